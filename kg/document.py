@@ -1,0 +1,100 @@
+"""The objects that flow through the pipeline.
+
+One `Document` goes through small steps (normalize -> segment -> find mentions -> resolve -> map to RDF);
+each step reads what earlier steps left on it and adds its own part, like a spaCy `Doc`.
+All character offsets point into `Document.text`, the normalized (NFC, canonical tone placement) text,
+which has the same length as the NFC form of the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Token:
+    """One syllable or punctuation mark, with the word (underthesea segment) it belongs to."""
+
+    text: str
+    start: int
+    end: int
+    word: int = -1  # index of the underthesea word this syllable belongs to
+    pos: str = ""  # that word's POS tag
+    word_start: bool = True  # first syllable of its word
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class OrgMention:
+    """An organization as written: `label` is the written span, `parent` the enclosing unit written beside it."""
+
+    label: str
+    start: int
+    end: int
+    sentence: int
+    parent: Optional["OrgMention"] = None
+    standalone: bool = True  # False for a parent written fused inside another name ("Thành ủy" in "Ban Thường vụ Thành ủy")
+    implicit_place: bool = False  # a local body whose place is not written ("Thành ủy", "UBND thành phố")
+    key: str = ""  # identity key, set by resolve
+
+    def chain(self) -> list["OrgMention"]:
+        """This organization followed by its parents, nearest first."""
+        out: list[OrgMention] = []
+        node: Optional[OrgMention] = self
+        while node is not None and len(out) < 16:
+            out.append(node)
+            node = node.parent
+        return out
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    sentence: int
+    prefixes: list[str] = field(default_factory=list)  # honorifics, ranks, academic titles written before the name
+    key: str = ""  # identity key, set by resolve
+
+
+@dataclass
+class Holding:
+    """A (person, role, organization) statement found in the text."""
+
+    person: PersonMention
+    role: str
+    org: Optional[OrgMention]
+    start: int  # span of the whole statement (titles and name)
+    end: int
+    sentence: int
+    status: str = "current"  # current | new | former
+    confidence: float = 0.9
+    pattern: str = ""
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    title: str = ""
+    date: str = ""
+    source: str = ""
+    place: str = ""
+    origin: str = ""  # where it was read from: path, path:line, or "<stdin>"
+    content_hash: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    organizations: list[OrgMention] = field(default_factory=list)
+    holdings: list[Holding] = field(default_factory=list)

@@ -1,0 +1,498 @@
+"""Scoring of extracted persons, positions and organizations against a gold file (`kg eval`).
+
+Everything here follows the evaluation spec (/work/shared/eval/SPEC.md): strings are compared after
+`normalize_for_scoring`, scores are micro-averaged over the gold records, and a predicted holding's organization
+may also be written with its enclosing organizations or be anything when the gold leaves it implicit.
+This module is pure: it reads the gold file and the abbreviation table, and never prints or exits;
+the CLI runs the pipeline, builds the `Prediction`s and shows the `Report`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional, Union
+
+import yaml
+
+from kg.errors import InputError, OntologyError
+
+TASKS: tuple[str, ...] = ("persons", "person-role", "person-role-org", "organizations")
+
+ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "resources" / "abbreviations.yaml"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------------------------
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining, as in NFD)
+# In NFD a syllable-final "oa"/"oe"/"uy" carrying the tone on its second vowel ("hoà", "khoẻ", "thuỷ") is rewritten
+# with the tone on the first vowel ("hòa", "khỏe", "thủy"), the placement used by the gold files. "End of syllable" =
+# not followed by a letter or by another combining mark (which would make the vowel ă/â/ê, not a plain a/e/y).
+# In "qu" + y the "u" belongs to the consonant, so "quý" keeps its tone on the y.
+_TONE_SHIFT = re.compile(
+    rf"(?:(?<![qQ])([uU])([yY])|([oO])([aAeE]))([{_TONE_MARKS}])(?![^\W\d_]|[\u0300-\u036f])"
+)
+
+
+def _shift_tone(m: re.Match[str]) -> str:
+    first = m.group(1) or m.group(3)
+    second = m.group(2) or m.group(4)
+    return first + m.group(5) + second
+
+
+def canonical_tones(text: str) -> str:
+    """Return `text` in NFC with the old-style tone placement ("hòa", "thủy"), keeping case and length.
+
+    Newsrooms mix "hoà"/"hòa" and "thuỷ"/"thủy"; they are the same word and must compare equal.
+    """
+    nfd = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _TONE_SHIFT.sub(_shift_tone, nfd))
+
+
+def _is_punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _basic_normalize(s: str) -> list[str]:
+    """NFC, lower-case, canonical tones, punctuation as spaces; the result split into words."""
+    s = unicodedata.normalize("NFC", s).lower()
+    s = canonical_tones(s)
+    s = "".join(" " if _is_punctuation(ch) else ch for ch in s)
+    return s.split()
+
+
+def load_abbreviations(path: Optional[Path] = None) -> dict[str, str]:
+    """The abbreviation table (written form -> display full form), shared with the extractor."""
+    return dict(_load_abbreviations(str(path or ABBREVIATIONS_PATH)))
+
+
+@lru_cache(maxsize=4)
+def _load_abbreviations(path: str) -> tuple[tuple[str, str], ...]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except OSError as exc:
+        raise OntologyError(f"{path}: cannot read the abbreviation table ({exc.strerror or exc})") from exc
+    except yaml.YAMLError as exc:
+        raise OntologyError(f"{path}: the abbreviation table is not valid YAML ({exc})") from exc
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in data.items()
+    ):
+        raise OntologyError(f"{path}: the abbreviation table must map non-empty strings to non-empty strings")
+    return tuple(data.items())
+
+
+@lru_cache(maxsize=4)
+def _expansion_table(path: str) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Word sequences (normalised written forms) -> normalised full forms, plus the longest key length."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for written, full in _load_abbreviations(path):
+        key = tuple(_basic_normalize(written))
+        value = tuple(_basic_normalize(full))
+        if not key or not value:
+            raise OntologyError(f"{path}: abbreviation {written!r} -> {full!r} is empty after normalisation")
+        if key in table and table[key] != value:
+            raise OntologyError(f"{path}: abbreviation {written!r} has two different full forms")
+        table[key] = value
+    return table, max((len(k) for k in table), default=0)
+
+
+def _expand(words: list[str]) -> list[str]:
+    table, longest = _expansion_table(str(ABBREVIATIONS_PATH))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            full = table.get(tuple(words[i : i + n]))
+            if full is not None:
+                out.extend(full)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def normalize_for_scoring(s: str) -> str:
+    """The comparison key of SPEC.md: NFC, lower-case, canonical tones, punctuation/space collapsed, abbreviations expanded.
+
+    Punctuation becomes a word break before abbreviations are looked up, so "TP.HCM", "TP HCM" and "TPHCM" all
+    become "thành phố hồ chí minh", and "TP." / "TP" become "thành phố". Abbreviations are whole words only.
+    """
+    return " ".join(_expand(_basic_normalize(s)))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Scores:
+    """Counts for one task; precision, recall and F1 are derived so that sums stay exact."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        if self.tp + self.fp + self.fn == 0:
+            return 1.0  # nothing to find and nothing claimed: perfect
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        if self.tp + self.fp + self.fn == 0:
+            return 1.0
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Union[int, float]]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class ErrorItem:
+    """One miss or false positive, with enough context to look it up by eye (`kg eval --errors`)."""
+
+    task: str
+    kind: str  # "miss" | "false positive"
+    record_id: str
+    item: str
+    context: str
+
+
+@dataclass
+class Prediction:
+    """What the system found in one record; `holdings` are (person, role, organization) as written."""
+
+    persons: set[str] = field(default_factory=set)
+    holdings: set[tuple[str, str, str]] = field(default_factory=set)
+    organizations: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> "Prediction":
+        """A prediction that repeats a gold record (org without parents); scores 1.0 against it."""
+        return cls(
+            persons=set(record.get("persons", [])),
+            holdings={(h["person"], h["role"], h.get("org", "")) for h in record.get("holdings", [])},
+            organizations=set(record.get("organizations", [])),
+        )
+
+
+@dataclass
+class Report:
+    """Micro-averaged scores of the four tasks over `records` gold records, and every error behind them."""
+
+    tasks: dict[str, Scores] = field(default_factory=lambda: {t: Scores() for t in TASKS})
+    errors: list[ErrorItem] = field(default_factory=list)
+    records: int = 0
+    unknown_ids: list[str] = field(default_factory=list)  # predicted ids absent from the gold (not scored)
+
+    def __getitem__(self, task: str) -> Scores:
+        return self.tasks[task]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `--json` form: one object per task plus the number of records."""
+        out: dict[str, Any] = {task: self.tasks[task].to_dict() for task in TASKS}
+        out["records"] = self.records
+        return out
+
+    def format_table(self) -> str:
+        """An aligned plain-text table (task, P, R, F1, tp, fp, fn) for the terminal."""
+        header = ("task", "P", "R", "F1", "tp", "fp", "fn")
+        rows = [header]
+        for task in TASKS:
+            s = self.tasks[task]
+            rows.append(
+                (task, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+            )
+        widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+        lines = [
+            "  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
+            for row in rows
+        ]
+        lines.append(f"records: {self.records}")
+        return "\n".join(lines)
+
+    def format_errors(self) -> str:
+        """The error list as text, one block per error, grouped by task."""
+        lines: list[str] = []
+        for task in TASKS:
+            items = [e for e in self.errors if e.task == task]
+            if not items:
+                continue
+            lines.append(f"== {task} ({len(items)} errors)")
+            for e in items:
+                lines.append(f"[{e.record_id}] {e.kind}: {e.item}")
+                lines.append(f"    {e.context}")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Gold file
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _check_str_list(value: Any, what: str, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise InputError(where, f"{what} must be a list of strings")
+    return value
+
+
+def _check_record(record: Any, where: str) -> dict[str, Any]:
+    if not isinstance(record, dict):
+        raise InputError(where, "a gold record must be a JSON object")
+    if not isinstance(record.get("id"), str) or not record["id"]:
+        raise InputError(where, "missing or empty string field 'id'")
+    if not isinstance(record.get("text", ""), str):
+        raise InputError(where, "'text' must be a string")
+    for key in ("persons", "organizations"):
+        _check_str_list(record.get(key, []), f"'{key}'", where)
+    holdings = record.get("holdings", [])
+    if not isinstance(holdings, list):
+        raise InputError(where, "'holdings' must be a list")
+    for n, h in enumerate(holdings, 1):
+        if not isinstance(h, dict):
+            raise InputError(where, f"holding {n} must be a JSON object")
+        for key in ("person", "role", "org"):
+            if not isinstance(h.get(key, ""), str):
+                raise InputError(where, f"holding {n}: '{key}' must be a string")
+        if not h.get("person") or not h.get("role"):
+            raise InputError(where, f"holding {n}: 'person' and 'role' are required")
+        _check_str_list(h.get("org_parents", []), f"holding {n}: 'org_parents'", where)
+    return record
+
+
+def load_gold(path: Union[str, Path]) -> list[dict]:
+    """Read a gold JSONL file (SPEC.md); a bad line raises InputError naming the file and line."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read gold file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    records: list[dict] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+        record = _check_record(record, where)
+        if record["id"] in seen:
+            raise InputError(where, f"duplicate id {record['id']!r} (first on line {seen[record['id']]})")
+        seen[record["id"]] = lineno
+        records.append(record)
+    return records
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Scoring
+# ---------------------------------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+
+
+def _find(text: str, needle: str) -> Optional[tuple[int, int]]:
+    if not needle:
+        return None
+    i = text.find(needle)
+    if i >= 0:
+        return i, i + len(needle)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        i = lowered.find(needle.lower())
+        if i >= 0:
+            return i, i + len(needle)
+    return None
+
+
+def _context(text: str, needle: str) -> str:
+    """The sentence of `text` that contains `needle` (split at sentence punctuation / newlines), else its start."""
+    span = _find(text, needle)
+    if span is None:
+        return text[:200].strip()
+    s, e = span
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= s:
+            start = m.end()
+        elif m.start() >= e:
+            end = m.start() if m.group() == "\n" else m.end()
+            break
+    return text[start:end].strip()
+
+
+def _keyed(items: Iterable[str]) -> dict[str, str]:
+    """Normalised key -> first written form; empty keys dropped."""
+    out: dict[str, str] = {}
+    for item in items:
+        key = normalize_for_scoring(item)
+        if key and key not in out:
+            out[key] = item
+    return out
+
+
+def _match(edges: list[list[tuple[int, int]]]) -> dict[int, int]:
+    """Maximum matching predicted -> gold; edges[i] = [(priority, gold index)], lower priority preferred.
+
+    A greedy pass by priority (exact org first) gives the preferred pairs; augmenting paths then make the matching
+    maximum, so the counts never depend on the order the holdings come in.
+    """
+    pred_to_gold: dict[int, int] = {}
+    gold_to_pred: dict[int, int] = {}
+    for prio in sorted({p for es in edges for p, _ in es}):
+        for i, es in enumerate(edges):
+            if i in pred_to_gold:
+                continue
+            for p, j in es:
+                if p == prio and j not in gold_to_pred:
+                    pred_to_gold[i], gold_to_pred[j] = j, i
+                    break
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for _, j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in gold_to_pred or augment(gold_to_pred[j], seen):
+                pred_to_gold[i], gold_to_pred[j] = j, i
+                return True
+        return False
+
+    for i in range(len(edges)):
+        if i not in pred_to_gold:
+            augment(i, set())
+    return pred_to_gold
+
+
+def _gold_org_display(org: str, parents: list[str]) -> str:
+    shown = org if org else "(implicit)"
+    return f"{shown} ({', '.join(parents)})" if parents else shown
+
+
+class _Scorer:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def _error(self, task: str, kind: str, rid: str, item: str, needle: str, text: str) -> None:
+        self.report.errors.append(ErrorItem(task, kind, rid, item, _context(text, needle)))
+
+    def sets(self, task: str, rid: str, text: str, gold: dict, pred: dict, show, needle) -> None:
+        scores = self.report.tasks[task]
+        scores.tp += len(gold.keys() & pred.keys())
+        for key in [k for k in gold if k not in pred]:
+            scores.fn += 1
+            self._error(task, "miss", rid, show(gold[key]), needle(gold[key]), text)
+        for key in sorted(k for k in pred if k not in gold):
+            scores.fp += 1
+            self._error(task, "false positive", rid, show(pred[key]), needle(pred[key]), text)
+
+    def record(self, gold: Mapping[str, Any], pred: Prediction) -> None:
+        rid, text = gold["id"], gold.get("text", "")
+        ident = lambda x: x  # noqa: E731
+        self.sets("persons", rid, text, _keyed(gold.get("persons", [])), _keyed(sorted(pred.persons)), ident, ident)
+
+        holdings = gold.get("holdings", [])
+        gold_pairs: dict[tuple[str, str], tuple[str, str]] = {}
+        for h in holdings:
+            key = (normalize_for_scoring(h["person"]), normalize_for_scoring(h["role"]))
+            gold_pairs.setdefault(key, (h["person"], h["role"]))
+        pred_pairs: dict[tuple[str, str], tuple[str, str]] = {}
+        for p, r, _ in sorted(pred.holdings):
+            pred_pairs.setdefault((normalize_for_scoring(p), normalize_for_scoring(r)), (p, r))
+        self.sets("person-role", rid, text, gold_pairs, pred_pairs, lambda x: f"{x[0]} | {x[1]}", lambda x: x[0])
+
+        self.holdings(rid, text, holdings, pred.holdings)
+
+        self.sets(
+            "organizations", rid, text, _keyed(gold.get("organizations", [])), _keyed(sorted(pred.organizations)),
+            ident, ident,
+        )
+
+    def holdings(self, rid: str, text: str, gold: list[dict], pred: set[tuple[str, str, str]]) -> None:
+        task = "person-role-org"
+        scores = self.report.tasks[task]
+        # Gold holdings, deduplicated after normalisation: (person, role, exact org, org + parents, implicit).
+        gold_keys: dict[tuple, dict] = {}
+        for h in gold:
+            org, parents = h.get("org", ""), h.get("org_parents", [])
+            norg = normalize_for_scoring(org)
+            nparents = tuple(normalize_for_scoring(p) for p in parents)
+            key = (normalize_for_scoring(h["person"]), normalize_for_scoring(h["role"]), norg, nparents)
+            gold_keys.setdefault(key, h)
+        gold_list = list(gold_keys.items())
+        pred_keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        for triple in sorted(pred):
+            p, r, o = triple
+            pred_keys.setdefault(
+                (normalize_for_scoring(p), normalize_for_scoring(r), normalize_for_scoring(o)), triple
+            )
+        pred_list = list(pred_keys.items())
+
+        edges: list[list[tuple[int, int]]] = []
+        for (pp, pr, po), _ in pred_list:
+            es: list[tuple[int, int]] = []
+            for j, ((gp, gr, gorg, gparents), _) in enumerate(gold_list):
+                if (gp, gr) != (pp, pr):
+                    continue
+                with_parents = " ".join(x for x in (gorg, *gparents) if x)
+                if po == gorg:
+                    es.append((0, j))
+                elif gparents and po == with_parents:
+                    es.append((1, j))
+                elif not gorg:
+                    es.append((2, j))
+            edges.append(sorted(es))
+        matched = _match(edges)
+
+        scores.tp += len(matched)
+        hit = set(matched.values())
+        for j, (_, h) in enumerate(gold_list):
+            if j not in hit:
+                scores.fn += 1
+                item = f"{h['person']} | {h['role']} | {_gold_org_display(h.get('org', ''), h.get('org_parents', []))}"
+                self._error(task, "miss", rid, item, h["person"], text)
+        for i, (_, (p, r, o)) in enumerate(pred_list):
+            if i not in matched:
+                scores.fp += 1
+                self._error(task, "false positive", rid, f"{p} | {r} | {o or '(implicit)'}", p, text)
+
+
+def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
+    """Score predictions (keyed by record id) against gold records, micro-averaged over all gold records.
+
+    A gold record without a prediction counts as an empty prediction; predictions for ids not in the gold are
+    not scored and are listed in `Report.unknown_ids`.
+    """
+    report = Report()
+    scorer = _Scorer(report)
+    for record in gold:
+        scorer.record(record, predicted.get(record["id"]) or Prediction())
+        report.records += 1
+    gold_ids = {r["id"] for r in gold}
+    report.unknown_ids = sorted(k for k in predicted if k not in gold_ids)
+    return report

@@ -1,0 +1,20 @@
+"""Finds people, positions and organizations in a segmented `Document` (our own rules; see patterns.py)."""
+
+from __future__ import annotations
+
+from ..document import Document
+from .patterns import find_in_sentence
+
+
+def extract(doc: Document) -> Document:
+    """Adds person, organization and holding mentions to `doc`, sentence by sentence."""
+    doc.persons, doc.organizations, doc.holdings = [], [], []
+    for index, sentence in enumerate(doc.sentences):
+        found = find_in_sentence(sentence, index)
+        doc.persons.extend(found.persons)
+        doc.organizations.extend(found.organizations)
+        doc.holdings.extend(found.holdings)
+    return doc
+
+
+__all__ = ["extract"]

@@ -1,0 +1,282 @@
+"""Finds the pieces of a sentence that matter for holdings: titles, organizations, names, honorifics.
+
+Pure functions over a `Sentence`'s syllable tokens and the lexicon: testable on hand-made sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from ..document import Token
+from ..text import fold
+from .lexicon import Lexicon, load_lexicon
+
+PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
+    "PUNCT", "WORD", "HON", "STATUS", "ROLE", "ORG", "NAME", "PROPER", "PLACE",
+)
+
+MAX_NAME = 4
+
+
+@dataclass
+class RoleInfo:
+    label_end: int  # token index where the role's words end
+    org_start: Optional[int] = None  # fused role ("Trưởng ban Tuyên giáo"): the organization starts inside the role
+    standalone: bool = False  # a title that needs no organization ("Thủ tướng")
+
+
+@dataclass
+class OrgInfo:
+    levels: list[int] = field(default_factory=list)  # token index where each fused level starts, innermost first
+    implicit: bool = False  # a local body whose place is not written
+
+
+@dataclass
+class Chunk:
+    kind: str
+    start: int  # token indices, end exclusive
+    end: int
+    value: Any = None
+
+    def span(self, tokens: list[Token]) -> tuple[int, int]:
+        return tokens[self.start].start, tokens[self.end - 1].end
+
+
+def _is_word(token: Token) -> bool:
+    return token.text[:1].isalnum()
+
+
+def _is_cap(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+class Chunker:
+    """Turns a sentence's tokens into chunks, left to right, longest match first."""
+
+    def __init__(self, tokens: list[Token], lexicon: Optional[Lexicon] = None) -> None:
+        self.lex = lexicon or load_lexicon()
+        self.tokens = tokens
+        self.folded = [fold(t.text) for t in tokens]
+        self.n = len(tokens)
+
+    # ---- single-position tests -------------------------------------------------------------------------------
+    def cap(self, k: int) -> bool:
+        return 0 <= k < self.n and _is_word(self.tokens[k]) and _is_cap(self.tokens[k])
+
+    def head_ends_mid_word(self, k: int, end: int) -> bool:
+        """'Báo cáo', 'Hội nghị': an organization head glued to a lower-case syllable of the same word."""
+        if end >= self.n:
+            return False
+        last, nxt = self.tokens[end - 1], self.tokens[end]
+        return nxt.word == last.word and last.word >= 0 and not nxt.word_start and not _is_cap(nxt)
+
+    def org_head_at(self, k: int, allow_lower: bool = False) -> Optional[int]:
+        if not (0 <= k < self.n) or not _is_word(self.tokens[k]):
+            return None
+        if not allow_lower and not _is_cap(self.tokens[k]):
+            return None
+        if self.lex.org_head_exclusions.match(self.folded, k) or self.lex.places.match(self.folded, k):
+            excl = self.lex.org_head_exclusions.match(self.folded, k)
+            if excl or self.lex.places.match(self.folded, k)[0] - k >= 2:
+                return None
+        m = self.lex.org_heads.match(self.folded, k)
+        if not m:
+            return None
+        end = m[0]
+        if self.head_ends_mid_word(k, end):
+            return None
+        return end
+
+    def role_at(self, k: int) -> Optional[RoleInfo]:
+        if not (0 <= k < self.n) or not _is_word(self.tokens[k]):
+            return None
+        j = k
+        while True:
+            p = self.lex.role_prefixes.match(self.folded, j)
+            if not p or p[0] == j:
+                break
+            j = p[0]
+        m = self.lex.roles.match(self.folded, j)
+        if not m:
+            return None
+        head_end = m[0]
+        head_key = tuple(self.folded[j:head_end])
+        end = head_end
+        while True:
+            s = self.lex.role_suffixes.match(self.folded, end)
+            if not s:
+                break
+            end = s[0]
+        info = RoleInfo(label_end=end, standalone=head_key in self.lex.standalone_titles)
+        if head_key in self.lex.fused_roles and end == head_end and not self.org_head_at(end, allow_lower=True):
+            info.org_start = head_end - 1
+        return info
+
+    def name_blocked(self, k: int) -> bool:
+        prev = self.folded[k - 1] if k >= 1 else ""
+        prev2 = " ".join(self.folded[k - 2 : k]) if k >= 2 else ""
+        place_type = self.lex.place_types.match(self.folded, k - 2) if k >= 2 else None
+        if place_type and place_type[0] == k:
+            return False  # "thành phố Nguyễn ..." after an organization: the place type, not a street
+        return prev in self.lex.name_blockers or prev2 in self.lex.name_blockers
+
+    def name_at(self, k: int) -> Optional[int]:
+        """End of a Vietnamese personal name starting at k (family name + 1-3 capitalised syllables), or None."""
+        if not self.cap(k) or self.folded[k] not in self.lex.surnames or self.name_blocked(k):
+            return None
+        end = k + 1
+        while end < self.n and self.cap(end) and end - k <= MAX_NAME:
+            if end > k and self.role_at(end):
+                break
+            end += 1
+        length = end - k
+        if not 2 <= length <= MAX_NAME:
+            return None
+        place = self.lex.places.match(self.folded, k)
+        if place and place[0] - k >= 2:
+            return None
+        if all(f in self.lex.not_names for f in self.folded[k + 1 : end]):
+            return None
+        return end
+
+    def place_at(self, k: int) -> Optional[int]:
+        m = self.lex.places.match(self.folded, k)
+        return m[0] if m and self.cap(k) else None
+
+    # ---- organizations -----------------------------------------------------------------------------------------
+    def extend_org(self, start: int, head_end: int) -> tuple[int, OrgInfo]:
+        """The end of the organization whose head spans [start, head_end), and its fused levels."""
+        info = OrgInfo(levels=[start])
+        k = head_end
+        level_head = (start, head_end)
+        while k < self.n:
+            tok = self.tokens[k]
+            f = self.folded[k]
+            if not _is_word(tok):
+                if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
+                    if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
+                        k += 1
+                        continue
+                if f == "." and k > start and self.folded[k - 1] in ("tp", "tp.") and self.cap(k + 1):
+                    k += 1
+                    continue
+                break
+            if self.name_at(k) is not None and k > head_end - 1:
+                break
+            if self.cap(k) and self.role_at(k) and not self.org_head_at(k):
+                break
+            if self.lex.honorifics.match(self.folded, k) and self.lex.honorifics.match(self.folded, k)[1] == "rank":
+                break
+            parent = self.lex.parent_heads.match(self.folded, k)
+            if parent and self.cap(k) and k > level_head[1] - 1 and not self.head_ends_mid_word(k, parent[0]):
+                info.levels.append(k)
+                level_head = (k, parent[0])
+                k = parent[0]
+                continue
+            if f == "của" and self.lex.parent_heads.match(self.folded, k + 1) and self.cap(k + 1):
+                k += 1
+                continue
+            if tok.text[:1].isdigit() or self.cap(k):
+                k += 1
+                continue
+            place_type = self.lex.place_types.match(self.folded, k)
+            if place_type:
+                k = place_type[0]
+                continue
+            cont = self.lex.org_continuations.match(self.folded, k)
+            if cont and (f != "và" or self.cap(k + 1)):
+                k = cont[0]
+                continue
+            prev = self.tokens[k - 1]
+            if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start:
+                k += 1
+                continue
+            break
+        while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
+            k -= 1
+        info.levels = [lv for lv in info.levels if lv < k]
+        top = info.levels[-1]
+        top_head = self.lex.org_heads.match(self.folded, top) or self.lex.parent_heads.match(self.folded, top)
+        if top_head and tuple(self.folded[top : top_head[0]]) in self.lex.local_heads:
+            rest = range(top_head[0], k)
+            info.implicit = all(
+                self.lex.place_types.match(self.folded, r) or self.folded[r] in ("việt", "nam") for r in rest
+            ) or not list(rest)
+        info.levels.reverse()  # outermost first ... make innermost first below
+        info.levels.reverse()
+        return k, info
+
+    # ---- the pass ------------------------------------------------------------------------------------------------
+    def chunks(self) -> list[Chunk]:
+        out: list[Chunk] = []
+        k = 0
+        while k < self.n:
+            tok = self.tokens[k]
+            if not _is_word(tok):
+                out.append(Chunk(PUNCT, k, k + 1, self.folded[k]))
+                k += 1
+                continue
+            prev_kind = out[-1].kind if out else None
+            status = self.lex.status.match(self.folded, k)
+            role = self.role_at(k)
+            if status and not (role and role.label_end > status[0]):
+                kind = status[1]
+                single = status[0] - k == 1 and self.folded[k] in ("nguyên", "cựu", "tân")
+                if not single or self.role_at(status[0]):
+                    out.append(Chunk(STATUS, k, status[0], kind))
+                    k = status[0]
+                    continue
+            hon = self.lex.honorifics.match(self.folded, k)
+            if hon and not role:
+                end = hon[0]
+                while end < self.n and self.folded[end] == "." and hon[1] == "rank":
+                    end += 1
+                nxt_ok = self.name_at(end) is not None or self.role_at(end) is not None
+                nxt_ok = nxt_ok or self.lex.honorifics.match(self.folded, end) is not None
+                if hon[1] == "rank" and self.cap(end):
+                    nxt_ok = True
+                if hon[1] == "honorific" and self.cap(end) and not self.org_head_at(end) and not self.place_at(end):
+                    nxt_ok = True
+                if nxt_ok:
+                    out.append(Chunk(HON, k, end, hon[1]))
+                    k = end
+                    continue
+            org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE)
+            if role and (not org_end or role.label_end >= org_end):
+                if role.org_start is not None:
+                    out.append(Chunk(ROLE, k, role.label_end, role))
+                    end, info = self.extend_org(role.org_start, role.label_end)
+                    out.append(Chunk(ORG, role.org_start, end, info))
+                    k = end
+                else:
+                    out.append(Chunk(ROLE, k, role.label_end, role))
+                    k = role.label_end
+                continue
+            if org_end:
+                end, info = self.extend_org(k, org_end)
+                out.append(Chunk(ORG, k, end, info))
+                k = end
+                continue
+            name_end = self.name_at(k)
+            if name_end:
+                out.append(Chunk(NAME, k, name_end))
+                k = name_end
+                continue
+            if self.cap(k):
+                place_end = self.place_at(k)
+                if place_end:
+                    out.append(Chunk(PLACE, k, place_end))
+                    k = place_end
+                    continue
+                end = k + 1
+                while end < self.n and self.cap(end) and not (
+                    self.role_at(end) or self.org_head_at(end) or self.name_at(end) or self.place_at(end)
+                ):
+                    end += 1
+                out.append(Chunk(PROPER, k, end))
+                k = end
+                continue
+            out.append(Chunk(WORD, k, k + 1, self.folded[k]))
+            k += 1
+        return out

@@ -1,0 +1,135 @@
+"""Loads the lexicons under kg/resources into phrase tries matched over folded syllables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable, Optional, Sequence
+
+import yaml
+
+from ..errors import OntologyError
+from ..text import fold
+
+_SYLLABLE = re.compile(r"\w+|[^\w\s]")
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The folded syllables of a phrase, the unit lexicons are matched in."""
+    return tuple(_SYLLABLE.findall(fold(phrase)))
+
+
+class PhraseTrie:
+    """Longest-match lookup of multi-syllable phrases, each mapped to a value."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]] = ()) -> None:
+        self._root: dict = {}
+        for phrase, value in entries:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: Any = True) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        node = self._root
+        for syllable in key:
+            node = node.setdefault(syllable, {})
+        node.setdefault(None, value)
+
+    def match(self, folded: Sequence[str], start: int) -> Optional[tuple[int, Any]]:
+        """(end, value) of the longest phrase starting at `start` in the folded syllables, or None."""
+        node = self._root
+        best: Optional[tuple[int, Any]] = None
+        index = start
+        while index < len(folded):
+            node = node.get(folded[index])
+            if node is None:
+                break
+            index += 1
+            if None in node:
+                best = (index, node[None])
+        return best
+
+    def __contains__(self, phrase: str) -> bool:
+        node = self._root
+        for syllable in phrase_key(phrase):
+            node = node.get(syllable)
+            if node is None:
+                return False
+        return None in node
+
+
+def _read_yaml(name: str) -> dict:
+    try:
+        text = resources.files("kg").joinpath("resources").joinpath(name).read_text(encoding="utf-8")
+        return yaml.safe_load(text) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise OntologyError(f"resource file kg/resources/{name} cannot be read: {error}") from error
+
+
+@dataclass
+class Lexicon:
+    roles: PhraseTrie
+    fused_roles: set[tuple[str, ...]]
+    standalone_titles: set[tuple[str, ...]]
+    role_prefixes: PhraseTrie
+    role_suffixes: PhraseTrie
+    status: PhraseTrie  # value: "former" | "new"
+    honorifics: PhraseTrie  # value: "honorific" | "rank"
+    org_heads: PhraseTrie
+    org_head_exclusions: PhraseTrie
+    parent_heads: PhraseTrie
+    local_heads: set[tuple[str, ...]]
+    sub_unit_heads: PhraseTrie
+    place_types: PhraseTrie
+    org_continuations: PhraseTrie
+    places: PhraseTrie
+    surnames: set[str]
+    not_names: set[str]
+    name_blockers: set[str]
+    list_introducers: PhraseTrie
+    plural_markers: set[str]
+    abbreviations: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon, read once per process."""
+    data = _read_yaml("lexicon.yaml")
+    places = _read_yaml("places.yaml")
+    try:
+        abbreviations = _read_yaml("abbreviations.yaml")
+    except OntologyError:
+        abbreviations = {}
+    status = PhraseTrie()
+    for kind, phrases in data["status_markers"].items():
+        for phrase in phrases:
+            status.add(phrase, kind)
+    honorifics = PhraseTrie((p, "honorific") for p in data["honorifics"])
+    for rank in data["ranks"]:
+        honorifics.add(rank, "rank")
+    return Lexicon(
+        roles=PhraseTrie((p, p) for p in data["role_heads"]),
+        fused_roles={phrase_key(p) for p in data["fused_role_heads"]},
+        standalone_titles={phrase_key(p) for p in data["standalone_titles"]},
+        role_prefixes=PhraseTrie((p, p) for p in data["role_prefixes"]),
+        role_suffixes=PhraseTrie((p, p) for p in data["role_suffixes"]),
+        status=status,
+        honorifics=honorifics,
+        org_heads=PhraseTrie((p, p) for p in data["org_heads"]),
+        org_head_exclusions=PhraseTrie((p, p) for p in data.get("org_head_exclusions", [])),
+        parent_heads=PhraseTrie((p, p) for p in data["parent_heads"]),
+        local_heads={phrase_key(p) for p in data["local_heads"]},
+        sub_unit_heads=PhraseTrie((p, p) for p in data["sub_unit_heads"]),
+        place_types=PhraseTrie((p, p) for p in data["place_types"]),
+        org_continuations=PhraseTrie((p, p) for p in data["org_continuations"]),
+        places=PhraseTrie((p, p) for group in places.values() for p in group),
+        surnames={fold(s) for s in data["surnames"] if " " not in s},
+        not_names={fold(s) for s in data["not_names"]},
+        name_blockers={fold(s) for s in data.get("name_blockers", [])},
+        list_introducers=PhraseTrie((p, p) for p in data["list_introducers"]),
+        plural_markers={fold(str(s)) for s in data["plural_markers"]},
+        abbreviations={str(k): str(v) for k, v in abbreviations.items()},
+    )

@@ -1,0 +1,309 @@
+"""Reads holdings off a sentence's chunks: titles before names, appositions, chains, lists, status words.
+
+Find, then write (as spaCy's EntityRuler): `find_in_sentence` is a pure function of tokens and chunks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..document import Holding, OrgMention, PersonMention, Sentence
+from ..text import fold
+from .lexicon import load_lexicon
+from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker
+
+TITLE_JOINER_WORDS = {"kiêm", "và"}
+LIST_INTRODUCERS = {"gồm", "là", "như"}
+LIST_SCOPE_WORDS = {"và", "cùng", "với", "có", "gồm", "là"}
+CONFIDENCE = {
+    "title_before_name": 0.95,
+    "appositive": 0.9,
+    "list_head": 0.85,
+    "status_clause": 0.85,
+    "foreign_name": 0.75,
+}
+
+
+@dataclass
+class TitleUnit:
+    first: int  # chunk indices, inclusive
+    last: int
+    role: str
+    org: Optional[OrgMention]
+    status: str = "current"
+
+
+@dataclass
+class SentenceFindings:
+    persons: list[PersonMention] = field(default_factory=list)
+    organizations: list[OrgMention] = field(default_factory=list)
+    holdings: list[Holding] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, sentence: Sentence, index: int, chunks: list[Chunk]) -> None:
+        self.sentence = sentence
+        self.index = index
+        self.tokens = sentence.tokens
+        self.chunks = chunks
+        self.text = sentence.text
+        self.base = sentence.start
+
+    # ---- helpers -----------------------------------------------------------------------------------------------
+    def span_text(self, start_tok: int, end_tok: int) -> str:
+        a, b = self.tokens[start_tok].start, self.tokens[end_tok - 1].end
+        return self.text[a - self.base : b - self.base]
+
+    def is_punct(self, i: int, *values: str) -> bool:
+        return 0 <= i < len(self.chunks) and self.chunks[i].kind == PUNCT and self.chunks[i].value in values
+
+    def is_word(self, i: int, values: set[str]) -> bool:
+        return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
+
+    def kind(self, i: int) -> Optional[str]:
+        return self.chunks[i].kind if 0 <= i < len(self.chunks) else None
+
+    # ---- organizations -----------------------------------------------------------------------------------------
+    def org_mentions(self) -> dict[int, OrgMention]:
+        """One mention per ORG chunk; fused levels ("Ban Thường vụ Thành ủy") become non-standalone parents."""
+        out: dict[int, OrgMention] = {}
+        for i, chunk in enumerate(self.chunks):
+            if chunk.kind != ORG:
+                continue
+            levels = chunk.value.levels
+            mentions: list[OrgMention] = []
+            for level_index, level in enumerate(levels):
+                a, b = self.tokens[level].start, self.tokens[chunk.end - 1].end
+                mentions.append(
+                    OrgMention(
+                        label=self.span_text(level, chunk.end),
+                        start=a,
+                        end=b,
+                        sentence=self.index,
+                        standalone=level_index == 0,
+                    )
+                )
+            for child, parent in zip(mentions, mentions[1:]):
+                child.parent = parent
+            mentions[-1].implicit_place = chunk.value.implicit
+            out[i] = mentions[0]
+        # "Vụ Địa phương 2, Ban Nội chính Trung ương": a sub-unit followed by its body, with or without a title
+        lex = load_lexicon()
+        for i in out:
+            if self.is_punct(i + 1, ",") and (i + 2) in out and self.kind(i + 3) != ROLE:
+                inner = self.chunks[i]
+                head = lex.sub_unit_heads.match([fold(t.text) for t in self.tokens[inner.start : inner.start + 3]], 0)
+                outer_head = lex.sub_unit_heads.match(
+                    [fold(t.text) for t in self.tokens[self.chunks[i + 2].start : self.chunks[i + 2].start + 3]], 0
+                )
+                tail = out[i].chain()[-1]
+                if head and not outer_head and tail.parent is None:
+                    tail.parent = out[i + 2]
+        return out
+
+    # ---- titles ------------------------------------------------------------------------------------------------
+    def title_units(self, orgs: dict[int, OrgMention]) -> dict[int, TitleUnit]:
+        """Title units keyed by their first chunk: [status] ROLE [ORG [, ORG | (ORG)]*]."""
+        units: dict[int, TitleUnit] = {}
+        i = 0
+        while i < len(self.chunks):
+            first = i
+            status = "current"
+            if self.kind(i) == STATUS and self.kind(i + 1) == ROLE:
+                status = self.chunks[i].value
+                i += 1
+            if self.kind(i) != ROLE:
+                i = first + 1
+                continue
+            role_chunk = self.chunks[i]
+            role = self.span_text(role_chunk.start, role_chunk.value.label_end)
+            last = i
+            org: Optional[OrgMention] = None
+            if self.kind(i + 1) == ORG:
+                org = orgs[i + 1]
+                last = i + 1
+                tail = org.chain()[-1]
+                j = i + 2
+                while True:
+                    if self.is_punct(j, ",") and self.kind(j + 1) == ORG and self.kind(j + 2) != ROLE:
+                        parent = orgs[j + 1]
+                    elif self.is_punct(j, "(") and self.kind(j + 1) == ORG and self.is_punct(j + 2, ")"):
+                        parent = orgs[j + 1]
+                    else:
+                        break
+                    if tail.parent is None and all(node is not parent for node in org.chain()):
+                        tail.parent = parent
+                    tail = parent.chain()[-1]
+                    last = j + 2 if self.is_punct(j, "(") else j + 1
+                    j = last + 1
+            units[first] = TitleUnit(first, last, role, org, status)
+            i = last + 1
+        return units
+
+    def chains(self, units: dict[int, TitleUnit]) -> list[list[TitleUnit]]:
+        """Title units joined by ',', '-', 'kiêm' or 'và' into the titles of one person."""
+        out: list[list[TitleUnit]] = []
+        starts = sorted(units)
+        consumed: set[int] = set()
+        for start in starts:
+            if start in consumed:
+                continue
+            chain = [units[start]]
+            consumed.add(start)
+            while True:
+                after = chain[-1].last + 1
+                if self.is_punct(after, ",", "-", "–") or self.is_word(after, TITLE_JOINER_WORDS):
+                    nxt = after + 1
+                elif self.is_word(after, {"đồng"}) and self.is_word(after + 1, {"thời"}):
+                    nxt = after + 3 if self.is_word(after + 2, {"là"}) else after + 2
+                else:
+                    break
+                while self.kind(nxt) == HON and self.chunks[nxt].value == "rank":
+                    nxt += 1
+                if nxt in units:
+                    chain.append(units[nxt])
+                    consumed.add(nxt)
+                else:
+                    break
+            out.append(chain)
+        return out
+
+    # ---- names -------------------------------------------------------------------------------------------------
+    def promote_foreign_names(self) -> None:
+        """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
+        for i, chunk in enumerate(self.chunks):
+            if chunk.kind != PROPER or chunk.end - chunk.start > 4:
+                continue
+            j = i - 1
+            while self.kind(j) == PLACE:
+                j -= 1
+            prev = self.chunks[j] if j >= 0 else None
+            if prev is None:
+                continue
+            if (prev.kind == ROLE and prev.value.standalone) or (prev.kind == HON and prev.value == "honorific" and j == i - 1):
+                chunk.kind = NAME
+                chunk.value = "foreign"
+
+    def person(self, i: int) -> PersonMention:
+        chunk = self.chunks[i]
+        a, b = chunk.span(self.tokens)
+        prefixes: list[str] = []
+        j = i - 1
+        while self.kind(j) == HON:
+            if self.chunks[j].value == "rank":
+                prefixes.insert(0, self.span_text(self.chunks[j].start, self.chunks[j].end).rstrip(". "))
+            j -= 1
+        return PersonMention(self.span_text(chunk.start, chunk.end), a, b, self.index, prefixes)
+
+    # ---- the reading -------------------------------------------------------------------------------------------
+    def read(self) -> SentenceFindings:
+        found = SentenceFindings()
+        self.promote_foreign_names()
+        orgs = self.org_mentions()
+        units = self.title_units(orgs)
+        chains = self.chains(units)
+        chain_by_last = {chain[-1].last: chain for chain in chains}
+        chain_by_first = {chain[0].first: chain for chain in chains}
+        names = [i for i, c in enumerate(self.chunks) if c.kind == NAME]
+        persons = {i: self.person(i) for i in names}
+        found.persons.extend(persons.values())
+        for org in orgs.values():
+            found.organizations.append(org)
+
+        def add(person_index: int, chain: list[TitleUnit], pattern: str, status: Optional[str] = None) -> None:
+            person = persons[person_index]
+            first_chunk = min(chain[0].first, person_index)
+            last_chunk = max(chain[-1].last, person_index)
+            a = self.chunks[first_chunk].span(self.tokens)[0]
+            b = self.chunks[last_chunk].span(self.tokens)[1]
+            confidence = CONFIDENCE[pattern]
+            if self.chunks[person_index].value == "foreign":
+                confidence = min(confidence, CONFIDENCE["foreign_name"])
+            for unit in chain:
+                found.holdings.append(
+                    Holding(person, unit.role, unit.org, a, b, self.index, status or unit.status, confidence, pattern)
+                )
+
+        def before_chain(i: int) -> Optional[list[TitleUnit]]:
+            j = i - 1
+            while self.kind(j) == HON:
+                j -= 1
+            if self.is_punct(j, "-", "–", ":"):
+                j -= 1
+                while self.kind(j) == HON:
+                    j -= 1
+            return chain_by_last.get(j)
+
+        def chain_starting(j: int) -> Optional[list[TitleUnit]]:
+            while self.kind(j) == HON and self.chunks[j].value == "rank":
+                j += 1
+            return chain_by_first.get(j)
+
+        claimed: set[int] = set()  # chains already given to a name
+        for i in names:
+            chain = before_chain(i)
+            if chain:
+                add(i, chain, "title_before_name")
+                claimed.add(id(chain))
+        for i in names:
+            end = i
+            if self.is_punct(i + 1, ",", "(", "-", "–"):
+                chain = chain_starting(i + 2)
+                if chain and id(chain) not in claimed:
+                    add(i, chain, "appositive")
+                    claimed.add(id(chain))
+                    end = chain[-1].last
+                    if self.is_punct(end + 1, ")"):
+                        end += 1
+            # status clause: "ông X (, titles) được bổ nhiệm giữ chức / làm / thôi giữ chức ..."
+            j = end + 1
+            while j < len(self.chunks) and j <= end + 12:
+                kind = self.kind(j)
+                if kind == NAME or self.is_punct(j, ";", ".", ":"):
+                    break
+                if kind == STATUS:
+                    status = self.chunks[j].value
+                    k = j + 1
+                    while self.kind(k) == STATUS or self.is_word(k, {"chức", "vụ", "là", "vị", "trí"}):
+                        if self.kind(k) == STATUS:
+                            status = self.chunks[k].value
+                        k += 1
+                    chain = chain_starting(k)
+                    if chain and id(chain) not in claimed:
+                        following = chain[-1].last + 1
+                        while self.kind(following) == HON:
+                            following += 1
+                        if self.kind(following) != NAME:
+                            add(i, chain, "status_clause", status)
+                            claimed.add(id(chain))
+                    break
+                j += 1
+        # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
+        for chain in chains:
+            after = chain[-1].last + 1
+            if self.is_word(after, LIST_INTRODUCERS):
+                after += 1
+                if self.is_punct(after, ":"):
+                    after += 1
+            elif self.is_punct(after, ":"):
+                after += 1
+            else:
+                continue
+            j = after
+            while j < len(self.chunks):
+                kind = self.kind(j)
+                if kind == NAME:
+                    add(j, chain, "list_head")
+                elif kind == WORD and self.chunks[j].value not in LIST_SCOPE_WORDS:
+                    break
+                elif self.is_punct(j, ".", "!", "?"):
+                    break
+                j += 1
+        return found
+
+
+def find_in_sentence(sentence: Sentence, index: int, chunker_cls: type = Chunker) -> SentenceFindings:
+    """Persons, organizations and holdings stated in one sentence."""
+    chunks = chunker_cls(sentence.tokens).chunks()
+    return _Reader(sentence, index, chunks).read()

@@ -1,0 +1,146 @@
+"""Maps a resolved `Document` to RDF triples under the ontology (ontology/kg.ttl).
+
+Everything a document contributes goes into its own named graph, so a rebuild can replace it whole.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from . import iri
+from .document import Document, Holding, OrgMention
+from .namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from .resolve import name_key, role_key
+from .text import collapse_spaces, expand_abbreviations
+
+Triple = tuple[Node, Node, Node]
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _vi(text: str) -> Literal:
+    return Literal(collapse_spaces(text), lang="vi")
+
+
+def _int(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def _organization(org: OrgMention, out: list[Triple], done: set[str]) -> URIRef:
+    node = iri.organization(org.key, org.label)
+    if org.key in done:
+        return node
+    done.add(org.key)
+    written = collapse_spaces(org.label)
+    full = expand_abbreviations(written)
+    out.append((node, RDF.type, ORG.Organization))
+    out.append((node, RDFS.label, _vi(full)))
+    out.append((node, SKOS.prefLabel, _vi(full)))
+    if full != written:
+        out.append((node, SKOS.altLabel, _vi(written)))
+    if org.parent is not None:
+        out.append((node, ORG.subOrganizationOf, _organization(org.parent, out, done)))
+    return node
+
+
+def to_triples(doc: Document) -> Iterator[Triple]:
+    """The triples of one document's named graph."""
+    out: list[Triple] = []
+    d = iri.document(doc.id)
+    out += [
+        (d, RDF.type, SCHEMA.NewsArticle),
+        (d, RDF.type, PROV.Entity),
+        (d, DCTERMS.identifier, Literal(doc.id)),
+        (d, KG.contentHash, Literal(doc.content_hash)),
+    ]
+    if doc.title.strip():
+        out.append((d, DCTERMS.title, _vi(doc.title)))
+    if doc.date.strip():
+        date = doc.date.strip()
+        out.append((d, DCTERMS.date, Literal(date, datatype=XSD.date) if _ISO_DATE.match(date) else Literal(date)))
+    if doc.source.strip():
+        out.append((d, DCTERMS.source, Literal(doc.source.strip())))
+    if doc.place.strip():
+        out.append((d, DCTERMS.spatial, _vi(doc.place)))
+
+    persons_done: set[str] = set()
+    for person in doc.persons + [h.person for h in doc.holdings]:
+        if person.key in persons_done:
+            continue
+        persons_done.add(person.key)
+        p = iri.person(person.key, person.name)
+        name = collapse_spaces(person.name)
+        out += [(p, RDF.type, FOAF.Person), (p, FOAF.name, Literal(name)), (p, RDFS.label, _vi(name)), (d, SCHEMA.mentions, p)]
+    for person in doc.persons:
+        for prefix in person.prefixes:
+            out.append((iri.person(person.key, person.name), SCHEMA.honorificPrefix, _vi(prefix)))
+
+    orgs_done: set[str] = set()
+    for org in doc.organizations:
+        node = _organization(org, out, orgs_done)
+        if org.standalone:
+            out.append((d, SCHEMA.mentions, node))
+
+    for holding in doc.holdings:
+        out += _holding(doc, d, holding, orgs_done)
+    seen: set[Triple] = set()
+    for triple in out:
+        if triple not in seen:
+            seen.add(triple)
+            yield triple
+
+
+def _holding(doc: Document, d: URIRef, holding: Holding, orgs_done: set[str]) -> list[Triple]:
+    out: list[Triple] = []
+    person = iri.person(holding.person.key, holding.person.name)
+    written_role = collapse_spaces(holding.role)
+    role_label = expand_abbreviations(written_role)
+    rkey = role_key(role_label)
+    role = iri.role(rkey, role_label)
+    out += [(role, RDF.type, ORG.Role), (role, RDF.type, SKOS.Concept), (role, SKOS.prefLabel, _vi(role_label)),
+            (role, RDFS.label, _vi(role_label))]
+    okey = holding.org.key if holding.org is not None else ""
+    m = iri.membership(doc.id, holding.person.key, rkey, okey, holding.start)
+    out += [
+        (m, RDF.type, ORG.Membership),
+        (m, ORG.member, person),
+        (m, ORG.role, role),
+        (m, PROV.wasDerivedFrom, d),
+        (m, KG.confidence, Literal(Decimal(str(round(holding.confidence, 3))), datatype=XSD.decimal)),
+        (m, KG.status, getattr(KG, holding.status)),
+        (m, KG.extractionPattern, Literal(holding.pattern)),
+    ]
+    if holding.org is not None:
+        org = _organization(holding.org, out, orgs_done)
+        post = iri.post(rkey, okey, f"{role_label} {holding.org.label}")
+        out += [
+            (m, ORG.organization, org),
+            (m, OPENGOV.post, post),
+            (post, RDF.type, ORG.Post),
+            (post, ORG.role, role),
+            (post, ORG.postIn, org),
+            (post, RDFS.label, _vi(f"{role_label}, {expand_abbreviations(collapse_spaces(holding.org.label))}")),
+            (person, ORG.holds, post),
+        ]
+    mention = iri.mention(doc.id, holding.start, holding.end)
+    sentence = doc.sentences[holding.sentence]
+    s = iri.sentence(doc.id, holding.sentence)
+    out += [
+        (m, KG.mention, mention),
+        (mention, RDF.type, KG.Mention),
+        (mention, NIF.anchorOf, Literal(doc.text[holding.start : holding.end])),
+        (mention, NIF.beginIndex, _int(holding.start)),
+        (mention, NIF.endIndex, _int(holding.end)),
+        (mention, NIF.referenceContext, d),
+        (mention, NIF.sentence, s),
+        (s, RDF.type, NIF.Sentence),
+        (s, NIF.anchorOf, Literal(sentence.text)),
+        (s, NIF.beginIndex, _int(sentence.start)),
+        (s, NIF.endIndex, _int(sentence.end)),
+        (s, NIF.referenceContext, d),
+    ]
+    return out

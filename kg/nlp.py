@@ -1,0 +1,97 @@
+"""Sentences, syllables, words and POS tags from underthesea.
+
+The extractor works on syllables (the units Vietnamese writes between spaces) so that its patterns do not depend on
+where the segmenter draws word boundaries; underthesea's words and tags are kept on each syllable as hints.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .document import Document, Sentence, Token
+
+_SYLLABLE = re.compile(r"\w+|[^\w\s]")
+_MAX_SENTENCE_CHARS = 2000  # underthesea slows down badly on giant "sentences" (tables, lists without punctuation)
+
+
+def _underthesea():
+    # Imported lazily: importing underthesea costs ~0.5 s, which `kg --help` should not pay.
+    from underthesea import pos_tag, sent_tokenize
+
+    return sent_tokenize, pos_tag
+
+
+def _locate(pieces: Iterable[str], text: str, offset: int) -> list[tuple[int, int]]:
+    """Character spans of `pieces` found in order in `text` (underthesea may alter spacing)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor)
+        if found < 0:
+            continue
+        spans.append((offset + found, offset + found + len(piece)))
+        cursor = found + len(piece)
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: paragraphs (lines) first, then underthesea's splitter inside each line."""
+    sent_tokenize, _ = _underthesea()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            if len(stripped) > _MAX_SENTENCE_CHARS:
+                pieces = [stripped[i : i + _MAX_SENTENCE_CHARS] for i in range(0, len(stripped), _MAX_SENTENCE_CHARS)]
+            else:
+                try:
+                    pieces = sent_tokenize(stripped)
+                except Exception:  # the splitter is a statistical model; never lose a line to it
+                    pieces = [stripped]
+            located = _locate(pieces, stripped, start)
+            spans.extend(located or [(start, start + len(stripped))])
+        pos += len(line) + 1
+    return spans
+
+
+def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | None = None) -> list[Token]:
+    """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to."""
+    tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in _SYLLABLE.finditer(text)]
+    if not words:
+        return tokens
+    index = 0
+    for word_index, (word, tag) in enumerate(words):
+        first = True
+        for syllable in _SYLLABLE.findall(word):
+            # resynchronise if the segmenter changed something (rare): look a few tokens ahead
+            probe = index
+            while probe < len(tokens) and probe < index + 4 and tokens[probe].text != syllable:
+                probe += 1
+            if probe >= len(tokens) or tokens[probe].text != syllable:
+                continue
+            index = probe
+            token = tokens[index]
+            token.word, token.pos, token.word_start = word_index, tag, first
+            first = False
+            index += 1
+    return tokens
+
+
+def segment(doc: Document) -> Document:
+    """Adds sentences with syllable tokens, words and POS tags to `doc`."""
+    _, pos_tag = _underthesea()
+    doc.sentences = []
+    for start, end in split_sentences(doc.text):
+        text = doc.text[start:end]
+        try:
+            words = pos_tag(text) if len(text) <= _MAX_SENTENCE_CHARS else None
+        except Exception:
+            words = None
+        doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words)))
+    return doc

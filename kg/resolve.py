@@ -1,0 +1,50 @@
+"""Identity: which mentions denote the same person or organization.
+
+Persons are identified within their document by their canonical name (a person named twice is one person);
+organizations by their normalized name plus the chain of parents written with them, so the three
+"Vụ Địa phương 2" of different Party boards stay three. A local body whose place is not written
+("Thành ủy", "UBND thành phố") belongs to the document's `place` when given, else to the document itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, OrgMention
+from .text import expand_abbreviations, fold
+
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def name_key(text: str) -> str:
+    """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation."""
+    return " ".join(_PUNCT.sub(" ", fold(expand_abbreviations(text))).split())
+
+
+def role_key(role: str) -> str:
+    return name_key(role)
+
+
+def _org_key(org: OrgMention, doc: Document) -> str:
+    own = name_key(org.label)
+    if org.parent is not None:
+        return own + " < " + _org_key(org.parent, doc)
+    if org.implicit_place:
+        scope = f"place:{name_key(doc.place)}" if doc.place.strip() else f"doc:{doc.id}"
+        return own + " @ " + scope
+    return own
+
+
+def resolve(doc: Document) -> Document:
+    """Sets the identity key of every person and organization mention of `doc`."""
+    for person in doc.persons:
+        person.key = f"{doc.id}|{name_key(person.name)}"
+    for holding in doc.holdings:
+        holding.person.key = f"{doc.id}|{name_key(holding.person.name)}"
+    seen: set[int] = set()
+    for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
+        for node in org.chain():
+            if id(node) not in seen:
+                node.key = _org_key(node, doc)
+                seen.add(id(node))
+    return doc
