@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping, Optional, Union
 import yaml
 
 from kg.errors import InputError, OntologyError
+from kg.text import canonical
 
 TASKS: tuple[str, ...] = ("persons", "person-role", "person-role-org", "organizations")
 
@@ -29,29 +30,9 @@ ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "resources" / "abbreviati
 # Normalisation
 # ---------------------------------------------------------------------------------------------------------------
 
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining, as in NFD)
-# In NFD a syllable-final "oa"/"oe"/"uy" carrying the tone on its second vowel ("hoà", "khoẻ", "thuỷ") is rewritten
-# with the tone on the first vowel ("hòa", "khỏe", "thủy"), the placement used by the gold files. "End of syllable" =
-# not followed by a letter or by another combining mark (which would make the vowel ă/â/ê, not a plain a/e/y).
-# In "qu" + y the "u" belongs to the consonant, so "quý" keeps its tone on the y.
-_TONE_SHIFT = re.compile(
-    rf"(?:(?<![qQ])([uU])([yY])|([oO])([aAeE]))([{_TONE_MARKS}])(?![^\W\d_]|[\u0300-\u036f])"
-)
-
-
-def _shift_tone(m: re.Match[str]) -> str:
-    first = m.group(1) or m.group(3)
-    second = m.group(2) or m.group(4)
-    return first + m.group(5) + second
-
-
 def canonical_tones(text: str) -> str:
-    """Return `text` in NFC with the old-style tone placement ("hòa", "thủy"), keeping case and length.
-
-    Newsrooms mix "hoà"/"hòa" and "thuỷ"/"thủy"; they are the same word and must compare equal.
-    """
-    nfd = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", _TONE_SHIFT.sub(_shift_tone, nfd))
+    """`text` in NFC with one tone placement ("hoà" == "hòa", "thuỷ" == "thủy"), keeping case and length."""
+    return canonical(unicodedata.normalize("NFC", text))
 
 
 def _is_punctuation(ch: str) -> bool:
@@ -496,3 +477,37 @@ def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
     gold_ids = {r["id"] for r in gold}
     report.unknown_ids = sorted(k for k in predicted if k not in gold_ids)
     return report
+
+
+def predictions_from_store(store: "Store") -> dict[str, Prediction]:
+    """Reads predictions back through the named queries `persons`, `holdings` and `organizations`."""
+    from kg.query import load_query, run_query
+
+    predicted: dict[str, Prediction] = {}
+
+    def rows(name: str) -> list[list[str]]:
+        result = run_query(store, load_query(name))
+        return [[term.value if term is not None else "" for term in row] for row in result.rows]
+
+    for doc, person in rows("persons"):
+        predicted.setdefault(doc, Prediction()).persons.add(person)
+    for doc, person, role, org in rows("holdings"):
+        predicted.setdefault(doc, Prediction()).holdings.add((person, role, org))
+    for doc, org in rows("organizations"):
+        predicted.setdefault(doc, Prediction()).organizations.add(org)
+    return predicted
+
+
+def evaluate_file(path: Union[str, Path], min_confidence: float = 0.0) -> Report:
+    """Builds the gold texts into a throw-away store and scores what the graph says (the whole pipeline)."""
+    from kg.ingest import Problem
+    from kg.pipeline import build
+    from kg.store import open_store
+
+    gold = load_gold(path)
+    store = open_store("memory")
+    problems: list[Problem] = []
+    build([str(path)], store, min_confidence=min_confidence, on_problem=problems.append)
+    if problems:
+        raise InputError(str(path), f"{len(problems)} record(s) could not be built, first: {problems[0]}")
+    return score(gold, predictions_from_store(store))

@@ -346,11 +346,11 @@ class _Reader:
             yield from self.jsonl_stream(stream, name, path.name, gz)
 
     def _damage(self, name: str, gz: bool, lineno: int, exc: BaseException) -> None:
-        done = f"{lineno - 1} line(s) before it were read"
+        done = f"; the {lineno - 1} line(s) before it were read" if lineno > 1 else ""
         if gz:
-            self.report(name, f"truncated or corrupt gzip data at line {lineno} ({exc}); {done}")
+            self.report(name, f"truncated or corrupt gzip data at line {lineno} ({exc}){done}")
         else:
-            self.report(name, f"read error at line {lineno} ({exc}); {done}")
+            self.report(name, f"read error at line {lineno} ({exc}){done}")
 
     def jsonl_stream(self, raw: BinaryIO, name: str, file_source: str, gz: bool = False) -> Iterator[Document]:
         """Records of a JSONL byte stream, one line at a time; a damaged stream ends with a Problem."""
@@ -414,7 +414,8 @@ class _Reader:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            self.report(origin, f"line {lineno}: invalid JSON ({exc.msg} at column {exc.colno})")
+            message = exc.msg.removesuffix(" at")  # "Invalid control character at"
+            self.report(origin, f"line {lineno}: invalid JSON ({message} at column {exc.colno})")
             return None
         except RecursionError:
             self.report(origin, f"line {lineno}: invalid JSON (nested too deeply)")

@@ -97,6 +97,10 @@ class Store:
             )
         except SyntaxError as error:
             raise QueryError(f"SPARQL syntax error: {error}") from error
+        except RuntimeError as error:
+            if "projection" in str(error):
+                raise QueryError(f"{error}: a bound parameter must be one of the query's SELECT variables") from error
+            raise QueryError(f"query failed: {error}") from error
 
     def __len__(self) -> int:
         return len(self._store)

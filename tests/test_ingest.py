@@ -494,3 +494,17 @@ def test_decode_bytes():
 
 def test_problem_str():
     assert str(Problem("a.jsonl:3", "empty text")) == "a.jsonl:3: empty text"
+
+
+def test_default_stdin_is_sys_stdin(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = "from kg.ingest import iter_documents; print([(d.id, d.text) for d in iter_documents(['-'])])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], input=codecs.BOM_UTF8 + "Xin chào\r\nHà Nội".encode("utf-8"),
+        capture_output=True, cwd=Path(__file__).resolve().parents[1], check=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.stdout.decode("utf-8").strip() == str([("stdin", "Xin chào\nHà Nội")])

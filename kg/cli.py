@@ -1,0 +1,187 @@
+"""The `kg` command line: parses options, calls one library function, formats the result."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Optional
+
+import click
+
+from . import __version__
+from .errors import InputError, KGError, QueryError
+
+STORE_HELP = "Store: a directory (embedded Oxigraph store, created if missing) or 'memory'."
+
+
+class _Problems:
+    """Prints each skipped input on one stderr line and remembers that something was skipped."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, problem) -> None:
+        self.count += 1
+        click.echo(f"kg: skipped {problem}", err=True)
+
+
+def _fail(error: KGError) -> "click.ClickException":
+    exception = click.ClickException(str(error))
+    exception.exit_code = 1
+    return exception
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build a knowledge graph of people, positions and organizations from Vietnamese news.
+
+    \b
+    kg build news/ corpus.jsonl -s graph/     extract into an embedded store
+    kg query holdings -s graph/                run a named query
+    kg export -s graph/ -f turtle -o kg.ttl    write the graph out
+    kg eval gold.jsonl                         score the pipeline against gold annotations
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-s", "--store", "store_location", required=True, help=STORE_HELP)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out holdings whose confidence is below this.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on when stderr is a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, progress: Optional[bool], as_json: bool) -> None:
+    """Extract people, positions and organizations from INPUTS into the store.
+
+    INPUTS are .txt/.md files (one article each), directories (searched recursively), .jsonl or .jsonl.gz files
+    (one article per line: id, text, and optionally title, date, source, place) or - for standard input.
+    Documents already in the store with the same content are skipped; changed ones are replaced.
+    Bad inputs are reported on stderr, one line each, and the rest is built; the exit code is then 1.
+    """
+    from .pipeline import build as run_build
+    from .store import open_store
+
+    problems = _Problems()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
+    try:
+        store = open_store(store_location)
+        summary = run_build(
+            inputs, store, min_confidence=min_confidence, on_problem=problems,
+            on_document=(lambda doc: bar.update(1)) if bar is not None else None,
+            stdin=sys.stdin.buffer if "-" in inputs else None,
+        )
+    except KGError as error:
+        raise _fail(error) from error
+    finally:
+        if bar is not None:
+            bar.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict()))
+    else:
+        click.echo(
+            f"{summary.documents} documents built, {summary.unchanged} unchanged, {len(summary.problems)} skipped; "
+            f"{summary.persons} persons, {summary.holdings} holdings, {summary.organizations} organizations; "
+            f"{summary.triples} triples in {store_location}; {summary.seconds:.1f} s"
+        )
+    if problems.count:
+        sys.exit(1)
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for value in values:
+        name, sep, val = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="--param")
+        params[name.strip()] = val
+    return params
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("-e", "--expression", help="A SPARQL query given inline instead of QUERY.")
+@click.option("-s", "--store", "store_location", help=STORE_HELP)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (a string; <IRI> for an IRI). Repeatable. Values are bound, never pasted.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
+              help="Output format (default: table on a terminal, else csv). json is the W3C SPARQL 1.1 JSON format.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+def query(query: Optional[str], expression: Optional[str], store_location: Optional[str], params: tuple[str, ...],
+          fmt: Optional[str], list_queries: bool) -> None:
+    """Run a named query (see --list), a .rq FILE, or -e 'SPARQL' against the store."""
+    from .query import format_result, load_query, named_queries, run_query
+    from .store import open_store
+
+    if list_queries:
+        for name, named in named_queries().items():
+            extra = f" [--param {', '.join(named.parameters)}]" if named.parameters else ""
+            click.echo(f"{name}{extra}: {named.description}")
+        return
+    if bool(query) == bool(expression):
+        raise click.UsageError("give either QUERY (a name or .rq file) or -e 'SPARQL', not both or neither")
+    if not store_location:
+        raise click.UsageError("missing option -s/--store")
+    try:
+        named = load_query(query) if query else expression
+        result = run_query(open_store(store_location), named, _parse_params(params))
+        output = format_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
+    except KGError as error:
+        raise _fail(error) from error
+    click.echo(output.rstrip("\n"))
+
+
+@main.command()
+@click.option("-s", "--store", "store_location", required=True, help=STORE_HELP)
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "xml"]),
+              default="turtle", show_default=True, help="RDF format; nquads, trig and jsonld keep one graph per document.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
+def export(store_location: str, fmt: str, output: Optional[str]) -> None:
+    """Write the whole graph in a standard RDF format."""
+    from .export import export as run_export
+    from .store import open_store
+
+    try:
+        data = run_export(open_store(store_location), fmt, output)
+    except KGError as error:
+        raise _fail(error) from error
+    if data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every miss and false positive with its sentence.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="As for build.")
+def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float) -> None:
+    """Score the whole pipeline against GOLD (JSONL, see shared/eval/SPEC.md).
+
+    The gold texts are built into a throw-away store and read back through the named queries persons, holdings
+    and organizations, so the figures measure what a user of the graph gets.
+    """
+    from .evaluate import evaluate_file
+
+    try:
+        report = evaluate_file(gold, min_confidence=min_confidence)
+    except KGError as error:
+        raise _fail(error) from error
+    if as_json:
+        payload = report.to_dict()
+        if show_errors:
+            payload["errors"] = [e.__dict__ for e in report.errors]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    if show_errors:
+        click.echo(report.format_errors())
+    click.echo(report.format_table())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,177 @@
+"""Named SPARQL queries (queries/*.rq) and their results in table, CSV, TSV and SPARQL JSON form.
+
+User values reach a query only as bindings (pyoxigraph substitutions, SEP-0007), never pasted into its text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Optional, Union
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .store import Store
+from .text import canonical
+
+FORMATS = ("table", "csv", "tsv", "json")
+_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
+_HEADER = re.compile(r"^#\s*(Columns|Parameters):\s*(.*)$", re.IGNORECASE)
+_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def queries_dir() -> Path:
+    """Where the named queries live: inside the installed package, else the repository's queries/ folder."""
+    installed = resources.files("kg").joinpath("_data").joinpath("queries")
+    if installed.is_dir():
+        return Path(str(installed))
+    return Path(__file__).resolve().parent.parent / "queries"
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    text: str
+    description: str = ""
+    parameters: list[str] = field(default_factory=list)
+    columns: str = ""
+
+
+def _parse(name: str, text: str) -> NamedQuery:
+    query = NamedQuery(name, text)
+    comments = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        header = _HEADER.match(line)
+        if header and header.group(1).lower() == "parameters":
+            query.parameters = [p.split("(")[0].strip() for p in re.split(r",\s*(?![^()]*\))", header.group(2)) if p.strip()]
+        elif header:
+            query.columns = header.group(2).strip()
+        elif not query.columns and not query.parameters:
+            comments.append(line.lstrip("# ").strip())
+    query.description = " ".join(comments)
+    return query
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every named query shipped with kg, by name."""
+    folder = queries_dir()
+    return {p.stem: _parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.rq"))}
+
+
+def load_query(name_or_path: str) -> NamedQuery:
+    """A named query ("holdings") or a .rq file."""
+    path = Path(name_or_path)
+    if name_or_path.endswith(".rq") or path.is_file():
+        try:
+            return _parse(path.stem, path.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise QueryError(f"{name_or_path}: cannot read query file ({error.strerror or error})") from error
+    queries = named_queries()
+    if name_or_path not in queries:
+        raise QueryError(f"unknown query {name_or_path!r}; named queries: {', '.join(queries)}")
+    return queries[name_or_path]
+
+
+def bind_value(value: str) -> Union[ox.NamedNode, ox.Literal]:
+    """A parameter value as an RDF term: <IRI> for IRIs, else a string in canonical Vietnamese spelling."""
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return ox.NamedNode(value[1:-1])
+        except ValueError as error:
+            raise QueryError(f"invalid IRI {value}: {error}") from error
+    return ox.Literal(canonical(unicodedata.normalize("NFC", value)))
+
+
+@dataclass
+class QueryResult:
+    variables: list[str]
+    rows: list[list[Optional[ox.NamedNode | ox.BlankNode | ox.Literal]]]
+    boolean: Optional[ox.QueryBoolean] = None
+    triples: Optional[list[ox.Triple]] = None
+
+
+def run_query(store: Store, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> QueryResult:
+    """Runs a query with its parameters bound; checks that declared parameters are all given."""
+    named = query if isinstance(query, NamedQuery) else NamedQuery("-e", query)
+    params = dict(params or {})
+    for key in params:
+        if not _VARIABLE_NAME.match(key):
+            raise QueryError(f"invalid parameter name {key!r}: use letters, digits and _")
+    if named.parameters:
+        missing = [p for p in named.parameters if p not in params]
+        unknown = [p for p in params if p not in named.parameters]
+        if missing:
+            raise QueryError(f"query {named.name!r} needs --param {missing[0]}=VALUE ({', '.join(named.parameters)})")
+        if unknown:
+            raise QueryError(f"query {named.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(named.parameters)}")
+    results = store.query(named.text, {k: bind_value(v) for k, v in params.items()})
+    if isinstance(results, ox.QuerySolutions):
+        variables = [v.value for v in results.variables]
+        return QueryResult(variables, [[solution[v] for v in variables] for solution in results])
+    if isinstance(results, ox.QueryBoolean):
+        return QueryResult([], [], boolean=results)
+    return QueryResult(["subject", "predicate", "object"], [], triples=list(results))
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """The result as text: an aligned table, CSV, TSV, or the W3C SPARQL 1.1 JSON results format."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if result.triples is not None:
+        return ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    if result.boolean is not None:
+        if fmt in _RESULT_FORMATS:
+            return result.boolean.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+        return "true" if bool(result.boolean) else "false"
+    if fmt == "table":
+        return _table(result)
+    solutions = _solutions(result)
+    return solutions.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+
+
+def _solutions(result: QueryResult) -> ox.QuerySolutions:
+    """Rebuilds a solutions object from rows so pyoxigraph's own serializers write the standard formats."""
+    store = ox.Store()
+    variables = " ".join(f"?{v}" for v in result.variables) or ""
+    if not result.rows:
+        return store.query(f"SELECT {variables or '*'} WHERE {{ FILTER(false) }}")
+    values = []
+    for row in result.rows:
+        values.append("(" + " ".join("UNDEF" if t is None else _sparql_term(t) for t in row) + ")")
+    return store.query(f"SELECT {variables} WHERE {{ VALUES ({variables}) {{ {' '.join(values)} }} }}")
+
+
+def _sparql_term(term) -> str:
+    # Terms come from the store and are re-serialized by pyoxigraph itself (proper escaping), not from user text.
+    if isinstance(term, ox.BlankNode):
+        return f"<urn:x-kg:bnode:{term.value}>"
+    return str(term)
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(result: QueryResult) -> str:
+    header = result.variables
+    rows = [[_plain(t).replace("\n", " ") for t in row] for row in result.rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)

@@ -1,0 +1,140 @@
+"""The whole pipeline on the seed article (../shared) and on the bundled example."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import graph_diff, isomorphic
+
+from conftest import EXAMPLES, SEED_GOLD, SEED_TEXT, needs_shared
+from kg.export import export
+from kg.pipeline import build
+from kg.query import load_query, run_query
+from kg.store import open_store
+
+
+def rdflib_graph(store) -> Graph:
+    return Graph().parse(data=export(store, "ntriples"), format="nt")
+
+
+@needs_shared
+def test_seed_scores():
+    from kg.evaluate import evaluate_file
+
+    report = evaluate_file(SEED_GOLD)
+    assert report["persons"].f1 == 1.0
+    assert report["person-role"].f1 == 1.0
+    assert report["person-role-org"].f1 == 1.0
+    assert report["organizations"].f1 >= 0.90
+
+
+def test_three_distinct_vu_dia_phuong_2(seed_store):
+    rows = run_query(
+        seed_store,
+        """SELECT DISTINCT ?o ?parent WHERE { ?o rdfs:label ?l ; org:subOrganizationOf ?p . ?p rdfs:label ?pl .
+           FILTER(STR(?l) = "Vụ Địa phương 2") BIND(STR(?pl) AS ?parent) }""",
+    ).rows
+    assert len({row[0] for row in rows}) == 3
+    assert {row[1].value for row in rows} == {
+        "Ban Tổ chức Trung ương",
+        "Ban Tuyên giáo và Dân vận Trung ương",
+        "Ban Nội chính Trung ương",
+    }
+
+
+def test_one_iri_for_a_person_named_three_times(seed_store):
+    rows = run_query(seed_store, 'SELECT DISTINCT ?p WHERE { ?p foaf:name "Nguyễn Đình Trung" }').rows
+    assert len(rows) == 1
+
+
+def _build_text(tmp_path, text: str):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "hoi-nghi-kiem-diem.txt").write_text(text, encoding="utf-8")
+    store = open_store("memory")
+    build([str(folder)], store)
+    return rdflib_graph(store)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: unicodedata.normalize("NFD", t),
+        lambda t: t.replace("Ủy", "Uỷ").replace("ủy", "uỷ").replace("òa", "oà").replace("Hòa", "Hoà"),
+    ],
+    ids=["nfd", "old-tone-marks"],
+)
+def test_spelling_variants_give_isomorphic_graphs(tmp_path, variant):
+    if not SEED_TEXT.exists():
+        pytest.skip("../shared seed article is not present beside the project")
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    changed = variant(text)
+    assert changed != text
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    original = _build_text(tmp_path / "a", text)
+    other = _build_text(tmp_path / "b", changed)
+    if not isomorphic(original, other):
+        _, only_a, only_b = graph_diff(original, other)
+        pytest.fail(f"graphs differ:\n{sorted(only_a)[:5]}\n{sorted(only_b)[:5]}")
+
+
+def test_turtle_export_parses_back_isomorphic(example_store):
+    parsed = Graph().parse(data=export(example_store, "turtle"), format="turtle")
+    assert len(parsed) > 50
+    assert isomorphic(parsed, rdflib_graph(example_store))
+
+
+def test_example_builds_the_expected_holdings(example_store):
+    rows = {tuple(t.value for t in row[1:]) for row in run_query(example_store, load_query("holdings")).rows}
+    assert ("Hoàng Quốc Bảo", "Phó Vụ trưởng", "Vụ Địa phương 3") in rows
+    assert ("Trần Minh Khoa", "Phó Bí thư", "Tỉnh ủy") in rows
+    assert ("Trần Minh Khoa", "Chủ tịch", "Ủy ban nhân dân tỉnh") in rows
+    assert ("Đặng Thu Hà", "Giám đốc", "Sở Nội vụ tỉnh Bình Sơn") in rows
+
+
+def test_every_membership_is_sourced(example_store):
+    rows = run_query(
+        example_store,
+        """SELECT ?m ?begin ?end ?text ?sentence WHERE { ?m a org:Membership ; prov:wasDerivedFrom ?d ;
+           kg:confidence ?c ; kg:mention ?x . ?x nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?text ;
+           nif:sentence ?s . ?s nif:anchorOf ?sentence }""",
+    ).rows
+    assert rows
+    for _, begin, end, text, sentence in rows:
+        assert int(end.value) - int(begin.value) == len(text.value)
+        assert text.value in sentence.value
+
+
+def test_rebuilding_the_same_input_changes_nothing(tmp_path):
+    store = open_store(tmp_path / "graph")
+    first = build([str(EXAMPLES)], store)
+    before = rdflib_graph(store)
+    second = build([str(EXAMPLES)], store)
+    assert first.documents == 1 and second.documents == 0 and second.unchanged == 1
+    assert isomorphic(before, rdflib_graph(store))
+
+
+def test_terms_written_are_standard_or_declared(example_store):
+    from kg.ontology import undeclared_terms
+
+    assert undeclared_terms(rdflib_graph(example_store)) == set()
+
+
+def test_document_metadata_from_jsonl(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"id": "bai-1", "text": "Bí thư Tỉnh ủy Lê Văn Hùng phát biểu.", "title": "Hội nghị", '
+        '"date": "2025-03-12", "source": "https://example.vn/a"}\n',
+        encoding="utf-8",
+    )
+    store = open_store("memory")
+    build([str(path)], store)
+    (row,) = run_query(
+        store, "SELECT ?t ?d ?s ?id WHERE { ?x dcterms:identifier ?id ; dcterms:title ?t ; dcterms:date ?d ; dcterms:source ?s }",
+        {"id": "bai-1"},
+    ).rows
+    assert [t.value for t in row[:3]] == ["Hội nghị", "2025-03-12", "https://example.vn/a"]
+    assert row[0].language == "vi"

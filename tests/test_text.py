@@ -1,0 +1,45 @@
+import unicodedata
+
+from hypothesis import given, strategies as st
+
+from kg.text import canonical, expand_abbreviations, fold, normalize_document_text, slug
+
+
+def test_old_tone_placement_becomes_new():
+    assert canonical("Uỷ ban nhân dân tỉnh Khánh Hoà") == "Ủy ban nhân dân tỉnh Khánh Hòa"
+    assert canonical("Thuỷ, khoẻ, hoà") == "Thủy, khỏe, hòa"
+
+
+def test_words_that_must_not_move():
+    for word in ("quý", "Quỳnh", "hoàng", "toàn", "thuở", "của", "uyên", "thuyết"):
+        assert canonical(word) == word
+
+
+def test_nfd_input_gives_nfc_canonical_text():
+    nfd = unicodedata.normalize("NFD", "Phó Bí thư Thành uỷ")
+    assert normalize_document_text(nfd) == "Phó Bí thư Thành ủy"
+
+
+def test_control_characters_are_blanked_without_moving_offsets():
+    assert normalize_document_text("Ông\x00A\x07") == "Ông A "
+
+
+@given(st.text())
+def test_normalized_text_keeps_nfc_length(text):
+    assert len(normalize_document_text(text)) == len(unicodedata.normalize("NFC", text))
+
+
+@given(st.text())
+def test_fold_keeps_length(text):
+    assert len(fold(text)) == len(canonical(text))
+
+
+def test_abbreviations_are_expanded_in_labels():
+    assert expand_abbreviations("UBND TP.HCM") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    assert expand_abbreviations("Ủy ban MTTQ Việt Nam tỉnh") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    assert expand_abbreviations("Bộ Tư pháp") == "Bộ Tư pháp"
+
+
+def test_slug_is_ascii():
+    assert slug("Vụ Địa phương 2") == "vu-dia-phuong-2"
+    assert slug("!!!") == "x"
