@@ -70,12 +70,12 @@ def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, p
 
         bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
     try:
-        store = open_store(store_location)
-        summary = run_build(
-            inputs, store, min_confidence=min_confidence, on_problem=problems,
-            on_document=(lambda doc: bar.update(1)) if bar is not None else None,
-            stdin=sys.stdin.buffer if "-" in inputs else None,
-        )
+        with open_store(store_location) as store:
+            summary = run_build(
+                inputs, store, min_confidence=min_confidence, on_problem=problems,
+                on_document=(lambda doc: bar.update(1)) if bar is not None else None,
+                stdin=sys.stdin.buffer if "-" in inputs else None,
+            )
     except KGError as error:
         raise _fail(error) from error
     finally:
@@ -129,7 +129,8 @@ def query(query: Optional[str], expression: Optional[str], store_location: Optio
         raise click.UsageError("missing option -s/--store")
     try:
         named = load_query(query) if query else expression
-        result = run_query(open_store(store_location), named, _parse_params(params))
+        with open_store(store_location) as store:
+            result = run_query(store, named, _parse_params(params))
         output = format_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
     except KGError as error:
         raise _fail(error) from error
@@ -147,7 +148,8 @@ def export(store_location: str, fmt: str, output: Optional[str]) -> None:
     from .store import open_store
 
     try:
-        data = run_export(open_store(store_location), fmt, output)
+        with open_store(store_location) as store:
+            data = run_export(store, fmt, output)
     except KGError as error:
         raise _fail(error) from error
     if data is not None:

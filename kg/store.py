@@ -80,6 +80,18 @@ class Store:
         if self.location != MEMORY:
             self._store.flush()
 
+    def close(self) -> None:
+        """Flushes and releases the store's directory lock (another process may then open it)."""
+        if getattr(self, "_store", None) is not None:
+            self.flush()
+            self._store = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # ---- reading ---------------------------------------------------------------------------------------------
     def content_hashes(self) -> dict[str, str]:
         """Document id -> content hash of every document in the store (to skip unchanged ones)."""

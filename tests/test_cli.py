@@ -1,0 +1,169 @@
+"""The command line, driven in-process with click's CliRunner."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+
+from conftest import EXAMPLES, SEED_GOLD, needs_shared
+from kg.cli import main
+
+ARTICLE = "Sáng nay, Bí thư Tỉnh ủy Lê Văn Hùng chủ trì hội nghị. Giám đốc Sở Y tế Trần Thị Mai báo cáo."
+
+
+def windows_1258(text: str) -> bytes:
+    """Vietnamese in the legacy Windows-1258 code page (precomposed where it can, base + tone mark elsewhere)."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            out += unicodedata.normalize("NFD", ch).encode("cp1258")
+    return out
+
+
+@pytest.fixture()
+def runner():
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart by default
+        return CliRunner()
+
+
+@pytest.fixture()
+def built(tmp_path, runner):
+    store = tmp_path / "graph"
+    result = runner.invoke(main, ["build", str(EXAMPLES), "-s", str(store), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["export"], ["eval"]])
+def test_every_command_has_help(runner, command):
+    result = runner.invoke(main, command + ["--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output and len(result.output) > 200
+
+
+def test_build_prints_a_summary(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(EXAMPLES), "-s", str(tmp_path / "g"), "--json"])
+    summary = json.loads(result.output)
+    assert summary["documents"] == 1 and summary["persons"] >= 7 and summary["holdings"] >= 8
+    assert summary["triples"] > 100
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_built(runner, tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "legacy.txt").write_bytes(windows_1258("Bí thư Tỉnh ủy Lê Văn Hùng"))
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    lines = [
+        json.dumps({"id": "j1", "text": ARTICLE}, ensure_ascii=False),
+        '{"id": "j2", "text": "unterminated',
+        json.dumps({"id": "j3", "text": "Chủ tịch UBND tỉnh Phạm Văn Nam dự họp."}, ensure_ascii=False),
+    ]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = tmp_path / "graph"
+    result = runner.invoke(main, ["build", str(tmp_path / "good.txt"), str(tmp_path / "binary.txt"),
+                                  str(tmp_path / "legacy.txt"), str(tmp_path / "empty.txt"),
+                                  str(tmp_path / "batch.jsonl"), "-s", str(store), "--json"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 4
+    assert any("binary.txt" in e and "binary" in e for e in errors)
+    assert any("legacy.txt" in e and "UTF-8" in e for e in errors)
+    assert any("empty.txt" in e and "empty" in e for e in errors)
+    assert any("batch.jsonl:2" in e and "JSON" in e for e in errors)
+    assert json.loads(result.stdout)["documents"] == 3
+    persons = runner.invoke(main, ["query", "persons", "-s", str(store), "-f", "csv"]).output
+    assert "Lê Văn Hùng" in persons and "Phạm Văn Nam" in persons
+
+
+def test_stdin_input(runner, tmp_path):
+    result = runner.invoke(main, ["build", "-", "-s", str(tmp_path / "g")], input=ARTICLE)
+    assert result.exit_code == 0
+    out = runner.invoke(main, ["query", "persons", "-s", str(tmp_path / "g"), "-f", "csv"]).output
+    assert "stdin,Lê Văn Hùng" in out
+
+
+def test_jsonl_gz_input(runner, tmp_path):
+    path = tmp_path / "a.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "g1", "text": ARTICLE}, ensure_ascii=False) + "\n")
+    assert runner.invoke(main, ["build", str(path), "-s", str(tmp_path / "g")]).exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_query_formats(runner, built, fmt):
+    result = runner.invoke(main, ["query", "holdings", "-s", str(built), "--format", fmt])
+    assert result.exit_code == 0
+    if fmt == "json":
+        data = json.loads(result.output)
+        assert data["head"]["vars"] == ["doc", "person", "role", "org"]
+        assert data["results"]["bindings"]
+    else:
+        assert "Hoàng Quốc Bảo" in result.output
+
+
+def test_query_file_and_expression(runner, built, tmp_path):
+    rq = tmp_path / "count.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?p a foaf:Person }", encoding="utf-8")
+    assert runner.invoke(main, ["query", str(rq), "-s", str(built), "-f", "csv"]).output.splitlines()[1] != "0"
+    result = runner.invoke(main, ["query", "-e", "ASK { ?p a foaf:Person }", "-s", str(built), "-f", "json"])
+    assert json.loads(result.output)["boolean"] is True
+
+
+def test_people_of_org_takes_the_org_as_a_parameter(runner, built):
+    result = runner.invoke(main, ["query", "people-of-org", "-s", str(built), "-f", "csv",
+                                  "--param", "org=Ban Tổ chức Trung ương"])
+    assert result.exit_code == 0
+    assert "Hoàng Quốc Bảo" in result.output and "Võ Thị Mai" not in result.output
+
+
+@pytest.mark.parametrize("value", ['x"} DROP ALL #', "a\nb", '""" ; DROP ALL', "} UNION { ?s ?p ?o }", "<>"])
+def test_parameters_cannot_inject_sparql(runner, built, value):
+    result = runner.invoke(main, ["query", "people-of-org", "-s", str(built), "-f", "csv", "--param", f"org={value}"])
+    assert result.exit_code in (0, 1)
+    assert len(result.output.strip().splitlines()) <= 1  # header only, no rows
+    count = runner.invoke(main, ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-s", str(built), "-f", "csv"])
+    assert int(count.output.splitlines()[1]) > 100
+
+
+def test_query_errors_are_one_line(runner, built):
+    unknown = runner.invoke(main, ["query", "no-such-query", "-s", str(built)])
+    assert unknown.exit_code == 1 and "unknown query" in unknown.stderr
+    missing = runner.invoke(main, ["query", "people-of-org", "-s", str(built)])
+    assert missing.exit_code == 1 and "--param org" in missing.stderr
+    syntax = runner.invoke(main, ["query", "-e", "SELECT WHERE {", "-s", str(built)])
+    assert syntax.exit_code == 1 and "syntax" in syntax.stderr.lower()
+
+
+@pytest.mark.parametrize(
+    "fmt,parser", [("turtle", "turtle"), ("ntriples", "nt"), ("xml", "xml"), ("nquads", "nquads"),
+                   ("trig", "trig"), ("jsonld", "json-ld")],
+)
+def test_export_formats_parse(runner, built, tmp_path, fmt, parser):
+    out = tmp_path / f"kg.{fmt}"
+    assert runner.invoke(main, ["export", "-s", str(built), "-f", fmt, "-o", str(out)]).exit_code == 0
+    graph = Dataset() if fmt in ("nquads", "trig", "jsonld") else Graph()
+    graph.parse(str(out), format=parser)
+    assert len(list(graph.quads())) if isinstance(graph, Dataset) else len(graph) > 100
+
+
+@needs_shared
+def test_eval_json(runner):
+    result = runner.invoke(main, ["eval", str(SEED_GOLD), "--json"])
+    assert result.exit_code == 0
+    scores = json.loads(result.output)
+    assert scores["persons"]["f1"] == 1.0 and scores["person-role-org"]["f1"] == 1.0
+
+
+@needs_shared
+def test_eval_errors_lists_items(runner):
+    result = runner.invoke(main, ["eval", str(SEED_GOLD), "--errors"])
+    assert result.exit_code == 0 and "organizations" in result.output
