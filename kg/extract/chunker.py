@@ -125,6 +125,8 @@ class Chunker:
         """End of a Vietnamese personal name starting at k (family name + 1-3 capitalised syllables), or None."""
         if not self.cap(k) or self.folded[k] not in self.lex.surnames or self.name_blocked(k):
             return None
+        if not self.tokens[k].word_start:  # inside a word the segmenter began earlier ("Quảng Ninh")
+            return None
         end = k + 1
         while end < self.n and self.cap(end) and end - k <= MAX_NAME:
             if end > k and self.role_at(end):
@@ -136,8 +138,10 @@ class Chunker:
         place = self.lex.places.match(self.folded, k)
         if place and place[0] - k >= 2:
             return None
-        if all(f in self.lex.not_names for f in self.folded[k + 1 : end]):
+        if self.folded[k + 1] in self.lex.not_names:
             return None
+        if length == 2 and k >= 1 and (self.folded[k - 1] == "(" or self.lex.place_types.match(self.folded, k - 1)):
+            return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
         return end
 
     def place_at(self, k: int) -> Optional[int]:
@@ -162,7 +166,8 @@ class Chunker:
                     k += 1
                     continue
                 break
-            if self.name_at(k) is not None and k > head_end - 1:
+            name_end = self.name_at(k)
+            if name_end is not None and (name_end - k >= 3 or self._has_proper_words(head_end, k)):
                 break
             if self.cap(k) and self.role_at(k) and not self.org_head_at(k):
                 break
@@ -206,6 +211,10 @@ class Chunker:
         info.levels.reverse()  # outermost first ... make innermost first below
         info.levels.reverse()
         return k, info
+
+    def _has_proper_words(self, start: int, end: int) -> bool:
+        """Whether an organization already has its own name words before `end` ("Bệnh viện" + "Bạch Mai" not yet)."""
+        return any(self.cap(i) and not self.lex.place_types.match(self.folded, i) for i in range(start, end))
 
     # ---- the pass ------------------------------------------------------------------------------------------------
     def chunks(self) -> list[Chunk]:
