@@ -162,8 +162,10 @@ class Chunker:
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
                         continue
-                if f == "." and k > start and self.folded[k - 1] in ("tp", "tp.") and self.cap(k + 1):
-                    k += 1
+                if f == "." and k > start and self.cap(k + 1) and (
+                    self.folded[k - 1] in ("tp", "tp.") or (len(self.tokens[k - 1].text) == 1 and len(self.tokens[k + 1].text) == 1)
+                ):
+                    k += 1  # "TP.HCM", "T.Ư"
                     continue
                 break
             name_end = self.name_at(k)

@@ -229,6 +229,9 @@ class _Reader:
             j = i - 1
             while self.kind(j) == HON:
                 j -= 1
+            if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
+                while self.kind(j) == PLACE:
+                    j -= 1
             if self.is_punct(j, "-", "–", ":"):
                 j -= 1
                 while self.kind(j) == HON:
@@ -241,11 +244,24 @@ class _Reader:
             return chain_by_first.get(j)
 
         claimed: set[int] = set()  # chains already given to a name
+        titled: set[int] = set()
         for i in names:
             chain = before_chain(i)
             if chain:
                 add(i, chain, "title_before_name")
                 claimed.add(id(chain))
+                titled.add(i)
+                # "Phó Chánh án TANDTC Nguyễn Sơn, Nguyễn Văn Thuân": names listed right after share the title
+                j = i + 1
+                while (self.is_punct(j, ",") or self.is_word(j, {"và"})) and self.kind(j + 1) == NAME:
+                    nxt = j + 1
+                    if self.is_punct(nxt + 1, ",", "(", "-", "–") and chain_starting(nxt + 2):
+                        break
+                    if before_chain(nxt):
+                        break
+                    add(nxt, chain, "list_head")
+                    titled.add(nxt)
+                    j = nxt + 1
         for i in names:
             end = i
             if self.is_punct(i + 1, ",", "(", "-", "–"):
@@ -282,6 +298,8 @@ class _Reader:
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
             after = chain[-1].last + 1
+            if self.is_punct(after, ",") and self.is_word(after + 1, LIST_INTRODUCERS):
+                after += 1
             if self.is_word(after, LIST_INTRODUCERS):
                 after += 1
                 if self.is_punct(after, ":"):
