@@ -12,7 +12,8 @@ from typing import Iterable
 from .document import Document, Sentence, Token
 
 _SYLLABLE = re.compile(r"\w+|[^\w\s]")
-_MAX_SENTENCE_CHARS = 2000  # underthesea slows down badly on giant "sentences" (tables, lists without punctuation)
+_MAX_SENTENCE_CHARS = 1500  # underthesea slows down badly on giant "sentences" (tables, lists without punctuation)
+_MAX_LINE_CHARS = 100_000  # a 50 MB single line is split before the sentence splitter sees it
 
 
 def _underthesea():
@@ -38,6 +39,19 @@ def _locate(pieces: Iterable[str], text: str, offset: int) -> list[tuple[int, in
     return spans
 
 
+def _pieces(text: str, limit: int) -> list[str]:
+    """`text` cut at spaces into pieces of at most `limit` characters (for runaway lines without punctuation)."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return pieces
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: paragraphs (lines) first, then underthesea's splitter inside each line."""
     sent_tokenize, _ = _underthesea()
@@ -47,13 +61,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             start = pos + line.index(stripped[0])
-            if len(stripped) > _MAX_SENTENCE_CHARS:
-                pieces = [stripped[i : i + _MAX_SENTENCE_CHARS] for i in range(0, len(stripped), _MAX_SENTENCE_CHARS)]
-            else:
+            pieces: list[str] = []
+            for block in _pieces(stripped, _MAX_LINE_CHARS):
                 try:
-                    pieces = sent_tokenize(stripped)
+                    sentences = sent_tokenize(block)
                 except Exception:  # the splitter is a statistical model; never lose a line to it
-                    pieces = [stripped]
+                    sentences = [block]
+                for sentence in sentences:
+                    pieces.extend(_pieces(sentence, _MAX_SENTENCE_CHARS))
             located = _locate(pieces, stripped, start)
             spans.extend(located or [(start, start + len(stripped))])
         pos += len(line) + 1
