@@ -91,6 +91,8 @@ class Chunker:
     def role_at(self, k: int) -> Optional[RoleInfo]:
         if not (0 <= k < self.n) or not _is_word(self.tokens[k]):
             return None
+        if k >= 1 and self.folded[k - 1] == "hàm":  # "Hàm Vụ phó" is a grade, not a post
+            return None
         j = k
         while True:
             p = self.lex.role_prefixes.match(self.folded, j)
@@ -110,7 +112,10 @@ class Chunker:
             end = s[0]
         info = RoleInfo(label_end=end, standalone=head_key in self.lex.standalone_titles)
         if head_key in self.lex.fused_roles and end == head_end and not self.org_head_at(end, allow_lower=True):
-            info.org_start = head_end - 1
+            for inner in range(j + 1, head_end):  # "Trưởng Công an xã": the unit starts at "Công an"
+                if self.lex.org_heads.match(self.folded, inner):
+                    info.org_start = inner
+                    break
         return info
 
     def name_blocked(self, k: int) -> bool:
@@ -129,7 +134,10 @@ class Chunker:
             return None
         end = k + 1
         while end < self.n and self.cap(end) and end - k <= MAX_NAME:
-            if end > k and self.role_at(end):
+            if self.role_at(end) or self.folded[end] in self.lex.not_names:
+                break
+            head = self.lex.org_heads.match(self.folded, end)
+            if head and (head[0] - end >= 2 or end - k >= 3):  # "Nguyễn Phú Trọng Ban Bí thư", not "Trần Đoàn Thịnh"
                 break
             end += 1
         length = end - k
@@ -169,7 +177,11 @@ class Chunker:
                     continue
                 break
             name_end = self.name_at(k)
-            if name_end is not None and (name_end - k >= 3 or self._has_proper_words(head_end, k)):
+            if name_end is not None and (
+                name_end - k >= 3
+                or self._has_proper_words(head_end, k)
+                or tuple(self.folded[start:head_end]) in self.lex.local_heads
+            ):
                 break
             if self.cap(k) and self.role_at(k) and not self.org_head_at(k):
                 break
@@ -199,6 +211,9 @@ class Chunker:
             if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start:
                 k += 1
                 continue
+            if self._descriptive_continuation(start, head_end, k):
+                k += 1
+                continue
             break
         while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
             k -= 1
@@ -213,6 +228,25 @@ class Chunker:
         info.levels.reverse()  # outermost first ... make innermost first below
         info.levels.reverse()
         return k, info
+
+    def _descriptive_continuation(self, start: int, head_end: int, k: int) -> bool:
+        """A lower-case word inside a unit's descriptive name: "Cục Quản lý [chất lượng]", "Hiệp hội Vận tải [ôtô]".
+
+        Vietnamese capitalises only the first word of such names. Allowed while the name has a capitalised descriptive
+        word and no geography yet (places come last), for nouns and adjectives that are not a new unit or a stop word.
+        """
+        tok = self.tokens[k]
+        if tok.pos not in ("N", "A", "Nc") or self.folded[k] in self.lex.org_stop_words:
+            return False
+        if self.lex.org_heads.match(self.folded, k) or self.lex.place_types.match(self.folded, k):
+            return False
+        descriptive = False
+        for i in range(head_end, k):
+            if self.lex.place_types.match(self.folded, i) or self.lex.places.match(self.folded, i):
+                return False
+            if self.cap(i):
+                descriptive = True
+        return descriptive
 
     def _has_proper_words(self, start: int, end: int) -> bool:
         """Whether an organization already has its own name words before `end` ("Bệnh viện" + "Bạch Mai" not yet)."""
@@ -257,7 +291,9 @@ class Chunker:
             if role and (not org_end or role.label_end >= org_end):
                 if role.org_start is not None:
                     out.append(Chunk(ROLE, k, role.label_end, role))
-                    end, info = self.extend_org(role.org_start, role.label_end)
+                    head = self.lex.org_heads.match(self.folded, role.org_start)
+                    head_end = max(role.label_end, head[0] if head else 0)
+                    end, info = self.extend_org(role.org_start, head_end)
                     out.append(Chunk(ORG, role.org_start, end, info))
                     k = end
                 else:

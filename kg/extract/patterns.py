@@ -15,7 +15,7 @@ from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, C
 
 TITLE_JOINER_WORDS = {"kiêm", "và"}
 LIST_INTRODUCERS = {"gồm", "là", "như"}
-LIST_SCOPE_WORDS = {"và", "cùng", "với", "có", "gồm", "là"}
+LIST_SCOPE_WORDS = {"và", "cùng", "với", "có", "gồm", "là", "các", "những", "ông", "bà", "đồng", "chí"}
 CONFIDENCE = {
     "title_before_name": 0.95,
     "appositive": 0.9,
@@ -120,6 +120,8 @@ class _Reader:
             role = self.span_text(role_chunk.start, role_chunk.value.label_end)
             last = i
             org: Optional[OrgMention] = None
+            if self.is_punct(i + 1, "-", "–") and self.kind(i + 2) == ORG and self.kind(i + 3) != NAME:
+                i += 1  # "Phó Chánh Văn phòng - Tổng cục Đường bộ"
             if self.kind(i + 1) == ORG:
                 org = orgs[i + 1]
                 last = i + 1
@@ -264,14 +266,25 @@ class _Reader:
                     j = nxt + 1
         for i in names:
             end = i
-            if self.is_punct(i + 1, ",", "(", "-", "–"):
-                chain = chain_starting(i + 2)
-                if chain and id(chain) not in claimed:
-                    add(i, chain, "appositive")
-                    claimed.add(id(chain))
-                    end = chain[-1].last
-                    if self.is_punct(end + 1, ")"):
-                        end += 1
+            j = i + 1
+            # appositions: ", Giám đốc Sở X, nguyên Phó Chủ tịch Y", skipping ", sinh ngày 1/1/1970," and "(sinh năm 1968)"
+            while self.is_punct(j, ",", "(", "-", "–"):
+                k = j + 1
+                if self.is_word(k, {"sinh"}):
+                    while k < len(self.chunks) and not self.is_punct(k, ",", ")", ";", ".", "-", "–"):
+                        k += 1
+                    j = k + 1 if self.is_punct(k, ")") else k
+                    continue
+                chain = chain_starting(k)
+                if not chain or id(chain) in claimed:
+                    break
+                add(i, chain, "appositive")
+                claimed.add(id(chain))
+                end = chain[-1].last
+                j = end + 1
+                if self.is_punct(j, ")"):
+                    end = j
+                    j += 1
             # status clause: "ông X (, titles) được bổ nhiệm giữ chức / làm / thôi giữ chức ..."
             j = end + 1
             while j < len(self.chunks) and j <= end + 12:
