@@ -111,7 +111,7 @@ class Chunker:
                 break
             end = s[0]
         info = RoleInfo(label_end=end, standalone=head_key in self.lex.standalone_titles)
-        if head_key in self.lex.fused_roles and end == head_end and not self.org_head_at(end, allow_lower=True):
+        if head_key in self.lex.fused_roles and end == head_end and not self.org_head_at(end):
             for inner in range(j + 1, head_end):  # "Trưởng Công an xã": the unit starts at "Công an"
                 if self.lex.org_heads.match(self.folded, inner):
                     info.org_start = inner
@@ -166,6 +166,8 @@ class Chunker:
             tok = self.tokens[k]
             f = self.folded[k]
             if not _is_word(tok):
+                if f in ("-", "–") and self.cap(k + 1) and self.lex.parent_heads.match(self.folded, k + 1):
+                    break  # "Cục Di sản văn hóa - Bộ VHTTDL": the enclosing body, linked as a parent
                 if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
@@ -193,9 +195,6 @@ class Chunker:
                 level_head = (k, parent[0])
                 k = parent[0]
                 continue
-            if f == "của" and self.lex.parent_heads.match(self.folded, k + 1) and self.cap(k + 1):
-                k += 1
-                continue
             if tok.text[:1].isdigit() or self.cap(k):
                 k += 1
                 continue
@@ -208,7 +207,9 @@ class Chunker:
                 k = cont[0]
                 continue
             prev = self.tokens[k - 1]
-            if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start:
+            if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start and (
+                tok.pos != "V" or not prev.text.isupper()  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
+            ):
                 k += 1
                 continue
             if self._descriptive_continuation(start, head_end, k):
@@ -247,6 +248,14 @@ class Chunker:
             if self.cap(i):
                 descriptive = True
         return descriptive
+
+    def _unit_without_head(self, start: int, end: int) -> bool:
+        """After a title, a name with no unit word: an acronym ("Tổng Giám đốc ABBANK") or an elliptical ministry
+        right before the person ("Bộ trưởng Công thương Trần Tuấn Anh")."""
+        words = [t.text for t in self.tokens[start:end]]
+        if all(len(w) >= 2 and w.isupper() for w in words):
+            return True
+        return self.name_at(end) is not None
 
     def _has_proper_words(self, start: int, end: int) -> bool:
         """Whether an organization already has its own name words before `end` ("Bệnh viện" + "Bạch Mai" not yet)."""
@@ -321,7 +330,10 @@ class Chunker:
                     self.role_at(end) or self.org_head_at(end) or self.name_at(end) or self.place_at(end)
                 ):
                     end += 1
-                out.append(Chunk(PROPER, k, end))
+                if prev_kind == ROLE and not out[-1].value.standalone and self._unit_without_head(k, end):
+                    out.append(Chunk(ORG, k, end, OrgInfo(levels=[k])))
+                else:
+                    out.append(Chunk(PROPER, k, end))
                 k = end
                 continue
             out.append(Chunk(WORD, k, k + 1, self.folded[k]))

@@ -91,6 +91,9 @@ class _Reader:
         # "Vụ Địa phương 2, Ban Nội chính Trung ương": a sub-unit followed by its body, with or without a title
         lex = load_lexicon()
         for i in out:
+            if self.is_word(i + 1, {"của"}) and (i + 2) in out and out[i].chain()[-1].parent is None:
+                out[i].chain()[-1].parent = out[i + 2]  # "Ủy ban Đối ngoại của Quốc hội"
+                continue
             if self.is_punct(i + 1, ",") and (i + 2) in out and self.kind(i + 3) != ROLE:
                 inner = self.chunks[i]
                 head = lex.sub_unit_heads.match([fold(t.text) for t in self.tokens[inner.start : inner.start + 3]], 0)
@@ -122,13 +125,15 @@ class _Reader:
             org: Optional[OrgMention] = None
             if self.is_punct(i + 1, "-", "–") and self.kind(i + 2) == ORG and self.kind(i + 3) != NAME:
                 i += 1  # "Phó Chánh Văn phòng - Tổng cục Đường bộ"
+            elif self.is_punct(i + 1, "(") and self.is_punct(i + 3, ")") and self.kind(i + 4) == ORG:
+                i += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
             if self.kind(i + 1) == ORG:
                 org = orgs[i + 1]
                 last = i + 1
                 tail = org.chain()[-1]
                 j = i + 2
                 while True:
-                    if self.is_punct(j, ",") and self.kind(j + 1) == ORG and self.kind(j + 2) != ROLE:
+                    if (self.is_punct(j, ",", "-", "–") or self.is_word(j, {"của"})) and self.kind(j + 1) == ORG and self.kind(j + 2) != ROLE:
                         parent = orgs[j + 1]
                     elif self.is_punct(j, "(") and self.kind(j + 1) == ORG and self.is_punct(j + 2, ")"):
                         parent = orgs[j + 1]
@@ -324,6 +329,8 @@ class _Reader:
             j = after
             while j < len(self.chunks):
                 kind = self.kind(j)
+                if self.is_punct(j, ":"):
+                    break  # a new list begins
                 if kind == NAME:
                     add(j, chain, "list_head")
                 elif kind == WORD and self.chunks[j].value not in LIST_SCOPE_WORDS:
