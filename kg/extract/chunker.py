@@ -237,8 +237,10 @@ class Chunker:
         word and no geography yet (places come last), for nouns and adjectives that are not a new unit or a stop word.
         """
         tok = self.tokens[k]
-        if tok.pos not in ("N", "A", "Nc") or self.folded[k] in self.lex.org_stop_words:
+        if tok.pos not in ("N", "A", "Nc", "V") or self.folded[k] in self.lex.org_stop_words:
             return False
+        if tok.pos == "V" and not (self.cap(k - 1) or self.tokens[k - 1].pos == "V"):
+            return False  # a verb continues a name only right after its capitalised word ("Cục Chống tham nhũng")
         if self.lex.org_heads.match(self.folded, k) or self.lex.place_types.match(self.folded, k):
             return False
         descriptive = False
@@ -297,6 +299,8 @@ class Chunker:
                     k = end
                     continue
             org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE)
+            if org_end and org_end - k == 1 and (prev_kind == HON or (self.name_at(k) or k) - k >= 3):
+                org_end = None  # "ông Đoàn Minh Huấn": a family name that is also a unit word
             if role and (not org_end or role.label_end >= org_end):
                 if role.org_start is not None:
                     out.append(Chunk(ROLE, k, role.label_end, role))

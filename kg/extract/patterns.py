@@ -236,6 +236,8 @@ class _Reader:
             j = i - 1
             while self.kind(j) == HON:
                 j -= 1
+            if self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
+                j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn"
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 while self.kind(j) == PLACE:
                     j -= 1
@@ -275,6 +277,13 @@ class _Reader:
             # appositions: ", Giám đốc Sở X, nguyên Phó Chủ tịch Y", skipping ", sinh ngày 1/1/1970," and "(sinh năm 1968)"
             while self.is_punct(j, ",", "(", "-", "–"):
                 k = j + 1
+                if self.is_punct(j, "(") and not chain_starting(k):
+                    close = next((c for c in range(k, min(k + 6, len(self.chunks))) if self.is_punct(c, ")")), None)
+                    if close is not None and not any(self.kind(c) in (ROLE, NAME) for c in range(k, close)):
+                        j = close + 1  # "(trái)", "(59 tuổi)", "(đoàn Hòa Bình)"
+                        continue
+                while self.is_word(k, {"hiện", "là", "đang", "nay"}):
+                    k += 1  # ", hiện là Phó Tổng giám đốc ..."
                 if self.is_word(k, {"sinh"}):
                     while k < len(self.chunks) and not self.is_punct(k, ",", ")", ";", ".", "-", "–"):
                         k += 1
