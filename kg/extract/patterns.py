@@ -61,6 +61,11 @@ class _Reader:
     def is_word(self, i: int, values: set[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
+    def _is_prefix_marker(self, i: int) -> bool:
+        """'nguyên', 'cựu', 'tân' written right before a title belong to that title."""
+        chunk = self.chunks[i]
+        return chunk.end - chunk.start == 1 and fold(self.tokens[chunk.start].text) in ("nguyên", "cựu", "tân")
+
     def kind(self, i: int) -> Optional[str]:
         return self.chunks[i].kind if 0 <= i < len(self.chunks) else None
 
@@ -113,7 +118,7 @@ class _Reader:
         while i < len(self.chunks):
             first = i
             status = "current"
-            if self.kind(i) == STATUS and self.kind(i + 1) == ROLE:
+            if self.kind(i) == STATUS and self.kind(i + 1) == ROLE and self._is_prefix_marker(i):
                 status = self.chunks[i].value
                 i += 1
             if self.kind(i) != ROLE:
@@ -254,6 +259,7 @@ class _Reader:
 
         claimed: set[int] = set()  # chains already given to a name
         titled: set[int] = set()
+        co_subjects: set[int] = set()
         for i in names:
             chain = before_chain(i)
             if chain:
@@ -299,16 +305,28 @@ class _Reader:
                 if self.is_punct(j, ")"):
                     end = j
                     j += 1
-            # status clause: "ông X (, titles) được bổ nhiệm giữ chức / làm / thôi giữ chức ..."
+            # status clause: "ông X (, titles) (và ông Y, titles) được bổ nhiệm giữ chức / làm / thôi giữ chức ..."
+            if i in co_subjects:
+                continue
+            subjects = [i]
             j = end + 1
-            while j < len(self.chunks) and j <= end + 12:
+            while j < len(self.chunks) and j <= end + 30:
                 kind = self.kind(j)
-                if kind == NAME or self.is_punct(j, ";", ".", ":"):
+                if kind == NAME:
+                    before = j - 1
+                    while self.kind(before) == HON:
+                        before -= 1
+                    if self.is_punct(before, ",") or self.is_word(before, {"và"}):
+                        subjects.append(j)  # "ông A, ..., và ông B, ..., đã được bầu giữ chức"
+                        j += 1
+                        continue
+                    break
+                if self.is_punct(j, ";", ".", ":"):
                     break
                 if kind == STATUS:
                     status = self.chunks[j].value
                     k = j + 1
-                    while self.kind(k) == STATUS or self.is_word(k, {"chức", "vụ", "là", "vị", "trí"}):
+                    while self.kind(k) == STATUS or self.is_word(k, {"chức", "vụ", "là", "vị", "trí", "đến", "lại"}):
                         if self.kind(k) == STATUS:
                             status = self.chunks[k].value
                         k += 1
@@ -318,9 +336,11 @@ class _Reader:
                         while self.kind(following) == HON:
                             following += 1
                         if self.kind(following) != NAME:
-                            add(i, chain, "status_clause", status)
+                            for subject in subjects:
+                                add(subject, chain, "status_clause", status)
+                            co_subjects.update(subjects)
                             claimed.add(id(chain))
-                    break
+                            break
                 j += 1
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
