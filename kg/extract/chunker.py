@@ -183,6 +183,7 @@ class Chunker:
                 name_end - k >= 3
                 or self._has_proper_words(head_end, k)
                 or tuple(self.folded[start:head_end]) in self.lex.local_heads
+                or (head_end - start == 1 and self.tokens[start].text.isupper() and len(self.tokens[start].text) > 1)
             ):
                 break
             if self.cap(k) and self.role_at(k) and not self.org_head_at(k):
@@ -195,6 +196,8 @@ class Chunker:
                 level_head = (k, parent[0])
                 k = parent[0]
                 continue
+            if self.cap(k) and k > head_end and self._after_place(head_end, k) and not self.place_at(k):
+                break  # "Tòa án Tối cao Italy | Giovanni Canzio"
             if tok.text[:1].isdigit() or self.cap(k):
                 k += 1
                 continue
@@ -203,16 +206,16 @@ class Chunker:
                 k = place_type[0]
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
-            if cont and (f != "và" or self.cap(k + 1)):
+            if cont and (f != "và" or (self.cap(k + 1) and not self.org_head_at(k + 1))):
                 k = cont[0]
                 continue
             prev = self.tokens[k - 1]
             if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start and (
-                tok.pos != "V" or not prev.text.isupper()  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
+                tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
             ):
                 k += 1
                 continue
-            if self._descriptive_continuation(start, head_end, k):
+            if self._descriptive_continuation(start, level_head[1], k):
                 k += 1
                 continue
             break
@@ -237,9 +240,9 @@ class Chunker:
         word and no geography yet (places come last), for nouns and adjectives that are not a new unit or a stop word.
         """
         tok = self.tokens[k]
-        if tok.pos not in ("N", "A", "Nc", "V") or self.folded[k] in self.lex.org_stop_words:
+        if tok.pos not in ("N", "A", "Nc", "V") or self.lex.org_stop_words.match(self.folded, k):
             return False
-        if tok.pos == "V" and not (self.cap(k - 1) or self.tokens[k - 1].pos == "V"):
+        if tok.pos == "V" and not self._word_capitalised(k - 1):
             return False  # a verb continues a name only right after its capitalised word ("Cục Chống tham nhũng")
         if self.lex.org_heads.match(self.folded, k) or self.lex.place_types.match(self.folded, k):
             return False
@@ -258,6 +261,24 @@ class Chunker:
         if all(len(w) >= 2 and w.isupper() for w in words):
             return True
         return self.name_at(end) is not None
+
+    def _word_capitalised(self, k: int) -> bool:
+        """Whether the segmenter's word holding token k starts with a capitalised, non-acronym syllable."""
+        if k < 0:
+            return False
+        first = k
+        while first > 0 and not self.tokens[first].word_start and self.tokens[first - 1].word == self.tokens[k].word:
+            first -= 1
+        text = self.tokens[first].text
+        return text[:1].isupper() and not (len(text) > 1 and text.isupper())
+
+    def _after_place(self, start: int, k: int) -> bool:
+        """Whether the unit name [start, k) ends with a country or province name."""
+        for i in range(start, k):
+            m = self.lex.places.match(self.folded, i)
+            if m and m[0] == k and self.cap(i):
+                return True
+        return False
 
     def _has_proper_words(self, start: int, end: int) -> bool:
         """Whether an organization already has its own name words before `end` ("Bệnh viện" + "Bạch Mai" not yet)."""
@@ -315,6 +336,10 @@ class Chunker:
                 continue
             if org_end:
                 end, info = self.extend_org(k, org_end)
+                if end == org_end and not _is_cap(tok):
+                    out.append(Chunk(WORD, k, k + 1, self.folded[k]))
+                    k += 1
+                    continue
                 out.append(Chunk(ORG, k, end, info))
                 k = end
                 continue

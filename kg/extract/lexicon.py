@@ -89,7 +89,7 @@ class Lexicon:
     surnames: set[str]
     not_names: set[str]
     name_blockers: set[str]
-    org_stop_words: set[str]
+    org_stop_words: PhraseTrie
     list_introducers: PhraseTrie
     plural_markers: set[str]
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -130,7 +130,7 @@ def load_lexicon() -> Lexicon:
         surnames={fold(s) for s in data["surnames"] if " " not in s},
         not_names={fold(s) for s in data["not_names"]},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
-        org_stop_words={fold(str(s)) for s in data.get("org_stop_words", [])},
+        org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         list_introducers=PhraseTrie((p, p) for p in data["list_introducers"]),
         plural_markers={fold(str(s)) for s in data["plural_markers"]},
         abbreviations={str(k): str(v) for k, v in abbreviations.items()},

@@ -193,7 +193,12 @@ class _Reader:
             prev = self.chunks[j] if j >= 0 else None
             if prev is None:
                 continue
-            if (prev.kind == ROLE and prev.value.standalone) or (prev.kind == HON and prev.value == "honorific" and j == i - 1):
+            after_title_org = prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1
+            if (
+                (prev.kind == ROLE and prev.value.standalone)
+                or (prev.kind == HON and prev.value == "honorific" and j == i - 1)
+                or after_title_org
+            ):
                 chunk.kind = NAME
                 chunk.value = "foreign"
 
