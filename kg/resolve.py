@@ -47,4 +47,23 @@ def resolve(doc: Document) -> Document:
             if id(node) not in seen:
                 node.key = _org_key(node, doc)
                 seen.add(id(node))
+    _resolve_short_org_references(doc)
     return doc
+
+
+def _resolve_short_org_references(doc: Document) -> None:
+    """"Ban Thường vụ" written alone after "Ban Thường vụ Thành ủy" in the same article is that body."""
+    full: dict[str, set[str]] = {}
+    by_key: dict[str, OrgMention] = {}
+    for org in doc.organizations:
+        if org.parent is not None:
+            full.setdefault(name_key(org.label), set()).add(org.key)
+            by_key[org.key] = org
+    for org in doc.organizations:
+        if org.parent is not None or not org.implicit_place:
+            continue
+        own = name_key(org.label) + " "
+        candidates = {key for label, keys in full.items() if label.startswith(own) for key in keys}
+        if len(candidates) == 1:
+            target = by_key[candidates.pop()]
+            org.key, org.label, org.parent = target.key, target.label, target.parent

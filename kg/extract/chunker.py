@@ -103,6 +103,8 @@ class Chunker:
         if not m:
             return None
         head_end = m[0]
+        if not _is_cap(self.tokens[k]) and any(_is_cap(t) for t in self.tokens[k + 1 : head_end]):
+            return None  # "chức vụ Phó Chủ nhiệm": "vụ Phó" is not the title "Vụ phó"
         head_key = tuple(self.folded[j:head_end])
         end = head_end
         while True:
@@ -205,6 +207,9 @@ class Chunker:
             if place_type:
                 k = place_type[0]
                 continue
+            if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
+                k += 2  # "Trường THPT Thuận Thành số 1"
+                continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if cont and (f != "và" or (self.cap(k + 1) and not self.org_head_at(k + 1))):
                 k = cont[0]
@@ -242,8 +247,8 @@ class Chunker:
         tok = self.tokens[k]
         if tok.pos not in ("N", "A", "Nc", "V") or self.lex.org_stop_words.match(self.folded, k):
             return False
-        if tok.pos == "V" and not self._word_capitalised(k - 1):
-            return False  # a verb continues a name only right after its capitalised word ("Cục Chống tham nhũng")
+        if tok.pos == "V" and not (self._word_capitalised(k - 1) or self.tokens[k - 1].pos == "V"):
+            return False  # a verb continues a descriptive name ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.org_heads.match(self.folded, k) or self.lex.place_types.match(self.folded, k):
             return False
         descriptive = False

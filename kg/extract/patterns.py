@@ -174,6 +174,8 @@ class _Reader:
                 while self.kind(nxt) == HON and self.chunks[nxt].value == "rank":
                     nxt += 1
                 if nxt in units:
+                    if chain[-1].org is None and units[nxt].org is not None and not self.is_word(after, {"và"}):
+                        chain[-1].org = units[nxt].org  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office
                     chain.append(units[nxt])
                     consumed.add(nxt)
                 else:
