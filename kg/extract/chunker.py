@@ -159,9 +159,14 @@ class Chunker:
         return m[0] if m and self.cap(k) else None
 
     # ---- organizations -----------------------------------------------------------------------------------------
-    def extend_org(self, start: int, head_end: int) -> tuple[int, OrgInfo]:
-        """The end of the organization whose head spans [start, head_end), and its fused levels."""
+    def extend_org(self, start: int, head_end: int, fused: bool = False) -> tuple[int, OrgInfo]:
+        """The end of the organization whose head spans [start, head_end), and its fused levels.
+
+        `fused`: the unit is named by the title itself ("Trưởng phòng cảnh sát hình sự"), so its descriptive words
+        may all be lower-case.
+        """
         info = OrgInfo(levels=[start])
+        self._fused = fused
         k = head_end
         level_head = (start, head_end)
         while k < self.n:
@@ -174,6 +179,11 @@ class Chunker:
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
                         continue
+                if f == "." and k > start and k + 1 < self.n and tok.start == self.tokens[k - 1].end and (
+                    self.tokens[k + 1].start == tok.end and self.tokens[k - 1].text.isupper() and len(self.tokens[k - 1].text) > 1
+                ):
+                    k += 1  # "Công ty PVC.KBC"
+                    continue
                 if f == "." and k > start and self.cap(k + 1) and (
                     self.folded[k - 1] in ("tp", "tp.") or (len(self.tokens[k - 1].text) == 1 and len(self.tokens[k + 1].text) == 1)
                 ):
@@ -251,12 +261,12 @@ class Chunker:
             return False  # a verb continues a descriptive name ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.org_heads.match(self.folded, k) or self.lex.place_types.match(self.folded, k):
             return False
-        descriptive = False
+        descriptive = getattr(self, "_fused", False) and head_end == k or any(
+            self.cap(i) for i in range(head_end, k)
+        ) or (getattr(self, "_fused", False) and not self.cap(k - 1))
         for i in range(head_end, k):
             if self.lex.place_types.match(self.folded, i) or self.lex.places.match(self.folded, i):
                 return False
-            if self.cap(i):
-                descriptive = True
         return descriptive
 
     def _unit_without_head(self, start: int, end: int) -> bool:
@@ -325,6 +335,9 @@ class Chunker:
                     k = end
                     continue
             org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE)
+            if not org_end and prev_kind == ROLE:
+                after_title = self.lex.post_title_org_heads.match(self.folded, k)
+                org_end = after_title[0] if after_title and self.cap(k) else None
             if org_end and org_end - k == 1 and (prev_kind == HON or (self.name_at(k) or k) - k >= 3):
                 org_end = None  # "ông Đoàn Minh Huấn": a family name that is also a unit word
             if role and (not org_end or role.label_end >= org_end):
@@ -332,7 +345,7 @@ class Chunker:
                     out.append(Chunk(ROLE, k, role.label_end, role))
                     head = self.lex.org_heads.match(self.folded, role.org_start)
                     head_end = max(role.label_end, head[0] if head else 0)
-                    end, info = self.extend_org(role.org_start, head_end)
+                    end, info = self.extend_org(role.org_start, head_end, fused=not _is_cap(self.tokens[role.org_start]))
                     out.append(Chunk(ORG, role.org_start, end, info))
                     k = end
                 else:

@@ -90,6 +90,7 @@ class Lexicon:
     not_names: set[str]
     name_blockers: set[str]
     org_stop_words: PhraseTrie
+    post_title_org_heads: PhraseTrie
     list_introducers: PhraseTrie
     plural_markers: set[str]
     abbreviations: dict[str, str] = field(default_factory=dict)
@@ -130,6 +131,7 @@ def load_lexicon() -> Lexicon:
         surnames={fold(s) for s in data["surnames"] if " " not in s},
         not_names={fold(s) for s in data["not_names"]},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
+        post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         list_introducers=PhraseTrie((p, p) for p in data["list_introducers"]),
         plural_markers={fold(str(s)) for s in data["plural_markers"]},

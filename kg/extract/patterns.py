@@ -140,14 +140,24 @@ class _Reader:
                 while True:
                     if (self.is_punct(j, ",", "-", "–") or self.is_word(j, {"của"})) and self.kind(j + 1) == ORG and self.kind(j + 2) != ROLE:
                         parent = orgs[j + 1]
-                    elif self.is_punct(j, "(") and self.kind(j + 1) == ORG and self.is_punct(j + 2, ")"):
-                        parent = orgs[j + 1]
+                    elif self.is_punct(j, "(") and self.kind(j + 1) == ORG and self.is_punct(j + 2, ")", ","):
+                        parent = orgs[j + 1]  # "(Bộ Tài chính)", "(Kho bạc Nhà nước, Bộ Tài chính)"
                     else:
                         break
                     if tail.parent is None and all(node is not parent for node in org.chain()):
                         tail.parent = parent
                     tail = parent.chain()[-1]
-                    last = j + 2 if self.is_punct(j, "(") else j + 1
+                    if self.is_punct(j, "("):
+                        close = j + 2
+                        while self.is_punct(close, ",") and self.kind(close + 1) == ORG:
+                            nxt = orgs[close + 1]
+                            if tail.parent is None and all(node is not nxt for node in org.chain()):
+                                tail.parent = nxt
+                            tail = nxt.chain()[-1]
+                            close += 2
+                        last = close if self.is_punct(close, ")") else close - 1
+                    else:
+                        last = j + 1
                     j = last + 1
             units[first] = TitleUnit(first, last, role, org, status)
             i = last + 1
