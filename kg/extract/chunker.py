@@ -220,6 +220,9 @@ class Chunker:
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
+            if f == "và" and k > head_end and self._descriptive_continuation(start, level_head[1], k + 1):
+                k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
+                continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if cont and (f != "và" or (self.cap(k + 1) and not self.org_head_at(k + 1))):
                 k = cont[0]
@@ -257,10 +260,12 @@ class Chunker:
         tok = self.tokens[k]
         if tok.pos not in ("N", "A", "Nc", "V") or self.lex.org_stop_words.match(self.folded, k):
             return False
-        if tok.pos == "V" and not (self._word_capitalised(k - 1) or self.tokens[k - 1].pos == "V"):
+        if tok.pos == "V" and not (self._word_capitalised(k - 1) or self.tokens[k - 1].pos in ("V", "N")):
             return False  # a verb continues a descriptive name ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
-        if self.lex.org_heads.match(self.folded, k) or self.lex.place_types.match(self.folded, k):
+        if self.lex.place_types.match(self.folded, k):
             return False
+        if self.lex.org_heads.match(self.folded, k) and not getattr(self, "_fused", False):
+            return False  # a new unit word ("bệnh viện") ends the name, except in "phòng cảnh sát hình sự"
         descriptive = getattr(self, "_fused", False) and head_end == k or any(
             self.cap(i) for i in range(head_end, k)
         ) or (getattr(self, "_fused", False) and not self.cap(k - 1))

@@ -130,6 +130,8 @@ class _Reader:
             org: Optional[OrgMention] = None
             if self.is_punct(i + 1, "-", "–") and self.kind(i + 2) == ORG and self.kind(i + 3) != NAME:
                 i += 1  # "Phó Chánh Văn phòng - Tổng cục Đường bộ"
+            elif self.is_word(i + 1, {"của"}) and self.kind(i + 2) == ORG:
+                i += 1  # "người phát ngôn của Công an TPHCM"
             elif self.is_punct(i + 1, "(") and self.is_punct(i + 3, ")") and self.kind(i + 4) == ORG:
                 i += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
             if self.kind(i + 1) == ORG:
