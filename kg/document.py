@@ -48,6 +48,10 @@ class OrgMention:
     standalone: bool = True  # False for a parent written fused inside another name ("Thành ủy" in "Ban Thường vụ Thành ủy")
     implicit_place: bool = False  # a local body whose place is not written ("Thành ủy", "UBND thành phố")
     key: str = ""  # identity key, set by resolve
+    written: str = ""  # the span as written here; `label` may become the full name of the body it resolves to
+
+    def __post_init__(self) -> None:
+        self.written = self.written or self.label
 
     def chain(self) -> list["OrgMention"]:
         """This organization followed by its parents, nearest first."""

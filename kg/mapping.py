@@ -85,8 +85,9 @@ def to_triples(doc: Document) -> Iterator[Triple]:
         if org.standalone:
             out.append((d, SCHEMA.mentions, node))
 
+    fullest = _fullest_written_forms(doc)
     for holding in doc.holdings:
-        out += _holding(doc, d, holding, orgs_done)
+        out += _holding(doc, d, holding, orgs_done, fullest)
     seen: set[Triple] = set()
     for triple in out:
         if triple not in seen:
@@ -94,7 +95,30 @@ def to_triples(doc: Document) -> Iterator[Triple]:
             yield triple
 
 
-def _holding(doc: Document, d: URIRef, holding: Holding, orgs_done: set[str]) -> list[Triple]:
+def _holding_key(holding: Holding) -> tuple[str, str, str]:
+    return (holding.person.key, role_key(holding.role), holding.org.key if holding.org is not None else "")
+
+
+def _fullest_written_forms(doc: Document) -> dict[tuple[str, str, str], str]:
+    """For each (person, role, organization), the fullest way the article writes the organization at a title.
+
+    The entity keeps its own full name; the holding also records how this article names the body ("Tỉnh ủy" in
+    "Bí thư Tỉnh ủy Nguyễn Văn A" may be the "Tỉnh ủy Yên Bái" named elsewhere in the text).
+    """
+    out: dict[tuple[str, str, str], str] = {}
+    for holding in doc.holdings:
+        if holding.org is None:
+            continue
+        written = expand_abbreviations(collapse_spaces(holding.org.written))
+        key = _holding_key(holding)
+        if len(written) > len(out.get(key, "")):
+            out[key] = written
+    return out
+
+
+def _holding(
+    doc: Document, d: URIRef, holding: Holding, orgs_done: set[str], fullest: dict[tuple[str, str, str], str]
+) -> list[Triple]:
     out: list[Triple] = []
     person = iri.person(holding.person.key, holding.person.name)
     written_role = collapse_spaces(holding.role)
@@ -125,6 +149,7 @@ def _holding(doc: Document, d: URIRef, holding: Holding, orgs_done: set[str]) ->
             (post, ORG.postIn, org),
             (post, RDFS.label, _vi(f"{role_label}, {expand_abbreviations(collapse_spaces(holding.org.label))}")),
             (person, ORG.holds, post),
+            (m, KG.writtenForm, _vi(fullest[_holding_key(holding)])),
         ]
     mention = iri.mention(doc.id, holding.start, holding.end)
     sentence = doc.sentences[holding.sentence]

@@ -38,7 +38,7 @@ class KG(DefinedNamespace):
     mention: URIRef  # Membership -> Mention it was read from
     extractionPattern: URIRef  # Membership -> the pattern that found it (for error analysis)
     contentHash: URIRef  # Document -> sha256 of its normalized text
-    writtenForm: URIRef  # Mention -> the organization as written at that mention
+    writtenForm: URIRef  # Membership -> the organization as the article writes it at the title
 
 
 PREFIXES: dict[str, str] = {

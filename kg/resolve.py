@@ -37,6 +37,7 @@ def _org_key(org: OrgMention, doc: Document) -> str:
 
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
+    _resolve_short_person_references(doc)
     for person in doc.persons:
         person.key = f"{doc.id}|{name_key(person.name)}"
     for holding in doc.holdings:
@@ -51,12 +52,31 @@ def resolve(doc: Document) -> Document:
     return doc
 
 
+def _resolve_short_person_references(doc: Document) -> None:
+    """"ông Thiện" after "Nguyễn Văn Thiện": a short name that ends exactly one full name of the article is that person.
+
+    With no candidate, or with two ("ông Hùng" when two different Hùng are named), the mention stays as written.
+    """
+    full_names = {name_key(p.name): p.name for p in doc.persons if len(p.name.split()) >= 2}
+    for person in list(doc.persons) + [h.person for h in doc.holdings]:
+        words = name_key(person.name).split()
+        if len(words) >= 3:
+            continue
+        candidates = {
+            key for key in full_names if key != " ".join(words) and key.split()[-len(words):] == words
+            and len(key.split()) > len(words)
+        }
+        if len(candidates) == 1:
+            person.name = full_names[candidates.pop()]
+
+
 def _resolve_short_org_references(doc: Document) -> None:
-    """"Ban Thường vụ" written alone after "Ban Thường vụ Thành ủy" in the same article is that body."""
+    """A body named in short form after its full form in the same article is that body:
+    "Ban Thường vụ" after "Ban Thường vụ Thành ủy", "Tỉnh ủy" after "Tỉnh ủy Yên Bái"."""
     full: dict[str, set[str]] = {}
     by_key: dict[str, OrgMention] = {}
     for org in doc.organizations:
-        if org.parent is not None:
+        if not org.implicit_place:
             full.setdefault(name_key(org.label), set()).add(org.key)
             by_key[org.key] = org
     for org in doc.organizations:
@@ -66,4 +86,4 @@ def _resolve_short_org_references(doc: Document) -> None:
         candidates = {key for label, keys in full.items() if label.startswith(own) for key in keys}
         if len(candidates) == 1:
             target = by_key[candidates.pop()]
-            org.key, org.label, org.parent = target.key, target.label, target.parent
+            org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False

@@ -85,7 +85,7 @@ def test_axioms_of_own_terms(ontology: Graph) -> None:
     assert ontology.value(KG.confidence, RDFS.range) == ns.XSD.decimal
     assert ontology.value(KG.status, RDFS.range) == KG.HoldingStatus
     assert ontology.value(KG.mention, RDFS.range) == KG.Mention
-    assert ontology.value(KG.writtenForm, RDFS.domain) == KG.Mention
+    assert ontology.value(KG.writtenForm, RDFS.domain) == ORG.Membership
     vietnamese = {"current": "hiện tại", "new": "mới bổ nhiệm", "former": "nguyên"}
     for name, label in vietnamese.items():
         individual = KG[name]
@@ -217,7 +217,7 @@ def _sample_graph() -> Graph:
     g.add((mention, NIF.endIndex, Literal(52, datatype=ns.XSD.nonNegativeInteger)))
     g.add((mention, NIF.referenceContext, doc))
     g.add((mention, NIF.sentence, sentence))
-    g.add((mention, KG.writtenForm, Literal("Vụ ĐP2", lang="vi")))
+    g.add((membership, KG.writtenForm, Literal("Vụ ĐP2", lang="vi")))
 
     g.add((sentence, RDF.type, NIF.Sentence))
     g.add((sentence, NIF.anchorOf, Literal("Ông Phó Vụ trưởng Vụ Địa phương 2 Nguyễn Văn A phát biểu.")))

@@ -150,7 +150,8 @@ class Chunker:
             return None
         if self.folded[k + 1] in self.lex.not_names:
             return None
-        if length == 2 and k >= 1 and (self.folded[k - 1] == "(" or self.lex.place_types.match(self.folded, k - 1)):
+        previous = self.folded[k - 1] if k >= 1 else ""
+        if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
         return end
 
@@ -230,7 +231,7 @@ class Chunker:
             prev = self.tokens[k - 1]
             if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start and (
                 tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
-            ):
+            ) and not self.lex.org_stop_words.match(self.folded, k):  # "Ba Đình nhiệm kỳ" (one segment) no
                 k += 1
                 continue
             if self._descriptive_continuation(start, level_head[1], k):

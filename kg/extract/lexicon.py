@@ -90,6 +90,7 @@ class Lexicon:
     not_names: set[str]
     name_blockers: set[str]
     org_stop_words: PhraseTrie
+    place_prepositions: set[str]
     post_title_org_heads: PhraseTrie
     list_introducers: PhraseTrie
     plural_markers: set[str]
@@ -132,6 +133,7 @@ def load_lexicon() -> Lexicon:
         not_names={fold(s) for s in data["not_names"]},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
+        place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         list_introducers=PhraseTrie((p, p) for p in data["list_introducers"]),
         plural_markers={fold(str(s)) for s in data["plural_markers"]},
