@@ -132,8 +132,8 @@ class Chunker:
         """End of a Vietnamese personal name starting at k (family name + 1-3 capitalised syllables), or None."""
         if not self.cap(k) or self.folded[k] not in self.lex.surnames or self.name_blocked(k):
             return None
-        if not self.tokens[k].word_start:  # inside a word the segmenter began earlier ("Quảng Ninh")
-            return None
+        if not self.tokens[k].word_start and not (k >= 1 and self.tokens[k - 1].text.isupper()):
+            return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
         end = k + 1
         while end < self.n and self.cap(end) and end - k <= MAX_NAME:
             if self.role_at(end) or self.folded[end] in self.lex.not_names:
@@ -261,8 +261,8 @@ class Chunker:
         tok = self.tokens[k]
         if tok.pos not in ("N", "A", "Nc", "V") or self.lex.org_stop_words.match(self.folded, k):
             return False
-        if tok.pos == "V" and not (self._word_capitalised(k - 1) or self.tokens[k - 1].pos in ("V", "N")):
-            return False  # a verb continues a descriptive name ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
+        if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
+            return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
             return False
         if self.lex.org_heads.match(self.folded, k) and not getattr(self, "_fused", False):
@@ -282,6 +282,15 @@ class Chunker:
         if all(len(w) >= 2 and w.isupper() for w in words):
             return True
         return self.name_at(end) is not None
+
+    def _first_descriptive_verb_chain(self, head_end: int, k: int) -> bool:
+        """Whether tokens [head_end, k) are the unit's first capitalised word followed only by verbs."""
+        if head_end >= k or not self.cap(head_end):
+            return False
+        i = head_end + 1
+        while i < k and self.tokens[i].word == self.tokens[head_end].word and not self.tokens[i].word_start:
+            i += 1
+        return all(self.tokens[j].pos == "V" and not self.cap(j) for j in range(i, k))
 
     def _word_capitalised(self, k: int) -> bool:
         """Whether the segmenter's word holding token k starts with a capitalised, non-acronym syllable."""
@@ -360,7 +369,8 @@ class Chunker:
                 continue
             if org_end:
                 end, info = self.extend_org(k, org_end)
-                if end == org_end and not _is_cap(tok):
+                plural = k >= 1 and self.folded[k - 1] in ("các", "những", "nhiều", "mọi")
+                if end == org_end and (not _is_cap(tok) or plural):  # "bệnh viện", "các Vụ": not a named body
                     out.append(Chunk(WORD, k, k + 1, self.folded[k]))
                     k += 1
                     continue
