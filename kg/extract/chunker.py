@@ -218,6 +218,11 @@ class Chunker:
             if place_type:
                 k = place_type[0]
                 continue
+            if f == "tại" and self.place_at(k + 1) and not self._after_place(start, k) and not any(
+                self.lex.places.match(self.folded, i) for i in range(start, k)
+            ):
+                k = self.place_at(k + 1)  # "Tòa án nhân dân cấp cao tại Hà Nội"
+                continue
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
@@ -231,7 +236,7 @@ class Chunker:
             prev = self.tokens[k - 1]
             if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start and (
                 tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
-            ) and not self.lex.org_stop_words.match(self.folded, k):  # "Ba Đình nhiệm kỳ" (one segment) no
+            ) and not self._stop_phrase(k):  # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes
                 k += 1
                 continue
             if self._descriptive_continuation(start, level_head[1], k):
@@ -265,7 +270,7 @@ class Chunker:
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
             return False
-        if self.lex.org_heads.match(self.folded, k) and not getattr(self, "_fused", False):
+        if self.lex.org_heads.match(self.folded, k) and not (getattr(self, "_fused", False) and k == head_end):
             return False  # a new unit word ("bệnh viện") ends the name, except in "phòng cảnh sát hình sự"
         descriptive = getattr(self, "_fused", False) and head_end == k or any(
             self.cap(i) for i in range(head_end, k)
@@ -275,6 +280,24 @@ class Chunker:
                 return False
         return descriptive
 
+    def _proper_run_end(self, k: int) -> int:
+        """End of a run of capitalised words from k (with the lower-case rest of their segmenter words);
+        an acronym and a following ordinary word are two runs ("FBI | James Comey")."""
+        end = k + 1
+        acronym = self.tokens[k].text.isupper() and len(self.tokens[k].text) > 1
+        while end < self.n:
+            tok = self.tokens[end]
+            same_word = tok.word == self.tokens[end - 1].word and tok.word >= 0 and not tok.word_start
+            if same_word and not _is_cap(tok) and _is_word(tok):
+                end += 1
+                continue
+            if not self.cap(end) or self.role_at(end) or self.org_head_at(end) or self.name_at(end) or self.place_at(end):
+                break
+            if acronym != (tok.text.isupper() and len(tok.text) > 1):
+                break
+            end += 1
+        return end
+
     def _unit_without_head(self, start: int, end: int) -> bool:
         """After a title, a name with no unit word: an acronym ("Tổng Giám đốc ABBANK") or an elliptical ministry
         right before the person ("Bộ trưởng Công thương Trần Tuấn Anh")."""
@@ -282,6 +305,12 @@ class Chunker:
         if all(len(w) >= 2 and w.isupper() for w in words):
             return True
         return self.name_at(end) is not None
+
+    def _stop_phrase(self, k: int) -> bool:
+        """A stop phrase of two or more syllables starts at k ("nhiệm kỳ"); single stop syllables inside a
+        segmenter word are part of it ("Hàng không", "Cổ phần")."""
+        m = self.lex.org_stop_words.match(self.folded, k)
+        return bool(m) and m[0] - k >= 2
 
     def _first_descriptive_verb_chain(self, head_end: int, k: int) -> bool:
         """Whether tokens [head_end, k) are the unit's first capitalised word followed only by verbs."""
@@ -388,11 +417,7 @@ class Chunker:
                     out.append(Chunk(PLACE, k, place_end))
                     k = place_end
                     continue
-                end = k + 1
-                while end < self.n and self.cap(end) and not (
-                    self.role_at(end) or self.org_head_at(end) or self.name_at(end) or self.place_at(end)
-                ):
-                    end += 1
+                end = self._proper_run_end(k)
                 if prev_kind == ROLE and not out[-1].value.standalone and self._unit_without_head(k, end):
                     out.append(Chunk(ORG, k, end, OrgInfo(levels=[k])))
                 else:
