@@ -345,7 +345,7 @@ class _Reader:
                 if kind == STATUS:
                     status = self.chunks[j].value
                     k = j + 1
-                    while self.kind(k) == STATUS or self.is_word(k, {"chức", "vụ", "là", "vị", "trí", "đến", "lại"}):
+                    while self.kind(k) == STATUS or self.is_word(k, {"chức", "vụ", "là", "vị", "trí", "đến", "lại", "các", "những"}):
                         if self.kind(k) == STATUS:
                             status = self.chunks[k].value
                         k += 1
@@ -361,6 +361,26 @@ class _Reader:
                             claimed.add(id(chain))
                             break
                 j += 1
+        # fronted status clause: "Trước khi giữ chức Phó Chủ tịch UBND TP, ông X từng ..."
+        for j, chunk in enumerate(self.chunks):
+            if chunk.kind != STATUS:
+                continue
+            chain = chain_starting(j + 1)
+            if not chain or id(chain) in claimed:
+                continue
+            k = chain[-1].last + 1
+            while k < len(self.chunks) and k <= chain[-1].last + 8 and not self.is_punct(k, ",", ";", "."):
+                if self.kind(k) in (NAME, ROLE, STATUS):
+                    break
+                k += 1
+            if not self.is_punct(k, ","):
+                continue
+            k += 1
+            while self.kind(k) == HON:
+                k += 1
+            if self.kind(k) == NAME:
+                add(k, chain, "status_clause", "current" if chunk.value == "new" else chunk.value)
+                claimed.add(id(chain))
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
             after = chain[-1].last + 1
