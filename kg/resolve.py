@@ -49,7 +49,14 @@ def resolve(doc: Document) -> Document:
                 node.key = _org_key(node, doc)
                 seen.add(id(node))
     _resolve_short_org_references(doc)
+    _drop_implicit_duplicates(doc)
     return doc
+
+
+def _drop_implicit_duplicates(doc: Document) -> None:
+    """A title written once with its organization and once without is one holding: keep the one with it."""
+    with_org = {(h.person.key, role_key(h.role)) for h in doc.holdings if h.org is not None}
+    doc.holdings = [h for h in doc.holdings if h.org is not None or (h.person.key, role_key(h.role)) not in with_org]
 
 
 def _resolve_short_person_references(doc: Document) -> None:

@@ -100,6 +100,9 @@ class Chunker:
                 break
             j = p[0]
         m = self.lex.roles.match(self.folded, j)
+        whole = self.lex.roles.match(self.folded, k)  # a head that starts with a prefix word ("Phó phòng")
+        if whole and (not m or whole[0] > m[0]):
+            j, m = k, whole
         if not m:
             return None
         head_end = m[0]

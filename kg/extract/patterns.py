@@ -207,7 +207,11 @@ class _Reader:
             prev = self.chunks[j] if j >= 0 else None
             if prev is None:
                 continue
-            after_title_org = prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1
+            words = self.tokens[chunk.start : chunk.end]
+            after_title_org = (
+                prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1 and len(words) >= 2
+                and all(w.text[:1].isupper() for w in words)  # "Valentina Matvienko", not "Trung ương"
+            )
             if (
                 (prev.kind == ROLE and prev.value.standalone)
                 or (prev.kind == HON and prev.value == "honorific" and j == i - 1)
