@@ -393,6 +393,9 @@ class Chunker:
                     head = self.lex.org_heads.match(self.folded, role.org_start)
                     head_end = max(role.label_end, head[0] if head else 0)
                     end, info = self.extend_org(role.org_start, head_end, fused=not _is_cap(self.tokens[role.org_start]))
+                    if end == head_end and not _is_cap(self.tokens[role.org_start]):
+                        k = end  # "phó trưởng ban" alone: the unit is left implicit
+                        continue
                     out.append(Chunk(ORG, role.org_start, end, info))
                     k = end
                 else:

@@ -66,6 +66,18 @@ class _Reader:
         chunk = self.chunks[i]
         return chunk.end - chunk.start == 1 and fold(self.tokens[chunk.start].text) in ("nguyên", "cựu", "tân")
 
+    def _subject_body(self, first: int, orgs: dict[int, OrgMention]) -> Optional[OrgMention]:
+        """"Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""
+        j = first - 1
+        if j >= 0 and self.kind(j) == WORD and self.chunks[j].value.isdigit():
+            j -= 1
+        if not self.is_word(j, {"có"}):
+            return None
+        j -= 1
+        while j >= 0 and self.kind(j) == WORD and self.chunks[j].value in ("còn", "hiện", "đã", "sẽ", "vẫn", "nay"):
+            j -= 1
+        return orgs.get(j) if self.kind(j) == ORG else None
+
     def kind(self, i: int) -> Optional[str]:
         return self.chunks[i].kind if 0 <= i < len(self.chunks) else None
 
@@ -161,6 +173,8 @@ class _Reader:
                     else:
                         last = j + 1
                     j = last + 1
+            if org is None:
+                org = self._subject_body(first, orgs)
             units[first] = TitleUnit(first, last, role, org, status)
             i = last + 1
         return units
