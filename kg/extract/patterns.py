@@ -413,12 +413,14 @@ class _Reader:
             else:
                 continue
             j = after
+            members = 0
             while j < len(self.chunks):
                 kind = self.kind(j)
-                if self.is_punct(j, ":"):
+                if self.is_punct(j, ":") and members:
                     break  # a new list begins
                 if kind == NAME:
                     add(j, chain, "list_head")
+                    members += 1
                 elif kind == WORD and self.chunks[j].value not in LIST_SCOPE_WORDS:
                     break
                 elif self.is_punct(j, ".", "!", "?"):
