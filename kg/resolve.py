@@ -86,8 +86,9 @@ def _resolve_short_org_references(doc: Document) -> None:
         if not org.implicit_place:
             full.setdefault(name_key(org.label), set()).add(org.key)
             by_key[org.key] = org
+    # holdings' units are resolved too (the same objects as in doc.organizations)
     for org in doc.organizations:
-        if org.parent is not None or not org.implicit_place:
+        if org.parent is not None:
             continue
         own = name_key(org.label) + " "
         candidates = {key for label, keys in full.items() if label.startswith(own) for key in keys}

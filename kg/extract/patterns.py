@@ -173,8 +173,11 @@ class _Reader:
                     else:
                         last = j + 1
                     j = last + 1
-            if org is None:
-                org = self._subject_body(first, orgs)
+            subject = self._subject_body(first, orgs)
+            if subject is not None and (org is None or (
+                org.chain()[-1].implicit_place and fold(subject.label).startswith(fold(org.label))
+            )):
+                org = subject  # "UBND TP Hải Phòng hiện có 5 Phó Chủ tịch UBND"
             units[first] = TitleUnit(first, last, role, org, status)
             i = last + 1
         return units
