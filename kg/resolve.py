@@ -65,6 +65,9 @@ def _resolve_short_person_references(doc: Document) -> None:
     With no candidate, or with two ("ông Hùng" when two different Hùng are named), the mention stays as written.
     """
     full_names = {name_key(p.name): p.name for p in doc.persons if len(p.name.split()) >= 2}
+    roles_of: dict[str, set[str]] = {}
+    for holding in doc.holdings:
+        roles_of.setdefault(name_key(holding.person.name), set()).add(role_key(holding.role))
     for person in list(doc.persons) + [h.person for h in doc.holdings]:
         words = name_key(person.name).split()
         if len(words) >= 3:
@@ -73,6 +76,9 @@ def _resolve_short_person_references(doc: Document) -> None:
             key for key in full_names if key != " ".join(words) and key.split()[-len(words):] == words
             and len(key.split()) > len(words)
         }
+        if len(candidates) > 1:  # "ông Bình" the Chánh Văn phòng, not Phó Thủ tướng Trương Hòa Bình
+            roles = {role_key(h.role) for h in doc.holdings if h.person is person}
+            candidates = {c for c in candidates if roles & roles_of.get(c, set())}
         if len(candidates) == 1:
             person.name = full_names[candidates.pop()]
 

@@ -328,8 +328,9 @@ class _Reader:
                     if close is not None and not any(self.kind(c) in (ROLE, NAME) for c in range(k, close)):
                         j = close + 1  # "(trái)", "(59 tuổi)", "(đoàn Hòa Bình)"
                         continue
-                while self.is_word(k, {"hiện", "là", "đang", "nay"}):
-                    k += 1  # ", hiện là Phó Tổng giám đốc ..."
+                if self.is_word(k, {"hiện", "đang", "nay"}):
+                    while self.is_word(k, {"hiện", "là", "đang", "nay"}):
+                        k += 1  # ", hiện là Phó Tổng giám đốc ..." (a bare ", là ..." speaks of the sentence's subject)
                 if self.is_word(k, {"sinh"}):
                     while k < len(self.chunks) and not self.is_punct(k, ",", ")", ";", ".", "-", "–"):
                         k += 1
