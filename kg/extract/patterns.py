@@ -297,6 +297,19 @@ class _Reader:
                 j += 1
             return chain_by_first.get(j)
 
+        # "Thứ trưởng A và Thứ trưởng B của Bộ X": the unit written after the names belongs to their titles
+        for i in names:
+            chain = before_chain(i)
+            if chain and chain[-1].org is None and self.is_word(i + 1, {"của"}) and self.kind(i + 2) == ORG:
+                chain[-1].org = orgs[i + 2]
+                j = chain[0].first - 1
+                while self.is_word(j, {"và"}) or self.is_punct(j, ","):
+                    earlier = before_chain(j - 1) if self.kind(j - 1) == NAME else None
+                    if not earlier or earlier[-1].org is not None or earlier[-1].role != chain[-1].role:
+                        break
+                    earlier[-1].org = orgs[i + 2]
+                    j = earlier[0].first - 1
+
         claimed: set[int] = set()  # chains already given to a name
         titled: set[int] = set()
         co_subjects: set[int] = set()
