@@ -167,3 +167,12 @@ def test_eval_json(runner):
 def test_eval_errors_lists_items(runner):
     result = runner.invoke(main, ["eval", str(SEED_GOLD), "--errors"])
     assert result.exit_code == 0 and "organizations" in result.output
+
+
+def test_build_min_confidence(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Bí thư Tỉnh ủy Lê Văn Hùng gặp Tổng thống Mỹ Joe Biden.", encoding="utf-8")
+    strict = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-s", str(tmp_path / "g1"), "--json",
+                                  "--min-confidence", "0.8"])
+    loose = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-s", str(tmp_path / "g2"), "--json"])
+    assert json.loads(strict.output)["holdings"] == 1
+    assert json.loads(loose.output)["holdings"] == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.document import Document
 from kg.pipeline import process
 
@@ -63,3 +65,131 @@ def test_offsets_point_at_the_mention():
     (holding,) = doc.holdings
     assert doc.text[holding.start : holding.end] == "Bí thư Tỉnh ủy Lê Văn Hùng"
     assert doc.text[holding.person.start : holding.person.end] == "Lê Văn Hùng"
+
+
+def statuses(text: str) -> set[tuple[str, str, str]]:
+    return {(h.person.name, h.role, h.status) for h in process(Document("t", text)).holdings}
+
+
+def test_appositive_title_chain():
+    assert holdings(
+        "Ông Nguyễn Văn An, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM cho biết."
+    ) == {
+        ("Nguyễn Văn An", "Ủy viên", "Trung ương Đảng"),
+        ("Nguyễn Văn An", "Phó Bí thư", "Thành ủy"),
+        ("Nguyễn Văn An", "Chủ tịch", "UBND TPHCM"),
+    }
+
+
+def test_title_chain_before_the_name():
+    assert holdings("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Trần Quang Vinh dự lễ.") == {
+        ("Trần Quang Vinh", "Ủy viên", "Bộ Chính trị"),
+        ("Trần Quang Vinh", "Bí thư", "Thành ủy Hải Phòng"),
+    }
+
+
+def test_titles_joined_by_kiem():
+    assert holdings("Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đông Sơn Lê Thị Hoa phát biểu.") == {
+        ("Lê Thị Hoa", "Bí thư", "Huyện ủy"),
+        ("Lê Thị Hoa", "Chủ tịch", "UBND huyện Đông Sơn"),
+    }
+
+
+def test_shared_head_with_la_and_va():
+    found = {(p, r) for p, r, _ in holdings("Ban có hai Phó trưởng ban là ông Võ Minh Tuấn và Phạm Văn Lộc.")}
+    assert found == {("Võ Minh Tuấn", "Phó trưởng ban"), ("Phạm Văn Lộc", "Phó trưởng ban")}
+
+
+def test_names_listed_after_one_title_share_it():
+    assert {(p, r) for p, r, _ in holdings("Dự họp có Phó Chánh án TAND tối cao Lê Văn Minh, Đỗ Thị Hằng.")} == {
+        ("Lê Văn Minh", "Phó Chánh án"),
+        ("Đỗ Thị Hằng", "Phó Chánh án"),
+    }
+
+
+def test_list_introduced_by_gom_with_commas():
+    found = {(p, r) for p, r, _ in holdings("Sở hiện có 3 Phó Giám đốc gồm các ông: Trần Văn Quý, Lê Minh Đức và Hồ Sỹ Nam.")}
+    assert found == {("Trần Văn Quý", "Phó Giám đốc"), ("Lê Minh Đức", "Phó Giám đốc"), ("Hồ Sỹ Nam", "Phó Giám đốc")}
+
+
+def test_nested_units_without_commas_keep_their_parent():
+    doc = process(Document("t", "Ủy viên Ban Thường vụ Tỉnh ủy Đinh Văn Phúc dự họp."))
+    (holding,) = doc.holdings
+    assert holding.role == "Ủy viên"
+    assert [o.label for o in holding.org.chain()] == ["Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"]
+
+
+def test_units_in_parentheses_are_parents():
+    doc = process(Document("t", "Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Văn Phú cho biết."))
+    (holding,) = doc.holdings
+    assert [o.label for o in holding.org.chain()] == ["Cục Quản lý giá", "Bộ Tài chính"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bộ trưởng Bộ Tư pháp Lê Thành Long phát biểu.", ("Lê Thành Long", "Bộ trưởng", "Bộ Tư pháp")),
+        ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng cho biết.", ("Hoàng Thanh Tùng", "Chủ nhiệm", "Ủy ban Pháp luật")),
+        ("Chánh án TAND tỉnh Bình Dương Trần Văn Lực dự họp.", ("Trần Văn Lực", "Chánh án", "TAND tỉnh Bình Dương")),
+        ("Viện trưởng VKSND tỉnh Nghệ An Lê Văn Sơn cho biết.", ("Lê Văn Sơn", "Viện trưởng", "VKSND tỉnh Nghệ An")),
+        ("Giám đốc Công an tỉnh Hòa Bình Đinh Văn Hùng chỉ đạo.", ("Đinh Văn Hùng", "Giám đốc", "Công an tỉnh Hòa Bình")),
+        ("Tư lệnh Quân khu 7 Võ Minh Lương dự lễ.", ("Võ Minh Lương", "Tư lệnh", "Quân khu 7")),
+        ("Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn phát biểu.", ("Lương Quốc Đoàn", "Chủ tịch", "Hội Nông dân Việt Nam")),
+        ("Tổng Giám đốc Công ty Cổ phần Sông Đà Trần Văn Hòa cho biết.", ("Trần Văn Hòa", "Tổng Giám đốc", "Công ty Cổ phần Sông Đà")),
+        ("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Thị Lan phát biểu.", ("Nguyễn Thị Lan", "Hiệu trưởng", "Trường THPT Chu Văn An")),
+        ("Giám đốc Bệnh viện Chợ Rẫy Nguyễn Tri Thức cho biết.", ("Nguyễn Tri Thức", "Giám đốc", "Bệnh viện Chợ Rẫy")),
+        ("Chủ tịch UBND xã Tân Phú Đỗ Văn Tám cho biết.", ("Đỗ Văn Tám", "Chủ tịch", "UBND xã Tân Phú")),
+        ("Bí thư Đảng ủy phường Bến Thành Phạm Thị Yến dự họp.", ("Phạm Thị Yến", "Bí thư", "Đảng ủy phường Bến Thành")),
+        ("Chủ tịch UBND đặc khu Phú Quốc Trần Minh Khoa cho biết.", ("Trần Minh Khoa", "Chủ tịch", "UBND đặc khu Phú Quốc")),
+        ("Thủ tướng Phạm Văn Đức chủ trì cuộc họp.", ("Phạm Văn Đức", "Thủ tướng", "")),
+    ],
+)
+def test_kinds_of_organization(text, expected):
+    assert expected in holdings(text)
+
+
+def test_ranks_and_academic_titles_are_facts_not_names():
+    doc = process(Document("t", "Thiếu tướng Nguyễn Văn Minh và GS.TS Trần Thị Hà dự hội thảo."))
+    prefixes = {p.name: p.prefixes for p in doc.persons}
+    assert prefixes == {"Nguyễn Văn Minh": ["Thiếu tướng"], "Trần Thị Hà": ["GS.TS"]}
+
+
+def test_appointment_is_new():
+    assert ("Lê Văn Hải", "Giám đốc", "new") in statuses(
+        "Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Quảng Trị."
+    )
+    assert ("Lê Văn Hải", "Phó Giám đốc", "current") in statuses(
+        "Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Quảng Trị."
+    )
+
+
+def test_transfer_with_lam_is_new():
+    assert ("Trần Minh Tâm", "Bí thư", "new") in statuses(
+        "Thành ủy điều động ông Trần Minh Tâm, Chánh Văn phòng Thành ủy làm Bí thư Quận ủy Hoàn Kiếm."
+    )
+
+
+def test_former_posts():
+    found = statuses("Ông Hồ Văn Lâm, nguyên Bí thư Tỉnh ủy Bình Thuận, bị cảnh cáo.")
+    assert ("Hồ Văn Lâm", "Bí thư", "former") in found
+
+
+def test_quoted_speech_is_not_a_person():
+    assert persons("“Chúng tôi sẽ làm rõ trách nhiệm”, Giám đốc Sở Nội vụ Lê Thị Thu nói.") == {"Lê Thị Thu"}
+
+
+def test_streets_and_places_named_after_people_are_not_people():
+    assert persons("Dự án nằm trên đường Nguyễn Hữu Cảnh, gần Trường THPT Lê Quý Đôn.") == set()
+
+
+def test_every_holding_has_a_confidence():
+    doc = process(Document("t", "Bí thư Tỉnh ủy Lê Văn Hùng và Tổng thống Mỹ Joe Biden gặp nhau."))
+    assert doc.holdings and all(0 < h.confidence <= 1 for h in doc.holdings)
+    by_person = {h.person.name: h.confidence for h in doc.holdings}
+    assert by_person["Lê Văn Hùng"] > by_person["Joe Biden"]
+
+
+def test_min_confidence_filters_holdings():
+    text = "Bí thư Tỉnh ủy Lê Văn Hùng và Tổng thống Mỹ Joe Biden gặp nhau."
+    kept = process(Document("t", text), min_confidence=0.8).holdings
+    assert {h.person.name for h in kept} == {"Lê Văn Hùng"}

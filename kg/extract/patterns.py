@@ -281,7 +281,7 @@ class _Reader:
             j = i - 1
             while self.kind(j) == HON:
                 j -= 1
-            if self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
+            if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
                 j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn"
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 while self.kind(j) == PLACE:
