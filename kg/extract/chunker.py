@@ -170,7 +170,6 @@ class Chunker:
         may all be lower-case.
         """
         info = OrgInfo(levels=[start])
-        self._fused = fused
         k = head_end
         level_head = (start, head_end)
         while k < self.n:
@@ -229,7 +228,7 @@ class Chunker:
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
-            if f == "và" and k > head_end and self._descriptive_continuation(start, level_head[1], k + 1):
+            if f == "và" and k > head_end and self._descriptive_continuation(start, level_head[1], k + 1, fused):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
@@ -242,7 +241,7 @@ class Chunker:
             ) and not self._stop_phrase(k):  # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes
                 k += 1
                 continue
-            if self._descriptive_continuation(start, level_head[1], k):
+            if self._descriptive_continuation(start, level_head[1], k, fused):
                 k += 1
                 continue
             break
@@ -260,7 +259,7 @@ class Chunker:
         info.levels.reverse()
         return k, info
 
-    def _descriptive_continuation(self, start: int, head_end: int, k: int) -> bool:
+    def _descriptive_continuation(self, start: int, head_end: int, k: int, fused: bool = False) -> bool:
         """A lower-case word inside a unit's descriptive name: "Cục Quản lý [chất lượng]", "Hiệp hội Vận tải [ôtô]".
 
         Vietnamese capitalises only the first word of such names. Allowed while the name has a capitalised descriptive
@@ -273,15 +272,13 @@ class Chunker:
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
             return False
-        if self.lex.org_heads.match(self.folded, k) and not (getattr(self, "_fused", False) and k == head_end):
+        if self.lex.org_heads.match(self.folded, k) and not (fused and k == head_end):
             return False  # a new unit word ("bệnh viện") ends the name, except in "phòng cảnh sát hình sự"
-        descriptive = getattr(self, "_fused", False) and head_end == k or any(
-            self.cap(i) for i in range(head_end, k)
-        ) or (getattr(self, "_fused", False) and not self.cap(k - 1))
         for i in range(head_end, k):
             if self.lex.place_types.match(self.folded, i) or self.lex.places.match(self.folded, i):
                 return False
-        return descriptive
+        # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
+        return fused or any(self.cap(i) for i in range(head_end, k))
 
     def _proper_run_end(self, k: int) -> int:
         """End of a run of capitalised words from k (with the lower-case rest of their segmenter words);
