@@ -211,7 +211,9 @@ class Chunker:
                 level_head = (k, parent[0])
                 k = parent[0]
                 continue
-            if self.cap(k) and k > head_end and self._after_place(head_end, k) and not self.place_at(k):
+            if self.cap(k) and k > head_end and self._after_place(head_end, k, countries_only=True) and not self.place_at(k) and (
+                self._proper_run_end(k) - k >= 2
+            ):
                 break  # "Tòa án Tối cao Italy | Giovanni Canzio"
             if tok.text[:1].isdigit() or self.cap(k):
                 k += 1
@@ -313,8 +315,11 @@ class Chunker:
         return bool(m) and m[0] - k >= 2
 
     def _first_descriptive_verb_chain(self, head_end: int, k: int) -> bool:
-        """Whether tokens [head_end, k) are the unit's first capitalised word followed only by verbs."""
+        """Whether tokens [head_end, k) are the unit's first word, itself a verb ("Cục Quản lý [giá]", "Cục Chống
+        [tham nhũng]"), followed only by verbs. "Bộ Quốc phòng [lý giải]" is a noun name followed by the predicate."""
         if head_end >= k or not self.cap(head_end):
+            return False
+        if self.tokens[head_end].pos != "V" and not self.lex.verbal_name_starters.match(self.folded, head_end):
             return False
         i = head_end + 1
         while i < k and self.tokens[i].word == self.tokens[head_end].word and not self.tokens[i].word_start:
@@ -331,10 +336,11 @@ class Chunker:
         text = self.tokens[first].text
         return text[:1].isupper() and not (len(text) > 1 and text.isupper())
 
-    def _after_place(self, start: int, k: int) -> bool:
-        """Whether the unit name [start, k) ends with a country or province name."""
+    def _after_place(self, start: int, k: int, countries_only: bool = False) -> bool:
+        """Whether the unit name [start, k) ends with a country (or, unless `countries_only`, a province) name."""
+        table = self.lex.countries if countries_only else self.lex.places
         for i in range(start, k):
-            m = self.lex.places.match(self.folded, i)
+            m = table.match(self.folded, i)
             if m and m[0] == k and self.cap(i):
                 return True
         return False

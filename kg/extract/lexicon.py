@@ -86,6 +86,8 @@ class Lexicon:
     place_types: PhraseTrie
     org_continuations: PhraseTrie
     places: PhraseTrie
+    countries: PhraseTrie
+    verbal_name_starters: PhraseTrie
     surnames: set[str]
     not_names: set[str]
     name_blockers: set[str]
@@ -129,6 +131,8 @@ def load_lexicon() -> Lexicon:
         place_types=PhraseTrie((p, p) for p in data["place_types"]),
         org_continuations=PhraseTrie((p, p) for p in data["org_continuations"]),
         places=PhraseTrie((p, p) for group in places.values() for p in group),
+        countries=PhraseTrie((p, p) for p in places.get("countries", [])),
+        verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
         surnames={fold(s) for s in data["surnames"] if " " not in s},
         not_names={fold(s) for s in data["not_names"]},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
