@@ -34,7 +34,7 @@ def run(corpus: str, source: Path) -> dict:
             raise SystemExit(f"build failed in {source}:\n{done.stderr}")
         summary = json.loads(done.stdout.strip().splitlines()[-1])
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": round(seconds, 1), "docs_per_s": round(summary["documents"] / seconds, 2),
+    return {"wall_seconds": round(seconds, 1), "docs_per_s": round(summary["documents"] / seconds, 2),
             "peak_rss_mb_max_so_far": round(peak_mb), **summary}
 
 

@@ -42,6 +42,9 @@ def _organization(org: OrgMention, out: list[Triple], done: set[str]) -> URIRef:
     out.append((node, SKOS.prefLabel, _vi(full)))
     if full != written:
         out.append((node, SKOS.altLabel, _vi(written)))
+    fullest = expand_abbreviations(written, extended=True)
+    if fullest not in (full, written):
+        out.append((node, SKOS.altLabel, _vi(fullest)))
     if org.parent is not None:
         out.append((node, ORG.subOrganizationOf, _organization(org.parent, out, done)))
     return node

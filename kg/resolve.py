@@ -18,7 +18,7 @@ _PUNCT = re.compile(r"[^\w\s]+")
 
 def name_key(text: str) -> str:
     """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation."""
-    return " ".join(_PUNCT.sub(" ", fold(expand_abbreviations(text))).split())
+    return " ".join(_PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split())
 
 
 def role_key(role: str) -> str:

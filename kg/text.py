@@ -82,45 +82,54 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_WORDS = re.compile(r"\w+(?:\.\w+)*\.?|[^\w\s]")
-
-
-def _abbreviation_table() -> dict[str, str]:
+def _abbreviation_table(names: tuple[str, ...]) -> dict[str, str]:
+    """Abbreviation tables from kg/resources; only written forms with a capital letter."""
     from importlib import resources
 
     import yaml
 
-    text = resources.files("kg").joinpath("resources").joinpath("abbreviations.yaml").read_text(encoding="utf-8")
-    return {str(k): str(v) for k, v in (yaml.safe_load(text) or {}).items()}
+    folder = resources.files("kg").joinpath("resources")
+    table: dict[str, str] = {}
+    for name in names:
+        data = yaml.safe_load(folder.joinpath(name).read_text(encoding="utf-8")) or {}
+        table.update({str(k): str(v) for k, v in data.items() if any(ch.isupper() for ch in str(k))})
+    return table
 
 
-_ABBREVIATIONS: dict[str, str] | None = None
+_ABBREVIATION_TOKEN = re.compile(r"\w+(?:[.&\-]\w+)*\.?")
+_EXPANDERS: dict[bool, "tuple[dict[str, str], re.Pattern[str] | None]"] = {}
 
 
-def expand_abbreviations(label: str) -> str:
+def _expander(extended: bool) -> "tuple[dict[str, str], re.Pattern[str] | None]":
+    if extended not in _EXPANDERS:
+        names = ("abbreviations.yaml", "label_abbreviations.yaml") if extended else ("abbreviations.yaml",)
+        table = _abbreviation_table(names)
+        spaced = sorted((k for k in table if " " in k), key=len, reverse=True)
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(k)}(?!\w)" for k in spaced)) if spaced else None
+        _EXPANDERS[extended] = (table, pattern)
+    return _EXPANDERS[extended]
+
+
+def expand_abbreviations(label: str, extended: bool = False) -> str:
     """The full form of a label: "UBND TP Hải Phòng" -> "Ủy ban nhân dân Thành phố Hải Phòng".
 
-    Only upper-case written forms are expanded ("TƯ" but not the syllable "tư" of "Tư pháp").
+    By default only the common abbreviations of the evaluation spec (kg/resources/abbreviations.yaml) are expanded,
+    which keeps labels close to how newsrooms write; `extended` also expands ministry and court abbreviations
+    (label_abbreviations.yaml: "Sở NN&PTNT" -> "Sở Nông nghiệp và Phát triển nông thôn"), for identity keys and
+    alternative labels. Only written forms with capitals are expanded ("TƯ", not the syllable "tư" of "Tư pháp").
     """
-    global _ABBREVIATIONS
-    if _ABBREVIATIONS is None:
-        _ABBREVIATIONS = {k: v for k, v in _abbreviation_table().items() if not k.islower()}
-    table = _ABBREVIATIONS
+    table, multiword = _expander(extended)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
-        if word in table:
-            return table[word]
-        if word.rstrip(".") in table:
-            return table[word.rstrip(".")]
-        if "." in word:  # "TP.HCM", "TP.Cần"
-            head, _, rest = word.partition(".")
-            if word in table:
-                return table[word]
-            if head in table:
-                return table[head] + " " + rest
+        for candidate in (word, word.rstrip(".")):
+            if candidate in table:
+                return table[candidate]
+        head, dot, rest = word.partition(".")
+        if dot and rest and head in table:  # "TP.Cần" (Thơ): an abbreviation glued to the next word by a dot
+            return table[head] + " " + _ABBREVIATION_TOKEN.sub(replace, rest)
         return word
 
-    expanded = re.sub(r"[\wĐđ]+(?:\.[\wĐđ]+)*\.?", replace, label)
-    expanded = re.sub(r"\bThành phố HCM\b", "Thành phố Hồ Chí Minh", expanded)
-    return collapse_spaces(expanded)
+    if multiword is not None:
+        label = multiword.sub(lambda m: table[m.group(0)], label)
+    return collapse_spaces(_ABBREVIATION_TOKEN.sub(replace, label))

@@ -43,3 +43,18 @@ def test_abbreviations_are_expanded_in_labels():
 def test_slug_is_ascii():
     assert slug("Vụ Địa phương 2") == "vu-dia-phuong-2"
     assert slug("!!!") == "x"
+
+
+def test_extended_abbreviations_for_identity_and_alternative_labels():
+    assert expand_abbreviations("Sở NN&PTNT TP.Cần Thơ") == "Sở NN&PTNT Thành phố Cần Thơ"
+    assert expand_abbreviations("Sở NN&PTNT TP.Cần Thơ", extended=True) == (
+        "Sở Nông nghiệp và Phát triển nông thôn Thành phố Cần Thơ"
+    )
+    assert expand_abbreviations("Ủy viên T.Ư Đảng", extended=True) == "Ủy viên Trung ương Đảng"
+
+
+def test_spellings_of_one_unit_share_an_identity_key():
+    from kg.resolve import name_key
+
+    assert name_key("Sở NN-PTNT") == name_key("Sở Nông nghiệp và Phát triển Nông thôn") == name_key("Sở NN&PTNT")
+    assert name_key("UBND TP.HCM") == name_key("Uỷ ban nhân dân Thành phố Hồ Chí Minh")
