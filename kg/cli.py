@@ -40,6 +40,7 @@ def main() -> None:
     kg build news/ corpus.jsonl -s graph/     extract into an embedded store
     kg query holdings -s graph/                run a named query
     kg export -s graph/ -f turtle -o kg.ttl    write the graph out
+    kg remove DOC_ID... -s graph/              remove documents
     kg eval gold.jsonl                         score the pipeline against gold annotations
     """
 
@@ -155,6 +156,29 @@ def export(store_location: str, fmt: str, output: Optional[str]) -> None:
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+@main.command()
+@click.argument("doc_ids", nargs=-1, required=True)
+@click.option("-s", "--store", "store_location", required=True, help=STORE_HELP)
+def remove(doc_ids: tuple[str, ...], store_location: str) -> None:
+    """Remove documents (by id, as `kg query persons` shows them) and everything only they contributed.
+
+    Exits with 1 when an id is not in the store; the others are still removed.
+    """
+    from .pipeline import remove as run_remove
+    from .store import open_store
+
+    try:
+        with open_store(store_location) as store:
+            summary = run_remove(doc_ids, store)
+    except KGError as error:
+        raise _fail(error) from error
+    for doc_id in summary.missing:
+        click.echo(f"kg: no document {doc_id!r} in {store_location}", err=True)
+    click.echo(f"{len(summary.removed)} documents removed; {summary.triples} triples in {store_location}")
+    if summary.missing:
+        sys.exit(1)
 
 
 @main.command(name="eval")

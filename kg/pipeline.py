@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
-from . import iri
+from . import __version__, iri
 from .document import Document
 from .extract import extract
 from .ingest import Problem, iter_documents
@@ -20,23 +20,31 @@ from .text import normalize_document_text
 BATCH_SIZE = 200  # documents per write transaction
 
 
-def normalize(doc: Document) -> Document:
-    """Canonical text (NFC, new tone placement) and its hash; every later offset points into this text."""
+def normalize(doc: Document, min_confidence: float = 0.0) -> Document:
+    """Canonical text (NFC, new tone placement) and its hash; every later offset points into this text.
+
+    The hash covers the content, the build settings and the kg version, so a document is rebuilt exactly when
+    what it would contribute can have changed.
+    """
     doc.text = normalize_document_text(doc.text)
     doc.title = normalize_document_text(doc.title)
     doc.place = normalize_document_text(doc.place)
-    doc.content_hash = hashlib.sha256(
-        "\x1f".join((doc.text, doc.title, doc.date, doc.source, doc.place)).encode("utf-8")
-    ).hexdigest()
+    fields = (doc.text, doc.title, doc.date, doc.source, doc.place, f"min_confidence={min_confidence}", __version__)
+    doc.content_hash = hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+    return doc
+
+
+def analyse(doc: Document, min_confidence: float = 0.0) -> Document:
+    """The analysis steps after normalization: segment, extract, resolve, filter by confidence."""
+    doc = resolve(extract(segment(doc)))
+    if min_confidence > 0:
+        doc.holdings = [h for h in doc.holdings if h.confidence >= min_confidence]
     return doc
 
 
 def process(doc: Document, min_confidence: float = 0.0) -> Document:
-    """Runs every analysis step on one document."""
-    doc = resolve(extract(segment(normalize(doc))))
-    if min_confidence > 0:
-        doc.holdings = [h for h in doc.holdings if h.confidence >= min_confidence]
-    return doc
+    """Runs every step on one document (handy from Python and in tests)."""
+    return analyse(normalize(doc, min_confidence), min_confidence)
 
 
 @dataclass
@@ -92,14 +100,15 @@ def build(
             batch.clear()
 
     for doc in _documents(inputs, problem, stdin):
-        try:
-            doc = process(doc, min_confidence)
-        except Exception as error:  # one bad document must not stop a corpus build
-            problem(Problem(doc.origin or doc.id, f"extraction failed: {type(error).__name__}: {error}"))
-            continue
+        doc = normalize(doc, min_confidence)
         if known.get(doc.id) == doc.content_hash:
-            summary.unchanged += 1
+            summary.unchanged += 1  # same content, same settings: nothing to redo
         else:
+            try:
+                doc = analyse(doc, min_confidence)
+            except Exception as error:  # one bad document must not stop a corpus build
+                problem(Problem(doc.origin or doc.id, f"extraction failed: {type(error).__name__}: {error}"))
+                continue
             batch[str(iri.graph(doc.id))] = list(to_triples(doc))
             summary.documents += 1
             summary.holdings += len(doc.holdings)
@@ -115,6 +124,23 @@ def build(
     summary.organizations = len(organizations)
     summary.triples = len(store)
     summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@dataclass
+class RemoveSummary:
+    removed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    triples: int = 0
+
+
+def remove(doc_ids: Iterable[str], store: Store) -> RemoveSummary:
+    """Removes documents and everything only they contributed (each document's named graph)."""
+    summary = RemoveSummary()
+    for doc_id in doc_ids:
+        (summary.removed if store.remove_graph(str(iri.graph(doc_id))) else summary.missing).append(doc_id)
+    store.flush()
+    summary.triples = len(store)
     return summary
 
 

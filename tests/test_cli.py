@@ -43,7 +43,7 @@ def built(tmp_path, runner):
     return store
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["export"], ["eval"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["export"], ["eval"], ["remove"]])
 def test_every_command_has_help(runner, command):
     result = runner.invoke(main, command + ["--help"])
     assert result.exit_code == 0
@@ -176,3 +176,15 @@ def test_build_min_confidence(runner, tmp_path):
     loose = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-s", str(tmp_path / "g2"), "--json"])
     assert json.loads(strict.output)["holdings"] == 1
     assert json.loads(loose.output)["holdings"] == 2
+
+
+def test_remove_documents(runner, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Bí thư Tỉnh ủy Lê Văn Hùng phát biểu.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Chủ tịch UBND tỉnh Phạm Văn Nam dự họp.", encoding="utf-8")
+    store = str(tmp_path / "g")
+    runner.invoke(main, ["build", str(tmp_path / "in"), "-s", store])
+    result = runner.invoke(main, ["remove", "a", "nope", "-s", store])
+    assert result.exit_code == 1 and "nope" in result.stderr
+    persons = runner.invoke(main, ["query", "persons", "-s", store, "-f", "csv"]).output
+    assert "Lê Văn Hùng" not in persons and "Phạm Văn Nam" in persons

@@ -183,3 +183,31 @@ def test_status_and_confidence_are_in_the_graph(tmp_path):
     found = {(r[0].value, r[1].value.rsplit("#", 1)[1]) for r in rows}
     assert found == {("Bí thư", "former"), ("Giám đốc", "new")}
     assert all(0 < float(r[2].value) <= 1 for r in rows)
+
+
+def test_changed_document_replaces_what_it_contributed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bí thư Tỉnh ủy Lê Văn Hùng phát biểu.", encoding="utf-8")
+    store = open_store("memory")
+    build([str(folder)], store)
+    (folder / "a.txt").write_text("Chủ tịch UBND tỉnh Phạm Văn Nam phát biểu.", encoding="utf-8")
+    summary = build([str(folder)], store)
+    assert summary.documents == 1
+    names = {row[1].value for row in run_query(store, load_query("persons")).rows}
+    assert names == {"Phạm Văn Nam"}
+
+
+def test_unchanged_documents_are_not_analysed_again(tmp_path, monkeypatch):
+    import kg.pipeline as pipeline
+
+    store = open_store("memory")
+    build([str(EXAMPLES)], store)
+    monkeypatch.setattr(pipeline, "analyse", lambda *a, **k: pytest.fail("an unchanged document was analysed"))
+    assert build([str(EXAMPLES)], store).unchanged == 1
+
+
+def test_changing_settings_rebuilds(tmp_path):
+    store = open_store("memory")
+    build([str(EXAMPLES)], store)
+    assert build([str(EXAMPLES)], store, min_confidence=0.9).documents == 1
