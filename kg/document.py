@@ -71,6 +71,7 @@ class PersonMention:
     sentence: int
     prefixes: list[str] = field(default_factory=list)  # honorifics, ranks, academic titles written before the name
     key: str = ""  # identity key, set by resolve
+    evidence: str = ""  # what makes this mention the same person as mentions elsewhere ("place:hà tĩnh"), set by resolve
 
 
 @dataclass

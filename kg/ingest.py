@@ -343,7 +343,7 @@ class _Reader:
             self.report(name, f"cannot read file ({exc.strerror or exc})")
             return
         with stream:
-            yield from self.jsonl_stream(stream, name, path.name, gz)
+            yield from self.jsonl_stream(stream, name, gz)
 
     def _damage(self, name: str, gz: bool, lineno: int, exc: BaseException) -> None:
         done = f"; the {lineno - 1} line(s) before it were read" if lineno > 1 else ""
@@ -352,7 +352,7 @@ class _Reader:
         else:
             self.report(name, f"read error at line {lineno} ({exc}){done}")
 
-    def jsonl_stream(self, raw: BinaryIO, name: str, file_source: str, gz: bool = False) -> Iterator[Document]:
+    def jsonl_stream(self, raw: BinaryIO, name: str, gz: bool = False) -> Iterator[Document]:
         """Records of a JSONL byte stream, one line at a time; a damaged stream ends with a Problem."""
         try:
             prefix = _read_prefix(raw, _SNIFF_BYTES)
@@ -370,10 +370,10 @@ class _Reader:
             lines = iter(io.TextIOWrapper(buffered, encoding=encoding))
         else:
             lines = iter(buffered)
-        yield from self._jsonl_lines(lines, name, file_source, gz, encoding.upper() if wide else "UTF-8")
+        yield from self._jsonl_lines(lines, name, gz, encoding.upper() if wide else "UTF-8")
 
     def _jsonl_lines(
-        self, lines: Iterator[Union[bytes, str]], name: str, file_source: str, gz: bool, encoding: str
+        self, lines: Iterator[Union[bytes, str]], name: str, gz: bool, encoding: str
     ) -> Iterator[Document]:
         lineno = 0
         any_record = False
@@ -404,13 +404,13 @@ class _Reader:
             if not line.strip():
                 continue
             any_record = True
-            doc = self._record(line, origin, lineno, file_source)
+            doc = self._record(line, origin, lineno)
             if doc is not None and self.accept(doc):
                 yield doc
         if not any_record:
             self.report(name, EMPTY)
 
-    def _record(self, line: str, origin: str, lineno: int, file_source: str) -> Optional[Document]:
+    def _record(self, line: str, origin: str, lineno: int) -> Optional[Document]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -466,7 +466,7 @@ class _Reader:
             text=text,
             title=fields["title"],
             date=fields["date"],
-            source=fields["source"] or file_source,
+            source=fields["source"],  # a JSONL file is only a container: no source unless the record says
             place=fields["place"],
             origin=origin,
         )
@@ -516,7 +516,7 @@ class _Reader:
             return
         first = prefix.removeprefix(codecs.BOM_UTF8).lstrip()
         if first.startswith(b"{"):
-            yield from self.jsonl_stream(io.BufferedReader(_Prefixed(prefix, stream)), STDIN_ORIGIN, "")  # type: ignore[arg-type]
+            yield from self.jsonl_stream(io.BufferedReader(_Prefixed(prefix, stream)), STDIN_ORIGIN)  # type: ignore[arg-type]
             return
         try:
             data = prefix + stream.read()
@@ -543,7 +543,7 @@ class _Reader:
             start = "".join(head).lstrip().lstrip("\ufeff").lstrip()
             if start.startswith("{"):
                 rest = iter(stream.readline, "")
-                yield from self._jsonl_lines(_chain(head, rest), STDIN_ORIGIN, "", False, encoding)
+                yield from self._jsonl_lines(_chain(head, rest), STDIN_ORIGIN, False, encoding)
                 return
             text = "".join(head) + stream.read()
         except UnicodeDecodeError as exc:

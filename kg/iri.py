@@ -36,20 +36,26 @@ def mention(doc_id: str, start: int, end: int) -> URIRef:
     return URIRef(f"{DATA_BASE}doc/{_id_segment(doc_id)}/mention/{start}-{end}")
 
 
-def person(key: str, name: str) -> URIRef:
-    return URIRef(f"{DATA_BASE}person/{slug(name)}-{_digest(key)}")
+def _readable(key: str) -> str:
+    """The readable part of an identity key: its own name, before any parent (" < ") or scope (" @ ", "|")."""
+    return key.split(" < ")[0].split(" @ ")[0].split("|")[0]
 
 
-def organization(key: str, label: str) -> URIRef:
-    return URIRef(f"{DATA_BASE}org/{slug(label)}-{_digest(key)}")
+def person(key: str, name: str = "") -> URIRef:
+    """A person from their identity key (canonical name + anchor); `name` is not used, so spellings agree."""
+    return URIRef(f"{DATA_BASE}person/{slug(_readable(key))}-{_digest(key)}")
 
 
-def role(key: str, label: str) -> URIRef:
-    return URIRef(f"{DATA_BASE}role/{slug(label)}-{_digest(key, 6)}")
+def organization(key: str, label: str = "") -> URIRef:
+    return URIRef(f"{DATA_BASE}org/{slug(_readable(key))}-{_digest(key)}")
 
 
-def post(role_key: str, org_key: str, label: str) -> URIRef:
-    return URIRef(f"{DATA_BASE}post/{slug(label)}-{_digest(role_key + '|' + org_key)}")
+def role(key: str, label: str = "") -> URIRef:
+    return URIRef(f"{DATA_BASE}role/{slug(key)}-{_digest(key, 6)}")
+
+
+def post(role_key: str, org_key: str, label: str = "") -> URIRef:
+    return URIRef(f"{DATA_BASE}post/{slug(role_key + ' ' + _readable(org_key))}-{_digest(role_key + '|' + org_key)}")
 
 
 def membership(doc_id: str, person_key: str, role_key: str, org_key: str, start: int) -> URIRef:

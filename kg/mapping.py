@@ -13,7 +13,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from . import iri
-from .document import Document, Holding, OrgMention
+from .document import Document, Holding, OrgMention, PersonMention
 from .namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from .resolve import name_key, role_key
 from .text import collapse_spaces, expand_abbreviations
@@ -81,6 +81,7 @@ def to_triples(doc: Document) -> Iterator[Triple]:
     for person in doc.persons:
         for prefix in person.prefixes:
             out.append((iri.person(person.key, person.name), SCHEMA.honorificPrefix, _vi(prefix)))
+    out += _person_mentions(doc, d)
 
     orgs_done: set[str] = set()
     for org in doc.organizations:
@@ -96,6 +97,27 @@ def to_triples(doc: Document) -> Iterator[Triple]:
         if triple not in seen:
             seen.add(triple)
             yield triple
+
+
+def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
+    """One mention per person named in the article (its first occurrence), with the evidence of its identity."""
+    out: list[Triple] = []
+    first: dict[str, PersonMention] = {}
+    for person in sorted(doc.persons + [h.person for h in doc.holdings], key=lambda p: (p.start, p.end)):
+        first.setdefault(person.key, person)
+    for key, person in first.items():
+        node = iri.mention(doc.id, person.start, person.end)
+        out += [
+            (node, RDF.type, KG.Mention),
+            (node, KG.denotes, iri.person(key, person.name)),
+            (node, NIF.anchorOf, Literal(doc.text[person.start : person.end])),
+            (node, NIF.beginIndex, _int(person.start)),
+            (node, NIF.endIndex, _int(person.end)),
+            (node, NIF.referenceContext, d),
+        ]
+        if person.evidence:
+            out.append((node, KG.identityEvidence, Literal(person.evidence)))
+    return out
 
 
 def _holding_key(holding: Holding) -> tuple[str, str, str]:

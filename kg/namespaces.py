@@ -26,7 +26,7 @@ class KG(DefinedNamespace):
     _fail = True
 
     # classes
-    Mention: URIRef  # a span of a document that states a holding
+    Mention: URIRef  # a span of a document that names a person or states a holding
     HoldingStatus: URIRef  # current, new (being appointed) or former
     # individuals of HoldingStatus
     current: URIRef
@@ -39,6 +39,8 @@ class KG(DefinedNamespace):
     extractionPattern: URIRef  # Membership -> the pattern that found it (for error analysis)
     contentHash: URIRef  # Document -> sha256 of its normalized text
     writtenForm: URIRef  # Membership -> the organization as the article writes it at the title
+    denotes: URIRef  # Mention -> the person (or organization) it names
+    identityEvidence: URIRef  # Mention -> what identifies the person across articles ("place:hà tĩnh")
 
 
 PREFIXES: dict[str, str] = {

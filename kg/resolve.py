@@ -1,24 +1,36 @@
 """Identity: which mentions denote the same person or organization.
 
-Persons are identified within their document by their canonical name (a person named twice is one person);
-organizations by their normalized name plus the chain of parents written with them, so the three
-"Vụ Địa phương 2" of different Party boards stay three. A local body whose place is not written
-("Thành ủy", "UBND thành phố") belongs to the document's `place` when given, else to the document itself.
+Organizations are identified by their normalized name (abbreviations expanded, tone marks normalized) plus the chain
+of parents written with them, so the three "Vụ Địa phương 2" of different Party boards stay three. A local body
+whose place is not written ("Thành ủy", "UBND thành phố") belongs to the document's `place` when given, to a fuller
+name of it in the same article when there is exactly one, else to the document itself.
+
+Persons: within an article, one name is one person, and a short reference ("ông Trung") is the one full name it
+ends. Across articles, a person is identified by canonical name plus an *anchor* read from the article alone: the
+province of their posts, else the national body they serve in, else a unique national title (Thủ tướng), else a
+seat in a large body (Trung ương Đảng). Same name and same anchor is one person; two "Nguyễn Văn Hùng" heading
+different provinces get different anchors and stay two; a name with no anchor stays scoped to its article.
+Because the key depends on nothing but the article, IRIs do not depend on build order.
 """
 
 from __future__ import annotations
 
 import re
 
-from .document import Document, OrgMention
+from .document import Document, Holding, OrgMention
+from .extract.lexicon import load_lexicon, phrase_key
 from .text import expand_abbreviations, fold
 
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
 def name_key(text: str) -> str:
-    """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation."""
-    return " ".join(_PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split())
+    """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation, and
+    "Trung ương Đảng" after a Party board's name ("Ban Tổ chức Trung ương Đảng" = "Ban Tổ chức Trung ương")."""
+    key = " ".join(_PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split())
+    if key.endswith(" trung ương đảng") and key != "trung ương đảng":
+        key = key[: -len(" đảng")]
+    return key
 
 
 def role_key(role: str) -> str:
@@ -38,10 +50,6 @@ def _org_key(org: OrgMention, doc: Document) -> str:
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     _resolve_short_person_references(doc)
-    for person in doc.persons:
-        person.key = f"{doc.id}|{name_key(person.name)}"
-    for holding in doc.holdings:
-        holding.person.key = f"{doc.id}|{name_key(holding.person.name)}"
     seen: set[int] = set()
     for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
         for node in org.chain():
@@ -49,8 +57,71 @@ def resolve(doc: Document) -> Document:
                 node.key = _org_key(node, doc)
                 seen.add(id(node))
     _resolve_short_org_references(doc)
+    _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
     return doc
+
+
+def _set_person_keys(doc: Document) -> None:
+    mentions: dict[str, list] = {}
+    for person in doc.persons + [h.person for h in doc.holdings]:
+        mentions.setdefault(name_key(person.name), []).append(person)
+    for key, group in mentions.items():
+        holdings = [h for h in doc.holdings if name_key(h.person.name) == key]
+        anchor = person_anchor(doc, holdings)
+        for person in group:
+            person.key = f"{key}|{anchor}" if anchor else f"{key}|doc:{doc.id}"
+            person.evidence = anchor
+
+
+def person_anchor(doc: Document, holdings: list[Holding]) -> str:
+    """What identifies a person across articles, read from their holdings in this one ("" when nothing does).
+
+    Current posts count before former ones; within each, a province beats a national body, which beats a unique
+    national title, which beats a seat in a large body. Ties go to the smallest key, so the choice is stable.
+    """
+    for statuses in (("current", "new"), ("former",)):
+        chosen = [h for h in holdings if h.status in statuses]
+        tiers: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
+        for holding in chosen:
+            tier, anchor = _holding_anchor(doc, holding)
+            if anchor:
+                tiers[tier].add(anchor)
+        for tier in tiers:
+            if tier:
+                return min(tier)
+    return ""
+
+
+def _holding_anchor(doc: Document, holding: Holding) -> tuple[int, str]:
+    lexicon = load_lexicon()
+    if holding.org is None:
+        words = phrase_key(holding.role)
+        if any(words[-len(title):] == title for title in lexicon.standalone_titles if len(title) <= len(words)):
+            return 2, f"title:{role_key(holding.role)}"
+        return 0, ""
+    chain = holding.org.chain()
+    for org in chain:
+        place = _province_in(org.label)
+        if place:
+            return 0, f"place:{place}"
+    top = chain[-1]
+    if top.implicit_place:
+        return (0, f"place:{name_key(doc.place)}") if doc.place.strip() else (0, "")
+    top_name = name_key(top.label)
+    if top_name in lexicon.weak_anchor_bodies:
+        return 3, f"body:{top_name}"
+    return 1, f"body:{top.key}"
+
+
+def _province_in(label: str) -> str:
+    folded = phrase_key(name_key(label))  # "UBND TP.HCM" and "Ủy ban nhân dân Thành phố Hồ Chí Minh" alike
+    provinces = load_lexicon().provinces
+    for start in range(len(folded)):
+        found = provinces.match(folded, start)
+        if found:
+            return " ".join(folded[start : found[0]])
+    return ""
 
 
 def _drop_implicit_duplicates(doc: Document) -> None:

@@ -1,0 +1,183 @@
+"""Identity across mentions and documents, on small articles written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.document import Document
+from kg.export import export
+from kg.pipeline import build, process
+from kg.query import run_query
+from kg.store import open_store
+
+
+def graph_of(store) -> Graph:
+    return Graph().parse(data=export(store, "ntriples"), format="nt")
+
+
+def write_jsonl(path, records) -> str:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def person_iris(store, name: str) -> set[str]:
+    rows = run_query(store, "SELECT DISTINCT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name }", {"name": name}).rows
+    return {row[0].value for row in rows}
+
+
+def build_records(tmp_path, *records, name="in.jsonl"):
+    store = open_store("memory")
+    build([write_jsonl(tmp_path / name, records)], store)
+    return store
+
+
+# ---- within one article --------------------------------------------------------------------------------------
+
+
+def test_short_reference_resolves_to_the_one_full_name():
+    doc = process(Document("a", "Bí thư Tỉnh ủy Nguyễn Văn Trung dự họp. Ông Trung yêu cầu làm rõ trách nhiệm."))
+    assert {p.name for p in doc.persons} == {"Nguyễn Văn Trung"}
+    assert len({p.key for p in doc.persons}) == 1
+
+
+def test_short_reference_with_two_candidates_stays_unresolved():
+    doc = process(Document("a", "Ông Nguyễn Văn Trung và ông Lê Minh Trung dự họp. Ông Trung phát biểu."))
+    assert {p.name for p in doc.persons} == {"Nguyễn Văn Trung", "Lê Minh Trung", "Trung"}
+
+
+def test_short_reference_picks_the_candidate_with_the_same_title():
+    doc = process(Document(
+        "a",
+        "Giám đốc Sở Y tế Nguyễn Văn Bình và Phó Thủ tướng Trương Hòa Bình dự họp. "
+        "Ông Bình, Giám đốc Sở Y tế, cho biết sẽ kiểm tra.",
+    ))
+    assert "Bình" not in {p.name for p in doc.persons}
+
+
+# ---- across articles -----------------------------------------------------------------------------------------
+
+
+def test_same_name_same_province_is_one_person(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Bí thư Tỉnh ủy Quảng Nam Phan Văn Tâm dự hội nghị."},
+        {"id": "b", "text": "Chủ tịch HĐND tỉnh Quảng Nam Phan Văn Tâm chủ trì kỳ họp."},
+    )
+    assert len(person_iris(store, "Phan Văn Tâm")) == 1
+
+
+def test_homonyms_heading_different_provinces_are_two_people(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Hùng phát biểu."},
+        {"id": "b", "text": "Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng phát biểu."},
+    )
+    assert len(person_iris(store, "Nguyễn Văn Hùng")) == 2
+
+
+def test_a_name_without_context_stays_in_its_article(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Bị cáo Nguyễn Văn Hùng khai tại tòa."},
+        {"id": "b", "text": "Anh Nguyễn Văn Hùng cứu người đuối nước."},
+    )
+    assert len(person_iris(store, "Nguyễn Văn Hùng")) == 2
+
+
+def test_national_bodies_and_titles_identify_people(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Bộ trưởng Bộ Y tế Đào Hồng Lan làm việc với tỉnh."},
+        {"id": "b", "text": "Theo Bộ trưởng Bộ Y tế Đào Hồng Lan, ngành sẽ tăng cường kiểm tra."},
+        {"id": "c", "text": "Thủ tướng Phạm Minh Chính chủ trì phiên họp."},
+        {"id": "d", "text": "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản."},
+    )
+    assert len(person_iris(store, "Đào Hồng Lan")) == 1
+    assert len(person_iris(store, "Phạm Minh Chính")) == 1
+
+
+def test_merges_record_their_evidence(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Bí thư Tỉnh ủy Quảng Nam Phan Văn Tâm dự hội nghị."},
+        {"id": "b", "text": "Chủ tịch HĐND tỉnh Quảng Nam Phan Văn Tâm chủ trì kỳ họp."},
+    )
+    rows = run_query(
+        store,
+        """SELECT ?doc ?evidence WHERE { ?m kg:denotes ?p ; kg:identityEvidence ?evidence ; nif:referenceContext ?d .
+           ?d dcterms:identifier ?doc . ?p foaf:name "Phan Văn Tâm" }""",
+    ).rows
+    assert {(r[0].value, r[1].value) for r in rows} == {("a", "place:quảng nam"), ("b", "place:quảng nam")}
+
+
+# ---- organizations -------------------------------------------------------------------------------------------
+
+
+def org_iris(store) -> dict[str, set[str]]:
+    rows = run_query(store, "SELECT ?o ?label WHERE { ?o a org:Organization ; rdfs:label|skos:altLabel ?label }").rows
+    out: dict[str, set[str]] = {}
+    for o, label in rows:
+        out.setdefault(o.value, set()).add(label.value)
+    return out
+
+
+def test_one_organization_whatever_the_written_form(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh phát biểu."},
+        {"id": "b", "text": "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam Hồ Quang Bửu cho biết."},
+        {"id": "c", "text": "Phó Chủ tịch Uỷ ban Nhân dân tỉnh Quảng Nam Trần Văn Tân dự họp."},
+        {"id": "d", "text": "Trưởng Ban Tổ chức Trung ương Đảng Lê Minh Hưng dự họp. Phó trưởng Ban Tổ chức Trung ương Mai Văn Chính phát biểu."},
+    )
+    orgs = org_iris(store)
+    ubnd = [o for o, labels in orgs.items() if "Ủy ban nhân dân tỉnh Quảng Nam" in labels]
+    assert len(ubnd) == 1 and "UBND tỉnh Quảng Nam" in orgs[ubnd[0]]
+    boards = [o for o, labels in orgs.items() if any(label.startswith("Ban Tổ chức Trung ương") for label in labels)]
+    assert len(boards) == 1
+
+
+def test_same_named_units_under_different_parents_stay_distinct(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Vụ trưởng Vụ Pháp chế, Bộ Y tế Trần Văn An dự họp."},
+        {"id": "b", "text": "Vụ trưởng Vụ Pháp chế, Bộ Tư pháp Lê Văn Bình dự họp."},
+    )
+    assert sum(1 for labels in org_iris(store).values() if "Vụ Pháp chế" in labels) == 2
+
+
+def test_implicit_place_comes_from_the_document_place(tmp_path):
+    text = "Bí thư Thành ủy Nguyễn Văn Phong phát biểu."
+    with_place = build_records(
+        tmp_path, {"id": "a", "text": text, "place": "Hà Nội"}, {"id": "b", "text": text, "place": "Hà Nội"}, name="p.jsonl"
+    )
+    without = build_records(tmp_path, {"id": "a", "text": text}, {"id": "b", "text": text}, name="q.jsonl")
+    count = lambda store: sum(1 for labels in org_iris(store).values() if "Thành ủy" in labels)
+    assert count(with_place) == 1
+    assert count(without) == 2
+    assert len(person_iris(with_place, "Nguyễn Văn Phong")) == 1
+
+
+def test_implicit_place_comes_from_a_fuller_name_in_the_article():
+    doc = process(Document("a", "Tỉnh ủy Quảng Trị họp. Bí thư Tỉnh ủy Lê Quang Tùng chủ trì."))
+    (holding,) = doc.holdings
+    assert holding.org.label == "Tỉnh ủy Quảng Trị"
+
+
+# ---- order and increments ------------------------------------------------------------------------------------
+
+
+def test_build_order_does_not_matter(tmp_path):
+    a = {"id": "a", "text": "Bí thư Tỉnh ủy Quảng Nam Phan Văn Tâm dự hội nghị cùng Giám đốc Sở Nội vụ Lê Văn Dũng."}
+    b = {"id": "b", "text": "Chủ tịch HĐND tỉnh Quảng Nam Phan Văn Tâm chủ trì kỳ họp; ông Tâm yêu cầu báo cáo."}
+    path_a, path_b = write_jsonl(tmp_path / "a.jsonl", [a]), write_jsonl(tmp_path / "b.jsonl", [b])
+    ab, ba, together = open_store("memory"), open_store("memory"), open_store("memory")
+    build([path_a], ab)
+    build([path_b], ab)
+    build([path_b], ba)
+    build([path_a], ba)
+    build([write_jsonl(tmp_path / "ab.jsonl", [a, b])], together)
+    assert isomorphic(graph_of(ab), graph_of(ba))
+    assert isomorphic(graph_of(ab), graph_of(together))
