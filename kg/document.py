@@ -71,7 +71,8 @@ class PersonMention:
     sentence: int
     prefixes: list[str] = field(default_factory=list)  # honorifics, ranks, academic titles written before the name
     key: str = ""  # identity key, set by resolve
-    evidence: str = ""  # what makes this mention the same person as mentions elsewhere ("place:hà tĩnh"), set by resolve
+    evidence: str = ""  # the anchor this article's key uses ("place:hà tĩnh"), set by resolve
+    anchors: list[str] = field(default_factory=list)  # every anchor the article gives; any shared one links articles
 
 
 @dataclass

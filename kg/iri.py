@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import quote
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from .namespaces import DATA_BASE
 from .text import slug
@@ -61,3 +61,10 @@ def post(role_key: str, org_key: str, label: str = "") -> URIRef:
 def membership(doc_id: str, person_key: str, role_key: str, org_key: str, start: int) -> URIRef:
     key = "|".join((doc_id, person_key, role_key, org_key, str(start)))
     return URIRef(f"{DATA_BASE}membership/{_digest(key, 16)}")
+
+
+IDENTITY_GRAPH = URIRef(f"{DATA_BASE}graph/identity")
+
+
+def merge_decision(mention_a: str, mention_b: str) -> URIRef:
+    return URIRef(f"{DATA_BASE}identity/{_digest(min(mention_a, mention_b) + '|' + max(mention_a, mention_b), 16)}")

@@ -115,9 +115,23 @@ def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
             (node, NIF.endIndex, _int(person.end)),
             (node, NIF.referenceContext, d),
         ]
-        if person.evidence:
-            out.append((node, KG.identityEvidence, Literal(person.evidence)))
+        out.append((node, KG.nameKey, Literal(person.key.split("|")[0])))
+        out += [(node, KG.identityEvidence, Literal(anchor)) for anchor in person.anchors]
+        out += _sentence(doc, d, node, person.sentence)
     return out
+
+
+def _sentence(doc: Document, d: URIRef, mention: URIRef, index: int) -> list[Triple]:
+    sentence = doc.sentences[index]
+    s = iri.sentence(doc.id, index)
+    return [
+        (mention, NIF.sentence, s),
+        (s, RDF.type, NIF.Sentence),
+        (s, NIF.anchorOf, Literal(sentence.text)),
+        (s, NIF.beginIndex, _int(sentence.start)),
+        (s, NIF.endIndex, _int(sentence.end)),
+        (s, NIF.referenceContext, d),
+    ]
 
 
 def _holding_key(holding: Holding) -> tuple[str, str, str]:
@@ -177,8 +191,6 @@ def _holding(
             (m, KG.writtenForm, _vi(fullest[_holding_key(holding)])),
         ]
     mention = iri.mention(doc.id, holding.start, holding.end)
-    sentence = doc.sentences[holding.sentence]
-    s = iri.sentence(doc.id, holding.sentence)
     out += [
         (m, KG.mention, mention),
         (mention, RDF.type, KG.Mention),
@@ -186,11 +198,6 @@ def _holding(
         (mention, NIF.beginIndex, _int(holding.start)),
         (mention, NIF.endIndex, _int(holding.end)),
         (mention, NIF.referenceContext, d),
-        (mention, NIF.sentence, s),
-        (s, RDF.type, NIF.Sentence),
-        (s, NIF.anchorOf, Literal(sentence.text)),
-        (s, NIF.beginIndex, _int(sentence.start)),
-        (s, NIF.endIndex, _int(sentence.end)),
-        (s, NIF.referenceContext, d),
+        *_sentence(doc, d, mention, holding.sentence),
     ]
     return out

@@ -39,8 +39,11 @@ class KG(DefinedNamespace):
     extractionPattern: URIRef  # Membership -> the pattern that found it (for error analysis)
     contentHash: URIRef  # Document -> sha256 of its normalized text
     writtenForm: URIRef  # Membership -> the organization as the article writes it at the title
-    denotes: URIRef  # Mention -> the person (or organization) it names
+    denotes: URIRef  # Mention / MergeDecision -> the person it names
     identityEvidence: URIRef  # Mention -> what identifies the person across articles ("place:hà tĩnh")
+    nameKey: URIRef  # Mention -> the canonical form of the name (case, tone marks, abbreviations normalized)
+    MergeDecision: URIRef  # two mentions in different articles joined into one person, and why
+    mergedMention: URIRef  # MergeDecision -> each of the two mentions it joins
 
 
 PREFIXES: dict[str, str] = {

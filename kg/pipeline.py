@@ -10,6 +10,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import __version__, iri
 from .document import Document
 from .extract import extract
+from .identity import resolve_identities
 from .ingest import Problem, iter_documents
 from .mapping import to_triples
 from .nlp import segment
@@ -51,9 +52,9 @@ def process(doc: Document, min_confidence: float = 0.0) -> Document:
 class BuildSummary:
     documents: int = 0  # documents built (new or changed)
     unchanged: int = 0  # skipped because the store already has the same content
-    persons: int = 0
-    holdings: int = 0
-    organizations: int = 0
+    persons: int = 0  # distinct persons in the store after the build
+    holdings: int = 0  # holdings in the documents built
+    organizations: int = 0  # distinct organizations in the store after the build
     triples: int = 0  # quads in the store after the build
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
@@ -90,8 +91,6 @@ def build(
             on_problem(p)
 
     known = store.content_hashes()
-    persons: set[str] = set()
-    organizations: set[str] = set()
     batch: dict[str, list] = {}
 
     def flush() -> None:
@@ -112,16 +111,15 @@ def build(
             batch[str(iri.graph(doc.id))] = list(to_triples(doc))
             summary.documents += 1
             summary.holdings += len(doc.holdings)
-            persons.update(p.key for p in doc.persons)
-            organizations.update(o.key for o in doc.organizations)
             if len(batch) >= BATCH_SIZE:
                 flush()
         if on_document is not None:
             on_document(doc)
     flush()
+    if summary.documents:
+        resolve_identities(store)
     store.flush()
-    summary.persons = len(persons)
-    summary.organizations = len(organizations)
+    summary.persons, summary.organizations = store_entity_counts(store)
     summary.triples = len(store)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -139,9 +137,20 @@ def remove(doc_ids: Iterable[str], store: Store) -> RemoveSummary:
     summary = RemoveSummary()
     for doc_id in doc_ids:
         (summary.removed if store.remove_graph(str(iri.graph(doc_id))) else summary.missing).append(doc_id)
+    if summary.removed:
+        resolve_identities(store)
     store.flush()
     summary.triples = len(store)
     return summary
+
+
+def store_entity_counts(store: Store) -> tuple[int, int]:
+    """Distinct persons and organizations in the whole store."""
+    row = next(iter(store.query(
+        "SELECT (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?orgs) "
+        "WHERE { { ?p a foaf:Person } UNION { ?o a org:Organization } }"
+    )))
+    return int(row["persons"].value), int(row["orgs"].value)
 
 
 def _documents(inputs: Iterable[str], problem: Callable[[Problem], None], stdin) -> Iterator[Document]:

@@ -68,50 +68,43 @@ def _set_person_keys(doc: Document) -> None:
         mentions.setdefault(name_key(person.name), []).append(person)
     for key, group in mentions.items():
         holdings = [h for h in doc.holdings if name_key(h.person.name) == key]
-        anchor = person_anchor(doc, holdings)
+        anchors = person_anchors(doc, holdings)
+        anchor = min(anchors) if anchors else ""
         for person in group:
             person.key = f"{key}|{anchor}" if anchor else f"{key}|doc:{doc.id}"
             person.evidence = anchor
+            person.anchors = anchors
 
 
-def person_anchor(doc: Document, holdings: list[Holding]) -> str:
-    """What identifies a person across articles, read from their holdings in this one ("" when nothing does).
+def person_anchors(doc: Document, holdings: list[Holding]) -> list[str]:
+    """What identifies a person across articles, read from their holdings in this one (empty when nothing does).
 
-    Current posts count before former ones; within each, a province beats a national body, which beats a unique
-    national title, which beats a seat in a large body. Ties go to the smallest key, so the choice is stable.
+    Each post gives one anchor: the province it is in ("place:hà tĩnh"), else a unique national title
+    ("title:thủ tướng"), else the outermost body it belongs to ("body:bộ công an"). Bodies too large to tell
+    namesakes apart (Quốc hội) give none, nor do local bodies whose place the article does not say.
     """
-    for statuses in (("current", "new"), ("former",)):
-        chosen = [h for h in holdings if h.status in statuses]
-        tiers: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
-        for holding in chosen:
-            tier, anchor = _holding_anchor(doc, holding)
-            if anchor:
-                tiers[tier].add(anchor)
-        for tier in tiers:
-            if tier:
-                return min(tier)
-    return ""
+    return sorted({anchor for anchor in (_holding_anchor(doc, h) for h in holdings) if anchor})
 
 
-def _holding_anchor(doc: Document, holding: Holding) -> tuple[int, str]:
+def _holding_anchor(doc: Document, holding: Holding) -> str:
     lexicon = load_lexicon()
+    words = phrase_key(holding.role)
+    if any(words[-len(title):] == title for title in lexicon.standalone_titles if len(title) <= len(words)):
+        if holding.org is None or not _province_in(holding.org.label):
+            return f"title:{role_key(holding.role)}"  # "Thủ tướng (Chính phủ)", "Tổng thống (Mỹ)"
     if holding.org is None:
-        words = phrase_key(holding.role)
-        if any(words[-len(title):] == title for title in lexicon.standalone_titles if len(title) <= len(words)):
-            return 2, f"title:{role_key(holding.role)}"
-        return 0, ""
+        return ""
     chain = holding.org.chain()
     for org in chain:
         place = _province_in(org.label)
         if place:
-            return 0, f"place:{place}"
+            return f"place:{place}"
     top = chain[-1]
     if top.implicit_place:
-        return (0, f"place:{name_key(doc.place)}") if doc.place.strip() else (0, "")
-    top_name = name_key(top.label)
-    if top_name in lexicon.weak_anchor_bodies:
-        return 3, f"body:{top_name}"
-    return 1, f"body:{top.key}"
+        return f"place:{name_key(doc.place)}" if doc.place.strip() else ""
+    if name_key(top.label) in lexicon.non_anchor_bodies:
+        return ""
+    return f"body:{top.key}"
 
 
 def _province_in(label: str) -> str:

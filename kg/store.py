@@ -76,6 +76,21 @@ class Store:
         self._store.remove_graph(ox.NamedNode(graph_iri))
         return True
 
+    def rename_node(self, graph_iri: str, old: str, new: str) -> None:
+        """Replaces IRI `old` by `new` in one named graph, as subject and as object, in one transaction."""
+        g, old_node, new_node = ox.NamedNode(graph_iri), ox.NamedNode(old), ox.NamedNode(new)
+        quads = list(self._store.quads_for_pattern(old_node, None, None, g))
+        quads += [q for q in self._store.quads_for_pattern(None, None, old_node, g) if q.subject != old_node]
+        replaced = [
+            ox.Quad(new_node if q.subject == old_node else q.subject, q.predicate,
+                    new_node if q.object == old_node else q.object, g)
+            for q in quads
+        ]
+        delete = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        insert = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in replaced)
+        # Terms are re-serialized by pyoxigraph itself (proper escaping); nothing here comes from user text.
+        self._store.update(f"DELETE DATA {{ GRAPH {g} {{ {delete} }} }} ; INSERT DATA {{ GRAPH {g} {{ {insert} }} }}")
+
     def flush(self) -> None:
         if self.location != MEMORY:
             self._store.flush()

@@ -181,3 +181,34 @@ def test_build_order_does_not_matter(tmp_path):
     build([write_jsonl(tmp_path / "ab.jsonl", [a, b])], together)
     assert isomorphic(graph_of(ab), graph_of(ba))
     assert isomorphic(graph_of(ab), graph_of(together))
+
+
+BRIDGE = [
+    {"id": "a", "text": "Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Nguyễn Thiện Nhân dự lễ."},
+    {"id": "b", "text": "Ông Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu."},
+    {"id": "c", "text": "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân trao quà."},
+]
+
+
+def test_articles_sharing_an_anchor_link_through_each_other(tmp_path):
+    store = build_records(tmp_path, *BRIDGE)
+    assert len(person_iris(store, "Nguyễn Thiện Nhân")) == 1
+    decisions = run_query(
+        store,
+        "SELECT ?e WHERE { GRAPH ?g { ?d a kg:MergeDecision ; kg:identityEvidence ?e ; kg:mergedMention ?m } }",
+    ).rows
+    assert {row[0].value for row in decisions} == {"body:bộ chính trị", "body:ủy ban trung ương mặt trận tổ quốc việt nam"}
+
+
+def test_a_late_bridging_article_merges_and_removing_it_splits(tmp_path):
+    from kg.pipeline import remove
+
+    store = open_store("memory")
+    build([write_jsonl(tmp_path / "ac.jsonl", [BRIDGE[0], BRIDGE[2]])], store)
+    assert len(person_iris(store, "Nguyễn Thiện Nhân")) == 2
+    build([write_jsonl(tmp_path / "b.jsonl", [BRIDGE[1]])], store)
+    assert len(person_iris(store, "Nguyễn Thiện Nhân")) == 1
+    together = build_records(tmp_path, *BRIDGE, name="all.jsonl")
+    assert isomorphic(graph_of(store), graph_of(together))
+    remove(["b"], store)
+    assert len(person_iris(store, "Nguyễn Thiện Nhân")) == 2

@@ -88,7 +88,7 @@ class Lexicon:
     places: PhraseTrie
     countries: PhraseTrie
     provinces: PhraseTrie
-    weak_anchor_bodies: set[str]
+    non_anchor_bodies: set[str]
     verbal_name_starters: PhraseTrie
     surnames: set[str]
     not_names: set[str]
@@ -135,7 +135,7 @@ def load_lexicon() -> Lexicon:
         places=PhraseTrie((p, p) for group in places.values() for p in group),
         countries=PhraseTrie((p, p) for p in places.get("countries", [])),
         provinces=PhraseTrie((p, p) for p in places.get("provinces", [])),
-        weak_anchor_bodies={" ".join(phrase_key(str(p))) for p in data.get("weak_anchor_bodies", [])},
+        non_anchor_bodies={" ".join(phrase_key(str(p))) for p in data.get("non_anchor_bodies", [])},
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
         surnames={fold(s) for s in data["surnames"] if " " not in s},
         not_names={fold(s) for s in data["not_names"]},

@@ -1,0 +1,132 @@
+"""Identity figures on a corpus, and the lists for a hand check of person merging (issue 4).
+
+    python bench/identity.py ../shared/corpus/politics-2000.jsonl.gz --store /tmp/politics-graph --out bench/
+
+Builds the corpus into STORE (skipped when it is already built: unchanged documents are not redone), prints
+person mentions, person entities, organizations and merges, and writes, with a fixed random seed:
+- `identity-merged-pairs.tsv`: 100 random pairs of mentions (in different articles) that were merged into one person;
+- `identity-apart-pairs.tsv`: 50 random pairs of mentions with the same name that were left as different persons.
+Each row carries both articles' ids, the identity evidence and the sentence around each mention, and an empty
+`same_person` column for the hand check (yes / no / unsure). `--score` reads the filled files back and prints
+precision (merged pairs that are the same person) and recall (same-person pairs that were merged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from kg.pipeline import build  # noqa: E402
+from kg.resolve import name_key  # noqa: E402
+from kg.store import open_store  # noqa: E402
+
+MENTIONS = """
+SELECT ?person ?name ?doc ?evidence ?sentence WHERE {
+  GRAPH ?g {
+    ?m a kg:Mention ; kg:denotes ?person ; nif:anchorOf ?written ; nif:beginIndex ?begin ; nif:referenceContext ?d .
+    ?d dcterms:identifier ?doc .
+    ?person foaf:name ?name .
+    OPTIONAL { ?m kg:identityEvidence ?evidence }
+    OPTIONAL { ?s a nif:Sentence ; nif:referenceContext ?d ; nif:beginIndex ?sb ; nif:endIndex ?se ; nif:anchorOf ?sentence .
+               FILTER(?sb <= ?begin && ?begin < ?se) }
+  }
+}
+"""
+COLUMNS = ["pair", "name", "doc_a", "evidence_a", "context_a", "doc_b", "evidence_b", "context_b", "same_person", "note"]
+
+
+def figures(store) -> tuple[dict, list[dict]]:
+    rows = [
+        {k: (row[k].value if row[k] is not None else "") for k in ("person", "name", "doc", "evidence", "sentence")}
+        for row in store.query(MENTIONS)
+    ]
+    mentions: dict[tuple[str, str], dict] = {}
+    for row in rows:  # one row per (person, doc); keep one sentence
+        mentions.setdefault((row["person"], row["doc"]), row)
+    by_person: dict[str, list[dict]] = defaultdict(list)
+    for row in mentions.values():
+        by_person[row["person"]].append(row)
+    merged = {p: ms for p, ms in by_person.items() if len({m["doc"] for m in ms}) > 1}
+    orgs = next(iter(store.query("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a org:Organization }")))["n"].value
+    stats = {
+        "documents": len({m["doc"] for m in mentions.values()}),
+        "person_mentions": len(mentions),
+        "person_entities": len(by_person),
+        "persons_in_two_or_more_articles": len(merged),
+        "merged_mention_pairs": sum(len(ms) * (len(ms) - 1) // 2 for ms in merged.values()),
+        "organizations": int(orgs),
+    }
+    return stats, list(mentions.values())
+
+
+def pairs(mentions: list[dict], seed: int = 2026) -> tuple[list[dict], list[dict]]:
+    rng = random.Random(seed)
+    by_person: dict[str, list[dict]] = defaultdict(list)
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m["person"], m["doc"])):
+        by_person[m["person"]].append(m)
+        by_name[name_key(m["name"])].append(m)
+    merged = [(a, b) for ms in by_person.values() for i, a in enumerate(ms) for b in ms[i + 1 :]]
+    apart = [
+        (a, b) for ms in by_name.values() for i, a in enumerate(ms) for b in ms[i + 1 :]
+        if a["person"] != b["person"] and a["doc"] != b["doc"]
+    ]
+    return rng.sample(merged, min(100, len(merged))), rng.sample(apart, min(50, len(apart)))
+
+
+def write(path: Path, chosen: list[tuple[dict, dict]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, delimiter="\t")
+        out.writerow(COLUMNS)
+        for n, (a, b) in enumerate(chosen, 1):
+            clip = lambda s: " ".join(s.split())[:400]
+            out.writerow([n, a["name"], a["doc"], a["evidence"], clip(a["sentence"]), b["doc"], b["evidence"],
+                          clip(b["sentence"]), "", ""])
+
+
+def score(folder: Path) -> dict:
+    def judged(name: str) -> list[str]:
+        with (folder / name).open(encoding="utf-8") as handle:
+            return [row["same_person"].strip().lower() for row in csv.DictReader(handle, delimiter="\t")]
+
+    merged, apart = judged("identity-merged-pairs.tsv"), judged("identity-apart-pairs.tsv")
+    true_merges = merged.count("yes")
+    precision = true_merges / max(1, merged.count("yes") + merged.count("no"))
+    # recall over same-person pairs: merged ones are estimated from the merged sample, missed ones from the apart one
+    missed = apart.count("yes")
+    return {"merged_checked": len(merged), "merged_same": true_merges, "merged_different": merged.count("no"),
+            "apart_checked": len(apart), "apart_same": missed, "apart_different": apart.count("no"),
+            "precision": round(precision, 3)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?")
+    parser.add_argument("--store", default="/tmp/kg-identity-graph")
+    parser.add_argument("--out", default=str(REPO / "bench"))
+    parser.add_argument("--score", action="store_true", help="score the filled check files in --out")
+    args = parser.parse_args()
+    if args.score:
+        print(json.dumps(score(Path(args.out)), indent=2))
+        return
+    store = open_store(args.store)
+    if args.corpus:
+        summary = build([args.corpus], store)
+        print("build", json.dumps(summary.as_dict()), flush=True)
+    stats, mentions = figures(store)
+    print("identity", json.dumps(stats), flush=True)
+    merged, apart = pairs(mentions)
+    write(Path(args.out) / "identity-merged-pairs.tsv", merged)
+    write(Path(args.out) / "identity-apart-pairs.tsv", apart)
+
+
+if __name__ == "__main__":
+    main()

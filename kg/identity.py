@@ -1,0 +1,126 @@
+"""Who is the same person across articles: a pass over the whole store after every build or removal.
+
+Each article gives, for every person it names, a mention with the name's canonical key and the anchors the article
+offers (the province of their posts, a national body, a national title: see `kg.resolve.person_anchors`). Mentions
+of one name that share an anchor, directly or through other mentions, are one person (union-find); a mention with
+no anchor stays a person of its own article. Each person's IRI comes from its name and the smallest anchor of its
+group, so the result depends only on which articles are in the store, never on the order they came in. Articles
+whose persons changed IRI are rewritten in place; the decisions (which two mentions, on what shared anchor) are
+rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from . import iri
+from .namespaces import KG, RDF
+from .store import Store
+
+_MENTIONS = f"""
+SELECT ?g ?m ?p ?key ?e WHERE {{
+  GRAPH ?g {{ ?m a kg:Mention ; kg:denotes ?p ; kg:nameKey ?key . OPTIONAL {{ ?m kg:identityEvidence ?e }} }}
+  FILTER(?g != {ox.NamedNode(str(iri.IDENTITY_GRAPH))})
+}}
+"""
+
+
+@dataclass
+class IdentitySummary:
+    mentions: int = 0
+    persons: int = 0
+    merged_persons: int = 0  # persons named in two or more articles
+    rewritten: int = 0  # person IRIs changed in an article
+
+
+@dataclass
+class _Mention:
+    graph: str
+    node: str
+    person: str
+    key: str
+    anchors: list[str]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+
+def _mentions(store: Store) -> list[_Mention]:
+    found: dict[str, _Mention] = {}
+    for row in store.query(_MENTIONS):
+        node = row["m"].value
+        mention = found.get(node)
+        if mention is None:
+            mention = found[node] = _Mention(row["g"].value, node, row["p"].value, row["key"].value, [])
+        if row["e"] is not None:
+            mention.anchors.append(row["e"].value)
+    return sorted(found.values(), key=lambda m: (m.key, m.graph, m.node))
+
+
+def resolve_identities(store: Store) -> IdentitySummary:
+    """Groups mentions into persons over the whole store, rewrites changed articles and the decision graph."""
+    mentions = _mentions(store)
+    groups = _UnionFind()
+    decisions: list[tuple[_Mention, _Mention, str]] = []
+    first_with_anchor: dict[tuple[str, str], _Mention] = {}
+    for mention in mentions:
+        groups.find(mention.node)
+        for anchor in sorted(set(mention.anchors)):
+            other = first_with_anchor.setdefault((mention.key, anchor), mention)
+            if other is not mention and groups.union(other.node, mention.node):
+                decisions.append((other, mention, anchor))
+    members: dict[str, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        members[groups.find(mention.node)].append(mention)
+    canonical: dict[str, str] = {}
+    for group in members.values():
+        anchors = sorted({a for m in group for a in m.anchors})
+        for m in group:
+            canonical[m.node] = str(iri.person(f"{m.key}|{anchors[0]}")) if anchors else m.person
+
+    summary = IdentitySummary(mentions=len(mentions))
+    for mention in mentions:
+        target = canonical[mention.node]
+        if target != mention.person:
+            store.rename_node(mention.graph, mention.person, target)
+            summary.rewritten += 1
+    persons_docs: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        persons_docs[canonical[mention.node]].add(mention.graph)
+    summary.persons = len(persons_docs)
+    summary.merged_persons = sum(1 for docs in persons_docs.values() if len(docs) > 1)
+
+    triples = []
+    for a, b, anchor in decisions:
+        if a.graph == b.graph:
+            continue
+        node = iri.merge_decision(a.node, b.node)
+        triples += [
+            (node, RDF.type, KG.MergeDecision),
+            (node, KG.mergedMention, iri.URIRef(a.node)),
+            (node, KG.mergedMention, iri.URIRef(b.node)),
+            (node, KG.identityEvidence, iri.Literal(anchor)),
+            (node, KG.denotes, iri.URIRef(canonical[a.node])),
+        ]
+    store.replace_graphs({str(iri.IDENTITY_GRAPH): triples})
+    store.flush()
+    return summary
