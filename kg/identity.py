@@ -3,7 +3,8 @@
 Each article gives, for every person it names, a mention with the name's canonical key and the anchors the article
 offers (the province of their posts, a national body, a national title: see `kg.resolve.person_anchors`). Mentions
 of one name that share an anchor, directly or through other mentions, are one person (union-find); a mention with
-no anchor stays a person of its own article. Each person's IRI comes from its name and the smallest anchor of its
+no anchor joins the only person of that name the store knows with posts, if that person is prominent, and else
+stays a person of its own article. Each person's IRI comes from its name and the smallest anchor of its
 group, so the result depends only on which articles are in the store, never on the order they came in. Articles
 whose persons changed IRI are rewritten in place; the decisions (which two mentions, on what shared anchor) are
 rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
@@ -76,6 +77,32 @@ def _mentions(store: Store) -> list[_Mention]:
     return sorted(found.values(), key=lambda m: (m.key, m.graph, m.node))
 
 
+PROMINENT = 3  # articles with a post that make a person the one an untitled mention of their name refers to
+
+
+def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: list) -> None:
+    """An article naming someone without a post ("ông Đinh La Thăng") refers to the only person of that name the
+    store knows with posts, when that person is prominent (posts in several articles). With two such persons, or
+    a rarely seen one, the mention stays in its own article."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_name[mention.key].append(mention)
+    for key, group in by_name.items():
+        anchored: dict[str, set[str]] = defaultdict(set)
+        for mention in group:
+            if mention.anchors:
+                anchored[groups.find(mention.node)].add(mention.graph)
+        if len(anchored) != 1:
+            continue
+        ((root, graphs),) = anchored.items()
+        if len(graphs) < PROMINENT:
+            continue
+        target = next(m for m in group if groups.find(m.node) == root)
+        for mention in group:
+            if not mention.anchors and groups.union(root, mention.node):
+                decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles"))
+
+
 def resolve_identities(store: Store) -> IdentitySummary:
     """Groups mentions into persons over the whole store, rewrites changed articles and the decision graph."""
     mentions = _mentions(store)
@@ -88,6 +115,7 @@ def resolve_identities(store: Store) -> IdentitySummary:
             other = first_with_anchor.setdefault((mention.key, anchor), mention)
             if other is not mention and groups.union(other.node, mention.node):
                 decisions.append((other, mention, anchor))
+    _attach_unanchored(mentions, groups, decisions)
     members: dict[str, list[_Mention]] = defaultdict(list)
     for mention in mentions:
         members[groups.find(mention.node)].append(mention)

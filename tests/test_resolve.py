@@ -212,3 +212,20 @@ def test_a_late_bridging_article_merges_and_removing_it_splits(tmp_path):
     assert isomorphic(graph_of(store), graph_of(together))
     remove(["b"], store)
     assert len(person_iris(store, "Nguyễn Thiện Nhân")) == 2
+
+
+def test_an_untitled_mention_joins_the_only_prominent_person_of_that_name(tmp_path):
+    titled = [{"id": f"t{i}", "text": f"Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc dự lễ lần {i}."} for i in range(3)]
+    untitled = {"id": "u", "text": "Ông Nguyễn Văn Đọc trò chuyện với người dân."}
+    store = build_records(tmp_path, *titled, untitled)
+    assert len(person_iris(store, "Nguyễn Văn Đọc")) == 1
+    rare = build_records(tmp_path, titled[0], untitled, name="rare.jsonl")
+    assert len(person_iris(rare, "Nguyễn Văn Đọc")) == 2
+
+
+def test_an_untitled_mention_stays_apart_when_two_people_share_the_name(tmp_path):
+    records = [{"id": f"a{i}", "text": f"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Hùng họp lần {i}."} for i in range(3)]
+    records += [{"id": f"b{i}", "text": f"Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng họp lần {i}."} for i in range(3)]
+    records.append({"id": "u", "text": "Ông Nguyễn Văn Hùng cho biết sẽ kiểm tra."})
+    store = build_records(tmp_path, *records)
+    assert len(person_iris(store, "Nguyễn Văn Hùng")) == 3
