@@ -4,7 +4,8 @@
 
 Builds the corpus into STORE (skipped when it is already built: unchanged documents are not redone), prints
 person mentions, person entities, organizations and merges, and writes, with a fixed random seed:
-- `identity-merged-pairs.tsv`: 100 random pairs of mentions (in different articles) that were merged into one person;
+- `identity-merged-pairs.tsv`: 100 random persons merged from two or more articles, each with a random pair of its
+  mentions in different articles;
 - `identity-apart-pairs.tsv`: 50 random pairs of mentions with the same name that were left as different persons.
 Each row carries both articles' ids, the identity evidence and the sentence around each mention, and an empty
 `same_person` column for the hand check (yes / no / unsure). `--score` reads the filled files back and prints
@@ -74,12 +75,19 @@ def pairs(mentions: list[dict], seed: int = 2026) -> tuple[list[dict], list[dict
     for m in sorted(mentions, key=lambda m: (m["person"], m["doc"])):
         by_person[m["person"]].append(m)
         by_name[name_key(m["name"])].append(m)
-    merged = [(a, b) for ms in by_person.values() for i, a in enumerate(ms) for b in ms[i + 1 :]]
+    # one random pair from each of 100 random merged persons: frequent names (the Prime Minister is in hundreds of
+    # articles) would otherwise fill a sample of pairs and hide the doubtful merges
+    merged_persons = sorted(p for p, ms in by_person.items() if len({m["doc"] for m in ms}) > 1)
+    merged = []
+    for person in rng.sample(merged_persons, min(100, len(merged_persons))):
+        a, b = rng.sample([m for m in by_person[person]], 2)
+        merged.append((a, b))
     apart = [
         (a, b) for ms in by_name.values() for i, a in enumerate(ms) for b in ms[i + 1 :]
         if a["person"] != b["person"] and a["doc"] != b["doc"]
     ]
-    return rng.sample(merged, min(100, len(merged))), rng.sample(apart, min(50, len(apart)))
+    pairs.apart_total = len(apart)
+    return merged, rng.sample(apart, min(50, len(apart)))
 
 
 def write(path: Path, chosen: list[tuple[dict, dict]]) -> None:
@@ -98,13 +106,17 @@ def score(folder: Path) -> dict:
             return [row["same_person"].strip().lower() for row in csv.DictReader(handle, delimiter="\t")]
 
     merged, apart = judged("identity-merged-pairs.tsv"), judged("identity-apart-pairs.tsv")
-    true_merges = merged.count("yes")
-    precision = true_merges / max(1, merged.count("yes") + merged.count("no"))
-    # recall over same-person pairs: merged ones are estimated from the merged sample, missed ones from the apart one
-    missed = apart.count("yes")
-    return {"merged_checked": len(merged), "merged_same": true_merges, "merged_different": merged.count("no"),
-            "apart_checked": len(apart), "apart_same": missed, "apart_different": apart.count("no"),
-            "precision": round(precision, 3)}
+    totals = json.loads((folder / "identity-figures.json").read_text(encoding="utf-8"))
+    precision = merged.count("yes") / max(1, merged.count("yes") + merged.count("no"))
+    missed_rate = apart.count("yes") / max(1, apart.count("yes") + apart.count("no"))
+    # recall over same-name pairs of mentions in different articles: true pairs that were merged, estimated from
+    # the merged sample, against true pairs left apart, estimated from the apart sample
+    found = precision * totals["merged_mention_pairs"]
+    missed = missed_rate * totals["same_name_pairs_apart"]
+    return {"merged_checked": len(merged), "merged_same": merged.count("yes"), "merged_different": merged.count("no"),
+            "merged_unsure": merged.count("unsure"), "apart_checked": len(apart), "apart_same": apart.count("yes"),
+            "apart_different": apart.count("no"), "apart_unsure": apart.count("unsure"),
+            "precision": round(precision, 3), "recall_estimate": round(found / max(1e-9, found + missed), 3)}
 
 
 def main() -> None:
@@ -124,6 +136,8 @@ def main() -> None:
     stats, mentions = figures(store)
     print("identity", json.dumps(stats), flush=True)
     merged, apart = pairs(mentions)
+    stats["same_name_pairs_apart"] = pairs.apart_total
+    (Path(args.out) / "identity-figures.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
     write(Path(args.out) / "identity-merged-pairs.tsv", merged)
     write(Path(args.out) / "identity-apart-pairs.tsv", apart)
 

@@ -30,7 +30,10 @@ def name_key(text: str) -> str:
     key = " ".join(_PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split())
     if key.endswith(" trung ương đảng") and key != "trung ương đảng":
         key = key[: -len(" đảng")]
-    return key
+    return _TERM.sub("", key)
+
+
+_TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội
 
 
 def role_key(role: str) -> str:
@@ -79,32 +82,40 @@ def _set_person_keys(doc: Document) -> None:
 def person_anchors(doc: Document, holdings: list[Holding]) -> list[str]:
     """What identifies a person across articles, read from their holdings in this one (empty when nothing does).
 
-    Each post gives one anchor: the province it is in ("place:hà tĩnh"), else a unique national title
-    ("title:thủ tướng"), else the outermost body it belongs to ("body:bộ công an"). Bodies too large to tell
-    namesakes apart (Quốc hội) give none, nor do local bodies whose place the article does not say.
+    Each post gives the province it is in ("place:hà tĩnh"), else a unique national title ("title:thủ tướng"),
+    else the outermost body it belongs to ("body:bộ công an"), and the post itself ("post:chủ tịch@quốc hội").
+    Bodies too large to tell namesakes apart (Quốc hội) give no body anchor and no anchor for a plain seat in them;
+    local bodies whose place the article does not say give none.
     """
-    return sorted({anchor for anchor in (_holding_anchor(doc, h) for h in holdings) if anchor})
+    return sorted({anchor for h in holdings for anchor in _holding_anchors(doc, h)})
 
 
-def _holding_anchor(doc: Document, holding: Holding) -> str:
+def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
+    """The anchors one post gives: where it is (province, else national title, else outermost body), and the post
+    itself (title in that body: "post:chủ tịch@quốc hội"), unless it is a seat among hundreds (Đại biểu Quốc hội)."""
     lexicon = load_lexicon()
-    words = phrase_key(holding.role)
-    if any(words[-len(title):] == title for title in lexicon.standalone_titles if len(title) <= len(words)):
-        if holding.org is None or not _province_in(holding.org.label):
-            return f"title:{role_key(holding.role)}"  # "Thủ tướng (Chính phủ)", "Tổng thống (Mỹ)"
+    role = role_key(holding.role)
+    if role in lexicon.unique_titles and (holding.org is None or not _province_in(holding.org.label)):
+        return [f"title:{role}"]  # "Thủ tướng (Chính phủ)", "Tổng thống (Mỹ)"
     if holding.org is None:
-        return ""
+        return []
     chain = holding.org.chain()
-    for org in chain:
-        place = _province_in(org.label)
-        if place:
-            return f"place:{place}"
     top = chain[-1]
-    if top.implicit_place:
-        return f"place:{name_key(doc.place)}" if doc.place.strip() else ""
-    if name_key(top.label) in lexicon.non_anchor_bodies:
-        return ""
-    return f"body:{top.key}"
+    if top.implicit_place and not doc.place.strip():
+        return []  # "Bí thư Thành ủy" of a city the article does not name
+    anchors = []
+    place = next((p for p in (_province_in(org.label) for org in chain) if p), "")
+    if not place and top.implicit_place:
+        place = name_key(doc.place)
+    top_name = name_key(top.label)
+    if place:
+        anchors.append(f"place:{place}")
+    elif top_name not in lexicon.non_anchor_bodies:
+        anchors.append(f"body:{top.key}")
+    member_seat = role in lexicon.member_roles and top_name in lexicon.non_anchor_bodies
+    if not member_seat:
+        anchors.append(f"post:{role}@{holding.org.key}")
+    return anchors
 
 
 def _province_in(label: str) -> str:

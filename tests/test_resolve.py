@@ -110,7 +110,12 @@ def test_merges_record_their_evidence(tmp_path):
         """SELECT ?doc ?evidence WHERE { ?m kg:denotes ?p ; kg:identityEvidence ?evidence ; nif:referenceContext ?d .
            ?d dcterms:identifier ?doc . ?p foaf:name "Phan Văn Tâm" }""",
     ).rows
-    assert {(r[0].value, r[1].value) for r in rows} == {("a", "place:quảng nam"), ("b", "place:quảng nam")}
+    assert {(r[0].value, r[1].value) for r in rows} == {
+        ("a", "place:quảng nam"), ("a", "post:bí thư@tỉnh ủy quảng nam"),
+        ("b", "place:quảng nam"), ("b", "post:chủ tịch@hội đồng nhân dân tỉnh quảng nam"),
+    }
+    decisions = run_query(store, "SELECT ?e WHERE { ?d a kg:MergeDecision ; kg:identityEvidence ?e }").rows
+    assert [row[0].value for row in decisions] == ["place:quảng nam"]
 
 
 # ---- organizations -------------------------------------------------------------------------------------------
@@ -229,3 +234,20 @@ def test_an_untitled_mention_stays_apart_when_two_people_share_the_name(tmp_path
     records.append({"id": "u", "text": "Ông Nguyễn Văn Hùng cho biết sẽ kiểm tra."})
     store = build_records(tmp_path, *records)
     assert len(person_iris(store, "Nguyễn Văn Hùng")) == 3
+
+
+def test_a_unique_office_in_a_large_body_identifies_a_person(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu khai mạc."},
+        {"id": "b", "text": "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội khóa XIV Nguyễn Thị Kim Ngân tiếp đoàn."},
+        {"id": "c", "text": "Đại biểu Quốc hội Nguyễn Văn Hùng chất vấn."},
+        {"id": "d", "text": "Đại biểu Quốc hội Nguyễn Văn Hùng phát biểu."},
+    )
+    assert len(person_iris(store, "Nguyễn Thị Kim Ngân")) == 1
+    assert len(person_iris(store, "Nguyễn Văn Hùng")) == 2  # a seat among 500 deputies tells no namesakes apart
+
+
+def test_lunar_years_and_regions_are_not_people():
+    doc = process(Document("a", "Dịp Tết Đinh Dậu, các nước Đông Nam Á và Châu Á tăng cường hợp tác."))
+    assert doc.persons == []

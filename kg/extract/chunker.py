@@ -153,6 +153,8 @@ class Chunker:
             return None
         if self.folded[k + 1] in self.lex.not_names:
             return None
+        if length == 2 and (self.folded[k], self.folded[k + 1]) in self.lex.lunar_years:
+            return None  # "Tết Đinh Dậu" is a year
         previous = self.folded[k - 1] if k >= 1 else ""
         if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person

@@ -74,6 +74,7 @@ class Lexicon:
     roles: PhraseTrie
     fused_roles: set[tuple[str, ...]]
     standalone_titles: set[tuple[str, ...]]
+    unique_titles: set[str]
     role_prefixes: PhraseTrie
     role_suffixes: PhraseTrie
     status: PhraseTrie  # value: "former" | "new"
@@ -89,6 +90,8 @@ class Lexicon:
     countries: PhraseTrie
     provinces: PhraseTrie
     non_anchor_bodies: set[str]
+    member_roles: set[str]
+    lunar_years: set[tuple[str, str]]
     verbal_name_starters: PhraseTrie
     surnames: set[str]
     not_names: set[str]
@@ -121,6 +124,7 @@ def load_lexicon() -> Lexicon:
         roles=PhraseTrie((p, p) for p in data["role_heads"]),
         fused_roles={phrase_key(p) for p in data["fused_role_heads"]},
         standalone_titles={phrase_key(p) for p in data["standalone_titles"]},
+        unique_titles={" ".join(phrase_key(str(p))) for p in data.get("unique_titles", [])},
         role_prefixes=PhraseTrie((p, p) for p in data["role_prefixes"]),
         role_suffixes=PhraseTrie((p, p) for p in data["role_suffixes"]),
         status=status,
@@ -135,6 +139,8 @@ def load_lexicon() -> Lexicon:
         places=PhraseTrie((p, p) for group in places.values() for p in group),
         countries=PhraseTrie((p, p) for p in places.get("countries", [])),
         provinces=PhraseTrie((p, p) for p in places.get("provinces", [])),
+        lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
+        member_roles={" ".join(phrase_key(str(p))) for p in data.get("member_roles", [])},
         non_anchor_bodies={" ".join(phrase_key(str(p))) for p in data.get("non_anchor_bodies", [])},
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
         surnames={fold(s) for s in data["surnames"] if " " not in s},

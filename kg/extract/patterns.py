@@ -5,6 +5,7 @@ Find, then write (as spaCy's EntityRuler): `find_in_sentence` is a pure function
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -14,6 +15,7 @@ from .lexicon import load_lexicon
 from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker
 
 TITLE_JOINER_WORDS = {"kiêm", "và"}
+_TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
 LIST_INTRODUCERS = {"gồm", "là", "như"}
 LIST_SCOPE_WORDS = {"và", "cùng", "với", "có", "gồm", "là", "các", "những", "ông", "bà", "đồng", "chí"}
 CONFIDENCE = {
@@ -281,6 +283,8 @@ class _Reader:
             j = i - 1
             while self.kind(j) == HON:
                 j -= 1
+            if self.is_word(j - 1, {"khóa"}) and _TERM_NUMBER.fullmatch(self.span_text(self.chunks[j].start, self.chunks[j].end)):
+                j -= 2  # "Chủ tịch Quốc hội khóa XIV Nguyễn Thị Kim Ngân": the term sits between unit and name
             if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
                 j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn"
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
