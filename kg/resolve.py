@@ -30,7 +30,12 @@ def name_key(text: str) -> str:
     key = " ".join(_PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split())
     if key.endswith(" trung ương đảng") and key != "trung ương đảng":
         key = key[: -len(" đảng")]
-    return _TERM.sub("", key)
+    key = _TERM.sub("", key)
+    if key.endswith(" việt nam") and len(key.split()) > 3:
+        key = key[: -len(" việt nam")]  # "Hội Nhà báo Việt Nam" = "Hội Nhà báo", "Quốc hội Việt Nam" = "Quốc hội"
+    elif key == "quốc hội việt nam":
+        key = "quốc hội"
+    return key
 
 
 _TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội

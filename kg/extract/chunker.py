@@ -217,7 +217,16 @@ class Chunker:
                 self._proper_run_end(k) - k >= 2
             ):
                 break  # "Tòa án Tối cao Italy | Giovanni Canzio"
-            if tok.text[:1].isdigit() or self.cap(k):
+            if tok.text[:1].isdigit():
+                if k > level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]):
+                    k += 1  # "Vụ Địa phương 2", "Quân khu 7"; not "Quốc hội 60 năm"
+                    continue
+                break
+            if self.cap(k) and k == level_head[1] and self.lex.national_bodies.match(self.folded, level_head[0]) and (
+                self.lex.provinces.match(self.folded, k)
+            ):
+                break  # "Chủ tịch Quốc hội | Thanh Hóa": a national body has no province
+            if self.cap(k):
                 k += 1
                 continue
             place_type = self.lex.place_types.match(self.folded, k)

@@ -90,6 +90,8 @@ class Lexicon:
     countries: PhraseTrie
     provinces: PhraseTrie
     non_anchor_bodies: set[str]
+    numbered_heads: PhraseTrie
+    national_bodies: PhraseTrie
     member_roles: set[str]
     lunar_years: set[tuple[str, str]]
     verbal_name_starters: PhraseTrie
@@ -141,6 +143,8 @@ def load_lexicon() -> Lexicon:
         provinces=PhraseTrie((p, p) for p in places.get("provinces", [])),
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
         member_roles={" ".join(phrase_key(str(p))) for p in data.get("member_roles", [])},
+        numbered_heads=PhraseTrie((str(p), p) for p in data.get("numbered_heads", [])),
+        national_bodies=PhraseTrie((str(p), p) for p in data.get("national_bodies", [])),
         non_anchor_bodies={" ".join(phrase_key(str(p))) for p in data.get("non_anchor_bodies", [])},
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
         surnames={fold(s) for s in data["surnames"] if " " not in s},
