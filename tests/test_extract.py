@@ -193,3 +193,9 @@ def test_min_confidence_filters_holdings():
     text = "Bí thư Tỉnh ủy Lê Văn Hùng và Tổng thống Mỹ Joe Biden gặp nhau."
     kept = process(Document("t", text), min_confidence=0.8).holdings
     assert {h.person.name for h in kept} == {"Lê Văn Hùng"}
+
+
+def test_numbers_after_a_body_are_not_part_of_its_name():
+    assert ("Vương Đình Huệ", "Phó Thủ tướng", "") in holdings("Phó Thủ tướng Vương Đình Huệ dự lễ kỷ niệm.")
+    orgs = {o.label for o in process(Document("t", "Quốc hội 60 năm qua đã đổi mới; Quân khu 7 tổ chức diễn tập.")).organizations}
+    assert orgs == {"Quốc hội", "Quân khu 7"}
