@@ -78,12 +78,13 @@ def _mentions(store: Store) -> list[_Mention]:
 
 
 PROMINENT = 3  # articles with a post that make a person the one an untitled mention of their name refers to
+DOMINANT = 4  # ... and how many times more articles than any other person of that name
 
 
 def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: list) -> None:
-    """An article naming someone without a post ("ông Đinh La Thăng") refers to the only person of that name the
-    store knows with posts, when that person is prominent (posts in several articles). With two such persons, or
-    a rarely seen one, the mention stays in its own article."""
+    """An article naming someone without a post ("ông Đinh La Thăng") refers to the person of that name the store
+    knows with posts in several articles, when no other person of that name comes close (four times fewer
+    articles at most). Otherwise, or when that person is rarely seen, the mention stays in its own article."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.key].append(mention)
@@ -92,10 +93,12 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
         for mention in group:
             if mention.anchors:
                 anchored[groups.find(mention.node)].add(mention.graph)
-        if len(anchored) != 1:
+        if not anchored:
             continue
-        ((root, graphs),) = anchored.items()
-        if len(graphs) < PROMINENT:
+        ranked = sorted(anchored.items(), key=lambda item: (-len(item[1]), item[0]))
+        root, graphs = ranked[0]
+        runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+        if len(graphs) < PROMINENT or len(graphs) < DOMINANT * runner_up:
             continue
         target = next(m for m in group if groups.find(m.node) == root)
         for mention in group:

@@ -251,3 +251,17 @@ def test_a_unique_office_in_a_large_body_identifies_a_person(tmp_path):
 def test_lunar_years_and_regions_are_not_people():
     doc = process(Document("a", "Dịp Tết Đinh Dậu, các nước Đông Nam Á và Châu Á tăng cường hợp tác."))
     assert doc.persons == []
+
+
+def test_an_untitled_mention_joins_a_dominant_namesake(tmp_path):
+    records = [{"id": f"a{i}", "text": f"Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh họp lần {i}."} for i in range(4)]
+    records.append({"id": "b", "text": "Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Đắc Vinh kiểm tra."})
+    records.append({"id": "u", "text": "Ông Nguyễn Đắc Vinh trả lời phỏng vấn."})
+    store = build_records(tmp_path, *records)
+    rows = run_query(
+        store,
+        """SELECT ?doc ?p WHERE { ?m kg:denotes ?p ; kg:nameKey "nguyễn đắc vinh" ; nif:referenceContext ?d .
+           ?d dcterms:identifier ?doc }""",
+    ).rows
+    person_of = {r[0].value: r[1].value for r in rows}
+    assert person_of["u"] == person_of["a0"] != person_of["b"]
