@@ -50,9 +50,31 @@ def _org_key(org: OrgMention, doc: Document) -> str:
     if org.parent is not None:
         return own + " < " + _org_key(org.parent, doc)
     if org.implicit_place:
-        scope = f"place:{name_key(doc.place)}" if doc.place.strip() else f"doc:{doc.id}"
-        return own + " @ " + scope
+        place = document_place(doc)
+        return own + " @ " + (f"place:{place}" if place else f"doc:{doc.id}")
     return own
+
+
+def document_place(doc: Document) -> str:
+    """The place of the article's local bodies: its `place` field, else the one province or city the text names.
+
+    An article naming two provinces leaves "Thành ủy" without a place (scoped to the article)."""
+    if doc.place.strip():
+        return name_key(doc.place)
+    cached = getattr(doc, "_sole_province", None)
+    if cached is None:
+        provinces = load_lexicon().provinces
+        found: set[str] = set()
+        for sentence in doc.sentences:
+            words = [fold(t.text) for t in sentence.tokens]
+            for start in range(len(words)):
+                if sentence.tokens[start].text[:1].isupper():
+                    match = provinces.match(words, start)
+                    if match:
+                        found.add(name_key(" ".join(words[start : match[0]])))
+        cached = found.pop() if len(found) == 1 else ""
+        doc._sole_province = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def resolve(doc: Document) -> Document:
@@ -106,12 +128,12 @@ def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
         return []
     chain = holding.org.chain()
     top = chain[-1]
-    if top.implicit_place and not doc.place.strip():
+    if top.implicit_place and not document_place(doc):
         return []  # "Bí thư Thành ủy" of a city the article does not name
     anchors = []
     place = next((p for p in (_province_in(org.label) for org in chain) if p), "")
     if not place and top.implicit_place:
-        place = name_key(doc.place)
+        place = document_place(doc)
     top_name = name_key(top.label)
     if place:
         anchors.append(f"place:{place}")

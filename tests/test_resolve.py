@@ -265,3 +265,14 @@ def test_an_untitled_mention_joins_a_dominant_namesake(tmp_path):
     ).rows
     person_of = {r[0].value: r[1].value for r in rows}
     assert person_of["u"] == person_of["a0"] != person_of["b"]
+
+
+def test_implicit_place_comes_from_the_one_province_the_article_names(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Đoàn công tác làm việc tại Đà Nẵng. Bí thư Thành ủy Trương Quang Nghĩa tiếp đoàn."},
+        {"id": "b", "text": "Tại Đà Nẵng, Phó Bí thư Thành ủy Võ Công Trí chủ trì hội nghị."},
+        {"id": "c", "text": "Đoàn từ Hà Nội vào Đà Nẵng. Bí thư Thành ủy Lê Văn Hải phát biểu."},
+    )
+    labels = [labels for labels in org_iris(store).values() if "Thành ủy" in labels]
+    assert len(labels) == 2  # a and b share Đà Nẵng's; c names two cities, so its Thành ủy stays its own
