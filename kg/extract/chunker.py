@@ -76,10 +76,11 @@ class Chunker:
             return None
         if not allow_lower and not _is_cap(self.tokens[k]):
             return None
-        if self.lex.org_head_exclusions.match(self.folded, k) or self.lex.places.match(self.folded, k):
-            excl = self.lex.org_head_exclusions.match(self.folded, k)
-            if excl or self.lex.places.match(self.folded, k)[0] - k >= 2:
-                return None
+        if self.lex.org_head_exclusions.match(self.folded, k):
+            return None  # "Hội nghị", "Báo cáo"
+        place = self.lex.places.match(self.folded, k)
+        if place and place[0] - k >= 2:
+            return None  # "Trường Sa", "Đài Loan"
         m = self.lex.org_heads.match(self.folded, k)
         if not m:
             return None
@@ -268,8 +269,6 @@ class Chunker:
             info.implicit = all(
                 self.lex.place_types.match(self.folded, r) or self.folded[r] in ("việt", "nam") for r in rest
             ) or not list(rest)
-        info.levels.reverse()  # outermost first ... make innermost first below
-        info.levels.reverse()
         return k, info
 
     def _descriptive_continuation(self, start: int, head_end: int, k: int, fused: bool = False) -> bool:
