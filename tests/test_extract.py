@@ -199,3 +199,10 @@ def test_numbers_after_a_body_are_not_part_of_its_name():
     assert ("Vương Đình Huệ", "Phó Thủ tướng", "") in holdings("Phó Thủ tướng Vương Đình Huệ dự lễ kỷ niệm.")
     orgs = {o.label for o in process(Document("t", "Quốc hội 60 năm qua đã đổi mới; Quân khu 7 tổ chức diễn tập.")).organizations}
     assert orgs == {"Quốc hội", "Quân khu 7"}
+
+
+def test_addresses_places_initials_and_acronyms_are_not_people():
+    assert persons("Cửa hàng ở số 123 Nguyễn Kiệm, gần 45 Hoàng Hoa Thám.") == set()
+    assert persons("Tỉnh Bà Rịa - Vũng Tàu và quận Hai Bà Trưng ký kết hợp tác.") == set()
+    assert persons("Bác sĩ P. và bà D. được đưa đi cấp cứu.") == set()
+    assert ("Anwar Gargash", "Ngoại trưởng", "") in holdings("Ngoại trưởng UAE Anwar Gargash cho biết.")

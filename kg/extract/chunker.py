@@ -126,6 +126,9 @@ class Chunker:
 
     def name_blocked(self, k: int) -> bool:
         prev = self.folded[k - 1] if k >= 1 else ""
+        before_number = self.folded[k - 2] if k >= 2 else ","
+        if prev[:1].isdigit() and before_number in ("số", "nhà", ",", "tại", "ở", "(", "đường", "phố"):
+            return True  # "số 123 Nguyễn Kiệm", "ở 45 Hoàng Hoa Thám": an address (not "Quân khu 7 Võ Minh Lương")
         prev2 = " ".join(self.folded[k - 2 : k]) if k >= 2 else ""
         place_type = self.lex.place_types.match(self.folded, k - 2) if k >= 2 else None
         if place_type and place_type[0] == k:
@@ -380,6 +383,8 @@ class Chunker:
                     k = status[0]
                     continue
             hon = self.lex.honorifics.match(self.folded, k)
+            if hon and self.cap(k) and (self.place_at(k) or 0) > hon[0]:
+                hon = None  # "Bà Rịa", "Hai Bà Trưng": a place that starts like an honorific
             if hon and not role:
                 end = hon[0]
                 while end < self.n and self.folded[end] == "." and hon[1] == "rank":

@@ -227,6 +227,8 @@ class _Reader:
             if prev is None:
                 continue
             words = self.tokens[chunk.start : chunk.end]
+            if len(words) == 1 and (len(words[0].text) == 1 or words[0].text.isupper()):
+                continue  # an initial ("bà D.") or an acronym ("Ngoại trưởng UAE") is not a name
             after_title_org = (
                 prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1 and len(words) >= 2
                 and all(w.text[:1].isupper() for w in words)  # "Valentina Matvienko", not "Trung ương"
