@@ -126,9 +126,10 @@ class Chunker:
 
     def name_blocked(self, k: int) -> bool:
         prev = self.folded[k - 1] if k >= 1 else ""
-        before_number = self.folded[k - 2] if k >= 2 else ","
-        if prev[:1].isdigit() and before_number in ("số", "nhà", ",", "tại", "ở", "(", "đường", "phố"):
-            return True  # "số 123 Nguyễn Kiệm", "ở 45 Hoàng Hoa Thám": an address (not "Quân khu 7 Võ Minh Lương")
+        if prev[:1].isdigit() and not any(
+            (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1 for start in range(max(0, k - 4), k - 1)
+        ):
+            return True  # "số 123 Nguyễn Kiệm", "gần 45 Hoàng Hoa Thám": an address (not "Quân khu 7 Võ Minh Lương")
         prev2 = " ".join(self.folded[k - 2 : k]) if k >= 2 else ""
         place_type = self.lex.place_types.match(self.folded, k - 2) if k >= 2 else None
         if place_type and place_type[0] == k:
