@@ -77,7 +77,7 @@ def _mentions(store: Store) -> list[_Mention]:
     return sorted(found.values(), key=lambda m: (m.key, m.graph, m.node))
 
 
-PROMINENT = 3  # articles with a post that make a person the one an untitled mention of their name refers to
+PROMINENT = 5  # articles with a post that make a person the one an untitled mention of their name refers to
 DOMINANT = 4  # ... and how many times more articles than any other person of that name
 
 

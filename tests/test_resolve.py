@@ -220,7 +220,7 @@ def test_a_late_bridging_article_merges_and_removing_it_splits(tmp_path):
 
 
 def test_an_untitled_mention_joins_the_only_prominent_person_of_that_name(tmp_path):
-    titled = [{"id": f"t{i}", "text": f"Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc dự lễ lần {i}."} for i in range(3)]
+    titled = [{"id": f"t{i}", "text": f"Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc dự lễ lần {i}."} for i in range(5)]
     untitled = {"id": "u", "text": "Ông Nguyễn Văn Đọc trò chuyện với người dân."}
     store = build_records(tmp_path, *titled, untitled)
     assert len(person_iris(store, "Nguyễn Văn Đọc")) == 1
@@ -229,8 +229,8 @@ def test_an_untitled_mention_joins_the_only_prominent_person_of_that_name(tmp_pa
 
 
 def test_an_untitled_mention_stays_apart_when_two_people_share_the_name(tmp_path):
-    records = [{"id": f"a{i}", "text": f"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Hùng họp lần {i}."} for i in range(3)]
-    records += [{"id": f"b{i}", "text": f"Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng họp lần {i}."} for i in range(3)]
+    records = [{"id": f"a{i}", "text": f"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]
+    records += [{"id": f"b{i}", "text": f"Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]
     records.append({"id": "u", "text": "Ông Nguyễn Văn Hùng cho biết sẽ kiểm tra."})
     store = build_records(tmp_path, *records)
     assert len(person_iris(store, "Nguyễn Văn Hùng")) == 3
@@ -254,7 +254,7 @@ def test_lunar_years_and_regions_are_not_people():
 
 
 def test_an_untitled_mention_joins_a_dominant_namesake(tmp_path):
-    records = [{"id": f"a{i}", "text": f"Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh họp lần {i}."} for i in range(4)]
+    records = [{"id": f"a{i}", "text": f"Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh họp lần {i}."} for i in range(5)]
     records.append({"id": "b", "text": "Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Đắc Vinh kiểm tra."})
     records.append({"id": "u", "text": "Ông Nguyễn Đắc Vinh trả lời phỏng vấn."})
     store = build_records(tmp_path, *records)
