@@ -22,8 +22,12 @@ from .namespaces import KG, RDF
 from .store import Store
 
 _MENTIONS = f"""
-SELECT ?g ?m ?p ?key ?e WHERE {{
-  GRAPH ?g {{ ?m a kg:Mention ; kg:denotes ?p ; kg:nameKey ?key . OPTIONAL {{ ?m kg:identityEvidence ?e }} }}
+SELECT ?g ?m ?p ?key ?doc ?e WHERE {{
+  GRAPH ?g {{
+    ?m a kg:Mention ; kg:denotes ?p ; kg:nameKey ?key ; nif:referenceContext ?d .
+    ?d dcterms:identifier ?doc .
+    OPTIONAL {{ ?m kg:identityEvidence ?e }}
+  }}
   FILTER(?g != {ox.NamedNode(str(iri.IDENTITY_GRAPH))})
 }}
 """
@@ -43,6 +47,7 @@ class _Mention:
     node: str
     person: str
     key: str
+    doc: str
     anchors: list[str]
 
 
@@ -71,7 +76,9 @@ def _mentions(store: Store) -> list[_Mention]:
         node = row["m"].value
         mention = found.get(node)
         if mention is None:
-            mention = found[node] = _Mention(row["g"].value, node, row["p"].value, row["key"].value, [])
+            mention = found[node] = _Mention(
+                row["g"].value, node, row["p"].value, row["key"].value, row["doc"].value, []
+            )
         if row["e"] is not None:
             mention.anchors.append(row["e"].value)
     return sorted(found.values(), key=lambda m: (m.key, m.graph, m.node))
@@ -126,7 +133,8 @@ def resolve_identities(store: Store) -> IdentitySummary:
     for group in members.values():
         anchors = sorted({a for m in group for a in m.anchors})
         for m in group:
-            canonical[m.node] = str(iri.person(f"{m.key}|{anchors[0]}")) if anchors else m.person
+            # a person of its own article gets back its article-scoped IRI, whatever an earlier pass gave it
+            canonical[m.node] = str(iri.person(f"{m.key}|{anchors[0]}" if anchors else f"{m.key}|doc:{m.doc}"))
 
     summary = IdentitySummary(mentions=len(mentions))
     for mention in mentions:

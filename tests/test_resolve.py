@@ -276,3 +276,14 @@ def test_implicit_place_comes_from_the_one_province_the_article_names(tmp_path):
     )
     labels = [labels for labels in org_iris(store).values() if "Thành ủy" in labels]
     assert len(labels) == 2  # a and b share Đà Nẵng's; c names two cities, so its Thành ủy stays its own
+
+
+def test_an_attachment_undone_by_a_later_namesake_matches_a_build_at_once(tmp_path):
+    first = [{"id": f"a{i}", "text": f"Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh họp lần {i}."} for i in range(5)]
+    first.append({"id": "u", "text": "Ông Nguyễn Đắc Vinh trả lời phỏng vấn."})
+    later = [{"id": f"b{i}", "text": f"Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Đắc Vinh kiểm tra lần {i}."} for i in range(2)]
+    stepwise = build_records(tmp_path, *first, name="first.jsonl")
+    build([write_jsonl(tmp_path / "later.jsonl", later)], stepwise)
+    at_once = build_records(tmp_path, *first, *later, name="all.jsonl")
+    assert isomorphic(graph_of(stepwise), graph_of(at_once))
+    assert len(person_iris(at_once, "Nguyễn Đắc Vinh")) == 3  # two namesakes, and the untitled one on its own
