@@ -126,8 +126,10 @@ def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
     role = role_key(holding.role)
     if role in lexicon.unique_titles and (holding.org is None or not _province_in(holding.org.label)):
         return [f"title:{role}"]  # "Thủ tướng (Chính phủ)", "Tổng thống (Mỹ)"
-    if holding.org is None:
-        return []
+    if holding.org is None or name_key(holding.org.label) in lexicon.non_anchor_bodies:
+        seat = _delegation_anchor(doc, holding)
+        if seat or holding.org is None:
+            return seat
     chain = holding.org.chain()
     top = chain[-1]
     if top.implicit_place and not document_place(doc):
@@ -145,6 +147,16 @@ def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
     if not member_seat:
         anchors.append(f"post:{role}@{holding.org.key}")
     return anchors
+
+
+_DELEGATION = re.compile(r"\s*\((?:đoàn\s+)?([^()]{2,40})\)", re.IGNORECASE)
+
+
+def _delegation_anchor(doc: Document, holding: Holding) -> list[str]:
+    """"Đại biểu Quốc hội Lưu Bình Nhưỡng (đoàn Bến Tre)": a deputy of a named province is identifiable."""
+    found = _DELEGATION.match(doc.text, holding.person.end)
+    province = _province_in(found.group(1)) if found else ""
+    return [f"seat:{role_key(holding.role)}@{province}"] if province else []
 
 
 def _province_in(label: str) -> str:

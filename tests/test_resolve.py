@@ -287,3 +287,15 @@ def test_an_attachment_undone_by_a_later_namesake_matches_a_build_at_once(tmp_pa
     at_once = build_records(tmp_path, *first, *later, name="all.jsonl")
     assert isomorphic(graph_of(stepwise), graph_of(at_once))
     assert len(person_iris(at_once, "Nguyễn Đắc Vinh")) == 3  # two namesakes, and the untitled one on its own
+
+
+def test_deputies_of_a_named_province_are_identifiable(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Đại biểu Quốc hội Lưu Bình Nhưỡng (đoàn Bến Tre) chất vấn Bộ trưởng."},
+        {"id": "b", "text": "ĐBQH Lưu Bình Nhưỡng (Bến Tre) cho rằng cần làm rõ trách nhiệm."},
+        {"id": "c", "text": "Đại biểu Quốc hội Nguyễn Văn Hùng (đoàn Nghệ An) phát biểu."},
+        {"id": "d", "text": "Đại biểu Quốc hội Nguyễn Văn Hùng (đoàn Kon Tum) phát biểu."},
+    )
+    assert len(person_iris(store, "Lưu Bình Nhưỡng")) == 1
+    assert len(person_iris(store, "Nguyễn Văn Hùng")) == 2
