@@ -28,8 +28,9 @@ def name_key(text: str) -> str:
     """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation, and
     "Trung ương Đảng" after a Party board's name ("Ban Tổ chức Trung ương Đảng" = "Ban Tổ chức Trung ương")."""
     words = _PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split()
-    # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT"
-    key = " ".join(w for w in words if w != "và") if len(words) > 2 else " ".join(words)
+    # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT";
+    # "Ủy ban Đối ngoại của Quốc hội" = "Ủy ban Đối ngoại Quốc hội"
+    key = " ".join(w for w in words if w not in ("và", "của")) if len(words) > 2 else " ".join(words)
     if key.endswith(" trung ương đảng") and key != "trung ương đảng":
         key = key[: -len(" đảng")]
     key = _TERM.sub("", key)
