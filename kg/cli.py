@@ -9,7 +9,7 @@ from typing import Optional
 import click
 
 from . import __version__
-from .errors import InputError, KGError, QueryError
+from .errors import KGError
 
 STORE_HELP = "Store: a directory (embedded Oxigraph store, created if missing) or 'memory'."
 

@@ -15,12 +15,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 
 import yaml
 
 from kg.errors import InputError, OntologyError
 from kg.text import canonical
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.store import Store
 
 TASKS: tuple[str, ...] = ("persons", "person-role", "person-role-org", "organizations")
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from rdflib import Literal, URIRef
 
 from . import iri
 from .namespaces import KG, RDF
@@ -155,10 +156,10 @@ def resolve_identities(store: Store) -> IdentitySummary:
         node = iri.merge_decision(a.node, b.node)
         triples += [
             (node, RDF.type, KG.MergeDecision),
-            (node, KG.mergedMention, iri.URIRef(a.node)),
-            (node, KG.mergedMention, iri.URIRef(b.node)),
-            (node, KG.identityEvidence, iri.Literal(anchor)),
-            (node, KG.denotes, iri.URIRef(canonical[a.node])),
+            (node, KG.mergedMention, URIRef(a.node)),
+            (node, KG.mergedMention, URIRef(b.node)),
+            (node, KG.identityEvidence, Literal(anchor)),
+            (node, KG.denotes, URIRef(canonical[a.node])),
         ]
     store.replace_graphs({str(iri.IDENTITY_GRAPH): triples})
     store.flush()

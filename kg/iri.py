@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import quote
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from .namespaces import DATA_BASE
 from .text import slug

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Optional, Sequence
@@ -101,9 +101,7 @@ class Lexicon:
     org_stop_words: PhraseTrie
     place_prepositions: set[str]
     post_title_org_heads: PhraseTrie
-    list_introducers: PhraseTrie
-    plural_markers: set[str]
-    abbreviations: dict[str, str] = field(default_factory=dict)
+    function_words: dict[str, set[str]]
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +109,6 @@ def load_lexicon() -> Lexicon:
     """The lexicon, read once per process."""
     data = _read_yaml("lexicon.yaml")
     places = _read_yaml("places.yaml")
-    try:
-        abbreviations = _read_yaml("abbreviations.yaml")
-    except OntologyError:
-        abbreviations = {}
     status = PhraseTrie()
     for kind, phrases in data["status_markers"].items():
         for phrase in phrases:
@@ -153,7 +147,5 @@ def load_lexicon() -> Lexicon:
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
         place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
-        list_introducers=PhraseTrie((p, p) for p in data["list_introducers"]),
-        plural_markers={fold(str(s)) for s in data["plural_markers"]},
-        abbreviations={str(k): str(v) for k, v in abbreviations.items()},
+        function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
     )

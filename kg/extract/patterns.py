@@ -14,10 +14,7 @@ from ..text import fold
 from .lexicon import load_lexicon
 from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker
 
-TITLE_JOINER_WORDS = {"kiêm", "và"}
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
-LIST_INTRODUCERS = {"gồm", "là", "như"}
-LIST_SCOPE_WORDS = {"và", "cùng", "với", "có", "gồm", "là", "các", "những", "ông", "bà", "đồng", "chí"}
 CONFIDENCE = {
     "title_before_name": 0.95,
     "appositive": 0.9,
@@ -51,6 +48,7 @@ class _Reader:
         self.chunks = chunks
         self.text = sentence.text
         self.base = sentence.start
+        self.words = load_lexicon().function_words  # the function-word groups of kg/resources/lexicon.yaml
 
     # ---- helpers -----------------------------------------------------------------------------------------------
     def span_text(self, start_tok: int, end_tok: int) -> str:
@@ -76,7 +74,7 @@ class _Reader:
         if not self.is_word(j, {"có"}):
             return None
         j -= 1
-        while j >= 0 and self.kind(j) == WORD and self.chunks[j].value in ("còn", "hiện", "đã", "sẽ", "vẫn", "nay"):
+        while j >= 0 and self.kind(j) == WORD and self.chunks[j].value in self.words["subject_fillers"]:
             j -= 1
         return orgs.get(j) if self.kind(j) == ORG else None
 
@@ -196,7 +194,7 @@ class _Reader:
             consumed.add(start)
             while True:
                 after = chain[-1].last + 1
-                if self.is_punct(after, ",", "-", "–") or self.is_word(after, TITLE_JOINER_WORDS):
+                if self.is_punct(after, ",", "-", "–") or self.is_word(after, self.words["title_joiners"]):
                     nxt = after + 1
                 elif self.is_word(after, {"đồng"}) and self.is_word(after + 1, {"thời"}):
                     nxt = after + 3 if self.is_word(after + 2, {"là"}) else after + 2
@@ -347,10 +345,10 @@ class _Reader:
                     if close is not None and not any(self.kind(c) in (ROLE, NAME) for c in range(k, close)):
                         j = close + 1  # "(trái)", "(59 tuổi)", "(đoàn Hòa Bình)"
                         continue
-                if self.is_word(k, {"hiện", "đang", "nay"}):
-                    while self.is_word(k, {"hiện", "là", "đang", "nay"}):
+                if self.is_word(k, self.words["apposition_openers"]):
+                    while self.is_word(k, self.words["apposition_fillers"]):
                         k += 1  # ", hiện là Phó Tổng giám đốc ..." (a bare ", là ..." speaks of the sentence's subject)
-                if self.is_word(k, {"sinh"}):
+                if self.is_word(k, self.words["birth"]):
                     while k < len(self.chunks) and not self.is_punct(k, ",", ")", ";", ".", "-", "–"):
                         k += 1
                     j = k + 1 if self.is_punct(k, ")") else k
@@ -386,7 +384,7 @@ class _Reader:
                 if kind == STATUS:
                     status = self.chunks[j].value
                     k = j + 1
-                    while self.kind(k) == STATUS or self.is_word(k, {"chức", "vụ", "là", "vị", "trí", "đến", "lại", "các", "những"}):
+                    while self.kind(k) == STATUS or self.is_word(k, self.words["status_fillers"]):
                         if self.kind(k) == STATUS:
                             status = self.chunks[k].value
                         k += 1
@@ -425,9 +423,9 @@ class _Reader:
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
             after = chain[-1].last + 1
-            if self.is_punct(after, ",") and self.is_word(after + 1, LIST_INTRODUCERS):
+            if self.is_punct(after, ",") and self.is_word(after + 1, self.words["list_introducers"]):
                 after += 1
-            if self.is_word(after, LIST_INTRODUCERS):
+            if self.is_word(after, self.words["list_introducers"]):
                 after += 1
                 if self.is_punct(after, ":"):
                     after += 1
@@ -444,7 +442,7 @@ class _Reader:
                 if kind == NAME:
                     add(j, chain, "list_head")
                     members += 1
-                elif kind == WORD and self.chunks[j].value not in LIST_SCOPE_WORDS:
+                elif kind == WORD and self.chunks[j].value not in self.words["list_scope"]:
                     break
                 elif self.is_punct(j, ".", "!", "?"):
                     break
