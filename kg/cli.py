@@ -41,6 +41,7 @@ def main() -> None:
     kg query holdings -s graph/                run a named query
     kg export -s graph/ -f turtle -o kg.ttl    write the graph out
     kg remove DOC_ID... -s graph/              remove documents
+    kg serve -s graph/                         SPARQL endpoint on http://127.0.0.1:7878/
     kg eval gold.jsonl                         score the pipeline against gold annotations
     """
 
@@ -179,6 +180,39 @@ def remove(doc_ids: tuple[str, ...], store_location: str) -> None:
     click.echo(f"{len(summary.removed)} documents removed; {summary.triples} triples in {store_location}")
     if summary.missing:
         sys.exit(1)
+
+
+@main.command()
+@click.option("-s", "--store", "store_location", required=True, help=STORE_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; the default is this machine only.")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on (0 picks a free one).")
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update on /update (refused by default).")
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
+@click.option("--max-rows", default=100_000, show_default=True, type=int, help="Results a query may return.")
+def serve(store_location: str, host: str, port: int, writable: bool, timeout: float, max_rows: int) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (/query, GET or POST) with a query page at /.
+
+    Results come as SPARQL JSON, XML, CSV or TSV by content negotiation (Accept header). Read-only unless
+    --writable; bound to 127.0.0.1 unless --host says otherwise. Stop with Ctrl-C.
+    """
+    from .serve import ServeSettings, make_server
+    from .store import open_store
+
+    try:
+        store = open_store(store_location)
+        server = make_server(store, host, port, ServeSettings(writable, timeout, max_rows))
+    except (KGError, OSError) as error:
+        raise _fail(KGError(str(error))) from error
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"kg: serving {store_location} on http://{bound_host}:{bound_port}/ "
+               f"({'writable' if writable else 'read-only'}); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("kg: stopped", err=True)
+    finally:
+        server.server_close()
+        store.close()
 
 
 @main.command(name="eval")

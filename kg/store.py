@@ -129,6 +129,15 @@ class Store:
                 raise QueryError(f"{error}: a bound parameter must be one of the query's SELECT variables") from error
             raise QueryError(f"query failed: {error}") from error
 
+    def update(self, sparql: str) -> None:
+        """Runs a SPARQL Update (only `kg serve --writable` lets users send one)."""
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as error:
+            raise QueryError(f"SPARQL syntax error: {error}") from error
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"{self.location}: update failed ({error})") from error
+
     def __len__(self) -> int:
         return len(self._store)
 

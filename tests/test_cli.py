@@ -43,7 +43,7 @@ def built(tmp_path, runner):
     return store
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["export"], ["eval"], ["remove"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["export"], ["eval"], ["remove"], ["serve"]])
 def test_every_command_has_help(runner, command):
     result = runner.invoke(main, command + ["--help"])
     assert result.exit_code == 0

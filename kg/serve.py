@@ -1,0 +1,212 @@
+"""A SPARQL 1.1 Protocol endpoint over a store, with a query page for the browser.
+
+Binds to 127.0.0.1 and is read-only unless told otherwise; each query has a time limit and a result-size limit.
+Results are serialized by pyoxigraph in the format the client's Accept header asks for (JSON by default).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import html
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Optional
+from urllib.parse import parse_qs, urlparse
+
+import pyoxigraph as ox
+
+from .errors import KGError
+from .namespaces import PREFIXES
+from .store import Store
+
+RESULT_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_TYPES = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+
+
+@dataclass
+class ServeSettings:
+    writable: bool = False
+    timeout: float = 30.0  # seconds a query may take before the client gets 503
+    max_rows: int = 100_000  # solutions or triples a query may return
+
+
+class QueryTooLarge(Exception):
+    pass
+
+
+def _choose(accept: str, table: dict, default: str) -> tuple[str, object]:
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in table:
+            return media, table[media]
+        if media in ("*/*", ""):
+            break
+    return default, table[default]
+
+
+def _run(store: Store, query: str, accept: str, settings: ServeSettings) -> tuple[str, bytes]:
+    results = store.query(query)
+    if isinstance(results, ox.QueryBoolean):
+        media, fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
+        return media, results.serialize(format=fmt)
+    if isinstance(results, ox.QuerySolutions):
+        media, fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
+        variables = results.variables
+        rows = []
+        too_large = False
+        for solution in results:
+            if len(rows) >= settings.max_rows:
+                too_large = True
+                break
+            rows.append([solution[v] for v in variables])
+        # pyoxigraph's iterators must be dropped on the thread that made them, so nothing escapes with an error
+        results = solution = None
+        if too_large:
+            raise QueryTooLarge(f"more than {settings.max_rows} results; add a LIMIT")
+        from .query import QueryResult, _solutions  # rebuild a solutions object from the bounded rows
+
+        bounded = _solutions(QueryResult([v.value for v in variables], rows))
+        return media, bounded.serialize(format=fmt)
+    media, fmt = _choose(accept, GRAPH_TYPES, "application/n-triples")
+    triples = []
+    too_large = False
+    for triple in results:
+        if len(triples) >= settings.max_rows:
+            too_large = True
+            break
+        triples.append(triple)
+    results = None
+    if too_large:
+        raise QueryTooLarge(f"more than {settings.max_rows} triples; add a LIMIT")
+    return media, ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
+
+
+PAGE = """<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>kg SPARQL</title>
+<style>body{font-family:sans-serif;margin:2em;max-width:70em}textarea{width:100%;height:12em;font-family:monospace}
+table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}</style>
+</head><body><h1>kg SPARQL endpoint</h1>
+<p>Store: <code>__STORE__</code> (__MODE__). Prefixes kg, kgid, org, foaf, prov, skos, schema, dcterms, nif are predeclared.</p>
+<form id="f"><textarea id="q" name="query">SELECT ?person ?role ?org WHERE {
+  ?m a org:Membership ; org:member/foaf:name ?person ; org:role/skos:prefLabel ?role .
+  OPTIONAL { ?m org:organization/rdfs:label ?org }
+} LIMIT 50</textarea><br><button type="submit">Run</button></form>
+<div id="out"></div>
+<script>
+document.getElementById('f').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const out = document.getElementById('out');
+  const r = await fetch('query', {method: 'POST', headers: {'Content-Type': 'application/sparql-query',
+    'Accept': 'application/sparql-results+json'}, body: document.getElementById('q').value});
+  if (!r.ok) { out.textContent = await r.text(); return; }
+  const data = await r.json();
+  if (data.boolean !== undefined) { out.textContent = String(data.boolean); return; }
+  const vars = data.head.vars, table = document.createElement('table'), head = table.insertRow();
+  vars.forEach(v => { const th = document.createElement('th'); th.textContent = v; head.appendChild(th); });
+  data.results.bindings.forEach(b => { const row = table.insertRow();
+    vars.forEach(v => { row.insertCell().textContent = b[v] ? b[v].value : ''; }); });
+  out.replaceChildren(table);
+});
+</script></body></html>"""
+
+
+def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878,
+                settings: Optional[ServeSettings] = None) -> ThreadingHTTPServer:
+    """A ready HTTP server (call `serve_forever`); port 0 picks a free port (see `server.server_address`)."""
+    settings = settings or ServeSettings()
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=4)
+
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "kg"
+
+        def log_message(self, format: str, *args) -> None:  # quiet by default; the CLI prints the address
+            pass
+
+        def _send(self, status: int, body: bytes, media: str = "text/plain; charset=utf-8") -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", media)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _error(self, status: int, message: str) -> None:
+            self._send(status, (message + "\n").encode("utf-8"))
+
+        def _query(self, query: Optional[str]) -> None:
+            if not query:
+                self._error(400, "missing query")
+                return
+            future = pool.submit(_run, store, query, self.headers.get("Accept", ""), settings)
+            try:
+                media, body = future.result(timeout=settings.timeout)
+            except concurrent.futures.TimeoutError:
+                self._error(503, f"query took longer than {settings.timeout:g} s")
+            except QueryTooLarge as error:
+                self._error(413, str(error))
+            except KGError as error:
+                self._error(400, str(error))
+            except Exception as error:  # a broken query must not take the server down
+                self._error(400, f"query failed: {error}")
+            else:
+                self._send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
+
+        def _update(self, update: Optional[str]) -> None:
+            if not settings.writable:
+                self._error(403, "this endpoint is read-only (start it with --writable to allow updates)")
+                return
+            if not update:
+                self._error(400, "missing update")
+                return
+            try:
+                store.update(update)
+            except KGError as error:
+                self._error(400, str(error))
+                return
+            self._send(204, b"")
+
+        def do_GET(self) -> None:
+            url = urlparse(self.path)
+            if url.path in ("/", "/index.html"):
+                page = PAGE.replace("__STORE__", html.escape(store.location)).replace(
+                    "__MODE__", "writable" if settings.writable else "read-only")
+                self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
+            elif url.path == "/query":
+                self._query(parse_qs(url.query).get("query", [None])[0])
+            elif url.path == "/update":
+                self._error(405, "updates are sent with POST")
+            else:
+                self._error(404, "not found: try / or /query")
+
+        def do_POST(self) -> None:
+            url = urlparse(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length).decode("utf-8", errors="replace")
+            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
+            form = parse_qs(body) if kind == "application/x-www-form-urlencoded" else {}
+            if url.path == "/query":
+                self._query(body if kind == "application/sparql-query" else form.get("query", [None])[0])
+            elif url.path == "/update":
+                self._update(body if kind == "application/sparql-update" else form.get("update", [None])[0])
+            else:
+                self._error(404, "not found: try /query or /update")
+
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def server_close(self) -> None:
+            super().server_close()
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    return Server((host, port), Handler)

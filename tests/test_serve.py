@@ -1,0 +1,107 @@
+"""The SPARQL endpoint, tested over real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from conftest import EXAMPLES
+from kg.pipeline import build
+from kg.serve import ServeSettings, make_server
+from kg.store import open_store
+
+QUERY = "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name } ORDER BY ?name"
+
+
+@pytest.fixture()
+def endpoint(request):
+    settings = getattr(request, "param", ServeSettings())
+    store = open_store("memory")
+    build([str(EXAMPLES)], store)
+    server = make_server(store, "127.0.0.1", 0, settings)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+
+
+def fetch(url, data=None, headers=None):
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers.get("Content-Type"), response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type"), error.read().decode("utf-8")
+
+
+def test_binds_to_loopback_by_default():
+    server = make_server(open_store("memory"), port=0)
+    try:
+        assert server.server_address[0] == "127.0.0.1"
+    finally:
+        server.server_close()
+
+
+def test_get_query_returns_sparql_json(endpoint):
+    status, media, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": QUERY}))
+    assert status == 200 and media.startswith("application/sparql-results+json")
+    names = [b["name"]["value"] for b in json.loads(body)["results"]["bindings"]]
+    assert "Hoàng Quốc Bảo" in names
+
+
+@pytest.mark.parametrize(
+    "accept,media,marker",
+    [("text/csv", "text/csv", "name\r\n"), ("text/tab-separated-values", "text/tab-separated-values", "?name"),
+     ("application/sparql-results+xml", "application/sparql-results+xml", "<sparql")],
+)
+def test_content_negotiation(endpoint, accept, media, marker):
+    status, got, body = fetch(f"{endpoint}/query", QUERY.encode("utf-8"),
+                              {"Content-Type": "application/sparql-query", "Accept": accept})
+    assert status == 200 and got.startswith(media) and marker in body and "Võ Thị Mai" in body
+
+
+def test_form_post_and_construct(endpoint):
+    form = urllib.parse.urlencode({"query": "CONSTRUCT { ?p foaf:name ?n } WHERE { ?p foaf:name ?n }"}).encode()
+    status, media, body = fetch(f"{endpoint}/query", form, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200 and media.startswith("application/n-triples") and "Đặng Thu Hà" in body
+
+
+def test_updates_are_refused_unless_writable(endpoint):
+    update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }"
+    status, _, body = fetch(f"{endpoint}/update", update.encode(), {"Content-Type": "application/sparql-update"})
+    assert status == 403 and "read-only" in body
+    status, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": "ASK { <urn:x> ?p ?o }"}))
+    assert json.loads(body)["boolean"] is False
+
+
+@pytest.mark.parametrize("endpoint", [ServeSettings(writable=True)], indirect=True)
+def test_writable_endpoint_accepts_updates(endpoint):
+    update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }"
+    status, _, _ = fetch(f"{endpoint}/update", update.encode(), {"Content-Type": "application/sparql-update"})
+    assert status == 204
+    _, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": "ASK { <urn:x> ?p ?o }"}))
+    assert json.loads(body)["boolean"] is True
+
+
+@pytest.mark.parametrize("endpoint", [ServeSettings(max_rows=3)], indirect=True)
+def test_result_size_is_limited(endpoint):
+    status, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": QUERY}))
+    assert status == 413 and "LIMIT" in body
+
+
+def test_bad_queries_get_a_clear_400(endpoint):
+    status, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": "SELECT WHERE {"}))
+    assert status == 400 and "syntax" in body.lower()
+    assert fetch(f"{endpoint}/query")[0] == 400
+
+
+def test_query_page(endpoint):
+    status, media, body = fetch(f"{endpoint}/")
+    assert status == 200 and media.startswith("text/html") and "<textarea" in body and "read-only" in body
