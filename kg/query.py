@@ -137,11 +137,11 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         return "true" if bool(result.boolean) else "false"
     if fmt == "table":
         return _table(result)
-    solutions = _solutions(result)
+    solutions = solutions_from_rows(result)
     return solutions.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
 
 
-def _solutions(result: QueryResult) -> ox.QuerySolutions:
+def solutions_from_rows(result: QueryResult) -> ox.QuerySolutions:
     """Rebuilds a solutions object from rows so pyoxigraph's own serializers write the standard formats."""
     store = ox.Store()
     variables = " ".join(f"?{v}" for v in result.variables) or ""

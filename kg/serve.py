@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import concurrent.futures
 import html
+import itertools
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Optional
+from typing import Iterable, Optional
 from urllib.parse import parse_qs, urlparse
 
 import pyoxigraph as ox
 
 from .errors import KGError
 from .namespaces import PREFIXES
+from .query import QueryResult, solutions_from_rows
 from .store import Store
 
 RESULT_TYPES = {
@@ -56,6 +58,12 @@ def _choose(accept: str, table: dict, default: str) -> tuple[str, object]:
     return default, table[default]
 
 
+def _take(items: Iterable, limit: int) -> tuple[list, bool]:
+    """At most `limit` items, and whether there were more."""
+    taken = list(itertools.islice(items, limit + 1))
+    return taken[:limit], len(taken) > limit
+
+
 def _run(store: Store, query: str, accept: str, settings: ServeSettings) -> tuple[str, bytes]:
     results = store.query(query)
     if isinstance(results, ox.QueryBoolean):
@@ -63,34 +71,19 @@ def _run(store: Store, query: str, accept: str, settings: ServeSettings) -> tupl
         return media, results.serialize(format=fmt)
     if isinstance(results, ox.QuerySolutions):
         media, fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
-        variables = results.variables
-        rows = []
-        too_large = False
-        for solution in results:
-            if len(rows) >= settings.max_rows:
-                too_large = True
-                break
-            rows.append([solution[v] for v in variables])
-        # pyoxigraph's iterators must be dropped on the thread that made them, so nothing escapes with an error
-        results = solution = None
-        if too_large:
-            raise QueryTooLarge(f"more than {settings.max_rows} results; add a LIMIT")
-        from .query import QueryResult, _solutions  # rebuild a solutions object from the bounded rows
-
-        bounded = _solutions(QueryResult([v.value for v in variables], rows))
-        return media, bounded.serialize(format=fmt)
-    media, fmt = _choose(accept, GRAPH_TYPES, "application/n-triples")
-    triples = []
-    too_large = False
-    for triple in results:
-        if len(triples) >= settings.max_rows:
-            too_large = True
-            break
-        triples.append(triple)
-    results = None
+        variables = [v.value for v in results.variables]
+        items, what = ([s[v] for v in variables] for s in results), "results"
+    else:
+        media, fmt = _choose(accept, GRAPH_TYPES, "application/n-triples")
+        items, what = iter(results), "triples"
+    taken, too_large = _take(items, settings.max_rows)
+    # pyoxigraph's iterators must be dropped on the thread that made them, so none may escape with an error
+    results = items = None
     if too_large:
-        raise QueryTooLarge(f"more than {settings.max_rows} triples; add a LIMIT")
-    return media, ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
+        raise QueryTooLarge(f"more than {settings.max_rows} {what}; add a LIMIT")
+    if what == "results":
+        return media, solutions_from_rows(QueryResult(variables, taken)).serialize(format=fmt)
+    return media, ox.serialize(taken, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
 
 
 PAGE = """<!doctype html>
