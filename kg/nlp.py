@@ -6,12 +6,11 @@ where the segmenter draws word boundaries; underthesea's words and tags are kept
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from .document import Document, Sentence, Token
+from .text import SYLLABLE
 
-_SYLLABLE = re.compile(r"\w+|[^\w\s]")
 _MAX_SENTENCE_CHARS = 1500  # underthesea slows down badly on giant "sentences" (tables, lists without punctuation)
 _MAX_LINE_CHARS = 100_000  # a 50 MB single line is split before the sentence splitter sees it
 
@@ -77,13 +76,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | None = None) -> list[Token]:
     """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to."""
-    tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in _SYLLABLE.finditer(text)]
+    tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in SYLLABLE.finditer(text)]
     if not words:
         return tokens
     index = 0
     for word_index, (word, tag) in enumerate(words):
         first = True
-        for syllable in _SYLLABLE.findall(word):
+        for syllable in SYLLABLE.findall(word):
             # resynchronise if the segmenter changed something (rare): look a few tokens ahead
             probe = index
             while probe < len(tokens) and probe < index + 4 and tokens[probe].text != syllable:

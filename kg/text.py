@@ -62,6 +62,9 @@ def slug(text: str, limit: int = 60) -> str:
     return out[:limit].rstrip("-") or "x"
 
 
+#: A syllable or a punctuation mark: the unit the extractor and the lexicons are matched in.
+SYLLABLE = re.compile(r"\w+|[^\w\s]")
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 

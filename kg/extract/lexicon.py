@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -11,14 +10,11 @@ from typing import Any, Iterable, Optional, Sequence
 import yaml
 
 from ..errors import OntologyError
-from ..text import fold
-
-_SYLLABLE = re.compile(r"\w+|[^\w\s]")
-
+from ..text import SYLLABLE, fold
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The folded syllables of a phrase, the unit lexicons are matched in."""
-    return tuple(_SYLLABLE.findall(fold(phrase)))
+    return tuple(SYLLABLE.findall(fold(phrase)))
 
 
 class PhraseTrie:

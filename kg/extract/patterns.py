@@ -41,11 +41,12 @@ class SentenceFindings:
 
 
 class _Reader:
-    def __init__(self, sentence: Sentence, index: int, chunks: list[Chunk]) -> None:
+    def __init__(self, sentence: Sentence, index: int, chunks: list[Chunk], folded: list[str]) -> None:
         self.sentence = sentence
         self.index = index
         self.tokens = sentence.tokens
         self.chunks = chunks
+        self.folded = folded  # the chunker's folded syllables
         self.text = sentence.text
         self.base = sentence.start
         self.words = load_lexicon().function_words  # the function-word groups of kg/resources/lexicon.yaml
@@ -64,7 +65,7 @@ class _Reader:
     def _is_prefix_marker(self, i: int) -> bool:
         """'nguyên', 'cựu', 'tân' written right before a title belong to that title."""
         chunk = self.chunks[i]
-        return chunk.end - chunk.start == 1 and fold(self.tokens[chunk.start].text) in ("nguyên", "cựu", "tân")
+        return chunk.end - chunk.start == 1 and self.folded[chunk.start] in ("nguyên", "cựu", "tân")
 
     def _subject_body(self, first: int, orgs: dict[int, OrgMention]) -> Optional[OrgMention]:
         """"Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""
@@ -113,10 +114,8 @@ class _Reader:
                 continue
             if self.is_punct(i + 1, ",") and (i + 2) in out and self.kind(i + 3) != ROLE:
                 inner = self.chunks[i]
-                head = lex.sub_unit_heads.match([fold(t.text) for t in self.tokens[inner.start : inner.start + 3]], 0)
-                outer_head = lex.sub_unit_heads.match(
-                    [fold(t.text) for t in self.tokens[self.chunks[i + 2].start : self.chunks[i + 2].start + 3]], 0
-                )
+                head = lex.sub_unit_heads.match(self.folded, inner.start)
+                outer_head = lex.sub_unit_heads.match(self.folded, self.chunks[i + 2].start)
                 tail = out[i].chain()[-1]
                 if head and not outer_head and tail.parent is None:
                     tail.parent = out[i + 2]
@@ -452,5 +451,5 @@ class _Reader:
 
 def find_in_sentence(sentence: Sentence, index: int, chunker_cls: type = Chunker) -> SentenceFindings:
     """Persons, organizations and holdings stated in one sentence."""
-    chunks = chunker_cls(sentence.tokens).chunks()
-    return _Reader(sentence, index, chunks).read()
+    chunker = chunker_cls(sentence.tokens)
+    return _Reader(sentence, index, chunker.chunks(), chunker.folded).read()
