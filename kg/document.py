@@ -100,6 +100,7 @@ class Document:
     place: str = ""
     origin: str = ""  # where it was read from: path, path:line, or "<stdin>"
     content_hash: str = ""
+    local_place: str = ""  # the place of its unnamed local bodies ("Thành ủy"), set by resolve
     sentences: list[Sentence] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     organizations: list[OrgMention] = field(default_factory=list)

@@ -53,7 +53,7 @@ def _org_key(org: OrgMention, doc: Document) -> str:
     if org.parent is not None:
         return own + " < " + _org_key(org.parent, doc)
     if org.implicit_place:
-        place = document_place(doc)
+        place = doc.local_place
         return own + " @ " + (f"place:{place}" if place else f"doc:{doc.id}")
     return own
 
@@ -64,24 +64,21 @@ def document_place(doc: Document) -> str:
     An article naming two provinces leaves "Thành ủy" without a place (scoped to the article)."""
     if doc.place.strip():
         return name_key(doc.place)
-    cached = getattr(doc, "_sole_province", None)
-    if cached is None:
-        provinces = load_lexicon().provinces
-        found: set[str] = set()
-        for sentence in doc.sentences:
-            words = [fold(t.text) for t in sentence.tokens]
-            for start in range(len(words)):
-                if sentence.tokens[start].text[:1].isupper():
-                    match = provinces.match(words, start)
-                    if match:
-                        found.add(name_key(" ".join(words[start : match[0]])))
-        cached = found.pop() if len(found) == 1 else ""
-        doc._sole_province = cached  # type: ignore[attr-defined]
-    return cached
+    provinces = load_lexicon().provinces
+    found: set[str] = set()
+    for sentence in doc.sentences:
+        words = [fold(t.text) for t in sentence.tokens]
+        for start in range(len(words)):
+            if sentence.tokens[start].text[:1].isupper():
+                match = provinces.match(words, start)
+                if match:
+                    found.add(name_key(" ".join(words[start : match[0]])))
+    return found.pop() if len(found) == 1 else ""
 
 
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
+    doc.local_place = document_place(doc)
     _resolve_short_person_references(doc)
     seen: set[int] = set()
     for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
@@ -133,12 +130,12 @@ def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
             return seat
     chain = holding.org.chain()
     top = chain[-1]
-    if top.implicit_place and not document_place(doc):
+    if top.implicit_place and not doc.local_place:
         return []  # "Bí thư Thành ủy" of a city the article does not name
     anchors = []
     place = next((p for p in (_province_in(org.label) for org in chain) if p), "")
     if not place and top.implicit_place:
-        place = document_place(doc)
+        place = doc.local_place
     top_name = name_key(top.label)
     if place:
         anchors.append(f"place:{place}")
