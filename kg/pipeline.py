@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Optional
 
 from . import __version__, iri
 from .document import Document
@@ -98,7 +98,7 @@ def build(
             store.replace_graphs(batch)
             batch.clear()
 
-    for doc in _documents(inputs, problem, stdin):
+    for doc in iter_documents(list(inputs), on_problem=problem, stdin=stdin):
         doc = normalize(doc, min_confidence)
         if known.get(doc.id) == doc.content_hash:
             summary.unchanged += 1  # same content, same settings: nothing to redo
@@ -151,7 +151,3 @@ def store_entity_counts(store: Store) -> tuple[int, int]:
         "WHERE { { ?p a foaf:Person } UNION { ?o a org:Organization } }"
     )))
     return int(row["persons"].value), int(row["orgs"].value)
-
-
-def _documents(inputs: Iterable[str], problem: Callable[[Problem], None], stdin) -> Iterator[Document]:
-    yield from iter_documents(list(inputs), on_problem=problem, stdin=stdin)
