@@ -4,12 +4,12 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= out/example-graph
 
-.PHONY: run test install clean
+.PHONY: run test install system-deps clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet ".[test]"
+	$(BIN)/python -m pip install --quiet ".[test,dask]"
 	@touch $(BIN)/kg
 
 install: $(BIN)/kg
@@ -20,8 +20,21 @@ run: install
 	$(BIN)/kg build examples/ -s $(STORE)
 	$(BIN)/kg query holdings -s $(STORE) --format table
 
+# Programs from Debian's packages that some tests drive: Chromium (the query page in a real browser).
+# Installed only when missing and when apt-get can be used (root); otherwise those tests skip and say why.
+SYSTEM_PACKAGES ?= chromium
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian packages:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+	      || echo "could not install$$missing; the tests that need them will skip"; \
+	  else echo "not root or no apt-get: not installing$$missing; the tests that need them will skip"; fi; \
+	fi
+
 # The test suite runs against the installed package (not the source tree), as users get it.
-test: install
+test: install system-deps
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 	cd tests && ../$(BIN)/python -m pytest -q -p no:cacheprovider
 

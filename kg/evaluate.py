@@ -23,7 +23,7 @@ from kg.errors import InputError, OntologyError
 from kg.text import canonical
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kg.store import Store
+    from kg.store import BaseStore
 
 TASKS: tuple[str, ...] = ("persons", "person-role", "person-role-org", "organizations")
 
@@ -482,7 +482,7 @@ def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
     return report
 
 
-def predictions_from_store(store: "Store") -> dict[str, Prediction]:
+def predictions_from_store(store: "BaseStore") -> dict[str, Prediction]:
     """Reads predictions back through the named queries `persons`, `holdings` and `organizations`."""
     from kg.query import load_query, run_query
 

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from .errors import KGError
 from .namespaces import PREFIXES
-from .store import Store
+from .store import BaseStore
 
 #: format name -> (pyoxigraph format, keeps named graphs)
 EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -22,7 +22,7 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 }
 
 
-def export(store: Store, fmt: str, output: Union[str, Path, BinaryIO, None] = None) -> Optional[bytes]:
+def export(store: BaseStore, fmt: str, output: Union[str, Path, BinaryIO, None] = None) -> Optional[bytes]:
     """Serializes the store. Triple formats get the union of all document graphs; quad formats keep them apart.
 
     Returns the bytes when `output` is None.

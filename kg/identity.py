@@ -12,16 +12,19 @@ rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Optional
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from . import iri
 from .namespaces import KG, RDF
-from .store import Store
+from .store import BaseStore
 
+_IDENTITY = ox.NamedNode(str(iri.IDENTITY_GRAPH))
 _MENTIONS = f"""
 SELECT ?g ?m ?p ?key ?doc ?e WHERE {{
   GRAPH ?g {{
@@ -29,7 +32,7 @@ SELECT ?g ?m ?p ?key ?doc ?e WHERE {{
     ?d dcterms:identifier ?doc .
     OPTIONAL {{ ?m kg:identityEvidence ?e }}
   }}
-  FILTER(?g != {ox.NamedNode(str(iri.IDENTITY_GRAPH))})
+  FILTER(?g != {_IDENTITY})
 }}
 """
 
@@ -71,7 +74,7 @@ class _UnionFind:
         return True
 
 
-def _mentions(store: Store) -> list[_Mention]:
+def _mentions(store: BaseStore) -> list[_Mention]:
     found: dict[str, _Mention] = {}
     for row in store.query(_MENTIONS):
         node = row["m"].value
@@ -114,7 +117,30 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
                 decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles"))
 
 
-def resolve_identities(store: Store) -> IdentitySummary:
+def _documents_state(store: BaseStore) -> str:
+    """A digest of which documents, in which version, the store holds: what the identity pass depends on."""
+    hashes = sorted(store.content_hashes().items())
+    return hashlib.sha256("\n".join(f"{i}\t{h}" for i, h in hashes).encode("utf-8")).hexdigest() if hashes else ""
+
+
+def _recorded_state(store: BaseStore) -> str:
+    rows = list(store.query(f"SELECT ?state WHERE {{ GRAPH {_IDENTITY} {{ {_IDENTITY} kg:contentHash ?state }} }}"))
+    return rows[0]["state"].value if rows else ""
+
+
+def ensure_identities(store: BaseStore) -> Optional[IdentitySummary]:
+    """Runs the identity pass unless it already ran on exactly the documents the store holds.
+
+    Checking the store rather than what this run changed means that a build interrupted between writing its
+    documents and the identity pass is completed by the next run, even when that run has nothing else to do.
+    """
+    state = _documents_state(store)
+    if state == _recorded_state(store):
+        return None
+    return resolve_identities(store, state)
+
+
+def resolve_identities(store: BaseStore, state: Optional[str] = None) -> IdentitySummary:
     """Groups mentions into persons over the whole store, rewrites changed articles and the decision graph."""
     mentions = _mentions(store)
     groups = _UnionFind()
@@ -138,11 +164,13 @@ def resolve_identities(store: Store) -> IdentitySummary:
             canonical[m.node] = str(iri.person(f"{m.key}|{anchors[0]}" if anchors else f"{m.key}|doc:{m.doc}"))
 
     summary = IdentitySummary(mentions=len(mentions))
+    renames: list[tuple[str, str, str]] = []
     for mention in mentions:
         target = canonical[mention.node]
         if target != mention.person:
-            store.rename_node(mention.graph, mention.person, target)
+            renames.append((mention.graph, mention.person, target))
             summary.rewritten += 1
+    store.rename_nodes(renames)
     persons_docs: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         persons_docs[canonical[mention.node]].add(mention.graph)
@@ -161,6 +189,9 @@ def resolve_identities(store: Store) -> IdentitySummary:
             (node, KG.identityEvidence, Literal(anchor)),
             (node, KG.denotes, URIRef(canonical[a.node])),
         ]
+    state = _documents_state(store) if state is None else state
+    if state:
+        triples.append((iri.IDENTITY_GRAPH, KG.contentHash, Literal(state)))
     store.replace_graphs({str(iri.IDENTITY_GRAPH): triples})
     store.flush()
     return summary

@@ -5,17 +5,20 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from functools import partial
+from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__, iri
 from .document import Document
 from .extract import extract
-from .identity import resolve_identities
+from .errors import InputError
+from .identity import ensure_identities
 from .ingest import Problem, iter_documents
 from .mapping import to_triples
 from .nlp import segment
 from .resolve import resolve
-from .store import Store
+from .parallel import make_runner
+from .store import BaseStore, to_nquads
 from .text import normalize_document_text
 
 BATCH_SIZE = 200  # documents per write transaction
@@ -58,6 +61,7 @@ class BuildSummary:
     triples: int = 0  # quads in the store after the build
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
+    interrupted: bool = False  # stopped by Ctrl-C; what was built is saved, the same command resumes
 
     def as_dict(self) -> dict:
         return {
@@ -69,59 +73,123 @@ class BuildSummary:
             "triples": self.triples,
             "seconds": round(self.seconds, 2),
             "skipped": len(self.problems),
+            "interrupted": self.interrupted,
         }
+
+
+@dataclass
+class Analysed:
+    """What a worker sends back for one document: its graph as N-Quads, or why it failed."""
+
+    doc_id: str
+    origin: str
+    graph: str
+    nquads: bytes = b""
+    holdings: int = 0
+    error: str = ""
+
+
+def analyse_chunk(docs: list[Document], min_confidence: float = 0.0) -> list[Analysed]:
+    """Analyses normalized documents into their graphs (runs in worker processes; one bad document fails alone)."""
+    results = []
+    for doc in docs:
+        graph = str(iri.graph(doc.id))
+        try:
+            doc = analyse(doc, min_confidence)
+            results.append(Analysed(doc.id, doc.origin, graph, to_nquads(graph, to_triples(doc)), len(doc.holdings)))
+        except Exception as error:  # one bad document must not stop a corpus build
+            results.append(Analysed(doc.id, doc.origin, graph, error=f"{type(error).__name__}: {error}"))
+    return results
+
+
+class _Stop(Exception):
+    """--strict: the first problem ends the build."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
 
 
 def build(
     inputs: Iterable[str],
-    store: Store,
+    store: BaseStore,
     *,
     min_confidence: float = 0.0,
+    jobs: int = 1,
+    scheduler: Optional[str] = None,
+    strict: bool = False,
+    batch_size: int = BATCH_SIZE,
     on_problem: Optional[Callable[[Problem], None]] = None,
     on_document: Optional[Callable[[Document], None]] = None,
     stdin=None,
 ) -> BuildSummary:
-    """Extracts every input document into `store`; bad inputs are reported and skipped, the rest goes on."""
+    """Extracts every input document into `store`; bad inputs are reported and skipped, the rest goes on.
+
+    Analysis runs in this process, in `jobs` worker processes or on the Dask cluster at `scheduler`; the graph
+    is the same. Documents are written `batch_size` at a time, one transaction per batch, so an interruption
+    (Ctrl-C, a kill, a crash) loses at most the batch in progress, and running the same build again resumes:
+    documents already in the store with the same content are skipped. With `strict`, the first problem stops the
+    build (raised as InputError after saving what was built).
+    """
     started = time.perf_counter()
     summary = BuildSummary()
 
     def problem(p: Problem) -> None:
         summary.problems.append(p)
+        if strict:
+            raise _Stop(p)
         if on_problem is not None:
             on_problem(p)
 
     known = store.content_hashes()
-    batch: dict[str, list] = {}
+
+    stopped: list[Problem] = []
+
+    def to_analyse() -> Iterator[Document]:
+        try:
+            for doc in iter_documents(list(inputs), on_problem=problem, stdin=stdin):
+                doc = normalize(doc, min_confidence)
+                if known.get(doc.id) == doc.content_hash:
+                    summary.unchanged += 1  # same content, same settings: nothing to redo
+                    if on_document is not None:
+                        on_document(doc)
+                    continue
+                yield doc
+        except _Stop as stop:  # --strict: the documents read before the bad input are still built
+            stopped.append(stop.problem)
+
+    batch: dict[str, bytes] = {}
 
     def flush() -> None:
         if batch:
             store.replace_graphs(batch)
             batch.clear()
 
-    for doc in iter_documents(list(inputs), on_problem=problem, stdin=stdin):
-        doc = normalize(doc, min_confidence)
-        if known.get(doc.id) == doc.content_hash:
-            summary.unchanged += 1  # same content, same settings: nothing to redo
-        else:
-            try:
-                doc = analyse(doc, min_confidence)
-            except Exception as error:  # one bad document must not stop a corpus build
-                problem(Problem(doc.origin or doc.id, f"extraction failed: {type(error).__name__}: {error}"))
-                continue
-            batch[str(iri.graph(doc.id))] = list(to_triples(doc))
-            summary.documents += 1
-            summary.holdings += len(doc.holdings)
-            if len(batch) >= BATCH_SIZE:
-                flush()
-        if on_document is not None:
-            on_document(doc)
+    with make_runner(jobs, scheduler) as runner:
+        try:
+            for result in runner.map(partial(analyse_chunk, min_confidence=min_confidence), to_analyse()):
+                if result.error:
+                    problem(Problem(result.origin or result.doc_id, f"extraction failed: {result.error}"))
+                    continue
+                batch[result.graph] = result.nquads
+                summary.documents += 1
+                summary.holdings += result.holdings
+                if len(batch) >= batch_size:
+                    flush()
+                if on_document is not None:
+                    on_document(Document(id=result.doc_id, text="", origin=result.origin))
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        except _Stop as stop:
+            stopped.append(stop.problem)
     flush()
-    if summary.documents:
-        resolve_identities(store)
+    ensure_identities(store)
     store.flush()
     summary.persons, summary.organizations = store_entity_counts(store)
     summary.triples = len(store)
     summary.seconds = time.perf_counter() - started
+    if stopped:
+        raise InputError(stopped[0].source, f"{stopped[0].reason} (--strict: stopped here; {summary.documents} "
+                                            "documents built before it are saved)")
     return summary
 
 
@@ -132,19 +200,18 @@ class RemoveSummary:
     triples: int = 0
 
 
-def remove(doc_ids: Iterable[str], store: Store) -> RemoveSummary:
+def remove(doc_ids: Iterable[str], store: BaseStore) -> RemoveSummary:
     """Removes documents and everything only they contributed (each document's named graph)."""
     summary = RemoveSummary()
     for doc_id in doc_ids:
         (summary.removed if store.remove_graph(str(iri.graph(doc_id))) else summary.missing).append(doc_id)
-    if summary.removed:
-        resolve_identities(store)
+    ensure_identities(store)
     store.flush()
     summary.triples = len(store)
     return summary
 
 
-def store_entity_counts(store: Store) -> tuple[int, int]:
+def store_entity_counts(store: BaseStore) -> tuple[int, int]:
     """Distinct persons and organizations in the whole store."""
     row = next(iter(store.query(
         "SELECT (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?orgs) "

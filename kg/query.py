@@ -15,7 +15,7 @@ from typing import Optional, Union
 import pyoxigraph as ox
 
 from .errors import QueryError
-from .store import Store
+from .store import BaseStore
 from .text import canonical
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -96,7 +96,7 @@ class QueryResult:
     triples: Optional[list[ox.Triple]] = None
 
 
-def run_query(store: Store, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> QueryResult:
+def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> QueryResult:
     """Runs a query with its parameters bound; checks that declared parameters are all given."""
     named = query if isinstance(query, NamedQuery) else NamedQuery("-e", query)
     params = dict(params or {})

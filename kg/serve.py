@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from .errors import KGError
 from .namespaces import PREFIXES
 from .query import QueryResult, solutions_from_rows
-from .store import Store
+from .store import BaseStore
 
 RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -64,7 +64,7 @@ def _take(items: Iterable, limit: int) -> tuple[list, bool]:
     return taken[:limit], len(taken) > limit
 
 
-def _run(store: Store, query: str, accept: str, settings: ServeSettings) -> tuple[str, bytes]:
+def _run(store: BaseStore, query: str, accept: str, settings: ServeSettings) -> tuple[str, bytes]:
     results = store.query(query)
     if isinstance(results, ox.QueryBoolean):
         media, fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
@@ -86,36 +86,61 @@ def _run(store: Store, query: str, accept: str, settings: ServeSettings) -> tupl
     return media, ox.serialize(taken, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
 
 
+# The query page: self-contained (no CDN; it must work offline). A link `/?query=...` fills the editor and runs
+# the query on load, and running a query puts it in the address bar, so a result can be shared by its URL.
 PAGE = """<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>kg SPARQL</title>
 <style>body{font-family:sans-serif;margin:2em;max-width:70em}textarea{width:100%;height:12em;font-family:monospace}
-table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}</style>
+table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}
+#error{color:#a00;background:#fee;border:1px solid #e99;padding:.5em;white-space:pre-wrap}</style>
 </head><body><h1>kg SPARQL endpoint</h1>
 <p>Store: <code>__STORE__</code> (__MODE__). Prefixes kg, kgid, org, foaf, prov, skos, schema, dcterms, nif are predeclared.</p>
 <form id="f"><textarea id="q" name="query">SELECT ?person ?role ?org WHERE {
   ?m a org:Membership ; org:member/foaf:name ?person ; org:role/skos:prefLabel ?role .
   OPTIONAL { ?m org:organization/rdfs:label ?org }
-} LIMIT 50</textarea><br><button type="submit">Run</button></form>
+} LIMIT 50</textarea><br><button type="submit">Run</button> (Ctrl+Enter) <span id="status" role="status"></span></form>
+<pre id="error" role="alert" hidden></pre>
 <div id="out"></div>
 <script>
-document.getElementById('f').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const out = document.getElementById('out');
-  const r = await fetch('query', {method: 'POST', headers: {'Content-Type': 'application/sparql-query',
-    'Accept': 'application/sparql-results+json'}, body: document.getElementById('q').value});
-  if (!r.ok) { out.textContent = await r.text(); return; }
-  const data = await r.json();
-  if (data.boolean !== undefined) { out.textContent = String(data.boolean); return; }
-  const vars = data.head.vars, table = document.createElement('table'), head = table.insertRow();
+const form = document.getElementById('f'), editor = document.getElementById('q'),
+  statusLine = document.getElementById('status'), errorBox = document.getElementById('error'),
+  out = document.getElementById('out');
+function show(state, message) { document.body.dataset.state = state; statusLine.textContent = message; }
+function fail(message) { errorBox.textContent = message; errorBox.hidden = false; show('error', 'failed'); }
+async function run(query) {
+  show('running', 'running…'); errorBox.hidden = true; out.replaceChildren();
+  history.replaceState(null, '', '?' + new URLSearchParams({query}));
+  let r, text;
+  try {
+    r = await fetch('query', {method: 'POST', headers: {'Content-Type': 'application/sparql-query',
+      'Accept': 'application/sparql-results+json, application/n-triples'}, body: query});
+    text = await r.text();
+  } catch (err) { return fail('could not reach the endpoint: ' + err.message); }
+  if (!r.ok) return fail('Error ' + r.status + ': ' + text.trim());
+  if (!(r.headers.get('Content-Type') || '').includes('json')) {  /* CONSTRUCT, DESCRIBE: N-Triples */
+    const pre = document.createElement('pre'); pre.textContent = text; out.replaceChildren(pre);
+    const n = text.split('\\n').filter(line => line.trim()).length;
+    return show('done', n + (n === 1 ? ' triple' : ' triples'));
+  }
+  const data = JSON.parse(text);
+  if (data.boolean !== undefined) { out.textContent = String(data.boolean); return show('done', 'ASK'); }
+  const vars = data.head.vars, rows = data.results.bindings, table = document.createElement('table');
+  const head = table.createTHead().insertRow(), body = table.createTBody();
   vars.forEach(v => { const th = document.createElement('th'); th.textContent = v; head.appendChild(th); });
-  data.results.bindings.forEach(b => { const row = table.insertRow();
+  rows.forEach(b => { const row = body.insertRow();
     vars.forEach(v => { row.insertCell().textContent = b[v] ? b[v].value : ''; }); });
   out.replaceChildren(table);
-});
+  show('done', rows.length + (rows.length === 1 ? ' row' : ' rows'));
+}
+form.addEventListener('submit', (e) => { e.preventDefault(); run(editor.value); });
+editor.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit(); } });
+const shared = new URLSearchParams(location.search).get('query');
+if (shared) { editor.defaultValue = shared; run(shared); }  /* defaultValue: the DOM shows it too */
 </script></body></html>"""
 
 
-def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878,
+def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
                 settings: Optional[ServeSettings] = None) -> ThreadingHTTPServer:
     """A ready HTTP server (call `serve_forever`); port 0 picks a free port (see `server.server_address`)."""
     settings = settings or ServeSettings()

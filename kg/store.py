@@ -1,14 +1,15 @@
-"""The graph store: an embedded Oxigraph store in a directory, or in memory.
+"""Graph stores behind one interface: an embedded Oxigraph store (a directory or memory) or a remote SPARQL server.
 
 pyoxigraph is used directly (not through rdflib's SPARQL engine), which is orders of magnitude faster on large
-graphs (see STACK.md). Writes go in batches inside transactions; one named graph per document.
+graphs (see STACK.md). Every store holds one named graph per document; queries see the union of all graphs as
+their default graph. Writes go in batches, one transaction per batch.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -18,6 +19,10 @@ from .errors import QueryError, StoreError
 from .namespaces import PREFIXES
 
 MEMORY = "memory"
+Triple = tuple[Node, Node, Node]
+#: What a document contributes to the store: its triples, or the same already serialized as N-Quads in its graph
+#: (what worker processes send back, compact to pass between processes).
+GraphData = Union[list[Triple], bytes]
 
 
 def to_ox(term: Node) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
@@ -35,8 +40,75 @@ def to_ox(term: Node) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
     raise StoreError(f"cannot store term {term!r}")
 
 
-class Store:
-    """A dataset of named graphs, one per document, plus SPARQL over all of them."""
+def to_nquads(graph_iri: str, triples: Iterable[Triple]) -> bytes:
+    """Triples of one named graph as N-Quads (pyoxigraph escapes every term)."""
+    g = ox.NamedNode(graph_iri)
+    return ox.serialize((ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples), format=ox.RdfFormat.N_QUADS)
+
+
+def _nquads(graphs: dict[str, GraphData]) -> bytes:
+    return b"".join(data if isinstance(data, bytes) else to_nquads(iri, data) for iri, data in graphs.items())
+
+
+_CONTENT_HASHES = "SELECT ?id ?hash WHERE { GRAPH ?g { ?d dcterms:identifier ?id ; kg:contentHash ?hash } }"
+_ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+
+
+class BaseStore:
+    """What every store offers; `kg.pipeline`, `kg.query`, `kg.export` and `kg.serve` use only this."""
+
+    location: str
+
+    # writing
+    def replace_graphs(self, graphs: dict[str, GraphData]) -> int:
+        """Replaces each named graph (IRI -> its data) in one transaction; returns the number of quads written."""
+        raise NotImplementedError
+
+    def remove_graph(self, graph_iri: str) -> bool:
+        """Drops one named graph; False when the store has no such graph."""
+        raise NotImplementedError
+
+    def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
+        """(graph, old IRI, new IRI): replaces `old` by `new` in that graph as subject and object, in one transaction."""
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # reading
+    def query(self, sparql: str, substitutions: Optional[dict[str, Union[ox.NamedNode, ox.Literal]]] = None):
+        """SPARQL with the union of all graphs as default graph; `substitutions` are bound, never pasted in."""
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def quads(self) -> Iterator[ox.Quad]:
+        raise NotImplementedError
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """Every distinct triple of every graph (the union view used by single-graph formats)."""
+        return iter(self.query(_ALL_TRIPLES))
+
+    def content_hashes(self) -> dict[str, str]:
+        """Document id -> content hash of every document in the store (to skip unchanged ones)."""
+        return {row["id"].value: row["hash"].value for row in self.query(_CONTENT_HASHES)}
+
+
+class Store(BaseStore):
+    """An embedded Oxigraph store in a directory (persistent, crash-safe) or in memory."""
 
     def __init__(self, location: str = MEMORY) -> None:
         self.location = location
@@ -53,46 +125,54 @@ class Store:
             raise StoreError(f"{location}: cannot open the store ({error})") from error
 
     # ---- writing ---------------------------------------------------------------------------------------------
-    def replace_graphs(self, graphs: dict[str, list[tuple[Node, Node, Node]]]) -> int:
-        """Replaces each named graph (IRI -> triples) in one transaction; returns the number of quads written."""
-        quads: list[ox.Quad] = []
-        for graph_iri, triples in graphs.items():
-            g = ox.NamedNode(graph_iri)
-            quads.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples)
+    def replace_graphs(self, graphs: dict[str, GraphData]) -> int:
+        data = _nquads(graphs)
         try:
             for graph_iri in graphs:
                 self.remove_graph(graph_iri)
-            self._store.extend(quads)
+            before = len(self._store)
+            self._store.load(data, format=ox.RdfFormat.N_QUADS)  # one transaction for the whole batch
         except OSError as error:
             raise StoreError(f"{self.location}: write failed ({error})") from error
-        return len(quads)
-
-    def _has_graph(self, graph_iri: str) -> bool:
-        return self._store.contains_named_graph(ox.NamedNode(graph_iri))
+        return len(self._store) - before
 
     def remove_graph(self, graph_iri: str) -> bool:
-        if not self._has_graph(graph_iri):
+        g = ox.NamedNode(graph_iri)
+        if not self._store.contains_named_graph(g):
             return False
-        self._store.remove_graph(ox.NamedNode(graph_iri))
+        self._store.remove_graph(g)
         return True
 
-    def rename_node(self, graph_iri: str, old: str, new: str) -> None:
-        """Replaces IRI `old` by `new` in one named graph, as subject and as object, in one transaction."""
-        g, old_node, new_node = ox.NamedNode(graph_iri), ox.NamedNode(old), ox.NamedNode(new)
-        quads = list(self._store.quads_for_pattern(old_node, None, None, g))
-        quads += [q for q in self._store.quads_for_pattern(None, None, old_node, g) if q.subject != old_node]
-        replaced = [
-            ox.Quad(new_node if q.subject == old_node else q.subject, q.predicate,
-                    new_node if q.object == old_node else q.object, g)
-            for q in quads
-        ]
-        delete = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        insert = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in replaced)
+    def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
+        deleted: list[ox.Quad] = []
+        inserted: list[ox.Quad] = []
+        for graph_iri, old, new in renames:
+            g, old_node, new_node = ox.NamedNode(graph_iri), ox.NamedNode(old), ox.NamedNode(new)
+            quads = list(self._store.quads_for_pattern(old_node, None, None, g))
+            quads += [q for q in self._store.quads_for_pattern(None, None, old_node, g) if q.subject != old_node]
+            deleted += quads
+            inserted += [
+                ox.Quad(new_node if q.subject == old_node else q.subject, q.predicate,
+                        new_node if q.object == old_node else q.object, g)
+                for q in quads
+            ]
+        if not deleted:
+            return
         # Terms are re-serialized by pyoxigraph itself (proper escaping); nothing here comes from user text.
-        self._store.update(f"DELETE DATA {{ GRAPH {g} {{ {delete} }} }} ; INSERT DATA {{ GRAPH {g} {{ {insert} }} }}")
+        delete = " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in deleted)
+        insert = " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in inserted)
+        self._store.update(f"DELETE DATA {{ {delete} }} ; INSERT DATA {{ {insert} }}")
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as error:
+            raise QueryError(f"SPARQL syntax error: {error}") from error
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"{self.location}: update failed ({error})") from error
 
     def flush(self) -> None:
-        if self.location != MEMORY:
+        if self.location != MEMORY and getattr(self, "_store", None) is not None:
             self._store.flush()
 
     def close(self) -> None:
@@ -101,22 +181,8 @@ class Store:
             self.flush()
             self._store = None
 
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
     # ---- reading ---------------------------------------------------------------------------------------------
-    def content_hashes(self) -> dict[str, str]:
-        """Document id -> content hash of every document in the store (to skip unchanged ones)."""
-        rows = self.query(
-            "SELECT ?id ?hash WHERE { GRAPH ?g { ?d dcterms:identifier ?id ; kg:contentHash ?hash } }"
-        )
-        return {row["id"].value: row["hash"].value for row in rows}
-
-    def query(self, sparql: str, substitutions: Optional[dict[str, ox.NamedNode | ox.Literal]] = None):
-        """Runs SPARQL with the default graph as the union of all graphs; values bound, never pasted in."""
+    def query(self, sparql: str, substitutions: Optional[dict[str, Union[ox.NamedNode, ox.Literal]]] = None):
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         try:
             return self._store.query(
@@ -129,26 +195,21 @@ class Store:
                 raise QueryError(f"{error}: a bound parameter must be one of the query's SELECT variables") from error
             raise QueryError(f"query failed: {error}") from error
 
-    def update(self, sparql: str) -> None:
-        """Runs a SPARQL Update (only `kg serve --writable` lets users send one)."""
-        try:
-            self._store.update(sparql, prefixes=PREFIXES)
-        except SyntaxError as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from error
-        except (OSError, RuntimeError) as error:
-            raise StoreError(f"{self.location}: update failed ({error})") from error
-
     def __len__(self) -> int:
         return len(self._store)
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)
 
-    def triples(self) -> Iterator[ox.Triple]:
-        """Every distinct triple of every graph (the union view used by single-graph formats)."""
-        return (t for t in self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"))
+
+def is_remote(location: Union[str, os.PathLike]) -> bool:
+    return str(location).lower().startswith(("http://", "https://"))
 
 
-def open_store(location: Union[str, os.PathLike]) -> Store:
-    """A store from the `-s/--store` value: a directory (created if missing) or "memory"."""
+def open_store(location: Union[str, os.PathLike]) -> BaseStore:
+    """A store from the `-s/--store` value: an http(s):// SPARQL server, "memory", or a directory (created if missing)."""
+    if is_remote(location):
+        from .remote import RemoteStore
+
+        return RemoteStore(str(location))
     return Store(str(location))

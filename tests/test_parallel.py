@@ -1,0 +1,138 @@
+"""Parallel and distributed builds give the same graph; interrupted builds lose nothing and resume."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpus_fixture import write_corpus
+from kg.cli import main
+from kg.store import open_store
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _nquads(location: str) -> list[str]:
+    with open_store(location) as store:
+        return sorted(str(q) for q in store.quads())
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return write_corpus(tmp_path_factory.mktemp("corpus") / "articles.jsonl", copies=3)
+
+
+@pytest.fixture(scope="module")
+def serial_graph(corpus, tmp_path_factory):
+    location = str(tmp_path_factory.mktemp("serial") / "store")
+    out = _run("build", str(corpus), "-s", location, "--no-progress")
+    assert out.exit_code == 0, out.output
+    return _nquads(location)
+
+
+def test_two_worker_processes_build_the_same_graph(corpus, serial_graph, tmp_path):
+    location = str(tmp_path / "store")
+    out = _run("build", str(corpus), "-s", location, "-j", "2", "--batch-size", "5", "--no-progress", "--json")
+    assert out.exit_code == 0, out.output
+    assert '"documents": 12' in out.output
+    assert _nquads(location) == serial_graph
+
+
+def test_a_dask_cluster_builds_the_same_graph(corpus, serial_graph, tmp_path):
+    distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'kg[dask]')")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        location = str(tmp_path / "store")
+        out = _run("build", str(corpus), "-s", location, "--scheduler", cluster.scheduler_address, "--no-progress")
+        assert out.exit_code == 0, out.output
+    assert _nquads(location) == serial_graph
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(corpus, tmp_path):
+    dask = pytest.importorskip("dask", reason="Dask distributed is not installed")
+    pytest.importorskip("distributed", reason="Dask distributed is not installed")
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        out = CliRunner().invoke(main, ["build", str(corpus), "-s", "memory", "--scheduler", "tcp://127.0.0.1:9",
+                                        "--no-progress"])
+    assert out.exit_code == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in out.output
+
+
+def test_strict_stops_at_the_first_bad_input_and_keeps_what_was_built(tmp_path):
+    good = write_corpus(tmp_path / "a.jsonl")
+    bad = tmp_path / "b.jsonl"
+    bad.write_text('{"id": "ok", "text": "Ông Nguyễn Văn An, Bí thư Tỉnh ủy Bình Sơn, phát biểu."}\n{broken\n', encoding="utf-8")
+    location = str(tmp_path / "store")
+    out = CliRunner().invoke(main, ["build", str(good), str(bad), "-s", location, "--strict", "--no-progress"])
+    assert out.exit_code == 1
+    assert f"{bad}:2" in out.output and "--strict" in out.output
+    with open_store(location) as store:
+        assert len(store.content_hashes()) == 5  # the four articles and the good line before the bad one
+    lenient = CliRunner().invoke(main, ["build", str(good), str(bad), "-s", location, "--no-progress", "--json"])
+    assert lenient.exit_code == 1 and '"skipped": 1' in lenient.output and '"documents": 0' in lenient.output
+
+
+def _kg(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "kg.cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=Path(__file__).parent)
+
+
+@pytest.fixture(scope="module")
+def long_corpus(tmp_path_factory):
+    """Long enough (600 short articles, about 8 s) to be interrupted part-way."""
+    return write_corpus(tmp_path_factory.mktemp("long") / "articles.jsonl", copies=150)
+
+
+@pytest.fixture(scope="module")
+def long_graph(long_corpus, tmp_path_factory):
+    location = str(tmp_path_factory.mktemp("long-serial") / "store")
+    assert _run("build", str(long_corpus), "-s", location, "--no-progress").exit_code == 0
+    return _nquads(location)
+
+
+def test_builds_killed_at_random_points_resume_to_the_same_graph(tmp_path, long_corpus, long_graph):
+    rng = random.Random(20261127)
+    location = tmp_path / "store"
+    kills = 0
+    for attempt in range(4):
+        process = _kg("build", str(long_corpus), "-s", str(location), "--batch-size", "2", "--no-progress")
+        time.sleep(rng.uniform(1.0, 4.0))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.communicate(timeout=60)
+        with open_store(str(location)) as store:  # opens after every kill, with whole documents only
+            saved = len(store.content_hashes())
+            assert saved == 0 or len(store) > 0
+    final = _kg("build", str(long_corpus), "-s", str(location), "--no-progress")
+    out, err = final.communicate(timeout=120)
+    assert final.returncode == 0, err
+    assert kills >= 1
+    assert _nquads(str(location)) == long_graph
+
+
+def test_ctrl_c_saves_what_was_built_and_says_how_to_resume(tmp_path, long_corpus, long_graph):
+    location = tmp_path / "store"
+    process = _kg("build", str(long_corpus), "-s", str(location), "--batch-size", "2", "--no-progress")
+    time.sleep(4)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the build finished before Ctrl-C arrived (machine too fast for this corpus)")
+    assert process.returncode == 130, err
+    assert "interrupted" in err and "Run the same command again to resume" in err
+    assert "Traceback" not in err
+    with open_store(str(location)) as store:
+        assert 0 < len(store.content_hashes()) < 600  # part of the corpus is saved
+    final = _kg("build", str(long_corpus), "-s", str(location), "--no-progress")
+    out, err = final.communicate(timeout=120)
+    assert final.returncode == 0, err
+    assert _nquads(str(location)) == long_graph

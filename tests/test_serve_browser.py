@@ -1,0 +1,149 @@
+"""The query page of `kg serve`, loaded in a real headless Chromium (Debian package `chromium`; `make system-deps`).
+
+Chromium runs the page's script against a live endpoint on 127.0.0.1 and prints the DOM it ends up with
+(`--dump-dom`); `--virtual-time-budget` makes it wait for the page's fetch before printing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import threading
+import urllib.parse
+from html.parser import HTMLParser
+
+import pytest
+
+from kg.serve import make_server
+
+CHROMIUM = shutil.which("chromium")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="`chromium` is not on PATH (Debian: apt-get install chromium, or `make system-deps`)"
+)
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+NAMES = "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name } ORDER BY ?name"
+
+
+@pytest.fixture(scope="module")
+def endpoint(example_store):
+    server = make_server(example_store, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+def _processes_using(profile: str) -> list[int]:
+    """Pids of processes whose command line names our profile directory (Chromium's helpers all do)."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/cmdline", "rb") as f:
+                    if profile.encode() in f.read():
+                        pids.append(int(entry))
+            except OSError:
+                pass
+    return pids
+
+
+def rendered_dom(url: str, tmp_path) -> str:
+    """The page's DOM after its scripts ran, as headless Chromium serializes it."""
+    profile = str(tmp_path / "chromium-profile")
+    command = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=10000", "--dump-dom", url]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = process.communicate(timeout=60)
+    finally:
+        try:  # Chromium's helpers share its process group: take them all down, whatever happened
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait()
+    assert process.returncode == 0, err.decode("utf-8", "replace")[-2000:]
+    leftover = _processes_using(profile)
+    for pid in leftover:
+        os.kill(pid, signal.SIGKILL)
+    assert not leftover, f"Chromium processes still running after it exited: {leftover}"
+    return out.decode("utf-8")
+
+
+class Page(HTMLParser):
+    """What a user sees: the text and attributes of each element with an id, and the table's rows."""
+
+    VOID = {"br", "meta", "link", "img", "input", "hr", "col", "source", "wbr"}
+
+    def __init__(self, dom: str) -> None:
+        super().__init__()
+        self.text: dict[str, str] = {}
+        self.attrs: dict[str, dict] = {}
+        self.rows: list[list[str]] = []
+        self._open: list[tuple[str, str | None]] = []  # (tag, id) of the open elements
+        self.feed(dom)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        key = attrs.get("id") or (tag if tag == "body" else None)
+        if key:
+            self.text[key], self.attrs[key] = "", attrs
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.rows[-1].append("")
+        if tag not in self.VOID:
+            self._open.append((tag, key))
+
+    def handle_endtag(self, tag):
+        while self._open and self._open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        for _, key in self._open:
+            if key:
+                self.text[key] += data
+        if any(tag in ("td", "th") for tag, _ in self._open):
+            self.rows[-1][-1] += data
+
+
+def page_url(endpoint: str, query: str) -> str:
+    return f"{endpoint}/?" + urllib.parse.urlencode({"query": query})
+
+
+def test_query_link_runs_on_load_and_shows_a_table(endpoint, example_store, tmp_path):
+    page = Page(rendered_dom(page_url(endpoint, NAMES), tmp_path))
+    expected = [solution["name"].value for solution in example_store.query(NAMES)]
+    assert page.attrs["body"].get("data-state") == "done"
+    assert page.text["q"] == NAMES  # the editor holds the shared query
+    assert page.rows[0] == ["name"]
+    assert [row[0] for row in page.rows[1:]] == expected
+    assert "Hoàng Quốc Bảo" in expected and "Đặng Thu Hà" in expected
+    assert page.text["status"] == f"{len(expected)} rows"
+    assert "hidden" in page.attrs["error"]
+
+
+def test_invalid_query_shows_the_servers_error(endpoint, tmp_path):
+    page = Page(rendered_dom(page_url(endpoint, "SELECT WHERE {"), tmp_path))
+    assert page.attrs["body"].get("data-state") == "error"
+    assert "hidden" not in page.attrs["error"]
+    assert page.text["error"].startswith("Error 400:") and "syntax" in page.text["error"].lower()
+    assert page.rows == []
+
+
+def test_construct_shows_triples(endpoint, tmp_path):
+    query = "CONSTRUCT { ?p foaf:name ?n } WHERE { ?p a foaf:Person ; foaf:name ?n }"
+    page = Page(rendered_dom(page_url(endpoint, query), tmp_path))
+    assert page.attrs["body"].get("data-state") == "done"
+    assert '"Võ Thị Mai"' in page.text["out"] and page.text["status"].endswith(" triples")
+
+
+def test_page_without_a_query_waits_for_the_user(endpoint, tmp_path):
+    page = Page(rendered_dom(f"{endpoint}/", tmp_path))
+    assert "SELECT ?person ?role ?org" in page.text["q"] and "(read-only)" in page.text["body"]
+    assert "data-state" not in page.attrs["body"] and page.rows == [] and page.text["status"] == ""
