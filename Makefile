@@ -20,11 +20,12 @@ run: install
 	$(BIN)/kg build examples/ -s $(STORE)
 	$(BIN)/kg query holdings -s $(STORE) --format table
 
-# Programs from Debian's packages that some tests drive: Chromium (the query page in a real browser).
-# Installed only when missing and when apt-get can be used (root); otherwise those tests skip and say why.
-SYSTEM_PACKAGES ?= chromium
+# Programs from Debian's packages that some tests drive, as command:package: Chromium (the query page in a
+# real browser) and Java (owlready2's HermiT reasoner for `kg validate --owl`). Installed only when missing and
+# when apt-get can be used (root); otherwise those tests skip and say why.
+SYSTEM_PROGRAMS ?= chromium:chromium java:default-jre-headless
 system-deps:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for pair in $(SYSTEM_PROGRAMS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing Debian packages:$$missing"; \

@@ -44,6 +44,8 @@ def main() -> None:
     kg remove DOC_ID... -s graph/              remove documents
     kg serve -s graph/                         SPARQL endpoint on http://127.0.0.1:7878/
     kg eval gold.jsonl                         score the pipeline against gold annotations
+    kg validate -s graph/ [--owl]              check the graph against the shapes and the ontology
+    kg link -s graph/ --reference wd.ttl       link people and organizations to Wikidata-shaped data
     """
 
 
@@ -65,8 +67,9 @@ def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, j
           batch_size: int, strict: bool, progress: Optional[bool], as_json: bool) -> None:
     """Extract people, positions and organizations from INPUTS into the store.
 
-    INPUTS are .txt/.md files (one article each), directories (searched recursively), .jsonl or .jsonl.gz files
-    (one article per line: id, text, and optionally title, date, source, place) or - for standard input.
+    INPUTS are .txt/.md files (one article each), .html/.htm pages (the article text is extracted), directories
+    (searched recursively), .jsonl or .jsonl.gz files (one article per line: id, text, and optionally title, date,
+    source, place) or - for standard input. UTF-8, UTF-16 and the legacy TCVN3 and VNI encodings are read.
     Documents already in the store with the same content are skipped; changed ones are replaced.
     Bad inputs are reported on stderr, one line each, and the rest is built; the exit code is then 1.
     Documents are saved in batches as the build goes: after Ctrl-C (or a crash), run the same command again
@@ -160,14 +163,21 @@ def query(query: Optional[str], expression: Optional[str], store_location: Optio
 @click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "xml"]),
               default="turtle", show_default=True, help="RDF format; nquads, trig and jsonld keep one graph per document.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
-def export(store_location: str, fmt: str, output: Optional[str]) -> None:
-    """Write the whole graph in a standard RDF format."""
+@click.option("--wikidata", is_flag=True,
+              help="Instead: for people linked by `kg link`, the positions our articles give, as Wikidata statements.")
+def export(store_location: str, fmt: str, output: Optional[str], wikidata: bool) -> None:
+    """Write the whole graph in a standard RDF format.
+
+    With --wikidata, write only "position held" (P39) statements in Wikidata's shape on the entities people are
+    linked to (owl:sameAs), with the start time when a dated article reports the appointment and the article as
+    reference, so that the facts can flow back.
+    """
     from .export import export as run_export
     from .store import open_store
 
     try:
         with open_store(store_location) as store:
-            data = run_export(store, fmt, output)
+            data = run_export(store, fmt, output, wikidata=wikidata)
     except KGError as error:
         raise _fail(error) from error
     if data is not None:
@@ -257,6 +267,124 @@ def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float)
     if show_errors:
         click.echo(report.format_errors())
     click.echo(report.format_table())
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("-s", "--store", "store_location", help="Store to check (a directory or an http(s):// SPARQL server).")
+@click.option("--owl", is_flag=True, help="Also check the ontology plus the data for consistency (HermiT, needs Java).")
+@click.option("--sample", type=click.IntRange(min=1), metavar="N",
+              help="With --owl: reason over N documents chosen at random (same N, same documents), for large graphs.")
+def validate(files: tuple[str, ...], store_location: Optional[str], owl: bool, sample: Optional[int]) -> None:
+    """Check the store (-s) or RDF FILES against the SHACL shapes (ontology/shapes.ttl), and with --owl against
+    the ontology's axioms.
+
+    Each finding is one line: severity, the node with its label and types, the property, what is wrong.
+    Exits with 1 when there is a violation, when the OWL check finds the graph inconsistent, or when it cannot run;
+    warnings are printed and do not fail.
+    """
+    from pathlib import Path
+
+    from .store import is_remote, open_store
+    from .validate import validate as run_validate
+
+    if bool(files) == bool(store_location):
+        raise click.UsageError("give either -s STORE or FILE..., not both or neither")
+    if store_location and not is_remote(store_location) and not Path(store_location).is_dir():
+        raise click.UsageError(f"no store at {store_location}")
+    if sample is not None and not owl:
+        raise click.UsageError("--sample limits the OWL check: give --owl too")
+    try:
+        if store_location:
+            with open_store(store_location) as store:
+                report = run_validate(store, owl=owl, sample=sample)
+        else:
+            report = run_validate(list(files), owl=owl, sample=sample)
+    except KGError as error:
+        raise _fail(error) from error
+    for finding in report.findings:
+        click.echo(finding.format())
+    violations, warnings = len(report.violations), len(report.warnings)
+    verdict = "conforms to the shapes" if not violations else f"{violations} violation{'s' * (violations != 1)}"
+    click.echo(f"{report.source}: {verdict}; {warnings} warning{'s' * (warnings != 1)}; {report.triples} triples; "
+               f"{report.seconds:.1f} s")
+    if report.owl is not None:
+        click.echo(f"OWL: {report.owl.message}; {report.owl.triples} triples; {report.owl.seconds:.1f} s")
+        for cause in report.owl.causes:
+            click.echo(f"  likely cause: {cause}")
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("-s", "--store", "store_location", required=True, help=STORE_HELP)
+@click.option("--reference", type=click.Path(dir_okay=False),
+              help="Reference file: Wikidata-shaped RDF (.ttl, .nt, ...) or a Wikipedia infobox .json.")
+@click.option("--endpoint", metavar="URL", help="Or a SPARQL endpoint with Wikidata-shaped data "
+              "(e.g. https://query.wikidata.org/sparql).")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.65, show_default=True,
+              help="Score from which a link is owl:sameAs.")
+@click.option("--close-threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Score from which a link below the threshold is skos:closeMatch.")
+@click.option("--period", metavar="START/END",
+              help="When undated articles were written (e.g. 2016/2017), to compare with terms of office.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def link(store_location: str, reference: Optional[str], endpoint: Optional[str], threshold: float,
+         close_threshold: float, period: Optional[str], as_json: bool) -> None:
+    """Link people and organizations to a reference dataset in Wikidata's shape.
+
+    Names propose candidates; roles, organizations, places and dates from the articles decide between namesakes.
+    Links (owl:sameAs, skos:closeMatch) with their score and evidence replace the store's previous links.
+    """
+    from .link import link as run_link
+    from .store import open_store
+
+    if bool(reference) == bool(endpoint):
+        raise click.UsageError("give either --reference FILE or --endpoint URL")
+    try:
+        with open_store(store_location) as store:
+            summary = run_link(store, reference=reference, endpoint=endpoint, threshold=threshold,
+                               close_threshold=close_threshold, period=period)
+    except KGError as error:
+        raise _fail(error) from error
+    if as_json:
+        click.echo(json.dumps(summary.as_dict()))
+    else:
+        click.echo(
+            f"{summary.persons} persons, {summary.organizations} organizations against "
+            f"{summary.reference_entities} reference entities: {summary.same_as} owl:sameAs, "
+            f"{summary.close_match} skos:closeMatch, {summary.ambiguous} left ambiguous"
+        )
+
+
+@main.group()
+def reference() -> None:
+    """Reference data for `kg link`."""
+
+
+@reference.command(name="convert")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "xml"]),
+              default="turtle", show_default=True, help="RDF format.")
+def reference_convert(source: str, output: Optional[str], fmt: str) -> None:
+    """Convert Wikipedia infoboxes (a JSON list of {title, id, infobox}) into Wikidata-shaped RDF.
+
+    Each page becomes a person <https://vi.wikipedia.org/?curid=ID> with its names and one "position held" (P39)
+    statement per office, with start and end time; the result can be given to `kg link --reference` or loaded
+    into any SPARQL store for `kg link --endpoint`.
+    """
+    from .wikidata import convert_wikipedia
+
+    try:
+        summary, data = convert_wikipedia(source, output, fmt)
+    except KGError as error:
+        raise _fail(error) from error
+    if data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    click.echo(f"{summary.records} records: {summary.persons} persons, {summary.statements} positions held, "
+               f"{summary.triples} triples", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

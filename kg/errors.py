@@ -26,3 +26,7 @@ class StoreError(KGError):
 
 class OntologyError(KGError):
     """The ontology or a resource file is missing or broken."""
+
+
+class LinkError(KGError):
+    """A reference dataset (file or SPARQL endpoint) cannot be read or linked against."""

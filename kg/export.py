@@ -22,15 +22,24 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 }
 
 
-def export(store: BaseStore, fmt: str, output: Union[str, Path, BinaryIO, None] = None) -> Optional[bytes]:
+def export(
+    store: BaseStore, fmt: str, output: Union[str, Path, BinaryIO, None] = None, wikidata: bool = False
+) -> Optional[bytes]:
     """Serializes the store. Triple formats get the union of all document graphs; quad formats keep them apart.
+    With `wikidata`, only the positions held by linked people, in Wikidata's shape (kg.wikidata.positions_held).
 
     Returns the bytes when `output` is None.
     """
     if fmt not in EXPORT_FORMATS:
         raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     rdf_format, quads = EXPORT_FORMATS[fmt]
-    data = store.quads() if quads else store.triples()
+    if wikidata:
+        from .wikidata import positions_held
+
+        held = positions_held(store)
+        data = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in held] if quads else held
+    else:
+        data = store.quads() if quads else store.triples()
     prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD) else None
     target = str(output) if isinstance(output, Path) else output
     try:

@@ -1,9 +1,12 @@
 """Turn what the user gives (files, directories, JSONL, stdin) into a stream of `Document`s.
 
 Ingest only reads and decodes: the text keeps its original characters (no Unicode normalization, that is
-`kg.text`'s job), except that CRLF/CR line ends become "\\n". Everything is streamed, one document at a time,
-so a corpus never has to fit in memory. A bad input (binary file, legacy encoding, broken JSONL line, damaged
-gzip, duplicate id ...) is reported as a `Problem` and skipped, so one bad file does not stop a long build.
+`kg.text`'s job), except that CRLF/CR line ends become "\\n", text in the legacy Vietnamese encodings TCVN3 and
+VNI is converted to Unicode (`kg.legacy`) and HTML pages are reduced to their article text (`kg.webpage`).
+Everything is streamed, one document at a time, so a corpus never has to fit in memory; no file or JSONL line
+larger than `MAX_READ_BYTES` is read whole. A bad input (binary file, unknown encoding, broken JSONL line,
+damaged gzip, oversized article, duplicate id ...) is reported as a `Problem` and skipped, so one bad file does not
+stop a long build.
 """
 
 from __future__ import annotations
@@ -20,28 +23,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional, TextIO, Union
 
+from kg import legacy
 from kg.document import Document
 from kg.errors import InputError
+from kg.webpage import declared_charset, extract_article, looks_like_html
 
-__all__ = ["Problem", "iter_documents", "decode_bytes", "STDIN_ORIGIN", "SUFFIXES"]
+__all__ = ["Problem", "iter_documents", "decode_bytes", "STDIN_ORIGIN", "SUFFIXES", "MAX_ARTICLE_CHARS", "MAX_READ_BYTES"]
 
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 STDIN_ID = "stdin"
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
+# One article goes through the pipeline at ~35 KB/s on one core: a million characters is already half a minute, and
+# nothing in a news corpus is longer. Files and JSONL lines above MAX_READ_BYTES are not even read into memory.
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_READ_BYTES = 8 * 2**20
 
 BINARY = "binary file, not text"
 NOT_UTF8 = "not UTF-8 text (looks like a legacy 8-bit encoding, e.g. TCVN3 or VNI); convert it to UTF-8"
 EMPTY = "empty text"
-_SUFFIX_LIST = ".txt, .md, .jsonl or .jsonl.gz"
+NO_ARTICLE = "HTML page without article text"
+_SUFFIX_LIST = ".txt, .md, .html, .htm, .jsonl or .jsonl.gz"
 
 # A text with more than this share of control characters (other than tab, newlines, form feed) is binary.
 _BINARY_RATIO = 0.1
 _SNIFF_BYTES = 8192
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f"
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -63,7 +75,17 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return f"{printable(self.source)}: {self.reason}"
+
+
+def printable(name: str) -> str:
+    """`name` fit for one line of a UTF-8 terminal: undecodable bytes of a file name as \\xNN, controls escaped."""
+    try:
+        data = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = name.encode("utf-8", "backslashreplace")
+    text = data.decode("utf-8", "backslashreplace")
+    return _CONTROL_OR_NEWLINE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 # --------------------------------------------------------------------------------------------- decoding
@@ -73,6 +95,20 @@ def _bom_encoding(data: bytes) -> Optional[str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text saved without a byte order mark: the zero high bytes of its ASCII
+    characters fall on every other byte, and never on the others (binary data has zeros on both)."""
+    sample = data[:_SNIFF_BYTES]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0) / len(sample[0::2]), sample[1::2].count(0) / len(sample[1::2])
+    if odd > 0.2 and even == 0:
+        return "utf-16-le"
+    if even > 0.2 and odd == 0:
+        return "utf-16-be"
     return None
 
 
@@ -119,23 +155,95 @@ def _decode(data: bytes, source: str) -> str:
     if encoding == "utf-8":
         data = data[len(codecs.BOM_UTF8) :]
     if b"\x00" in data:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            try:
+                return data.decode(wide)
+            except UnicodeDecodeError:
+                pass
         raise InputError(source, BINARY)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         if _control_ratio_bytes(data[:_SNIFF_BYTES * 8]) > _BINARY_RATIO:
             raise InputError(source, BINARY) from None
-        raise InputError(source, NOT_UTF8) from None
+        return _decode_legacy(data, source)
+
+
+def _decode_legacy(data: bytes, source: str) -> str:
+    """Text in TCVN3 or VNI converted to Unicode; anything else that is not UTF-8 raises, naming what it looks like."""
+    guess = legacy.guess_encoding(data)
+    if guess.convertible:
+        return legacy.convert(data, guess.encoding)  # type: ignore[arg-type]
+    if guess.recognised and guess.encoding != legacy.WINDOWS_1258:
+        raise InputError(
+            source,
+            f"not UTF-8 text; looks like {guess.encoding} but only {guess.share:.0%} of its words convert to "
+            f"Vietnamese syllables; convert it to UTF-8",
+        )
+    raise InputError(source, NOT_UTF8)
 
 
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode one article's bytes, refusing what is not text so that garbage never reaches the graph.
 
-    Accepts UTF-8 (with or without BOM) and UTF-16/UTF-32 with a BOM; converts CRLF/CR to "\\n"; keeps the
-    characters otherwise as they are. Raises `InputError(source, reason)` for binary data, non-UTF-8 bytes
-    (usually a legacy Vietnamese encoding such as TCVN3 or VNI) and empty or whitespace-only text.
+    Accepts UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM and the legacy Vietnamese encodings TCVN3 and
+    VNI (converted to Unicode); converts CRLF/CR to "\\n"; keeps the characters otherwise as they are. Raises
+    `InputError(source, reason)` for binary data, other non-UTF-8 bytes (e.g. Windows-1258) and empty or
+    whitespace-only text.
     """
     return _finish_text(_decode(data, source), source)
+
+
+def _utf8(name: str) -> str:
+    """A path-derived name that can be written as UTF-8: undecodable file-name bytes become "\\xNN"."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return printable(name)
+
+
+def _size(count: int, unit: str = "bytes") -> str:
+    if unit != "bytes":
+        return f"{count:,} {unit}"
+    return f"{count / 2**20:.1f} MiB" if count >= 2**20 else f"{count:,} bytes"
+
+
+def _check_length(text: str, source: str) -> None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(source, f"article too long ({len(text):,} characters, at most {MAX_ARTICLE_CHARS:,}); "
+                                 "split it into articles")
+
+
+def _html_article(data: bytes, source: str) -> tuple[str, str, str]:
+    """(text, title, date) of the article in an HTML page.
+
+    Decoded like a text file (BOM, UTF-8, TCVN3/VNI) first, since saved pages often keep a <meta charset> that no
+    longer holds; only bytes that are none of those are decoded as the page's <meta charset> says.
+    """
+    try:
+        page = _decode(data, source)
+    except InputError as exc:
+        charset = declared_charset(data)
+        if exc.reason == BINARY or charset is None or charset.replace("_", "-") in ("utf-8", "utf8"):
+            raise
+        try:
+            page = data.decode(charset)
+        except LookupError:
+            raise InputError(source, f"{exc.reason} (the page declares charset {charset}, which is unknown)") from None
+        except UnicodeDecodeError as error:
+            raise InputError(
+                source, f"not valid {charset} text, as the page declares ({error.reason} at byte {error.start})"
+            ) from None
+    if page.startswith("\ufeff"):
+        page = page[1:]
+    if _looks_binary(page):
+        raise InputError(source, BINARY)
+    article = extract_article(page)
+    if article is None:
+        raise InputError(source, NO_ARTICLE)
+    return _finish_text(article.text, source), article.title, article.date
 
 
 def _markdown_title(text: str) -> str:
@@ -172,7 +280,7 @@ def _json_type(value: object) -> str:
 def _kind(name: str) -> Optional[str]:
     """The suffix of a supported input file name (case-insensitive), or None."""
     lower = name.lower()
-    for suffix in (".jsonl.gz", ".jsonl", ".txt", ".md"):
+    for suffix in (".jsonl.gz", ".jsonl", ".txt", ".md", ".html", ".htm"):
         if lower.endswith(suffix):
             return suffix
     return None
@@ -189,10 +297,11 @@ def _strip_suffix(name: str, suffix: str) -> str:
 class _Prefixed(io.RawIOBase):
     """A binary stream that first replays bytes already read (to sniff the input), then reads the rest."""
 
-    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, rest: BinaryIO, error: Optional[BaseException] = None) -> None:
         super().__init__()
         self._prefix = prefix
         self._rest = rest
+        self._error = error  # met while reading the prefix: raised where the stream reaches it, not before
         self._read = getattr(rest, "read1", rest.read)  # read1: do not wait for a full chunk on a pipe
 
     def readable(self) -> bool:
@@ -204,23 +313,29 @@ class _Prefixed(io.RawIOBase):
             buffer[:n] = self._prefix[:n]
             self._prefix = self._prefix[n:]
             return n
+        if self._error is not None:
+            raise self._error
         data = self._read(len(buffer))
         n = len(data)
         buffer[:n] = data
         return n
 
 
-def _read_prefix(stream: BinaryIO, size: int) -> bytes:
+def _read_prefix(stream: BinaryIO, size: int) -> tuple[bytes, Optional[BaseException]]:
+    """Up to `size` bytes, and the read error that stopped it early (damaged gzip data), if any."""
     parts: list[bytes] = []
     got = 0
     read = getattr(stream, "read1", stream.read)
-    while got < size:
-        chunk = read(size - got)
-        if not chunk:
-            break
-        parts.append(chunk)
-        got += len(chunk)
-    return b"".join(parts)
+    try:
+        while got < size:
+            chunk = read(size - got)
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+    except (OSError, EOFError, zlib.error) as exc:
+        return b"".join(parts), exc
+    return b"".join(parts), None
 
 
 # ---------------------------------------------------------------------------------------------- the reader
@@ -283,17 +398,29 @@ class _Reader:
             return
         origin = str(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_READ_BYTES:
+                self.report(origin, f"too large for one article ({_size(size)}, at most {_size(MAX_READ_BYTES)}); "
+                                    "split it into articles (files or JSONL lines)")
+                return
             data = path.read_bytes()
         except OSError as exc:
             self.report(origin, f"cannot read file ({exc.strerror or exc})")
             return
+        title = date = ""
         try:
-            text = decode_bytes(data, origin)
+            if suffix in HTML_SUFFIXES:
+                text, title, date = _html_article(data, origin)
+            else:
+                text = decode_bytes(data, origin)
+                title = _markdown_title(text) if suffix == ".md" else ""
+            _check_length(text, origin)
         except InputError as exc:
             self.report(exc.source, exc.reason)
             return
-        title = _markdown_title(text) if suffix == ".md" else ""
-        doc = Document(id=doc_id, text=text, title=title, source=path.name, origin=origin)
+        # a file name that is not UTF-8 (bytes kept as surrogates by the OS layer) gets a readable id, "\\xNN"
+        doc = Document(id=_utf8(doc_id), text=text, title=title, date=date, source=_utf8(path.name),
+                       origin=_utf8(origin))
         if self.accept(doc):
             yield doc
 
@@ -354,26 +481,25 @@ class _Reader:
 
     def jsonl_stream(self, raw: BinaryIO, name: str, gz: bool = False) -> Iterator[Document]:
         """Records of a JSONL byte stream, one line at a time; a damaged stream ends with a Problem."""
-        try:
-            prefix = _read_prefix(raw, _SNIFF_BYTES)
-        except (OSError, EOFError, zlib.error) as exc:
-            self._damage(name, gz, 1, exc)
+        prefix, error = _read_prefix(raw, _SNIFF_BYTES)
+        if error is not None and not prefix:
+            self._damage(name, gz, 1, error)
             return
-        encoding = _bom_encoding(prefix)
-        wide = encoding in ("utf-16", "utf-32")
+        encoding = _bom_encoding(prefix) or (_utf16_without_bom(prefix) if b"\x00" in prefix else None)
+        wide = encoding in ("utf-16", "utf-32", "utf-16-le", "utf-16-be")
         if not wide and (b"\x00" in prefix or _control_ratio_bytes(prefix) > _BINARY_RATIO):
             self.report(name, BINARY)
             return
-        buffered = io.BufferedReader(_Prefixed(prefix, raw))
+        buffered = io.BufferedReader(_Prefixed(prefix, raw, error))  # lines before damaged data are still read
         lines: Iterator[Union[bytes, str]]
         if wide:
-            lines = iter(io.TextIOWrapper(buffered, encoding=encoding))
+            lines = _bounded_lines(io.TextIOWrapper(buffered, encoding=encoding), MAX_READ_BYTES)
         else:
-            lines = iter(buffered)
+            lines = _bounded_lines(buffered, MAX_READ_BYTES)
         yield from self._jsonl_lines(lines, name, gz, encoding.upper() if wide else "UTF-8")
 
     def _jsonl_lines(
-        self, lines: Iterator[Union[bytes, str]], name: str, gz: bool, encoding: str
+        self, lines: Iterator[Union[bytes, str, "_TooLong"]], name: str, gz: bool, encoding: str
     ) -> Iterator[Document]:
         lineno = 0
         any_record = False
@@ -390,15 +516,23 @@ class _Reader:
                 return
             lineno += 1
             origin = f"{name}:{lineno}"
+            if isinstance(line, _TooLong):
+                any_record = True
+                self.report(origin, f"record too large ({line.describe()}, at most {_size(line.limit, line.unit)} "
+                                    "a line); skipped without reading it")
+                continue
             if isinstance(line, bytes):
                 if lineno == 1 and line.startswith(codecs.BOM_UTF8):
                     line = line[len(codecs.BOM_UTF8) :]
                 try:
                     line = line.decode("utf-8")
                 except UnicodeDecodeError:
-                    any_record = True
-                    self.report(origin, NOT_UTF8)
-                    continue
+                    try:
+                        line = _decode_legacy(line, origin)  # TCVN3 and VNI keep JSON's ASCII punctuation as is
+                    except InputError as exc:
+                        any_record = True
+                        self.report(origin, exc.reason)
+                        continue
             elif lineno == 1:
                 line = line.lstrip("\ufeff")
             if not line.strip():
@@ -412,7 +546,7 @@ class _Reader:
 
     def _record(self, line: str, origin: str, lineno: int) -> Optional[Document]:
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, strict=False)  # raw tabs and control characters in strings: read, not refused
         except json.JSONDecodeError as exc:
             message = exc.msg.removesuffix(" at")  # "Invalid control character at"
             self.report(origin, f"line {lineno}: invalid JSON ({message} at column {exc.colno})")
@@ -457,9 +591,25 @@ class _Reader:
             except UnicodeEncodeError:
                 self.report(origin, f'"{key}" contains an unpaired surrogate escape (\\ud800-\\udfff)')
                 return None
+        if _looks_binary(text):
+            self.report(origin, f'"text" is {BINARY}')
+            return None
+        if looks_like_html(text):  # scrapers often store the whole page
+            article = extract_article(text)
+            if article is None:
+                self.report(origin, f'"text" is an {NO_ARTICLE}')
+                return None
+            text = article.text
+            fields["title"] = fields["title"] or article.title
+            fields["date"] = fields["date"] or article.date
         text = _fix_newlines(text)
         if not text.strip():
             self.report(origin, EMPTY)
+            return None
+        try:
+            _check_length(text, origin)
+        except InputError as exc:
+            self.report(origin, exc.reason)
             return None
         return Document(
             id=doc_id,
@@ -499,7 +649,7 @@ class _Reader:
         head: list[bytes] = []
         try:
             while True:  # read whole lines until the first non-blank one, to tell JSONL from an article
-                line = stream.readline()
+                line = stream.readline(MAX_READ_BYTES + 1)
                 if not line:
                     break
                 head.append(line)
@@ -519,9 +669,13 @@ class _Reader:
             yield from self.jsonl_stream(io.BufferedReader(_Prefixed(prefix, stream)), STDIN_ORIGIN)  # type: ignore[arg-type]
             return
         try:
-            data = prefix + stream.read()
+            data = prefix + stream.read(max(0, MAX_READ_BYTES + 1 - len(prefix)))
         except OSError as exc:
             self.report(STDIN_ORIGIN, f"cannot read standard input ({exc.strerror or exc})")
+            return
+        if len(data) > MAX_READ_BYTES:
+            self.report(STDIN_ORIGIN, f"too large for one article (more than {_size(MAX_READ_BYTES)}); "
+                                      "give articles as JSONL lines or files")
             return
         try:
             text = decode_bytes(data, STDIN_ORIGIN)
@@ -534,7 +688,7 @@ class _Reader:
         head: list[str] = []
         try:
             while True:
-                line = stream.readline()
+                line = stream.readline(MAX_READ_BYTES + 1)
                 if not line:
                     break
                 head.append(line)
@@ -542,10 +696,11 @@ class _Reader:
                     break
             start = "".join(head).lstrip().lstrip("\ufeff").lstrip()
             if start.startswith("{"):
-                rest = iter(stream.readline, "")
+                rest = _bounded_lines(stream, MAX_READ_BYTES)
                 yield from self._jsonl_lines(_chain(head, rest), STDIN_ORIGIN, False, encoding)
                 return
-            text = "".join(head) + stream.read()
+            text = "".join(head)
+            text += stream.read(max(0, MAX_READ_BYTES + 1 - len(text)))
         except UnicodeDecodeError as exc:
             self.report(STDIN_ORIGIN, f"not valid {encoding} text ({exc.reason})")
             return
@@ -557,14 +712,50 @@ class _Reader:
         yield from self._stdin_article(text)
 
     def _stdin_article(self, text: str) -> Iterator[Document]:
+        try:
+            _check_length(text, STDIN_ORIGIN)
+        except InputError as exc:
+            self.report(exc.source, exc.reason)
+            return
         doc = Document(id=STDIN_ID, text=text, origin=STDIN_ORIGIN)
         if self.accept(doc):
             yield doc
 
 
-def _chain(head: list[str], rest: Iterator[str]) -> Iterator[str]:
+def _chain(head: list[str], rest: Iterator[Union[str, "_TooLong"]]) -> Iterator[Union[str, "_TooLong"]]:
     yield from head
     yield from rest
+
+
+@dataclass
+class _TooLong:
+    """A line longer than `limit`, read through in chunks and dropped: only its size is kept."""
+
+    size: int
+    limit: int
+    unit: str
+
+    def describe(self) -> str:
+        return _size(self.size, self.unit)
+
+
+def _bounded_lines(stream, limit: int) -> Iterator[Union[bytes, str, _TooLong]]:
+    """The lines of a byte or text stream; one longer than `limit` is never held whole but given as `_TooLong`."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        newline = "\n" if isinstance(line, str) else b"\n"
+        if len(line) <= limit or line.endswith(newline):
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(newline):
+            line = stream.readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield _TooLong(size, limit, "characters" if newline == "\n" else "bytes")
 
 
 def iter_documents(

@@ -16,7 +16,12 @@ def _digest(key: str, length: int = 12) -> str:
 
 
 def _id_segment(doc_id: str) -> str:
-    return quote(doc_id, safe="-._~")
+    """The document id as one IRI path segment. Trailing dots are percent-encoded: "." and ".." would be dot-segments
+    that IRI normalization removes, and a prefixed name ending in an escaped dot (`kgid:doc\\/x\\.`), valid Turtle
+    as Oxigraph writes it, is rejected by rdflib's Turtle parser (found by tests/test_fuzz.py)."""
+    segment = quote(doc_id, safe="-._~")
+    stripped = segment.rstrip(".")
+    return stripped + "%2E" * (len(segment) - len(stripped))
 
 
 def document(doc_id: str) -> URIRef:
@@ -65,6 +70,46 @@ def membership(doc_id: str, person_key: str, role_key: str, org_key: str, start:
 
 IDENTITY_GRAPH = URIRef(f"{DATA_BASE}graph/identity")
 
+#: The inferred organization hierarchy and the memberships it implies (kg.inference). Two path segments after
+#: graph/, so no document's graph can take this IRI (a document id's "/" is escaped in `graph`).
+HIERARCHY_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/hierarchy")
+
 
 def merge_decision(mention_a: str, mention_b: str) -> URIRef:
     return URIRef(f"{DATA_BASE}identity/{_digest(min(mention_a, mention_b) + '|' + max(mention_a, mention_b), 16)}")
+
+
+#: Links to reference datasets (kg.link) and what those datasets say of the linked entities; two path segments
+#: after graph/ like HIERARCHY_GRAPH, so that no document's graph can take these IRIs. Rewritten by each `kg link`.
+LINKS_GRAPH = URIRef(f"{DATA_BASE}graph/linking/links")
+REFERENCE_GRAPH = URIRef(f"{DATA_BASE}graph/linking/reference")
+
+
+def link(source: str, relation: str, target: str) -> URIRef:
+    """The record of one link (its score and evidence), from what it links."""
+    return URIRef(f"{DATA_BASE}link/{_digest(source + '|' + relation + '|' + target, 16)}")
+
+
+def link_activity(reference: str) -> URIRef:
+    """One linking run against one reference (a file or an endpoint)."""
+    return URIRef(f"{DATA_BASE}activity/link-{_digest(reference)}")
+
+
+def position(key: str) -> URIRef:
+    """A position (office) of a converted reference, from its name key: "Bí thư Tỉnh ủy Hòa Bình"."""
+    return URIRef(f"{DATA_BASE}position/{slug(key)}-{_digest(key)}")
+
+
+def place(key: str) -> URIRef:
+    """A place named by a converted reference (an electoral district), from its name key."""
+    return URIRef(f"{DATA_BASE}place/{slug(key)}-{_digest(key)}")
+
+
+def reference_statement(subject: str, prop: str, value: str) -> URIRef:
+    """A Wikidata-shaped statement node (subject, property, value or position in the source)."""
+    return URIRef(f"{DATA_BASE}statement/{_digest(subject + '|' + prop + '|' + value, 16)}")
+
+
+def reference_node(statement: str, url: str) -> URIRef:
+    """A Wikidata-shaped reference node: the source `url` cited for `statement`."""
+    return URIRef(f"{DATA_BASE}reference/{_digest(statement + '|' + url, 16)}")

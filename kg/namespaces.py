@@ -13,6 +13,19 @@ from rdflib.term import URIRef
 SCHEMA = Namespace("https://schema.org/")
 OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+# Wikidata's RDF shape (https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format): entities, truthy
+# statements, full statements (p:) with their value (ps:), qualifiers (pq:) and references (pr:). Reference data
+# is read in this shape and `kg export --wikidata` writes it (kg/wikidata.py).
+WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
+WDP = Namespace("http://www.wikidata.org/prop/")
+PS = Namespace("http://www.wikidata.org/prop/statement/")
+PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
+PR = Namespace("http://www.wikidata.org/prop/reference/")
+WIKIBASE = Namespace("http://wikiba.se/ontology#")
+# SSSOM (https://w3id.org/sssom/): a link's confidence and justification, on the owl:Axiom that records it.
+SSSOM = Namespace("https://w3id.org/sssom/")
+SEMAPV = Namespace("https://w3id.org/semapv/vocab/")
 
 #: Base of every IRI the builder mints (people, organizations, documents ...).
 DATA_BASE = "https://w3id.org/vnkg/id/"
@@ -44,6 +57,7 @@ class KG(DefinedNamespace):
     nameKey: URIRef  # Mention -> the canonical form of the name (case, tone marks, abbreviations normalized)
     MergeDecision: URIRef  # two mentions in different articles joined into one person, and why
     mergedMention: URIRef  # MergeDecision -> each of the two mentions it joins
+    linkEvidence: URIRef  # link record (owl:Axiom) -> one piece of evidence for it, readable ("office: ...")
 
 
 PREFIXES: dict[str, str] = {
@@ -61,6 +75,15 @@ PREFIXES: dict[str, str] = {
     "rdfs": str(RDFS),
     "owl": str(OWL),
     "xsd": str(XSD),
+    "wd": str(WD),
+    "wdt": str(WDT),
+    "p": str(WDP),
+    "ps": str(PS),
+    "pq": str(PQ),
+    "pr": str(PR),
+    "wikibase": str(WIKIBASE),
+    "sssom": str(SSSOM),
+    "semapv": str(SEMAPV),
 }
 
 __all__ = [
@@ -80,4 +103,13 @@ __all__ = [
     "SCHEMA",
     "SKOS",
     "XSD",
+    "WD",
+    "WDT",
+    "WDP",
+    "PS",
+    "PQ",
+    "PR",
+    "WIKIBASE",
+    "SSSOM",
+    "SEMAPV",
 ]

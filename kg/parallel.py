@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -18,9 +21,18 @@ from .errors import KGError
 CHUNK = 8  # documents per task: enough to hide the cost of sending a task, small enough to balance the load
 
 
-def _ignore_sigint() -> None:
+def _worker_setup(parent: int) -> None:
     # Ctrl-C reaches every process of the terminal's group; only the main process decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker whose build was killed (SIGKILL, OOM) must not linger: it ends when its parent is gone. The parent's
+    # pid comes from the parent itself: a worker started after the parent died must see the difference too.
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -75,7 +87,7 @@ class ProcessRunner(Runner):
         self.description = f"in {jobs} worker processes"
         # "spawn": the parent holds an open store and threads; forking those is unsafe.
         self._pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_ignore_sigint)
+                                         initializer=_worker_setup, initargs=(os.getpid(),))
 
     def map(self, function, items):
         return _ordered(lambda chunk: self._pool.submit(function, chunk), _chunks(items, CHUNK), 4 * self.jobs)

@@ -84,8 +84,13 @@ def bind_value(value: str) -> Union[ox.NamedNode, ox.Literal]:
         try:
             return ox.NamedNode(value[1:-1])
         except ValueError as error:
-            raise QueryError(f"invalid IRI {value}: {error}") from error
+            raise QueryError(f"invalid IRI {value!r}: {_one_line(str(error))}") from error
     return ox.Literal(canonical(unicodedata.normalize("NFC", value)))
+
+
+def _one_line(text: str) -> str:
+    """`text` with control characters escaped, so an error about a value never spans several lines."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass

@@ -89,6 +89,7 @@ def resolve(doc: Document) -> Document:
     _resolve_short_org_references(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
+    _merge_repeated_holdings(doc)
     return doc
 
 
@@ -171,6 +172,20 @@ def _drop_implicit_duplicates(doc: Document) -> None:
     """A title written once with its organization and once without is one holding: keep the one with it."""
     with_org = {(h.person.key, role_key(h.role)) for h in doc.holdings if h.org is not None}
     doc.holdings = [h for h in doc.holdings if h.org is not None or (h.person.key, role_key(h.role)) not in with_org]
+
+
+def _merge_repeated_holdings(doc: Document) -> None:
+    """One statement read by two patterns (same person, title, organization and start) is one holding, as its
+    membership IRI says: keep the widest reading (it takes in a status clause such as "thôi giữ chức"), then the
+    most confident. Two readings would give one membership two confidences, statuses and mentions."""
+    best: dict[tuple[str, str, str, int], Holding] = {}
+    for h in doc.holdings:
+        key = (h.person.key, role_key(h.role), h.org.key if h.org is not None else "", h.start)
+        kept = best.get(key)
+        if kept is None or (h.end, h.confidence) > (kept.end, kept.confidence):
+            best[key] = h
+    kept_ids = {id(h) for h in best.values()}
+    doc.holdings = [h for h in doc.holdings if id(h) in kept_ids]
 
 
 def _resolve_short_person_references(doc: Document) -> None:

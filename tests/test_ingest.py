@@ -217,7 +217,7 @@ def make_tree(root: Path) -> None:
     (root / "a.txt").write_text(ARTICLE_3, encoding="utf-8")
     write_jsonl(root / "z.jsonl", [{"id": "j1", "text": "Văn bản từ JSONL."}])
     (root / "anh.png").write_bytes(b"\x89PNG\x00")  # other files are ignored
-    (root / "ghi-chu.html").write_text("<p>bỏ qua</p>", encoding="utf-8")
+    (root / "ghi-chu.docx").write_text("<p>bỏ qua</p>", encoding="utf-8")
     (root / ".an.txt").write_text("tệp ẩn", encoding="utf-8")  # hidden file
     (root / ".git").mkdir()
     (root / ".git" / "x.txt").write_text("thư mục ẩn", encoding="utf-8")  # hidden directory

@@ -136,3 +136,18 @@ def test_ctrl_c_saves_what_was_built_and_says_how_to_resume(tmp_path, long_corpu
     out, err = final.communicate(timeout=120)
     assert final.returncode == 0, err
     assert _nquads(str(location)) == long_graph
+
+
+def test_workers_of_a_killed_build_do_not_linger(tmp_path, long_corpus):
+    psutil = pytest.importorskip("psutil", reason="psutil is not installed")
+    process = _kg("build", str(long_corpus), "-s", str(tmp_path / "store"), "-j", "2", "--no-progress")
+    deadline = time.monotonic() + 30
+    workers: list = []
+    while time.monotonic() < deadline and len(workers) < 2 and process.poll() is None:
+        workers = psutil.Process(process.pid).children(recursive=True)
+        time.sleep(0.1)
+    assert workers, "the build started no worker processes"
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, f"workers still running after their build was killed: {[p.pid for p in alive]}"

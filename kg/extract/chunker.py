@@ -246,7 +246,9 @@ class Chunker:
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
-            if f == "và" and k > head_end and self._descriptive_continuation(start, level_head[1], k + 1, fused):
+            if f == "và" and k > head_end and k + 1 < self.n and self._descriptive_continuation(
+                start, level_head[1], k + 1, fused
+            ):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)

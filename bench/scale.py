@@ -1,0 +1,297 @@
+"""Scale benchmark (issue 5): writes bench/RESULTS.md. One command, about 25 minutes on 2 cores:
+
+    .venv/bin/python bench/scale.py --out bench/RESULTS.md
+
+1. Build throughput on politics-2000: `kg build -j 1` and `-j 2` beside bare underthesea (sent_tokenize +
+   word_tokenize + pos_tag, bench/bare_underthesea.py) on the same texts; documents/s, sentences/s, peak memory
+   of the whole process tree.
+2. The named queries on a graph of at least 1M triples (built from the first --graph-docs articles of
+   all.jsonl.gz, or an existing store given with --graph-store): `kg query` (the library call behind it, rows
+   materialized) vs raw pyoxigraph (same SPARQL, solutions iterated) vs rdflib's memory store (same SPARQL on a
+   `Dataset(default_union=True)`, in a subprocess with a time budget).
+3. Load and export throughput on that graph.
+
+Run it on a quiet machine: the timings are wall-clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyoxigraph as ox
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(BENCH))
+from measure import run_measured  # noqa: E402
+
+from kg.export import export  # noqa: E402
+from kg.namespaces import PREFIXES  # noqa: E402
+from kg.query import bind_value, named_queries, run_query  # noqa: E402
+from kg.store import Store  # noqa: E402
+
+PARAMS = {"people-of-org": {"org": "Ban Tổ chức Trung ương"}}
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def _build(corpus: str, store: str, jobs: int):
+    measured = run_measured(KG + ["build", corpus, "-s", store, "-j", str(jobs), "--json", "--no-progress"], cwd=REPO)
+    if measured.returncode not in (0, 1):
+        raise SystemExit(f"kg build failed:\n{measured.stderr[-3000:]}")
+    return measured, json.loads(measured.stdout.strip().splitlines()[-1])
+
+
+def build_throughput(corpus: str, tmp: Path) -> dict:
+    print(f"[1/3] build throughput on {corpus}", file=sys.stderr)
+    bare = run_measured([sys.executable, str(BENCH / "bare_underthesea.py"), corpus], cwd=REPO)
+    if bare.returncode != 0:
+        raise SystemExit(f"bare underthesea failed:\n{bare.stderr[-3000:]}")
+    bare_summary = json.loads(bare.stdout.strip().splitlines()[-1])
+    rows = {"bare underthesea (1 process)": (bare, bare_summary["documents"])}
+    for jobs in (1, 2):
+        measured, summary = _build(corpus, str(tmp / f"build-j{jobs}"), jobs)
+        rows[f"kg build -j {jobs}"] = (measured, summary["documents"] + summary["unchanged"])
+        print(f"  -j {jobs}: {measured.seconds:.1f} s", file=sys.stderr)
+    sentences = bare_summary["sentences"]
+    return {
+        "corpus": corpus,
+        "sentences": sentences,
+        "rows": {name: {"seconds": round(m.seconds, 1), "documents": docs, "docs_per_s": round(docs / m.seconds, 1),
+                        "sentences_per_s": round(sentences / m.seconds), "peak_mb": round(m.peak_mb)}
+                 for name, (m, docs) in rows.items()},
+    }
+
+
+def _first_articles(corpus: str, count: int, path: Path) -> Path:
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines, path.open("w", encoding="utf-8") as out:
+        out.writelines(itertools.islice(lines, count))
+    return path
+
+
+def _timed(function, repeat: int = 3) -> tuple[float, float]:
+    """(first run, median of the next `repeat` runs) in seconds."""
+    times = []
+    for _ in range(repeat + 1):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return times[0], statistics.median(times[1:])
+
+
+RDFLIB_SCRIPT = r"""
+import json, sys, time
+from rdflib import Dataset, Literal
+path, queries = sys.argv[1], json.loads(sys.argv[2])
+started = time.perf_counter()
+ds = Dataset(default_union=True)
+ds.parse(path, format="nquads")
+print(json.dumps({"load": time.perf_counter() - started, "triples": len(ds)}), flush=True)
+for name, text, params in queries:
+    started = time.perf_counter()
+    rows = sum(1 for _ in ds.query(text, initBindings={k: Literal(v) for k, v in params.items()}))
+    print(json.dumps({"query": name, "seconds": time.perf_counter() - started, "rows": rows}), flush=True)
+"""
+
+
+def _rdflib(nquads: Path, queries: list, budget: float) -> dict:
+    """Runs the queries on rdflib's memory store in a subprocess; what did not finish within `budget` is reported."""
+    results: dict = {}
+    process = subprocess.Popen([sys.executable, "-c", RDFLIB_SCRIPT, str(nquads), json.dumps(queries)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + budget
+    try:
+        import selectors
+
+        selector = selectors.DefaultSelector()
+        selector.register(process.stdout, selectors.EVENT_READ)
+        while time.monotonic() < deadline:
+            if not selector.select(timeout=max(0.0, deadline - time.monotonic())):
+                break
+            line = process.stdout.readline()
+            if not line:
+                break
+            record = json.loads(line)
+            results[record.get("query", "load")] = record
+            print(f"  rdflib: {record}", file=sys.stderr)
+    finally:
+        process.kill()
+        process.wait()
+    return results
+
+
+def queries_and_io(store_path: str, tmp: Path, rdflib_budget: float) -> dict:
+    print(f"[2/3] named queries on {store_path}", file=sys.stderr)
+    store = Store(store_path)
+    triples = len(store)
+    queries = named_queries()
+    table = {}
+    for name, named in sorted(queries.items()):
+        params = PARAMS.get(name, {})
+        cold, warm = _timed(lambda: run_query(store, named, params))
+        rows = len(run_query(store, named, params).rows)
+        raw_store = store._store  # the same pyoxigraph store, without kg around it
+
+        def raw() -> None:
+            results = raw_store.query(named.text, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                      substitutions={ox.Variable(k): bind_value(v) for k, v in params.items()} or None)
+            variables = results.variables
+            for solution in results:
+                for variable in variables:
+                    solution[variable]
+
+        raw_cold, raw_warm = _timed(raw)
+        table[name] = {"rows": rows, "kg_first": round(cold, 3), "kg": round(warm, 3),
+                       "pyoxigraph_first": round(raw_cold, 3), "pyoxigraph": round(raw_warm, 3)}
+        print(f"  {name}: {table[name]}", file=sys.stderr)
+
+    print("[3/3] export and load", file=sys.stderr)
+    io: dict = {}
+    for fmt, suffix in (("nquads", "nq"), ("turtle", "ttl")):
+        target = tmp / f"graph.{suffix}"
+        started = time.perf_counter()
+        export(store, fmt, target)
+        seconds = time.perf_counter() - started
+        io[f"export {fmt}"] = {"seconds": round(seconds, 2), "triples_per_s": round(triples / seconds),
+                               "mb": round(target.stat().st_size / 2**20)}
+    store.close()
+    nquads = tmp / "graph.nq"
+    memory = ox.Store()
+    started = time.perf_counter()
+    memory.load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    seconds = time.perf_counter() - started
+    io["load N-Quads, memory store"] = {"seconds": round(seconds, 2), "triples_per_s": round(triples / seconds)}
+    del memory
+    for mode in ("bulk_load", "load"):
+        disk = ox.Store(str(tmp / f"load-{mode}"))
+        started = time.perf_counter()
+        getattr(disk, mode)(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        disk.flush()
+        seconds = time.perf_counter() - started
+        io[f"load N-Quads, on-disk store ({mode})"] = {"seconds": round(seconds, 2),
+                                                       "triples_per_s": round(triples / seconds)}
+        del disk
+    for name, figures in io.items():
+        print(f"  {name}: {figures}", file=sys.stderr)
+
+    print(f"  rdflib memory store (budget {rdflib_budget:.0f} s) ...", file=sys.stderr)
+    rdf = _rdflib(nquads, [(n, q.text, PARAMS.get(n, {})) for n, q in sorted(queries.items())], rdflib_budget)
+    for name in table:
+        table[name]["rdflib"] = round(rdf[name]["seconds"], 2) if name in rdf else None
+        table[name]["rdflib_rows"] = rdf[name]["rows"] if name in rdf else None
+    io["load N-Quads, rdflib memory store"] = (
+        {"seconds": round(rdf["load"]["load"], 1), "triples_per_s": round(triples / rdf["load"]["load"])}
+        if "load" in rdf else None)
+    return {"store": store_path, "triples": triples, "queries": table, "io": io, "rdflib_budget": rdflib_budget}
+
+
+def _versions() -> str:
+    import importlib.metadata as md
+
+    names = ("kg", "pyoxigraph", "rdflib", "underthesea")
+    versions = ", ".join(f"{n} {md.version(n)}" for n in names)
+    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    return f"{platform.python_implementation()} {platform.python_version()}, {versions}; kg at git {rev}"
+
+
+def write_results(out: Path, build: dict, query: dict, command: str) -> None:
+    lines = [
+        "# Scale benchmark results",
+        "",
+        f"Written by `{command}` on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
+        f"{os.cpu_count()} cores, {_versions()}.",
+        "",
+    ]
+    if build:
+        rows = build["rows"]
+        bare = rows["bare underthesea (1 process)"]["seconds"]
+        j1, j2 = rows["kg build -j 1"]["seconds"], rows["kg build -j 2"]["seconds"]
+        lines += [
+            f"## 1. Build throughput: `{build['corpus']}` ({build['sentences']:,} sentences by underthesea)",
+            "",
+            "| run | seconds | documents/s | sentences/s | peak memory (MB, all processes) |",
+            "|---|---|---|---|---|",
+        ]
+        lines += [f"| {name} | {r['seconds']} | {r['docs_per_s']} | {r['sentences_per_s']} | {r['peak_mb']} |"
+                  for name, r in rows.items()]
+        lines += [
+            "",
+            f"- `-j 1` takes {j1 / bare:.2f}x the bare-underthesea time (goal: at most 1.3x): "
+            f"{'met' if j1 / bare <= 1.3 else 'missed'}.",
+            f"- `-j 2` is {j1 / j2:.2f}x faster than `-j 1` (goal: at least 1.7x): {'met' if j1 / j2 >= 1.7 else 'missed'}.",
+            "",
+        ]
+    if query:
+        budget = query["rdflib_budget"]
+        lines += [
+            f"## 2. Named queries on a graph of {query['triples']:,} triples (`{query['store']}`)",
+            "",
+            "Seconds; `kg query` and pyoxigraph: median of 3 runs after a first one (first run in brackets). "
+            f"rdflib: one run, all queries within a budget of {budget:.0f} s after its load.",
+            "",
+            "| query | rows | kg query | raw pyoxigraph | rdflib memory store | rdflib / kg |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, r in query["queries"].items():
+            rdflib = f"{r['rdflib']}" if r["rdflib"] is not None else f"not done in {budget:.0f} s"
+            ratio = f"{r['rdflib'] / r['kg']:.0f}x" if r["rdflib"] is not None else f"> {budget / r['kg']:.0f}x"
+            lines.append(f"| {name} | {r['rows']:,} | {r['kg']} ({r['kg_first']}) | {r['pyoxigraph']} "
+                         f"({r['pyoxigraph_first']}) | {rdflib} | {ratio} |")
+        slowest = max(r["kg"] for r in query["queries"].values())
+        lines += ["", f"- Slowest named query: {slowest} s (goal: every one under 0.5 s): "
+                      f"{'met' if slowest < 0.5 else 'missed'}.", ""]
+        lines += [
+            f"## 3. Load and export throughput on the same graph ({query['triples']:,} triples)",
+            "",
+            "| operation | seconds | triples/s | size (MB) |",
+            "|---|---|---|---|",
+        ]
+        for name, r in query["io"].items():
+            if r is None:
+                lines.append(f"| {name} | not done within the budget | | |")
+            else:
+                lines.append(f"| {name} | {r['seconds']} | {r['triples_per_s']:,} | {r.get('mb', '')} |")
+        lines.append("")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build-corpus", default=str(SHARED / "corpus" / "politics-2000.jsonl.gz"))
+    parser.add_argument("--graph-corpus", default=str(SHARED / "corpus" / "all.jsonl.gz"))
+    parser.add_argument("--graph-docs", type=int, default=12000, help="articles of --graph-corpus in the query graph")
+    parser.add_argument("--graph-store", help="use this existing store for sections 2 and 3 instead of building one")
+    parser.add_argument("--rdflib-budget", type=float, default=900, help="seconds rdflib gets for its load and queries")
+    parser.add_argument("--skip-build", action="store_true", help="leave out section 1")
+    parser.add_argument("--out", default=str(BENCH / "RESULTS.md"))
+    args = parser.parse_args()
+    command = "python bench/scale.py " + " ".join(sys.argv[1:])
+    with tempfile.TemporaryDirectory(dir=os.environ.get("KG_BENCH_TMP")) as tmp_name:
+        tmp = Path(tmp_name)
+        build = {} if args.skip_build else build_throughput(args.build_corpus, tmp)
+        store = args.graph_store
+        if store is None:
+            sample = _first_articles(args.graph_corpus, args.graph_docs, tmp / "graph-articles.jsonl")
+            print(f"building the query graph from {args.graph_docs} articles of {args.graph_corpus}", file=sys.stderr)
+            store = str(tmp / "graph")
+            _build(str(sample), store, 2)
+        query = queries_and_io(store, tmp, args.rdflib_budget)
+        Path(args.out).with_suffix(".json").write_text(json.dumps({"build": build, "queries": query}, indent=2) + "\n")
+        write_results(Path(args.out), build, query, command)
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
