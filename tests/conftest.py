@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -37,3 +39,30 @@ def example_store():
     store = open_store("memory")
     build([str(EXAMPLES)], store)
     return store
+
+
+def cli_runner() -> CliRunner:
+    """A CliRunner that keeps stderr apart from stdout, on every click version."""
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart by default
+        return CliRunner()
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return cli_runner()
+
+
+def windows_1258(text: str) -> bytes:
+    """Vietnamese in Windows-1258: letters precomposed where the code page has them, tone marks combining."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out += (base + "".join(c for c in parts if c in tones)).encode("cp1258")
+    return bytes(out)

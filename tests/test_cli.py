@@ -4,35 +4,15 @@ from __future__ import annotations
 
 import gzip
 import json
-import unicodedata
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
-from conftest import EXAMPLES, SEED_GOLD, needs_shared
+from conftest import EXAMPLES, SEED_GOLD, needs_shared, windows_1258
 from kg.cli import main
 
 ARTICLE = "Sáng nay, Bí thư Tỉnh ủy Lê Văn Hùng chủ trì hội nghị. Giám đốc Sở Y tế Trần Thị Mai báo cáo."
 
-
-def windows_1258(text: str) -> bytes:
-    """Vietnamese in the legacy Windows-1258 code page (precomposed where it can, base + tone mark elsewhere)."""
-    out = b""
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            out += unicodedata.normalize("NFD", ch).encode("cp1258")
-    return out
-
-
-@pytest.fixture()
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 keeps stderr apart by default
-        return CliRunner()
 
 
 @pytest.fixture()

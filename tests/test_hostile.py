@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import pyoxigraph as ox
-import pytest
-from click.testing import CliRunner
 
+from conftest import windows_1258
 from kg.cli import main
 from kg.ingest import MAX_READ_BYTES, printable
 from kg.store import open_store
@@ -96,20 +95,6 @@ def _built(store, doc_id: str) -> Built:
     ):
         out.literals.append(row["o"].value)
     return out
-
-
-def windows_1258(text: str) -> bytes:
-    """Vietnamese in Windows-1258: letters precomposed where the code page has them, tone marks combining."""
-    tones = "\u0300\u0301\u0303\u0309\u0323"
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-            out += (base + "".join(c for c in parts if c in tones)).encode("cp1258")
-    return bytes(out)
 
 
 def gzip_member(text: str) -> bytes:
@@ -319,13 +304,6 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
     skipped("missing path", str(missing), "no such file or directory")
     return [str(corpus), str(pdf), str(missing)], expects
 
-
-@pytest.fixture()
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 keeps stderr apart by default
-        return CliRunner()
 
 
 def test_hostile_batch(tmp_path, runner):

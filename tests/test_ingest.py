@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import windows_1258
 from kg.errors import InputError
 from kg.ingest import Problem, decode_bytes, iter_documents
 
@@ -35,20 +36,6 @@ def write_jsonl(path: Path, records) -> Path:
     lines = [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-def cp1258(text: str) -> bytes:
-    """Encode Vietnamese as Windows-1258: base letters precomposed where the code page has them, tones combining."""
-    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-            out += (base + "".join(c for c in parts if c in tones)).encode("cp1258")
-    return bytes(out)
 
 
 # ------------------------------------------------------------------------------------------ single files
@@ -146,7 +133,7 @@ def test_control_characters_without_nul_are_binary():
 
 def test_cp1258_vietnamese_is_not_utf8(tmp_path):
     path = tmp_path / "cu.txt"
-    data = cp1258(ARTICLE)
+    data = windows_1258(ARTICLE)
     with pytest.raises(UnicodeDecodeError):
         data.decode("utf-8")
     path.write_bytes(data)
@@ -249,7 +236,7 @@ def test_same_tree_in_two_places_gives_same_ids(tmp_path):
 
 
 def test_bad_file_in_directory_does_not_stop_the_rest(tmp_path):
-    (tmp_path / "a.txt").write_bytes(cp1258(ARTICLE))
+    (tmp_path / "a.txt").write_bytes(windows_1258(ARTICLE))
     (tmp_path / "b.txt").write_text(ARTICLE_2, encoding="utf-8")
     docs, problems = run([tmp_path])
     assert [d.id for d in docs] == ["b"]
@@ -345,7 +332,7 @@ def test_bad_jsonl_records(tmp_path, record, expected):
 def test_jsonl_line_in_legacy_encoding(tmp_path):
     path = tmp_path / "c.jsonl"
     good = json.dumps({"id": "a", "text": ARTICLE}, ensure_ascii=False).encode("utf-8")
-    bad = b'{"id": "b", "text": "' + cp1258("Hội nghị") + b'"}'
+    bad = b'{"id": "b", "text": "' + windows_1258("Hội nghị") + b'"}'
     path.write_bytes(bad + b"\n" + good + b"\n")
     docs, problems = run([path])
     assert [d.id for d in docs] == ["a"]
@@ -468,7 +455,7 @@ def test_stdin_utf16_jsonl():
 
 def test_stdin_problems():
     assert run(["-"], stdin=io.BytesIO(b"  \n"))[1] == [Problem("<stdin>", "empty text")]
-    assert run(["-"], stdin=io.BytesIO(cp1258(ARTICLE)))[1] == [Problem("<stdin>", NOT_UTF8)]
+    assert run(["-"], stdin=io.BytesIO(windows_1258(ARTICLE)))[1] == [Problem("<stdin>", NOT_UTF8)]
     assert run(["-"], stdin=io.BytesIO(b"\x00\x01binary"))[1] == [Problem("<stdin>", "binary file, not text")]
 
 
@@ -486,7 +473,7 @@ def test_decode_bytes():
     assert decode_bytes(codecs.BOM_UTF8 + b"a\r\nb", "x") == "a\nb"
     assert decode_bytes("Đà Nẵng".encode("utf-16"), "x") == "Đà Nẵng"
     assert decode_bytes("Đà Nẵng".encode("utf-32"), "x") == "Đà Nẵng"
-    for data, reason in [(b"", "empty text"), (b"a\x00b", "binary file, not text"), (cp1258("Đà Nẵng"), NOT_UTF8)]:
+    for data, reason in [(b"", "empty text"), (b"a\x00b", "binary file, not text"), (windows_1258("Đà Nẵng"), NOT_UTF8)]:
         with pytest.raises(InputError) as info:
             decode_bytes(data, "tep.txt")
         assert (info.value.source, info.value.reason) == ("tep.txt", reason)

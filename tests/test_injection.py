@@ -19,8 +19,8 @@ import urllib.request
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
 
+from conftest import cli_runner
 from kg.cli import main
 from kg.serve import ServeSettings, make_server
 from kg.store import open_store
@@ -35,16 +35,6 @@ ARTICLE = "Ông Nguyễn Văn Phong, Phó Bí thư Thành ủy Hà Nội, phát 
 ARTICLE_2 = "Bà Lê Thị Thủy được bầu giữ chức Phó Chủ tịch HĐND tỉnh Bà Rịa - Vũng Tàu.\n"
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 keeps stderr apart by default
-        return CliRunner()
-
-
-@pytest.fixture()
-def runner():
-    return _runner()
 
 
 def _jsonl(tmp_path, records) -> str:
@@ -61,7 +51,7 @@ def _snapshot(location: str) -> set[str]:
 def _build(tmp_path) -> str:
     location = str(tmp_path / "graph")
     corpus = _jsonl(tmp_path, [{"id": "a", "text": ARTICLE}, {"id": "b", "text": ARTICLE_2}])
-    result = _runner().invoke(main, ["build", corpus, "-s", location, "--no-progress"])
+    result = cli_runner().invoke(main, ["build", corpus, "-s", location, "--no-progress"])
     assert result.exit_code == 0, result.stderr
     return location
 

@@ -82,13 +82,6 @@ VALID = PREFIXES + DOCUMENT + HIERARCHY
 MEMBER_LINE = "    org:member kgid:person\\/an ;\n"
 
 
-@pytest.fixture()
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:  # click >= 8.2 keeps stderr apart by default
-        return CliRunner()
-
 
 def write(tmp_path, text: str, name: str = "graph.ttl"):
     path = tmp_path / name
