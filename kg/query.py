@@ -116,12 +116,15 @@ def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[
         if unknown:
             raise QueryError(f"query {named.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(named.parameters)}")
     results = store.query(named.text, {k: bind_value(v) for k, v in params.items()})
-    if isinstance(results, ox.QuerySolutions):
-        variables = [v.value for v in results.variables]
-        return QueryResult(variables, [[solution[v] for v in variables] for solution in results])
-    if isinstance(results, ox.QueryBoolean):
-        return QueryResult([], [], boolean=results)
-    return QueryResult(["subject", "predicate", "object"], [], triples=list(results))
+    try:  # solutions are computed while read: a federated SERVICE fails here when its endpoint is unreachable
+        if isinstance(results, ox.QuerySolutions):
+            variables = [v.value for v in results.variables]
+            return QueryResult(variables, [[solution[v] for v in variables] for solution in results])
+        if isinstance(results, ox.QueryBoolean):
+            return QueryResult([], [], boolean=results)
+        return QueryResult(["subject", "predicate", "object"], [], triples=list(results))
+    except (OSError, RuntimeError) as error:
+        raise QueryError(f"query {named.name!r} failed: {' '.join(str(error).split())}") from error
 
 
 def _plain(term) -> str:

@@ -118,8 +118,10 @@ SELECT DISTINCT ?person ?role ?unit ?doc ?org WHERE {
   ?top a org:Organization ; rdfs:label|skos:altLabel ?topLabel .
   FILTER(LCASE(STR(?topLabel)) = LCASE(STR(?org)))
   ?o org:subOrganizationOf* ?top .
-  ?m org:organization ?o ; org:member ?p ; org:role ?r ; prov:wasDerivedFrom ?d .
-  ?p foaf:name ?person . ?r skos:prefLabel ?roleLabel . ?o rdfs:label ?unitLabel . ?d dcterms:identifier ?doc .
+  GRAPH ?g {  # names and labels as the membership's own document writes them
+    ?m org:organization ?o ; org:member ?p ; org:role ?r ; prov:wasDerivedFrom ?d .
+    ?p foaf:name ?person . ?r skos:prefLabel ?roleLabel . ?o rdfs:label ?unitLabel . ?d dcterms:identifier ?doc .
+  }
   BIND(STR(?roleLabel) AS ?role) BIND(STR(?unitLabel) AS ?unit)
 }
 """
