@@ -95,6 +95,10 @@ def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, j
             )
     except KGError as error:
         raise _fail(error) from error
+    except KeyboardInterrupt:  # a second Ctrl-C, or one during the final identity pass
+        click.echo("kg: interrupted; the documents written so far are saved. Run the same command again to resume "
+                   "(documents already built are skipped; the identity pass is redone).", err=True)
+        sys.exit(130)
     finally:
         if bar is not None:
             bar.close()
@@ -150,7 +154,7 @@ def query(query: Optional[str], expression: Optional[str], store_location: Optio
         raise click.UsageError("missing option -s/--store")
     try:
         named = load_query(query) if query else expression
-        with open_store(store_location) as store:
+        with open_store(store_location, create=False) as store:
             result = run_query(store, named, _parse_params(params))
         output = format_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
     except KGError as error:
@@ -176,7 +180,7 @@ def export(store_location: str, fmt: str, output: Optional[str], wikidata: bool)
     from .store import open_store
 
     try:
-        with open_store(store_location) as store:
+        with open_store(store_location, create=False) as store:
             data = run_export(store, fmt, output, wikidata=wikidata)
     except KGError as error:
         raise _fail(error) from error
@@ -197,7 +201,7 @@ def remove(doc_ids: tuple[str, ...], store_location: str) -> None:
     from .store import open_store
 
     try:
-        with open_store(store_location) as store:
+        with open_store(store_location, create=False) as store:
             summary = run_remove(doc_ids, store)
     except KGError as error:
         raise _fail(error) from error
@@ -225,7 +229,7 @@ def serve(store_location: str, host: str, port: int, writable: bool, timeout: fl
     from .store import open_store
 
     try:
-        store = open_store(store_location)
+        store = open_store(store_location, create=False)
         server = make_server(store, host, port, ServeSettings(writable, timeout, max_rows))
     except (KGError, OSError) as error:
         raise _fail(KGError(str(error))) from error
@@ -296,7 +300,7 @@ def validate(files: tuple[str, ...], store_location: Optional[str], owl: bool, s
         raise click.UsageError("--sample limits the OWL check: give --owl too")
     try:
         if store_location:
-            with open_store(store_location) as store:
+            with open_store(store_location, create=False) as store:
                 report = run_validate(store, owl=owl, sample=sample)
         else:
             report = run_validate(list(files), owl=owl, sample=sample)
@@ -342,7 +346,7 @@ def link(store_location: str, reference: Optional[str], endpoint: Optional[str],
     if bool(reference) == bool(endpoint):
         raise click.UsageError("give either --reference FILE or --endpoint URL")
     try:
-        with open_store(store_location) as store:
+        with open_store(store_location, create=False) as store:
             summary = run_link(store, reference=reference, endpoint=endpoint, threshold=threshold,
                                close_threshold=close_threshold, period=period)
     except KGError as error:

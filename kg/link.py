@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 import pyoxigraph as ox
 from rapidfuzz import fuzz
@@ -37,9 +37,13 @@ from . import __version__, iri
 from .errors import LinkError
 from .extract.lexicon import load_lexicon, phrase_key
 from .namespaces import KG, OWL, PROV, RDF, RDFS, SEMAPV, SKOS, SSSOM, XSD
+from .remote import without_credentials
 from .resolve import name_key
 from .text import ascii_fold, fold
 from .wikidata import Entity, Office, Reference, date_bounds, fetch_reference, load_reference, parse_date
+
+if TYPE_CHECKING:
+    from .store import BaseStore
 
 Triple = tuple[Node, Node, Node]
 Interval = tuple[Optional[date], Optional[date]]
@@ -176,7 +180,7 @@ def _value(term) -> str:
     return term.value if term is not None else ""
 
 
-def read_subjects(store, period: Optional[Interval] = None) -> list[Subject]:
+def read_subjects(store: "BaseStore", period: Optional[Interval] = None) -> list[Subject]:
     """The persons and organizations of the store, with their memberships (per article) and identity anchors."""
     persons: dict[str, Subject] = {}
     for row in store.query(_PERSONS):
@@ -674,6 +678,25 @@ def link_triples(decisions: Iterable[Decision], source: str) -> list[Triple]:
     return list(dict.fromkeys(out))
 
 
+_STALE = """
+DELETE {{ GRAPH {links} {{ ?s ?relation ?target . ?record ?p ?o }} }}
+WHERE {{
+  GRAPH {links} {{
+    ?record owl:annotatedSource ?s ; owl:annotatedProperty ?relation ; owl:annotatedTarget ?target ; ?p ?o .
+  }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?s a ?type }} FILTER(?g != {links}) }}
+}}"""
+
+
+def drop_stale_links(store: "BaseStore") -> None:
+    """Drops the links (and their records) of people and organizations the store no longer has: their documents
+    were removed, or the identity pass gave them another IRI. A link is never left pointing from nothing; `kg link`
+    run again links the new IRIs."""
+    links = ox.NamedNode(str(iri.LINKS_GRAPH))
+    if bool(store.query(f"ASK {{ GRAPH {links} {{ ?s ?p ?o }} }}")):
+        store.update(_STALE.format(links=links))
+
+
 @dataclass
 class LinkSummary:
     persons: int = 0
@@ -690,7 +713,7 @@ class LinkSummary:
 
 
 def link(
-    store,
+    store: "BaseStore",
     reference: Union[str, Path, Reference, None] = None,
     endpoint: Optional[str] = None,
     threshold: float = 0.65,
@@ -710,13 +733,13 @@ def link(
     interval = parse_period(period) if isinstance(period, str) else period
     subjects = read_subjects(store, interval)
     if endpoint is not None:
-        source = endpoint
+        source = without_credentials(endpoint)  # it goes into the graph: never a password
         ref = fetch_reference(endpoint, [n for s in subjects for n in s.names])
     elif isinstance(reference, Reference):
         ref, source = reference, reference.source
     else:
         ref = load_reference(reference)
-        source = str(Path(reference).resolve())
+        source = Path(reference).name  # the file's name: where it lies on this machine is no one's business
     linker = Linker(ref, subjects)
     summary = LinkSummary(reference_entities=len(ref.entities))
     for subject in subjects:

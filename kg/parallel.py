@@ -46,15 +46,28 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+class WorkerLost(KGError):
+    """A worker process or cluster worker died (killed, out of memory): its documents have no result."""
+
+
+def _worker_call(call: Callable[[], Any]) -> Any:
+    try:
+        return call()
+    except (KeyboardInterrupt, KGError):
+        raise
+    except Exception as error:  # the task function catches its own errors, so this is the worker itself failing
+        raise WorkerLost(f"a worker died ({type(error).__name__}: {' '.join(str(error).split()) or 'no message'})") from error
+
+
 def _ordered(submit: Callable[[list[Any]], Future], chunks: Iterator[list[Any]], window: int) -> Iterator[Any]:
     pending: collections.deque[Future] = collections.deque()
     try:
         for chunk in chunks:
-            pending.append(submit(chunk))
+            pending.append(_worker_call(lambda: submit(chunk)))
             if len(pending) >= window:
-                yield from pending.popleft().result()
+                yield from _worker_call(pending.popleft().result)
         while pending:
-            yield from pending.popleft().result()
+            yield from _worker_call(pending.popleft().result)
     finally:
         for future in pending:
             future.cancel()

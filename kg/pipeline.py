@@ -11,14 +11,15 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import __version__, iri
 from .document import Document
 from .extract import extract
-from .errors import InputError
+from .errors import InputError, KGError
 from .identity import ensure_identities
 from .inference import refresh_inferences
 from .ingest import Problem, iter_documents
+from .link import drop_stale_links
 from .mapping import to_triples
 from .nlp import segment
 from .resolve import resolve
-from .parallel import make_runner
+from .parallel import WorkerLost, make_runner
 from .store import BaseStore, to_nquads
 from .text import normalize_document_text
 
@@ -168,6 +169,7 @@ def build(
             store.flush()
             batch.clear()
 
+    lost: Optional[WorkerLost] = None
     with make_runner(jobs, scheduler) as runner:
         try:
             for result in runner.map(partial(analyse_chunk, min_confidence=min_confidence), to_analyse()):
@@ -185,13 +187,19 @@ def build(
             summary.interrupted = True
         except _Stop as stop:
             stopped.append(stop.problem)
+        except WorkerLost as error:
+            lost = error
     flush()
-    ensure_identities(store)
+    if ensure_identities(store) is not None:  # the documents changed: links from vanished IRIs go
+        drop_stale_links(store)
     refresh_inferences(store)
     store.flush()
     summary.persons, summary.organizations = store_entity_counts(store)
     summary.triples = len(store)
     summary.seconds = time.perf_counter() - started
+    if lost is not None:
+        raise KGError(f"{lost}; the {summary.documents} documents built before it are saved in {store.location}; "
+                      "run the same command again to resume")
     if stopped:
         raise InputError(stopped[0].source, f"{stopped[0].reason} (--strict: stopped here; {summary.documents} "
                                             "documents built before it are saved)")
@@ -210,7 +218,8 @@ def remove(doc_ids: Iterable[str], store: BaseStore) -> RemoveSummary:
     summary = RemoveSummary()
     for doc_id in doc_ids:
         (summary.removed if store.remove_graph(str(iri.graph(doc_id))) else summary.missing).append(doc_id)
-    ensure_identities(store)
+    if ensure_identities(store) is not None:  # the documents changed: links from vanished IRIs go
+        drop_stale_links(store)
     refresh_inferences(store)
     store.flush()
     summary.triples = len(store)

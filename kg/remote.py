@@ -28,7 +28,7 @@ import requests
 
 from .errors import QueryError, StoreError
 from .namespaces import PREFIXES
-from .store import BaseStore, GraphData, to_ox
+from .store import RENAMES_PER_TRANSACTION, BaseStore, Bindings, GraphData, QueryAnswer, to_ox
 
 _RESULT_FORMATS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -45,7 +45,6 @@ _GRAPH_FORMATS = {
 }
 _ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
            "text/tab-separated-values;q=0.8, application/n-triples;q=0.7, text/turtle;q=0.6, application/rdf+xml;q=0.5")
-_RENAMES_PER_REQUEST = 500
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def endpoints_for(url: str) -> Endpoints:
     return Endpoints(at(f"{path}/query"), at(f"{path}/update"), at(f"{path}/store"))
 
 
-def _without_credentials(url: str) -> str:
+def without_credentials(url: str) -> str:
     parts = urlsplit(url)
     netloc = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
@@ -81,6 +80,9 @@ _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
 # Skipped when looking for the query's first group: IRIs, strings (long and short) and comments.
 _SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:[^\\]|\\.)*?"""|\'\'\'(?:[^\\]|\\.)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
                    r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+
+
+_WHERE = re.compile(r"WHERE\b", re.IGNORECASE)
 
 
 def with_prefixes(sparql: str) -> str:
@@ -98,22 +100,26 @@ def bind_values(sparql: str, substitutions: dict[str, Union[ox.NamedNode, ox.Lit
     """
     if not substitutions:
         return sparql
-    position, pos = None, 0
+    names = sorted(substitutions)
+    row = " ".join(str(substitutions[name]) for name in names)
+    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    first_brace = after_where = None
+    pos = 0
     while pos < len(sparql):
         skipped = _SKIP.match(sparql, pos)
         if skipped:
             pos = skipped.end()
             continue
-        if sparql[pos] == "{":
-            position = pos + 1
-            break
+        if sparql[pos] == "{" and (first_brace is None or after_where is not None):
+            if after_where is not None:  # the group after WHERE (not a CONSTRUCT template)
+                return sparql[:pos + 1] + values + sparql[pos + 1:]
+            first_brace = pos
+        elif after_where is None and _WHERE.match(sparql, pos) and (pos == 0 or not (sparql[pos - 1].isalnum() or sparql[pos - 1] in "?$_")):
+            after_where = pos
         pos += 1
-    if position is None:
-        raise QueryError("cannot bind parameters: the query has no { … } group")
-    names = sorted(substitutions)
-    row = " ".join(str(substitutions[name]) for name in names)
-    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    return sparql[:position] + values + sparql[position:]
+    if first_brace is not None:  # no WHERE keyword: "SELECT * { … }"
+        return sparql[:first_brace + 1] + values + sparql[first_brace + 1:]
+    return f"{sparql}\n{values}"  # no group at all ("DESCRIBE ?x"): a trailing VALUES clause
 
 
 def _media(response: requests.Response) -> str:
@@ -128,7 +134,7 @@ class RemoteStore(BaseStore):
     """A store on a SPARQL 1.1 server."""
 
     def __init__(self, url: str, *, endpoints: Optional[Endpoints] = None, timeout: float = 600.0) -> None:
-        self.location = _without_credentials(url)
+        self.location = without_credentials(url)
         self.endpoints = endpoints or endpoints_for(url)
         self.timeout = timeout
         self._session = requests.Session()
@@ -159,7 +165,7 @@ class RemoteStore(BaseStore):
         return {"union-default-graph": ""} if self._is_oxigraph else {}
 
     # ---- reading -----------------------------------------------------------------------------------------------
-    def query(self, sparql: str, substitutions: Optional[dict[str, Union[ox.NamedNode, ox.Literal]]] = None):
+    def query(self, sparql: str, substitutions: Optional[Bindings] = None) -> QueryAnswer:
         text = with_prefixes(bind_values(sparql, substitutions or {}))
         response = self._post(self.endpoints.query, data={"query": text}, params=self._union_params(),
                               headers={"Accept": _ACCEPT})
@@ -225,9 +231,9 @@ class RemoteStore(BaseStore):
         return True
 
     def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
-        for start in range(0, len(renames), _RENAMES_PER_REQUEST):
+        for start in range(0, len(renames), RENAMES_PER_TRANSACTION):
             operations = []
-            for graph_iri, old, new in renames[start:start + _RENAMES_PER_REQUEST]:
+            for graph_iri, old, new in renames[start:start + RENAMES_PER_TRANSACTION]:
                 g, o, n = ox.NamedNode(graph_iri), ox.NamedNode(old), ox.NamedNode(new)
                 operations.append(f"DELETE {{ GRAPH {g} {{ {o} ?p ?x }} }} INSERT {{ GRAPH {g} {{ {n} ?p ?x }} }} "
                                   f"WHERE {{ GRAPH {g} {{ {o} ?p ?x }} }}")

@@ -140,6 +140,11 @@ if (shared) { editor.defaultValue = shared; run(shared); }  /* defaultValue: the
 </script></body></html>"""
 
 
+class _AnyName:
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
 def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
                 settings: Optional[ServeSettings] = None) -> ThreadingHTTPServer:
     """A ready HTTP server (call `serve_forever`); port 0 picks a free port (see `server.server_address`)."""
@@ -194,7 +199,23 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
                 return
             self._send(204, b"")
 
+        def _refused(self, update: bool = False) -> bool:
+            """DNS rebinding and cross-site requests: a page on another site must not reach a local endpoint
+            through the browser. The Host header must name this server (unless it listens on all interfaces),
+            and an update must not come from another origin."""
+            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
+            if host not in local_names:
+                self._error(403, f"refused: unexpected Host header {host!r}")
+                return True
+            origin = self.headers.get("Origin")
+            if update and origin and urlparse(origin).netloc.lower() != (self.headers.get("Host") or "").lower():
+                self._error(403, f"refused: an update from another origin ({origin})")
+                return True
+            return False
+
         def do_GET(self) -> None:
+            if self._refused():
+                return
             url = urlparse(self.path)
             if url.path in ("/", "/index.html"):
                 page = PAGE.replace("__STORE__", html.escape(store.location)).replace(
@@ -209,6 +230,8 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
 
         def do_POST(self) -> None:
             url = urlparse(self.path)
+            if self._refused(update=url.path == "/update"):
+                return
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length).decode("utf-8", errors="replace")
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
@@ -219,6 +242,9 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
                 self._update(body if kind == "application/sparql-update" else form.get("update", [None])[0])
             else:
                 self._error(404, "not found: try /query or /update")
+
+    # Names a browser may use for this server; any name when it listens on every interface (the user chose that).
+    local_names = _AnyName() if host in ("0.0.0.0", "::", "") else {"127.0.0.1", "localhost", "::1", host.lower()}
 
     class Server(ThreadingHTTPServer):
         daemon_threads = True

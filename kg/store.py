@@ -19,10 +19,14 @@ from .errors import QueryError, StoreError
 from .namespaces import PREFIXES
 
 MEMORY = "memory"
+RENAMES_PER_TRANSACTION = 500
 Triple = tuple[Node, Node, Node]
 #: What a document contributes to the store: its triples, or the same already serialized as N-Quads in its graph
 #: (what worker processes send back, compact to pass between processes).
 GraphData = Union[list[Triple], bytes]
+Bindings = dict[str, Union[ox.NamedNode, ox.Literal]]
+#: What a query returns: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
+QueryAnswer = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples, list[ox.Triple]]
 
 
 def to_ox(term: Node) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
@@ -61,7 +65,11 @@ class BaseStore:
 
     # writing
     def replace_graphs(self, graphs: dict[str, GraphData]) -> int:
-        """Replaces each named graph (IRI -> its data) in one transaction; returns the number of quads written."""
+        """Replaces each named graph (IRI -> its data); returns the number of quads written.
+
+        The new content of the whole batch is written in one transaction, after the old graphs are dropped: an
+        interruption in between leaves those documents absent (never half-written), and the next build adds them.
+        """
         raise NotImplementedError
 
     def remove_graph(self, graph_iri: str) -> bool:
@@ -69,7 +77,10 @@ class BaseStore:
         raise NotImplementedError
 
     def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
-        """(graph, old IRI, new IRI): replaces `old` by `new` in that graph as subject and object, in one transaction."""
+        """(graph, old IRI, new IRI): replaces `old` by `new` in that graph as subject and object.
+
+        Renames go in transactions of a few hundred, so that a whole-corpus identity pass never builds one huge
+        update; the next pass redoes whatever an interruption left (its record is written last)."""
         raise NotImplementedError
 
     def update(self, sparql: str) -> None:
@@ -88,7 +99,7 @@ class BaseStore:
         self.close()
 
     # reading
-    def query(self, sparql: str, substitutions: Optional[dict[str, Union[ox.NamedNode, ox.Literal]]] = None):
+    def query(self, sparql: str, substitutions: Optional[Bindings] = None) -> QueryAnswer:
         """SPARQL with the union of all graphs as default graph; `substitutions` are bound, never pasted in."""
         raise NotImplementedError
 
@@ -110,7 +121,7 @@ class BaseStore:
 class Store(BaseStore):
     """An embedded Oxigraph store in a directory (persistent, crash-safe) or in memory."""
 
-    def __init__(self, location: str = MEMORY) -> None:
+    def __init__(self, location: str = MEMORY, create: bool = True) -> None:
         self.location = location
         try:
             if location == MEMORY:
@@ -119,6 +130,8 @@ class Store(BaseStore):
                 path = Path(location)
                 if path.exists() and not path.is_dir():
                     raise StoreError(f"{location}: exists and is not a directory")
+                if not create and not path.exists():
+                    raise StoreError(f"{location}: no such store (kg build creates one)")
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as error:
@@ -130,11 +143,10 @@ class Store(BaseStore):
         try:
             for graph_iri in graphs:
                 self.remove_graph(graph_iri)
-            before = len(self._store)
             self._store.load(data, format=ox.RdfFormat.N_QUADS)  # one transaction for the whole batch
         except OSError as error:
             raise StoreError(f"{self.location}: write failed ({error})") from error
-        return len(self._store) - before
+        return data.count(b"\n")  # N-Quads: one quad per line (counting the store would scan all of it)
 
     def remove_graph(self, graph_iri: str) -> bool:
         g = ox.NamedNode(graph_iri)
@@ -144,6 +156,10 @@ class Store(BaseStore):
         return True
 
     def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
+        for start in range(0, len(renames), RENAMES_PER_TRANSACTION):
+            self._rename(renames[start:start + RENAMES_PER_TRANSACTION])
+
+    def _rename(self, renames: list[tuple[str, str, str]]) -> None:
         deleted: list[ox.Quad] = []
         inserted: list[ox.Quad] = []
         for graph_iri, old, new in renames:
@@ -182,7 +198,7 @@ class Store(BaseStore):
             self._store = None
 
     # ---- reading ---------------------------------------------------------------------------------------------
-    def query(self, sparql: str, substitutions: Optional[dict[str, Union[ox.NamedNode, ox.Literal]]] = None):
+    def query(self, sparql: str, substitutions: Optional[Bindings] = None) -> QueryAnswer:
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         try:
             return self._store.query(
@@ -206,10 +222,14 @@ def is_remote(location: Union[str, os.PathLike]) -> bool:
     return str(location).lower().startswith(("http://", "https://"))
 
 
-def open_store(location: Union[str, os.PathLike]) -> BaseStore:
-    """A store from the `-s/--store` value: an http(s):// SPARQL server, "memory", or a directory (created if missing)."""
+def open_store(location: Union[str, os.PathLike], create: bool = True) -> BaseStore:
+    """A store from the `-s/--store` value: an http(s):// SPARQL server, "memory", or a directory.
+
+    A missing directory is created only with `create` (building); commands that read or amend a store refuse a
+    path with no store, so a typo does not answer from, or write into, a new empty one.
+    """
     if is_remote(location):
         from .remote import RemoteStore
 
         return RemoteStore(str(location))
-    return Store(str(location))
+    return Store(str(location), create=create)

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -31,6 +31,9 @@ from .errors import InputError, KGError, LinkError
 from .namespaces import KG, PQ, PR, PREFIXES, PROV, PS, RDF, RDFS, SCHEMA, SKOS, WD, WDP, WDT, WIKIBASE, XSD
 from .resolve import name_key
 from .text import canonical, collapse_spaces
+
+if TYPE_CHECKING:
+    from .store import BaseStore
 
 Triple = tuple[Node, Node, Node]
 
@@ -352,16 +355,18 @@ _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 def _post(endpoint: str, sparql: str, accept: str, timeout: float) -> bytes:
     import requests
 
+    from .remote import without_credentials
+
     try:
         response = requests.post(
             endpoint, data={"query": _PROLOGUE + sparql}, timeout=timeout,
             headers={"Accept": accept, "User-Agent": USER_AGENT},
         )
     except requests.RequestException as error:
-        raise LinkError(f"{endpoint}: cannot reach the SPARQL endpoint ({error})") from error
+        raise LinkError(f"{without_credentials(endpoint)}: cannot reach the SPARQL endpoint") from error
     if response.status_code != 200:
         reason = response.text.strip().splitlines()[0][:200] if response.text.strip() else response.reason
-        raise LinkError(f"{endpoint}: the SPARQL endpoint answered {response.status_code} ({reason})")
+        raise LinkError(f"{without_credentials(endpoint)}: the SPARQL endpoint answered {response.status_code} ({reason})")
     return response.content
 
 
@@ -510,7 +515,8 @@ class ConvertSummary:
         return self.__dict__.copy()
 
 
-def convert_wikipedia(source: Union[str, Path], output: Union[str, Path, None] = None, fmt: str = "turtle"):
+def convert_wikipedia(source: Union[str, Path], output: Union[str, Path, None] = None,
+                      fmt: str = "turtle") -> Optional[bytes]:
     """Converts a Wikipedia infobox JSON into Wikidata-shaped RDF (written to `output`, else returned as bytes),
     so that it can be linked against, loaded into any SPARQL store, or queried beside the graph."""
     from .export import EXPORT_FORMATS
@@ -560,7 +566,18 @@ def _datetime(value: str) -> Literal:
     return Literal(f"{value}T00:00:00Z", datatype=XSD.dateTime)
 
 
-def positions_held(store) -> list[ox.Triple]:
+def _is_web_iri(text: str) -> bool:
+    """An http(s) address that is also a valid IRI (a source URL with "|" or a space is not one)."""
+    if not re.match(r"^https?://\S+$", text):
+        return False
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
+def positions_held(store: "BaseStore") -> list[ox.Triple]:
     """For every person linked by owl:sameAs, each position our articles say they hold, as a Wikidata "position
     held" (P39) statement on the linked entity: our post as the value, the start time when a dated article reports
     the appointment (the earliest such date), and each article as a reference (reference URL, title, date)."""
@@ -572,7 +589,7 @@ def positions_held(store) -> list[ox.Triple]:
         ref, post, doc = URIRef(row["ref"].value), URIRef(row["post"].value), row["doc"].value
         statement = iri.reference_statement(str(ref), "P39", str(post))
         source = row["source"].value if row["source"] is not None else ""
-        url = URIRef(source) if re.match(r"^https?://\S+$", source) else iri.document(doc)
+        url = URIRef(source) if _is_web_iri(source) else iri.document(doc)
         reference = iri.reference_node(str(statement), str(url))
         out += [
             (ref, WDP.P39, statement), (ref, WDT.P39, post),

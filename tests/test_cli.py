@@ -8,7 +8,7 @@ import json
 import pytest
 from rdflib import Dataset, Graph
 
-from conftest import EXAMPLES, SEED_GOLD, needs_shared, windows_1258
+from conftest import EXAMPLES, SEED_GOLD, cli_runner, needs_shared, windows_1258
 from kg.cli import main
 
 ARTICLE = "Sáng nay, Bí thư Tỉnh ủy Lê Văn Hùng chủ trì hội nghị. Giám đốc Sở Y tế Trần Thị Mai báo cáo."
@@ -168,3 +168,12 @@ def test_remove_documents(runner, tmp_path):
     assert result.exit_code == 1 and "nope" in result.stderr
     persons = runner.invoke(main, ["query", "persons", "-s", store, "-f", "csv"]).output
     assert "Lê Văn Hùng" not in persons and "Phạm Văn Nam" in persons
+
+
+@pytest.mark.parametrize("command", [["query", "holdings"], ["export"], ["remove", "some-doc"], ["link", "--reference", "x.ttl"]])
+def test_commands_that_read_a_store_refuse_a_path_with_no_store(tmp_path, command):
+    typo = tmp_path / "grpah"
+    result = cli_runner().invoke(main, [*command, "-s", str(typo)])
+    assert result.exit_code != 0
+    assert "no such store" in result.output + result.stderr or "does not exist" in result.output + result.stderr
+    assert not typo.exists()  # nothing created by a typo

@@ -303,3 +303,23 @@ def test_links_conform_to_the_shapes(built):
     result = CliRunner().invoke(main, ["validate", "-s", str(built)])
     assert result.exit_code == 0, result.output
     assert "conforms to the shapes" in result.output
+
+
+def test_links_of_removed_articles_people_are_dropped(tmp_path):
+    store = tmp_path / "graph"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(ARTICLES), "-s", str(store), "--no-progress"]).exit_code == 0
+    linked = runner.invoke(main, ["link", "-s", str(store), "--reference", str(REFERENCE)])
+    assert linked.exit_code == 0, linked.output
+    dangling = ("SELECT ?s WHERE { GRAPH ?links { ?s owl:sameAs|skos:closeMatch ?t } "
+                "FILTER NOT EXISTS { GRAPH ?g { ?s a ?type } FILTER(?g != ?links) } }")
+    with open_store(store) as s:
+        before = sum(1 for _ in s.query("SELECT ?s WHERE { ?s owl:sameAs|skos:closeMatch ?t }"))
+    assert before > 0
+    removed = runner.invoke(main, ["remove", "link-a1", "-s", str(store)])
+    assert removed.exit_code == 0, removed.output
+    with open_store(store) as s:
+        assert list(s.query(dangling)) == []
+        after = sum(1 for _ in s.query("SELECT ?s WHERE { ?s owl:sameAs|skos:closeMatch ?t }"))
+    assert 0 < after < before  # the others' links are kept
+    assert runner.invoke(main, ["validate", "-s", str(store)]).exit_code == 0

@@ -53,7 +53,9 @@ def test_ontology_file_is_found() -> None:
 def test_ontology_parses_and_has_header(ontology: Graph) -> None:
     header = URIRef(ONTOLOGY_IRI)
     assert (header, RDF.type, OWL.Ontology) in ontology
-    assert ontology.value(header, OWL.versionInfo) == Literal("0.1.0")
+    from kg import __version__
+
+    assert ontology.value(header, OWL.versionInfo) == Literal(__version__)  # the ontology moves with the package
     assert ontology.value(header, DCTERMS.license) == URIRef("https://www.gnu.org/licenses/gpl-3.0")
     assert ontology.value(header, DCTERMS.title) is not None
     assert ontology.value(header, RDFS.comment) is not None

@@ -151,3 +151,27 @@ def test_workers_of_a_killed_build_do_not_linger(tmp_path, long_corpus):
     process.communicate(timeout=30)
     gone, alive = psutil.wait_procs(workers, timeout=10)
     assert not alive, f"workers still running after their build was killed: {[p.pid for p in alive]}"
+
+
+def test_a_worker_that_dies_stops_the_build_cleanly_and_the_next_run_completes_it(tmp_path, long_corpus, long_graph):
+    psutil = pytest.importorskip("psutil", reason="psutil is not installed")
+    location = tmp_path / "store"
+    process = _kg("build", str(long_corpus), "-s", str(location), "-j", "2", "--batch-size", "5", "--no-progress")
+    deadline = time.monotonic() + 30
+    workers: list = []
+    while time.monotonic() < deadline and process.poll() is None:
+        workers = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+        if len(workers) == 2:
+            break
+        time.sleep(0.1)
+    time.sleep(1.5)  # let it build a few batches
+    workers[0].kill()  # what the kernel's out-of-memory killer would do
+    out, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the build finished before the worker was killed")
+    assert process.returncode == 1, err
+    assert "a worker died" in err and "run the same command again to resume" in err and "Traceback" not in err
+    final = _kg("build", str(long_corpus), "-s", str(location), "-j", "2", "--no-progress")
+    out, err = final.communicate(timeout=120)
+    assert final.returncode == 0, err
+    assert _nquads(str(location)) == long_graph

@@ -161,3 +161,13 @@ def test_bound_values_are_escaped_terms_inside_the_first_group():
     store = ox.Store()
     store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal('"} ; DROP ALL #\n')))
     assert [r["o"].value for r in store.query(bound)] == ['"} ; DROP ALL #\n']
+
+
+def test_a_bound_parameter_in_a_construct_query_answers_as_on_the_embedded_store(server, corpus, tmp_path):
+    local = str(tmp_path / "local")
+    for store in (server, local):
+        assert _run("build", str(corpus), "-s", store, "--no-progress").exit_code == 0
+    query = "CONSTRUCT { ?p foaf:name ?name } WHERE { ?p foaf:name ?name }"
+    answers = [_run("query", "-e", query, "-p", "name=Trần Quang Minh", "-s", store).output for store in (server, local)]
+    assert answers[0] == answers[1]
+    assert answers[0].count("Trần Quang Minh") == 1 and "Nguyễn Văn Toàn" not in answers[0]

@@ -105,3 +105,31 @@ def test_bad_queries_get_a_clear_400(endpoint):
 def test_query_page(endpoint):
     status, media, body = fetch(f"{endpoint}/")
     assert status == 200 and media.startswith("text/html") and "<textarea" in body and "read-only" in body
+
+
+def test_requests_naming_another_host_or_updating_from_another_origin_are_refused(tmp_path):
+    from kg.store import open_store
+
+    store = open_store("memory")
+    server = make_server(store, "127.0.0.1", 0, ServeSettings(writable=True))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        rebinding = urllib.request.Request(f"{base}/query?query=ASK%7B%7D", headers={"Host": "evil.example:80"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(rebinding, timeout=10)
+        assert refused.value.code == 403
+        cross_site = urllib.request.Request(f"{base}/update", data=b"update=DROP+ALL", method="POST", headers={
+            "Origin": "https://evil.example", "Content-Type": "application/x-www-form-urlencoded"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(cross_site, timeout=10)
+        assert refused.value.code == 403
+        same_site = urllib.request.Request(f"{base}/update", data=b"INSERT DATA { <http://e/s> <http://e/p> 1 }",
+                                           method="POST", headers={"Origin": base,
+                                                                   "Content-Type": "application/sparql-update"})
+        assert urllib.request.urlopen(same_site, timeout=10).status == 204
+        assert len(store) == 1
+    finally:
+        server.shutdown()
+        server.server_close()
