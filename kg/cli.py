@@ -69,7 +69,7 @@ def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, j
 
     INPUTS are .txt/.md files (one article each), .html/.htm pages (the article text is extracted), directories
     (searched recursively), .jsonl or .jsonl.gz files (one article per line: id, text, and optionally title, date,
-    source, place) or - for standard input. UTF-8, UTF-16 and the legacy TCVN3 and VNI encodings are read.
+    source, place) or - for standard input. UTF-8, UTF-16 and the legacy TCVN3, VNI and Windows-1258 encodings are read.
     Documents already in the store with the same content are skipped; changed ones are replaced.
     Bad inputs are reported on stderr, one line each, and the rest is built; the exit code is then 1.
     Documents are saved in batches as the build goes: after Ctrl-C (or a crash), run the same command again

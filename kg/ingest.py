@@ -43,7 +43,7 @@ MAX_ARTICLE_CHARS = 1_000_000
 MAX_READ_BYTES = 8 * 2**20
 
 BINARY = "binary file, not text"
-NOT_UTF8 = "not UTF-8 text (looks like a legacy 8-bit encoding, e.g. TCVN3 or VNI); convert it to UTF-8"
+NOT_UTF8 = "not UTF-8 text, nor Vietnamese in TCVN3, VNI or Windows-1258; convert it to UTF-8"
 EMPTY = "empty text"
 NO_ARTICLE = "HTML page without article text"
 _SUFFIX_LIST = ".txt, .md, .html, .htm, .jsonl or .jsonl.gz"
@@ -171,11 +171,12 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def _decode_legacy(data: bytes, source: str) -> str:
-    """Text in TCVN3 or VNI converted to Unicode; anything else that is not UTF-8 raises, naming what it looks like."""
+    """Text in TCVN3, VNI or Windows-1258 converted to Unicode; anything else that is not UTF-8 raises, naming what
+    it looks like."""
     guess = legacy.guess_encoding(data)
     if guess.convertible:
         return legacy.convert(data, guess.encoding)  # type: ignore[arg-type]
-    if guess.recognised and guess.encoding != legacy.WINDOWS_1258:
+    if guess.recognised:
         raise InputError(
             source,
             f"not UTF-8 text; looks like {guess.encoding} but only {guess.share:.0%} of its words convert to "

@@ -23,7 +23,7 @@ __all__ = ["TCVN3", "VNI", "WINDOWS_1258", "Guess", "guess_encoding", "convert"]
 TCVN3 = "TCVN3 (ABC)"
 VNI = "VNI Windows"
 WINDOWS_1258 = "Windows-1258"
-CONVERTIBLE = (TCVN3, VNI)
+CONVERTIBLE = (TCVN3, VNI, WINDOWS_1258)
 
 SAMPLE_BYTES = 65536  # enough words to tell, whatever the size of the file
 CONVERT_SHARE = 0.9  # share of well-formed syllables above which the text is converted

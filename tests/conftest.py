@@ -66,3 +66,8 @@ def windows_1258(text: str) -> bytes:
             base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
             out += (base + "".join(c for c in parts if c in tones)).encode("cp1258")
     return bytes(out)
+
+
+def not_utf8(text: str) -> bytes:
+    """UTF-8 text with one letter in Latin-1: undecodable, and no legacy Vietnamese encoding either."""
+    return text.encode("utf-8").replace("à".encode(), "à".encode("latin-1"))

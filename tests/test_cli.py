@@ -8,7 +8,7 @@ import json
 import pytest
 from rdflib import Dataset, Graph
 
-from conftest import EXAMPLES, SEED_GOLD, cli_runner, needs_shared, windows_1258
+from conftest import EXAMPLES, SEED_GOLD, cli_runner, needs_shared, not_utf8
 from kg.cli import main
 
 ARTICLE = "Sáng nay, Bí thư Tỉnh ủy Lê Văn Hùng chủ trì hội nghị. Giám đốc Sở Y tế Trần Thị Mai báo cáo."
@@ -40,7 +40,7 @@ def test_build_prints_a_summary(runner, tmp_path):
 def test_bad_inputs_are_reported_and_the_rest_is_built(runner, tmp_path):
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    (tmp_path / "legacy.txt").write_bytes(windows_1258("Bí thư Tỉnh ủy Lê Văn Hùng"))
+    (tmp_path / "legacy.txt").write_bytes(not_utf8("Bí thư Tỉnh ủy Lê Văn Hùng chủ trì hội nghị tại Đà Nẵng"))
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     lines = [
         json.dumps({"id": "j1", "text": ARTICLE}, ensure_ascii=False),

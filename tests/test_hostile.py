@@ -139,8 +139,8 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
     broken = ARTICLE_TCVN3 + b" ".join([b"\xe9\xf4\xe9", b"\xd5\xd6\xd5", b"\xfa\xfb\xfc"] * 3)  # 9 of 45 words
     put("tcvn3-hong.txt", broken)
     skipped("TCVN3 with many undecodable words", str(corpus / "tcvn3-hong.txt"), "looks like TCVN3 (ABC)")
-    put("cp1258.txt", windows_1258(ARTICLE_3))
-    skipped("Windows-1258 text", str(corpus / "cp1258.txt"), "not UTF-8 text")
+    put("windows-1258.txt", windows_1258(ARTICLE_3))
+    built("Windows-1258 text", "windows-1258.txt", "windows-1258", has_person("Hoàng Minh Tuấn"))
     put("latin1.txt", "Le café est très bon à Paris, où l'été dure longtemps.".encode("latin-1"))
     skipped("Latin-1 (not Vietnamese) text", str(corpus / "latin1.txt"), "not UTF-8 text")
     put("utf16-le.txt", codecs.BOM_UTF16_LE + ARTICLE_3.encode("utf-16-le"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import windows_1258
+from conftest import not_utf8, windows_1258
 from kg.errors import InputError
 from kg.ingest import Problem, decode_bytes, iter_documents
 
@@ -22,7 +22,7 @@ ARTICLE = (
 ARTICLE_2 = "Ông Trần Đức Thắng, Chủ tịch UBND tỉnh Hải Dương, phát biểu tại hội nghị.\n"
 ARTICLE_3 = "Bà Lê Thị Thủy được bầu giữ chức Phó Chủ tịch HĐND tỉnh Bà Rịa - Vũng Tàu nhiệm kỳ 2021-2026.\n"
 
-NOT_UTF8 = "not UTF-8 text (looks like a legacy 8-bit encoding, e.g. TCVN3 or VNI); convert it to UTF-8"
+NOT_UTF8 = "not UTF-8 text, nor Vietnamese in TCVN3, VNI or Windows-1258; convert it to UTF-8"
 
 
 def run(inputs, stdin=None):
@@ -131,15 +131,15 @@ def test_control_characters_without_nul_are_binary():
         decode_bytes(data, "x.txt")
 
 
-def test_cp1258_vietnamese_is_not_utf8(tmp_path):
+def test_windows_1258_vietnamese_is_converted(tmp_path):
     path = tmp_path / "cu.txt"
     data = windows_1258(ARTICLE)
     with pytest.raises(UnicodeDecodeError):
         data.decode("utf-8")
     path.write_bytes(data)
     docs, problems = run([path])
-    assert docs == []
-    assert problems == [Problem(str(path), NOT_UTF8)]
+    assert problems == []
+    assert unicodedata.normalize("NFC", docs[0].text) == unicodedata.normalize("NFC", ARTICLE)
 
 
 def test_latin1_is_not_utf8():
@@ -236,7 +236,7 @@ def test_same_tree_in_two_places_gives_same_ids(tmp_path):
 
 
 def test_bad_file_in_directory_does_not_stop_the_rest(tmp_path):
-    (tmp_path / "a.txt").write_bytes(windows_1258(ARTICLE))
+    (tmp_path / "a.txt").write_bytes(not_utf8(ARTICLE))
     (tmp_path / "b.txt").write_text(ARTICLE_2, encoding="utf-8")
     docs, problems = run([tmp_path])
     assert [d.id for d in docs] == ["b"]
@@ -455,7 +455,7 @@ def test_stdin_utf16_jsonl():
 
 def test_stdin_problems():
     assert run(["-"], stdin=io.BytesIO(b"  \n"))[1] == [Problem("<stdin>", "empty text")]
-    assert run(["-"], stdin=io.BytesIO(windows_1258(ARTICLE)))[1] == [Problem("<stdin>", NOT_UTF8)]
+    assert run(["-"], stdin=io.BytesIO(not_utf8(ARTICLE)))[1] == [Problem("<stdin>", NOT_UTF8)]
     assert run(["-"], stdin=io.BytesIO(b"\x00\x01binary"))[1] == [Problem("<stdin>", "binary file, not text")]
 
 
