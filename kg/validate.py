@@ -194,7 +194,8 @@ class _FileData:
                     warnings.simplefilter("ignore", DeprecationWarning)
                     self.dataset.parse(path, format=fmt)
             except Exception as error:  # rdflib raises parser-specific exception types
-                raise InputError(str(path), f"cannot parse as {fmt}: {error}") from error
+                message = " ".join(str(error).split())[:300]  # parsers print multi-line reports: one line here
+                raise InputError(str(path), f"cannot parse as {fmt}: {message}") from error
 
     def union(self) -> Graph:
         graph = Graph()
