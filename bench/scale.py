@@ -207,11 +207,11 @@ def _versions() -> str:
     return f"{platform.python_implementation()} {platform.python_version()}, {versions}; kg at git {rev}"
 
 
-def write_results(out: Path, build: dict, query: dict, command: str) -> None:
+def write_results(out: Path, build: dict, query: dict, command: str, note: str = "") -> None:
     lines = [
         "# Scale benchmark results",
         "",
-        f"Written by `{command}` on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
+        f"Written by `{command}`{note} on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
         f"{os.cpu_count()} cores, {_versions()}.",
         "",
     ]
@@ -272,16 +272,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build-corpus", default=str(SHARED / "corpus" / "politics-2000.jsonl.gz"))
     parser.add_argument("--graph-corpus", default=str(SHARED / "corpus" / "all.jsonl.gz"))
-    parser.add_argument("--graph-docs", type=int, default=12500, help="articles of --graph-corpus in the query graph")
+    parser.add_argument("--graph-docs", type=int, default=14500, help="articles of --graph-corpus in the query graph")
     parser.add_argument("--graph-store", help="use this existing store for sections 2 and 3 instead of building one")
     parser.add_argument("--rdflib-budget", type=float, default=600, help="seconds rdflib gets for its load and queries")
     parser.add_argument("--skip-build", action="store_true", help="leave out section 1")
+    parser.add_argument("--build-figures", help="take section 1 from the RESULTS.json of an earlier run")
     parser.add_argument("--out", default=str(BENCH / "RESULTS.md"))
     args = parser.parse_args()
     command = "python bench/scale.py " + " ".join(sys.argv[1:])
     with tempfile.TemporaryDirectory(dir=os.environ.get("KG_BENCH_TMP")) as tmp_name:
         tmp = Path(tmp_name)
-        build = {} if args.skip_build else build_throughput(args.build_corpus, tmp)
+        if args.build_figures:
+            build = json.loads(Path(args.build_figures).read_text())["build"]
+        else:
+            build = {} if args.skip_build else build_throughput(args.build_corpus, tmp)
         store = args.graph_store
         if store is None:
             sample = _first_articles(args.graph_corpus, args.graph_docs, tmp / "graph-articles.jsonl")
@@ -290,7 +294,8 @@ def main() -> None:
             _build(str(sample), store, 2)
         query = queries_and_io(store, tmp, args.rdflib_budget)
         Path(args.out).with_suffix(".json").write_text(json.dumps({"build": build, "queries": query}, indent=2) + "\n")
-        write_results(Path(args.out), build, query, command)
+        note = f" (section 1 from the earlier run in {args.build_figures})" if args.build_figures else ""
+        write_results(Path(args.out), build, query, command, note)
     print(f"wrote {args.out}", file=sys.stderr)
 
 

@@ -55,6 +55,7 @@ class KG(DefinedNamespace):
     denotes: URIRef  # Mention / MergeDecision -> the person it names
     identityEvidence: URIRef  # Mention -> what identifies the person across articles ("place:hà tĩnh")
     nameKey: URIRef  # Mention -> the canonical form of the name (case, tone marks, abbreviations normalized)
+    labelKey: URIRef  # Organization -> each of its labels in lower case (inferred graph; fast lookup by name)
     MergeDecision: URIRef  # two mentions in different articles joined into one person, and why
     mergedMention: URIRef  # MergeDecision -> each of the two mentions it joins
     linkEvidence: URIRef  # link record (owl:Axiom) -> one piece of evidence for it, readable ("office: ...")
