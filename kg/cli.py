@@ -55,7 +55,7 @@ def main() -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out holdings whose confidence is below this.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for the analysis (the graph is the same; about 1.8x faster with 2 on 2 cores).")
+              help="Worker processes for the analysis (the graph is the same; about twice as fast with 2 on 2 cores).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run the analysis on a Dask distributed cluster (e.g. tcp://10.0.0.5:8786); needs kg[dask].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
