@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from click.testing import CliRunner
@@ -71,3 +74,20 @@ def windows_1258(text: str) -> bytes:
 def not_utf8(text: str) -> bytes:
     """UTF-8 text with one letter in Latin-1: undecodable, and no legacy Vietnamese encoding either."""
     return text.encode("utf-8").replace("à".encode(), "à".encode("latin-1"))
+
+
+@contextmanager
+def serving(store, settings=None) -> Iterator[str]:
+    """`kg serve` on 127.0.0.1 and a free port, in a thread, for the duration of the block; yields its base URL."""
+    from kg.serve import ServeSettings, make_server
+
+    server = make_server(store, "127.0.0.1", 0, settings or ServeSettings())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

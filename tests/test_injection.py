@@ -11,7 +11,6 @@ sent any other way, the time limit, the size limit on CONSTRUCT, and HTML escapi
 from __future__ import annotations
 
 import json
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -20,9 +19,9 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 
-from conftest import cli_runner
+from conftest import cli_runner, serving
 from kg.cli import main
-from kg.serve import ServeSettings, make_server
+from kg.serve import ServeSettings
 from kg.store import open_store
 from test_remote import server  # noqa: F401  (fixture: a real `oxigraph serve` on 127.0.0.1, skips when absent)
 
@@ -194,13 +193,8 @@ def endpoint(request, tmp_path):
     store = open_store(location)
     store.update("INSERT DATA { GRAPH <urn:x-test:g> { "
                  + " ".join(f"<urn:x-test:s{i}> <urn:x-test:p> {i} ." for i in range(300)) + " } }")
-    server = make_server(store, "127.0.0.1", 0, settings)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}", store
-    server.shutdown()
-    server.server_close()
+    with serving(store, settings) as url:
+        yield url, store
     store.close()
 
 

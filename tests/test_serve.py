@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, serving
 from kg.pipeline import build
 from kg.serve import ServeSettings, make_server
 from kg.store import open_store
@@ -23,13 +22,8 @@ def endpoint(request):
     settings = getattr(request, "param", ServeSettings())
     store = open_store("memory")
     build([str(EXAMPLES)], store)
-    server = make_server(store, "127.0.0.1", 0, settings)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
+    with serving(store, settings) as url:
+        yield url
 
 
 def fetch(url, data=None, headers=None):
@@ -111,11 +105,7 @@ def test_requests_naming_another_host_or_updating_from_another_origin_are_refuse
     from kg.store import open_store
 
     store = open_store("memory")
-    server = make_server(store, "127.0.0.1", 0, ServeSettings(writable=True))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serving(store, ServeSettings(writable=True)) as base:
         rebinding = urllib.request.Request(f"{base}/query?query=ASK%7B%7D", headers={"Host": "evil.example:80"})
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(rebinding, timeout=10)
@@ -130,6 +120,3 @@ def test_requests_naming_another_host_or_updating_from_another_origin_are_refuse
                                                                    "Content-Type": "application/sparql-update"})
         assert urllib.request.urlopen(same_site, timeout=10).status == 204
         assert len(store) == 1
-    finally:
-        server.shutdown()
-        server.server_close()

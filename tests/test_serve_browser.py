@@ -10,13 +10,13 @@ import os
 import shutil
 import signal
 import subprocess
-import threading
 import urllib.parse
 from html.parser import HTMLParser
 
 import pytest
 
-from kg.serve import make_server
+from conftest import serving
+
 
 CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.skipif(
@@ -30,14 +30,8 @@ NAMES = "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name } ORDER BY ?nam
 
 @pytest.fixture(scope="module")
 def endpoint(example_store):
-    server = make_server(example_store, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serving(example_store) as url:
+        yield url
 
 
 def _processes_using(profile: str) -> list[int]:
