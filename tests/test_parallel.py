@@ -32,12 +32,17 @@ def corpus(tmp_path_factory):
     return write_corpus(tmp_path_factory.mktemp("corpus") / "articles.jsonl", copies=3)
 
 
-@pytest.fixture(scope="module")
-def serial_graph(corpus, tmp_path_factory):
+def _serial_build(corpus: Path, tmp_path_factory) -> list[str]:
+    """The quads of an uninterrupted `-j 1` build of `corpus`: what every other way of building must give."""
     location = str(tmp_path_factory.mktemp("serial") / "store")
     out = _run("build", str(corpus), "-s", location, "--no-progress")
     assert out.exit_code == 0, out.output
     return _nquads(location)
+
+
+@pytest.fixture(scope="module")
+def serial_graph(corpus, tmp_path_factory):
+    return _serial_build(corpus, tmp_path_factory)
 
 
 def test_two_worker_processes_build_the_same_graph(corpus, serial_graph, tmp_path):
@@ -99,9 +104,7 @@ def long_corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def long_graph(long_corpus, tmp_path_factory):
-    location = str(tmp_path_factory.mktemp("long-serial") / "store")
-    assert _run("build", str(long_corpus), "-s", location, "--no-progress").exit_code == 0
-    return _nquads(location)
+    return _serial_build(long_corpus, tmp_path_factory)
 
 
 def test_builds_killed_at_random_points_resume_to_the_same_graph(tmp_path, long_corpus, long_graph):
