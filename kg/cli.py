@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from typing import Optional
 
 import click
@@ -16,14 +17,67 @@ STORE_HELP = ("Store: a directory (embedded Oxigraph store, created if missing),
 
 
 class _Problems:
-    """Prints each skipped input on one stderr line and remembers that something was skipped."""
+    """Prints each skipped input on one stderr line and remembers that something was skipped.
 
-    def __init__(self) -> None:
+    An unexpected error (a bug, a broken dependency) carries a traceback: shown with --debug, else pointed to.
+    """
+
+    def __init__(self, debug: bool = False) -> None:
         self.count = 0
+        self.debug = debug
 
     def __call__(self, problem) -> None:
         self.count += 1
-        click.echo(f"kg: skipped {problem}", err=True)
+        detail = getattr(problem, "detail", "")
+        hint = " (--debug shows the traceback)" if detail and not self.debug else ""
+        click.echo(f"kg: skipped {problem}{hint}", err=True)
+        if detail and self.debug:
+            click.echo(detail.rstrip("\n"), err=True)
+
+
+class _Command(click.Command):
+    """Every command takes -q (results and errors only) and -v (also what each step did, and the time taken)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.append(click.Option(["-q", "--quiet"], is_flag=True,
+                                        help="Print only results and errors: no summaries, progress or timing."))
+        self.params.append(click.Option(["-v", "--verbose"], is_flag=True,
+                                        help="Also print what each step did and how long the command took."))
+
+    def invoke(self, ctx: click.Context):
+        quiet, verbose = ctx.params.pop("quiet", False), ctx.params.pop("verbose", False)
+        if quiet and verbose:
+            raise click.UsageError("-q and -v exclude each other")
+        ctx.meta["kg.quiet"], ctx.meta["kg.verbose"] = quiet, verbose
+        started = time.perf_counter()
+        try:
+            return super().invoke(ctx)
+        finally:
+            _detail(f"kg {ctx.command_path.partition(' ')[2]}: {time.perf_counter() - started:.2f} s")
+
+
+class _Group(click.Group):
+    command_class = _Command
+    group_class = type  # subgroups are _Groups too, so their commands also take -q and -v
+
+
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.meta.get("kg.quiet"))
+
+
+def _say(message: str, err: bool = False) -> None:
+    """A summary line: shown unless -q."""
+    if not _quiet():
+        click.echo(message, err=err)
+
+
+def _detail(message: str) -> None:
+    """A step's detail on stderr: shown with -v."""
+    ctx = click.get_current_context(silent=True)
+    if ctx and ctx.meta.get("kg.verbose"):
+        click.echo(message, err=True)
 
 
 def _fail(error: KGError) -> "click.ClickException":
@@ -32,7 +86,7 @@ def _fail(error: KGError) -> "click.ClickException":
     return exception
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """Build a knowledge graph of people, positions and organizations from Vietnamese news.
@@ -43,6 +97,7 @@ def main() -> None:
     kg export -s graph/ -f turtle -o kg.ttl    write the graph out
     kg remove DOC_ID... -s graph/              remove documents
     kg serve -s graph/                         SPARQL endpoint on http://127.0.0.1:7878/
+    kg stats -s graph/                         count documents, people, organizations, holdings, triples
     kg eval gold.jsonl                         score the pipeline against gold annotations
     kg validate -s graph/ [--owl]              check the graph against the shapes and the ontology
     kg link -s graph/ --reference wd.ttl       link people and organizations to Wikidata-shaped data
@@ -61,36 +116,54 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Documents written per transaction (an interruption loses at most the batch in progress).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of skipping it (what was built is kept).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on when stderr is a terminal).")
+@click.option("--pipeline", metavar="NAMES",
+              help="Components to run, comma-separated (default: segment,extract,resolve); a name may be "
+                   "module:function or come from an installed package's 'kg.components' entry point. "
+                   "Part of the build settings: a store rebuilds its documents when the pipeline changes.")
+@click.option("--debug", is_flag=True, help="Print the traceback of any unexpected error under its one-line report.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: on when stderr is a terminal and not -q).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, jobs: int, scheduler: Optional[str],
-          batch_size: int, strict: bool, progress: Optional[bool], as_json: bool) -> None:
+          batch_size: int, strict: bool, pipeline: Optional[str], debug: bool, progress: Optional[bool],
+          as_json: bool) -> None:
     """Extract people, positions and organizations from INPUTS into the store.
 
     INPUTS are .txt/.md files (one article each), .html/.htm pages (the article text is extracted), directories
     (searched recursively), .jsonl or .jsonl.gz files (one article per line: id, text, and optionally title, date,
     source, place) or - for standard input. UTF-8, UTF-16 and the legacy TCVN3, VNI and Windows-1258 encodings are read.
     Documents already in the store with the same content are skipped; changed ones are replaced.
-    Bad inputs are reported on stderr, one line each, and the rest is built; the exit code is then 1.
+    Bad inputs, and documents on which a stage fails unexpectedly, are reported on stderr, one line each (file,
+    document, kind of error; --debug adds the traceback), and the rest is built; the exit code is then 1.
+    The summary gives this run's figures, then the whole store's (`kg stats` gives the latter at any time).
     Documents are saved in batches as the build goes: after Ctrl-C (or a crash), run the same command again
     to resume.
     """
     from .pipeline import build as run_build
     from .store import open_store
 
-    problems = _Problems()
-    show = sys.stderr.isatty() if progress is None else progress
+    from .components import parse_pipeline
+
+    problems = _Problems(debug)
+    show = (sys.stderr.isatty() and not _quiet()) if progress is None else progress
     bar = None
     if show:
         from tqdm import tqdm
 
         bar = tqdm(unit=" docs", desc="building", file=sys.stderr)
+
+    def done(doc) -> None:
+        if bar is not None:
+            bar.update(1)
+        _detail(f"kg: {doc.id} {'unchanged' if doc.content_hash else 'built'}")
+
     try:
+        names = parse_pipeline(pipeline)
+        _detail(f"kg: pipeline {','.join(names)}")
         with open_store(store_location) as store:
             summary = run_build(
-                inputs, store, min_confidence=min_confidence, jobs=jobs, scheduler=scheduler, strict=strict,
-                batch_size=batch_size, on_problem=problems,
-                on_document=(lambda doc: bar.update(1)) if bar is not None else None,
+                inputs, store, min_confidence=min_confidence, pipeline=names, jobs=jobs, scheduler=scheduler,
+                strict=strict, batch_size=batch_size, on_problem=problems, on_document=done,
                 stdin=sys.stdin.buffer if "-" in inputs else None,
             )
     except KGError as error:
@@ -105,17 +178,21 @@ def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, j
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:
-        click.echo(
-            f"{summary.documents} documents built, {summary.unchanged} unchanged, {len(summary.problems)} skipped; "
-            f"{summary.persons} persons, {summary.holdings} holdings, {summary.organizations} organizations; "
-            f"{summary.triples} triples in {store.location}; {summary.seconds:.1f} s"
-        )
+        s = summary.store
+        _say(f"this run: {summary.documents} documents built, {summary.unchanged} unchanged, "
+             f"{len(summary.problems)} skipped, {summary.holdings} holdings found; {summary.seconds:.1f} s")
+        _say(f"{store.location} now holds: {_store_line(s)}")
     if summary.interrupted:
         click.echo(f"kg: interrupted; the {summary.documents} documents built so far are saved in {store.location}. "
                    "Run the same command again to resume (documents already built are skipped).", err=True)
         sys.exit(130)
     if problems.count:
         sys.exit(1)
+
+
+def _store_line(s) -> str:
+    return (f"{s.documents} documents, {s.persons} persons, {s.organizations} organizations, {s.holdings} holdings; "
+            f"{s.triples} distinct triples, {s.quads} quads")
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -160,6 +237,7 @@ def query(query: Optional[str], expression: Optional[str], store_location: Optio
     except KGError as error:
         raise _fail(error) from error
     click.echo(output.rstrip("\n"))
+    _detail(f"kg: {len(result.rows)} rows")
 
 
 @main.command()
@@ -181,12 +259,14 @@ def export(store_location: str, fmt: str, output: Optional[str], wikidata: bool)
 
     try:
         with open_store(store_location, create=False) as store:
-            data = run_export(store, fmt, output, wikidata=wikidata)
+            result = run_export(store, fmt, output, wikidata=wikidata)
     except KGError as error:
         raise _fail(error) from error
-    if data is not None:
-        sys.stdout.buffer.write(data)
+    if result.data is not None:
+        sys.stdout.buffer.write(result.data)
         sys.stdout.flush()
+    what = "Wikidata statements as " if wikidata else ""
+    _say(f"kg: wrote {result.count} {result.unit} ({what}{fmt}) to {output or 'standard output'}", err=True)
 
 
 @main.command()
@@ -207,7 +287,7 @@ def remove(doc_ids: tuple[str, ...], store_location: str) -> None:
         raise _fail(error) from error
     for doc_id in summary.missing:
         click.echo(f"kg: no document {doc_id!r} in {store_location}", err=True)
-    click.echo(f"{len(summary.removed)} documents removed; {summary.triples} triples in {store_location}")
+    _say(f"{len(summary.removed)} documents removed; {summary.triples} quads in {store_location}")
     if summary.missing:
         sys.exit(1)
 
@@ -234,8 +314,8 @@ def serve(store_location: str, host: str, port: int, writable: bool, timeout: fl
     except (KGError, OSError) as error:
         raise _fail(KGError(str(error))) from error
     bound_host, bound_port = server.server_address[:2]
-    click.echo(f"kg: serving {store_location} on http://{bound_host}:{bound_port}/ "
-               f"({'writable' if writable else 'read-only'}); Ctrl-C stops", err=True)
+    _say(f"kg: serving {store_location} on http://{bound_host}:{bound_port}/ "
+         f"({'writable' if writable else 'read-only'}); Ctrl-C stops", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -243,6 +323,44 @@ def serve(store_location: str, host: str, port: int, writable: bool, timeout: fl
     finally:
         server.server_close()
         store.close()
+
+
+@main.command()
+@click.option("-s", "--store", "store_location", required=True, help=STORE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(store_location: str, as_json: bool) -> None:
+    """Count what the store holds: documents, persons and organizations (distinct entities after identity
+    merging), holdings, distinct triples and quads.
+
+    The holdings figure, and the per-document person and organization figures, are the row counts of the named
+    queries holdings, persons and organizations, so they match what `kg query` lists.
+    """
+    from .stats import store_stats
+    from .store import open_store
+
+    try:
+        with open_store(store_location, create=False) as store:
+            counts = store_stats(store)
+    except KGError as error:
+        raise _fail(error) from error
+    if as_json:
+        click.echo(json.dumps(counts.as_dict()))
+        return
+    width = max(len(label) for label, _ in _STATS_LABELS)
+    for label, key in _STATS_LABELS:
+        click.echo(f"{label:<{width}}  {getattr(counts, key)}")
+
+
+_STATS_LABELS = (
+    ("documents", "documents"),
+    ("persons (entities)", "persons"),
+    ("organizations (entities)", "organizations"),
+    ("holdings (rows of `kg query holdings`)", "holdings"),
+    ("persons per document (rows of `kg query persons`)", "persons_rows"),
+    ("organizations per document (rows of `kg query organizations`)", "organizations_rows"),
+    ("distinct triples (Turtle, N-Triples export)", "triples"),
+    ("quads (N-Quads, TriG export)", "quads"),
+)
 
 
 @main.command(name="eval")
@@ -307,13 +425,15 @@ def validate(files: tuple[str, ...], store_location: Optional[str], owl: bool, s
     except KGError as error:
         raise _fail(error) from error
     for finding in report.findings:
-        click.echo(finding.format())
+        if finding in report.violations or not _quiet():
+            click.echo(finding.format())
     violations, warnings = len(report.violations), len(report.warnings)
     verdict = "conforms to the shapes" if not violations else f"{violations} violation{'s' * (violations != 1)}"
-    click.echo(f"{report.source}: {verdict}; {warnings} warning{'s' * (warnings != 1)}; {report.triples} triples; "
-               f"{report.seconds:.1f} s")
+    _say(f"{report.source}: {verdict}; {warnings} warning{'s' * (warnings != 1)}; {report.triples} triples; "
+         f"{report.seconds:.1f} s")
     if report.owl is not None:
-        click.echo(f"OWL: {report.owl.message}; {report.owl.triples} triples; {report.owl.seconds:.1f} s")
+        (click.echo if not report.owl.consistent else _say)(
+            f"OWL: {report.owl.message}; {report.owl.triples} triples; {report.owl.seconds:.1f} s")
         for cause in report.owl.causes:
             click.echo(f"  likely cause: {cause}")
     if not report.ok:
@@ -354,7 +474,7 @@ def link(store_location: str, reference: Optional[str], endpoint: Optional[str],
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:
-        click.echo(
+        _say(
             f"{summary.persons} persons, {summary.organizations} organizations against "
             f"{summary.reference_entities} reference entities: {summary.same_as} owl:sameAs, "
             f"{summary.close_match} skos:closeMatch, {summary.ambiguous} left ambiguous"
@@ -387,8 +507,8 @@ def reference_convert(source: str, output: Optional[str], fmt: str) -> None:
     if data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    click.echo(f"{summary.records} records: {summary.persons} persons, {summary.statements} positions held, "
-               f"{summary.triples} triples", err=True)
+    _say(f"{summary.records} records: {summary.persons} persons, {summary.statements} positions held, "
+         f"{summary.triples} triples", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

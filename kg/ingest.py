@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+import traceback
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +74,7 @@ class Problem:
 
     source: str
     reason: str
+    detail: str = ""  # a traceback when the cause was unexpected (shown with --debug)
 
     def __str__(self) -> str:
         return f"{printable(self.source)}: {self.reason}"
@@ -351,10 +353,17 @@ class _Reader:
         self._stdin_used = False
         self._seen: dict[str, str] = {}
 
-    def report(self, source: str, reason: str) -> None:
+    def report(self, source: str, reason: str, detail: str = "") -> None:
         if self._on_problem is None:
             raise InputError(source, reason)
-        self._on_problem(Problem(source, reason))
+        self._on_problem(Problem(source, reason, detail))
+
+    def unexpected(self, source: str, stage: str, error: Exception) -> None:
+        """A bug or a broken dependency while reading one input: reported like a bad input, the rest goes on."""
+        kind = type(error).__name__
+        message = " ".join(str(error).split()) or "no message"
+        detail = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        self.report(source, f"unexpected {kind} in stage '{stage}': {message}", detail)
 
     def accept(self, doc: Document) -> bool:
         first = self._seen.get(doc.id)
@@ -418,6 +427,9 @@ class _Reader:
             _check_length(text, origin)
         except InputError as exc:
             self.report(exc.source, exc.reason)
+            return
+        except Exception as error:  # e.g. an HTML library that fails to import: this file only
+            self.unexpected(origin, "ingest", error)
             return
         # a file name that is not UTF-8 (bytes kept as surrogates by the OS layer) gets a readable id, "\\xNN"
         doc = Document(id=_utf8(doc_id), text=text, title=title, date=date, source=_utf8(path.name),
@@ -539,7 +551,11 @@ class _Reader:
             if not line.strip():
                 continue
             any_record = True
-            doc = self._record(line, origin, lineno)
+            try:
+                doc = self._record(line, origin, lineno)
+            except Exception as error:  # a bug or a broken dependency: this record only
+                self.unexpected(origin, "ingest", error)
+                continue
             if doc is not None and self.accept(doc):
                 yield doc
         if not any_record:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .components import component
 from .document import Document, Sentence, Token
 from .text import SYLLABLE
 
@@ -97,6 +98,7 @@ def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | Non
     return tokens
 
 
+@component("segment", reads=("text",), writes=("sentences",))
 def segment(doc: Document) -> Document:
     """Adds sentences with syllable tokens, words and POS tags to `doc`."""
     _, pos_tag = _underthesea()

@@ -9,24 +9,24 @@ from functools import partial
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__, iri
+from .components import DEFAULT_PIPELINE, StageFailed, run_pipeline
 from .document import Document
-from .extract import extract
 from .errors import InputError, KGError
 from .identity import ensure_identities
 from .inference import refresh_inferences
 from .ingest import Problem, iter_documents
 from .link import drop_stale_links
 from .mapping import to_triples
-from .nlp import segment
-from .resolve import resolve
 from .parallel import WorkerLost, make_runner
+from .stats import StoreStats, store_stats
 from .store import BaseStore, to_nquads
 from .text import normalize_document_text
 
 BATCH_SIZE = 200  # documents per write transaction
 
 
-def normalize(doc: Document, min_confidence: float = 0.0) -> Document:
+def normalize(doc: Document, min_confidence: float = 0.0,
+              pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Document:
     """Canonical text (NFC, new tone placement) and its hash; every later offset points into this text.
 
     The hash covers the content, the build settings and the kg version, so a document is rebuilt exactly when
@@ -35,32 +35,35 @@ def normalize(doc: Document, min_confidence: float = 0.0) -> Document:
     doc.text = normalize_document_text(doc.text)
     doc.title = normalize_document_text(doc.title)
     doc.place = normalize_document_text(doc.place)
-    fields = (doc.text, doc.title, doc.date, doc.source, doc.place, f"min_confidence={min_confidence}", __version__)
+    fields: tuple[str, ...] = (doc.text, doc.title, doc.date, doc.source, doc.place,
+                               f"min_confidence={min_confidence}", __version__)
+    if tuple(pipeline) != DEFAULT_PIPELINE:  # the default leaves the hash (and so existing stores) as they were
+        fields += ("pipeline=" + ",".join(pipeline),)
     doc.content_hash = hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
     return doc
 
 
-def analyse(doc: Document, min_confidence: float = 0.0) -> Document:
-    """The analysis steps after normalization: segment, extract, resolve, filter by confidence."""
-    doc = resolve(extract(segment(doc)))
+def analyse(doc: Document, min_confidence: float = 0.0, pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Document:
+    """The analysis after normalization: the pipeline's components in order, then the confidence filter."""
+    doc = run_pipeline(doc, pipeline)
     if min_confidence > 0:
         doc.holdings = [h for h in doc.holdings if h.confidence >= min_confidence]
     return doc
 
 
-def process(doc: Document, min_confidence: float = 0.0) -> Document:
+def process(doc: Document, min_confidence: float = 0.0, pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Document:
     """Runs every step on one document (handy from Python and in tests)."""
-    return analyse(normalize(doc, min_confidence), min_confidence)
+    return analyse(normalize(doc, min_confidence, pipeline), min_confidence, pipeline)
 
 
 @dataclass
 class BuildSummary:
-    documents: int = 0  # documents built (new or changed)
+    """This run's figures, and the whole store's after it (`store`): the two are never mixed."""
+
+    documents: int = 0  # documents built (new or changed) by this run
     unchanged: int = 0  # skipped because the store already has the same content
-    persons: int = 0  # distinct persons in the store after the build
-    holdings: int = 0  # holdings in the documents built
-    organizations: int = 0  # distinct organizations in the store after the build
-    triples: int = 0  # quads in the store after the build
+    holdings: int = 0  # holdings found in the documents this run built
+    store: StoreStats = field(default_factory=StoreStats)  # the store after the build
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
     interrupted: bool = False  # stopped by Ctrl-C; what was built is saved, the same command resumes
@@ -69,13 +72,11 @@ class BuildSummary:
         return {
             "documents": self.documents,
             "unchanged": self.unchanged,
-            "persons": self.persons,
-            "holdings": self.holdings,
-            "organizations": self.organizations,
-            "triples": self.triples,
-            "seconds": round(self.seconds, 2),
             "skipped": len(self.problems),
+            "holdings": self.holdings,
+            "seconds": round(self.seconds, 2),
             "interrupted": self.interrupted,
+            "store": self.store.as_dict(),
         }
 
 
@@ -88,19 +89,25 @@ class Analysed:
     graph: str
     nquads: bytes = b""
     holdings: int = 0
-    error: str = ""
+    error: str = ""  # one line: the kind of error and the stage it came from
+    detail: str = ""  # the traceback, shown with --debug
 
 
-def analyse_chunk(docs: list[Document], min_confidence: float = 0.0) -> list[Analysed]:
+def analyse_chunk(docs: list[Document], min_confidence: float = 0.0,
+                  pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> list[Analysed]:
     """Analyses normalized documents into their graphs (runs in worker processes; one bad document fails alone)."""
     results = []
     for doc in docs:
         graph = str(iri.graph(doc.id))
         try:
-            doc = analyse(doc, min_confidence)
-            results.append(Analysed(doc.id, doc.origin, graph, to_nquads(graph, to_triples(doc)), len(doc.holdings)))
-        except Exception as error:  # one bad document must not stop a corpus build
-            results.append(Analysed(doc.id, doc.origin, graph, error=f"{type(error).__name__}: {error}"))
+            doc = analyse(doc, min_confidence, pipeline)
+            try:
+                nquads = to_nquads(graph, to_triples(doc))
+            except Exception as error:
+                raise StageFailed("map", error) from error
+            results.append(Analysed(doc.id, doc.origin, graph, nquads, len(doc.holdings)))
+        except StageFailed as failed:  # one bad document must not stop a corpus build
+            results.append(Analysed(doc.id, doc.origin, graph, error=str(failed), detail=failed.detail))
     return results
 
 
@@ -116,6 +123,7 @@ def build(
     store: BaseStore,
     *,
     min_confidence: float = 0.0,
+    pipeline: tuple[str, ...] = DEFAULT_PIPELINE,
     jobs: int = 1,
     scheduler: Optional[str] = None,
     strict: bool = False,
@@ -149,7 +157,12 @@ def build(
     def to_analyse() -> Iterator[Document]:
         try:
             for doc in iter_documents(list(inputs), on_problem=problem, stdin=stdin):
-                doc = normalize(doc, min_confidence)
+                try:
+                    doc = normalize(doc, min_confidence, pipeline)
+                except Exception as error:  # one document's bug must not end the batch
+                    failed = StageFailed("normalize", error)
+                    problem(Problem(doc.origin or doc.id, f"document {doc.id}: {failed}", detail=failed.detail))
+                    continue
                 if known.get(doc.id) == doc.content_hash:
                     summary.unchanged += 1  # same content, same settings: nothing to redo
                     if on_document is not None:
@@ -172,9 +185,11 @@ def build(
     lost: Optional[WorkerLost] = None
     with make_runner(jobs, scheduler) as runner:
         try:
-            for result in runner.map(partial(analyse_chunk, min_confidence=min_confidence), to_analyse()):
+            analyser = partial(analyse_chunk, min_confidence=min_confidence, pipeline=tuple(pipeline))
+            for result in runner.map(analyser, to_analyse()):
                 if result.error:
-                    problem(Problem(result.origin or result.doc_id, f"extraction failed: {result.error}"))
+                    problem(Problem(result.origin or result.doc_id, f"document {result.doc_id}: {result.error}",
+                                    detail=result.detail))
                     continue
                 batch[result.graph] = result.nquads
                 summary.documents += 1
@@ -194,8 +209,7 @@ def build(
         drop_stale_links(store)
     refresh_inferences(store)
     store.flush()
-    summary.persons, summary.organizations = store_entity_counts(store)
-    summary.triples = len(store)
+    summary.store = store_stats(store)
     summary.seconds = time.perf_counter() - started
     if lost is not None:
         raise KGError(f"{lost}; the {summary.documents} documents built before it are saved in {store.location}; "
@@ -224,12 +238,3 @@ def remove(doc_ids: Iterable[str], store: BaseStore) -> RemoveSummary:
     store.flush()
     summary.triples = len(store)
     return summary
-
-
-def store_entity_counts(store: BaseStore) -> tuple[int, int]:
-    """Distinct persons and organizations in the whole store."""
-    row = next(iter(store.query(
-        "SELECT (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?orgs) "
-        "WHERE { { ?p a foaf:Person } UNION { ?o a org:Organization } }"
-    )))
-    return int(row["persons"].value), int(row["orgs"].value)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .components import component
 from .document import Document, Holding, OrgMention
 from .extract.lexicon import load_lexicon, phrase_key
 from .text import expand_abbreviations, fold
@@ -76,6 +77,7 @@ def document_place(doc: Document) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+@component("resolve", reads=("persons", "organizations", "holdings", "place"), writes=("local_place",))
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)

@@ -33,8 +33,8 @@ def test_every_command_has_help(runner, command):
 def test_build_prints_a_summary(runner, tmp_path):
     result = runner.invoke(main, ["build", str(EXAMPLES), "-s", str(tmp_path / "g"), "--json"])
     summary = json.loads(result.output)
-    assert summary["documents"] == 1 and summary["persons"] >= 7 and summary["holdings"] >= 8
-    assert summary["triples"] > 100
+    assert summary["documents"] == 1 and summary["store"]["persons"] >= 7 and summary["holdings"] >= 8
+    assert summary["store"]["quads"] > 100
 
 
 def test_bad_inputs_are_reported_and_the_rest_is_built(runner, tmp_path):

@@ -16,7 +16,7 @@ from kg.store import open_store
 
 
 def rdflib_graph(store) -> Graph:
-    return Graph().parse(data=export(store, "ntriples"), format="nt")
+    return Graph().parse(data=export(store, "ntriples").data, format="nt")
 
 
 @needs_shared
@@ -82,7 +82,7 @@ def test_spelling_variants_give_isomorphic_graphs(tmp_path, variant):
 
 
 def test_turtle_export_parses_back_isomorphic(example_store):
-    parsed = Graph().parse(data=export(example_store, "turtle"), format="turtle")
+    parsed = Graph().parse(data=export(example_store, "turtle").data, format="turtle")
     assert len(parsed) > 50
     assert isomorphic(parsed, rdflib_graph(example_store))
 

@@ -69,7 +69,7 @@ def _run(*args: str):
 def _nquads(store_location: str) -> list[str]:
     out = _run("export", "-s", store_location, "-f", "nquads")
     assert out.exit_code == 0, out.output
-    return sorted(line for line in out.output.splitlines() if line.strip())
+    return sorted(line for line in out.stdout.splitlines() if line.strip())
 
 
 def test_build_query_export_remove_on_a_remote_store_match_the_embedded_store(server, corpus, tmp_path):
@@ -100,7 +100,7 @@ def test_turtle_export_of_a_remote_store_parses_back(server, corpus):
     import rdflib
 
     assert _run("build", str(corpus), "-s", server, "--no-progress").exit_code == 0
-    turtle = _run("export", "-s", server, "-f", "turtle").output
+    turtle = _run("export", "-s", server, "-f", "turtle").stdout
     graph = rdflib.Graph().parse(data=turtle, format="turtle")
     names = {str(o) for o in graph.objects(None, rdflib.FOAF.name)}
     assert {"Nguyễn Văn Toàn", "Trần Quang Minh", "Lê Thị Hạnh"} <= names
@@ -136,7 +136,7 @@ def test_remote_store_api_from_python(server, corpus):
 
     with open_store(server) as store:
         summary = build([str(corpus)], store)
-        assert summary.documents == 4 and len(store) == summary.triples > 0
+        assert summary.documents == 4 and len(store) == summary.store.quads > 0
         assert store.remove_graph("https://w3id.org/vnkg/id/graph/no-such-document") is False
 
 

@@ -15,7 +15,7 @@ from kg.store import open_store
 
 
 def graph_of(store) -> Graph:
-    return Graph().parse(data=export(store, "ntriples"), format="nt")
+    return Graph().parse(data=export(store, "ntriples").data, format="nt")
 
 
 def write_jsonl(path, records) -> str:

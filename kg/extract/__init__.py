@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from ..components import component
 from ..document import Document
 from .patterns import find_in_sentence
 
 
+@component("extract", reads=("sentences",), writes=("persons", "organizations", "holdings"))
 def extract(doc: Document) -> Document:
     """Adds person, organization and holding mentions to `doc`, sentence by sentence."""
     doc.persons, doc.organizations, doc.holdings = [], [], []

@@ -1,0 +1,55 @@
+"""What a store holds, counted one way everywhere (`kg stats`, the build summary, tests).
+
+Two kinds of count are easy to confuse, so each has its own name: entities (distinct person and organization
+IRIs in the whole store, after identity merging) and per-document rows (what the named queries `persons`,
+`organizations` and `holdings` list: one row per document and name). The per-document figures are the row counts
+of those very queries, so they always agree with what a user gets from `kg query`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .store import BaseStore
+
+_ENTITIES = """
+SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?orgs)
+WHERE { { ?d a schema:NewsArticle } UNION { ?p a foaf:Person } UNION { ?o a org:Organization } }
+"""
+_DISTINCT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
+
+@dataclass
+class StoreStats:
+    """Counts of one store; `*_rows` equal the number of rows of the named query of the same name."""
+
+    documents: int = 0
+    persons: int = 0  # distinct person entities
+    organizations: int = 0  # distinct organization entities
+    holdings: int = 0  # rows of `kg query holdings`: (document, person, role, organization)
+    persons_rows: int = 0  # rows of `kg query persons`: (document, person)
+    organizations_rows: int = 0  # rows of `kg query organizations`: (document, organization)
+    triples: int = 0  # distinct triples over all graphs (what Turtle or N-Triples export writes)
+    quads: int = 0  # triples counted per named graph (what N-Quads or TriG export writes)
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def store_stats(store: BaseStore) -> StoreStats:
+    """Counts the store's documents, entities, the named queries' rows, distinct triples and quads."""
+    from .query import load_query, run_query
+
+    row = next(iter(store.query(_ENTITIES)))
+    triples = next(iter(store.query(_DISTINCT_TRIPLES)))
+    rows = {name: len(run_query(store, load_query(name)).rows) for name in ("holdings", "persons", "organizations")}
+    return StoreStats(
+        documents=int(row["documents"].value),
+        persons=int(row["persons"].value),
+        organizations=int(row["orgs"].value),
+        holdings=rows["holdings"],
+        persons_rows=rows["persons"],
+        organizations_rows=rows["organizations"],
+        triples=int(triples["n"].value),
+        quads=len(store),
+    )
