@@ -1,0 +1,114 @@
+"""Every shipped query works from the SPARQL clients people use (SPARQLWrapper, rdflib's SPARQLStore) against
+`kg serve`, with the same rows as `kg query`.
+
+SPARQLWrapper guesses a query's form from the first keyword-like letters after stripping (some) comments, so a
+header comment with "copy" or "asked" made it send a SELECT as an update or as ASK; these tests keep the query
+files free of that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from conftest import cli_runner, serving
+from kg.cli import main
+from kg.query import bind_value, load_query, named_queries, run_query
+from kg.remote import bind_values
+from kg.store import open_store
+
+DATA = Path(__file__).parent / "data" / "link"
+EXAMPLE = Path(__file__).parent.parent / "examples"
+PARAMETERS = {"people-of-org": {"org": "Ban Tổ chức Trung ương"}}
+
+
+NETWORK_ONLY = {"wikidata-positions": "a federated query to query.wikidata.org: needs the network"}
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory):
+    """The example article (nested organizations) and the link fixtures, built and linked, so that every named
+    query has rows to give; the store stays open for the module (one process may open it once)."""
+    location = str(tmp_path_factory.mktemp("clients") / "graph")
+    runner = cli_runner()
+    built = runner.invoke(main, ["build", str(EXAMPLE), str(DATA / "articles.jsonl"), "-s", location, "--no-progress"])
+    assert built.exit_code == 0, built.output
+    assert runner.invoke(main, ["link", "-s", location, "--reference", str(DATA / "reference.ttl")]).exit_code == 0
+    with open_store(location, create=False) as store:
+        yield store
+
+
+def _with_values(name: str) -> str:
+    """The query text a client user would send: parameters bound by a VALUES block opening the WHERE group."""
+    values = {variable: bind_value(value) for variable, value in PARAMETERS.get(name, {}).items()}
+    return bind_values(named_queries()[name].text, values)
+
+
+def _expected(store, name: str, as_text) -> list[tuple[str, ...]]:
+    result = run_query(store, load_query(name), PARAMETERS.get(name))
+    rows = sorted(tuple(as_text(term) for term in row) for row in result.rows)
+    assert rows, f"{name} gave no rows on the fixture: the comparison would prove nothing"
+    return rows
+
+
+def _lexical(term) -> str:
+    return "" if term is None else term.value
+
+
+def _rdflib_text(term) -> str:
+    """How rdflib writes the same term (it normalizes the lexical form of typed literals, e.g. dates)."""
+    import rdflib
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        datatype = None if term.language else term.datatype.value
+        return str(rdflib.Literal(term.value, lang=term.language, datatype=datatype))
+    return term.value
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_sparqlwrapper_takes_every_query_for_a_select(name):
+    wrapper = pytest.importorskip("SPARQLWrapper", reason="SPARQLWrapper is not installed (kg[test])")
+    client = wrapper.SPARQLWrapper("http://127.0.0.1:9/query")
+    client.setQuery(_with_values(name))
+    assert not client.isSparqlUpdateRequest(), f"{name}.rq would be sent as an update ({client.queryType})"
+    assert client.queryType == "SELECT", f"{name}.rq is taken for a {client.queryType} query"
+
+
+@pytest.mark.parametrize("name", sorted(set(named_queries()) - set(NETWORK_ONLY)))
+def test_sparqlwrapper_gets_the_same_rows_as_kg_query(linked, name):
+    wrapper = pytest.importorskip("SPARQLWrapper", reason="SPARQLWrapper is not installed (kg[test])")
+    expected = _expected(linked, name, _lexical)
+    with serving(linked) as url:
+        client = wrapper.SPARQLWrapper(url + "/query")
+        client.setQuery(_with_values(name))
+        client.setReturnFormat(wrapper.JSON)
+        answer = client.query().convert()
+    variables = answer["head"]["vars"]
+    assert sorted(tuple(b.get(v, {}).get("value", "") for v in variables) for b in answer["results"]["bindings"]) \
+        == expected
+
+
+@pytest.mark.parametrize("name", sorted(set(named_queries()) - set(NETWORK_ONLY)))
+def test_rdflib_sparqlstore_gets_the_same_rows_as_kg_query(linked, name):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    expected = _expected(linked, name, _rdflib_text)
+    with serving(linked) as url:
+        result = SPARQLStore(url + "/query", returnFormat="json").query(_with_values(name))
+        rows = sorted(tuple("" if row[v] is None else str(row[v]) for v in result.vars) for row in result)
+    assert rows == expected
+
+
+def test_no_query_file_names_an_update_keyword_in_its_comments():
+    """Cheap guard for the root cause, with SPARQLWrapper's own (case-insensitive, boundary-less) keyword list."""
+    import re
+
+    keywords = re.compile(r"CONSTRUCT|SELECT|ASK|DESCRIBE|INSERT|DELETE|CREATE|CLEAR|DROP|LOAD|COPY|MOVE|ADD", re.I)
+    for name, named in named_queries().items():
+        for line in named.text.splitlines():
+            if line.startswith("#"):
+                assert not keywords.search(line), f"{name}.rq comment {line!r} contains a query keyword"
