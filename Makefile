@@ -1,4 +1,5 @@
-# One-command set-up on a fresh machine (only python3 and make needed).
+# One-command set-up on a fresh machine: python3 (with venv) and make; see the README for the optional
+# system programs some tests use.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -21,18 +22,21 @@ run: install
 	$(BIN)/kg query holdings -s $(STORE) --format table
 
 # Programs from Debian's packages that some tests drive, as command:package: Chromium (the query page in a
-# real browser) and Java (owlready2's HermiT reasoner for `kg validate --owl`). Installed only when missing and
-# when apt-get can be used (root); otherwise those tests skip and say why.
+# real browser) and Java (owlready2's HermiT reasoner for `kg validate --owl`). `make test` says which are
+# missing and installs them with apt-get when it can (root); `make test NO_SYSTEM_DEPS=1` installs nothing.
+# Without them those tests skip and say why; everything else runs.
 SYSTEM_PROGRAMS ?= chromium:chromium java:default-jre-headless
+NO_SYSTEM_DEPS ?=
 system-deps:
 	@missing=""; for pair in $(SYSTEM_PROGRAMS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing Debian packages:$$missing"; \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
-	      || echo "could not install$$missing; the tests that need them will skip"; \
-	  else echo "not root or no apt-get: not installing$$missing; the tests that need them will skip"; fi; \
-	fi
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "Some tests need Debian packages that are missing:$$missing"; \
+	if [ -n "$(NO_SYSTEM_DEPS)" ]; then echo "NO_SYSTEM_DEPS is set: not installing them; those tests will skip"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing them now with apt-get (make test NO_SYSTEM_DEPS=1 skips this)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+	    || echo "could not install$$missing; the tests that need them will skip"; \
+	else echo "not root or no apt-get: not installing them; those tests will skip"; fi
 
 # The test suite runs against the installed package (not the source tree), as users get it.
 test: install system-deps
