@@ -15,6 +15,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -144,6 +145,40 @@ def answers_in(folder: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+_INITIALS = re.compile(r"^[A-ZĐ](?:\.?[A-ZĐ])*\.?$")
+_UNIT_TITLES = {"trưởng khoa": "khoa", "phó trưởng khoa": "khoa", "trưởng phòng": "phòng", "phó trưởng phòng": "phòng",
+                "trưởng ban": "ban", "phó trưởng ban": "ban"}
+
+
+def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
+    """The conventions annotators applied differently, made one (README.md, "Adjudication"):
+
+    - initials alone (H.V.Đ, T., Q.H) are not personal names: dropped with their mentions and holdings;
+    - a ROLE mention marks the title of a holding; titles of nobody named are not marked;
+    - a title fused with its unit gives the unit with its head noun as organization: "Trưởng khoa Thận nhân tạo" ->
+      role "Trưởng khoa", org "khoa Thận nhân tạo"; "Trưởng Công an huyện X" -> role "Trưởng Công an".
+    """
+    dropped = {p for p in answer["persons"] if _INITIALS.match(p.replace(" ", ""))}
+    holdings = []
+    for holding in answer["holdings"]:
+        if holding["person"] in dropped:
+            continue
+        holding = dict(holding)
+        head = _UNIT_TITLES.get(holding["role"].lower())
+        org = holding.get("org", "")
+        if head and org and not org.lower().startswith(head + " "):
+            holding["org"] = f"{head} {org}"
+        if holding["role"].lower() in ("trưởng", "phó trưởng") and org.lower().startswith("công an"):
+            holding["role"] = f"{holding['role']} {org.split()[0]} {org.split()[1]}"
+        holdings.append(holding)
+    titles = [h["role"] for h in answer["holdings"] if h["person"] not in dropped]
+    mentions = [m for m in answer["mentions"]
+                if not (m[0] == "PER" and m[1] in dropped)
+                and not (m[0] == "ROLE" and not any(t in m[1] or m[1] in t for t in titles))]
+    return dict(answer, persons=[p for p in answer["persons"] if p not in dropped], holdings=holdings,
+                mentions=mentions)
+
+
 def gold_records(corpus: Path, folder: Path) -> Iterator[tuple[dict[str, str], dict[str, Any]]]:
     """(sample row, gold record) for every answered sentence, text joined back from the corpus."""
     sample = load_sample()
@@ -153,6 +188,7 @@ def gold_records(corpus: Path, folder: Path) -> Iterator[tuple[dict[str, str], d
         answer = answers.get(row["id"])
         if answer is None:
             continue
+        answer = adjudicate(answer)
         sentence = texts[row["article"]][int(row["start"]):int(row["end"])]
         if hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12] != row["sha1"]:
             raise SystemExit(f"{row['id']}: the corpus text changed since sampling (hash differs)")
