@@ -1,0 +1,57 @@
+"""The annotated corpus (data/annotated) rebuilds from the shared corpus, and extraction on its dev split does not
+regress. The corpus text lives in ../shared, so these tests skip when it is absent."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from conftest import REPO, SHARED
+
+CORPUS = SHARED / "corpus" / "all.jsonl.gz"
+TOOL = REPO / "data" / "annotated" / "annotate.py"
+needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason=f"the shared corpus {CORPUS} is not present")
+
+# `kg eval` on the annotated dev split before any tuning on it (closing note of issue 17): P/R/F1 persons
+# .817/.530/.643, person-role .975/.684/.804, person-role-org .825/.579/.680, organizations .679/.371/.480.
+# Pinned a little under, so a change that makes extraction on general news worse fails here.
+DEV_FLOORS = {"persons": 0.62, "person-role": 0.78, "person-role-org": 0.65, "organizations": 0.45}
+
+
+@pytest.fixture(scope="module")
+def materialized(tmp_path_factory):
+    out = tmp_path_factory.mktemp("annotated")
+    done = subprocess.run([sys.executable, str(TOOL), "materialize", "--corpus", str(CORPUS), "--out", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return {split: [json.loads(line) for line in (out / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
+            for split in ("train", "dev", "test")}
+
+
+@needs_corpus
+def test_the_corpus_rebuilds_whole_with_offsets_that_point_at_the_mentions(materialized):
+    records = [r for split in materialized.values() for r in split]
+    assert len(records) == 2172 and len({r["article"] for r in records}) == 440
+    articles = {split: {r["article"] for r in rows} for split, rows in materialized.items()}
+    assert not (articles["train"] & articles["dev"] or articles["train"] & articles["test"]
+                or articles["dev"] & articles["test"]), "an article in two splits"
+    for record in records:
+        for mention in record["mentions"]:
+            assert record["text"][mention["start"]:mention["end"]] == mention["text"], record["id"]
+        kinds = Counter(m["type"] for m in record["mentions"])
+        assert kinds["PER"] >= len(record["persons"]) and kinds["ORG"] >= len(record["organizations"]), record["id"]
+
+
+@needs_corpus
+def test_extraction_on_the_annotated_dev_split_does_not_regress(materialized, tmp_path):
+    from kg.evaluate import evaluate_file
+
+    path = tmp_path / "dev.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in materialized["dev"]), encoding="utf-8")
+    report = evaluate_file(path)
+    for task, floor in DEV_FLOORS.items():
+        assert report[task].f1 >= floor, f"annotated dev {task}: F1 {report[task].f1:.3f} < {floor}"
