@@ -24,7 +24,12 @@ from .document import Document
 from .errors import KGError
 
 ENTRY_POINT_GROUP = "kg.components"
-DEFAULT_PIPELINE: tuple[str, ...] = ("segment", "extract", "resolve")
+RULES_PIPELINE: tuple[str, ...] = ("segment", "extract", "resolve")
+HYBRID_PIPELINE: tuple[str, ...] = ("segment", "extract", "model", "resolve")
+MODEL_PIPELINE: tuple[str, ...] = ("segment", "extract", "model-only", "resolve")
+#: `kg build --extractor NAME`: the grammar alone, the span model alone, or the grammar with the model beside it
+EXTRACTORS: dict[str, tuple[str, ...]] = {"rules": RULES_PIPELINE, "model": MODEL_PIPELINE, "hybrid": HYBRID_PIPELINE}
+DEFAULT_PIPELINE: tuple[str, ...] = HYBRID_PIPELINE
 
 ComponentFunction = Callable[[Document], Document]
 
@@ -38,13 +43,14 @@ class Component:
     function: ComponentFunction
     reads: tuple[str, ...] = ()
     writes: tuple[str, ...] = ()
+    fingerprint: Callable[[], str] | None = None  # what else decides its output (a model file's hash), if anything
 
     def __call__(self, doc: Document) -> Document:
         return self.function(doc)
 
 
 _REGISTRY: dict[str, Component] = {}
-_BUILTIN_MODULES = ("kg.nlp", "kg.extract", "kg.resolve")
+_BUILTIN_MODULES = ("kg.nlp", "kg.extract", "kg.extract.model", "kg.resolve")
 
 
 class ComponentError(KGError):
@@ -62,12 +68,16 @@ class StageFailed(KGError):
         super().__init__(f"unexpected {self.kind} in stage '{stage}': {self.message}")
 
 
-def component(name: str, *, reads: Iterable[str] = (), writes: Iterable[str] = ()) -> Callable[
-        [ComponentFunction], ComponentFunction]:
-    """Registers the decorated function as the component `name` and returns the function unchanged."""
+def component(name: str, *, reads: Iterable[str] = (), writes: Iterable[str] = (),
+              fingerprint: Callable[[], str] | None = None) -> Callable[[ComponentFunction], ComponentFunction]:
+    """Registers the decorated function as the component `name` and returns the function unchanged.
+
+    `fingerprint` returns a short string that changes when the component's behaviour changes without its code
+    changing (a model file): it goes into the build settings, so stores rebuild when it changes.
+    """
 
     def register(function: ComponentFunction) -> ComponentFunction:
-        _REGISTRY[name] = Component(name, function, tuple(reads), tuple(writes))
+        _REGISTRY[name] = Component(name, function, tuple(reads), tuple(writes), fingerprint)
         return function
 
     return register
@@ -136,6 +146,15 @@ def parse_pipeline(spec: str | Sequence[str] | None) -> tuple[str, ...]:
     for name in names:
         get_component(name)
     return names
+
+
+def pipeline_settings(names: Sequence[str]) -> str:
+    """The pipeline as it enters the build settings: names, with each component's fingerprint where it has one."""
+    parts = []
+    for name in names:
+        fingerprint = get_component(name).fingerprint
+        parts.append(f"{name}@{fingerprint()}" if fingerprint else name)
+    return ",".join(parts)
 
 
 def run_pipeline(doc: Document, names: Sequence[str]) -> Document:

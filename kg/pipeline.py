@@ -9,7 +9,7 @@ from functools import partial
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__, iri
-from .components import DEFAULT_PIPELINE, StageFailed, run_pipeline
+from .components import DEFAULT_PIPELINE, RULES_PIPELINE, StageFailed, pipeline_settings, run_pipeline
 from .document import Document
 from .errors import InputError, KGError
 from .identity import ensure_identities
@@ -37,8 +37,8 @@ def normalize(doc: Document, min_confidence: float = 0.0,
     doc.place = normalize_document_text(doc.place)
     fields: tuple[str, ...] = (doc.text, doc.title, doc.date, doc.source, doc.place,
                                f"min_confidence={min_confidence}", __version__)
-    if tuple(pipeline) != DEFAULT_PIPELINE:  # the default leaves the hash (and so existing stores) as they were
-        fields += ("pipeline=" + ",".join(pipeline),)
+    if tuple(pipeline) != RULES_PIPELINE:  # the grammar alone leaves the hash (and existing stores) as they were
+        fields += ("pipeline=" + pipeline_settings(pipeline),)
     doc.content_hash = hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
     return doc
 

@@ -1,0 +1,320 @@
+"""A statistical span tagger beside the grammar: a linear-chain CRF over syllables (python-crfsuite).
+
+The grammar finds titled people very precisely but misses what it has no pattern for: people named without a
+title (footballers, defendants, people quoted, foreigners), companies, clubs, media, foreign bodies. The CRF
+labels each syllable B/I/O for PER, ROLE and ORG from its shape, underthesea's word and POS tag, the lexicons
+(title heads, organization heads, honorifics and ranks, places, surnames) and the grammar's own proposals, so it
+learns both the patterns the grammar lacks and where the grammar is wrong.
+
+It is trained on the train split of `data/annotated` (`python -m kg.extract.train`, about a minute on one core)
+and ships as `kg/resources/model/spans.crfsuite`; its hash is part of the build settings, so a store rebuilds
+its documents when the model changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from ..components import component
+from ..document import Document, Holding, OrgMention, PersonMention, Sentence
+from ..text import fold
+from .lexicon import PhraseTrie, load_lexicon
+
+MODEL_NAME = "spans.crfsuite"
+TYPES = ("PER", "ROLE", "ORG")
+_PUNCT = re.compile(r"^\W+$")
+_DIGIT = re.compile(r"\d")
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(MODEL_NAME)))
+
+
+@lru_cache(maxsize=1)
+def model_fingerprint() -> str:
+    """Hash of the shipped model file ('none' when absent): part of every document's build settings."""
+    path = model_path()
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.is_file() else "none"
+
+
+def _shape(text: str) -> str:
+    shape = re.sub(r"[A-ZĐÀ-Ỹ]", "X", text)
+    shape = re.sub(r"[a-zđà-ỹ]", "x", shape)
+    shape = re.sub(r"\d", "d", shape)
+    return re.sub(r"(.)\1+", r"\1\1", shape)[:6]
+
+
+def _marks(folded: Sequence[str], trie: PhraseTrie, name: str, out: list[list[str]]) -> None:
+    """Adds B-name / I-name features where a lexicon phrase matches (longest match, left to right)."""
+    index = 0
+    while index < len(folded):
+        found = trie.match(folded, index)
+        if found is None:
+            index += 1
+            continue
+        end = found[0]
+        out[index].append(f"B-{name}")
+        for inner in range(index + 1, end):
+            out[inner].append(f"I-{name}")
+        index = end
+
+
+def _span_tags(sentence: Sentence, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of the sentence's tokens for character spans (a token belongs to a span it lies inside)."""
+    tags = ["O"] * len(sentence.tokens)
+    for start, end, kind in sorted(spans):
+        first = True
+        for i, token in enumerate(sentence.tokens):
+            if token.start >= start and token.end <= end:
+                if tags[i] != "O":
+                    break
+                tags[i] = ("B-" if first else "I-") + kind
+                first = False
+    return tags
+
+
+def rule_spans(doc: Document, index: int) -> list[tuple[int, int, str]]:
+    """The grammar's person and organization spans in sentence `index` (standalone mentions only)."""
+    spans = [(p.start, p.end, "PER") for p in doc.persons if p.sentence == index]
+    spans += [(o.start, o.end, "ORG") for o in doc.organizations if o.sentence == index and o.standalone]
+    return spans
+
+
+def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list[str]]:
+    """One list of string features per syllable token (crfsuite's attribute form)."""
+    tokens = sentence.tokens
+    folded = [fold(t.text) for t in tokens]
+    lexicon = load_lexicon()
+    marks: list[list[str]] = [[] for _ in tokens]
+    for trie, name in ((lexicon.roles, "role"), (lexicon.org_heads, "orghead"), (lexicon.honorifics, "hon"),
+                       (lexicon.places, "place"), (lexicon.role_prefixes, "rolepre"),
+                       (lexicon.org_continuations, "orgcont")):
+        _marks(folded, trie, name, marks)
+    own: list[list[str]] = []
+    for i, token in enumerate(tokens):
+        text = token.text
+        feats = [
+            f"w={folded[i]}",
+            f"shape={_shape(text)}",
+            f"pos={token.pos or '-'}",
+            f"wb={'B' if token.word_start else 'I'}",
+            f"rule={proposals[i]}",
+        ]
+        if text[:1].isupper():
+            feats.append("cap")
+        if text.isupper() and len(text) > 1:
+            feats.append("allcap")
+        if _PUNCT.match(text):
+            feats.append("punct")
+        if _DIGIT.search(text):
+            feats.append("digit")
+        if folded[i] in lexicon.surnames:
+            feats.append("surname")
+        if folded[i] in lexicon.not_names:
+            feats.append("notname")
+        if len(text) > 3:
+            feats.append(f"suf={folded[i][-3:]}")
+        feats.extend(f"lex={m}" for m in marks[i])
+        own.append(feats)
+    features: list[list[str]] = []
+    for i in range(len(tokens)):
+        feats = list(own[i])
+        if i == 0:
+            feats.append("BOS")
+        if i == len(tokens) - 1:
+            feats.append("EOS")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(tokens):
+                keep = own[j][:5] + [f for f in own[j][5:] if f in ("cap", "allcap", "punct") or f.startswith("lex=")]
+                feats.extend(f"{offset}:{f}" for f in keep)
+        if i > 0:
+            feats.append(f"bigram={folded[i - 1]}|{folded[i]}")
+        if i + 1 < len(tokens):
+            feats.append(f"bigram+={folded[i]}|{folded[i + 1]}")
+        features.append(feats)
+    return features
+
+
+def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Token spans (first, last exclusive, type) from BIO tags; an I- without its B- starts a span."""
+    spans: list[tuple[int, int, str]] = []
+    start: Optional[int] = None
+    kind = ""
+    for i, tag in enumerate(list(tags) + ["O"]):
+        continuing = tag.startswith("I-") and start is not None and tag[2:] == kind
+        if start is not None and not continuing:
+            spans.append((start, i, kind))
+            start = None
+        if tag != "O" and not continuing:
+            start, kind = i, tag[2:]
+    return spans
+
+
+@dataclass
+class TaggedSpan:
+    start: int  # character offsets into the document
+    end: int
+    kind: str
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import pycrfsuite
+
+    path = model_path()
+    if not path.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def _token_range(sentence: Sentence, start: int, end: int) -> range:
+    inside = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+    return range(inside[0], inside[-1] + 1) if inside else range(0)
+
+
+class TaggedSentence:
+    """The model's reading of one sentence: its spans, and how likely it finds any other span of a type."""
+
+    def __init__(self, doc: Document, index: int) -> None:
+        self.sentence = doc.sentences[index]
+        self.spans: list[TaggedSpan] = []
+        self._marginals: list[dict[str, float]] = []
+        tagger = _tagger()
+        if tagger is None or not self.sentence.tokens:
+            return
+        proposals = _span_tags(self.sentence, rule_spans(doc, index))
+        tags = tagger.tag(sentence_features(self.sentence, proposals))
+        labels = tagger.labels()
+        self._marginals = [{label: tagger.marginal(label, i) for label in labels} for i in range(len(tags))]
+        tokens = self.sentence.tokens
+        for first, last, kind in decode(tags):
+            confidence = min(self._marginals[i][tags[i]] for i in range(first, last))
+            self.spans.append(TaggedSpan(tokens[first].start, tokens[last - 1].end, kind, confidence))
+
+    def support(self, start: int, end: int, kind: str) -> float:
+        """The lowest probability the model gives, over the span's tokens, to their being inside a `kind` span."""
+        tokens = _token_range(self.sentence, start, end)
+        if not self._marginals or not tokens:
+            return 1.0  # no model, or nothing to judge: no opinion
+        return min(self._marginals[i].get(f"B-{kind}", 0.0) + self._marginals[i].get(f"I-{kind}", 0.0)
+                   for i in tokens)
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at least this probability
+MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
+MIN_ORG_SUPPORT = 0.0  # the same for organizations: off, it cost more than it gained on the dev sets
+
+
+def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """A span written in parentheses right after another mention."""
+    before = text[:start].rstrip()
+    if not before.endswith("(") or not text[end:].lstrip().startswith(")"):
+        return False
+    opening = len(before) - 1
+    return any(0 <= opening - e <= 1 for _, e in taken)
+
+
+def add_model_spans(doc: Document) -> Document:
+    """Hybrid: the grammar's persons and organizations without a post that the model rejects outright are
+    dropped; the persons and organizations the model finds where the grammar found nothing are added, as
+    entities without a post (holdings stay the grammar's, whose precision the posts need)."""
+    held_persons = {id(h.person) for h in doc.holdings}
+    held_orgs = {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
+    readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
+    doc.persons = [p for p in doc.persons if id(p) in held_persons
+                   or readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT]
+    doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
+                         or readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT]
+    taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
+    taken += [(h.start, h.end) for h in doc.holdings]
+    for index, reading in enumerate(readings):
+        for span in reading.spans:
+            if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
+                continue
+            if span.kind == "ORG" and _is_alias(doc.text, span.start, span.end, taken):
+                continue  # "(PVN)" after the name it abbreviates: the same organization, not another
+            text = doc.text[span.start:span.end]
+            if span.kind == "PER":
+                doc.persons.append(PersonMention(text, span.start, span.end, index))
+            elif span.kind == "ORG":
+                doc.organizations.append(OrgMention(text, span.start, span.end, index))
+            taken.append((span.start, span.end))
+    return doc
+
+
+@component("model", reads=("sentences", "persons", "organizations", "holdings"), writes=("persons", "organizations"),
+           fingerprint=model_fingerprint)
+def model(doc: Document) -> Document:
+    """The span model's persons and organizations, added where the grammar (run before it) found nothing."""
+    return add_model_spans(doc)
+
+
+def _between_is_glue(text: str) -> bool:
+    """Only spaces, commas or a dash between two spans of one title chain."""
+    return re.fullmatch(r"[\s,\-–(]*", text) is not None
+
+
+def model_holdings(doc: Document, index: int, spans: list[TaggedSpan]) -> None:
+    """Holdings read off the model's own spans, for the model-only extractor: a ROLE, the ORG spans written right
+    after it (nearest first, then their parents), and the PER it runs into ("Bộ trưởng Bộ Y tế Nguyễn A") or that
+    stands just before it ("Nguyễn A, Bộ trưởng Bộ Y tế")."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    persons = {(p.start, p.end): p for p in doc.persons if p.sentence == index}
+    for i, span in enumerate(ordered):
+        if span.kind != "ROLE":
+            continue
+        chain: list[TaggedSpan] = []
+        j = i + 1
+        while j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(
+                doc.text[(chain[-1] if chain else span).end:ordered[j].start]):
+            chain.append(ordered[j])
+            j += 1
+        after = ordered[j] if j < len(ordered) and ordered[j].kind == "PER" and _between_is_glue(
+            doc.text[(chain[-1] if chain else span).end:ordered[j].start]) else None
+        before = ordered[i - 1] if i > 0 and ordered[i - 1].kind == "PER" and _between_is_glue(
+            doc.text[ordered[i - 1].end:span.start]) else None
+        holder = after or before
+        if holder is None or (holder.start, holder.end) not in persons:
+            continue
+        org = None
+        for unit in reversed(chain):  # build the parent chain from the outermost unit in
+            org = OrgMention(doc.text[unit.start:unit.end], unit.start, unit.end, index, parent=org)
+        if org is not None:
+            doc.organizations.append(org)
+        doc.holdings.append(Holding(persons[(holder.start, holder.end)], doc.text[span.start:span.end], org,
+                                    min(span.start, holder.start), max((chain[-1] if chain else span).end, holder.end),
+                                    index, confidence=round(min(s.confidence for s in [span, holder, *chain]), 2),
+                                    pattern="model"))
+
+
+@component("model-only", reads=("sentences", "persons", "organizations"),
+           writes=("persons", "organizations", "holdings"), fingerprint=model_fingerprint)
+def model_only(doc: Document) -> Document:
+    """The model's spans alone (the grammar, run before it, only gives it features): for comparing extractors."""
+    readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
+    doc.persons, doc.organizations, doc.holdings = [], [], []
+    for index, reading in enumerate(readings):
+        spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE]
+        for span in spans:
+            text = doc.text[span.start:span.end]
+            if span.kind == "PER":
+                doc.persons.append(PersonMention(text, span.start, span.end, index))
+            elif span.kind == "ORG" and not _is_alias(doc.text, span.start, span.end,
+                                                        [(s.start, s.end) for s in spans if s is not span]):
+                doc.organizations.append(OrgMention(text, span.start, span.end, index))
+        model_holdings(doc, index, spans)
+    return doc

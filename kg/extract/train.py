@@ -1,0 +1,92 @@
+"""Trains the span model (kg/extract/model.py) from gold JSONL with mention offsets, reproducibly on CPU.
+
+    python data/annotated/annotate.py materialize            # out/annotated/{train,dev,test}.jsonl
+    python -m kg.extract.train out/annotated/train.jsonl --dev out/annotated/dev.jsonl \
+        -o kg/resources/model/spans.crfsuite
+
+The records are read by the same pipeline as a build (normalize, segment, the grammar), so the features at training
+time are the features at run time. crfsuite's L-BFGS is deterministic for the same data and settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Iterator
+
+from ..document import Document
+from ..pipeline import normalize
+from ..components import run_pipeline
+from .model import TYPES, _span_tags, decode, rule_spans, sentence_features
+
+SETTINGS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+def examples(path: Path) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """(features, gold tags) per sentence of every record."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        doc = run_pipeline(normalize(Document(record["id"], record["text"])), ("segment", "extract"))
+        gold = [(m["start"], m["end"], m["type"]) for m in record.get("mentions", [])]
+        for index, sentence in enumerate(doc.sentences):
+            if not sentence.tokens:
+                continue
+            proposals = _span_tags(sentence, rule_spans(doc, index))
+            yield sentence_features(sentence, proposals), _span_tags(sentence, gold)
+
+
+def span_scores(tagger, path: Path) -> dict[str, dict[str, float]]:
+    """Exact-span precision, recall and F1 per type on a gold file."""
+    counts = {kind: [0, 0, 0] for kind in TYPES}  # tp, predicted, gold
+    for features, gold in examples(path):
+        predicted = set(decode(tagger.tag(features)))
+        expected = set(decode(gold))
+        for kind in TYPES:
+            p = {s for s in predicted if s[2] == kind}
+            g = {s for s in expected if s[2] == kind}
+            counts[kind][0] += len(p & g)
+            counts[kind][1] += len(p)
+            counts[kind][2] += len(g)
+    out = {}
+    for kind, (tp, predicted, gold) in counts.items():
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / gold if gold else 0.0
+        out[kind] = {"precision": round(precision, 3), "recall": round(recall, 3),
+                     "f1": round(2 * precision * recall / (precision + recall), 3) if tp else 0.0}
+    return out
+
+
+def train(train_path: Path, output: Path, dev_path: Path | None = None) -> dict:
+    import pycrfsuite
+
+    started = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    sentences = 0
+    for features, tags in examples(train_path):
+        trainer.append(features, tags)
+        sentences += 1
+    trainer.set_params(SETTINGS)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(output))
+    report: dict = {"sentences": sentences, "seconds": round(time.perf_counter() - started, 1),
+                    "bytes": output.stat().st_size, "settings": SETTINGS}
+    if dev_path is not None:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(output))
+        report["dev"] = span_scores(tagger, dev_path)
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Train the span model from gold JSONL with mention offsets.")
+    parser.add_argument("train", type=Path)
+    parser.add_argument("--dev", type=Path, help="gold JSONL to report exact-span scores on")
+    parser.add_argument("-o", "--output", type=Path, default=Path("kg/resources/model/spans.crfsuite"))
+    args = parser.parse_args()
+    print(json.dumps(train(args.train, args.output, args.dev), indent=2))
+
+
+if __name__ == "__main__":
+    main()
