@@ -116,8 +116,12 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Documents written per transaction (an interruption loses at most the batch in progress).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of skipping it (what was built is kept).")
+@click.option("--extractor", type=click.Choice(["hybrid", "rules", "model"]), default="hybrid", show_default=True,
+              help="hybrid: the grammar, with the span model adding the people and organizations it misses; rules: "
+                   "the grammar alone; model: the span model alone. To compare them, build into separate stores.")
 @click.option("--pipeline", metavar="NAMES",
-              help="Components to run, comma-separated (default: segment,extract,resolve); a name may be "
+              help="Components to run, comma-separated, instead of --extractor's (hybrid is "
+                   "segment,extract,model,resolve); a name may be "
                    "module:function or come from an installed package's 'kg.components' entry point. "
                    "Part of the build settings: a store rebuilds its documents when the pipeline changes.")
 @click.option("--debug", is_flag=True, help="Print the traceback of any unexpected error under its one-line report.")
@@ -125,8 +129,8 @@ def main() -> None:
               help="Progress bar (default: on when stderr is a terminal and not -q).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, jobs: int, scheduler: Optional[str],
-          batch_size: int, strict: bool, pipeline: Optional[str], debug: bool, progress: Optional[bool],
-          as_json: bool) -> None:
+          batch_size: int, strict: bool, extractor: str, pipeline: Optional[str], debug: bool,
+          progress: Optional[bool], as_json: bool) -> None:
     """Extract people, positions and organizations from INPUTS into the store.
 
     INPUTS are .txt/.md files (one article each), .html/.htm pages (the article text is extracted), directories
@@ -142,7 +146,7 @@ def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, j
     from .pipeline import build as run_build
     from .store import open_store
 
-    from .components import parse_pipeline
+    from .components import EXTRACTORS, parse_pipeline
 
     problems = _Problems(debug)
     show = (sys.stderr.isatty() and not _quiet()) if progress is None else progress
@@ -158,7 +162,7 @@ def build(inputs: tuple[str, ...], store_location: str, min_confidence: float, j
         _detail(f"kg: {doc.id} {'unchanged' if doc.content_hash else 'built'}")
 
     try:
-        names = parse_pipeline(pipeline)
+        names = parse_pipeline(pipeline) if pipeline else EXTRACTORS[extractor]
         _detail(f"kg: pipeline {','.join(names)}")
         with open_store(store_location) as store:
             summary = run_build(
@@ -368,16 +372,19 @@ _STATS_LABELS = (
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss and false positive with its sentence.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="As for build.")
-def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float) -> None:
+@click.option("--extractor", type=click.Choice(["hybrid", "rules", "model"]), default="hybrid", show_default=True,
+              help="As for build: which extractor to score.")
+def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float, extractor: str) -> None:
     """Score the whole pipeline against GOLD (JSONL, see shared/eval/SPEC.md).
 
     The gold texts are built into a throw-away store and read back through the named queries persons, holdings
     and organizations, so the figures measure what a user of the graph gets.
     """
+    from .components import EXTRACTORS
     from .evaluate import evaluate_file
 
     try:
-        report = evaluate_file(gold, min_confidence=min_confidence)
+        report = evaluate_file(gold, min_confidence=min_confidence, pipeline=EXTRACTORS[extractor])
     except KGError as error:
         raise _fail(error) from error
     if as_json:

@@ -501,8 +501,10 @@ def predictions_from_store(store: "BaseStore") -> dict[str, Prediction]:
     return predicted
 
 
-def evaluate_file(path: Union[str, Path], min_confidence: float = 0.0) -> Report:
-    """Builds the gold texts into a throw-away store and scores what the graph says (the whole pipeline)."""
+def evaluate_file(path: Union[str, Path], min_confidence: float = 0.0,
+                  pipeline: Optional[tuple[str, ...]] = None) -> Report:
+    """Builds the gold texts into a throw-away store and scores what the graph says (the whole pipeline, the
+    default one unless `pipeline` names another)."""
     from kg.ingest import Problem
     from kg.pipeline import build
     from kg.store import open_store
@@ -510,7 +512,10 @@ def evaluate_file(path: Union[str, Path], min_confidence: float = 0.0) -> Report
     gold = load_gold(path)
     store = open_store("memory")
     problems: list[Problem] = []
-    build([str(path)], store, min_confidence=min_confidence, on_problem=problems.append)
+    from kg.components import DEFAULT_PIPELINE
+
+    build([str(path)], store, min_confidence=min_confidence, pipeline=pipeline or DEFAULT_PIPELINE,
+          on_problem=problems.append)
     if problems:
         raise InputError(str(path), f"{len(problems)} record(s) could not be built, first: {problems[0]}")
     return score(gold, predictions_from_store(store))

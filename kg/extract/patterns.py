@@ -15,6 +15,7 @@ from .lexicon import load_lexicon
 from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
+HYPHENS = ("-", "\u2010", "\u2011")
 CONFIDENCE = {
     "title_before_name": 0.95,
     "appositive": 0.9,
@@ -241,13 +242,21 @@ class _Reader:
     def person(self, i: int) -> PersonMention:
         chunk = self.chunks[i]
         a, b = chunk.span(self.tokens)
+        end = chunk.end
+        # a hyphen joins the syllables of one given name ("Moon Jae-in", "Park Geun-hye"): the name goes on
+        while (end + 1 < len(self.tokens) and self.tokens[end].text in HYPHENS
+               and self.tokens[end].start == self.tokens[end - 1].end
+               and self.tokens[end + 1].start == self.tokens[end].end and self.tokens[end + 1].text.isalpha()
+               and self.tokens[end + 1].text.islower()):  # "Lĩnh-Ủy viên" is a dash before a title
+            end += 2
+        b = self.tokens[end - 1].end
         prefixes: list[str] = []
         j = i - 1
         while self.kind(j) == HON:
             if self.chunks[j].value == "rank":
                 prefixes.insert(0, self.span_text(self.chunks[j].start, self.chunks[j].end).rstrip(". "))
             j -= 1
-        return PersonMention(self.span_text(chunk.start, chunk.end), a, b, self.index, prefixes)
+        return PersonMention(self.span_text(chunk.start, end), a, b, self.index, prefixes)
 
     # ---- the reading -------------------------------------------------------------------------------------------
     def read(self) -> SentenceFindings:

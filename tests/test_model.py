@@ -1,0 +1,108 @@
+"""The span model beside the grammar: shipped, part of the build settings, finds what the grammar misses, and
+retrains reproducibly. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import cli_runner
+from kg.cli import main
+from kg.components import EXTRACTORS, HYBRID_PIPELINE, RULES_PIPELINE, pipeline_settings
+from kg.document import Document
+from kg.extract.model import model_fingerprint, model_path
+from kg.pipeline import process
+
+
+def _found(text: str, pipeline) -> tuple[set[str], set[str]]:
+    doc = process(Document("t", text), pipeline=pipeline)
+    return {p.name for p in doc.persons}, {o.label for o in doc.organizations}
+
+
+def test_the_model_ships_and_enters_the_build_settings():
+    assert model_path().is_file() and model_path().stat().st_size < 5_000_000
+    assert model_fingerprint() != "none"
+    assert f"model@{model_fingerprint()}" in pipeline_settings(HYBRID_PIPELINE)
+    assert set(EXTRACTORS) == {"rules", "model", "hybrid"}
+
+
+def test_switching_the_extractor_rebuilds_the_documents(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Chủ tịch UBND tỉnh Bình Sơn Nguyễn Văn Toàn dự họp.", encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner = cli_runner()
+    assert "1 documents built" in runner.invoke(main, ["build", str(article), "-s", store, "--extractor", "rules"]).stdout
+    assert "1 unchanged" in runner.invoke(main, ["build", str(article), "-s", store, "--extractor", "rules"]).stdout
+    assert "1 documents built" in runner.invoke(main, ["build", str(article), "-s", store]).stdout
+
+
+@pytest.mark.parametrize("text, organizations", [
+    ("Ronaldo lập cú đúp giúp Real Madrid đánh bại Atletico Madrid.", {"Real Madrid", "Atletico Madrid"}),
+    ("Theo Reuters, Tổng thống Pháp Emmanuel Macron đã gặp Thủ tướng Đức Angela Merkel tại Berlin.", {"Reuters"}),
+    ("Tiền đạo Nguyễn Tiến Minh ghi hai bàn giúp CLB Hà Nội thắng trận.", {"CLB Hà Nội"}),
+])
+def test_hybrid_finds_organizations_the_grammar_misses(text, organizations):
+    _, by_rules = _found(text, RULES_PIPELINE)
+    _, by_hybrid = _found(text, HYBRID_PIPELINE)
+    assert not organizations & by_rules and organizations <= by_hybrid
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng thống Hàn Quốc Moon Jae-in đã yêu cầu mở cuộc điều tra.", "Moon Jae-in"),
+    ("Cựu Tổng thống Hàn Quốc Park Geun-hye hầu tòa tại Seoul.", "Park Geun-hye"),
+    ("HLV Park Hang-seo gọi Công Phượng trở lại đội tuyển.", "Park Hang-seo"),
+])
+def test_hyphenated_given_names_are_kept_whole(text, name):
+    for pipeline in (RULES_PIPELINE, HYBRID_PIPELINE):
+        persons, _ = _found(text, pipeline)
+        assert name in persons and not any(p != name and name.startswith(p) for p in persons)
+
+
+def test_a_dash_written_without_spaces_before_a_title_ends_the_name():
+    persons, _ = _found("Ông Nguyễn Hồng Lĩnh-Ủy viên Ban Thường vụ Tỉnh ủy phát biểu.", HYBRID_PIPELINE)
+    assert "Nguyễn Hồng Lĩnh" in persons
+
+
+GOLD = [
+    ("Bí thư Tỉnh ủy Bình Sơn Nguyễn Văn Toàn dự họp.",
+     [("ROLE", "Bí thư"), ("ORG", "Tỉnh ủy Bình Sơn"), ("PER", "Nguyễn Văn Toàn")]),
+    ("Tiền vệ Lê Minh Khoa chuyển sang thi đấu cho CLB Sông Hàn.", [("PER", "Lê Minh Khoa"), ("ORG", "CLB Sông Hàn")]),
+    ("Công ty Ánh Dương ký hợp đồng với hãng Boeing.", [("ORG", "Công ty Ánh Dương"), ("ORG", "Boeing")]),
+    ("Trời mưa to suốt đêm qua.", []),
+]
+
+
+def _gold_file(path):
+    with path.open("w", encoding="utf-8") as out:
+        for n, (text, mentions) in enumerate(GOLD):
+            located, cursor = [], 0
+            for kind, written in mentions:
+                start = text.index(written, cursor)
+                located.append({"type": kind, "start": start, "end": start + len(written), "text": written})
+                cursor = start + len(written)
+            out.write(json.dumps({"id": f"g{n}", "text": text, "mentions": located}, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_training_is_reproducible(tmp_path):
+    pytest.importorskip("pycrfsuite", reason="python-crfsuite is not installed")
+    from kg.extract.train import train
+
+    gold = _gold_file(tmp_path / "gold.jsonl")
+    first = train(gold, tmp_path / "a.crfsuite", dev_path=gold)
+    train(gold, tmp_path / "b.crfsuite")
+    assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
+    assert first["sentences"] == 4 and first["dev"]["PER"]["f1"] > 0.5
+
+
+def test_eval_compares_the_extractors(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "x", "text": GOLD[0][0], "persons": ["Nguyễn Văn Toàn"],
+                                "organizations": ["Tỉnh ủy Bình Sơn"], "holdings": [
+                                    {"person": "Nguyễn Văn Toàn", "role": "Bí thư", "org": "Tỉnh ủy Bình Sơn"}]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    for extractor in ("rules", "model", "hybrid"):
+        out = cli_runner().invoke(main, ["eval", str(gold), "--extractor", extractor, "--json"])
+        assert out.exit_code == 0, out.output
+        assert json.loads(out.stdout)["persons"]["f1"] == 1.0
