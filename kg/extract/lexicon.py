@@ -98,6 +98,7 @@ class Lexicon:
     place_prepositions: set[str]
     post_title_org_heads: PhraseTrie
     function_words: dict[str, set[str]]
+    bare_heads: PhraseTrie
 
 
 @lru_cache(maxsize=1)
@@ -144,4 +145,5 @@ def load_lexicon() -> Lexicon:
         place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
+        bare_heads=PhraseTrie((str(p), p) for p in data.get("bare_heads", [])),
     )

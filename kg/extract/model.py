@@ -24,6 +24,8 @@ from typing import Iterable, Optional, Sequence
 from ..components import component
 from ..document import Document, Holding, OrgMention, PersonMention, Sentence
 from ..text import fold
+from .contexts import FILE_NAME as CONTEXTS_FILE
+from .contexts import features as corpus_features
 from .lexicon import PhraseTrie, load_lexicon
 
 MODEL_NAME = "spans.crfsuite"
@@ -32,15 +34,21 @@ _PUNCT = re.compile(r"^\W+$")
 _DIGIT = re.compile(r"\d")
 
 
-def model_path() -> Path:
-    return Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(MODEL_NAME)))
+def model_path(name: str = MODEL_NAME) -> Path:
+    return Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(name)))
 
 
 @lru_cache(maxsize=1)
 def model_fingerprint() -> str:
-    """Hash of the shipped model file ('none' when absent): part of every document's build settings."""
-    path = model_path()
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.is_file() else "none"
+    """Hash of the shipped model and of the corpus counts its features read ('none' when there is no model):
+    part of every document's build settings."""
+    if not model_path().is_file():
+        return "none"
+    digest = hashlib.sha256()
+    for name in (MODEL_NAME, CONTEXTS_FILE):
+        path = model_path(name)
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return digest.hexdigest()[:16]
 
 
 def _shape(text: str) -> str:
@@ -121,6 +129,8 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
         if len(text) > 3:
             feats.append(f"suf={folded[i][-3:]}")
         feats.extend(f"lex={m}" for m in marks[i])
+        if text[:1].isupper():
+            feats.extend(corpus_features(folded[i]))
         own.append(feats)
     features: list[list[str]] = []
     for i in range(len(tokens)):
@@ -177,6 +187,22 @@ def _tagger():
     return tagger
 
 
+def _repair(spans: list[tuple[int, int, str]], tokens: Sequence) -> list[tuple[int, int, str]]:
+    """An organization that runs into the surname of the person named right after it gives the surname back:
+    "Bí thư Quận ủy Ba Đình Hoàng Minh | Dũng Tiến" -> "Quận ủy Ba Đình | Hoàng Minh Dũng Tiến"."""
+    surnames = load_lexicon().surnames
+    out = list(spans)
+    for k in range(len(out) - 1):
+        (o_first, o_last, o_kind), (p_first, p_last, p_kind) = out[k], out[k + 1]
+        if o_kind != "ORG" or p_kind != "PER" or p_first != o_last:
+            continue
+        for cut in range(o_first + 1, o_last):
+            if fold(tokens[cut].text) in surnames and all(t.text[:1].isupper() for t in tokens[cut:o_last]):
+                out[k], out[k + 1] = (o_first, cut, "ORG"), (cut, p_last, "PER")
+                break
+    return out
+
+
 def _token_range(sentence: Sentence, start: int, end: int) -> range:
     inside = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
     return range(inside[0], inside[-1] + 1) if inside else range(0)
@@ -197,7 +223,7 @@ class TaggedSentence:
         labels = tagger.labels()
         self._marginals = [{label: tagger.marginal(label, i) for label in labels} for i in range(len(tags))]
         tokens = self.sentence.tokens
-        for first, last, kind in decode(tags):
+        for first, last, kind in _repair(decode(tags), tokens):
             confidence = min(self._marginals[i][tags[i]] for i in range(first, last))
             self.spans.append(TaggedSpan(tokens[first].start, tokens[last - 1].end, kind, confidence))
 
@@ -217,7 +243,22 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at least this probability
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
 MIN_ORG_SUPPORT = 0.02  # the same for organizations (measured on the dev splits: 0.02 gains, 0.05 costs)
+ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
 REPLACE_BOUNDARIES = True  # a grammar organization without a post takes the model's span where the two overlap
+
+
+def _bare_head(text: str) -> bool:
+    """The whole span is an organization head word with nothing naming which body ("Đảng", "Sở", "Ban")."""
+    words = [fold(w) for w in text.split()]
+    found = load_lexicon().bare_heads.match(words, 0)
+    return found is not None and found[0] == len(words)
+
+
+def _has_stop_word(text: str) -> bool:
+    """A word the grammar never lets into an organization name ("lần", "khóa", "sáng"): a run-on span."""
+    words = [fold(w) for w in text.split()]
+    stops = load_lexicon().org_stop_words
+    return any(stops.match(words, i) is not None for i in range(1, len(words)))
 
 
 def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
@@ -246,7 +287,8 @@ def add_model_spans(doc: Document) -> Document:
                 continue
             for span in readings[org.sentence].spans:
                 if span.kind == "ORG" and span.confidence >= MIN_CONFIDENCE and span.start < org.end \
-                        and org.start < span.end and (span.start, span.end) != (org.start, org.end):
+                        and org.start < span.end and (span.start, span.end) != (org.start, org.end) \
+                        and not _has_stop_word(doc.text[span.start:span.end]):
                     org.start, org.end = span.start, span.end
                     org.label = org.written = doc.text[span.start:span.end]
                     break
@@ -256,14 +298,20 @@ def add_model_spans(doc: Document) -> Document:
         for span in reading.spans:
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
-            if span.kind == "ORG" and _is_alias(doc.text, span.start, span.end, taken):
-                continue  # "(PVN)" after the name it abbreviates: the same organization, not another
+            if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
+                                       or _bare_head(doc.text[span.start:span.end])):
+                continue  # "(PVN)" after the name it abbreviates; "Đảng", "Bộ" alone name no particular body
             text = doc.text[span.start:span.end]
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
             elif span.kind == "ORG":
                 doc.organizations.append(OrgMention(text, span.start, span.end, index))
             taken.append((span.start, span.end))
+        if ADD_HOLDINGS:
+            claimed = [(h.start, h.end) for h in doc.holdings if h.sentence == index]
+            spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE
+                     and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))]
+            model_holdings(doc, index, spans, only_unheld=True)
     return doc
 
 
@@ -279,15 +327,22 @@ def _between_is_glue(text: str) -> bool:
     return re.fullmatch(r"[\s,\-–(]*", text) is not None
 
 
-def model_holdings(doc: Document, index: int, spans: list[TaggedSpan]) -> None:
+def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unheld: bool = False) -> None:
     """Holdings read off the model's own spans, for the model-only extractor: a ROLE, the ORG spans written right
     after it (nearest first, then their parents), and the PER it runs into ("Bộ trưởng Bộ Y tế Nguyễn A") or that
     stands just before it ("Nguyễn A, Bộ trưởng Bộ Y tế")."""
     ordered = sorted(spans, key=lambda s: s.start)
-    persons = {(p.start, p.end): p for p in doc.persons if p.sentence == index}
+    held = [(h.person.start, h.person.end) for h in doc.holdings]
+    persons = {(p.start, p.end): p for p in doc.persons if p.sentence == index
+               and not (only_unheld and _overlaps(p.start, p.end, held))}
+    prefixes = load_lexicon().role_prefixes
     for i, span in enumerate(ordered):
         if span.kind != "ROLE":
             continue
+        words = [fold(w) for w in doc.text[span.start:span.end].split()]
+        modifier = prefixes.match(words, 0)
+        if modifier is not None and modifier[0] == len(words):
+            continue  # a modifier alone ("Phó"): the title it belongs to was not read
         chain: list[TaggedSpan] = []
         j = i + 1
         while j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(
