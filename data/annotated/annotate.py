@@ -122,9 +122,15 @@ def cmd_check(answers_path: Path, batch_path: Path) -> int:
 
 
 def load_sample() -> list[dict[str, str]]:
-    lines = (HERE / "sample.tsv").read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+    """The uniform sample (sample.py) and the training-only extra batch (sample_extra.py), one row a sentence."""
+    rows: list[dict[str, str]] = []
+    for name in ("sample.tsv", "sample-extra.tsv"):
+        path = HERE / name
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            header = lines[0].split("\t")
+            rows.extend(dict(zip(header, line.split("\t"))) for line in lines[1:])
+    return rows
 
 
 def corpus_texts(corpus: Path, wanted: set[str]) -> dict[str, str]:

@@ -1,0 +1,74 @@
+"""Draws a second, training-only batch of sentences for the annotated corpus, reproducibly (seed 2027).
+
+The first sample (sample.py) is uniform, so it holds few posts (about one sentence in ten names a person with a
+title). Training the span model needs more of them, so this batch takes 300 further articles: from each, up to two
+sentences at random and up to three among those with a capitalised word inside the sentence (a name, usually).
+These sentences go to the train split only; dev and test stay the uniform sample, so scores still describe news as
+it comes. Articles of the first sample, of the dev gold sets and of the issue 12 trial are left out.
+
+    python data/annotated/sample_extra.py   # writes sample-extra.tsv and out/annotation/extra-NNN.jsonl
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import unicodedata
+
+from kg.nlp import split_sentences
+from sample import HERE, MAX_CHARS, MIN_WORDS, SHARED, excluded_ids, sentence_hash
+
+SEED = 2027
+ARTICLES = 300
+RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
+INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
+
+
+def main() -> None:
+    corpus = SHARED / "corpus" / "all.jsonl.gz"
+    taken = {line.split("\t")[1] for line in (HERE / "sample.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        lines = handle.readlines()
+    trial = {json.loads(lines[i])["id"] for i in range(19999, 20049)}
+    skip = excluded_ids(SHARED) | trial | taken
+    candidates = [i for i, line in enumerate(lines) if json.loads(line)["id"] not in skip]
+    rng = random.Random(SEED)
+    rows = ["id\tarticle\tstart\tend\tsha1\tsplit\tsecond"]
+    batch: list[dict] = []
+    batches = 0
+    work = HERE.parents[1] / "out" / "annotation"
+    work.mkdir(parents=True, exist_ok=True)
+
+    def flush() -> None:
+        nonlocal batches, batch
+        if batch:
+            batches += 1
+            with open(work / f"extra-{batches:03d}.jsonl", "w", encoding="utf-8") as out:
+                for item in batch:
+                    out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            batch = []
+
+    for index in sorted(rng.sample(candidates, ARTICLES), key=lambda i: json.loads(lines[i])["id"]):
+        record = json.loads(lines[index])
+        text = unicodedata.normalize("NFC", record["text"])
+        spans = [(s, e) for s, e in split_sentences(text)
+                 if len(text[s:e].split()) >= MIN_WORDS and e - s <= MAX_CHARS]
+        named = [s for s in spans if INNER_CAPITAL.search(text[s[0]:s[1]])]
+        picked = set(rng.sample(named, min(NAMED_PER_ARTICLE, len(named))))
+        rest = [s for s in spans if s not in picked]
+        picked |= set(rng.sample(rest, min(RANDOM_PER_ARTICLE, len(rest))))
+        for k, (start, end) in enumerate(sorted(picked)):
+            sid = f"ext-{record['id']}-{k + 1}"
+            rows.append("\t".join([sid, record["id"], str(start), str(end), sentence_hash(text[start:end]), "train", "0"]))
+            batch.append({"id": sid, "text": text[start:end]})
+        if len(batch) >= 45:
+            flush()
+    flush()
+    (HERE / "sample-extra.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows) - 1} sentences from {ARTICLES} articles in {batches} batches in {work}")
+
+
+if __name__ == "__main__":
+    main()
