@@ -208,29 +208,36 @@ def _token_range(sentence: Sentence, start: int, end: int) -> range:
     return range(inside[0], inside[-1] + 1) if inside else range(0)
 
 
+_JUDGED = ("B-PER", "I-PER", "B-ORG", "I-ORG")
+
+
 class TaggedSentence:
     """The model's reading of one sentence: its spans, and how likely it finds any other span of a type."""
 
     def __init__(self, doc: Document, index: int) -> None:
         self.sentence = doc.sentences[index]
         self.spans: list[TaggedSpan] = []
-        self._marginals: list[dict[str, float]] = []
+        self._marginals: dict[int, dict[str, float]] = {}
         tagger = _tagger()
-        if tagger is None or not self.sentence.tokens:
-            return
-        proposals = _span_tags(self.sentence, rule_spans(doc, index))
-        tags = tagger.tag(sentence_features(self.sentence, proposals))
-        labels = tagger.labels()
-        self._marginals = [{label: tagger.marginal(label, i) for label in labels} for i in range(len(tags))]
         tokens = self.sentence.tokens
-        for first, last, kind in _repair(decode(tags), tokens):
+        if tagger is None or not any(t.text[:1].isupper() for t in tokens[1:]):
+            return  # names are written with capitals: a sentence with none after its first word has nothing to find
+        rules = rule_spans(doc, index)
+        tags = tagger.tag(sentence_features(self.sentence, _span_tags(self.sentence, rules)))
+        decoded = _repair(decode(tags), tokens)
+        needed = {i for first, last, _ in decoded for i in range(first, last)}
+        for start, end, _ in rules:
+            needed.update(_token_range(self.sentence, start, end))
+        for i in needed:  # marginals only where they are read: they cost a pass over the lattice each
+            self._marginals[i] = {label: tagger.marginal(label, i) for label in {*_JUDGED, tags[i]}}
+        for first, last, kind in decoded:
             confidence = min(self._marginals[i][tags[i]] for i in range(first, last))
             self.spans.append(TaggedSpan(tokens[first].start, tokens[last - 1].end, kind, confidence))
 
     def support(self, start: int, end: int, kind: str) -> float:
         """The lowest probability the model gives, over the span's tokens, to their being inside a `kind` span."""
         tokens = _token_range(self.sentence, start, end)
-        if not self._marginals or not tokens:
+        if not self._marginals or not tokens or any(i not in self._marginals for i in tokens):
             return 1.0  # no model, or nothing to judge: no opinion
         return min(self._marginals[i].get(f"B-{kind}", 0.0) + self._marginals[i].get(f"I-{kind}", 0.0)
                    for i in tokens)
@@ -247,11 +254,34 @@ ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for pe
 REPLACE_BOUNDARIES = True  # a grammar organization without a post takes the model's span where the two overlap
 
 
+def _known_not_a_name(text: str) -> bool:
+    words = [fold(w) for w in text.split()]
+    lexicon = load_lexicon()
+    if len(words) == 2 and (words[0], words[1]) in lexicon.lunar_years:
+        return True
+    place = lexicon.places.match(words, 0)
+    return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
+
+
 def _bare_head(text: str) -> bool:
     """The whole span is an organization head word with nothing naming which body ("Đảng", "Sở", "Ban")."""
     words = [fold(w) for w in text.split()]
     found = load_lexicon().bare_heads.match(words, 0)
     return found is not None and found[0] == len(words)
+
+
+def _better_boundary(text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
+    """Whether the model's span may replace the grammar's: it keeps the head (never starts later), does not run on
+    over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
+    if new_start > start or _has_stop_word(text[new_start:new_end]):
+        return False
+    if new_end > end and re.search(r"[,;–—-]", text[end:new_end]):
+        return False
+    if new_end < end:
+        cut = [fold(w) for w in text[new_end:end].split()]
+        if cut and load_lexicon().place_types.match(cut, 0) is not None:
+            return False
+    return True
 
 
 def _has_stop_word(text: str) -> bool:
@@ -288,7 +318,7 @@ def add_model_spans(doc: Document) -> Document:
             for span in readings[org.sentence].spans:
                 if span.kind == "ORG" and span.confidence >= MIN_CONFIDENCE and span.start < org.end \
                         and org.start < span.end and (span.start, span.end) != (org.start, org.end) \
-                        and not _has_stop_word(doc.text[span.start:span.end]):
+                        and _better_boundary(doc.text, org.start, org.end, span.start, span.end):
                     org.start, org.end = span.start, span.end
                     org.label = org.written = doc.text[span.start:span.end]
                     break
@@ -298,6 +328,8 @@ def add_model_spans(doc: Document) -> Document:
         for span in reading.spans:
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
+            if span.kind == "PER" and _known_not_a_name(doc.text[span.start:span.end]):
+                continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
                                        or _bare_head(doc.text[span.start:span.end])):
                 continue  # "(PVN)" after the name it abbreviates; "Đảng", "Bộ" alone name no particular body
