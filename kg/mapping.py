@@ -36,15 +36,14 @@ def _organization(org: OrgMention, out: list[Triple], done: set[str]) -> URIRef:
         return node
     done.add(org.key)
     written = collapse_spaces(org.label)
-    full = expand_abbreviations(written)
+    full = expand_abbreviations(written)  # the evaluation spec's abbreviations: what the named queries show
+    canonical = expand_abbreviations(written, extended=True)  # every abbreviation we know: "Sở NN&PTNT" spelt out
     out.append((node, RDF.type, ORG.Organization))
     out.append((node, RDFS.label, _vi(full)))
-    out.append((node, SKOS.prefLabel, _vi(full)))
-    if full != written:
-        out.append((node, SKOS.altLabel, _vi(written)))
-    fullest = expand_abbreviations(written, extended=True)
-    if fullest not in (full, written):
-        out.append((node, SKOS.altLabel, _vi(fullest)))
+    out.append((node, SKOS.prefLabel, _vi(canonical)))
+    for alternative in dict.fromkeys((written, full)):
+        if alternative != canonical:
+            out.append((node, SKOS.altLabel, _vi(alternative)))
     if org.parent is not None:
         out.append((node, ORG.subOrganizationOf, _organization(org.parent, out, done)))
     return node

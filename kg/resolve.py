@@ -51,8 +51,12 @@ def role_key(role: str) -> str:
 
 def _org_key(org: OrgMention, doc: Document) -> str:
     own = name_key(org.label)
-    if org.parent is not None:
-        return own + " < " + _org_key(org.parent, doc)
+    parent = org.parent
+    if parent is not None and not parent.standalone and parent.parent is None and not parent.implicit_place \
+            and own.endswith(" " + name_key(parent.label)):
+        return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
+    if parent is not None:
+        return own + " < " + _org_key(parent, doc)
     if org.implicit_place:
         place = doc.local_place
         return own + " @ " + (f"place:{place}" if place else f"doc:{doc.id}")

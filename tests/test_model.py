@@ -106,3 +106,30 @@ def test_eval_compares_the_extractors(tmp_path):
         out = cli_runner().invoke(main, ["eval", str(gold), "--extractor", extractor, "--json"])
         assert out.exit_code == 0, out.output
         assert json.loads(out.stdout)["persons"]["f1"] == 1.0
+
+
+def _labels(tmp_path, *texts: str) -> list[tuple[str, str, str]]:
+    from kg.pipeline import build
+    from kg.query import run_query
+    from kg.store import open_store
+
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{n}", "text": t}, ensure_ascii=False) + "\n"
+                            for n, t in enumerate(texts)), encoding="utf-8")
+    store = open_store("memory")
+    build([str(path)], store)
+    rows = run_query(store, "SELECT DISTINCT ?o ?pref ?alt WHERE { ?o a org:Organization ; skos:prefLabel ?pref . "
+                            "OPTIONAL { ?o skos:altLabel ?alt } }").rows
+    return [(row[0].value, row[1].value, row[2].value if row[2] is not None else "") for row in rows]
+
+
+def test_preferred_labels_spell_every_known_abbreviation_out(tmp_path):
+    rows = _labels(tmp_path, "Giám đốc Sở NN&PTNT Hà Nội Chu Phú Mỹ phát biểu.")
+    assert ("Sở Nông nghiệp và Phát triển nông thôn Hà Nội", "Sở NN&PTNT Hà Nội") in {(p, a) for _, p, a in rows}
+
+
+def test_an_abbreviated_body_and_its_full_name_are_one_node(tmp_path):
+    rows = _labels(tmp_path, "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng cho biết.",
+                   "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết.")
+    nodes = {o for o, pref, _ in rows if pref == "Văn phòng Chính phủ"}
+    assert len(nodes) == 1
