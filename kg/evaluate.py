@@ -26,6 +26,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.store import BaseStore
 
 TASKS: tuple[str, ...] = ("persons", "person-role", "person-role-org", "organizations")
+CONFIDENCE_BANDS: tuple[tuple[float, float], ...] = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
+#: error classes, by task and kind of error (`classify_error`)
+ERROR_CLASSES = {
+    "boundary": "found, but with a different extent (a word too many or too few)",
+    "type": "found as the other kind of entity (a person as an organization, or the reverse)",
+    "missed": "not found at all",
+    "spurious": "found where the gold has nothing like it",
+    "no post read": "the person was found, this post of theirs was not",
+    "person missed": "the post's holder was not found at all",
+    "wrong role": "the person was given another title than the gold's",
+    "not a person": "a post given to something the gold does not count as a person",
+    "wrong organization": "the right person and title, in another organization than the gold's",
+    "post not stated": "a post the gold does not state for this person",
+}
 
 ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "resources" / "abbreviations.yaml"
 
@@ -162,6 +176,7 @@ class ErrorItem:
     record_id: str
     item: str
     context: str
+    error_class: str = ""  # what kind of mistake (see ERROR_CLASSES), set after scoring
 
 
 @dataclass
@@ -171,6 +186,7 @@ class Prediction:
     persons: set[str] = field(default_factory=set)
     holdings: set[tuple[str, str, str]] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
+    confidence: dict[tuple[str, str, str], float] = field(default_factory=dict)  # of each holding, when known
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> "Prediction":
@@ -190,6 +206,31 @@ class Report:
     errors: list[ErrorItem] = field(default_factory=list)
     records: int = 0
     unknown_ids: list[str] = field(default_factory=list)  # predicted ids absent from the gold (not scored)
+    holding_outcomes: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right) per holding
+
+    def error_classes(self) -> dict[str, dict[str, int]]:
+        """Task -> error class -> count, most frequent first."""
+        out: dict[str, dict[str, int]] = {}
+        for task in TASKS:
+            counts: dict[str, int] = {}
+            for e in self.errors:
+                if e.task == task:
+                    counts[e.error_class] = counts.get(e.error_class, 0) + 1
+            out[task] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return out
+
+    def confidence_bands(self) -> list[dict[str, Any]]:
+        """Precision of the predicted holdings (person-role-org) in each confidence band, highest band first:
+        what `--min-confidence` keeps and what it costs."""
+        bands = []
+        for low, high in CONFIDENCE_BANDS:
+            inside = [right for c, right in self.holding_outcomes if low <= c < high]
+            kept = [right for c, right in self.holding_outcomes if c >= low]
+            bands.append({"band": f"[{low:.2f}, {min(high, 1.0):.2f}]" if high > 1 else f"[{low:.2f}, {high:.2f})",
+                          "holdings": len(inside),
+                          "precision": round(sum(inside) / len(inside), 3) if inside else None,
+                          "precision_at_or_above": round(sum(kept) / len(kept), 3) if kept else None})
+        return bands
 
     def __getitem__(self, task: str) -> Scores:
         return self.tasks[task]
@@ -198,6 +239,8 @@ class Report:
         """The `--json` form: one object per task plus the number of records."""
         out: dict[str, Any] = {task: self.tasks[task].to_dict() for task in TASKS}
         out["records"] = self.records
+        out["error_classes"] = self.error_classes()
+        out["confidence_bands"] = self.confidence_bands()
         return out
 
     def format_table(self) -> str:
@@ -215,18 +258,26 @@ class Report:
             for row in rows
         ]
         lines.append(f"records: {self.records}")
+        if self.holding_outcomes:
+            lines.append("person-role-org precision by confidence (band: holdings, precision; at or above):")
+            for band in self.confidence_bands():
+                if band["holdings"]:
+                    lines.append(f"  {band['band']}: {band['holdings']}, {band['precision']:.3f}; "
+                                 f"{band['precision_at_or_above']:.3f}")
         return "\n".join(lines)
 
     def format_errors(self) -> str:
         """The error list as text, one block per error, grouped by task."""
         lines: list[str] = []
+        classes = self.error_classes()
         for task in TASKS:
             items = [e for e in self.errors if e.task == task]
             if not items:
                 continue
-            lines.append(f"== {task} ({len(items)} errors)")
+            summary = ", ".join(f"{name} {count}" for name, count in classes[task].items())
+            lines.append(f"== {task} ({len(items)} errors: {summary})")
             for e in items:
-                lines.append(f"[{e.record_id}] {e.kind}: {e.item}")
+                lines.append(f"[{e.record_id}] {e.kind} ({e.error_class}): {e.item}")
                 lines.append(f"    {e.context}")
         return "\n".join(lines)
 
@@ -397,6 +448,7 @@ class _Scorer:
 
     def record(self, gold: Mapping[str, Any], pred: Prediction) -> None:
         rid, text = gold["id"], gold.get("text", "")
+        self.confidence = pred.confidence
         ident = lambda x: x  # noqa: E731
         self.sets("persons", rid, text, _keyed(gold.get("persons", [])), _keyed(sorted(pred.persons)), ident, ident)
 
@@ -460,10 +512,53 @@ class _Scorer:
                 scores.fn += 1
                 item = f"{h['person']} | {h['role']} | {_gold_org_display(h.get('org', ''), h.get('org_parents', []))}"
                 self._error(task, "miss", rid, item, h["person"], text)
+        for i, (_, triple) in enumerate(pred_list):
+            if triple in self.confidence:
+                self.report.holding_outcomes.append((self.confidence[triple], i in matched))
         for i, (_, (p, r, o)) in enumerate(pred_list):
             if i not in matched:
                 scores.fp += 1
                 self._error(task, "false positive", rid, f"{p} | {r} | {o or '(implicit)'}", p, text)
+
+
+def _overlapping(item: str, others: Iterable[str]) -> bool:
+    """One name inside the other after normalisation: the same mention read with another extent."""
+    mine = f" {normalize_for_scoring(item)} "
+    for other in others:
+        theirs = f" {normalize_for_scoring(other)} "
+        if other and (mine in theirs or theirs in mine):
+            return True
+    return False
+
+
+def classify_error(error: ErrorItem, gold: Mapping[str, Any], pred: Prediction) -> str:
+    """The class of one error (ERROR_CLASSES), judged against the record's gold and prediction."""
+    same = lambda a, b: normalize_for_scoring(a) == normalize_for_scoring(b)  # noqa: E731
+    if error.task in ("persons", "organizations"):
+        mine, other = ("persons", "organizations") if error.task == "persons" else ("organizations", "persons")
+        if error.kind == "miss":
+            predicted_other = pred.persons if other == "persons" else pred.organizations
+            predicted_mine = pred.persons if mine == "persons" else pred.organizations
+            if _overlapping(error.item, predicted_mine):
+                return "boundary"
+            return "type" if _overlapping(error.item, predicted_other) else "missed"
+        if _overlapping(error.item, gold.get(mine, [])):
+            return "boundary"
+        return "type" if _overlapping(error.item, gold.get(other, [])) else "spurious"
+    person, role = (part.strip() for part in error.item.split(" | ")[:2])
+    gold_holdings = gold.get("holdings", [])
+    if error.kind == "miss":
+        if not any(same(person, p) for p in pred.persons):
+            return "person missed"
+        if error.task == "person-role-org" and any(same(person, p) and same(role, r) for p, r, _ in pred.holdings):
+            return "wrong organization"
+        return "wrong role" if any(same(person, p) for p, _, _ in pred.holdings) else "no post read"
+    if not any(same(person, p) for p in gold.get("persons", [])):
+        return "not a person"
+    if error.task == "person-role-org" and any(same(person, h["person"]) and same(role, h["role"])
+                                               for h in gold_holdings):
+        return "wrong organization"
+    return "wrong role" if any(same(person, h["person"]) for h in gold_holdings) else "post not stated"
 
 
 def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
@@ -475,7 +570,11 @@ def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
     report = Report()
     scorer = _Scorer(report)
     for record in gold:
-        scorer.record(record, predicted.get(record["id"]) or Prediction())
+        prediction = predicted.get(record["id"]) or Prediction()
+        first = len(report.errors)
+        scorer.record(record, prediction)
+        for error in report.errors[first:]:
+            error.error_class = classify_error(error, record, prediction)
         report.records += 1
     gold_ids = {r["id"] for r in gold}
     report.unknown_ids = sorted(k for k in predicted if k not in gold_ids)
@@ -498,7 +597,26 @@ def predictions_from_store(store: "BaseStore") -> dict[str, Prediction]:
         predicted.setdefault(doc, Prediction()).holdings.add((person, role, org))
     for doc, org in rows("organizations"):
         predicted.setdefault(doc, Prediction()).organizations.add(org)
+    for row in store.query(_HOLDING_CONFIDENCE):
+        prediction = predicted.get(row["doc"].value)
+        if prediction is not None:
+            key = (row["person"].value, row["role"].value, row["org"].value)
+            prediction.confidence[key] = max(prediction.confidence.get(key, 0.0), float(row["c"].value))
     return predicted
+
+
+# The confidence of each holding as the `holdings` query shows it (same person, role and organization columns).
+_HOLDING_CONFIDENCE = """
+SELECT ?doc ?person ?role ?org ?c WHERE {
+  GRAPH ?g {
+    ?m org:member ?p ; org:role ?r ; kg:confidence ?c ; prov:wasDerivedFrom ?d .
+    ?d dcterms:identifier ?doc . ?p foaf:name ?person . ?r skos:prefLabel ?roleLabel .
+    OPTIONAL { ?m org:organization ?o . ?o rdfs:label ?orgLabel }
+    OPTIONAL { ?m kg:writtenForm ?written }
+  }
+  BIND(STR(?roleLabel) AS ?role)
+  BIND(COALESCE(STR(?written), STR(?orgLabel), "") AS ?org)
+}"""
 
 
 def evaluate_file(path: Union[str, Path], min_confidence: float = 0.0,

@@ -310,7 +310,7 @@ def test_context_in_multi_sentence_article() -> None:
 def test_report_output_forms() -> None:
     report = score([_record_a()], {"t-a": Prediction.from_record(_record_a())})
     d = report.to_dict()
-    assert set(d) == set(TASKS) | {"records"}
+    assert set(d) == set(TASKS) | {"records", "error_classes", "confidence_bands"}
     assert d["records"] == 1
     assert d["persons"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 2, "fp": 0, "fn": 0}
     json.dumps(d)
@@ -374,3 +374,26 @@ def test_seed_gold_scores_perfectly_against_itself() -> None:
         assert (s.precision, s.recall, s.f1, s.fp, s.fn) == (1.0, 1.0, 1.0, 0, 0), task
     assert report.errors == []
     assert report.records == len(gold)
+
+
+def test_errors_are_classed_and_holdings_banded_by_confidence():
+    from kg.evaluate import Prediction, score
+
+    gold = [{"id": "c1", "text": "Giám đốc Sở Y tế tỉnh Bình Sơn Lê Văn An gặp ông Trần Bình và đại diện Công ty Hòa Phát.",
+             "persons": ["Lê Văn An", "Trần Bình"], "organizations": ["Sở Y tế tỉnh Bình Sơn", "Công ty Hòa Phát"],
+             "holdings": [{"person": "Lê Văn An", "role": "Giám đốc", "org": "Sở Y tế tỉnh Bình Sơn"}]}]
+    prediction = Prediction(
+        persons={"Lê Văn An", "Hòa Phát"},
+        organizations={"Sở Y tế tỉnh Bình Sơn gặp"},
+        holdings={("Lê Văn An", "Giám đốc", "Sở Y tế")},
+        confidence={("Lê Văn An", "Giám đốc", "Sở Y tế"): 0.95},
+    )
+    report = score(gold, {"c1": prediction})
+    classes = {(e.task, e.kind, e.item): e.error_class for e in report.errors}
+    assert classes[("persons", "miss", "Trần Bình")] == "missed"
+    assert classes[("persons", "false positive", "Hòa Phát")] == "type"  # part of the company's name
+    assert classes[("organizations", "false positive", "Sở Y tế tỉnh Bình Sơn gặp")] == "boundary"
+    assert classes[("person-role-org", "false positive", "Lê Văn An | Giám đốc | Sở Y tế")] == "wrong organization"
+    bands = report.to_dict()["confidence_bands"]
+    assert bands[0]["holdings"] == 1 and bands[0]["precision"] == 0.0
+    assert report.error_classes()["person-role-org"] == {"wrong organization": 2}
