@@ -263,6 +263,16 @@ def _known_not_a_name(text: str) -> bool:
     return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
 
 
+_CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:]*$")
+
+
+def _in_credit(text: str, start: int) -> bool:
+    """Inside a photo or source credit ("Ảnh: Hồng Anh/TTXVN", "(Nguồn: Reuters)"): its outlet is no organization
+    of the story (the people it names stay persons, as bylines are)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CREDIT.search(text[max(line_start, start - 80):start]) is not None
+
+
 def _bare_head(text: str) -> bool:
     """The whole span is an organization head word with nothing naming which body ("Đảng", "Sở", "Ban")."""
     words = [fold(w) for w in text.split()]
@@ -310,7 +320,8 @@ def add_model_spans(doc: Document) -> Document:
     doc.persons = [p for p in doc.persons if id(p) in held_persons
                    or readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT]
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
-                         or readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT]
+                         or (readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
+                             and not _bare_head(o.label) and not _in_credit(doc.text, o.start))]
     if REPLACE_BOUNDARIES:
         for org in doc.organizations:
             if id(org) in held_orgs or not org.standalone or org.parent is not None:
@@ -331,7 +342,7 @@ def add_model_spans(doc: Document) -> Document:
             if span.kind == "PER" and _known_not_a_name(doc.text[span.start:span.end]):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
-                                       or _bare_head(doc.text[span.start:span.end])):
+                                       or _bare_head(doc.text[span.start:span.end]) or _in_credit(doc.text, span.start)):
                 continue  # "(PVN)" after the name it abbreviates; "Đảng", "Bộ" alone name no particular body
             text = doc.text[span.start:span.end]
             if span.kind == "PER":
