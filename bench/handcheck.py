@@ -1,0 +1,87 @@
+"""Draws the hand-check lists of issue 12 and scores them once judged.
+
+60 articles drawn at random (seed 60) from ../shared/corpus/all.jsonl.gz, outside politics-2000, the annotated
+corpus and the dev gold sources, are read by the default (hybrid) pipeline; 100 persons, 100 organizations and 100
+holdings are drawn from what it found (seed 12, one per document and name) and written with their sentence to
+bench/handcheck-{persons,organizations,holdings}.tsv for a reader to judge (verdict 1 = right, 0 = wrong).
+
+    python bench/handcheck.py draw      # writes the three lists (verdicts empty)
+    python bench/handcheck.py score     # precision of each judged list
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SHARED = REPO.parent / "shared"
+KINDS = ("persons", "organizations", "holdings")
+
+
+def _excluded() -> set[str]:
+    ids: set[str] = set()
+    with gzip.open(SHARED / "corpus" / "politics-2000.jsonl.gz", "rt", encoding="utf-8") as handle:
+        ids |= {json.loads(line)["id"] for line in handle}
+    for name in ("sample.tsv", "sample-extra.tsv"):
+        lines = (REPO / "data" / "annotated" / name).read_text(encoding="utf-8").splitlines()[1:]
+        ids |= {line.split("\t")[1] for line in lines}
+    for name in ("sentences.jsonl", "articles.jsonl"):
+        for line in (SHARED / "data" / "dev" / name).read_text(encoding="utf-8").splitlines():
+            ids.add(Path(json.loads(line).get("file", "")).stem)
+    return ids
+
+
+def draw() -> None:
+    from kg.document import Document
+    from kg.pipeline import process
+
+    with gzip.open(SHARED / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    skip = _excluded()
+    chosen = random.Random(60).sample([r for r in records if r["id"] not in skip], 60)
+    found: dict[str, dict[tuple, list[str]]] = {kind: {} for kind in KINDS}
+    for record in chosen:
+        doc = process(Document(record["id"], record["text"]))
+
+        def sentence(index: int) -> str:
+            return " ".join(doc.sentences[index].text.split())
+
+        for p in doc.persons:
+            found["persons"].setdefault((doc.id, p.name), [doc.id, p.name, sentence(p.sentence)])
+        for o in doc.organizations:
+            if o.standalone:
+                found["organizations"].setdefault((doc.id, o.label), [doc.id, o.label, sentence(o.sentence)])
+        for h in doc.holdings:
+            org = h.org.label if h.org is not None else ""
+            item = f"{h.person.name} | {h.role} | {org or '(none written)'} | {h.status}"
+            found["holdings"].setdefault((doc.id, h.person.name, h.role, org), [doc.id, item, sentence(h.sentence)])
+    rng = random.Random(12)
+    for kind in KINDS:
+        rows = list(found[kind].values())
+        picked = rng.sample(rows, min(100, len(rows)))
+        with open(HERE / f"handcheck-{kind}.tsv", "w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, delimiter="\t")
+            writer.writerow(["n", "doc", "item", "sentence", "verdict", "note"])
+            for n, row in enumerate(picked, 1):
+                writer.writerow([n, *row, "", ""])
+        print(f"{kind}: {len(rows)} found in 60 articles, {len(picked)} drawn")
+
+
+def score() -> None:
+    for kind in KINDS:
+        with open(HERE / f"handcheck-{kind}.tsv", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+        judged = [r for r in rows if r["verdict"] in ("0", "1")]
+        right = sum(r["verdict"] == "1" for r in judged)
+        print(f"{kind}: {right} of {len(judged)} right, precision {right / len(judged):.3f}" if judged
+              else f"{kind}: not judged yet")
+
+
+if __name__ == "__main__":
+    {"draw": draw, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "score"]()
