@@ -65,18 +65,11 @@ def count(paths: Iterable[Path]) -> dict[str, list[int]]:
                 entry[0] += 1
                 if _capital(token) and i > 0 and tokens[i - 1] not in SENTENCE_OPENERS:
                     entry[1] += 1
-            i = 0
-            while i < len(tokens):
-                found = cues.match(folded, i)
-                if found is None:
-                    i += 1
-                    continue
-                end, kind = found
+            for _, end, kind in cues.matches(folded):
                 run = end
                 while run < len(tokens) and _capital(tokens[run]):  # the capitalised run right after the cue
                     counts[folded[run]][2 + CLASSES.index(kind)] += 1
                     run += 1
-                i = end
     return counts
 
 

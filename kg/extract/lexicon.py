@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 import yaml
 
@@ -47,6 +47,17 @@ class PhraseTrie:
             if None in node:
                 best = (index, node[None])
         return best
+
+    def matches(self, folded: Sequence[str]) -> Iterator[tuple[int, int, Any]]:
+        """(start, end, value) of every longest match, left to right, without overlap."""
+        index = 0
+        while index < len(folded):
+            found = self.match(folded, index)
+            if found is None:
+                index += 1
+                continue
+            yield index, found[0], found[1]
+            index = found[0]
 
     def __contains__(self, phrase: str) -> bool:
         node = self._root

@@ -60,17 +60,10 @@ def _shape(text: str) -> str:
 
 def _marks(folded: Sequence[str], trie: PhraseTrie, name: str, out: list[list[str]]) -> None:
     """Adds B-name / I-name features where a lexicon phrase matches (longest match, left to right)."""
-    index = 0
-    while index < len(folded):
-        found = trie.match(folded, index)
-        if found is None:
-            index += 1
-            continue
-        end = found[0]
-        out[index].append(f"B-{name}")
-        for inner in range(index + 1, end):
+    for start, end, _ in trie.matches(folded):
+        out[start].append(f"B-{name}")
+        for inner in range(start + 1, end):
             out[inner].append(f"I-{name}")
-        index = end
 
 
 def _span_tags(sentence: Sentence, spans: Iterable[tuple[int, int, str]]) -> list[str]:
