@@ -64,3 +64,13 @@ def test_photo_and_source_credits_name_no_organization(text):
 def test_an_outlet_in_the_running_text_is_an_organization():
     _, organizations, _ = _read("Theo Reuters, giá dầu tăng mạnh trong phiên hôm qua.")
     assert "Reuters" in organizations
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Tổng thống Cộng hòa Belarus Alexander Lukashenko hội đàm với Chủ tịch nước.", "Alexander Lukashenko"),
+    ("Thủ tướng Cộng hòa Liên bang Đức Angela Merkel phát biểu.", "Angela Merkel"),
+])
+def test_the_form_of_a_state_is_no_person(text, leader):
+    persons, _, holdings = _read(text)
+    assert not any("Cộng hòa" in p for p in persons)
+    assert any(h[0] == leader for h in holdings)

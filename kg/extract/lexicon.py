@@ -110,6 +110,7 @@ class Lexicon:
     post_title_org_heads: PhraseTrie
     function_words: dict[str, set[str]]
     bare_heads: PhraseTrie
+    state_forms: PhraseTrie
 
 
 @lru_cache(maxsize=1)
@@ -157,4 +158,5 @@ def load_lexicon() -> Lexicon:
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
         bare_heads=PhraseTrie((str(p), p) for p in data.get("bare_heads", [])),
+        state_forms=PhraseTrie((str(p), p) for p in data.get("state_forms", [])),
     )

@@ -314,7 +314,8 @@ def add_model_spans(doc: Document) -> Document:
                    or readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT]
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
                          or (readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
-                             and not _bare_head(o.label) and not _in_credit(doc.text, o.start))]
+                             and not _bare_head(o.label)
+                             and not _in_credit(doc.text, o.start))]
     if REPLACE_BOUNDARIES:
         for org in doc.organizations:
             if id(org) in held_orgs or not org.standalone or org.parent is not None:
@@ -335,8 +336,9 @@ def add_model_spans(doc: Document) -> Document:
             if span.kind == "PER" and _known_not_a_name(doc.text[span.start:span.end]):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
-                                       or _bare_head(doc.text[span.start:span.end]) or _in_credit(doc.text, span.start)):
-                continue  # "(PVN)" after the name it abbreviates; "Đảng", "Bộ" alone name no particular body
+                                       or _bare_head(doc.text[span.start:span.end]) or _in_credit(doc.text, span.start)
+                                       or _has_stop_word(doc.text[span.start:span.end])):
+                continue  # an alias "(PVN)"; a bare "Đảng" or "Bộ"; an outlet in a credit; a run-on span
             text = doc.text[span.start:span.end]
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))

@@ -213,8 +213,23 @@ class _Reader:
         return out
 
     # ---- names -------------------------------------------------------------------------------------------------
+    def mark_state_names(self) -> None:
+        """"Cộng hòa Belarus", "Cộng hòa Liên bang Đức": a state's form and the country after it are a place."""
+        forms = load_lexicon().state_forms
+        for i, chunk in enumerate(self.chunks):
+            if chunk.kind != PROPER:
+                continue
+            found = forms.match([fold(t.text) for t in self.tokens[chunk.start:chunk.end]], 0)
+            if found is None:
+                continue
+            chunk.kind = PLACE
+            nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) else None
+            if found[0] == chunk.end - chunk.start and nxt is not None and nxt.kind == PROPER \
+                    and nxt.end - nxt.start == 1:
+                nxt.kind = PLACE  # the country's own name, when the chunker kept it apart
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
+        self.mark_state_names()
         for i, chunk in enumerate(self.chunks):
             if chunk.kind != PROPER or chunk.end - chunk.start > 4:
                 continue
