@@ -304,9 +304,11 @@ def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]])
 
 
 def add_model_spans(doc: Document) -> Document:
-    """Hybrid: the grammar's persons and organizations without a post that the model rejects outright are
-    dropped; the persons and organizations the model finds where the grammar found nothing are added, as
-    entities without a post (holdings stay the grammar's, whose precision the posts need)."""
+    """Hybrid: the grammar's persons and organizations without a post that the model rejects outright (or that
+    are bare head words or credits) are dropped; a grammar organization without a post takes the model's span where
+    that is the better boundary; the persons and organizations the model finds where the grammar found nothing are
+    added; and the posts the model reads are added for people the grammar gave none. The grammar's own posts are
+    kept as they are: on titled people it is the more precise reader."""
     held_persons = {id(h.person) for h in doc.holdings}
     held_orgs = {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
     readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
@@ -366,9 +368,10 @@ def _between_is_glue(text: str) -> bool:
 
 
 def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unheld: bool = False) -> None:
-    """Holdings read off the model's own spans, for the model-only extractor: a ROLE, the ORG spans written right
-    after it (nearest first, then their parents), and the PER it runs into ("Bộ trưởng Bộ Y tế Nguyễn A") or that
-    stands just before it ("Nguyễn A, Bộ trưởng Bộ Y tế")."""
+    """Holdings read off the model's own spans (all of them for the model-only extractor, with `only_unheld` those
+    of people the grammar gave no post in the hybrid): a ROLE, the ORG spans written right after it (nearest first,
+    then their parents), and the PER it runs into ("Bộ trưởng Bộ Y tế Nguyễn A") or that stands just before it
+    ("Nguyễn A, Bộ trưởng Bộ Y tế")."""
     ordered = sorted(spans, key=lambda s: s.start)
     held = [(h.person.start, h.person.end) for h in doc.holdings]
     persons = {(p.start, p.end): p for p in doc.persons if p.sentence == index
