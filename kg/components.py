@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import traceback
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Callable, Iterable, Sequence
 
@@ -148,8 +149,10 @@ def parse_pipeline(spec: str | Sequence[str] | None) -> tuple[str, ...]:
     return names
 
 
-def pipeline_settings(names: Sequence[str]) -> str:
-    """The pipeline as it enters the build settings: names, with each component's fingerprint where it has one."""
+@lru_cache(maxsize=16)
+def pipeline_settings(names: tuple[str, ...]) -> str:
+    """The pipeline as it enters the build settings: names, with each component's fingerprint where it has one.
+    Computed once per pipeline, not once per document."""
     parts = []
     for name in names:
         fingerprint = get_component(name).fingerprint

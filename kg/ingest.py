@@ -18,13 +18,13 @@ import json
 import os
 import re
 import sys
-import traceback
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional, TextIO, Union
 
 from kg import legacy
+from kg.components import StageFailed
 from kg.document import Document
 from kg.errors import InputError
 from kg.webpage import declared_charset, extract_article, looks_like_html
@@ -360,10 +360,8 @@ class _Reader:
 
     def unexpected(self, source: str, stage: str, error: Exception) -> None:
         """A bug or a broken dependency while reading one input: reported like a bad input, the rest goes on."""
-        kind = type(error).__name__
-        message = " ".join(str(error).split()) or "no message"
-        detail = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        self.report(source, f"unexpected {kind} in stage '{stage}': {message}", detail)
+        failed = StageFailed(stage, error)
+        self.report(source, str(failed), failed.detail)
 
     def accept(self, doc: Document) -> bool:
         first = self._seen.get(doc.id)

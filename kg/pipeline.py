@@ -38,7 +38,7 @@ def normalize(doc: Document, min_confidence: float = 0.0,
     fields: tuple[str, ...] = (doc.text, doc.title, doc.date, doc.source, doc.place,
                                f"min_confidence={min_confidence}", __version__)
     if tuple(pipeline) != RULES_PIPELINE:  # the grammar alone leaves the hash (and existing stores) as they were
-        fields += ("pipeline=" + pipeline_settings(pipeline),)
+        fields += ("pipeline=" + pipeline_settings(tuple(pipeline)),)
     doc.content_hash = hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
     return doc
 

@@ -66,17 +66,21 @@ def _marks(folded: Sequence[str], trie: PhraseTrie, name: str, out: list[list[st
             out[inner].append(f"I-{name}")
 
 
+def _token_range(sentence: Sentence, start: int, end: int) -> range:
+    """The tokens lying inside a character span."""
+    inside = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+    return range(inside[0], inside[-1] + 1) if inside else range(0)
+
+
 def _span_tags(sentence: Sentence, spans: Iterable[tuple[int, int, str]]) -> list[str]:
     """BIO tags of the sentence's tokens for character spans (a token belongs to a span it lies inside)."""
     tags = ["O"] * len(sentence.tokens)
     for start, end, kind in sorted(spans):
-        first = True
-        for i, token in enumerate(sentence.tokens):
-            if token.start >= start and token.end <= end:
-                if tags[i] != "O":
-                    break
-                tags[i] = ("B-" if first else "I-") + kind
-                first = False
+        inside = _token_range(sentence, start, end)
+        for i in inside:
+            if tags[i] != "O":
+                break
+            tags[i] = ("B-" if i == inside.start else "I-") + kind
     return tags
 
 
@@ -194,11 +198,6 @@ def _repair(spans: list[tuple[int, int, str]], tokens: Sequence) -> list[tuple[i
                 out[k], out[k + 1] = (o_first, cut, "ORG"), (cut, p_last, "PER")
                 break
     return out
-
-
-def _token_range(sentence: Sentence, start: int, end: int) -> range:
-    inside = [i for i, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
-    return range(inside[0], inside[-1] + 1) if inside else range(0)
 
 
 _JUDGED = ("B-PER", "I-PER", "B-ORG", "I-ORG")
