@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .errors import KGError
 
+EXTRACTOR = click.Choice(["hybrid", "rules", "model"])  # the keys of kg.components.EXTRACTORS, default first
 STORE_HELP = ("Store: a directory (embedded Oxigraph store, created if missing), 'memory', or the http(s):// URL of a "
               "SPARQL 1.1 server (e.g. http://127.0.0.1:7878 for `oxigraph serve`, http://host:3030/ds for Fuseki).")
 
@@ -62,9 +63,13 @@ class _Group(click.Group):
     group_class = type  # subgroups are _Groups too, so their commands also take -q and -v
 
 
-def _quiet() -> bool:
+def _flag(name: str) -> bool:
     ctx = click.get_current_context(silent=True)
-    return bool(ctx and ctx.meta.get("kg.quiet"))
+    return bool(ctx and ctx.meta.get(f"kg.{name}"))
+
+
+def _quiet() -> bool:
+    return _flag("quiet")
 
 
 def _say(message: str, err: bool = False) -> None:
@@ -75,8 +80,7 @@ def _say(message: str, err: bool = False) -> None:
 
 def _detail(message: str) -> None:
     """A step's detail on stderr: shown with -v."""
-    ctx = click.get_current_context(silent=True)
-    if ctx and ctx.meta.get("kg.verbose"):
+    if _flag("verbose"):
         click.echo(message, err=True)
 
 
@@ -116,7 +120,7 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Documents written per transaction (an interruption loses at most the batch in progress).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input instead of skipping it (what was built is kept).")
-@click.option("--extractor", type=click.Choice(["hybrid", "rules", "model"]), default="hybrid", show_default=True,
+@click.option("--extractor", type=EXTRACTOR, default="hybrid", show_default=True,
               help="hybrid: the grammar, with the span model adding the people and organizations it misses; rules: "
                    "the grammar alone; model: the span model alone. To compare them, build into separate stores.")
 @click.option("--pipeline", metavar="NAMES",
@@ -372,7 +376,7 @@ _STATS_LABELS = (
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss and false positive with its sentence.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="As for build.")
-@click.option("--extractor", type=click.Choice(["hybrid", "rules", "model"]), default="hybrid", show_default=True,
+@click.option("--extractor", type=EXTRACTOR, default="hybrid", show_default=True,
               help="As for build: which extractor to score.")
 def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float, extractor: str) -> None:
     """Score the whole pipeline against GOLD (JSONL, see shared/eval/SPEC.md).

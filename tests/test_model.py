@@ -133,3 +133,9 @@ def test_an_abbreviated_body_and_its_full_name_are_one_node(tmp_path):
                    "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết.")
     nodes = {o for o, pref, _ in rows if pref == "Văn phòng Chính phủ"}
     assert len(nodes) == 1
+
+
+def test_the_cli_offers_every_extractor():
+    from kg.cli import EXTRACTOR
+
+    assert set(EXTRACTOR.choices) == set(EXTRACTORS)
