@@ -122,9 +122,10 @@ def cmd_check(answers_path: Path, batch_path: Path) -> int:
 
 
 def load_sample() -> list[dict[str, str]]:
-    """The uniform sample (sample.py) and the training-only extra batch (sample_extra.py), one row a sentence."""
+    """The uniform sample (sample.py), the training-only extra batch (sample_extra.py) and the fresh test split
+    (sample_fresh.py), one row a sentence."""
     rows: list[dict[str, str]] = []
-    for name in ("sample.tsv", "sample-extra.tsv"):
+    for name in ("sample.tsv", "sample-extra.tsv", "sample-fresh.tsv"):
         path = HERE / name
         if path.exists():
             lines = path.read_text(encoding="utf-8").splitlines()

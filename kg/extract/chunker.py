@@ -316,13 +316,20 @@ class Chunker:
             end += 1
         return end
 
-    def _unit_without_head(self, start: int, end: int) -> bool:
-        """After a title, a name with no unit word: an acronym ("Tổng Giám đốc ABBANK") or an elliptical ministry
-        right before the person ("Bộ trưởng Công thương Trần Tuấn Anh")."""
+    def _unit_without_head(self, start: int, end: int) -> Optional[int]:
+        """After a title, a name with no unit word: an acronym ("Tổng Giám đốc ABBANK"), an elliptical ministry
+        right before the person ("Bộ trưởng Công thương Trần Tuấn Anh"), or one with its country before a foreign
+        name ("Bộ trưởng Quốc phòng Mỹ Jim Mattis"). Returns where the unit ends."""
         words = [t.text for t in self.tokens[start:end]]
         if all(len(w) >= 2 and w.isupper() for w in words):
-            return True
-        return self.name_at(end) is not None
+            return end
+        if self.name_at(end) is not None:
+            return end
+        country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
+        if country and self.cap(country[0]) and self.cap(country[0] + 1) and not self.role_at(country[0]) \
+                and not self.org_head_at(country[0]):
+            return country[0]
+        return None
 
     def _stop_phrase(self, k: int) -> bool:
         """A stop phrase of two or more syllables starts at k ("nhiệm kỳ"); single stop syllables inside a
@@ -445,8 +452,11 @@ class Chunker:
                     k = place_end
                     continue
                 end = self._proper_run_end(k)
-                if prev_kind == ROLE and not out[-1].value.standalone and self._unit_without_head(k, end):
-                    out.append(Chunk(ORG, k, end, OrgInfo(levels=[k])))
+                unit_end = self._unit_without_head(k, end) if prev_kind == ROLE and not out[-1].value.standalone \
+                    else None
+                if unit_end:
+                    out.append(Chunk(ORG, k, unit_end, OrgInfo(levels=[k])))
+                    end = unit_end
                 else:
                     out.append(Chunk(PROPER, k, end))
                 k = end

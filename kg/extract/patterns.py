@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..document import Holding, OrgMention, PersonMention, Sentence
 from ..text import fold
 from .lexicon import load_lexicon
-from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker
+from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker, OrgInfo
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
 HYPHENS = ("-", "\u2010", "\u2011")
@@ -473,7 +473,45 @@ class _Reader:
         return found
 
 
-def find_in_sentence(sentence: Sentence, index: int, chunker_cls: type = Chunker) -> SentenceFindings:
-    """Persons, organizations and holdings stated in one sentence."""
+_SPLITTABLE = (PROPER, PLACE, WORD, NAME)
+_JOINERS = ("-", ".", "&", "'")  # inside a name or an organization: "Jae-in", "P&G"
+
+
+def force_spans(chunks: list[Chunk], tokens: list, spans: Sequence[tuple[int, int, str]]) -> list[Chunk]:
+    """The chunks with names and organizations another reader found (token ranges, kind PER or ORG) put in.
+
+    Only words the grammar left unread (capitalised runs, places, plain words, or a name it cut elsewhere) take a
+    span; a span touching a title, an organization, an honorific, a status word or punctuation the grammar read is
+    left out, so the grammar's own reading always stands. What a span leaves of a capitalised run stays a run."""
+    out = list(chunks)
+    for first, last, kind in sorted(spans):
+        inside = [c for c in out if c.start < last and first < c.end]
+        if not inside or any(c.kind not in _SPLITTABLE and not (c.kind == PUNCT and c.value in _JOINERS
+                                                                 and first < c.start and c.end < last)
+                             for c in inside):
+            continue
+        if kind == "PER" and len(inside) == 1 and inside[0].kind == NAME and (inside[0].start, inside[0].end) == (first, last):
+            continue
+        position = out.index(inside[0])
+        pieces: list[Chunk] = []
+        for chunk in inside:
+            if chunk.start < first:
+                pieces.append(Chunk(chunk.kind, chunk.start, first, chunk.value if chunk.kind == WORD else None))
+        pieces.append(Chunk(NAME, first, last, "foreign") if kind == "PER"
+                      else Chunk(ORG, first, last, OrgInfo(levels=[first])))
+        for chunk in inside:
+            if chunk.end > last:
+                pieces.append(Chunk(chunk.kind, last, chunk.end, chunk.value if chunk.kind == WORD else None))
+        out[position:position + len(inside)] = pieces
+    return out
+
+
+def find_in_sentence(sentence: Sentence, index: int, chunker_cls: type = Chunker,
+                     forced: Sequence[tuple[int, int, str]] = ()) -> SentenceFindings:
+    """Persons, organizations and holdings stated in one sentence; `forced` adds the names and organizations
+    another reader found (token ranges) where the grammar read nothing."""
     chunker = chunker_cls(sentence.tokens)
-    return _Reader(sentence, index, chunker.chunks(), chunker.folded).read()
+    chunks = chunker.chunks()
+    if forced:
+        chunks = force_spans(chunks, sentence.tokens, forced)
+    return _Reader(sentence, index, chunks, chunker.folded).read()
