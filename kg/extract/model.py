@@ -245,6 +245,7 @@ MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the 
 MIN_ORG_SUPPORT = 0.02  # the same for organizations (measured on the dev splits: 0.02 gains, 0.05 costs)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
 REPLACE_BOUNDARIES = True  # a grammar organization without a post takes the model's span where the two overlap
+COMPLETE_HOLDINGS = True  # a grammar post gets the model's organization where it read none or cut it short
 REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the model's names and bodies put in
 
 
@@ -330,6 +331,9 @@ def add_model_spans(doc: Document) -> Document:
                     org.start, org.end = span.start, span.end
                     org.label = org.written = doc.text[span.start:span.end]
                     break
+    if COMPLETE_HOLDINGS:
+        for holding in doc.holdings:
+            complete_holding(doc, holding, readings[holding.sentence].spans)
     taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
     taken += [(h.start, h.end) for h in doc.holdings]
     added: set[tuple[int, int]] = set()
@@ -358,6 +362,40 @@ def add_model_spans(doc: Document) -> Document:
                      and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))]
             model_holdings(doc, index, spans, only_unheld=True)
     return doc
+
+
+def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan]) -> None:
+    """The model's organization for a grammar post: written right after the title where the grammar read none
+    ("Đội trưởng Đội CSHS Công an TP.Kon Tum"), or the longer name where the grammar stopped at a lower-case word
+    ("Trung tâm Y tế [dự phòng tỉnh Cà Mau]"), when the longer span runs over no punctuation, stop word or name, and
+    goes on to a capitalised word (the place or name that ends a Vietnamese unit's name, not a verb after it)."""
+    orgs = [s for s in spans if s.kind == "ORG" and s.confidence >= MIN_CONFIDENCE]
+    if not orgs:
+        return
+    names = [(p.start, p.end) for p in doc.persons if p.sentence == holding.sentence]
+    if holding.org is None:
+        role_at = doc.text.find(holding.role, holding.start, holding.end)
+        if role_at < 0:
+            return
+        role_end = role_at + len(holding.role)
+        for span in orgs:
+            if span.start >= role_end and _between_is_glue(doc.text[role_end:span.start]) \
+                    and not _overlaps(span.start, span.end, names) \
+                    and not _bare_head(doc.text[span.start:span.end]) and not _has_stop_word(doc.text[span.start:span.end]):
+                holding.org = OrgMention(doc.text[span.start:span.end], span.start, span.end, holding.sentence)
+                doc.organizations.append(holding.org)
+                return
+        return
+    org = holding.org
+    if org.parent is not None or not org.standalone:
+        return
+    for span in orgs:
+        if span.start == org.start and span.end > org.end and not _overlaps(span.start, span.end, names) \
+                and any(w[:1].isupper() for w in doc.text[org.end:span.end].split()) \
+                and _better_boundary(doc.text, org.start, org.end, span.start, span.end):
+            org.end = span.end
+            org.label = org.written = doc.text[span.start:span.end]
+            return
 
 
 def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
