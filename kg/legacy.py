@@ -18,6 +18,8 @@ from typing import Optional
 
 import yaml
 
+from .text import is_vietnamese_syllable
+
 __all__ = ["TCVN3", "VNI", "WINDOWS_1258", "Guess", "guess_encoding", "convert"]
 
 TCVN3 = "TCVN3 (ABC)"
@@ -80,16 +82,6 @@ def _vni() -> tuple[dict[str, str], re.Pattern[str], dict[int, str]]:
     return table, pattern, _latin1_to_cp1252()
 
 
-@lru_cache(maxsize=None)
-def _syllable() -> re.Pattern[str]:
-    data = _resource("syllables.yaml")
-
-    def group(key: str) -> str:
-        return "|".join(re.escape(str(v)) for v in sorted(data[key], key=len, reverse=True))
-
-    return re.compile(f"(?:{group('onsets')})?(?:{group('nuclei')})(?:{group('codas')})?")
-
-
 def convert(data: bytes, encoding: str) -> str:
     """`data` decoded from TCVN3, VNI Windows or Windows-1258 (characters kept as the table gives them, not NFC)."""
     if encoding == TCVN3:
@@ -100,17 +92,6 @@ def convert(data: bytes, encoding: str) -> str:
     if encoding == WINDOWS_1258:
         return data.decode("cp1258", errors="replace")
     raise ValueError(f"unknown legacy encoding {encoding!r}")
-
-
-def _well_formed(word: str) -> bool:
-    """A written Vietnamese syllable: letters only, one tone mark at most, [onset] nucleus [coda]."""
-    if not word.isalpha():
-        return False
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    if sum(decomposed.count(tone) for tone in _TONES) > 1:
-        return False
-    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
-    return _syllable().fullmatch(bare) is not None
 
 
 def _score(text: str) -> tuple[int, int]:
@@ -125,7 +106,7 @@ def _score(text: str) -> tuple[int, int]:
         if not word or word.isascii():
             continue
         total += 1
-        good += _well_formed(word)
+        good += is_vietnamese_syllable(word)
     return good, total
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 # Old style puts the tone on the second vowel of open "oa", "oe", "uy" ("hoà", "Uỷ"); new style on the first.
@@ -136,3 +140,26 @@ def expand_abbreviations(label: str, extended: bool = False) -> str:
     if multiword is not None:
         label = multiword.sub(lambda m: table[m.group(0)], label)
     return collapse_spaces(_ABBREVIATION_TOKEN.sub(replace, label))
+
+
+@lru_cache(maxsize=None)
+def _syllable() -> re.Pattern[str]:
+    data = yaml.safe_load(resources.files("kg").joinpath("resources", "syllables.yaml").read_text(encoding="utf-8"))
+
+    def group(key: str) -> str:
+        return "|".join(re.escape(str(v)) for v in sorted(data[key], key=len, reverse=True))
+
+    return re.compile(f"(?:{group('onsets')})?(?:{group('nuclei')})(?:{group('codas')})?")
+
+
+@lru_cache(maxsize=65536)
+def is_vietnamese_syllable(word: str) -> bool:
+    """A written Vietnamese syllable (kg/resources/syllables.yaml): letters only, one tone mark at most, [onset]
+    nucleus [coda]. Tells legacy encodings apart, and foreign names ("Vitaly Vovk") from Vietnamese words."""
+    if not word.isalpha():
+        return False
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if sum(decomposed.count(tone) for tone in _TONES) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    return _syllable().fullmatch(bare) is not None

@@ -74,3 +74,39 @@ def test_the_form_of_a_state_is_no_person(text, leader):
     persons, _, holdings = _read(text)
     assert not any("Cộng hòa" in p for p in persons)
     assert any(h[0] == leader for h in holdings)
+
+
+def test_a_title_before_a_foreign_name_and_an_unknown_body_gives_the_post():
+    """The grammar knows neither the club nor the name; the model finds both and the grammar reads the title."""
+    persons, organizations, holdings = _read("Và chủ tịch Atletico Madrid Enrique Cerezo đã lên tiếng về tin đồn.")
+    assert "Enrique Cerezo" in persons and "Atletico Madrid" in organizations
+    assert ("Enrique Cerezo", "chủ tịch", "Atletico Madrid", "current") in holdings
+
+
+def test_a_list_of_foreign_ministers_gives_each_his_own_ministry():
+    _, organizations, holdings = _read(
+        "Về phía Belarus có Bộ trưởng Ngoại giao Vladimir Makei, Bộ trưởng Bộ Công nghiệp Vitaly Vovk, "
+        "Bộ trưởng Bộ Giáo dục Mihail Zhuravkov.")
+    assert ("Vitaly Vovk", "Bộ trưởng", "Bộ Công nghiệp", "current") in holdings
+    assert ("Mihail Zhuravkov", "Bộ trưởng", "Bộ Giáo dục", "current") in holdings
+    assert ("Vladimir Makei", "Bộ trưởng", "Ngoại giao", "current") in holdings
+    assert not any("Vovk" in o or "Zhuravkov" in o for o in organizations)
+
+
+def test_a_new_clause_after_a_list_is_not_a_member():
+    _, _, holdings = _read("Trong thư gửi chủ tịch Goldman Sachs là ông Lloyd Blankfein, ông Borges khẳng định "
+                           "sẽ mở cuộc điều tra.")
+    assert ("Lloyd Blankfein", "chủ tịch", "Goldman Sachs", "current") in holdings
+    assert not any(h[0] == "Borges" for h in holdings)
+
+
+def test_a_body_written_after_the_name_and_a_middle_initial():
+    persons, _, holdings = _read("Người phát ngôn Jonathan Liu của CIA cho biết, cựu Tổng thống George W. Bush "
+                                 "đã được mời.")
+    assert ("Jonathan Liu", "Người phát ngôn", "CIA", "current") in holdings
+    assert "George W. Bush" in persons
+
+
+def test_a_unit_name_that_goes_on_in_lower_case_to_its_place():
+    _, _, holdings = _read("Theo ông Lê Văn Tâm - Giám đốc Trung tâm Y tế dự phòng tỉnh Quảng Ngãi, chưa có ca bệnh mới.")
+    assert ("Lê Văn Tâm", "Giám đốc", "Trung tâm Y tế dự phòng tỉnh Quảng Ngãi", "current") in holdings

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from ..document import Token
-from ..text import fold
+from ..text import fold, is_vietnamese_syllable
 from .lexicon import Lexicon, load_lexicon
 
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
@@ -227,6 +227,9 @@ class Chunker:
                     k += 1  # "Vụ Địa phương 2", "Quân khu 7"; not "Quốc hội 60 năm"
                     continue
                 break
+            if self.cap(k) and k > head_end and self._has_proper_words(head_end, k) \
+                    and self._all_vietnamese(head_end, k) and not self.place_at(k) and self.foreign_run_end(k):
+                break  # "Bộ Công nghiệp | Vitaly Vovk": a Vietnamese name ends where a foreign person's begins
             if self.cap(k) and k == level_head[1] and self.lex.national_bodies.match(self.folded, level_head[0]) and (
                 self.lex.provinces.match(self.folded, k)
             ):
@@ -298,6 +301,21 @@ class Chunker:
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
 
+    def foreign_run_end(self, k: int) -> Optional[int]:
+        """End of a run of two or more capitalised words from k that starts with a word no Vietnamese syllable
+        spells and is mostly such words ("Vitaly Vovk", "Rex Tillerson", "Jonathan Liu"): a foreign name."""
+        if not self.cap(k) or is_vietnamese_syllable(self.tokens[k].text) or not self.tokens[k].text.isalpha():
+            return None
+        end, foreign = k, 0
+        while end < self.n and self.cap(end) and self.tokens[end].text.isalpha() \
+                and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1):
+            foreign += not is_vietnamese_syllable(self.tokens[end].text)
+            end += 1
+        return end if end - k >= 2 and 2 * foreign >= end - k else None
+
+    def _all_vietnamese(self, start: int, end: int) -> bool:
+        return all(is_vietnamese_syllable(t.text) or not t.text.isalpha() for t in self.tokens[start:end])
+
     def _proper_run_end(self, k: int) -> int:
         """End of a run of capitalised words from k (with the lower-case rest of their segmenter words);
         an acronym and a following ordinary word are two runs ("FBI | James Comey")."""
@@ -311,6 +329,8 @@ class Chunker:
                 continue
             if not self.cap(end) or self.role_at(end) or self.org_head_at(end) or self.name_at(end) or self.place_at(end):
                 break
+            if self._all_vietnamese(k, end) and not self.place_at(end) and self.foreign_run_end(end):
+                break  # "Ngoại giao | Vladimir Makei": a Vietnamese unit name, then a foreign person
             if acronym != (tok.text.isupper() and len(tok.text) > 1):
                 break
             end += 1
@@ -323,7 +343,8 @@ class Chunker:
         words = [t.text for t in self.tokens[start:end]]
         if all(len(w) >= 2 and w.isupper() for w in words):
             return end
-        if self.name_at(end) is not None:
+        if self.name_at(end) is not None or (self._all_vietnamese(start, end) and not self.place_at(end)
+                                             and self.foreign_run_end(end)):
             return end
         country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
         if country and self.cap(country[0]) and self.cap(country[0] + 1) and not self.role_at(country[0]) \

@@ -378,6 +378,13 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         if role_at < 0:
             return
         role_end = role_at + len(holding.role)
+        person = holding.person
+        for span in orgs:  # "Người phát ngôn Jonathan Liu của CIA": the body written after the name
+            if span.start >= person.end and re.fullmatch(r"\s+của\s+", doc.text[person.end:span.start]) \
+                    and not _bare_head(doc.text[span.start:span.end]):
+                holding.org = OrgMention(doc.text[span.start:span.end], span.start, span.end, holding.sentence)
+                doc.organizations.append(holding.org)
+                return
         for span in orgs:
             if span.start >= role_end and _between_is_glue(doc.text[role_end:span.start]) \
                     and not _overlaps(span.start, span.end, names) \

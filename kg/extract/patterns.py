@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..document import Holding, OrgMention, PersonMention, Sentence
-from ..text import fold
+from ..text import fold, is_vietnamese_syllable
 from .lexicon import load_lexicon
 from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker, OrgInfo
 
@@ -264,6 +264,13 @@ class _Reader:
                and self.tokens[end + 1].start == self.tokens[end].end and self.tokens[end + 1].text.isalpha()
                and self.tokens[end + 1].text.islower()):  # "Lĩnh-Ủy viên" is a dash before a title
             end += 2
+        # a middle initial goes on to the family name after it ("George W. Bush")
+        if (end + 1 < len(self.tokens) and len(self.tokens[end - 1].text) == 1 and self.tokens[end - 1].text.isupper()
+                and end - 1 > chunk.start and self.tokens[end].text == "."
+                and not is_vietnamese_syllable(self.tokens[chunk.start].text)  # not "Nguyễn Thị L. Ủy ban..."
+                and self.tokens[end + 1].text[:1].isupper() and self.tokens[end + 1].text.isalpha()
+                and self.tokens[end + 1].start == self.tokens[end].end + 1):
+            end += 2
         b = self.tokens[end - 1].end
         prefixes: list[str] = []
         j = i - 1
@@ -463,6 +470,13 @@ class _Reader:
                 if self.is_punct(j, ":") and members:
                     break  # a new list begins
                 if kind == NAME:
+                    before = j - 1
+                    while self.kind(before) == HON:
+                        before -= 1
+                    after_name = self.chunks[j + 1] if j + 1 < len(self.chunks) else None
+                    if members and self.is_punct(before, ",") and after_name is not None and after_name.kind == WORD \
+                            and after_name.value not in self.words["list_scope"]:
+                        break  # "chủ tịch Goldman Sachs là ông A, ông B khẳng định": B begins a new clause
                     add(j, chain, "list_head")
                     members += 1
                 elif kind == WORD and self.chunks[j].value not in self.words["list_scope"]:
