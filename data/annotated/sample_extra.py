@@ -6,11 +6,16 @@ sentences at random and up to three among those with a capitalised word inside t
 These sentences go to the train split only; dev and test stay the uniform sample, so scores still describe news as
 it comes. Articles of the first sample, of the dev gold sets and of the issue 12 trial are left out.
 
-    python data/annotated/sample_extra.py   # writes sample-extra.tsv and out/annotation/extra-NNN.jsonl
+    python data/annotated/sample_extra.py             # writes sample-extra.tsv and out/annotation/extra-NNN.jsonl
+    python data/annotated/sample_extra.py --round 2   # sample-extra-2.tsv, out/annotation/extra2-NNN.jsonl
+
+The second round (seed 2029, ids `ex2-*`) was drawn the same way after the first had been annotated, leaving out
+every article already sampled (the fresh test split of sample_fresh.py included).
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import random
@@ -20,21 +25,28 @@ import unicodedata
 from kg.nlp import split_sentences
 from sample import HERE, MAX_CHARS, MIN_WORDS, SHARED, excluded_ids, sentence_hash
 
-SEED = 2027
-ARTICLES = 300
+ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix, earlier samples left out)
+    1: (2027, 300, "ext", "sample-extra.tsv", "extra", ("sample.tsv",)),
+    2: (2029, 300, "ex2", "sample-extra-2.tsv", "extra2", ("sample.tsv", "sample-extra.tsv", "sample-fresh.tsv")),
+}
 RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
 INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
+    seed, articles, prefix, sample_name, batch_prefix, earlier = ROUNDS[parser.parse_args().round]
     corpus = SHARED / "corpus" / "all.jsonl.gz"
-    taken = {line.split("\t")[1] for line in (HERE / "sample.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    taken: set[str] = set()
+    for name in earlier:
+        taken |= {line.split("\t")[1] for line in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         lines = handle.readlines()
     trial = {json.loads(lines[i])["id"] for i in range(19999, 20049)}
     skip = excluded_ids(SHARED) | trial | taken
     candidates = [i for i, line in enumerate(lines) if json.loads(line)["id"] not in skip]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rows = ["id\tarticle\tstart\tend\tsha1\tsplit\tsecond"]
     batch: list[dict] = []
     batches = 0
@@ -45,12 +57,12 @@ def main() -> None:
         nonlocal batches, batch
         if batch:
             batches += 1
-            with open(work / f"extra-{batches:03d}.jsonl", "w", encoding="utf-8") as out:
+            with open(work / f"{batch_prefix}-{batches:03d}.jsonl", "w", encoding="utf-8") as out:
                 for item in batch:
                     out.write(json.dumps(item, ensure_ascii=False) + "\n")
             batch = []
 
-    for index in sorted(rng.sample(candidates, ARTICLES), key=lambda i: json.loads(lines[i])["id"]):
+    for index in sorted(rng.sample(candidates, articles), key=lambda i: json.loads(lines[i])["id"]):
         record = json.loads(lines[index])
         text = unicodedata.normalize("NFC", record["text"])
         spans = [(s, e) for s, e in split_sentences(text)
@@ -60,14 +72,14 @@ def main() -> None:
         rest = [s for s in spans if s not in picked]
         picked |= set(rng.sample(rest, min(RANDOM_PER_ARTICLE, len(rest))))
         for k, (start, end) in enumerate(sorted(picked)):
-            sid = f"ext-{record['id']}-{k + 1}"
+            sid = f"{prefix}-{record['id']}-{k + 1}"
             rows.append("\t".join([sid, record["id"], str(start), str(end), sentence_hash(text[start:end]), "train", "0"]))
             batch.append({"id": sid, "text": text[start:end]})
         if len(batch) >= 45:
             flush()
     flush()
-    (HERE / "sample-extra.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(rows) - 1} sentences from {ARTICLES} articles in {batches} batches in {work}")
+    (HERE / sample_name).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows) - 1} sentences from {articles} articles in {batches} batches in {work}")
 
 
 if __name__ == "__main__":
