@@ -111,6 +111,7 @@ class Lexicon:
     function_words: dict[str, set[str]]
     bare_heads: PhraseTrie
     state_forms: PhraseTrie
+    known_orgs: PhraseTrie  # value: "distinctive" | "common" (kg/resources/gazetteer.yaml)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,11 @@ def load_lexicon() -> Lexicon:
     """The lexicon, read once per process."""
     data = _read_yaml("lexicon.yaml")
     places = _read_yaml("places.yaml")
+    gazetteer = _read_yaml("gazetteer.yaml")
+    places = dict(places, world_places=gazetteer.get("world_places", []))
+    known_orgs = PhraseTrie((str(p), "distinctive") for p in gazetteer.get("organizations", {}).get("distinctive", []))
+    for phrase in gazetteer.get("organizations", {}).get("common_words", []):
+        known_orgs.add(str(phrase), "common")
     status = PhraseTrie()
     for kind, phrases in data["status_markers"].items():
         for phrase in phrases:
@@ -159,4 +165,5 @@ def load_lexicon() -> Lexicon:
         function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
         bare_heads=PhraseTrie((str(p), p) for p in data.get("bare_heads", [])),
         state_forms=PhraseTrie((str(p), p) for p in data.get("state_forms", [])),
+        known_orgs=known_orgs,
     )

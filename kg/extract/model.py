@@ -23,7 +23,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..components import component
 from ..document import Document, Holding, OrgMention, PersonMention, Sentence
-from ..text import fold
+from ..text import fold, is_vietnamese_syllable
 from .contexts import FILE_NAME as CONTEXTS_FILE
 from .contexts import features as corpus_features
 from .lexicon import PhraseTrie, load_lexicon
@@ -100,7 +100,7 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
     marks: list[list[str]] = [[] for _ in tokens]
     for trie, name in ((lexicon.roles, "role"), (lexicon.org_heads, "orghead"), (lexicon.honorifics, "hon"),
                        (lexicon.places, "place"), (lexicon.role_prefixes, "rolepre"),
-                       (lexicon.org_continuations, "orgcont")):
+                       (lexicon.org_continuations, "orgcont"), (lexicon.known_orgs, "knownorg")):
         _marks(folded, trie, name, marks)
     own: list[list[str]] = []
     for i, token in enumerate(tokens):
@@ -245,6 +245,7 @@ MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the 
 MIN_ORG_SUPPORT = 0.02  # the same for organizations (measured on the dev splits: 0.02 gains, 0.05 costs)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
 REPLACE_BOUNDARIES = True  # a grammar organization without a post takes the model's span where the two overlap
+ADD_KNOWN_ORGANIZATIONS = True  # the distinctive names of kg/resources/gazetteer.yaml, where nothing else was found
 COMPLETE_HOLDINGS = True  # a grammar post gets the model's organization where it read none or cut it short
 REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the model's names and bodies put in
 
@@ -354,6 +355,16 @@ def add_model_spans(doc: Document) -> Document:
                 doc.organizations.append(OrgMention(text, span.start, span.end, index))
             taken.append((span.start, span.end))
             added.add((span.start, span.end))
+        if ADD_KNOWN_ORGANIZATIONS:
+            for start, end in known_organizations(doc, index):
+                same = [p for p in doc.persons if (p.start, p.end) == (start, end) and id(p) not in held_persons]
+                if same:  # "Barca", "Daily Mail" read as a name: the gazetteer knows the body
+                    doc.persons = [p for p in doc.persons if p not in same]
+                    taken = [t for t in taken if t != (start, end)]
+                if not _overlaps(start, end, taken):
+                    doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
+                    taken.append((start, end))
+                    added.add((start, end))
         if REREAD_WITH_MODEL_SPANS:
             reread(doc, index, [s for s in reading.spans if (s.start, s.end) in added])
         if ADD_HOLDINGS:
@@ -362,6 +373,34 @@ def add_model_spans(doc: Document) -> Document:
                      and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))]
             model_holdings(doc, index, spans, only_unheld=True)
     return doc
+
+
+_SOURCE_LINE = re.compile(r"^\W*(?:Theo|Nguồn)\s*:?\s*$")
+
+
+def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
+    """Character spans of the gazetteer's distinctive organization names in sentence `index`, written with a
+    capital; not a single word that is also a Vietnamese syllable ("Kia"), not in a credit, not a source line
+    ("Theo VnExpress" alone)."""
+    sentence = doc.sentences[index]
+    tokens = sentence.tokens
+    folded = [fold(t.text) for t in tokens]
+    out = []
+    for first, last, kind in load_lexicon().known_orgs.matches(folded):
+        if kind != "distinctive" or not tokens[first].text[:1].isupper():
+            continue
+        if last - first == 1 and is_vietnamese_syllable(tokens[first].text):
+            continue
+        if last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text[:1].isalnum():
+            continue  # a longer word goes on ("APEC" is not "AP")
+        start, end = tokens[first].start, tokens[last - 1].end
+        if _in_credit(doc.text, start):
+            continue
+        rest = doc.text[end:sentence.end].strip(" .)")
+        if _SOURCE_LINE.match(doc.text[sentence.start:start]) and not rest:
+            continue
+        out.append((start, end))
+    return out
 
 
 def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan]) -> None:
