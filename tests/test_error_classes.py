@@ -110,3 +110,17 @@ def test_a_body_written_after_the_name_and_a_middle_initial():
 def test_a_unit_name_that_goes_on_in_lower_case_to_its_place():
     _, _, holdings = _read("Theo ông Lê Văn Tâm - Giám đốc Trung tâm Y tế dự phòng tỉnh Quảng Ngãi, chưa có ca bệnh mới.")
     assert ("Lê Văn Tâm", "Giám đốc", "Trung tâm Y tế dự phòng tỉnh Quảng Ngãi", "current") in holdings
+
+
+def test_well_known_bodies_are_organizations_and_their_credits_are_not():
+    persons, organizations, _ = _read("Theo Reuters, Ngân hàng Thế giới và IMF đã cảnh báo về rủi ro nợ công.")
+    assert {"Reuters", "IMF"} <= organizations
+    _, organizations, _ = _read("Giá vàng thế giới giảm mạnh. (Nguồn: Reuters)")
+    assert "Reuters" not in organizations
+    persons, organizations, _ = _read("Thuở còn thi đấu, anh từng khoác áo Espanyol và Barca.")
+    assert {"Espanyol", "Barca"} <= organizations and not persons & {"Espanyol", "Barca"}
+
+
+def test_foreign_cities_are_places_not_people():
+    persons, _, _ = _read("Chuyến bay từ Vũ Hán đến Boston bị hủy vì bão.")
+    assert not persons

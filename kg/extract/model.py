@@ -380,14 +380,14 @@ _SOURCE_LINE = re.compile(r"^\W*(?:Theo|Nguồn)\s*:?\s*$")
 
 def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     """Character spans of the gazetteer's distinctive organization names in sentence `index`, written with a
-    capital; not a single word that is also a Vietnamese syllable ("Kia"), not in a credit, not a source line
+    capital ("al-Qaeda" has its own); not a single word that is also a Vietnamese syllable ("Kia"), not in a credit, not a source line
     ("Theo VnExpress" alone)."""
     sentence = doc.sentences[index]
     tokens = sentence.tokens
     folded = [fold(t.text) for t in tokens]
     out = []
     for first, last, kind in load_lexicon().known_orgs.matches(folded):
-        if kind != "distinctive" or not tokens[first].text[:1].isupper():
+        if kind != "distinctive" or not any(t.text[:1].isupper() for t in tokens[first:last]):
             continue
         if last - first == 1 and is_vietnamese_syllable(tokens[first].text):
             continue
