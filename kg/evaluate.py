@@ -587,15 +587,17 @@ def predictions_from_store(store: "BaseStore") -> dict[str, Prediction]:
 
     predicted: dict[str, Prediction] = {}
 
-    def rows(name: str) -> list[list[str]]:
+    def rows(name: str, *columns: str) -> list[list[str]]:
+        """The named columns of a named query's rows (by name: a query may gain columns)."""
         result = run_query(store, load_query(name))
-        return [[term.value if term is not None else "" for term in row] for row in result.rows]
+        at = [result.variables.index(column) for column in columns]
+        return [[row[i].value if row[i] is not None else "" for i in at] for row in result.rows]
 
-    for doc, person in rows("persons"):
+    for doc, person in rows("persons", "doc", "person"):
         predicted.setdefault(doc, Prediction()).persons.add(person)
-    for doc, person, role, org in rows("holdings"):
+    for doc, person, role, org in rows("holdings", "doc", "person", "role", "org"):
         predicted.setdefault(doc, Prediction()).holdings.add((person, role, org))
-    for doc, org in rows("organizations"):
+    for doc, org in rows("organizations", "doc", "org"):
         predicted.setdefault(doc, Prediction()).organizations.add(org)
     for row in store.query(_HOLDING_CONFIDENCE):
         prediction = predicted.get(row["doc"].value)

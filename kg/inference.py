@@ -9,7 +9,10 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
   super-property of ``org:subOrganizationOf``);
 - ``org:memberOf``: every person with the organization of each of their memberships and every organization
   above it (ORG's shortcut for "member, role unspecified"; memberships of any status, as the articles state them);
-- ``kg:labelKey``: each name of each organization in lower case, so that finding one by name is a lookup.
+- ``kg:labelKey``: each name of each organization in lower case, so that finding one by name is a lookup;
+- ``skos:prefLabel``: one per organization (graph `kg.iri.LABELS_GRAPH`), its name with every known abbreviation
+  spelt out, the form most of its articles give (then the longest, then the first in code-point order), so that
+  "Sở NN&PTNT Hà Nội" and "Sở NN&PTNT TP Hà Nội", one body, show one name whichever article came first.
 
 Materializing (rather than ``org:subOrganizationOf*`` in each query) keeps queries simple and fast, works on any
 SPARQL store, and gives other tools the inferred facts in exports. It is a function of the asserted graph only,
@@ -18,12 +21,16 @@ so the same documents give the same triples whatever order they were built in.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from . import iri
 from .store import BaseStore
+from .text import expand_abbreviations
+
+_PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 
 # Cycles (an error the SHACL shapes report) must not make an organization its own ancestor here.
 _CLOSURE = """
@@ -47,11 +54,34 @@ WHERE {
 """
 
 
+_ORG_LABELS = """
+SELECT ?org ?g ?label WHERE { GRAPH ?g { ?org a org:Organization ; rdfs:label ?label } }
+"""
+
+
 @dataclass
 class InferenceSummary:
     sub_organizations: int = 0  # org:transitiveSubOrganizationOf triples
     member_of: int = 0  # org:memberOf triples
     label_keys: int = 0  # kg:labelKey triples
+    preferred_labels: int = 0  # skos:prefLabel triples, one per organization
+
+
+def canonical_labels(store: BaseStore) -> list[ox.Triple]:
+    """One skos:prefLabel per organization, from the labels its articles give it (see the module's docstring)."""
+    votes: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[str, str, str]] = set()
+    for row in store.query(_ORG_LABELS):
+        org, graph, label = row["org"], row["g"], row["label"]
+        if (org.value, graph.value, label.value) in seen:
+            continue
+        seen.add((org.value, graph.value, label.value))
+        votes[org][expand_abbreviations(label.value, extended=True)] += 1
+    out = []
+    for org, counts in votes.items():
+        best = min(counts, key=lambda name: (-counts[name], -len(name), name))
+        out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
+    return sorted(out, key=str)
 
 
 def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]]:
@@ -66,8 +96,13 @@ def refresh_inferences(store: BaseStore) -> InferenceSummary:
     """Recomputes the materialized hierarchy and rewrites its named graph (removed when there is nothing to infer)."""
     closure, member_of = hierarchy_triples(store)
     label_keys = sorted(set(store.query(_LABEL_KEYS)), key=str) if closure or member_of else []
+    labels = canonical_labels(store)
     graph = ox.NamedNode(str(iri.HIERARCHY_GRAPH))
     data = ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph) for t in closure + member_of + label_keys),
                         format=ox.RdfFormat.N_QUADS)
-    store.replace_graphs({str(iri.HIERARCHY_GRAPH): data})
-    return InferenceSummary(sub_organizations=len(closure), member_of=len(member_of), label_keys=len(label_keys))
+    labels_graph = ox.NamedNode(str(iri.LABELS_GRAPH))
+    labels_data = ox.serialize((ox.Quad(t.subject, t.predicate, t.object, labels_graph) for t in labels),
+                               format=ox.RdfFormat.N_QUADS)
+    store.replace_graphs({str(iri.HIERARCHY_GRAPH): data, str(iri.LABELS_GRAPH): labels_data})
+    return InferenceSummary(sub_organizations=len(closure), member_of=len(member_of), label_keys=len(label_keys),
+                            preferred_labels=len(labels))

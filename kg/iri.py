@@ -74,6 +74,9 @@ IDENTITY_GRAPH = URIRef(f"{DATA_BASE}graph/identity")
 #: graph/, so no document's graph can take this IRI (a document id's "/" is escaped in `graph`).
 HIERARCHY_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/hierarchy")
 
+#: One preferred label per organization, chosen among the names every article gives it (kg.inference).
+LABELS_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/labels")
+
 
 def merge_decision(mention_a: str, mention_b: str) -> URIRef:
     return URIRef(f"{DATA_BASE}identity/{_digest(min(mention_a, mention_b) + '|' + max(mention_a, mention_b), 16)}")

@@ -40,7 +40,8 @@ def _organization(org: OrgMention, out: list[Triple], done: set[str]) -> URIRef:
     canonical = expand_abbreviations(written, extended=True)  # every abbreviation we know: "Sở NN&PTNT" spelt out
     out.append((node, RDF.type, ORG.Organization))
     out.append((node, RDFS.label, _vi(full)))
-    out.append((node, SKOS.prefLabel, _vi(canonical)))
+    # The one skos:prefLabel is chosen across articles (kg.inference.canonical_labels, from each article's label
+    # spelt out); an article gives the forms it writes as alternatives.
     for alternative in dict.fromkeys((written, full)):
         if alternative != canonical:
             out.append((node, SKOS.altLabel, _vi(alternative)))

@@ -49,8 +49,30 @@ def role_key(role: str) -> str:
     return name_key(role)
 
 
+_MUNICIPALITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ")  # governed as provinces
+
+
+def _without_place_type(key: str) -> str:
+    """"Sở NN&PTNT tỉnh Bình Định" = "Sở NN&PTNT Bình Định", "Thành ủy TP Hà Nội" = "Thành ủy Hà Nội": the word
+    "tỉnh" before a province, or "thành phố" before a city governed as a province, ends the name and adds nothing.
+    "Công an thành phố Hà Tĩnh" (the city) stays apart from "Công an tỉnh Hà Tĩnh" (the province)."""
+    words = key.split()
+    for i, word in enumerate(words[:-1]):
+        kind = "tỉnh" if word == "tỉnh" else "thành phố" if words[i:i + 2] == ["thành", "phố"] else None
+        if kind is None or i == 0:
+            continue
+        rest = words[i + len(kind.split()):]
+        found = load_lexicon().provinces.match(rest, 0)
+        if found is None or found[0] != len(rest):
+            continue
+        place = " ".join(rest)
+        if (kind == "thành phố") == (place in _MUNICIPALITIES):
+            return " ".join(words[:i] + rest)
+    return key
+
+
 def _org_key(org: OrgMention, doc: Document) -> str:
-    own = name_key(org.label)
+    own = _without_place_type(name_key(org.label))
     parent = org.parent
     if parent is not None and not parent.standalone and parent.parent is None and not parent.implicit_place \
             and own.endswith(" " + name_key(parent.label)):

@@ -84,7 +84,7 @@ def test_query_formats(runner, built, fmt):
     assert result.exit_code == 0
     if fmt == "json":
         data = json.loads(result.output)
-        assert data["head"]["vars"] == ["doc", "person", "role", "org"]
+        assert data["head"]["vars"] == ["doc", "person", "role", "org", "org_label"]
         assert data["results"]["bindings"]
     else:
         assert "Hoàng Quốc Bảo" in result.output

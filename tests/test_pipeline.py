@@ -88,11 +88,21 @@ def test_turtle_export_parses_back_isomorphic(example_store):
 
 
 def test_example_builds_the_expected_holdings(example_store):
-    rows = {tuple(t.value for t in row[1:]) for row in run_query(example_store, load_query("holdings")).rows}
+    rows = {tuple(t.value for t in row[1:4]) for row in run_query(example_store, load_query("holdings")).rows}
     assert ("Hoàng Quốc Bảo", "Phó Vụ trưởng", "Vụ Địa phương 3") in rows
     assert ("Trần Minh Khoa", "Phó Bí thư", "Tỉnh ủy") in rows
     assert ("Trần Minh Khoa", "Chủ tịch", "Ủy ban nhân dân tỉnh") in rows
     assert ("Đặng Thu Hà", "Giám đốc", "Sở Nội vụ tỉnh Bình Sơn") in rows
+
+
+def test_holdings_show_each_organization_by_its_one_preferred_name(example_store):
+    result = run_query(example_store, load_query("holdings"))
+    assert result.variables == ["doc", "person", "role", "org", "org_label"]
+    written = {(row[1].value, row[2].value): (row[3].value, row[4].value) for row in result.rows}
+    assert written[("Trần Minh Khoa", "Phó Bí thư")] == ("Tỉnh ủy", "Tỉnh ủy Bình Sơn")  # the place the article gives
+    labels = run_query(example_store, "SELECT ?o (COUNT(DISTINCT ?l) AS ?n) WHERE { ?o a org:Organization ; "
+                                      "skos:prefLabel ?l } GROUP BY ?o HAVING (COUNT(DISTINCT ?l) > 1)").rows
+    assert labels == []  # SKOS: one preferred label per organization, whatever the articles wrote
 
 
 def test_every_membership_is_sourced(example_store):

@@ -112,7 +112,7 @@ def test_merges_record_their_evidence(tmp_path):
     ).rows
     assert {(r[0].value, r[1].value) for r in rows} == {
         ("a", "place:quảng nam"), ("a", "post:bí thư@tỉnh ủy quảng nam"),
-        ("b", "place:quảng nam"), ("b", "post:chủ tịch@hội đồng nhân dân tỉnh quảng nam"),
+        ("b", "place:quảng nam"), ("b", "post:chủ tịch@hội đồng nhân dân quảng nam"),
     }
     decisions = run_query(store, "SELECT ?e WHERE { ?d a kg:MergeDecision ; kg:identityEvidence ?e }").rows
     assert [row[0].value for row in decisions] == ["place:quảng nam"]
@@ -299,3 +299,18 @@ def test_deputies_of_a_named_province_are_identifiable(tmp_path):
     )
     assert len(person_iris(store, "Lưu Bình Nhưỡng")) == 1
     assert len(person_iris(store, "Nguyễn Văn Hùng")) == 2
+
+
+def test_the_place_type_before_a_province_does_not_split_a_body():
+    from kg.document import Document
+    from kg.pipeline import process
+
+    def keys(text: str) -> set[str]:
+        return {o.key for o in process(Document("d", text)).organizations}
+
+    assert keys("Giám đốc Sở NN&PTNT Hà Nội Nguyễn Văn Chí phát biểu.") == \
+        keys("Giám đốc Sở NN&PTNT TP Hà Nội Nguyễn Văn Chí phát biểu.")
+    assert keys("Bí thư Tỉnh ủy Quảng Nam Phan Văn Tâm dự họp.") == keys("Bí thư Tỉnh ủy tỉnh Quảng Nam Phan Văn Tâm dự họp.")
+    # the city of Hà Tĩnh is not the province of Hà Tĩnh
+    assert keys("Trưởng Công an thành phố Hà Tĩnh Lê Văn An cho biết.") != \
+        keys("Trưởng Công an tỉnh Hà Tĩnh Lê Văn An cho biết.")
