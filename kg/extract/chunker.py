@@ -200,6 +200,11 @@ class Chunker:
                     k += 1  # "TP.HCM", "T.Ư"
                     continue
                 break
+            district = self.lex.districts.match(self.folded, k)
+            if district and self.cap(k) and k == head_end and tuple(self.folded[start:head_end]) in self.lex.local_heads \
+                    and not (self.name_at(district[0]) is None and self.name_at(k) == district[0] + 1):
+                k = district[0]  # "Huyện ủy Yên Thành": the district the body belongs to, not a person
+                continue
             name_end = self.name_at(k)
             if name_end is not None and (
                 name_end - k >= 3

@@ -112,6 +112,7 @@ class Lexicon:
     bare_heads: PhraseTrie
     state_forms: PhraseTrie
     known_orgs: PhraseTrie  # value: "distinctive" | "common" (kg/resources/gazetteer.yaml)
+    districts: PhraseTrie  # every district-level unit (kg/resources/districts.yaml)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,12 @@ def load_lexicon() -> Lexicon:
     data = _read_yaml("lexicon.yaml")
     places = _read_yaml("places.yaml")
     gazetteer = _read_yaml("gazetteer.yaml")
-    places = dict(places, world_places=gazetteer.get("world_places", []))
+    districts = [str(d) for d in _read_yaml("districts.yaml").get("districts", [])]
+    surnames = {fold(s) for s in data["surnames"] if " " not in s}
+    # a district whose name starts like a personal name ("Ngô Quyền", "Trần Văn Thời") is a place only where a
+    # local body or a place word comes before it (`districts`); the others are places wherever they are written
+    places = dict(places, world_places=gazetteer.get("world_places", []),
+                  districts=[d for d in districts if phrase_key(d)[0] not in surnames])
     known_orgs = PhraseTrie((str(p), "distinctive") for p in gazetteer.get("organizations", {}).get("distinctive", []))
     for phrase in gazetteer.get("organizations", {}).get("common_words", []):
         known_orgs.add(str(phrase), "common")
@@ -166,4 +172,5 @@ def load_lexicon() -> Lexicon:
         bare_heads=PhraseTrie((str(p), p) for p in data.get("bare_heads", [])),
         state_forms=PhraseTrie((str(p), p) for p in data.get("state_forms", [])),
         known_orgs=known_orgs,
+        districts=PhraseTrie((d, d) for d in districts),
     )

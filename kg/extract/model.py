@@ -100,7 +100,8 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
     marks: list[list[str]] = [[] for _ in tokens]
     for trie, name in ((lexicon.roles, "role"), (lexicon.org_heads, "orghead"), (lexicon.honorifics, "hon"),
                        (lexicon.places, "place"), (lexicon.role_prefixes, "rolepre"),
-                       (lexicon.org_continuations, "orgcont"), (lexicon.known_orgs, "knownorg")):
+                       (lexicon.org_continuations, "orgcont"), (lexicon.known_orgs, "knownorg"),
+                       (lexicon.districts, "district")):
         _marks(folded, trie, name, marks)
     own: list[list[str]] = []
     for i, token in enumerate(tokens):
@@ -185,11 +186,31 @@ def _tagger():
     return tagger
 
 
+def _split_trailing_names(spans: list[tuple[int, int, str]], tokens: Sequence) -> list[tuple[int, int, str]]:
+    """An organization read on past the place that ends its name into a personal name gives the name back:
+    "Quận ủy Ba Đình Hoàng Minh Dũng Tiến" -> "Quận ủy Ba Đình" + "Hoàng Minh Dũng Tiến". Only after a place, so
+    that "Trường THPT Lê Quý Đôn" (named after a person) stays whole."""
+    lexicon = load_lexicon()
+    folded = [fold(t.text) for t in tokens]
+    place_ends = {found[0] for i in range(len(folded)) if (found := lexicon.places.match(folded, i))}
+    out: list[tuple[int, int, str]] = []
+    for first, last, kind in spans:
+        cut = next((c for c in range(first + 2, last - 1) if kind == "ORG" and c in place_ends
+                    and folded[c] in lexicon.surnames and 2 <= last - c <= 4
+                    and all(t.text[:1].isupper() for t in tokens[c:last])
+                    and lexicon.places.match(folded, c) is None), None)
+        if cut is None:
+            out.append((first, last, kind))
+        else:
+            out += [(first, cut, "ORG"), (cut, last, "PER")]
+    return out
+
+
 def _repair(spans: list[tuple[int, int, str]], tokens: Sequence) -> list[tuple[int, int, str]]:
     """An organization that runs into the surname of the person named right after it gives the surname back:
     "Bí thư Quận ủy Ba Đình Hoàng Minh | Dũng Tiến" -> "Quận ủy Ba Đình | Hoàng Minh Dũng Tiến"."""
     surnames = load_lexicon().surnames
-    out = list(spans)
+    out = _split_trailing_names(spans, tokens)
     for k in range(len(out) - 1):
         (o_first, o_last, o_kind), (p_first, p_last, p_kind) = out[k], out[k + 1]
         if o_kind != "ORG" or p_kind != "PER" or p_first != o_last:
@@ -328,7 +349,8 @@ def add_model_spans(doc: Document) -> Document:
             for span in readings[org.sentence].spans:
                 if span.kind == "ORG" and span.confidence >= MIN_CONFIDENCE and span.start < org.end \
                         and org.start < span.end and (span.start, span.end) != (org.start, org.end) \
-                        and _better_boundary(doc.text, org.start, org.end, span.start, span.end):
+                        and _better_boundary(doc.text, org.start, org.end, span.start, span.end) \
+                        and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons]):
                     org.start, org.end = span.start, span.end
                     org.label = org.written = doc.text[span.start:span.end]
                     break

@@ -500,6 +500,17 @@ def force_spans(chunks: list[Chunk], tokens: list, spans: Sequence[tuple[int, in
     out = list(chunks)
     for first, last, kind in sorted(spans):
         inside = [c for c in out if c.start < last and first < c.end]
+        if inside and kind == "PER" and inside[0].kind == ORG and inside[0].start < first \
+                and inside[0].end <= last and len(inside[0].value.levels) == 1:
+            # "Quận ủy Ba Đình Hoàng Minh Dũng Tiến" read as one body: the name at its end is a person
+            head = inside[0]
+            trimmed = Chunk(ORG, head.start, first, OrgInfo(levels=[head.start], implicit=head.value.implicit))
+            at = out.index(head)
+            out[at] = trimmed
+            if head.end == last:
+                out.insert(at + 1, Chunk(NAME, first, last, "foreign"))
+                continue
+            inside = [c for c in out if c.start < last and first < c.end]
         if not inside or any(c.kind not in _SPLITTABLE and not (c.kind == PUNCT and c.value in _JOINERS
                                                                  and first < c.start and c.end < last)
                              for c in inside):
