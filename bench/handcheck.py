@@ -7,6 +7,9 @@ bench/handcheck-{persons,organizations,holdings}.tsv for a reader to judge (verd
 
     python bench/handcheck.py draw      # writes the three lists (verdicts empty)
     python bench/handcheck.py score     # precision of each judged list
+
+Round 2 (`draw 2`, `score 2`: bench/handcheck2-*.tsv) repeats the draw after the extractor changed, on 60 other
+articles (seeds 61 and 13), leaving out the first round's articles and every sentence sample of data/annotated.
 """
 
 from __future__ import annotations
@@ -24,27 +27,41 @@ SHARED = REPO.parent / "shared"
 KINDS = ("persons", "organizations", "holdings")
 
 
-def _excluded() -> set[str]:
+ROUNDS = {1: ("handcheck", 60, 12), 2: ("handcheck2", 61, 13)}  # list prefix, article seed, item seed
+
+
+def _excluded(round_: int = 1) -> set[str]:
     ids: set[str] = set()
     with gzip.open(SHARED / "corpus" / "politics-2000.jsonl.gz", "rt", encoding="utf-8") as handle:
         ids |= {json.loads(line)["id"] for line in handle}
-    for name in ("sample.tsv", "sample-extra.tsv"):
+    for name in ("sample.tsv", "sample-extra.tsv") + (("sample-extra-2.tsv", "sample-fresh.tsv") if round_ > 1 else ()):
         lines = (REPO / "data" / "annotated" / name).read_text(encoding="utf-8").splitlines()[1:]
         ids |= {line.split("\t")[1] for line in lines}
+    if round_ > 1:
+        ids |= _drawn_articles(round_ - 1)
     for name in ("sentences.jsonl", "articles.jsonl"):
         for line in (SHARED / "data" / "dev" / name).read_text(encoding="utf-8").splitlines():
             ids.add(Path(json.loads(line).get("file", "")).stem)
     return ids
 
 
-def draw() -> None:
+def _drawn_articles(round_: int) -> set[str]:
+    """The ids of the 60 articles a round draws (its lists show only the articles something was found in)."""
+    with gzip.open(SHARED / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    skip = _excluded(round_)
+    return {r["id"] for r in random.Random(ROUNDS[round_][1]).sample([r for r in records if r["id"] not in skip], 60)}
+
+
+def draw(round_: int = 1) -> None:
     from kg.document import Document
     from kg.pipeline import process
 
+    prefix, article_seed, item_seed = ROUNDS[round_]
     with gzip.open(SHARED / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
-    skip = _excluded()
-    chosen = random.Random(60).sample([r for r in records if r["id"] not in skip], 60)
+    skip = _excluded(round_)
+    chosen = random.Random(article_seed).sample([r for r in records if r["id"] not in skip], 60)
     found: dict[str, dict[tuple, list[str]]] = {kind: {} for kind in KINDS}
     for record in chosen:
         doc = process(Document(record["id"], record["text"]))
@@ -61,11 +78,11 @@ def draw() -> None:
             org = h.org.label if h.org is not None else ""
             item = f"{h.person.name} | {h.role} | {org or '(none written)'} | {h.status}"
             found["holdings"].setdefault((doc.id, h.person.name, h.role, org), [doc.id, item, sentence(h.sentence)])
-    rng = random.Random(12)
+    rng = random.Random(item_seed)
     for kind in KINDS:
         rows = list(found[kind].values())
         picked = rng.sample(rows, min(100, len(rows)))
-        with open(HERE / f"handcheck-{kind}.tsv", "w", encoding="utf-8", newline="") as out:
+        with open(HERE / f"{prefix}-{kind}.tsv", "w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out, delimiter="\t")
             writer.writerow(["n", "doc", "item", "sentence", "verdict", "note"])
             for n, row in enumerate(picked, 1):
@@ -73,9 +90,9 @@ def draw() -> None:
         print(f"{kind}: {len(rows)} found in 60 articles, {len(picked)} drawn")
 
 
-def score() -> None:
+def score(round_: int = 1) -> None:
     for kind in KINDS:
-        with open(HERE / f"handcheck-{kind}.tsv", encoding="utf-8") as handle:
+        with open(HERE / f"{ROUNDS[round_][0]}-{kind}.tsv", encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle, delimiter="\t"))
         judged = [r for r in rows if r["verdict"] in ("0", "1")]
         right = sum(r["verdict"] == "1" for r in judged)
@@ -84,4 +101,5 @@ def score() -> None:
 
 
 if __name__ == "__main__":
-    {"draw": draw, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "score"]()
+    {"draw": draw, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "score"](
+        int(sys.argv[2]) if len(sys.argv) > 2 else 1)
