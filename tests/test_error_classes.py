@@ -124,3 +124,34 @@ def test_well_known_bodies_are_organizations_and_their_credits_are_not():
 def test_foreign_cities_are_places_not_people():
     persons, _, _ = _read("Chuyến bay từ Vũ Hán đến Boston bị hủy vì bão.")
     assert not persons
+
+
+def test_a_foreign_name_after_a_title_ends_before_the_next_word():
+    persons, _, holdings = _read("Ngày 27/1, Tổng thống Trump ký Sắc lệnh hạn chế nhập cư; Tổng thống Trump Ngày hôm sau "
+                                 "lại phát biểu.")
+    assert persons == {"Trump"}
+    assert {h[0] for h in holdings} == {"Trump"}
+
+
+def test_a_title_with_its_posting_before_the_name_is_that_person_s():
+    _, _, holdings = _read("Báo cáo với Thủ tướng Lê Văn An, Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh cho biết.")
+    assert ("Phạm Quang Vinh", "Đại sứ", "", "current") in holdings
+    assert not any(h[0] == "Lê Văn An" and h[1] == "Đại sứ" for h in holdings)
+
+
+def test_products_and_credits_are_neither_people_nor_organizations():
+    persons, organizations, _ = _read("Tài xế Toyota Fortuner chạy ngược chiều; chiếc Samsung Galaxy S8 bị rơi.")
+    assert not persons and not organizations
+    _, organizations, _ = _read("Giá dầu thế giới tiếp tục tăng trong phiên hôm qua (Theo AFP, Reuters).")
+    assert not organizations & {"AFP", "Reuters"}
+
+
+def test_a_name_ends_before_a_capitalised_dictionary_word():
+    persons, _, _ = _read("Các chuyên gia hội chẩn ca bệnh chị Hồ Thị Thảo Căn cứ kết quả họp hội đồng chuyên môn.")
+    assert "Hồ Thị Thảo" in persons
+
+
+def test_a_federal_judge_has_no_body_called_federal():
+    _, organizations, holdings = _read("Thẩm phán Liên bang James Robart đã ra phán quyết tạm dừng sắc lệnh.")
+    assert "Liên bang" not in organizations
+    assert ("James Robart", "Thẩm phán", "", "current") in holdings

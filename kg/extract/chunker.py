@@ -6,6 +6,7 @@ Pure functions over a `Sentence`'s syllable tokens and the lexicon: testable on 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 from ..document import Token
@@ -49,6 +50,14 @@ def _is_word(token: Token) -> bool:
 
 def _is_cap(token: Token) -> bool:
     return token.text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """underthesea's Vietnamese word list (Viet74K), lower case: which syllable pairs are ordinary words."""
+    from underthesea.corpus import DictionaryLoader
+
+    return frozenset(word.lower() for word in DictionaryLoader("Viet74K.txt").words)
 
 
 class Chunker:
@@ -146,6 +155,8 @@ class Chunker:
         while end < self.n and self.cap(end) and end - k <= MAX_NAME:
             if self.role_at(end) or self.folded[end] in self.lex.not_names:
                 break
+            if end - k >= 3 and self._starts_common_word(end):
+                break  # "Hồ Thị Thảo | Căn cứ kết quả": a capitalised dictionary word that goes on in lower case
             head = self.lex.org_heads.match(self.folded, end)
             if head and (head[0] - end >= 2 or end - k >= 3):  # "Nguyễn Phú Trọng Ban Bí thư", not "Trần Đoàn Thịnh"
                 break
@@ -164,6 +175,14 @@ class Chunker:
         if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
         return end
+
+    def _starts_common_word(self, k: int) -> bool:
+        """Token k begins a segmenter word that goes on in lower case and is a dictionary word ("Căn cứ", "Giám
+        đốc"): no name syllable. The segmenter also glues names to the verb after them ("Tiến sinh"): those stay."""
+        tok = self.tokens[k]
+        nxt = self.tokens[k + 1] if k + 1 < self.n else None
+        return (nxt is not None and tok.word >= 0 and nxt.word == tok.word and not nxt.word_start
+                and not _is_cap(nxt) and _is_word(nxt) and f"{self.folded[k]} {self.folded[k + 1]}" in dictionary())
 
     def place_at(self, k: int) -> Optional[int]:
         m = self.lex.places.match(self.folded, k)
@@ -341,15 +360,18 @@ class Chunker:
             end += 1
         return end
 
-    def _unit_without_head(self, start: int, end: int) -> Optional[int]:
+    def _unit_without_head(self, start: int, end: int, role: str = "") -> Optional[int]:
         """After a title, a name with no unit word: an acronym ("Tổng Giám đốc ABBANK"), an elliptical ministry
         right before the person ("Bộ trưởng Công thương Trần Tuấn Anh"), or one with its country before a foreign
         name ("Bộ trưởng Quốc phòng Mỹ Jim Mattis"). Returns where the unit ends."""
         words = [t.text for t in self.tokens[start:end]]
         if all(len(w) >= 2 and w.isupper() for w in words):
             return end
-        if self.name_at(end) is not None or (self._all_vietnamese(start, end) and not self.place_at(end)
-                                             and self.foreign_run_end(end)):
+        if self.name_at(end) is not None:
+            return end
+        if not any(title in role for title in ("bộ trưởng", "thứ trưởng")):
+            return None  # "Thẩm phán Liên bang James Robart": a federal judge, "Liên bang" no body
+        if self._all_vietnamese(start, end) and not self.place_at(end) and self.foreign_run_end(end):
             return end
         country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
         if country and self.cap(country[0]) and self.cap(country[0] + 1) and not self.role_at(country[0]) \
@@ -478,8 +500,8 @@ class Chunker:
                     k = place_end
                     continue
                 end = self._proper_run_end(k)
-                unit_end = self._unit_without_head(k, end) if prev_kind == ROLE and not out[-1].value.standalone \
-                    else None
+                unit_end = self._unit_without_head(k, end, " ".join(self.folded[out[-1].start:out[-1].end])) \
+                    if prev_kind == ROLE and not out[-1].value.standalone else None
                 if unit_end:
                     out.append(Chunk(ORG, k, unit_end, OrgInfo(levels=[k])))
                     end = unit_end

@@ -280,14 +280,25 @@ def _known_not_a_name(text: str) -> bool:
     return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
 
 
+def _names_a_product(text: str) -> bool:
+    """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person."""
+    words = [fold(w) for w in text.split()]
+    found = load_lexicon().known_orgs.match(words, 0)
+    return found is not None and found[1] == "distinctive" and found[0] < len(words)
+
+
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:]*$")
+_SOURCE_NOTE = re.compile(r"\(\s*[Tt]heo\s[^()]*$")  # "(Theo AFP, Reuters)"
 
 
-def _in_credit(text: str, start: int) -> bool:
-    """Inside a photo or source credit ("Ảnh: Hồng Anh/TTXVN", "(Nguồn: Reuters)"): its outlet is no organization
-    of the story (the people it names stay persons, as bylines are)."""
+def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
+    """Inside a photo or source credit ("Ảnh: Hồng Anh/TTXVN", "(Nguồn: Reuters)", "(Theo AFP, Reuters)", "TTT/CNN"):
+    its outlet is no organization of the story (the people it names stay persons, as bylines are)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _CREDIT.search(text[max(line_start, start - 80):start]) is not None
+    before = text[max(line_start, start - 80):start]
+    if _CREDIT.search(before) is not None or _SOURCE_NOTE.search(before) is not None:
+        return True
+    return end is not None and (before.endswith("/") or text[end:end + 1] == "/")
 
 
 def _bare_head(text: str) -> bool:
@@ -312,10 +323,12 @@ def _better_boundary(text: str, start: int, end: int, new_start: int, new_end: i
 
 
 def _has_stop_word(text: str) -> bool:
-    """A word the grammar never lets into an organization name ("lần", "khóa", "sáng"): a run-on span."""
-    words = [fold(w) for w in text.split()]
+    """A word the grammar never lets into an organization name ("lần", "khóa", "sáng", "quy định"), written in
+    lower case: a run-on span. Capitalised, it is part of the name ("Ủy ban Kiểm tra", "Ban Chỉ đạo")."""
+    written = text.split()
+    words = [fold(w) for w in written]
     stops = load_lexicon().org_stop_words
-    return any(stops.match(words, i) is not None for i in range(1, len(words)))
+    return any(stops.match(words, i) is not None and not written[i][:1].isupper() for i in range(1, len(words)))
 
 
 def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
@@ -337,11 +350,12 @@ def add_model_spans(doc: Document) -> Document:
     held_orgs = {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
     readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
     doc.persons = [p for p in doc.persons if id(p) in held_persons
-                   or readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT]
+                   or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT
+                       and not _names_a_product(p.name))]
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
                          or (readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
                              and not _bare_head(o.label)
-                             and not _in_credit(doc.text, o.start))]
+                             and not _in_credit(doc.text, o.start, o.end))]
     if REPLACE_BOUNDARIES:
         for org in doc.organizations:
             if id(org) in held_orgs or not org.standalone or org.parent is not None:
@@ -364,10 +378,12 @@ def add_model_spans(doc: Document) -> Document:
         for span in reading.spans:
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
-            if span.kind == "PER" and _known_not_a_name(doc.text[span.start:span.end]):
+            if span.kind == "PER" and (_known_not_a_name(doc.text[span.start:span.end])
+                                       or _names_a_product(doc.text[span.start:span.end])):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
-                                       or _bare_head(doc.text[span.start:span.end]) or _in_credit(doc.text, span.start)
+                                       or _bare_head(doc.text[span.start:span.end])
+                                       or _in_credit(doc.text, span.start, span.end)
                                        or _has_stop_word(doc.text[span.start:span.end])):
                 continue  # an alias "(PVN)"; a bare "Đảng" or "Bộ"; an outlet in a credit; a run-on span
             text = doc.text[span.start:span.end]
@@ -408,7 +424,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     folded = [fold(t.text) for t in tokens]
     out = []
-    for first, last, kind in load_lexicon().known_orgs.matches(folded):
+    lexicon = load_lexicon()
+    for first, last, kind in lexicon.known_orgs.matches(folded):
         if kind != "distinctive" or not any(t.text[:1].isupper() for t in tokens[first:last]):
             continue
         if last - first == 1 and is_vietnamese_syllable(tokens[first].text):
@@ -416,8 +433,13 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         if last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text[:1].isalnum():
             continue  # a longer word goes on ("APEC" is not "AP")
         start, end = tokens[first].start, tokens[last - 1].end
-        if _in_credit(doc.text, start):
+        if _in_credit(doc.text, start, end):
             continue
+        nxt = tokens[last] if last < len(tokens) else None
+        if nxt is not None and nxt.start == end + 1 and (nxt.text[:1].isupper() or any(c.isdigit() for c in nxt.text)) \
+                and nxt.text[:1].isalnum() and not lexicon.places.match(folded, last) \
+                and folded[last] not in lexicon.not_names and folded[last] not in lexicon.surnames:
+            continue  # "Samsung Galaxy S8", "Hyundai Santa Fe": a product of the company
         rest = doc.text[end:sentence.end].strip(" .)")
         if _SOURCE_LINE.match(doc.text[sentence.start:start]) and not rest:
             continue

@@ -251,6 +251,14 @@ class _Reader:
                 or (prev.kind == HON and prev.value == "honorific" and j == i - 1)
                 or after_title_org
             ):
+                # the name ends before a lower-case word or a word that is no name ("Tổng thống Trump | Ngày 27/1",
+                # "Tổng thống Trump | ký Sắc lệnh")
+                not_names = load_lexicon().not_names
+                cut = next((k for k in range(chunk.start + 1, chunk.end)
+                            if not self.tokens[k].text[:1].isupper() or self.folded[k] in not_names), chunk.end)
+                if cut < chunk.end:
+                    self.chunks.insert(i + 1, Chunk(PROPER, cut, chunk.end))
+                    chunk.end = cut
                 chunk.kind = NAME
                 chunk.value = "foreign"
 
@@ -320,6 +328,12 @@ class _Reader:
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 while self.kind(j) == PLACE:
                     j -= 1
+            elif self.kind(j) == PLACE:  # "Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh": the posting, then the name
+                k = j
+                while self.kind(k) == PLACE or (self.is_word(k, {"tại", "ở"}) and self.kind(k + 1) == PLACE):
+                    k -= 1
+                if k in chain_by_last and chain_by_last[k][-1].org is None:
+                    j = k
             if self.is_punct(j, "-", "–", ":"):
                 j -= 1
                 while self.kind(j) == HON:
