@@ -155,3 +155,8 @@ def test_a_federal_judge_has_no_body_called_federal():
     _, organizations, holdings = _read("Thẩm phán Liên bang James Robart đã ra phán quyết tạm dừng sắc lệnh.")
     assert "Liên bang" not in organizations
     assert ("James Robart", "Thẩm phán", "", "current") in holdings
+
+
+def test_a_given_name_that_is_also_a_country():
+    persons, _, _ = _read("Theo ông Đức, bà Anh Thư sẽ sang Pháp; phóng viên Mỹ không được vào.")
+    assert persons == {"Đức", "Anh Thư"}

@@ -184,6 +184,22 @@ class Chunker:
         return (nxt is not None and tok.word >= 0 and nxt.word == tok.word and not nxt.word_start
                 and not _is_cap(nxt) and _is_word(nxt) and f"{self.folded[k]} {self.folded[k + 1]}" in dictionary())
 
+    def _given_name_like_a_country(self, k: int) -> Optional[int]:
+        """End of a given name that starts with a one-syllable country name, right after an honorific: "ông Đức
+        cho biết", "bà Anh Thư" (not Germany, not England); it may go on with up to two capitalised syllables that
+        are no place."""
+        if k >= self.n or not self.cap(k):
+            return None
+        country = self.lex.countries.match(self.folded, k)
+        if country is None or country[0] != k + 1:
+            return None
+        end = k + 1
+        while end < self.n and end - k < 3 and self.cap(end) and _is_word(self.tokens[end]) \
+                and not self.place_at(end) and not self.role_at(end) and not self.org_head_at(end) \
+                and self.folded[end] not in self.lex.not_names:
+            end += 1
+        return end
+
     def place_at(self, k: int) -> Optional[int]:
         m = self.lex.places.match(self.folded, k)
         return m[0] if m and self.cap(k) else None
@@ -453,9 +469,14 @@ class Chunker:
                     nxt_ok = True
                 if hon[1] == "honorific" and self.cap(end) and not self.org_head_at(end) and not self.place_at(end):
                     nxt_ok = True
-                if nxt_ok:
+                given_name = self._given_name_like_a_country(end) \
+                    if " ".join(self.folded[k:end]) in self.lex.function_words["kin_honorifics"] else None
+                if nxt_ok or given_name:
                     out.append(Chunk(HON, k, end, hon[1]))
                     k = end
+                    if given_name:  # "ông Đức", "bà Anh Thư": a given name, not Germany or England
+                        out.append(Chunk(NAME, k, given_name, "given"))
+                        k = given_name
                     continue
             org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE)
             if not org_end and prev_kind == ROLE:
