@@ -9,7 +9,8 @@ bench/handcheck-{persons,organizations,holdings}.tsv for a reader to judge (verd
     python bench/handcheck.py score     # precision of each judged list
 
 Round 2 (`draw 2`, `score 2`: bench/handcheck2-*.tsv) repeats the draw after the extractor changed, on 60 other
-articles (seeds 61 and 13), leaving out the first round's articles and every sentence sample of data/annotated.
+articles (seeds 61 and 13), leaving out the first round's articles and every sentence sample of data/annotated;
+round 3 (`draw 3`, seeds 62 and 14) likewise after the changes that followed round 2.
 """
 
 from __future__ import annotations
@@ -27,18 +28,20 @@ SHARED = REPO.parent / "shared"
 KINDS = ("persons", "organizations", "holdings")
 
 
-ROUNDS = {1: ("handcheck", 60, 12), 2: ("handcheck2", 61, 13)}  # list prefix, article seed, item seed
+ROUNDS = {1: ("handcheck", 60, 12), 2: ("handcheck2", 61, 13), 3: ("handcheck3", 62, 14)}  # prefix, seeds
 
 
 def _excluded(round_: int = 1) -> set[str]:
     ids: set[str] = set()
     with gzip.open(SHARED / "corpus" / "politics-2000.jsonl.gz", "rt", encoding="utf-8") as handle:
         ids |= {json.loads(line)["id"] for line in handle}
-    for name in ("sample.tsv", "sample-extra.tsv") + (("sample-extra-2.tsv", "sample-fresh.tsv") if round_ > 1 else ()):
+    later = {2: ("sample-extra-2.tsv", "sample-fresh.tsv"), 3: ("sample-extra-2.tsv", "sample-fresh.tsv",
+                                                                "sample-fresh-2.tsv")}.get(round_, ())
+    for name in ("sample.tsv", "sample-extra.tsv") + later:
         lines = (REPO / "data" / "annotated" / name).read_text(encoding="utf-8").splitlines()[1:]
         ids |= {line.split("\t")[1] for line in lines}
-    if round_ > 1:
-        ids |= _drawn_articles(round_ - 1)
+    for earlier in range(1, round_):
+        ids |= _drawn_articles(earlier)
     for name in ("sentences.jsonl", "articles.jsonl"):
         for line in (SHARED / "data" / "dev" / name).read_text(encoding="utf-8").splitlines():
             ids.add(Path(json.loads(line).get("file", "")).stem)

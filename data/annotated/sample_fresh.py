@@ -6,11 +6,16 @@ on, so this script draws 100 further articles uniformly from the corpus, the sam
 random sentences each, named or not), leaving out every article already sampled, the dev gold sources and the
 issue 12 trial. These sentences are scored once, at the end of the session that annotated them.
 
-    python data/annotated/sample_fresh.py   # writes sample-fresh.tsv and out/annotation/fresh-NNN.jsonl
+    python data/annotated/sample_fresh.py             # writes sample-fresh.tsv and out/annotation/fresh-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 2   # sample-fresh-2.tsv, split test3, out/annotation/fresh2-NNN.jsonl
+
+Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
+changed again, leaving out test2's articles and the third training sample too.
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import random
@@ -19,22 +24,28 @@ import unicodedata
 from kg.nlp import split_sentences
 from sample import BATCH_ARTICLES, HERE, MAX_CHARS, MIN_WORDS, PER_ARTICLE, SHARED, excluded_ids, sentence_hash
 
-SEED = 2028
 ARTICLES = 100
-SPLIT = "test2"
+ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier samples left out)
+    1: (2028, "test2", "fresh", "sample-fresh.tsv", "fresh", ("sample.tsv", "sample-extra.tsv")),
+    2: (2030, "test3", "fr2", "sample-fresh-2.tsv", "fresh2",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv")),
+}
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
+    seed, split, prefix, sample_name, batch_prefix, earlier = ROUNDS[parser.parse_args().round]
     corpus = SHARED / "corpus" / "all.jsonl.gz"
     taken: set[str] = set()
-    for name in ("sample.tsv", "sample-extra.tsv"):
+    for name in earlier:
         taken |= {line.split("\t")[1] for line in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         lines = handle.readlines()
     trial = {json.loads(lines[i])["id"] for i in range(19999, 20049)}
     skip = excluded_ids(SHARED) | trial | taken
     candidates = [i for i, line in enumerate(lines) if json.loads(line)["id"] not in skip]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rows = ["id\tarticle\tstart\tend\tsha1\tsplit\tsecond"]
     batches: list[list[dict]] = []
     chosen = sorted(rng.sample(candidates, ARTICLES), key=lambda i: json.loads(lines[i])["id"])
@@ -46,17 +57,17 @@ def main() -> None:
         if number % BATCH_ARTICLES == 0:
             batches.append([])
         for k, (start, end) in enumerate(sorted(rng.sample(spans, min(PER_ARTICLE, len(spans))))):
-            sid = f"fresh-{record['id']}-{k + 1}"
+            sid = f"{prefix}-{record['id']}-{k + 1}"
             rows.append("\t".join([sid, record["id"], str(start), str(end), sentence_hash(text[start:end]),
-                                   SPLIT, "0"]))
+                                   split, "0"]))
             batches[-1].append({"id": sid, "text": text[start:end]})
     work = HERE.parents[1] / "out" / "annotation"
     work.mkdir(parents=True, exist_ok=True)
     for number, batch in enumerate(batches, 1):
-        with open(work / f"fresh-{number:03d}.jsonl", "w", encoding="utf-8") as out:
+        with open(work / f"{batch_prefix}-{number:03d}.jsonl", "w", encoding="utf-8") as out:
             for item in batch:
                 out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    (HERE / "sample-fresh.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (HERE / sample_name).write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows) - 1} sentences from {ARTICLES} articles in {len(batches)} batches in {work}")
 
 
