@@ -239,7 +239,7 @@ def query(query: Optional[str], expression: Optional[str], store_location: Optio
         raise click.UsageError("missing option -s/--store")
     try:
         named = load_query(query) if query else expression
-        with open_store(store_location, create=False) as store:
+        with open_store(store_location, create=False, read_only=True) as store:
             result = run_query(store, named, _parse_params(params))
         output = format_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
     except KGError as error:
@@ -266,7 +266,7 @@ def export(store_location: str, fmt: str, output: Optional[str], wikidata: bool)
     from .store import open_store
 
     try:
-        with open_store(store_location, create=False) as store:
+        with open_store(store_location, create=False, read_only=True) as store:
             result = run_export(store, fmt, output, wikidata=wikidata)
     except KGError as error:
         raise _fail(error) from error
@@ -317,7 +317,7 @@ def serve(store_location: str, host: str, port: int, writable: bool, timeout: fl
     from .store import open_store
 
     try:
-        store = open_store(store_location, create=False)
+        store = open_store(store_location, create=False, read_only=not writable)
         server = make_server(store, host, port, ServeSettings(writable, timeout, max_rows))
     except (KGError, OSError) as error:
         raise _fail(KGError(str(error))) from error
@@ -347,7 +347,7 @@ def stats(store_location: str, as_json: bool) -> None:
     from .store import open_store
 
     try:
-        with open_store(store_location, create=False) as store:
+        with open_store(store_location, create=False, read_only=True) as store:
             counts = store_stats(store)
     except KGError as error:
         raise _fail(error) from error
@@ -429,7 +429,7 @@ def validate(files: tuple[str, ...], store_location: Optional[str], owl: bool, s
         raise click.UsageError("--sample limits the OWL check: give --owl too")
     try:
         if store_location:
-            with open_store(store_location, create=False) as store:
+            with open_store(store_location, create=False, read_only=True) as store:
                 report = run_validate(store, owl=owl, sample=sample)
         else:
             report = run_validate(list(files), owl=owl, sample=sample)

@@ -121,8 +121,12 @@ class BaseStore:
 class Store(BaseStore):
     """An embedded Oxigraph store in a directory (persistent, crash-safe) or in memory."""
 
-    def __init__(self, location: str = MEMORY, create: bool = True) -> None:
+    def __init__(self, location: str = MEMORY, create: bool = True, read_only: bool = False) -> None:
+        """`read_only`: open without the writer's lock, so that several readers (`kg query`, `kg export`, a
+        read-only `kg serve`) and one writer (`kg build`) can use one directory at once; a reader sees the store
+        as it was when it opened it."""
         self.location = location
+        self.read_only = read_only and location != MEMORY
         try:
             if location == MEMORY:
                 self._store = ox.Store()
@@ -132,10 +136,15 @@ class Store(BaseStore):
                     raise StoreError(f"{location}: exists and is not a directory")
                 if not create and not path.exists():
                     raise StoreError(f"{location}: no such store (kg build creates one)")
-                path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
+                if read_only:
+                    self._store = ox.Store.read_only(str(path))
+                else:
+                    path.mkdir(parents=True, exist_ok=True)
+                    self._store = ox.Store(str(path))
         except OSError as error:
-            raise StoreError(f"{location}: cannot open the store ({error})") from error
+            hint = (" (another kg process is writing it: wait for it to finish, or stop that `kg serve --writable` "
+                    "and query its URL instead)") if "lock" in str(error).lower() else ""
+            raise StoreError(f"{location}: cannot open the store{hint} ({error})") from error
 
     # ---- writing ---------------------------------------------------------------------------------------------
     def replace_graphs(self, graphs: dict[str, GraphData]) -> int:
@@ -188,7 +197,7 @@ class Store(BaseStore):
             raise StoreError(f"{self.location}: update failed ({error})") from error
 
     def flush(self) -> None:
-        if self.location != MEMORY and getattr(self, "_store", None) is not None:
+        if self.location != MEMORY and not self.read_only and getattr(self, "_store", None) is not None:
             self._store.flush()
 
     def close(self) -> None:
@@ -222,14 +231,15 @@ def is_remote(location: Union[str, os.PathLike]) -> bool:
     return str(location).lower().startswith(("http://", "https://"))
 
 
-def open_store(location: Union[str, os.PathLike], create: bool = True) -> BaseStore:
+def open_store(location: Union[str, os.PathLike], create: bool = True, read_only: bool = False) -> BaseStore:
     """A store from the `-s/--store` value: an http(s):// SPARQL server, "memory", or a directory.
 
     A missing directory is created only with `create` (building); commands that read or amend a store refuse a
-    path with no store, so a typo does not answer from, or write into, a new empty one.
+    path with no store, so a typo does not answer from, or write into, a new empty one. Commands that only read
+    open a directory `read_only`, so they work beside a running `kg serve` or `kg build`.
     """
     if is_remote(location):
         from .remote import RemoteStore
 
         return RemoteStore(str(location))
-    return Store(str(location), create=create)
+    return Store(str(location), create=create and not read_only, read_only=read_only)

@@ -120,3 +120,37 @@ def test_requests_naming_another_host_or_updating_from_another_origin_are_refuse
                                                                    "Content-Type": "application/sparql-update"})
         assert urllib.request.urlopen(same_site, timeout=10).status == 204
         assert len(store) == 1
+
+
+def test_readers_work_beside_a_writer_on_one_store(tmp_path):
+    """`kg query`, `kg export` and `kg stats` open a directory read-only: they answer while another process (a
+    `kg build`, a `kg serve --writable`) holds the store open for writing."""
+    import subprocess
+    import sys
+
+    from conftest import EXAMPLES, cli_runner
+    from kg.cli import main
+    from kg.store import open_store
+
+    location = str(tmp_path / "graph")
+    runner = cli_runner()
+    assert runner.invoke(main, ["build", str(EXAMPLES), "-s", location, "--no-progress"]).exit_code == 0
+    # another process holds the writer's lock, as a running `kg build` or `kg serve --writable` does
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from kg.store import open_store; s = open_store(sys.argv[1], create=False); "
+                               "print('open', flush=True); sys.stdin.read(); s.close()", location],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        with open_store(location, create=False, read_only=True) as reader:
+            assert len(reader) > 0
+        queried = runner.invoke(main, ["query", "holdings", "-s", location, "-f", "csv"])
+        assert queried.exit_code == 0, queried.output
+        assert "Phó Vụ trưởng" in queried.stdout
+        exported = runner.invoke(main, ["export", "-s", location, "-f", "ntriples", "-o", str(tmp_path / "g.nt")])
+        assert exported.exit_code == 0, exported.output
+        assert (tmp_path / "g.nt").stat().st_size > 0
+        assert runner.invoke(main, ["stats", "-s", location]).exit_code == 0
+    finally:
+        writer.communicate("", timeout=30)
+    assert writer.returncode == 0
