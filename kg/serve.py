@@ -48,14 +48,56 @@ class QueryTooLarge(Exception):
     pass
 
 
+class NotAcceptable(Exception):
+    """The Accept header names no format this endpoint can write (HTTP 406)."""
+
+
 def _choose(accept: str, table: dict, default: str) -> tuple[str, object]:
-    for part in accept.split(","):
-        media = part.split(";")[0].strip().lower()
+    """The first format of the Accept header that `table` has; `default` for none, "*/*" or a matching "type/*";
+    NotAcceptable when the header names only formats this endpoint cannot write."""
+    parts = [part.split(";")[0].strip().lower() for part in accept.split(",")]
+    for media in parts:
         if media in table:
             return media, table[media]
-        if media in ("*/*", ""):
-            break
+        if media in ("*/*", "") or (media.endswith("/*") and any(m.startswith(media[:-1]) for m in table)):
+            return default, table[default]
+    if any(parts):
+        raise NotAcceptable(f"none of the formats asked for ({accept}) can be written; this endpoint writes "
+                            + ", ".join(sorted(table)))
     return default, table[default]
+
+
+_SD = "http://www.w3.org/ns/sparql-service-description#"
+_FORMATS = "http://www.w3.org/ns/formats/"
+
+
+def service_description(endpoint: str, writable: bool, accept: str) -> tuple[str, bytes]:
+    """The W3C SPARQL 1.1 Service Description of this endpoint (what a GET on /query without a query answers),
+    in the RDF format the Accept header asks for (Turtle by default)."""
+    try:
+        service = ox.NamedNode(endpoint)
+    except ValueError:  # a Host header that makes no IRI (a server listening on every interface takes any)
+        service = ox.NamedNode("urn:kg:endpoint")
+    sd = lambda name: ox.NamedNode(_SD + name)  # noqa: E731
+    dataset, graph = ox.BlankNode(), ox.BlankNode()
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    triples = [
+        ox.Triple(service, rdf_type, sd("Service")),
+        ox.Triple(service, sd("endpoint"), service),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, rdf_type, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), graph),
+        ox.Triple(graph, rdf_type, sd("Graph")),
+    ]
+    if writable:
+        triples.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
+    for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                 "Turtle", "N-Triples", "RDF_XML", "JSON-LD"):
+        triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(_FORMATS + name)))
+    media, fmt = _choose(accept, GRAPH_TYPES, "text/turtle")
+    return media, ox.serialize(triples, format=fmt, prefixes={"sd": _SD} if fmt == ox.RdfFormat.TURTLE else None)
 
 
 def _take(items: Iterable, limit: int) -> tuple[list, bool]:
@@ -153,6 +195,7 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg"
+        protocol_version = "HTTP/1.1"  # keep-alive; every response carries its Content-Length
 
         def log_message(self, format: str, *args) -> None:  # quiet by default; the CLI prints the address
             pass
@@ -171,6 +214,11 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
             if not query:
                 self._error(400, "missing query")
                 return
+            try:
+                _choose(self.headers.get("Accept", ""), {**RESULT_TYPES, **GRAPH_TYPES}, "application/json")
+            except NotAcceptable as error:
+                self._error(406, str(error))
+                return
             future = pool.submit(_run, store, query, self.headers.get("Accept", ""), settings)
             try:
                 media, body = future.result(timeout=settings.timeout)
@@ -178,6 +226,8 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
                 self._error(503, f"query took longer than {settings.timeout:g} s")
             except QueryTooLarge as error:
                 self._error(413, str(error))
+            except NotAcceptable as error:
+                self._error(406, str(error))
             except KGError as error:
                 self._error(400, str(error))
             except Exception as error:  # a broken query must not take the server down
@@ -222,7 +272,17 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
                     "__MODE__", "writable" if settings.writable else "read-only")
                 self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
             elif url.path == "/query":
-                self._query(parse_qs(url.query).get("query", [None])[0])
+                query = parse_qs(url.query).get("query", [None])[0]
+                if query is None:  # SPARQL 1.1 Service Description: what this endpoint is and speaks
+                    endpoint = f"http://{self.headers.get('Host') or '%s:%d' % self.server.server_address[:2]}/query"
+                    try:
+                        media, body = service_description(endpoint, settings.writable, self.headers.get("Accept", ""))
+                    except NotAcceptable as error:
+                        self._error(406, str(error))
+                        return
+                    self._send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
+                    return
+                self._query(query)
             elif url.path == "/update":
                 self._error(405, "updates are sent with POST")
             else:

@@ -93,7 +93,7 @@ def test_result_size_is_limited(endpoint):
 def test_bad_queries_get_a_clear_400(endpoint):
     status, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": "SELECT WHERE {"}))
     assert status == 400 and "syntax" in body.lower()
-    assert fetch(f"{endpoint}/query")[0] == 400
+    assert fetch(f"{endpoint}/query?query=")[0] == 400  # an empty query (no query at all: the description)
 
 
 def test_query_page(endpoint):
@@ -154,3 +154,43 @@ def test_readers_work_beside_a_writer_on_one_store(tmp_path):
     finally:
         writer.communicate("", timeout=30)
     assert writer.returncode == 0
+
+
+def test_a_get_without_a_query_describes_the_service(endpoint):
+    """SPARQL 1.1 Service Description: tools such as Comunica ask /query what it is before they query it."""
+    from rdflib import Graph, Namespace, URIRef
+
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    status, media, body = fetch(f"{endpoint}/query")
+    assert status == 200 and media.startswith("text/turtle")
+    graph = Graph().parse(data=body, format="turtle")
+    service = URIRef(f"{endpoint}/query")
+    assert (service, sd.endpoint, service) in graph
+    assert (service, sd.supportedLanguage, sd.SPARQL11Query) in graph
+    assert (service, sd.supportedLanguage, sd.SPARQL11Update) not in graph  # read-only
+    status, media, body = fetch(f"{endpoint}/query", headers={"Accept": "application/n-triples"})
+    assert status == 200 and media.startswith("application/n-triples") and "sparql-service-description" in body
+
+
+def test_an_unwritable_format_is_refused_with_406(endpoint):
+    query = urllib.parse.quote("ASK { ?s ?p ?o }")
+    status, _, body = fetch(f"{endpoint}/query?query={query}", headers={"Accept": "image/png"})
+    assert status == 406 and "application/sparql-results+json" in body
+    status, _, body = fetch(f"{endpoint}/query?query={query}",
+                            headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_the_server_speaks_http_1_1(endpoint):
+    import http.client
+
+    host, port = urllib.parse.urlparse(endpoint).netloc.split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        for _ in range(2):  # two requests on one kept-alive connection
+            connection.request("GET", "/query?query=" + urllib.parse.quote("ASK {}"))
+            response = connection.getresponse()
+            assert response.version == 11 and response.status == 200
+            response.read()
+    finally:
+        connection.close()
