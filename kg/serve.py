@@ -272,7 +272,7 @@ def make_server(store: BaseStore, host: str = "127.0.0.1", port: int = 7878,
                     "__MODE__", "writable" if settings.writable else "read-only")
                 self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
             elif url.path == "/query":
-                query = parse_qs(url.query).get("query", [None])[0]
+                query = parse_qs(url.query, keep_blank_values=True).get("query", [None])[0]
                 if query is None:  # SPARQL 1.1 Service Description: what this endpoint is and speaks
                     endpoint = f"http://{self.headers.get('Host') or '%s:%d' % self.server.server_address[:2]}/query"
                     try:
