@@ -137,7 +137,7 @@ table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;paddin
 #error{color:#a00;background:#fee;border:1px solid #e99;padding:.5em;white-space:pre-wrap}</style>
 </head><body><h1>kg SPARQL endpoint</h1>
 <p>Store: <code>__STORE__</code> (__MODE__). Prefixes kg, kgid, org, foaf, prov, skos, schema, dcterms, nif are predeclared.</p>
-<form id="f"><textarea id="q" name="query">SELECT ?person ?role ?org WHERE {
+<form id="f"><textarea id="q" name="query">SELECT DISTINCT ?person ?role ?org WHERE {
   ?m a org:Membership ; org:member/foaf:name ?person ; org:role/skos:prefLabel ?role .
   OPTIONAL { ?m org:organization/rdfs:label ?org }
 } LIMIT 50</textarea><br><button type="submit">Run</button> (Ctrl+Enter) <span id="status" role="status"></span></form>
