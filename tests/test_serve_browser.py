@@ -139,5 +139,5 @@ def test_construct_shows_triples(endpoint, tmp_path):
 
 def test_page_without_a_query_waits_for_the_user(endpoint, tmp_path):
     page = Page(rendered_dom(f"{endpoint}/", tmp_path))
-    assert "SELECT ?person ?role ?org" in page.text["q"] and "(read-only)" in page.text["body"]
+    assert "SELECT DISTINCT ?person ?role ?org" in page.text["q"] and "(read-only)" in page.text["body"]
     assert "data-state" not in page.attrs["body"] and page.rows == [] and page.text["status"] == ""
