@@ -46,6 +46,19 @@ def excluded_ids(shared: Path) -> set[str]:
     return ids
 
 
+def candidates(earlier: tuple[str, ...], shared: Path = SHARED) -> tuple[list[str], list[int]]:
+    """The corpus lines, and the indices of those a later sample may draw: not a dev gold source, not one of the
+    issue 12 trial articles (lines 20000-20049), not an article of the `earlier` sample files."""
+    taken: set[str] = set()
+    for name in earlier:
+        taken |= {line.split("\t")[1] for line in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
+    with gzip.open(shared / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
+        lines = handle.readlines()
+    trial = {json.loads(lines[i])["id"] for i in range(19999, 20049)}
+    skip = excluded_ids(shared) | trial | taken
+    return lines, [i for i, line in enumerate(lines) if json.loads(line)["id"] not in skip]
+
+
 def sentence_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 

@@ -16,14 +16,13 @@ every article already sampled (the fresh test split of sample_fresh.py included)
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
 import unicodedata
 
 from kg.nlp import split_sentences
-from sample import HERE, MAX_CHARS, MIN_WORDS, SHARED, excluded_ids, sentence_hash
+from sample import HERE, MAX_CHARS, MIN_WORDS, candidates, sentence_hash
 
 ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix, earlier samples left out)
     1: (2027, 300, "ext", "sample-extra.tsv", "extra", ("sample.tsv",)),
@@ -37,15 +36,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
     seed, articles, prefix, sample_name, batch_prefix, earlier = ROUNDS[parser.parse_args().round]
-    corpus = SHARED / "corpus" / "all.jsonl.gz"
-    taken: set[str] = set()
-    for name in earlier:
-        taken |= {line.split("\t")[1] for line in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        lines = handle.readlines()
-    trial = {json.loads(lines[i])["id"] for i in range(19999, 20049)}
-    skip = excluded_ids(SHARED) | trial | taken
-    candidates = [i for i, line in enumerate(lines) if json.loads(line)["id"] not in skip]
+    lines, drawable = candidates(earlier)
     rng = random.Random(seed)
     rows = ["id\tarticle\tstart\tend\tsha1\tsplit\tsecond"]
     batch: list[dict] = []
@@ -62,7 +53,7 @@ def main() -> None:
                     out.write(json.dumps(item, ensure_ascii=False) + "\n")
             batch = []
 
-    for index in sorted(rng.sample(candidates, articles), key=lambda i: json.loads(lines[i])["id"]):
+    for index in sorted(rng.sample(drawable, articles), key=lambda i: json.loads(lines[i])["id"]):
         record = json.loads(lines[index])
         text = unicodedata.normalize("NFC", record["text"])
         spans = [(s, e) for s, e in split_sentences(text)

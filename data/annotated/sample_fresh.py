@@ -16,13 +16,12 @@ changed again, leaving out test2's articles and the third training sample too.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import unicodedata
 
 from kg.nlp import split_sentences
-from sample import BATCH_ARTICLES, HERE, MAX_CHARS, MIN_WORDS, PER_ARTICLE, SHARED, excluded_ids, sentence_hash
+from sample import BATCH_ARTICLES, HERE, MAX_CHARS, MIN_WORDS, PER_ARTICLE, candidates, sentence_hash
 
 ARTICLES = 100
 ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier samples left out)
@@ -36,19 +35,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
     seed, split, prefix, sample_name, batch_prefix, earlier = ROUNDS[parser.parse_args().round]
-    corpus = SHARED / "corpus" / "all.jsonl.gz"
-    taken: set[str] = set()
-    for name in earlier:
-        taken |= {line.split("\t")[1] for line in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]}
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        lines = handle.readlines()
-    trial = {json.loads(lines[i])["id"] for i in range(19999, 20049)}
-    skip = excluded_ids(SHARED) | trial | taken
-    candidates = [i for i, line in enumerate(lines) if json.loads(line)["id"] not in skip]
+    lines, drawable = candidates(earlier)
     rng = random.Random(seed)
     rows = ["id\tarticle\tstart\tend\tsha1\tsplit\tsecond"]
     batches: list[list[dict]] = []
-    chosen = sorted(rng.sample(candidates, ARTICLES), key=lambda i: json.loads(lines[i])["id"])
+    chosen = sorted(rng.sample(drawable, ARTICLES), key=lambda i: json.loads(lines[i])["id"])
     for number, index in enumerate(chosen):
         record = json.loads(lines[index])
         text = unicodedata.normalize("NFC", record["text"])
