@@ -418,8 +418,8 @@ _SOURCE_LINE = re.compile(r"^\W*(?:Theo|Nguồn)\s*:?\s*$")
 
 def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     """Character spans of the gazetteer's distinctive organization names in sentence `index`, written with a
-    capital ("al-Qaeda" has its own); not a single word that is also a Vietnamese syllable ("Kia"), not in a credit, not a source line
-    ("Theo VnExpress" alone)."""
+    capital ("al-Qaeda" has its own); not a single word that is also a Vietnamese syllable ("Kia"), not part of a
+    longer word or of a product's name ("Samsung Galaxy S8"), not in a credit, not a source line ("Theo VnExpress")."""
     sentence = doc.sentences[index]
     tokens = sentence.tokens
     folded = [fold(t.text) for t in tokens]
