@@ -32,7 +32,6 @@ CONVERT_SHARE = 0.9  # share of well-formed syllables above which the text is co
 LOOKS_LIKE_SHARE = 0.6  # ... above which the message names the encoding it looks like
 MIN_WORDS = 3  # fewer Vietnamese words than this cannot tell encodings apart
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
 _EDGE_PUNCTUATION = "P"
 _WORD = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # runs between blanks and ASCII punctuation
 

@@ -268,7 +268,7 @@ class Chunker:
                     continue
                 break
             if self.cap(k) and k > head_end and self._has_proper_words(head_end, k) \
-                    and self._all_vietnamese(head_end, k) and not self.place_at(k) and self.foreign_run_end(k):
+                    and self._foreign_name_after(head_end, k):
                 break  # "Bộ Công nghiệp | Vitaly Vovk": a Vietnamese name ends where a foreign person's begins
             if self.cap(k) and k == level_head[1] and self.lex.national_bodies.match(self.folded, level_head[0]) and (
                 self.lex.provinces.match(self.folded, k)
@@ -353,8 +353,11 @@ class Chunker:
             end += 1
         return end if end - k >= 2 and 2 * foreign >= end - k else None
 
-    def _all_vietnamese(self, start: int, end: int) -> bool:
-        return all(is_vietnamese_syllable(t.text) or not t.text.isalpha() for t in self.tokens[start:end])
+    def _foreign_name_after(self, start: int, k: int) -> bool:
+        """Words [start, k) are Vietnamese and a foreign name (not a place) begins at k: "Ngoại giao | Vladimir
+        Makei", "Bộ Công nghiệp | Vitaly Vovk"."""
+        return all(is_vietnamese_syllable(t.text) or not t.text.isalpha() for t in self.tokens[start:k]) \
+            and not self.place_at(k) and self.foreign_run_end(k) is not None
 
     def _proper_run_end(self, k: int) -> int:
         """End of a run of capitalised words from k (with the lower-case rest of their segmenter words);
@@ -369,7 +372,7 @@ class Chunker:
                 continue
             if not self.cap(end) or self.role_at(end) or self.org_head_at(end) or self.name_at(end) or self.place_at(end):
                 break
-            if self._all_vietnamese(k, end) and not self.place_at(end) and self.foreign_run_end(end):
+            if self._foreign_name_after(k, end):
                 break  # "Ngoại giao | Vladimir Makei": a Vietnamese unit name, then a foreign person
             if acronym != (tok.text.isupper() and len(tok.text) > 1):
                 break
@@ -387,7 +390,7 @@ class Chunker:
             return end
         if not any(title in role for title in ("bộ trưởng", "thứ trưởng")):
             return None  # "Thẩm phán Liên bang James Robart": a federal judge, "Liên bang" no body
-        if self._all_vietnamese(start, end) and not self.place_at(end) and self.foreign_run_end(end):
+        if self._foreign_name_after(start, end):
             return end
         country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
         if country and self.cap(country[0]) and self.cap(country[0] + 1) and not self.role_at(country[0]) \

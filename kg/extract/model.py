@@ -462,19 +462,16 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             return
         role_end = role_at + len(holding.role)
         person = holding.person
-        for span in orgs:  # "Người phát ngôn Jonathan Liu của CIA": the body written after the name
-            if span.start >= person.end and re.fullmatch(r"\s+của\s+", doc.text[person.end:span.start]) \
-                    and not _bare_head(doc.text[span.start:span.end]):
-                holding.org = OrgMention(doc.text[span.start:span.end], span.start, span.end, holding.sentence)
-                doc.organizations.append(holding.org)
-                return
-        for span in orgs:
-            if span.start >= role_end and _between_is_glue(doc.text[role_end:span.start]) \
-                    and not _overlaps(span.start, span.end, names) \
-                    and not _bare_head(doc.text[span.start:span.end]) and not _has_stop_word(doc.text[span.start:span.end]):
-                holding.org = OrgMention(doc.text[span.start:span.end], span.start, span.end, holding.sentence)
-                doc.organizations.append(holding.org)
-                return
+        after_name = [s for s in orgs  # "Người phát ngôn Jonathan Liu của CIA": the body written after the name
+                      if s.start >= person.end and re.fullmatch(r"\s+của\s+", doc.text[person.end:s.start])
+                      and not _bare_head(doc.text[s.start:s.end])]
+        after_title = [s for s in orgs
+                       if s.start >= role_end and _between_is_glue(doc.text[role_end:s.start])
+                       and not _overlaps(s.start, s.end, names) and not _bare_head(doc.text[s.start:s.end])
+                       and not _has_stop_word(doc.text[s.start:s.end])]
+        for span in (after_name + after_title)[:1]:
+            holding.org = OrgMention(doc.text[span.start:span.end], span.start, span.end, holding.sentence)
+            doc.organizations.append(holding.org)
         return
     org = holding.org
     if org.parent is not None or not org.standalone:

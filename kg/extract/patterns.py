@@ -505,12 +505,13 @@ _SPLITTABLE = (PROPER, PLACE, WORD, NAME)
 _JOINERS = ("-", ".", "&", "'")  # inside a name or an organization: "Jae-in", "P&G"
 
 
-def force_spans(chunks: list[Chunk], tokens: list, spans: Sequence[tuple[int, int, str]]) -> list[Chunk]:
+def force_spans(chunks: list[Chunk], spans: Sequence[tuple[int, int, str]]) -> list[Chunk]:
     """The chunks with names and organizations another reader found (token ranges, kind PER or ORG) put in.
 
     Only words the grammar left unread (capitalised runs, places, plain words, or a name it cut elsewhere) take a
-    span; a span touching a title, an organization, an honorific, a status word or punctuation the grammar read is
-    left out, so the grammar's own reading always stands. What a span leaves of a capitalised run stays a run."""
+    span; a span touching a title, an honorific, a status word or punctuation the grammar read is left out, and so
+    is one touching an organization, except a name at the end of a one-level organization, which the organization
+    gives back ("Quận ủy Ba Đình | Hoàng Minh Dũng Tiến"). What a span leaves of a capitalised run stays a run."""
     out = list(chunks)
     for first, last, kind in sorted(spans):
         inside = [c for c in out if c.start < last and first < c.end]
@@ -552,5 +553,5 @@ def find_in_sentence(sentence: Sentence, index: int, chunker_cls: type = Chunker
     chunker = chunker_cls(sentence.tokens)
     chunks = chunker.chunks()
     if forced:
-        chunks = force_spans(chunks, sentence.tokens, forced)
+        chunks = force_spans(chunks, forced)
     return _Reader(sentence, index, chunks, chunker.folded).read()
