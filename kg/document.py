@@ -73,6 +73,7 @@ class PersonMention:
     key: str = ""  # identity key, set by resolve
     evidence: str = ""  # the anchor this article's key uses ("place:hà tĩnh"), set by resolve
     anchors: list[str] = field(default_factory=list)  # every anchor the article gives; any shared one links articles
+    context: list[str] = field(default_factory=list)  # with no anchor: the places and bodies its article names
 
 
 @dataclass

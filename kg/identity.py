@@ -3,8 +3,9 @@
 Each article gives, for every person it names, a mention with the name's canonical key and the anchors the article
 offers (the province of their posts, a national body, a national title: see `kg.resolve.person_anchors`). Mentions
 of one name that share an anchor, directly or through other mentions, are one person (union-find); a mention with
-no anchor joins the only person of that name the store knows with posts, if that person is prominent, and else
-stays a person of its own article. Each person's IRI comes from its name and the smallest anchor of its
+no anchor joins the only person of that name the store knows with posts, if that person is prominent and the
+article names something of theirs (a province or a body of their posts: `kg:contextEvidence`), and else stays a
+person of its own article. Each person's IRI comes from its name and the smallest anchor of its
 group, so the result depends only on which articles are in the store, never on the order they came in. Articles
 whose persons changed IRI are rewritten in place; the decisions (which two mentions, on what shared anchor) are
 rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
@@ -26,11 +27,11 @@ from .store import BaseStore
 
 _IDENTITY = ox.NamedNode(str(iri.IDENTITY_GRAPH))
 _MENTIONS = f"""
-SELECT ?g ?m ?p ?key ?doc ?e WHERE {{
+SELECT ?g ?m ?p ?key ?doc ?e ?c WHERE {{
   GRAPH ?g {{
     ?m a kg:Mention ; kg:denotes ?p ; kg:nameKey ?key ; nif:referenceContext ?d .
     ?d dcterms:identifier ?doc .
-    OPTIONAL {{ ?m kg:identityEvidence ?e }}
+    OPTIONAL {{ {{ ?m kg:identityEvidence ?e }} UNION {{ ?m kg:contextEvidence ?c }} }}
   }}
   FILTER(?g != {_IDENTITY})
 }}
@@ -53,6 +54,7 @@ class _Mention:
     key: str
     doc: str
     anchors: list[str]
+    context: list[str]
 
 
 class _UnionFind:
@@ -81,10 +83,12 @@ def _mentions(store: BaseStore) -> list[_Mention]:
         mention = found.get(node)
         if mention is None:
             mention = found[node] = _Mention(
-                row["g"].value, node, row["p"].value, row["key"].value, row["doc"].value, []
+                row["g"].value, node, row["p"].value, row["key"].value, row["doc"].value, [], []
             )
         if row["e"] is not None:
             mention.anchors.append(row["e"].value)
+        if row["c"] is not None:
+            mention.context.append(row["c"].value)
     return sorted(found.values(), key=lambda m: (m.key, m.graph, m.node))
 
 
@@ -95,7 +99,9 @@ DOMINANT = 4  # ... and how many times more articles than any other person of th
 def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: list) -> None:
     """An article naming someone without a post ("ông Đinh La Thăng") refers to the person of that name the store
     knows with posts in several articles, when no other person of that name comes close (four times fewer
-    articles at most). Otherwise, or when that person is rarely seen, the mention stays in its own article."""
+    articles at most) and the article names a province or a body of that person's posts. Otherwise (a namesake
+    with no tie to them: an assailant, a lawyer, a travel writer), or when that person is rarely seen, the mention
+    stays in its own article."""
     by_name: dict[str, list[_Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.key].append(mention)
@@ -112,9 +118,21 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
         if len(graphs) < PROMINENT or len(graphs) < DOMINANT * runner_up:
             continue
         target = next(m for m in group if groups.find(m.node) == root)
+        ties = _ties({a for m in group if groups.find(m.node) == root for a in m.anchors})
         for mention in group:
-            if not mention.anchors and groups.union(root, mention.node):
-                decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles"))
+            if mention.anchors:
+                continue
+            shared = sorted(ties & set(mention.context))
+            if shared and groups.union(root, mention.node):
+                decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles;{shared[0]}"))
+
+
+def _ties(anchors: set[str]) -> set[str]:
+    """What an article must name to speak of the person with these anchors: a province of theirs, a body of theirs
+    ("body:…", or the body of a post "post:bộ trưởng@bộ công an")."""
+    out = {a for a in anchors if a.startswith(("place:", "body:"))}
+    out |= {"body:" + a.split("@", 1)[1] for a in anchors if a.startswith("post:") and "@" in a}
+    return out
 
 
 def _documents_state(store: BaseStore) -> str:

@@ -10,9 +10,13 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
 - ``org:memberOf``: every person with the organization of each of their memberships and every organization
   above it (ORG's shortcut for "member, role unspecified"; memberships of any status, as the articles state them);
 - ``kg:labelKey``: each name of each organization in lower case, so that finding one by name is a lookup;
-- ``skos:prefLabel``: one per organization (graph `kg.iri.LABELS_GRAPH`), its name with every known abbreviation
-  spelt out, the form most of its articles give (then the longest, then the first in code-point order), so that
-  "Sở NN&PTNT Hà Nội" and "Sở NN&PTNT TP Hà Nội", one body, show one name whichever article came first.
+- ``skos:prefLabel``: one per organization (graph `kg.iri.LABELS_GRAPH`): for a body of the authority list
+  (`kg.authority`) its official name; for any other, its name with every known abbreviation spelt out, the form
+  most of its articles give (then the longest, then the first in code-point order), so that "Sở NN&PTNT Hà Nội"
+  and "Sở NN&PTNT TP Hà Nội", one body, show one name whichever article came first;
+- for each body of the authority list the store names (graph `kg.iri.AUTHORITY_GRAPH`): its official name
+  (``rdfs:label``), its other names (``skos:altLabel``) and the bodies above it (``org:subOrganizationOf``, up to
+  the top), so that "Sở Y tế tỉnh Hà Giang" sits under "Ủy ban nhân dân tỉnh Hà Giang" though no article says so.
 
 Materializing (rather than ``org:subOrganizationOf*`` in each query) keeps queries simple and fast, works on any
 SPARQL store, and gives other tools the inferred facts in exports. It is a function of the asserted graph only,
@@ -27,6 +31,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from . import iri
+from .authority import load_authority
+from .namespaces import DATA_BASE
 from .store import BaseStore
 from .text import expand_abbreviations
 
@@ -67,8 +73,37 @@ class InferenceSummary:
     preferred_labels: int = 0  # skos:prefLabel triples, one per organization
 
 
+_ORG_IRIS = f"SELECT DISTINCT ?org WHERE {{ GRAPH ?g {{ ?org a org:Organization }} FILTER(?g != <{iri.AUTHORITY_GRAPH}>) }}"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#Organization")
+_SUB_ORGANIZATION_OF = ox.NamedNode("http://www.w3.org/ns/org#subOrganizationOf")
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_ORG_BASE = f"{DATA_BASE}org/"
+
+
+def authority_triples(store: BaseStore) -> list[ox.Triple]:
+    """What the authority list says of the bodies the store's articles name (see the module's docstring)."""
+    bodies = load_authority()
+    named = {row["org"].value for row in store.query(_ORG_IRIS) if row["org"].value.startswith(_ORG_BASE)}
+    out: set[ox.Triple] = set()
+    for value in named:
+        body = bodies.bodies.get(value[len(_ORG_BASE):])
+        chain = [body] + bodies.ancestors(body) if body is not None else []
+        for lower, upper in zip(chain, chain[1:] + [None]):
+            node = ox.NamedNode(str(iri.organization(lower.key)))
+            out.add(ox.Triple(node, _RDF_TYPE, _ORGANIZATION))
+            out.add(ox.Triple(node, _RDFS_LABEL, ox.Literal(lower.name, language="vi")))
+            out |= {ox.Triple(node, _ALT_LABEL, ox.Literal(alias, language="vi")) for alias in lower.aliases}
+            if upper is not None:
+                out.add(ox.Triple(node, _SUB_ORGANIZATION_OF, ox.NamedNode(str(iri.organization(upper.key)))))
+    return sorted(out, key=str)
+
+
 def canonical_labels(store: BaseStore) -> list[ox.Triple]:
-    """One skos:prefLabel per organization, from the labels its articles give it (see the module's docstring)."""
+    """One skos:prefLabel per organization, from the authority list or the labels its articles give it (see the
+    module's docstring)."""
+    bodies = load_authority()
     votes: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)
     seen: set[tuple[str, str, str]] = set()
     for row in store.query(_ORG_LABELS):
@@ -79,7 +114,8 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
         votes[org][expand_abbreviations(label.value, extended=True)] += 1
     out = []
     for org, counts in votes.items():
-        best = min(counts, key=lambda name: (-counts[name], -len(name), name))
+        body = bodies.bodies.get(org.value[len(_ORG_BASE):]) if org.value.startswith(_ORG_BASE) else None
+        best = body.name if body is not None else min(counts, key=lambda name: (-counts[name], -len(name), name))
         out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
     return sorted(out, key=str)
 
@@ -94,6 +130,10 @@ def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple
 
 def refresh_inferences(store: BaseStore) -> InferenceSummary:
     """Recomputes the materialized hierarchy and rewrites its named graph (removed when there is nothing to infer)."""
+    authority = authority_triples(store)
+    store.replace_graphs({str(iri.AUTHORITY_GRAPH): ox.serialize(
+        (ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(iri.AUTHORITY_GRAPH))) for t in authority),
+        format=ox.RdfFormat.N_QUADS)})
     closure, member_of = hierarchy_triples(store)
     label_keys = sorted(set(store.query(_LABEL_KEYS)), key=str) if closure or member_of else []
     labels = canonical_labels(store)

@@ -52,7 +52,13 @@ def person(key: str, name: str = "") -> URIRef:
 
 
 def organization(key: str, label: str = "") -> URIRef:
+    """A body of the authority list (key "authority:<id>") gets `org/<id>`; any other, its name and a digest."""
+    if key.startswith(AUTHORITY_PREFIX):
+        return URIRef(f"{DATA_BASE}org/{key[len(AUTHORITY_PREFIX):]}")
     return URIRef(f"{DATA_BASE}org/{slug(_readable(key))}-{_digest(key)}")
+
+
+AUTHORITY_PREFIX = "authority:"  # the identity keys of kg.authority's bodies
 
 
 def role(key: str, label: str = "") -> URIRef:
@@ -76,6 +82,10 @@ HIERARCHY_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/hierarchy")
 
 #: One preferred label per organization, chosen among the names every article gives it (kg.inference).
 LABELS_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/labels")
+
+#: What the authority list (kg.authority) says of the bodies the store names: official name, other names, the
+#: bodies above them (kg.inference).
+AUTHORITY_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/authority")
 
 
 def merge_decision(mention_a: str, mention_b: str) -> URIRef:

@@ -117,6 +117,7 @@ def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
         ]
         out.append((node, KG.nameKey, Literal(person.key.split("|")[0])))
         out += [(node, KG.identityEvidence, Literal(anchor)) for anchor in person.anchors]
+        out += [(node, KG.contextEvidence, Literal(clue)) for clue in person.context]
         out += _sentence(doc, d, node, person.sentence)
     return out
 

@@ -16,73 +16,110 @@ Because the key depends on nothing but the article, IRIs do not depend on build 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
+from . import authority
 from .components import component
 from .document import Document, Holding, OrgMention
 from .extract.lexicon import load_lexicon, phrase_key
-from .text import expand_abbreviations, fold
+from .names import name_key, org_name_key, role_key
+from .text import fold
 
-_PUNCT = re.compile(r"[^\w\s]+")
-
-
-def name_key(text: str) -> str:
-    """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation, and
-    "Trung ương Đảng" after a Party board's name ("Ban Tổ chức Trung ương Đảng" = "Ban Tổ chức Trung ương")."""
-    words = _PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split()
-    # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT";
-    # "Ủy ban Đối ngoại của Quốc hội" = "Ủy ban Đối ngoại Quốc hội"
-    key = " ".join(w for w in words if w not in ("và", "của")) if len(words) > 2 else " ".join(words)
-    if key.endswith(" trung ương đảng") and key != "trung ương đảng":
-        key = key[: -len(" đảng")]
-    key = _TERM.sub("", key)
-    if key.endswith(" việt nam") and len(key.split()) > 3:
-        key = key[: -len(" việt nam")]  # "Hội Nhà báo Việt Nam" = "Hội Nhà báo", "Quốc hội Việt Nam" = "Quốc hội"
-    elif key == "quốc hội việt nam":
-        key = "quốc hội"
-    return key
-
-
-_TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội
-
-
-def role_key(role: str) -> str:
-    return name_key(role)
-
-
-_MUNICIPALITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ")  # governed as provinces
-
-
-def _without_place_type(key: str) -> str:
-    """"Sở NN&PTNT tỉnh Bình Định" = "Sở NN&PTNT Bình Định", "Thành ủy TP Hà Nội" = "Thành ủy Hà Nội": the word
-    "tỉnh" before a province, or "thành phố" before a city governed as a province, ends the name and adds nothing.
-    "Công an thành phố Hà Tĩnh" (the city) stays apart from "Công an tỉnh Hà Tĩnh" (the province)."""
-    words = key.split()
-    for i, word in enumerate(words[:-1]):
-        kind = "tỉnh" if word == "tỉnh" else "thành phố" if words[i:i + 2] == ["thành", "phố"] else None
-        if kind is None or i == 0:
-            continue
-        rest = words[i + len(kind.split()):]
-        found = load_lexicon().provinces.match(rest, 0)
-        if found is None or found[0] != len(rest):
-            continue
-        place = " ".join(rest)
-        if (kind == "thành phố") == (place in _MUNICIPALITIES):
-            return " ".join(words[:i] + rest)
-    return key
-
+__all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
 
 def _org_key(org: OrgMention, doc: Document) -> str:
-    own = _without_place_type(name_key(org.label))
+    """The identity key of an organization mention: an authority body's key when name, place and parent agree with
+    one (`kg.authority`), else its normalized name with its parent chain, its place, or its article."""
+    bodies = authority.load_authority()
+    own = org_name_key(org.label)
     parent = org.parent
-    if parent is not None and not parent.standalone and parent.parent is None and not parent.implicit_place \
-            and own.endswith(" " + name_key(parent.label)):
-        return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
     if parent is not None:
-        return own + " < " + _org_key(parent, doc)
-    if org.implicit_place:
+        parent_key = _org_key(parent, doc)
+        parent_body = bodies.body_of_key(parent_key)
+        body = bodies.child(parent_body.id, own) if parent_body is not None else None
+        if body is None and parent_body is not None:
+            found = bodies.lookup(own)  # "Văn phòng Chính phủ" written whole, its parent read inside it
+            body = found if found is not None and parent_body in bodies.ancestors(found) else None
+        if body is not None:
+            return body.key
+        if not parent.standalone and parent.parent is None and not parent.implicit_place \
+                and own.endswith(" " + name_key(parent.label)):
+            return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
+        return own + " < " + parent_key
+    if own in _generic_names():
+        return own + f" @ doc:{doc.id}"  # "Hội đồng quản trị", "Công ty cổ phần": a kind of body, not one body
+    if org.implicit_place or _placeless_local(own):
+        org.implicit_place = True
         place = doc.local_place
-        return own + " @ " + (f"place:{place}" if place else f"doc:{doc.id}")
-    return own
+        if place:
+            body = bodies.lookup(org_name_key(f"{org.label} {place}"))
+            return body.key if body is not None else own + f" @ place:{place}"
+        return own + f" @ doc:{doc.id}"
+    body = bodies.lookup(own)
+    if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
+            and "việt nam" not in fold(org.label):
+        country = _foreign_country(doc, org)
+        if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
+            foreign = bodies.lookup(org_name_key(f"{org.label} {country}"))
+            return foreign.key if foreign is not None else org_name_key(f"{org.label} {country}")
+    return body.key if body is not None else own
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    lexicon = load_lexicon()
+    return frozenset(org_name_key(name) for name in lexicon.generic_bodies)
+
+
+def _placeless_local(own: str) -> bool:
+    """"Sở Tài nguyên và Môi trường", "Công an", "Cơ quan Cảnh sát điều tra": a body every province has, written
+    without a place (nor "Trung ương", a country, a national body): it is the article's place's."""
+    lexicon = load_lexicon()
+    words = own.split()
+    head = lexicon.placeless_heads.match(words, 0)
+    if head is None:
+        return False
+    rest = words[head[0]:]
+    for start in range(len(rest)):
+        for trie in (lexicon.places, lexicon.districts, lexicon.place_markers):
+            if trie.match(rest, start):
+                return False
+    return True
+
+
+def _foreign_country(doc: Document, org: OrgMention) -> str:
+    """The foreign country a national body written without one belongs to ("Quốc hội" in a story about Washington),
+    or "". Only in an article that names neither Việt Nam nor a Vietnamese province: the one foreign country its
+    sentence names, else the one the article names most. ("Bộ Ngoại giao phản đối hoạt động của Trung Quốc" in an
+    article that names Việt Nam is Vietnam's ministry.)"""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        if holding.sentence == org.sentence and fold(holding.person.name.split()[0]) in lexicon.surnames:
+            return ""  # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản"
+    names = [(p.start, p.end) for p in doc.persons + [h.person for h in doc.holdings]]
+    per_sentence: list[set[str]] = []
+    for sentence in doc.sentences:
+        words = [fold(t.text) for t in sentence.tokens]
+        found: set[str] = set()
+        for start, token in enumerate(sentence.tokens):
+            if not token.is_upper or any(a <= token.start < b for a, b in names):
+                continue  # "Anh" of "Trần Tuấn Anh" is no country
+            if lexicon.provinces.match(words, start):
+                return ""
+            country = lexicon.country_names.match(words, start)
+            if country is not None:
+                if country[1] == "Việt Nam":
+                    return ""
+                found.add(country[1])
+        per_sentence.append(found)
+    if 0 <= org.sentence < len(per_sentence) and len(per_sentence[org.sentence]) == 1:
+        return next(iter(per_sentence[org.sentence]))
+    counts = Counter(c for found in per_sentence for c in found)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return ""
 
 
 def document_place(doc: Document) -> str:
@@ -133,6 +170,20 @@ def _set_person_keys(doc: Document) -> None:
             person.key = f"{key}|{anchor}" if anchor else f"{key}|doc:{doc.id}"
             person.evidence = anchor
             person.anchors = anchors
+            person.context = [] if anchors else _article_context(doc)
+
+
+def _article_context(doc: Document) -> list[str]:
+    """The provinces and the bodies an article names: what an untitled mention can share with a namesake's posts."""
+    clues = {f"place:{doc.local_place}"} if doc.local_place else set()
+    for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
+        for node in org.chain():
+            if node.key and " @ doc:" not in node.key:
+                clues.add(f"body:{node.key}")
+            place = _province_in(node.label)
+            if place:
+                clues.add(f"place:{place}")
+    return sorted(clues)
 
 
 def person_anchors(doc: Document, holdings: list[Holding]) -> list[str]:

@@ -174,7 +174,8 @@ def test_labels_are_full_forms_with_the_written_form_kept(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Chủ tịch UBND TP.HCM Phan Văn Mãi phát biểu.", encoding="utf-8")
     build([str(path)], store)
-    (row,) = run_query(store, "SELECT ?label ?alt WHERE { ?o a org:Organization ; rdfs:label ?label ; skos:altLabel ?alt }").rows
+    (row,) = run_query(store, "SELECT ?label ?alt WHERE { GRAPH ?g { ?d a schema:NewsArticle . ?o a org:Organization ; "
+                              "rdfs:label ?label ; skos:altLabel ?alt } }").rows
     assert (row[0].value, row[1].value) == ("Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP.HCM")
     assert row[0].language == "vi"
 

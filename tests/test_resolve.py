@@ -111,8 +111,8 @@ def test_merges_record_their_evidence(tmp_path):
            ?d dcterms:identifier ?doc . ?p foaf:name "Phan Văn Tâm" }""",
     ).rows
     assert {(r[0].value, r[1].value) for r in rows} == {
-        ("a", "place:quảng nam"), ("a", "post:bí thư@tỉnh ủy quảng nam"),
-        ("b", "place:quảng nam"), ("b", "post:chủ tịch@hội đồng nhân dân quảng nam"),
+        ("a", "place:quảng nam"), ("a", "post:bí thư@authority:tinh-uy-quang-nam"),
+        ("b", "place:quảng nam"), ("b", "post:chủ tịch@authority:hoi-dong-nhan-dan-tinh-quang-nam"),
     }
     decisions = run_query(store, "SELECT ?e WHERE { ?d a kg:MergeDecision ; kg:identityEvidence ?e }").rows
     assert [row[0].value for row in decisions] == ["place:quảng nam"]
@@ -202,7 +202,8 @@ def test_articles_sharing_an_anchor_link_through_each_other(tmp_path):
         store,
         "SELECT ?e WHERE { GRAPH ?g { ?d a kg:MergeDecision ; kg:identityEvidence ?e ; kg:mergedMention ?m } }",
     ).rows
-    assert {row[0].value for row in decisions} == {"body:bộ chính trị", "body:ủy ban trung ương mặt trận tổ quốc"}
+    assert {row[0].value for row in decisions} == {"body:authority:bo-chinh-tri",
+                                                   "body:authority:uy-ban-trung-uong-mat-tran-to-quoc-viet-nam"}
 
 
 def test_a_late_bridging_article_merges_and_removing_it_splits(tmp_path):
@@ -221,11 +222,23 @@ def test_a_late_bridging_article_merges_and_removing_it_splits(tmp_path):
 
 def test_an_untitled_mention_joins_the_only_prominent_person_of_that_name(tmp_path):
     titled = [{"id": f"t{i}", "text": f"Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đọc dự lễ lần {i}."} for i in range(5)]
-    untitled = {"id": "u", "text": "Ông Nguyễn Văn Đọc trò chuyện với người dân."}
+    untitled = {"id": "u", "text": "Ông Nguyễn Văn Đọc trò chuyện với người dân Quảng Ninh."}
     store = build_records(tmp_path, *titled, untitled)
     assert len(person_iris(store, "Nguyễn Văn Đọc")) == 1
     rare = build_records(tmp_path, titled[0], untitled, name="rare.jsonl")
     assert len(person_iris(rare, "Nguyễn Văn Đọc")) == 2
+
+
+def test_an_untitled_namesake_with_no_tie_to_the_prominent_person_stays_apart(tmp_path):
+    """Issue 18: the Minister absorbed an assailant born in 1992; an article must name a place or body of theirs."""
+    titled = [{"id": f"t{i}", "text": f"Bộ trưởng Bộ Công Thương Trần Tuấn Anh làm việc lần {i}."} for i in range(5)]
+    stranger = {"id": "u", "text": "Ông Trần Tuấn Anh (sinh năm 1992, trú tại quận Cầu Giấy) đã bị bắt."}
+    tied = {"id": "v", "text": "Ông Trần Tuấn Anh cho biết Bộ Công Thương sẽ kiểm tra."}
+    store = build_records(tmp_path, *titled, stranger, tied)
+    rows = run_query(store, """SELECT ?doc ?p WHERE { ?m kg:denotes ?p ; kg:nameKey "trần tuấn anh" ;
+                                 nif:referenceContext ?d . ?d dcterms:identifier ?doc }""").rows
+    person_of = {r[0].value: r[1].value for r in rows}
+    assert person_of["v"] == person_of["t0"] != person_of["u"]
 
 
 def test_an_untitled_mention_stays_apart_when_two_people_share_the_name(tmp_path):
@@ -256,7 +269,7 @@ def test_lunar_years_and_regions_are_not_people():
 def test_an_untitled_mention_joins_a_dominant_namesake(tmp_path):
     records = [{"id": f"a{i}", "text": f"Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh họp lần {i}."} for i in range(5)]
     records.append({"id": "b", "text": "Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Đắc Vinh kiểm tra."})
-    records.append({"id": "u", "text": "Ông Nguyễn Đắc Vinh trả lời phỏng vấn."})
+    records.append({"id": "u", "text": "Ông Nguyễn Đắc Vinh trả lời phỏng vấn về Nghệ An."})
     store = build_records(tmp_path, *records)
     rows = run_query(
         store,

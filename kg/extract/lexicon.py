@@ -113,6 +113,10 @@ class Lexicon:
     state_forms: PhraseTrie
     known_orgs: PhraseTrie  # value: "distinctive" | "common" (kg/resources/gazetteer.yaml)
     districts: PhraseTrie  # every district-level unit (kg/resources/districts.yaml)
+    generic_bodies: list[str]  # names that alone are a kind of body (identity: never one node across articles)
+    placeless_heads: PhraseTrie  # heads of the bodies every province has
+    place_markers: PhraseTrie  # words that give such a body a level or a place other than a province
+    country_names: PhraseTrie  # value: the country a written name stands for
 
 
 @lru_cache(maxsize=1)
@@ -173,4 +177,9 @@ def load_lexicon() -> Lexicon:
         state_forms=PhraseTrie((str(p), p) for p in data.get("state_forms", [])),
         known_orgs=known_orgs,
         districts=PhraseTrie((d, d) for d in districts),
+        generic_bodies=[str(p) for p in data.get("generic_bodies", [])],
+        placeless_heads=PhraseTrie((str(p), p) for p in data.get("placeless_heads", [])),
+        place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),
+        country_names=PhraseTrie((str(form), str(country)) for country, forms in
+                                 (places.get("country_names") or {}).items() for form in forms),
     )

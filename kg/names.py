@@ -1,0 +1,66 @@
+"""Identity keys of names: equal for every spelling of one name (case, tone placement, abbreviations, punctuation).
+
+Shared by identity resolution (`kg.resolve`), the authority list (`kg.authority`) and the linker, so that all three
+compare names the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract.lexicon import load_lexicon
+from .text import expand_abbreviations, fold
+
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def name_key(text: str) -> str:
+    """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation, and
+    "Trung ương Đảng" after a Party board's name ("Ban Tổ chức Trung ương Đảng" = "Ban Tổ chức Trung ương")."""
+    words = _PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split()
+    # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT";
+    # "Ủy ban Đối ngoại của Quốc hội" = "Ủy ban Đối ngoại Quốc hội"
+    key = " ".join(w for w in words if w not in ("và", "của")) if len(words) > 2 else " ".join(words)
+    if key.endswith(" trung ương đảng") and key != "trung ương đảng":
+        key = key[: -len(" đảng")]
+    key = _TERM.sub("", key)
+    if key.endswith(" việt nam") and len(key.split()) > 3:
+        key = key[: -len(" việt nam")]  # "Hội Nhà báo Việt Nam" = "Hội Nhà báo", "Quốc hội Việt Nam" = "Quốc hội"
+    elif key == "quốc hội việt nam":
+        key = "quốc hội"
+    return key
+
+
+_TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội
+
+
+def role_key(role: str) -> str:
+    return name_key(role)
+
+
+_MUNICIPALITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ")  # governed as provinces
+
+
+def without_place_type(key: str) -> str:
+    """"Sở NN&PTNT tỉnh Bình Định" = "Sở NN&PTNT Bình Định", "Thành ủy TP Hà Nội" = "Thành ủy Hà Nội": the word
+    "tỉnh" before a province, or "thành phố" before a city governed as a province, ends the name and adds nothing.
+    "Công an thành phố Hà Tĩnh" (the city) stays apart from "Công an tỉnh Hà Tĩnh" (the province)."""
+    words = key.split()
+    for i, word in enumerate(words[:-1]):
+        kind = "tỉnh" if word == "tỉnh" else "thành phố" if words[i:i + 2] == ["thành", "phố"] else None
+        if kind is None or i == 0:
+            continue
+        rest = words[i + len(kind.split()):]
+        found = load_lexicon().provinces.match(rest, 0)
+        if found is None or found[0] != len(rest):
+            continue
+        place = " ".join(rest)
+        if (kind == "thành phố") == (place in _MUNICIPALITIES):
+            return " ".join(words[:i] + rest)
+    return key
+
+
+
+def org_name_key(label: str) -> str:
+    """The key of an organization's own name: `name_key` without the place-type word before a province."""
+    return without_place_type(name_key(label))
