@@ -27,14 +27,18 @@ from .store import BaseStore
 
 _IDENTITY = ox.NamedNode(str(iri.IDENTITY_GRAPH))
 _MENTIONS = f"""
-SELECT ?g ?m ?p ?key ?doc ?e ?c WHERE {{
+SELECT ?g ?m ?p ?key ?doc ?e WHERE {{
   GRAPH ?g {{
     ?m a kg:Mention ; kg:denotes ?p ; kg:nameKey ?key ; nif:referenceContext ?d .
     ?d dcterms:identifier ?doc .
-    OPTIONAL {{ {{ ?m kg:identityEvidence ?e }} UNION {{ ?m kg:contextEvidence ?c }} }}
+    OPTIONAL {{ ?m kg:identityEvidence ?e }}
   }}
   FILTER(?g != {_IDENTITY})
 }}
+"""
+
+_CONTEXT = f"""
+SELECT ?g ?c WHERE {{ GRAPH ?g {{ ?d a schema:NewsArticle ; kg:contextEvidence ?c }} FILTER(?g != {_IDENTITY}) }}
 """
 
 
@@ -87,8 +91,12 @@ def _mentions(store: BaseStore) -> list[_Mention]:
             )
         if row["e"] is not None:
             mention.anchors.append(row["e"].value)
-        if row["c"] is not None:
-            mention.context.append(row["c"].value)
+    clues: dict[str, list[str]] = defaultdict(list)
+    for row in store.query(_CONTEXT):
+        clues[row["g"].value].append(row["c"].value)
+    for mention in found.values():
+        if not mention.anchors:
+            mention.context = clues.get(mention.graph, [])
     return sorted(found.values(), key=lambda m: (m.key, m.graph, m.node))
 
 

@@ -102,6 +102,8 @@ def to_triples(doc: Document) -> Iterator[Triple]:
 def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
     """One mention per person named in the article (its first occurrence), with the evidence of its identity."""
     out: list[Triple] = []
+    clues = sorted({clue for person in doc.persons + [h.person for h in doc.holdings] for clue in person.context})
+    out += [(d, KG.contextEvidence, Literal(clue)) for clue in clues]
     first: dict[str, PersonMention] = {}
     for person in sorted(doc.persons + [h.person for h in doc.holdings], key=lambda p: (p.start, p.end)):
         first.setdefault(person.key, person)
@@ -117,7 +119,6 @@ def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
         ]
         out.append((node, KG.nameKey, Literal(person.key.split("|")[0])))
         out += [(node, KG.identityEvidence, Literal(anchor)) for anchor in person.anchors]
-        out += [(node, KG.contextEvidence, Literal(clue)) for clue in person.context]
         out += _sentence(doc, d, node, person.sentence)
     return out
 

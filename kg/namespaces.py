@@ -54,7 +54,7 @@ class KG(DefinedNamespace):
     writtenForm: URIRef  # Membership -> the organization as the article writes it at the title
     denotes: URIRef  # Mention / MergeDecision -> the person it names
     identityEvidence: URIRef  # Mention -> what identifies the person across articles ("place:hà tĩnh")
-    contextEvidence: URIRef  # Mention without a post -> what its article names ("place:…", "body:…")
+    contextEvidence: URIRef  # Document naming someone without a post -> what it names ("place:…", "body:…")
     nameKey: URIRef  # Mention -> the canonical form of the name (case, tone marks, abbreviations normalized)
     labelKey: URIRef  # Organization -> each of its labels in lower case (inferred graph; fast lookup by name)
     MergeDecision: URIRef  # two mentions in different articles joined into one person, and why

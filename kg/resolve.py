@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Optional
 
 from . import authority
 from .components import component
@@ -28,14 +29,14 @@ from .text import fold
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
 
-def _org_key(org: OrgMention, doc: Document) -> str:
+def _org_key(org: OrgMention, doc: Document, countries: Optional["_SentenceCountries"] = None) -> str:
     """The identity key of an organization mention: an authority body's key when name, place and parent agree with
     one (`kg.authority`), else its normalized name with its parent chain, its place, or its article."""
     bodies = authority.load_authority()
     own = org_name_key(org.label)
     parent = org.parent
     if parent is not None:
-        parent_key = _org_key(parent, doc)
+        parent_key = _org_key(parent, doc, countries)
         parent_body = bodies.body_of_key(parent_key)
         body = bodies.child(parent_body.id, own) if parent_body is not None else None
         if body is None and parent_body is not None:
@@ -59,7 +60,7 @@ def _org_key(org: OrgMention, doc: Document) -> str:
     body = bodies.lookup(own)
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
             and "việt nam" not in fold(org.label):
-        country = _foreign_country(doc, org)
+        country = _foreign_country(doc, org, countries)
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
             foreign = bodies.lookup(org_name_key(f"{org.label} {country}"))
             return foreign.key if foreign is not None else org_name_key(f"{org.label} {country}")
@@ -88,15 +89,9 @@ def _placeless_local(own: str) -> bool:
     return True
 
 
-def _foreign_country(doc: Document, org: OrgMention) -> str:
-    """The foreign country a national body written without one belongs to ("Quốc hội" in a story about Washington),
-    or "". Only in an article that names neither Việt Nam nor a Vietnamese province: the one foreign country its
-    sentence names, else the one the article names most. ("Bộ Ngoại giao phản đối hoạt động của Trung Quốc" in an
-    article that names Việt Nam is Vietnam's ministry.)"""
+def sentence_countries(doc: Document) -> list[set[str]]:
+    """The foreign countries each sentence names; [] when the article names Việt Nam or a Vietnamese province."""
     lexicon = load_lexicon()
-    for holding in doc.holdings:
-        if holding.sentence == org.sentence and fold(holding.person.name.split()[0]) in lexicon.surnames:
-            return ""  # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản"
     names = [(p.start, p.end) for p in doc.persons + [h.person for h in doc.holdings]]
     per_sentence: list[set[str]] = []
     for sentence in doc.sentences:
@@ -106,13 +101,41 @@ def _foreign_country(doc: Document, org: OrgMention) -> str:
             if not token.is_upper or any(a <= token.start < b for a, b in names):
                 continue  # "Anh" of "Trần Tuấn Anh" is no country
             if lexicon.provinces.match(words, start):
-                return ""
+                return []
             country = lexicon.country_names.match(words, start)
             if country is not None:
                 if country[1] == "Việt Nam":
-                    return ""
+                    return []
                 found.add(country[1])
         per_sentence.append(found)
+    return per_sentence
+
+
+class _SentenceCountries:
+    """`sentence_countries` of one article, read once and only if a national body needs it."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._value: Optional[list[set[str]]] = None
+
+    def get(self) -> list[set[str]]:
+        if self._value is None:
+            self._value = sentence_countries(self._doc)
+        return self._value
+
+
+def _foreign_country(doc: Document, org: OrgMention, countries: Optional["_SentenceCountries"] = None) -> str:
+    """The foreign country a national body written without one belongs to ("Quốc hội" in a story about Washington),
+    or "". Only in an article that names neither Việt Nam nor a Vietnamese province: the one foreign country its
+    sentence names, else the one the article names most. ("Bộ Ngoại giao phản đối hoạt động của Trung Quốc" in an
+    article that names Việt Nam is Vietnam's ministry.)"""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        if holding.sentence == org.sentence and fold(holding.person.name.split()[0]) in lexicon.surnames:
+            return ""  # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản"
+    per_sentence = (countries or _SentenceCountries(doc)).get()
+    if not per_sentence:
+        return ""
     if 0 <= org.sentence < len(per_sentence) and len(per_sentence[org.sentence]) == 1:
         return next(iter(per_sentence[org.sentence]))
     counts = Counter(c for found in per_sentence for c in found)
@@ -146,10 +169,11 @@ def resolve(doc: Document) -> Document:
     doc.local_place = document_place(doc)
     _resolve_short_person_references(doc)
     seen: set[int] = set()
+    countries = _SentenceCountries(doc)
     for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
         for node in org.chain():
             if id(node) not in seen:
-                node.key = _org_key(node, doc)
+                node.key = _org_key(node, doc, countries)
                 seen.add(id(node))
     _resolve_short_org_references(doc)
     _set_person_keys(doc)
