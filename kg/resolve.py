@@ -23,20 +23,24 @@ from typing import Optional
 from . import authority
 from .components import component
 from .document import Document, Holding, OrgMention
-from .extract.lexicon import load_lexicon, phrase_key
+from .extract.lexicon import PhraseTrie, load_lexicon, phrase_key
 from .names import name_key, org_name_key, role_key
 from .text import fold
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
 
-def _org_key(org: OrgMention, doc: Document, countries: Optional["_SentenceCountries"] = None) -> str:
+def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = None) -> str:
     """The identity key of an organization mention: an authority body's key when name, place and parent agree with
     one (`kg.authority`), else its normalized name with its parent chain, its place, or its article."""
+    context = context or _KeyContext(doc)
     bodies = authority.load_authority()
     own = org_name_key(org.label)
+    if id(org) in context.ministry_complements and bodies.lookup(own) is None \
+            and load_lexicon().org_heads.match(own.split(), 0) is None:
+        own = "bộ " + own  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names the ministry, Bộ Quốc phòng Mỹ
     parent = org.parent
     if parent is not None:
-        parent_key = _org_key(parent, doc, countries)
+        parent_key = _org_key(parent, doc, context)
         parent_body = bodies.body_of_key(parent_key)
         body = bodies.child(parent_body.id, own) if parent_body is not None else None
         if body is None and parent_body is not None:
@@ -47,24 +51,30 @@ def _org_key(org: OrgMention, doc: Document, countries: Optional["_SentenceCount
         if not parent.standalone and parent.parent is None and not parent.implicit_place \
                 and own.endswith(" " + name_key(parent.label)):
             return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
+        if own in _generic_names():
+            return own + " < " + parent_key + f" @ doc:{doc.id}"  # "Ban chỉ đạo" of the Government: one of many
         return own + " < " + parent_key
     if own in _generic_names():
         return own + f" @ doc:{doc.id}"  # "Hội đồng quản trị", "Công ty cổ phần": a kind of body, not one body
-    if org.implicit_place or _placeless_local(own):
+    body = bodies.lookup(own)
+    if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
+            and "việt nam" not in fold(org.label):
+        country = _foreign_country(doc, org, context.countries)
+        if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
+            foreign = bodies.lookup(org_name_key(f"{org.label} {country}"))
+            return foreign.key if foreign is not None else org_name_key(f"{org.label} {country}")
+    if body is not None:
+        return body.key
+    if org.implicit_place or _placeless(own, load_lexicon().placeless_heads):
         org.implicit_place = True
         place = doc.local_place
         if place:
             body = bodies.lookup(org_name_key(f"{org.label} {place}"))
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
-    body = bodies.lookup(own)
-    if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
-            and "việt nam" not in fold(org.label):
-        country = _foreign_country(doc, org, countries)
-        if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
-            foreign = bodies.lookup(org_name_key(f"{org.label} {country}"))
-            return foreign.key if foreign is not None else org_name_key(f"{org.label} {country}")
-    return body.key if body is not None else own
+    if _placeless(own, load_lexicon().unit_heads):
+        return own + f" @ doc:{doc.id}"  # "Khoa Hồi sức tích cực": every hospital has one
+    return own
 
 
 @lru_cache(maxsize=1)
@@ -73,15 +83,18 @@ def _generic_names() -> frozenset[str]:
     return frozenset(org_name_key(name) for name in lexicon.generic_bodies)
 
 
-def _placeless_local(own: str) -> bool:
-    """"Sở Tài nguyên và Môi trường", "Công an", "Cơ quan Cảnh sát điều tra": a body every province has, written
-    without a place (nor "Trung ương", a country, a national body): it is the article's place's."""
+def _placeless(own: str, heads: PhraseTrie) -> bool:
+    """"Sở Tài nguyên và Môi trường", "Công an", "Khoa Hồi sức tích cực": a name under one of `heads` written
+    without a place (nor "Trung ương", a country, a national body), so that many bodies bear it."""
     lexicon = load_lexicon()
     words = own.split()
-    head = lexicon.placeless_heads.match(words, 0)
+    head = heads.match(words, 0)
     if head is None:
         return False
     rest = words[head[0]:]
+    level = lexicon.place_types.match(rest, 0)
+    if level is not None and level[0] == len(rest):
+        return True  # "Ủy ban nhân dân thành phố", "Công an tỉnh": a place named by its level only
     for start in range(len(rest)):
         for trie in (lexicon.places, lexicon.districts, lexicon.place_markers):
             if trie.match(rest, start):
@@ -109,6 +122,18 @@ def sentence_countries(doc: Document) -> list[set[str]]:
                 found.add(country[1])
         per_sentence.append(found)
     return per_sentence
+
+
+class _KeyContext:
+    """What keying one article's organizations reads from the whole article, computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.countries = _SentenceCountries(doc)
+        ministers = load_lexicon().ministry_titles
+        self.ministry_complements = {
+            id(h.org) for h in doc.holdings
+            if h.org is not None and h.org.parent is None and role_key(h.role).endswith(ministers)
+        }
 
 
 class _SentenceCountries:
@@ -169,11 +194,11 @@ def resolve(doc: Document) -> Document:
     doc.local_place = document_place(doc)
     _resolve_short_person_references(doc)
     seen: set[int] = set()
-    countries = _SentenceCountries(doc)
+    context = _KeyContext(doc)
     for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
         for node in org.chain():
             if id(node) not in seen:
-                node.key = _org_key(node, doc, countries)
+                node.key = _org_key(node, doc, context)
                 seen.add(id(node))
     _resolve_short_org_references(doc)
     _set_person_keys(doc)
@@ -323,7 +348,8 @@ def _resolve_short_org_references(doc: Document) -> None:
     for org in doc.organizations:
         if not org.implicit_place:
             full.setdefault(name_key(org.label), set()).add(org.key)
-            by_key[org.key] = org
+            if org.key not in by_key or len(org.label) > len(by_key[org.key].label):
+                by_key[org.key] = org  # the fullest form ("Ban Bí thư Trung ương Đảng" and "Ban Bí thư": one body)
     # holdings' units are resolved too (the same objects as in doc.organizations)
     for org in doc.organizations:
         if org.parent is not None:

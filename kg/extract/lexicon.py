@@ -115,8 +115,10 @@ class Lexicon:
     districts: PhraseTrie  # every district-level unit (kg/resources/districts.yaml)
     generic_bodies: list[str]  # names that alone are a kind of body (identity: never one node across articles)
     placeless_heads: PhraseTrie  # heads of the bodies every province has
+    unit_heads: PhraseTrie  # heads of units that many bodies have (a hospital's Khoa, a police's Phòng)
     place_markers: PhraseTrie  # words that give such a body a level or a place other than a province
     country_names: PhraseTrie  # value: the country a written name stands for
+    ministry_titles: tuple[str, ...]  # titles whose bare complement names a ministry ("Bộ trưởng Quốc phòng")
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +181,9 @@ def load_lexicon() -> Lexicon:
         districts=PhraseTrie((d, d) for d in districts),
         generic_bodies=[str(p) for p in data.get("generic_bodies", [])],
         placeless_heads=PhraseTrie((str(p), p) for p in data.get("placeless_heads", [])),
+        unit_heads=PhraseTrie((str(p), p) for p in data.get("unit_heads", [])),
         place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),
+        ministry_titles=tuple(" ".join(phrase_key(str(p))) for p in data.get("ministry_titles", [])),
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )
