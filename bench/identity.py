@@ -6,10 +6,13 @@ Builds the corpus into STORE (skipped when it is already built: unchanged docume
 person mentions, person entities, organizations and merges, and writes, with a fixed random seed:
 - `identity-merged-pairs.tsv`: 100 random persons merged from two or more articles, each with a random pair of its
   mentions in different articles;
-- `identity-apart-pairs.tsv`: 50 random pairs of mentions with the same name that were left as different persons.
+- `identity-apart-pairs.tsv`: 50 random pairs of mentions with the same name that were left as different persons;
+- `identity-untitled-pairs.tsv`: 50 random mentions merged into a person although their article gives them no post
+  (issue 18), each with a mention of the same person in another article.
 Each row carries both articles' ids, the identity evidence and the sentence around each mention, and an empty
 `same_person` column for the hand check (yes / no / unsure). `--score` reads the filled files back and prints
-precision (merged pairs that are the same person) and recall (same-person pairs that were merged).
+precision (merged pairs that are the same person), the precision of merges without a post, and recall
+(same-person pairs that were merged).
 """
 
 from __future__ import annotations
@@ -90,6 +93,21 @@ def pairs(mentions: list[dict], seed: int = 2026) -> tuple[list[dict], list[dict
     return merged, rng.sample(apart, min(50, len(apart)))
 
 
+def untitled_pairs(mentions: list[dict], seed: int = 2026) -> list[tuple[dict, dict]]:
+    """50 mentions without identity evidence that were merged with another article's mention of the same name."""
+    rng = random.Random(seed)
+    by_person: dict[str, list[dict]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (m["person"], m["doc"])):
+        by_person[m["person"]].append(m)
+    candidates = [m for ms in by_person.values() if len({x["doc"] for x in ms}) > 1 for m in ms if not m["evidence"]]
+    out = []
+    for m in rng.sample(candidates, min(50, len(candidates))):
+        others = [x for x in by_person[m["person"]] if x["doc"] != m["doc"]]
+        titled = [x for x in others if x["evidence"]] or others
+        out.append((m, rng.choice(titled)))
+    return out
+
+
 def write(path: Path, chosen: list[tuple[dict, dict]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, delimiter="\t")
@@ -106,6 +124,7 @@ def score(folder: Path) -> dict:
             return [row["same_person"].strip().lower() for row in csv.DictReader(handle, delimiter="\t")]
 
     merged, apart = judged("identity-merged-pairs.tsv"), judged("identity-apart-pairs.tsv")
+    untitled = judged("identity-untitled-pairs.tsv") if (folder / "identity-untitled-pairs.tsv").exists() else []
     totals = json.loads((folder / "identity-figures.json").read_text(encoding="utf-8"))
     precision = merged.count("yes") / max(1, merged.count("yes") + merged.count("no"))
     missed_rate = apart.count("yes") / max(1, apart.count("yes") + apart.count("no"))
@@ -116,6 +135,9 @@ def score(folder: Path) -> dict:
     return {"merged_checked": len(merged), "merged_same": merged.count("yes"), "merged_different": merged.count("no"),
             "merged_unsure": merged.count("unsure"), "apart_checked": len(apart), "apart_same": apart.count("yes"),
             "apart_different": apart.count("no"), "apart_unsure": apart.count("unsure"),
+            "untitled_checked": len(untitled), "untitled_same": untitled.count("yes"),
+            "untitled_different": untitled.count("no"), "untitled_unsure": untitled.count("unsure"),
+            "untitled_precision": round(untitled.count("yes") / max(1, untitled.count("yes") + untitled.count("no")), 3),
             "precision": round(precision, 3), "recall_estimate": round(found / max(1e-9, found + missed), 3)}
 
 
@@ -140,6 +162,7 @@ def main() -> None:
     (Path(args.out) / "identity-figures.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
     write(Path(args.out) / "identity-merged-pairs.tsv", merged)
     write(Path(args.out) / "identity-apart-pairs.tsv", apart)
+    write(Path(args.out) / "identity-untitled-pairs.tsv", untitled_pairs(mentions))
 
 
 if __name__ == "__main__":

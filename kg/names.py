@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .extract.lexicon import load_lexicon
-from .text import expand_abbreviations, fold
+from .extract.lexicon import PhraseTrie, load_lexicon
+from .text import expand_abbreviations, fold, is_vietnamese_syllable
 
 _PUNCT = re.compile(r"[^\w\s]+")
 
@@ -62,5 +62,34 @@ def without_place_type(key: str) -> str:
 
 
 def org_name_key(label: str) -> str:
-    """The key of an organization's own name: `name_key` without the place-type word before a province."""
-    return without_place_type(name_key(label))
+    """The key of an organization's own name: `name_key` without the place-type word before a province, without a
+    company's legal form ("Công ty TNHH MTV Nam Triệu" = "Công ty Nam Triệu"), without the word for a newspaper
+    before its title ("Báo Tiền Phong" = "Tiền Phong") or for a company before its brand ("Hãng Mitsubishi" =
+    "Mitsubishi"), and with one name per country ("Bộ Ngoại giao Liên bang Nga" = "Bộ Ngoại giao Nga")."""
+    lexicon = load_lexicon()
+    words = without_place_type(name_key(label)).split()
+    words = _replace(words, lexicon.country_variants)
+    kept = _replace(words, lexicon.legal_forms)
+    words = kept if kept else words
+    media = lexicon.media_words.match(words, 0)
+    if media is not None and media[0] < len(words) and lexicon.org_heads.match(words, media[0]) is None:
+        words = words[media[0]:]  # "báo Quân đội nhân dân" keeps its word: the army is another body
+    brand = lexicon.brand_heads.match(words, 0)
+    if brand is not None and brand[0] == len(words) - 1 and not is_vietnamese_syllable(words[-1]):
+        words = words[-1:]
+    return " ".join(words)
+
+
+def _replace(words: list[str], phrases: PhraseTrie) -> list[str]:
+    """`words` with every phrase of the trie replaced by its value ("" drops it)."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        found = phrases.match(words, index)
+        if found is None:
+            out.append(words[index])
+            index += 1
+            continue
+        out += str(found[1]).split()
+        index = found[0]
+    return out

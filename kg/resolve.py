@@ -34,47 +34,80 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     one (`kg.authority`), else its normalized name with its parent chain, its place, or its article."""
     context = context or _KeyContext(doc)
     bodies = authority.load_authority()
+    lexicon = load_lexicon()
     own = org_name_key(org.label)
-    if id(org) in context.ministry_complements and bodies.lookup(own) is None \
-            and load_lexicon().org_heads.match(own.split(), 0) is None:
-        own = "bộ " + own  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names the ministry, Bộ Quốc phòng Mỹ
+    full = context.full_names.get((org.start, org.end))
+    if full and bodies.lookup(own) is None:
+        own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
     parent = org.parent
     if parent is not None:
         parent_key = _org_key(parent, doc, context)
         parent_body = bodies.body_of_key(parent_key)
         body = bodies.child(parent_body.id, own) if parent_body is not None else None
-        if body is None and parent_body is not None:
-            found = bodies.lookup(own)  # "Văn phòng Chính phủ" written whole, its parent read inside it
-            body = found if found is not None and parent_body in bodies.ancestors(found) else None
+        found = bodies.lookup(own) if body is None else None
+        if found is not None and parent_body is not None:
+            body = found if parent_body in bodies.ancestors(found) else None  # "Văn phòng Chính phủ" read whole
+        elif found is not None and own not in _generic_names() and not _names_country(parent.label):
+            body = found  # "Ủy ban Quốc phòng và An ninh" under a parent misread ("Quốc hội Thời gian")
         if body is not None:
             return body.key
         if not parent.standalone and parent.parent is None and not parent.implicit_place \
                 and own.endswith(" " + name_key(parent.label)):
             return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
-        if own in _generic_names():
+        if own in _generic_names() or _dangling(org.label):
             return own + " < " + parent_key + f" @ doc:{doc.id}"  # "Ban chỉ đạo" of the Government: one of many
         return own + " < " + parent_key
-    if own in _generic_names():
-        return own + f" @ doc:{doc.id}"  # "Hội đồng quản trị", "Công ty cổ phần": a kind of body, not one body
-    body = bodies.lookup(own)
+    if not own or own in _generic_names() or _dangling(org.label):
+        return own + f" @ doc:{doc.id}"  # "Hội đồng quản trị", "Thanh tra Bộ": a kind of body, or a body not named
+    if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
+        country = context.countries.country_of(org.sentence, national=False)
+        return org_name_key(f"{own} {country}") if country else own + f" @ doc:{doc.id}"
+    body = bodies.lookup(own) or _run_on_body(org.label)
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
-            and "việt nam" not in fold(org.label):
-        country = _foreign_country(doc, org, context.countries)
+            and "việt nam" not in fold(org.label) and not context.vietnamese_holder(org):
+        country = context.countries.country_of(org.sentence, national=True)
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
-            foreign = bodies.lookup(org_name_key(f"{org.label} {country}"))
-            return foreign.key if foreign is not None else org_name_key(f"{org.label} {country}")
+            foreign = bodies.lookup(org_name_key(f"{own} {country}"))
+            return foreign.key if foreign is not None else org_name_key(f"{own} {country}")
     if body is not None:
         return body.key
-    if org.implicit_place or _placeless(own, load_lexicon().placeless_heads):
+    if org.implicit_place or _placeless(own, lexicon.placeless_heads):
         org.implicit_place = True
         place = doc.local_place
         if place:
             body = bodies.lookup(org_name_key(f"{org.label} {place}"))
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
-    if _placeless(own, load_lexicon().unit_heads):
+    if _placeless(own, lexicon.unit_heads):
         return own + f" @ doc:{doc.id}"  # "Khoa Hồi sức tích cực": every hospital has one
     return own
+
+
+def _run_on_body(label: str) -> Optional[authority.Body]:
+    """The body of the authority list a label starts with when the rest runs on into the sentence in lower case:
+    "Bộ Công an vào cuộc", "Quốc hội sáng" (never "Bộ Ngoại giao nước Lào", "Sở Y tế tỉnh Hà Giang")."""
+    lexicon = load_lexicon()
+    bodies = authority.load_authority()
+    words = label.split()
+    for end in range(len(words) - 1, 0, -1):
+        after = fold(words[end])
+        if not words[end][:1].islower() or after in lexicon.run_on_stops or lexicon.place_types.match([after], 0):
+            continue
+        body = bodies.lookup(org_name_key(" ".join(words[:end])))
+        if body is not None:
+            return body
+    return None
+
+
+def _dangling(label: str) -> bool:
+    """"Thanh tra Bộ", "Văn phòng Sở": a unit of a body the article names by its head word alone (not "Bộ Nội vụ")."""
+    words = label.split()
+    return len(words) >= 2 and words[-1] in load_lexicon().dangling_heads
+
+
+def _names_country(label: str) -> bool:
+    words = phrase_key(label)
+    return any(load_lexicon().country_names.match(words, i) for i in range(len(words)))
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +135,8 @@ def _placeless(own: str, heads: PhraseTrie) -> bool:
     return True
 
 
-def sentence_countries(doc: Document) -> list[set[str]]:
-    """The foreign countries each sentence names; [] when the article names Việt Nam or a Vietnamese province."""
+def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
+    """The countries each sentence names (a Vietnamese province counts as Việt Nam), and whether any is Việt Nam."""
     lexicon = load_lexicon()
     names = [(p.start, p.end) for p in doc.persons + [h.person for h in doc.holdings]]
     per_sentence: list[set[str]] = []
@@ -114,60 +147,69 @@ def sentence_countries(doc: Document) -> list[set[str]]:
             if not token.is_upper or any(a <= token.start < b for a, b in names):
                 continue  # "Anh" of "Trần Tuấn Anh" is no country
             if lexicon.provinces.match(words, start):
-                return []
+                found.add("Việt Nam")
+                continue
             country = lexicon.country_names.match(words, start)
             if country is not None:
-                if country[1] == "Việt Nam":
-                    return []
                 found.add(country[1])
         per_sentence.append(found)
-    return per_sentence
+    return per_sentence, any("Việt Nam" in found for found in per_sentence)
 
 
 class _KeyContext:
     """What keying one article's organizations reads from the whole article, computed once."""
 
     def __init__(self, doc: Document) -> None:
+        lexicon = load_lexicon()
         self.countries = _SentenceCountries(doc)
-        ministers = load_lexicon().ministry_titles
-        self.ministry_complements = {
-            id(h.org) for h in doc.holdings
-            if h.org is not None and h.org.parent is None and role_key(h.role).endswith(ministers)
-        }
+        self.full_names: dict[tuple[int, int], str] = {}  # the body a title's complement names, by span
+        for h in doc.holdings:
+            if h.org is None or h.org.parent is not None:
+                continue
+            role, own = role_key(h.role), org_name_key(h.org.label)
+            unit = next((u for title, u in lexicon.role_units if role == title or role.endswith(" " + title)), "")
+            if unit and lexicon.org_heads.match(own.split(), 0) is None:
+                self.full_names[(h.org.start, h.org.end)] = f"{unit} {h.org.label}"
+            elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
+                self.full_names[(h.org.start, h.org.end)] = lexicon.member_bodies[own]
+        self._holders = [(h.org.start, h.org.end, h.person.name) for h in doc.holdings if h.org is not None]
+
+    def vietnamese_holder(self, org: OrgMention) -> bool:
+        """Someone with a Vietnamese name holds a post in this body here: it is Vietnam's ("Chủ tịch Quốc hội Nguyễn
+        Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản")."""
+        surnames = load_lexicon().surnames
+        return any(start == org.start and end == org.end and fold(name.split()[0]) in surnames
+                   for start, end, name in self._holders)
 
 
 class _SentenceCountries:
-    """`sentence_countries` of one article, read once and only if a national body needs it."""
+    """The countries each sentence of one article names, read once and only if a body needs them."""
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._value: Optional[list[set[str]]] = None
+        self.names_vietnam = False
 
     def get(self) -> list[set[str]]:
         if self._value is None:
-            self._value = sentence_countries(self._doc)
+            self._value, self.names_vietnam = sentence_countries(self._doc)
         return self._value
 
-
-def _foreign_country(doc: Document, org: OrgMention, countries: Optional["_SentenceCountries"] = None) -> str:
-    """The foreign country a national body written without one belongs to ("Quốc hội" in a story about Washington),
-    or "". Only in an article that names neither Việt Nam nor a Vietnamese province: the one foreign country its
-    sentence names, else the one the article names most. ("Bộ Ngoại giao phản đối hoạt động của Trung Quốc" in an
-    article that names Việt Nam is Vietnam's ministry.)"""
-    lexicon = load_lexicon()
-    for holding in doc.holdings:
-        if holding.sentence == org.sentence and fold(holding.person.name.split()[0]) in lexicon.surnames:
-            return ""  # "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản"
-    per_sentence = (countries or _SentenceCountries(doc)).get()
-    if not per_sentence:
+    def country_of(self, sentence: int, national: bool) -> str:
+        """The foreign country a body of sentence `sentence` belongs to: the one that sentence names, else the one
+        the article names most (twice or more, twice as often as any other). `national`: a body Vietnam also has
+        ("Quốc hội", "Bộ Ngoại giao") is foreign only in an article that names neither Việt Nam nor a province."""
+        per_sentence = self.get()
+        if national and self.names_vietnam:
+            return ""
+        here = per_sentence[sentence] - {"Việt Nam"} if 0 <= sentence < len(per_sentence) else set()
+        if len(here) == 1:
+            return next(iter(here))
+        counts = Counter(c for found in per_sentence for c in found if c != "Việt Nam")
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
         return ""
-    if 0 <= org.sentence < len(per_sentence) and len(per_sentence[org.sentence]) == 1:
-        return next(iter(per_sentence[org.sentence]))
-    counts = Counter(c for found in per_sentence for c in found)
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return ""
 
 
 def document_place(doc: Document) -> str:
@@ -342,20 +384,18 @@ def _resolve_short_person_references(doc: Document) -> None:
 
 def _resolve_short_org_references(doc: Document) -> None:
     """A body named in short form after its full form in the same article is that body:
-    "Ban Thường vụ" after "Ban Thường vụ Thành ủy", "Tỉnh ủy" after "Tỉnh ủy Yên Bái"."""
-    full: dict[str, set[str]] = {}
-    by_key: dict[str, OrgMention] = {}
+    "Ban Thường vụ" after "Ban Thường vụ Thành ủy", "Tỉnh ủy" after "Tỉnh ủy Yên Bái", "Ban Bí thư" after "Ban Bí thư
+    Trung ương Đảng" (the same body on the authority list: it takes the fuller form the article writes)."""
+    written: dict[str, list[OrgMention]] = {}
     for org in doc.organizations:
         if not org.implicit_place:
-            full.setdefault(name_key(org.label), set()).add(org.key)
-            if org.key not in by_key or len(org.label) > len(by_key[org.key].label):
-                by_key[org.key] = org  # the fullest form ("Ban Bí thư Trung ương Đảng" and "Ban Bí thư": one body)
+            written.setdefault(name_key(org.label), []).append(org)
     # holdings' units are resolved too (the same objects as in doc.organizations)
     for org in doc.organizations:
         if org.parent is not None:
             continue
         own = name_key(org.label) + " "
-        candidates = {key for label, keys in full.items() if label.startswith(own) for key in keys}
-        if len(candidates) == 1:
-            target = by_key[candidates.pop()]
+        candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
+        if len({other.key for other in candidates}) == 1:
+            target = max(candidates, key=lambda other: (len(other.label), other.label))
             org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False

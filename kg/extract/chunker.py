@@ -143,6 +143,8 @@ class Chunker:
         place_type = self.lex.place_types.match(self.folded, k - 2) if k >= 2 else None
         if place_type and place_type[0] == k:
             return False  # "thành phố Nguyễn ..." after an organization: the place type, not a street
+        if prev2 in self.lex.name_blocker_exceptions:
+            return False
         return prev in self.lex.name_blockers or prev2 in self.lex.name_blockers
 
     def name_at(self, k: int) -> Optional[int]:

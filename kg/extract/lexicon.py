@@ -105,6 +105,7 @@ class Lexicon:
     surnames: set[str]
     not_names: set[str]
     name_blockers: set[str]
+    name_blocker_exceptions: set[str]
     org_stop_words: PhraseTrie
     place_prepositions: set[str]
     post_title_org_heads: PhraseTrie
@@ -118,7 +119,15 @@ class Lexicon:
     unit_heads: PhraseTrie  # heads of units that many bodies have (a hospital's Khoa, a police's Phòng)
     place_markers: PhraseTrie  # words that give such a body a level or a place other than a province
     country_names: PhraseTrie  # value: the country a written name stands for
-    ministry_titles: tuple[str, ...]  # titles whose bare complement names a ministry ("Bộ trưởng Quốc phòng")
+    legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
+    media_words: PhraseTrie  # words for a newspaper or an agency before its title
+    brand_heads: PhraseTrie  # words for a company before its brand
+    country_variants: PhraseTrie  # value: the one name of the country
+    role_units: list[tuple[str, str]]  # (title key, unit): "Bộ trưởng Quốc phòng" serves in the Bộ Quốc phòng
+    member_bodies: dict[str, str]  # short name key -> full name, for member roles ("Ủy viên Trung ương")
+    dangling_heads: set[str]  # a name ending in one of these words (as written) names no body ("Thanh tra Bộ")
+    foreign_only_bodies: set[str]  # bodies Vietnam has none of ("Thượng viện"): the country's the text names
+    run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +180,7 @@ def load_lexicon() -> Lexicon:
         surnames={fold(s) for s in data["surnames"] if " " not in s},
         not_names={fold(s) for s in data["not_names"]},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
+        name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
         place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
@@ -183,7 +193,17 @@ def load_lexicon() -> Lexicon:
         placeless_heads=PhraseTrie((str(p), p) for p in data.get("placeless_heads", [])),
         unit_heads=PhraseTrie((str(p), p) for p in data.get("unit_heads", [])),
         place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),
-        ministry_titles=tuple(" ".join(phrase_key(str(p))) for p in data.get("ministry_titles", [])),
+        legal_forms=PhraseTrie((str(p), "") for p in data.get("legal_forms", [])),
+        media_words=PhraseTrie((str(p), p) for p in data.get("media_words", [])),
+        brand_heads=PhraseTrie((str(p), p) for p in data.get("brand_heads", [])),
+        country_variants=PhraseTrie((str(variant), " ".join(phrase_key(str(country)))) for country, variants in
+                                    (places.get("country_variants") or {}).items() for variant in variants),
+        role_units=sorted(((" ".join(phrase_key(str(title))), str(unit)) for title, unit in
+                           (data.get("role_units") or {}).items()), key=lambda pair: -len(pair[0])),
+        member_bodies={" ".join(phrase_key(str(k))): str(v) for k, v in (data.get("member_bodies") or {}).items()},
+        dangling_heads={str(p) for p in data.get("dangling_heads", [])},
+        foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},
+        run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )

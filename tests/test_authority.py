@@ -1,0 +1,154 @@
+"""The authority list of public bodies and organization identity (issue 18), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from kg.authority import load_authority
+from kg.names import org_name_key
+from kg.pipeline import build
+from kg.query import load_query, run_query
+from kg.store import open_store
+
+
+def build_records(tmp_path, *records):
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    store = open_store("memory")
+    build([str(path)], store)
+    return store
+
+
+def nodes_by_form(store) -> dict[str, set[str]]:
+    """Written form (rdfs:label in a document's graph) -> the organization nodes that carry it."""
+    rows = run_query(store, "SELECT ?o ?label WHERE { GRAPH ?g { ?d a schema:NewsArticle . "
+                            "?o a org:Organization ; rdfs:label ?label } }").rows
+    out: dict[str, set[str]] = {}
+    for node, label in rows:
+        out.setdefault(label.value, set()).add(node.value)
+    return out
+
+
+def preferred(store, node: str) -> str:
+    rows = run_query(store, "SELECT ?label ?o WHERE { ?o skos:prefLabel ?label }", {"o": f"<{node}>"}).rows
+    return rows[0][0].value
+
+
+# ---- the list itself -------------------------------------------------------------------------------------------
+
+
+def test_the_list_covers_the_central_bodies_and_every_province():
+    bodies = load_authority()
+    kinds = Counter(body.kind for body in bodies.bodies.values())
+    assert kinds["ministry"] >= 22 and kinds["court"] >= 60 and kinds["police"] >= 60
+    provinces = {body.place for body in bodies.bodies.values() if body.place}
+    assert len(provinces) == 63  # the General Statistics Office's list before the 2025 merger
+    assert all(body.parent in bodies.bodies for body in bodies.bodies.values() if body.parent)
+
+
+def test_the_2025_merger_is_recorded():
+    bodies = load_authority()
+    ha_giang = bodies.lookup(org_name_key("Ủy ban nhân dân tỉnh Hà Giang"))
+    tuyen_quang = bodies.lookup(org_name_key("UBND tỉnh Tuyên Quang"))
+    assert ha_giang.until == "2025" and ha_giang.id in tuyen_quang.replaces
+
+
+@pytest.mark.parametrize("written, official", [
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("FBI", "Cục Điều tra Liên bang Mỹ"),
+    ("Sở NN&PTNT tỉnh Bình Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
+    ("Thành ủy TP Hà Nội", "Thành ủy Hà Nội"),
+    ("Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+    ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Huế"),
+    ("Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế"),
+])
+def test_written_forms_find_their_body(written, official):
+    body = load_authority().lookup(org_name_key(written))
+    assert body is not None and body.name == official
+
+
+def test_a_form_shared_by_nothing_or_a_kind_of_body_finds_nothing():
+    bodies = load_authority()
+    assert bodies.lookup(org_name_key("Sở Y tế")) is None  # every province has one
+    assert bodies.lookup(org_name_key("Hội đồng quản trị")) is None
+
+
+# ---- identity in the graph ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Chủ nhiệm VPCP Mai Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng"),
+    ("Giám đốc FBI James Comey", "Giám đốc Cục Điều tra Liên bang Mỹ James Comey"),
+    ("Giám đốc Sở NN&PTNT Bình Định Nguyễn Văn Hải", "Giám đốc Sở NN&PTNT tỉnh Bình Định Nguyễn Văn Hải"),
+    ("Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Sửu", "Phó Bí thư Thành ủy TP Hà Nội Nguyễn Văn Sửu"),
+    ("Ủy viên Trung ương Đảng Lê Văn Thành", "Ủy viên Ban Chấp hành Trung ương Đảng Lê Văn Thành"),
+])
+def test_two_written_forms_of_one_body_are_one_node(tmp_path, short, full):
+    store = build_records(tmp_path, {"id": "a", "text": f"{short} phát biểu."}, {"id": "b", "text": f"{full} phát biểu."})
+    rows = run_query(store, load_query("holdings")).rows
+    orgs = {row[3].value: row[4].value for row in rows}  # org as written -> its one preferred name
+    assert len(orgs) == 2 and len(set(orgs.values())) == 1, orgs
+
+
+def test_a_body_on_the_list_takes_its_official_name_and_the_bodies_above_it(tmp_path):
+    store = build_records(tmp_path, {"id": "a", "text": "Giám đốc Sở Y tế Hà Giang Nguyễn Văn Hưng kiểm tra."})
+    (node,) = nodes_by_form(store)["Sở Y tế Hà Giang"]
+    assert preferred(store, node) == "Sở Y tế tỉnh Hà Giang"
+    above = run_query(store, "SELECT ?label ?o WHERE { ?o org:transitiveSubOrganizationOf/skos:prefLabel ?label }",
+                      {"o": f"<{node}>"}).rows
+    assert {row[0].value for row in above} == {"Ủy ban nhân dân tỉnh Hà Giang"}
+
+
+def test_a_bare_or_generic_body_never_spans_two_articles(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Chủ tịch HĐQT Nguyễn Văn An cho biết công ty có lãi."},
+        {"id": "b", "text": "Chủ tịch Hội đồng quản trị Trần Văn Bình nói doanh nghiệp lỗ."},
+        {"id": "c", "text": "Trưởng khoa Hồi sức tích cực Lê Văn Cường cho biết bệnh nhân đã ổn định."},
+        {"id": "d", "text": "Trưởng khoa Hồi sức tích cực Phạm Thị Dung cho biết ca mổ thành công."},
+    )
+    forms = run_query(store, load_query("organization-forms")).rows
+    assert all(int(row[1].value) == 1 for row in forms), [(r[0].value, r[1].value) for r in forms]
+
+
+def test_a_placeless_local_body_belongs_to_the_place_of_its_article(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Giám đốc Sở Tài nguyên và Môi trường Nguyễn Văn Hải thị sát tại Bình Định."},
+        {"id": "b", "text": "Giám đốc Sở Tài nguyên và Môi trường Lê Văn Tâm kiểm tra mỏ cát ở Quảng Ngãi."},
+        {"id": "c", "text": "Phó Giám đốc Sở TN&MT tỉnh Bình Định Trần Văn Lợi cho biết."},
+    )
+    rows = {(row[0].value, row[3].value): row[4].value for row in run_query(store, load_query("holdings")).rows}
+    assert rows[("a", "Sở Tài nguyên và Môi trường")] == rows[("c", "Sở TN&MT tỉnh Bình Định")] \
+        == "Sở Tài nguyên và Môi trường tỉnh Bình Định"
+    assert rows[("b", "Sở Tài nguyên và Môi trường")] == "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi"
+
+
+def test_a_national_body_in_a_story_about_another_country_is_that_countrys(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "us", "text": "Tổng thống Mỹ Donald Trump ký sắc lệnh tại Washington. Dự luật cần sự chấp thuận của "
+                             "Quốc hội. Giới chức Mỹ cho biết Quốc hội sẽ họp tuần tới."},
+        {"id": "vn", "text": "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản."},
+    )
+    by_doc = {}
+    for row in run_query(store, load_query("organizations")).rows:
+        by_doc.setdefault(row[0].value, set()).add(row[2].value)
+    assert "Quốc hội Mỹ" in by_doc["us"] and "Quốc hội" not in by_doc["us"]
+    assert "Quốc hội" in by_doc["vn"]
+
+
+def test_the_title_of_a_minister_names_the_ministry(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Bộ trưởng Quốc phòng Mỹ Jim Mattis thăm Hà Nội."},
+        {"id": "b", "text": "Bộ trưởng Bộ Quốc phòng Mỹ Jim Mattis phát biểu tại Washington."},
+        {"id": "c", "text": "Bộ trưởng Công thương Trần Tuấn Anh phát biểu."},
+    )
+    rows = {(row[0].value, row[3].value): row[4].value for row in run_query(store, load_query("holdings")).rows}
+    assert rows[("a", "Quốc phòng Mỹ")] == rows[("b", "Bộ Quốc phòng Mỹ")] == "Bộ Quốc phòng Mỹ"
+    assert rows[("c", "Công thương")] == "Bộ Công Thương"  # the written form stays in `org`
