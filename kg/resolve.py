@@ -45,8 +45,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         parent_body = bodies.body_of_key(parent_key)
         body = bodies.child(parent_body.id, own) if parent_body is not None else None
         found = bodies.lookup(own) if body is None else None
-        if found is not None and parent_body is not None:
-            body = found if parent_body in bodies.ancestors(found) else None  # "Văn phòng Chính phủ" read whole
+        if found is not None and parent_body is not None:  # "Văn phòng Chính phủ" read whole; "FBI" after its name
+            body = found if found == parent_body or parent_body in bodies.ancestors(found) else None
         elif found is not None and own not in _generic_names() and not _names_country(parent.label):
             body = found  # "Ủy ban Quốc phòng và An ninh" under a parent misread ("Quốc hội Thời gian")
         if body is not None:
@@ -64,7 +64,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return org_name_key(f"{own} {country}") if country else own + f" @ doc:{doc.id}"
     body = bodies.lookup(own) or _run_on_body(org.label)
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
-            and "việt nam" not in fold(org.label) and not context.vietnamese_holder(org):
+            and "việt nam" not in fold(org.label) and not _ABBREVIATED.search(org.label) \
+            and not context.vietnamese_holder(org):
         country = context.countries.country_of(org.sentence, national=True)
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
             foreign = bodies.lookup(org_name_key(f"{own} {country}"))
@@ -97,6 +98,9 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
         if body is not None:
             return body
     return None
+
+
+_ABBREVIATED = re.compile(r"\b[A-ZĐ]{2,}")  # "Bộ VHTT&DL", "Bộ GD-ĐT": the forms of Vietnam's own bodies
 
 
 def _dangling(label: str) -> bool:
@@ -163,23 +167,28 @@ class _KeyContext:
         lexicon = load_lexicon()
         self.countries = _SentenceCountries(doc)
         self.full_names: dict[tuple[int, int], str] = {}  # the body a title's complement names, by span
-        for h in doc.holdings:
-            if h.org is None or h.org.parent is not None:
-                continue
-            role, own = role_key(h.role), org_name_key(h.org.label)
+        titled = [(h.org, role_key(h.role)) for h in doc.holdings if h.org is not None and h.org.parent is None]
+        for org in doc.organizations:  # "5 năm làm Bộ trưởng GTVT": a title with no name after it
+            if org.parent is None:
+                before = " ".join(phrase_key(doc.text[max(0, org.start - 40):org.start]))
+                titled += [(org, title) for title, _ in lexicon.role_units if (" " + before).endswith(" " + title)][:1]
+        for org, role in titled:
+            own = org_name_key(org.label)
             unit = next((u for title, u in lexicon.role_units if role == title or role.endswith(" " + title)), "")
             if unit and lexicon.org_heads.match(own.split(), 0) is None:
-                self.full_names[(h.org.start, h.org.end)] = f"{unit} {h.org.label}"
+                self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
             elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
-                self.full_names[(h.org.start, h.org.end)] = lexicon.member_bodies[own]
-        self._holders = [(h.org.start, h.org.end, h.person.name) for h in doc.holdings if h.org is not None]
+                self.full_names[(org.start, org.end)] = lexicon.member_bodies[own]
+        surnames = lexicon.surnames
+        self._vietnamese_posts = [(h.sentence, h.org) for h in doc.holdings
+                                  if h.person.name and fold(h.person.name.split()[0]) in surnames]
+        self.countries.vietnamese_officials = bool(self._vietnamese_posts)
 
     def vietnamese_holder(self, org: OrgMention) -> bool:
-        """Someone with a Vietnamese name holds a post in this body here: it is Vietnam's ("Chủ tịch Quốc hội Nguyễn
-        Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản")."""
-        surnames = load_lexicon().surnames
-        return any(start == org.start and end == org.end and fold(name.split()[0]) in surnames
-                   for start, end, name in self._holders)
+        """A person with a Vietnamese name holds a post in this body, or any post in its sentence: the body is
+        Vietnam's ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản")."""
+        return any(sentence == org.sentence or (other is not None and (other.start, other.end) == (org.start, org.end))
+                   for sentence, other in self._vietnamese_posts)
 
 
 class _SentenceCountries:
@@ -189,6 +198,7 @@ class _SentenceCountries:
         self._doc = doc
         self._value: Optional[list[set[str]]] = None
         self.names_vietnam = False
+        self.vietnamese_officials = False  # someone with a Vietnamese name holds a post in the article
 
     def get(self) -> list[set[str]]:
         if self._value is None:
@@ -198,13 +208,16 @@ class _SentenceCountries:
     def country_of(self, sentence: int, national: bool) -> str:
         """The foreign country a body of sentence `sentence` belongs to: the one that sentence names, else the one
         the article names most (twice or more, twice as often as any other). `national`: a body Vietnam also has
-        ("Quốc hội", "Bộ Ngoại giao") is foreign only in an article that names neither Việt Nam nor a province."""
+        ("Quốc hội", "Bộ Ngoại giao") is foreign only in an article that names neither Việt Nam nor a province, and,
+        unless its sentence names the country, gives no post to anyone with a Vietnamese name."""
         per_sentence = self.get()
         if national and self.names_vietnam:
             return ""
         here = per_sentence[sentence] - {"Việt Nam"} if 0 <= sentence < len(per_sentence) else set()
         if len(here) == 1:
             return next(iter(here))
+        if national and self.vietnamese_officials:
+            return ""
         counts = Counter(c for found in per_sentence for c in found if c != "Việt Nam")
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -215,9 +228,11 @@ class _SentenceCountries:
 def document_place(doc: Document) -> str:
     """The place of the article's local bodies: its `place` field, else the one province or city the text names.
 
-    An article naming two provinces leaves "Thành ủy" without a place (scoped to the article)."""
+    An article naming two provinces leaves "Thành ủy" without a place (scoped to the article). The place is written
+    as `_province_in` reads it from a body's name ("TP.HCM" and "Thành phố Hồ Chí Minh" are "hồ chí minh"), so that
+    a person's place anchor is the same whichever way the article gives it."""
     if doc.place.strip():
-        return name_key(doc.place)
+        return _province_in(doc.place) or name_key(doc.place)
     provinces = load_lexicon().provinces
     found: set[str] = set()
     for sentence in doc.sentences:
@@ -226,7 +241,8 @@ def document_place(doc: Document) -> str:
             if sentence.tokens[start].text[:1].isupper():
                 match = provinces.match(words, start)
                 if match:
-                    found.add(name_key(" ".join(words[start : match[0]])))
+                    written = " ".join(t.text for t in sentence.tokens[start : match[0]])
+                    found.add(_province_in(written) or name_key(written))
     return found.pop() if len(found) == 1 else ""
 
 
