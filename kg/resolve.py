@@ -61,7 +61,10 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return own + f" @ doc:{doc.id}"  # "Hội đồng quản trị", "Thanh tra Bộ": a kind of body, or a body not named
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.countries.country_of(org.sentence, national=False)
-        return org_name_key(f"{own} {country}") if country else own + f" @ doc:{doc.id}"
+        if not country:
+            return own + f" @ doc:{doc.id}"
+        foreign = bodies.lookup(org_name_key(f"{own} {country}"))
+        return foreign.key if foreign is not None else org_name_key(f"{own} {country}")
     body = bodies.lookup(own) or _run_on_body(org.label)
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
             and "việt nam" not in fold(org.label) and not _ABBREVIATED.search(org.label) \

@@ -152,3 +152,61 @@ def test_the_title_of_a_minister_names_the_ministry(tmp_path):
     rows = {(row[0].value, row[3].value): row[4].value for row in run_query(store, load_query("holdings")).rows}
     assert rows[("a", "Quốc phòng Mỹ")] == rows[("b", "Bộ Quốc phòng Mỹ")] == "Bộ Quốc phòng Mỹ"
     assert rows[("c", "Công thương")] == "Bộ Công Thương"  # the written form stays in `org`
+
+
+@pytest.mark.parametrize("text, written, preferred_name", [
+    ("Trưởng ban Tổ chức Trung ương Phạm Minh Chính phát biểu.", "ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    ("Ủy viên Trung ương Lê Văn Thành dự họp.", "Trung ương", "Ban Chấp hành Trung ương Đảng"),
+    ("Tổng giám đốc Công ty TNHH MTV Nam Triệu Lê Văn Yên ký hợp đồng.", "Công ty TNHH MTV Nam Triệu",
+     "Công ty Trách nhiệm hữu hạn Một thành viên Nam Triệu"),
+])
+def test_a_title_or_a_legal_form_does_not_change_the_body(tmp_path, text, written, preferred_name):
+    store = build_records(tmp_path, {"id": "a", "text": text})
+    rows = {row[3].value: row[4].value for row in run_query(store, load_query("holdings")).rows}
+    assert rows[written] == preferred_name
+
+
+def test_forms_with_a_legal_form_a_newspaper_or_a_brand_word_are_one_node(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Giám đốc Công ty TNHH MTV Nam Triệu Lê Văn Yên cho biết. Báo Tiền Phong đưa tin. "
+                            "Ngân hàng Sacombank tăng vốn."},
+        {"id": "b", "text": "Giám đốc Công ty Nam Triệu Lê Văn Yên cho biết. Tiền Phong đưa tin. Sacombank tăng vốn."},
+    )
+    spans = {row[0].value: int(row[1].value) for row in run_query(store, load_query("organization-forms")).rows}
+    assert sorted(spans.values()) == [2, 2, 2], spans  # three bodies, each one node named in both articles
+
+
+def test_a_label_that_runs_on_into_the_sentence_is_the_body_it_starts_with(tmp_path):
+    store = build_records(tmp_path, {"id": "a", "text": "Tại buổi họp, Bộ Công an vào cuộc điều tra vụ việc."})
+    assert "Bộ Công an" in {row[0].value for row in run_query(store, load_query("organization-forms")).rows}
+
+
+def test_a_body_only_other_countries_have_is_the_countrys_the_sentence_names(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Quốc hội Mỹ họp. Thượng viện đã bác bỏ dự luật của Tổng thống Mỹ."},
+        {"id": "b", "text": "Thượng viện Mỹ thông qua dự luật ngân sách."},
+    )
+    forms = {row[0].value: int(row[1].value) for row in run_query(store, load_query("organization-forms")).rows}
+    assert forms["Thượng viện Mỹ"] == 2
+
+
+def test_abbreviated_and_titled_forms_of_vietnamese_bodies_stay_vietnamese(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Đoàn công tác của Bộ VHTT&DL thăm Pháp. Tại Paris, đoàn làm việc với các đối tác Pháp."},
+        {"id": "b", "text": "Bộ trưởng GTVT thăm Nhật Bản. Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa phát biểu."},
+    )
+    forms = {row[0].value for row in run_query(store, load_query("organization-forms")).rows}
+    assert "Bộ Văn hóa, Thể thao và Du lịch" in forms and "Bộ Giao thông vận tải" in forms
+
+
+def test_a_unit_of_a_body_the_article_does_not_name_stays_in_its_article(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Chánh Thanh tra Bộ Nguyễn Văn An cho biết sẽ kiểm tra."},
+        {"id": "b", "text": "Chánh Thanh tra Bộ Lê Văn Bình cho biết đã xử phạt."},
+    )
+    forms = run_query(store, load_query("organization-forms")).rows
+    assert all(int(row[1].value) == 1 for row in forms)
