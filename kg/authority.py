@@ -54,12 +54,14 @@ class Authority:
     def __init__(self, bodies: list[Body]) -> None:
         self.bodies = {body.id: body for body in bodies}
         self._by_key: dict[str, set[str]] = {}
+        self._by_name: dict[str, set[str]] = {}  # the keys of names and aliases only (no parent's name added)
         self._by_parent_key: dict[tuple[str, str], set[str]] = {}
         for body in bodies:
             parent = self.bodies.get(body.parent)
             for form in (body.name, *body.aliases):
                 key = org_name_key(form)
                 self._by_key.setdefault(key, set()).add(body.id)
+                self._by_name.setdefault(key, set()).add(body.id)
                 if parent is None:
                     continue
                 for parent_form in (parent.name, *parent.aliases):
@@ -73,6 +75,11 @@ class Authority:
     def lookup(self, key: str) -> Optional[Body]:
         """The one body with a name of this key (`kg.names.org_name_key`), or None (none, or two)."""
         found = self._by_key.get(key, ())
+        return self.bodies[next(iter(found))] if len(found) == 1 else None
+
+    def named(self, key: str) -> Optional[Body]:
+        """The one body with a name or alias of this key, not counting names followed by their parent's."""
+        found = self._by_name.get(key, ())
         return self.bodies[next(iter(found))] if len(found) == 1 else None
 
     def child(self, parent_id: str, key: str) -> Optional[Body]:

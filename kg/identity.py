@@ -5,7 +5,8 @@ offers (the province of their posts, a national body, a national title: see `kg.
 of one name that share an anchor, directly or through other mentions, are one person (union-find); a mention with
 no anchor joins the only person of that name the store knows with posts, if that person is prominent and the
 article names something of theirs (a province or a body of their posts: `kg:contextEvidence`), and else stays a
-person of its own article. Each person's IRI comes from its name and the smallest anchor of its
+person of its own article; a namesake with posts in one or two articles joins that prominent person the same way
+when its posts are in no other province. Each person's IRI comes from its name and the smallest anchor of its
 group, so the result depends only on which articles are in the store, never on the order they came in. Articles
 whose persons changed IRI are rewritten in place; the decisions (which two mentions, on what shared anchor) are
 rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
@@ -95,13 +96,13 @@ def _mentions(store: BaseStore) -> list[_Mention]:
     for row in store.query(_CONTEXT):
         clues[row["g"].value].append(row["c"].value)
     for mention in found.values():
-        if not mention.anchors:
-            mention.context = clues.get(mention.graph, [])
+        mention.context = clues.get(mention.graph, [])
     return sorted(found.values(), key=lambda m: (m.key, m.graph, m.node))
 
 
 PROMINENT = 5  # articles with a post that make a person the one an untitled mention of their name refers to
 DOMINANT = 4  # ... and how many times more articles than any other person of that name
+SMALL = 2  # articles at most of a namesake with posts that may join the prominent person on shared context
 
 
 def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: list) -> None:
@@ -126,13 +127,28 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
         if len(graphs) < PROMINENT or len(graphs) < DOMINANT * runner_up:
             continue
         target = next(m for m in group if groups.find(m.node) == root)
-        ties = _ties({a for m in group if groups.find(m.node) == root for a in m.anchors})
+        own_anchors = {a for m in group if groups.find(m.node) == root for a in m.anchors}
+        ties = _ties(own_anchors)
         for mention in group:
             if mention.anchors:
                 continue
             shared = sorted(ties & set(mention.context))
             if shared and groups.union(root, mention.node):
                 decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles;{shared[0]}"))
+        for other, other_graphs in ranked[1:]:
+            # a namesake seen with posts in one or two articles that speak of the prominent person's places or
+            # bodies, and whose own posts are in no other province: the prominent person in a post not yet known
+            # to the store ("Chủ tịch Quốc hội" elsewhere, "đại biểu Quốc hội tỉnh Cần Thơ" here)
+            members = [m for m in group if groups.find(m.node) == other]
+            if len(other_graphs) > SMALL or not members:
+                continue
+            places = {a for m in members for a in m.anchors if a.startswith("place:")}
+            own_places = {a for a in own_anchors if a.startswith("place:")}
+            if places and own_places and not places & own_places:
+                continue
+            shared = sorted(ties & {c for m in members for c in m.context})
+            if shared and groups.union(root, other):
+                decisions.append((target, members[0], f"prominent-namesake:{len(graphs)}-articles;{shared[0]}"))
 
 
 def _ties(anchors: set[str]) -> set[str]:

@@ -25,7 +25,7 @@ from .components import component
 from .document import Document, Holding, OrgMention
 from .extract.lexicon import PhraseTrie, load_lexicon, phrase_key
 from .names import name_key, org_name_key, role_key
-from .text import fold
+from .text import fold, is_vietnamese_syllable
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
 
@@ -57,7 +57,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         if own in _generic_names() or _dangling(org.label):
             return own + " < " + parent_key + f" @ doc:{doc.id}"  # "Ban chỉ đạo" of the Government: one of many
         return own + " < " + parent_key
-    if not own or own in _generic_names() or _dangling(org.label):
+    if not own or own in _generic_names() or _dangling(org.label) or not any(c.isupper() for c in org.label):
+        # "Hội đồng quản trị", "Thanh tra Bộ", "chính phủ hai nước": a kind of body, or one the text does not name
         return own + f" @ doc:{doc.id}"  # "Hội đồng quản trị", "Thanh tra Bộ": a kind of body, or a body not named
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.countries.country_of(org.sentence, national=False)
@@ -66,13 +67,19 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         foreign = bodies.lookup(org_name_key(f"{own} {country}"))
         return foreign.key if foreign is not None else org_name_key(f"{own} {country}")
     body = bodies.lookup(own) or _run_on_body(org.label)
+    if body is None and not doc.local_place and lexicon.org_heads.match(own.split(), 0) is None:
+        ministry = bodies.lookup(org_name_key(f"bộ {own}"))  # "Giao thông vận tải" in a list of ministries
+        body = ministry if ministry is not None and ministry.kind == "ministry" else None
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
             and "việt nam" not in fold(org.label) and not _ABBREVIATED.search(org.label) \
             and not context.vietnamese_holder(org):
-        country = context.countries.country_of(org.sentence, national=True)
+        foreign_holder = context.foreign_holder(org)
+        country = context.countries.country_of(org.sentence, national=not foreign_holder)
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
             foreign = bodies.lookup(org_name_key(f"{own} {country}"))
             return foreign.key if foreign is not None else org_name_key(f"{own} {country}")
+        if foreign_holder:  # "Bộ trưởng Kế hoạch và Đầu tư Souphanh Keomixay": another country's, which one unsaid
+            return own + f" @ doc:{doc.id}"
     if body is not None:
         return body.key
     if org.implicit_place or _placeless(own, lexicon.placeless_heads):
@@ -87,6 +94,38 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     return own
 
 
+def _join_split_names(doc: Document) -> None:
+    """"Bộ Văn hóa, Thể thao và Du lịch" read as "Bộ Văn hóa" and "Thể thao và Du lịch" (two neighbours, or a body
+    and its parent): two names apart by a comma or a dash that together are a body of the authority list are that
+    one body."""
+    bodies = authority.load_authority()
+    everything = list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]
+    pairs = [(o, o.parent) for o in everything if o.parent is not None and o.parent.start >= o.end]
+    alone = sorted({id(o): o for o in doc.organizations if o.parent is None}.values(), key=lambda o: (o.start, o.end))
+    pairs += list(zip(alone, alone[1:]))
+    dropped: dict[int, OrgMention] = {}
+    for first, second in pairs:
+        if id(first) in dropped or id(second) in dropped or first.sentence != second.sentence:
+            continue
+        gap = doc.text[first.end:second.start]
+        joined = doc.text[first.start:second.end]
+        if len(gap) > 3 or gap.strip() not in (",", "-", "–", "&") or bodies.named(org_name_key(joined)) is None:
+            continue
+        if bodies.lookup(org_name_key(first.label)) and bodies.lookup(org_name_key(second.label)):
+            continue  # "Kho bạc Nhà nước, Bộ Tài chính": two bodies, one under the other
+        first.label = first.written = joined
+        first.end = second.end
+        if first.parent is second:
+            first.parent = second.parent
+        dropped[id(second)] = first
+    if not dropped:
+        return
+    doc.organizations = [o for o in doc.organizations if id(o) not in dropped]
+    for holding in doc.holdings:
+        if holding.org is not None and id(holding.org) in dropped:
+            holding.org = dropped[id(holding.org)]
+
+
 def _run_on_body(label: str) -> Optional[authority.Body]:
     """The body of the authority list a label starts with when the rest runs on into the sentence in lower case:
     "Bộ Công an vào cuộc", "Quốc hội sáng" (never "Bộ Ngoại giao nước Lào", "Sở Y tế tỉnh Hà Giang")."""
@@ -97,6 +136,8 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
         after = fold(words[end])
         if not words[end][:1].islower() or after in lexicon.run_on_stops or lexicon.place_types.match([after], 0):
             continue
+        if _names_country(" ".join(words[end:])):
+            break  # "Tổng cục Chính trị Quân đội nhân dân cách mạng Lào": another country's body
         body = bodies.lookup(org_name_key(" ".join(words[:end])))
         if body is not None:
             return body
@@ -104,6 +145,11 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
 
 
 _ABBREVIATED = re.compile(r"\b[A-ZĐ]{2,}")  # "Bộ VHTT&DL", "Bộ GD-ĐT": the forms of Vietnam's own bodies
+
+
+def _foreign_name(name: str) -> bool:
+    """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay")."""
+    return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
 
 
 def _dangling(label: str) -> bool:
@@ -186,6 +232,12 @@ class _KeyContext:
         self._vietnamese_posts = [(h.sentence, h.org) for h in doc.holdings
                                   if h.person.name and fold(h.person.name.split()[0]) in surnames]
         self.countries.vietnamese_officials = bool(self._vietnamese_posts)
+        self._holdings = [h for h in doc.holdings if h.org is not None]
+
+    def foreign_holder(self, org: OrgMention) -> bool:
+        """A person whose name is not Vietnamese holds a post in this body ("Bộ trưởng Quốc phòng James Mattis")."""
+        return any((h.org.start, h.org.end) == (org.start, org.end) and _foreign_name(h.person.name)
+                   for h in self._holdings)
 
     def vietnamese_holder(self, org: OrgMention) -> bool:
         """A person with a Vietnamese name holds a post in this body, or any post in its sentence: the body is
@@ -254,6 +306,7 @@ def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)
     _resolve_short_person_references(doc)
+    _join_split_names(doc)
     seen: set[int] = set()
     context = _KeyContext(doc)
     for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
@@ -272,6 +325,7 @@ def _set_person_keys(doc: Document) -> None:
     mentions: dict[str, list] = {}
     for person in doc.persons + [h.person for h in doc.holdings]:
         mentions.setdefault(name_key(person.name), []).append(person)
+    context = _article_context(doc) if mentions else []
     for key, group in mentions.items():
         holdings = [h for h in doc.holdings if name_key(h.person.name) == key]
         anchors = person_anchors(doc, holdings)
@@ -280,7 +334,7 @@ def _set_person_keys(doc: Document) -> None:
             person.key = f"{key}|{anchor}" if anchor else f"{key}|doc:{doc.id}"
             person.evidence = anchor
             person.anchors = anchors
-            person.context = [] if anchors else _article_context(doc)
+            person.context = context
 
 
 def _article_context(doc: Document) -> list[str]:

@@ -81,6 +81,7 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
     merged = {nfc(k): nfc(v) for k, v in provincial["merged_2025"].items()}
     variants = {nfc(k): [nfc(v) for v in vs] for k, vs in provincial["place_variants"].items()}
     always_city = {nfc(p) for p in provincial["always_city"]}
+    status_changed = {nfc(p) for p in provincial["status_changed"]}
     by_place = {p["place"]: p for p in province_list}
     for place in list(merged) + list(merged.values()):
         if place not in by_place:
@@ -92,8 +93,8 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
             names = {fill(template, place, city, place in always_city)}
             aliases = {fill(a, place, city, place in always_city) for a in body.get("aliases", [])}
             for variant in variants.get(place, []):
-                # a variant written either way: "Tỉnh ủy Thừa Thiên Huế" and "Thành ủy Huế" are one committee
-                for as_city in (True, False):
+                # a variant written either way where the status changed: "Tỉnh ủy Thừa Thiên Huế" = "Thành ủy Huế"
+                for as_city in ((True, False) if place in status_changed else (city,)):
                     aliases.add(fill(template, variant, as_city, False, written=variant))
                     aliases |= {fill(a, variant, as_city, False, written=variant) for a in body.get("aliases", [])}
             name = names.pop()
