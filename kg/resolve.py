@@ -51,15 +51,15 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             body = found  # "Ủy ban Quốc phòng và An ninh" under a parent misread ("Quốc hội Thời gian")
         if body is not None:
             return body.key
+        if own in _generic_names() or _dangling(org.label):
+            return own + " < " + parent_key + f" @ doc:{doc.id}"  # "Ban chỉ đạo" of the Government: one of many
         if not parent.standalone and parent.parent is None and not parent.implicit_place \
                 and own.endswith(" " + name_key(parent.label)):
             return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
-        if own in _generic_names() or _dangling(org.label):
-            return own + " < " + parent_key + f" @ doc:{doc.id}"  # "Ban chỉ đạo" of the Government: one of many
         return own + " < " + parent_key
     if not own or own in _generic_names() or _dangling(org.label) or not any(c.isupper() for c in org.label):
         # "Hội đồng quản trị", "Thanh tra Bộ", "chính phủ hai nước": a kind of body, or one the text does not name
-        return own + f" @ doc:{doc.id}"  # "Hội đồng quản trị", "Thanh tra Bộ": a kind of body, or a body not named
+        return own + f" @ doc:{doc.id}"
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.countries.country_of(org.sentence, national=False)
         if not country:
@@ -67,7 +67,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         foreign = bodies.lookup(org_name_key(f"{own} {country}"))
         return foreign.key if foreign is not None else org_name_key(f"{own} {country}")
     body = bodies.lookup(own) or _run_on_body(org.label)
-    if body is None and not doc.local_place and lexicon.org_heads.match(own.split(), 0) is None:
+    if body is None and not doc.local_place and not _starts_with_head(org.label):
         ministry = bodies.lookup(org_name_key(f"bộ {own}"))  # "Giao thông vận tải" in a list of ministries
         body = ministry if ministry is not None and ministry.kind == "ministry" else None
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
@@ -147,6 +147,15 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
 _ABBREVIATED = re.compile(r"\b[A-ZĐ]{2,}")  # "Bộ VHTT&DL", "Bộ GD-ĐT": the forms of Vietnam's own bodies
 
 
+def _starts_with_head(label: str) -> bool:
+    """The name begins with an organization's head word as written ("Bộ", "Sở", "TƯ"; not "Tư" of "Tư pháp")."""
+    found = load_lexicon().org_heads.match(phrase_key(label), 0)
+    if found is None:
+        return False
+    head = str(found[1])
+    return not (head.isupper() and not label.split()[0].isupper())
+
+
 def _foreign_name(name: str) -> bool:
     """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay")."""
     return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
@@ -197,8 +206,9 @@ def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
         words = [fold(t.text) for t in sentence.tokens]
         found: set[str] = set()
         for start, token in enumerate(sentence.tokens):
-            if not token.is_upper or any(a <= token.start < b for a, b in names):
-                continue  # "Anh" of "Trần Tuấn Anh" is no country
+            inside_name = not token.word_start and start > 0 and sentence.tokens[start - 1].is_upper
+            if not token.is_upper or inside_name or any(a <= token.start < b for a, b in names):
+                continue  # "Anh" of "Trần Tuấn Anh", "Pháp" of "Tư Pháp" (one word) are no country
             if lexicon.provinces.match(words, start):
                 found.add("Việt Nam")
                 continue
@@ -224,7 +234,7 @@ class _KeyContext:
         for org, role in titled:
             own = org_name_key(org.label)
             unit = next((u for title, u in lexicon.role_units if role == title or role.endswith(" " + title)), "")
-            if unit and lexicon.org_heads.match(own.split(), 0) is None:
+            if unit and not _starts_with_head(org.label):
                 self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
             elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
                 self.full_names[(org.start, org.end)] = lexicon.member_bodies[own]
