@@ -3,6 +3,11 @@ forms its articles write, sentences from several of its articles, and the other 
 
     python bench/org_identity.py draw ../shared/corpus/politics-2000.jsonl.gz --store /tmp/p2k/g3 --out bench/org-identity-top200.tsv
     python bench/org_identity.py score bench/org-identity-top200.tsv
+    python bench/org_identity.py heads --store /tmp/p2k/g3
+
+`heads` counts the organization nodes named in two or more articles whose preferred label is only a head word or
+a generic name ("Bộ", "Ban", "Sở Y tế" without a place would not be one: it is written with its place; "Hội đồng
+quản trị" is; the list is `generic_bodies` of kg/resources/lexicon.yaml), which issue 18 wants at zero.
 
 `draw` reads the store built from the corpus (`kg build CORPUS -s STORE`), takes the 200 organizations named in
 the most articles (`kg query organization-forms`), and for each writes up to four sentences from different
@@ -87,6 +92,19 @@ def draw(corpus: str, store_path: str, out: Path, top: int = 200, seed: int = 20
     print(f"{min(top, len(records))} organizations written to {out}")
 
 
+def heads(store_path: str) -> None:
+    from kg.extract.lexicon import load_lexicon
+    from kg.names import org_name_key
+
+    generic = {org_name_key(name) for name in load_lexicon().generic_bodies}
+    store = open_store(store_path, read_only=True)
+    rows = run_query(store, load_query("organization-forms")).rows
+    spanning = [(row[0].value, int(row[1].value)) for row in rows
+                if int(row[1].value) >= 2 and org_name_key(row[0].value) in generic]
+    print(json.dumps({"organizations": len(rows), "head_only_in_two_or_more_articles": len(spanning),
+                      "examples": spanning[:20]}, ensure_ascii=False, indent=2))
+
+
 def score(path: Path) -> None:
     with path.open(encoding="utf-8") as handle:
         verdicts = [row["verdict"].strip().lower() for row in csv.DictReader(handle, delimiter="\t")]
@@ -105,9 +123,13 @@ def main() -> None:
     d.add_argument("--out", type=Path, default=REPO / "bench" / "org-identity-top200.tsv")
     s = sub.add_parser("score")
     s.add_argument("path", type=Path)
+    h = sub.add_parser("heads")
+    h.add_argument("--store", required=True)
     args = parser.parse_args()
     if args.command == "draw":
         draw(args.corpus, args.store, args.out)
+    elif args.command == "heads":
+        heads(args.store)
     else:
         score(args.path)
 

@@ -210,3 +210,23 @@ def test_a_unit_of_a_body_the_article_does_not_name_stays_in_its_article(tmp_pat
     )
     forms = run_query(store, load_query("organization-forms")).rows
     assert all(int(row[1].value) == 1 for row in forms)
+
+
+def test_a_name_cut_at_its_comma_is_one_body(tmp_path):
+    store = build_records(tmp_path, {"id": "a", "text": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện "
+                                                        "phát biểu."})
+    rows = run_query(store, load_query("holdings")).rows
+    assert {(row[3].value, row[4].value) for row in rows} == {
+        ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch")}
+
+
+def test_a_ministry_held_by_a_foreign_name_is_not_vietnams(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Bộ trưởng Bộ Kế hoạch và Đầu tư Souphanh Keomixay thăm Hà Nội."},
+        {"id": "b", "text": "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng tiếp đoàn."},
+    )
+    rows = {row[1].value: row[4].value for row in run_query(store, load_query("holdings")).rows}
+    assert rows["Nguyễn Chí Dũng"] == "Bộ Kế hoạch và Đầu tư"
+    nodes = run_query(store, "SELECT DISTINCT ?o WHERE { ?m org:member ?p ; org:organization ?o }").rows
+    assert len(nodes) == 2  # the Lao minister's ministry is not Vietnam's

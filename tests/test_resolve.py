@@ -241,6 +241,19 @@ def test_an_untitled_namesake_with_no_tie_to_the_prominent_person_stays_apart(tm
     assert person_of["v"] == person_of["t0"] != person_of["u"]
 
 
+def test_a_namesake_with_a_post_in_one_article_joins_a_prominent_person_it_shares_context_with(tmp_path):
+    titled = [{"id": f"t{i}", "text": f"Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên họp lần {i}."}
+              for i in range(5)]
+    seat = {"id": "s", "text": "Đại biểu Quốc hội thành phố Cần Thơ Nguyễn Thị Kim Ngân tiếp xúc cử tri. "
+                               "Cử tri kiến nghị Quốc hội sửa luật."}
+    other = {"id": "o", "text": "Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Thị Kim Ngân kiểm tra bệnh viện."}
+    store = build_records(tmp_path, *titled, seat, other)
+    rows = run_query(store, """SELECT ?doc ?p WHERE { ?m kg:denotes ?p ; kg:nameKey "nguyễn thị kim ngân" ;
+                                 nif:referenceContext ?d . ?d dcterms:identifier ?doc }""").rows
+    person_of = {r[0].value: r[1].value for r in rows}
+    assert person_of["s"] == person_of["t0"] != person_of["o"]
+
+
 def test_an_untitled_mention_stays_apart_when_two_people_share_the_name(tmp_path):
     records = [{"id": f"a{i}", "text": f"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]
     records += [{"id": f"b{i}", "text": f"Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]
