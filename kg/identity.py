@@ -4,9 +4,10 @@ Each article gives, for every person it names, a mention with the name's canonic
 offers (the province of their posts, a national body, a national title: see `kg.resolve.person_anchors`). Mentions
 of one name that share an anchor, directly or through other mentions, are one person (union-find); a mention with
 no anchor joins the only person of that name the store knows with posts, if that person is prominent and the
-article names something of theirs (a province or a body of their posts: `kg:contextEvidence`), and else stays a
-person of its own article; a namesake with posts in one or two articles joins that prominent person the same way
-when its posts are in no other province. Each person's IRI comes from its name and the smallest anchor of its
+article names something of theirs (a province or a body of their posts: `kg:contextEvidence`) or the name is not a
+Vietnamese one ("Tập Cận Bình", "Hillary Clinton": no namesake to fear), and else stays a person of its own
+article; a namesake with posts in one or two articles joins that prominent person the same way when its posts are
+in no other province. Each person's IRI comes from its name and the smallest anchor of its
 group, so the result depends only on which articles are in the store, never on the order they came in. Articles
 whose persons changed IRI are rewritten in place; the decisions (which two mentions, on what shared anchor) are
 rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
@@ -23,6 +24,7 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from . import iri
+from .extract.lexicon import load_lexicon
 from .namespaces import KG, RDF
 from .store import BaseStore
 
@@ -129,10 +131,11 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
         target = next(m for m in group if groups.find(m.node) == root)
         own_anchors = {a for m in group if groups.find(m.node) == root for a in m.anchors}
         ties = _ties(own_anchors)
+        distinctive = _distinctive(key)
         for mention in group:
             if mention.anchors:
                 continue
-            shared = sorted(ties & set(mention.context))
+            shared = sorted(ties & set(mention.context)) or (["distinctive-name"] if distinctive else [])
             if shared and groups.union(root, mention.node):
                 decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles;{shared[0]}"))
         for other, other_graphs in ranked[1:]:
@@ -146,9 +149,17 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
             own_places = {a for a in own_anchors if a.startswith("place:")}
             if places and own_places and not places & own_places:
                 continue
-            shared = sorted(ties & {c for m in members for c in m.context})
+            shared = sorted(ties & {c for m in members for c in m.context}) or (
+                ["distinctive-name"] if distinctive and not places else [])
             if shared and groups.union(root, other):
                 decisions.append((target, members[0], f"prominent-namesake:{len(graphs)}-articles;{shared[0]}"))
+
+
+def _distinctive(key: str) -> bool:
+    """A name no Vietnamese namesake is likely to share: it does not begin with a Vietnamese family name ("tập cận
+    bình", "hillary clinton") and has two syllables or more."""
+    words = key.split()
+    return len(words) >= 2 and words[0] not in load_lexicon().surnames
 
 
 def _ties(anchors: set[str]) -> set[str]:

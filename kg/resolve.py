@@ -324,6 +324,12 @@ def resolve(doc: Document) -> Document:
             if id(node) not in seen:
                 node.key = _org_key(node, doc, context)
                 seen.add(id(node))
+    for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
+        node = org
+        while node is not None:
+            while node.parent is not None and node.parent.key == node.key:
+                node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
+            node = node.parent
     _resolve_short_org_references(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)

@@ -254,6 +254,13 @@ def test_a_namesake_with_a_post_in_one_article_joins_a_prominent_person_it_share
     assert person_of["s"] == person_of["t0"] != person_of["o"]
 
 
+def test_an_untitled_foreign_name_joins_the_prominent_person_without_context(tmp_path):
+    titled = [{"id": f"t{i}", "text": f"Chủ tịch Trung Quốc Tập Cận Bình phát biểu lần {i}."} for i in range(5)]
+    untitled = {"id": "u", "text": "Ông Tập Cận Bình nói chuyện với sinh viên."}
+    store = build_records(tmp_path, *titled, untitled)
+    assert len(person_iris(store, "Tập Cận Bình")) == 1
+
+
 def test_an_untitled_mention_stays_apart_when_two_people_share_the_name(tmp_path):
     records = [{"id": f"a{i}", "text": f"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]
     records += [{"id": f"b{i}", "text": f"Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]
