@@ -69,7 +69,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     body = bodies.lookup(own) or _run_on_body(org.label)
     if body is None and not doc.local_place and not _starts_with_head(org.label):
         ministry = bodies.lookup(org_name_key(f"bộ {own}"))  # "Giao thông vận tải" in a list of ministries
-        body = ministry if ministry is not None and ministry.kind == "ministry" else None
+        full_name = ministry is not None and org_name_key(ministry.name) == org_name_key(f"bộ {own}")
+        body = ministry if full_name and ministry.kind == "ministry" else None  # not "Lao Động" (a newspaper)
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
             and "việt nam" not in fold(org.label) and not _ABBREVIATED.search(org.label) \
             and not context.vietnamese_holder(org):
@@ -127,13 +128,21 @@ def _join_split_names(doc: Document) -> None:
 
 
 def _run_on_body(label: str) -> Optional[authority.Body]:
-    """The body of the authority list a label starts with when the rest runs on into the sentence in lower case:
-    "Bộ Công an vào cuộc", "Quốc hội sáng" (never "Bộ Ngoại giao nước Lào", "Sở Y tế tỉnh Hà Giang")."""
+    """The body of the authority list a label starts with when the rest runs on into the sentence in lower case or
+    into a foreign name: "Bộ Công an vào cuộc", "Nhà Trắng Reince Priebus" (never "Bộ Ngoại giao nước Lào", "Sở Y
+    tế tỉnh Hà Giang", "Bộ Ngoại giao Nga")."""
     lexicon = load_lexicon()
     bodies = authority.load_authority()
     words = label.split()
     for end in range(len(words) - 1, 0, -1):
         after = fold(words[end])
+        rest = words[end:]
+        if len(rest) >= 2 and all(w[:1].isupper() for w in rest) and _foreign_name(" ".join(rest)) \
+                and not _names_country(" ".join(rest)):
+            body = bodies.lookup(org_name_key(" ".join(words[:end])))
+            if body is not None:
+                return body  # "Nhà Trắng Reince Priebus": the body, then a foreign person's name
+            continue
         if not words[end][:1].islower() or after in lexicon.run_on_stops or lexicon.place_types.match([after], 0):
             continue
         if _names_country(" ".join(words[end:])):

@@ -255,7 +255,7 @@ def test_a_namesake_with_a_post_in_one_article_joins_a_prominent_person_it_share
 
 
 def test_an_untitled_foreign_name_joins_the_prominent_person_without_context(tmp_path):
-    titled = [{"id": f"t{i}", "text": f"Chủ tịch Trung Quốc Tập Cận Bình phát biểu lần {i}."} for i in range(5)]
+    titled = [{"id": f"t{i}", "text": f"Chủ tịch nước Trung Quốc Tập Cận Bình phát biểu lần {i}."} for i in range(5)]
     untitled = {"id": "u", "text": "Ông Tập Cận Bình nói chuyện với sinh viên."}
     store = build_records(tmp_path, *titled, untitled)
     assert len(person_iris(store, "Tập Cận Bình")) == 1
