@@ -72,9 +72,10 @@ def org_name_key(label: str) -> str:
     kept = _replace(words, lexicon.legal_forms)
     words = kept if kept else words
     media = lexicon.media_words.match(words, 0)
-    if media is not None and media[0] < len(words) and lexicon.org_heads.match(words, media[0]) is None \
-            and lexicon.media_kept_before.match(words, media[0]) is None:
+    while media is not None and media[0] < len(words) and lexicon.media_kept_before.match(words, media[0]) is None \
+            and (lexicon.org_heads.match(words, media[0]) is None or lexicon.media_words.match(words, media[0])):
         words = words[media[0]:]  # "báo Quân đội nhân dân" keeps its word: the army is another body
+        media = lexicon.media_words.match(words, 0)  # "PV báo Pháp Luật", "Báo The New York Times"
     brand = lexicon.brand_heads.match(words, 0)
     if brand is not None and brand[0] == len(words) - 1 and not is_vietnamese_syllable(words[-1]):
         words = words[-1:]
