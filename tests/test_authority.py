@@ -32,6 +32,16 @@ def nodes_by_form(store) -> dict[str, set[str]]:
     return out
 
 
+def preferred_by_written(store) -> dict[tuple[str, str], str]:
+    """(document, organization as written at a post) -> its one preferred name, from `kg query holdings`."""
+    return {(row[0].value, row[3].value): row[4].value for row in run_query(store, load_query("holdings")).rows}
+
+
+def articles_per_node(store) -> list[tuple[str, int]]:
+    """(preferred name, articles naming it) of every organization node, from `kg query organization-forms`."""
+    return [(row[0].value, int(row[1].value)) for row in run_query(store, load_query("organization-forms")).rows]
+
+
 def preferred(store, node: str) -> str:
     rows = run_query(store, "SELECT ?label ?o WHERE { ?o skos:prefLabel ?label }", {"o": f"<{node}>"}).rows
     return rows[0][0].value
@@ -111,8 +121,8 @@ def test_a_bare_or_generic_body_never_spans_two_articles(tmp_path):
         {"id": "c", "text": "Trưởng khoa Hồi sức tích cực Lê Văn Cường cho biết bệnh nhân đã ổn định."},
         {"id": "d", "text": "Trưởng khoa Hồi sức tích cực Phạm Thị Dung cho biết ca mổ thành công."},
     )
-    forms = run_query(store, load_query("organization-forms")).rows
-    assert all(int(row[1].value) == 1 for row in forms), [(r[0].value, r[1].value) for r in forms]
+    nodes = articles_per_node(store)
+    assert all(articles == 1 for _, articles in nodes), nodes
 
 
 def test_a_placeless_local_body_belongs_to_the_place_of_its_article(tmp_path):
@@ -122,7 +132,7 @@ def test_a_placeless_local_body_belongs_to_the_place_of_its_article(tmp_path):
         {"id": "b", "text": "Giám đốc Sở Tài nguyên và Môi trường Lê Văn Tâm kiểm tra mỏ cát ở Quảng Ngãi."},
         {"id": "c", "text": "Phó Giám đốc Sở TN&MT tỉnh Bình Định Trần Văn Lợi cho biết."},
     )
-    rows = {(row[0].value, row[3].value): row[4].value for row in run_query(store, load_query("holdings")).rows}
+    rows = preferred_by_written(store)
     assert rows[("a", "Sở Tài nguyên và Môi trường")] == rows[("c", "Sở TN&MT tỉnh Bình Định")] \
         == "Sở Tài nguyên và Môi trường tỉnh Bình Định"
     assert rows[("b", "Sở Tài nguyên và Môi trường")] == "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi"
@@ -149,7 +159,7 @@ def test_the_title_of_a_minister_names_the_ministry(tmp_path):
         {"id": "b", "text": "Bộ trưởng Bộ Quốc phòng Mỹ Jim Mattis phát biểu tại Washington."},
         {"id": "c", "text": "Bộ trưởng Công thương Trần Tuấn Anh phát biểu."},
     )
-    rows = {(row[0].value, row[3].value): row[4].value for row in run_query(store, load_query("holdings")).rows}
+    rows = preferred_by_written(store)
     assert rows[("a", "Quốc phòng Mỹ")] == rows[("b", "Bộ Quốc phòng Mỹ")] == "Bộ Quốc phòng Mỹ"
     assert rows[("c", "Công thương")] == "Bộ Công Thương"  # the written form stays in `org`
 
@@ -173,13 +183,13 @@ def test_forms_with_a_legal_form_a_newspaper_or_a_brand_word_are_one_node(tmp_pa
                             "Ngân hàng Sacombank tăng vốn."},
         {"id": "b", "text": "Giám đốc Công ty Nam Triệu Lê Văn Yên cho biết. Tiền Phong đưa tin. Sacombank tăng vốn."},
     )
-    spans = {row[0].value: int(row[1].value) for row in run_query(store, load_query("organization-forms")).rows}
-    assert sorted(spans.values()) == [2, 2, 2], spans  # three bodies, each one node named in both articles
+    nodes = articles_per_node(store)
+    assert sorted(articles for _, articles in nodes) == [2, 2, 2], nodes  # three bodies, one node each, both articles
 
 
 def test_a_label_that_runs_on_into_the_sentence_is_the_body_it_starts_with(tmp_path):
     store = build_records(tmp_path, {"id": "a", "text": "Tại buổi họp, Bộ Công an vào cuộc điều tra vụ việc."})
-    assert "Bộ Công an" in {row[0].value for row in run_query(store, load_query("organization-forms")).rows}
+    assert "Bộ Công an" in dict(articles_per_node(store))
 
 
 def test_a_body_only_other_countries_have_is_the_countrys_the_sentence_names(tmp_path):
@@ -188,8 +198,7 @@ def test_a_body_only_other_countries_have_is_the_countrys_the_sentence_names(tmp
         {"id": "a", "text": "Quốc hội Mỹ họp. Thượng viện đã bác bỏ dự luật của Tổng thống Mỹ."},
         {"id": "b", "text": "Thượng viện Mỹ thông qua dự luật ngân sách."},
     )
-    forms = {row[0].value: int(row[1].value) for row in run_query(store, load_query("organization-forms")).rows}
-    assert forms["Thượng viện Mỹ"] == 2
+    assert dict(articles_per_node(store))["Thượng viện Mỹ"] == 2
 
 
 def test_abbreviated_and_titled_forms_of_vietnamese_bodies_stay_vietnamese(tmp_path):
@@ -198,8 +207,8 @@ def test_abbreviated_and_titled_forms_of_vietnamese_bodies_stay_vietnamese(tmp_p
         {"id": "a", "text": "Đoàn công tác của Bộ VHTT&DL thăm Pháp. Tại Paris, đoàn làm việc với các đối tác Pháp."},
         {"id": "b", "text": "Bộ trưởng GTVT thăm Nhật Bản. Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa phát biểu."},
     )
-    forms = {row[0].value for row in run_query(store, load_query("organization-forms")).rows}
-    assert "Bộ Văn hóa, Thể thao và Du lịch" in forms and "Bộ Giao thông vận tải" in forms
+    names = dict(articles_per_node(store))
+    assert "Bộ Văn hóa, Thể thao và Du lịch" in names and "Bộ Giao thông vận tải" in names
 
 
 def test_a_unit_of_a_body_the_article_does_not_name_stays_in_its_article(tmp_path):
@@ -208,8 +217,7 @@ def test_a_unit_of_a_body_the_article_does_not_name_stays_in_its_article(tmp_pat
         {"id": "a", "text": "Chánh Thanh tra Bộ Nguyễn Văn An cho biết sẽ kiểm tra."},
         {"id": "b", "text": "Chánh Thanh tra Bộ Lê Văn Bình cho biết đã xử phạt."},
     )
-    forms = run_query(store, load_query("organization-forms")).rows
-    assert all(int(row[1].value) == 1 for row in forms)
+    assert all(articles == 1 for _, articles in articles_per_node(store))
 
 
 def test_a_name_cut_at_its_comma_is_one_body(tmp_path):
