@@ -32,9 +32,10 @@ import pyoxigraph as ox
 
 from . import iri
 from .authority import load_authority
+from .extract.lexicon import load_lexicon
 from .namespaces import DATA_BASE
 from .store import BaseStore
-from .text import expand_abbreviations
+from .text import expand_abbreviations, slug
 
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 
@@ -100,6 +101,22 @@ def authority_triples(store: BaseStore) -> list[ox.Triple]:
     return sorted(out, key=str)
 
 
+def _completed(node: str, label: str) -> str:
+    """The label with what identity added to the written name: the country of a national body the text places
+    abroad ("Bộ Chính trị" of a story about Laos is "Bộ Chính trị Lào"), the unit a title names ("Tư pháp" after
+    "Bộ trưởng" is "Bộ Tư pháp"). Read from the IRI, whose readable part is the identity key's own name."""
+    readable = node[len(_ORG_BASE):].rsplit("-", 1)[0] if node.startswith(_ORG_BASE) else ""
+    written = slug(label, limit=200)
+    lexicon = load_lexicon()
+    if readable.startswith(written + "-"):
+        country = {slug(str(c)): str(c) for c in lexicon.country_names_list}.get(readable[len(written) + 1:])
+        return f"{label} {country}" if country else label
+    if readable.endswith("-" + written):
+        unit = {slug(u): u for _, u in lexicon.role_units}.get(readable[: -len(written) - 1])
+        return f"{unit} {label}" if unit else label
+    return label
+
+
 def canonical_labels(store: BaseStore) -> list[ox.Triple]:
     """One skos:prefLabel per organization, from the authority list or the labels its articles give it (see the
     module's docstring)."""
@@ -116,6 +133,8 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
     for org, counts in votes.items():
         body = bodies.bodies.get(org.value[len(_ORG_BASE):]) if org.value.startswith(_ORG_BASE) else None
         best = body.name if body is not None else min(counts, key=lambda name: (-counts[name], -len(name), name))
+        if body is None:
+            best = _completed(org.value, best)
         out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
     return sorted(out, key=str)
 

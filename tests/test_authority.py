@@ -238,3 +238,13 @@ def test_a_ministry_held_by_a_foreign_name_is_not_vietnams(tmp_path):
     assert rows["Nguyễn Chí Dũng"] == "Bộ Kế hoạch và Đầu tư"
     nodes = run_query(store, "SELECT DISTINCT ?o WHERE { ?m org:member ?p ; org:organization ?o }").rows
     assert len(nodes) == 2  # the Lao minister's ministry is not Vietnam's
+
+
+def test_a_body_placed_abroad_is_named_with_its_country(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "la", "text": "Tại Viêng Chăn, Bộ Chính trị đã họp phiên thường kỳ."},
+        {"id": "vn", "text": "Ủy viên Bộ Chính trị Nguyễn Văn Bình dự họp."},
+    )
+    names = dict(articles_per_node(store))
+    assert "Bộ Chính trị Lào" in names and "Bộ Chính trị" in names

@@ -119,6 +119,7 @@ class Lexicon:
     unit_heads: PhraseTrie  # heads of units that many bodies have (a hospital's Khoa, a police's Phòng)
     place_markers: PhraseTrie  # words that give such a body a level or a place other than a province
     country_names: PhraseTrie  # value: the country a written name stands for
+    country_names_list: list[str]  # the countries of `country_names`, as written
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
@@ -206,6 +207,7 @@ def load_lexicon() -> Lexicon:
         dangling_heads={str(p) for p in data.get("dangling_heads", [])},
         foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
+        country_names_list=[str(c) for c in (places.get("country_names") or {})],
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )
