@@ -87,7 +87,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         org.implicit_place = True
         place = doc.local_place
         if place:
-            body = bodies.lookup(org_name_key(f"{org.label} {place}"))
+            body = bodies.lookup(org_name_key(f"{own} {place}"))
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
     if _placeless(own, lexicon.unit_heads):
