@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from kg.pipeline import build  # noqa: E402
-from kg.resolve import name_key  # noqa: E402
+from kg.names import name_key  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 MENTIONS = """

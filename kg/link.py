@@ -38,7 +38,7 @@ from .errors import LinkError
 from .extract.lexicon import load_lexicon, phrase_key
 from .namespaces import KG, OWL, PROV, RDF, RDFS, SEMAPV, SKOS, SSSOM, XSD
 from .remote import without_credentials
-from .resolve import name_key
+from .names import name_key
 from .text import ascii_fold, fold
 from .wikidata import Entity, Office, Reference, date_bounds, fetch_reference, load_reference, parse_date
 

@@ -15,7 +15,7 @@ from rdflib.term import Node
 from . import iri
 from .document import Document, Holding, OrgMention, PersonMention
 from .namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
-from .resolve import role_key
+from .names import role_key
 from .text import collapse_spaces, expand_abbreviations
 
 Triple = tuple[Node, Node, Node]

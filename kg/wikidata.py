@@ -29,7 +29,7 @@ from rdflib.term import Node
 from . import __version__, iri
 from .errors import InputError, KGError, LinkError
 from .namespaces import KG, PQ, PR, PREFIXES, PROV, PS, RDF, RDFS, SCHEMA, SKOS, WD, WDP, WDT, WIKIBASE, XSD
-from .resolve import name_key
+from .names import name_key
 from .text import canonical, collapse_spaces
 
 if TYPE_CHECKING:
