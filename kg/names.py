@@ -79,6 +79,12 @@ def org_name_key(label: str) -> str:
     brand = lexicon.brand_heads.match(words, 0)
     if brand is not None and brand[0] == len(words) - 1 and not is_vietnamese_syllable(words[-1]):
         words = words[-1:]
+    company = lexicon.company_heads.match(words, 0)
+    written = label.split()
+    if company is not None and company[0] < len(words) and len(written) >= len(words) - company[0] and all(
+        w[:1].isupper() for w in written[len(written) - (len(words) - company[0]):]
+    ):
+        words = words[company[0]:]  # "Công ty TNHH MTV Nam Triệu" = "Nam Triệu": a company by its proper name
     return " ".join(words)
 
 

@@ -124,6 +124,7 @@ class Lexicon:
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
     brand_heads: PhraseTrie  # words for a company before its brand
+    company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
     country_variants: PhraseTrie  # value: the one name of the country
     role_units: list[tuple[str, str]]  # (title key, unit): "Bộ trưởng Quốc phòng" serves in the Bộ Quốc phòng
     member_bodies: dict[str, str]  # short name key -> full name, for member roles ("Ủy viên Trung ương")
@@ -198,6 +199,7 @@ def load_lexicon() -> Lexicon:
         legal_forms=PhraseTrie((str(p), "") for p in data.get("legal_forms", [])),
         media_words=PhraseTrie((str(p), p) for p in data.get("media_words", [])),
         brand_heads=PhraseTrie((str(p), p) for p in data.get("brand_heads", [])),
+        company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie((str(variant), " ".join(phrase_key(str(country)))) for country, variants in
                                     (places.get("country_variants") or {}).items() for variant in variants),
