@@ -1,9 +1,11 @@
 """Identity: which mentions denote the same person or organization.
 
-Organizations are identified by their normalized name (abbreviations expanded, tone marks normalized) plus the chain
-of parents written with them, so the three "Vụ Địa phương 2" of different Party boards stay three. A local body
-whose place is not written ("Thành ủy", "UBND thành phố") belongs to the document's `place` when given, to a fuller
-name of it in the same article when there is exactly one, else to the document itself.
+Organizations resolve first to a body of the authority list (`kg.authority`) when name, place and parent agree;
+any other is identified by its normalized name (`kg.names.org_name_key`) plus the chain of parents written with it,
+so the three "Vụ Địa phương 2" of different Party boards stay three. A local body whose place is not written
+("Thành ủy", "UBND thành phố", "Sở Tài nguyên và Môi trường") belongs to the document's `place` when given, to a
+fuller name of it in the same article when there is exactly one, else to the document itself; a name that is a
+kind of body ("Hội đồng quản trị") stays in its article; a national body the text places abroad is that country's.
 
 Persons: within an article, one name is one person, and a short reference ("ông Trung") is the one full name it
 ends. Across articles, a person is identified by canonical name plus an *anchor* read from the article alone: the
