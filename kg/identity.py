@@ -27,7 +27,6 @@ from . import iri
 from .extract.lexicon import load_lexicon
 from .namespaces import KG, RDF
 from .store import BaseStore
-from .text import is_vietnamese_syllable
 
 _IDENTITY = ox.NamedNode(str(iri.IDENTITY_GRAPH))
 _MENTIONS = f"""
@@ -178,15 +177,10 @@ def _join_distinctive(mentions: list[_Mention], groups: _UnionFind, decisions: l
 
 
 def _distinctive(key: str) -> bool:
-    """A name no Vietnamese namesake is likely to share: written with a syllable Vietnamese does not have ("sean
-    spicer"), or of three syllables or more not beginning with a Vietnamese family name ("tập cận bình"). Two
-    syllables without a family name are often a pen name or a misread word ("văn điệp", "hoa sen")."""
+    """A name no Vietnamese namesake is likely to share: it does not begin with a Vietnamese family name ("tập cận
+    bình", "hillary clinton") and has two syllables or more."""
     words = key.split()
-    if len(words) < 2:
-        return False
-    if any(not is_vietnamese_syllable(word) for word in words if word.isalpha()):
-        return True
-    return len(words) >= 3 and words[0] not in load_lexicon().surnames
+    return len(words) >= 2 and words[0] not in load_lexicon().surnames
 
 
 def _ties(anchors: set[str]) -> set[str]:
