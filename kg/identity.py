@@ -155,27 +155,6 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
                 decisions.append((target, members[0], f"prominent-namesake:{len(graphs)}-articles;{shared[0]}"))
 
 
-def _join_distinctive(mentions: list[_Mention], groups: _UnionFind, decisions: list) -> None:
-    """A name that is not Vietnamese ("Sean Spicer", "Tập Cận Bình") names one person in every article, unless the
-    articles give it posts in two different provinces."""
-    by_name: dict[str, list[_Mention]] = defaultdict(list)
-    for mention in mentions:
-        by_name[mention.key].append(mention)
-    for key, group in by_name.items():
-        if not _distinctive(key) or len({m.graph for m in group}) < 2:
-            continue
-        roots: dict[str, list[_Mention]] = defaultdict(list)
-        for mention in group:
-            roots[groups.find(mention.node)].append(mention)
-        places = {a for m in group for a in m.anchors if a.startswith("place:")}
-        if len(places) > 1 or len(roots) < 2:
-            continue
-        first, *others = sorted(roots)
-        for other in others:
-            if groups.union(first, other):
-                decisions.append((roots[first][0], roots[other][0], "distinctive-name"))
-
-
 def _distinctive(key: str) -> bool:
     """A name no Vietnamese namesake is likely to share: it does not begin with a Vietnamese family name ("tập cận
     bình", "hillary clinton") and has two syllables or more."""
@@ -227,19 +206,15 @@ def resolve_identities(store: BaseStore, state: Optional[str] = None) -> Identit
             if other is not mention and groups.union(other.node, mention.node):
                 decisions.append((other, mention, anchor))
     _attach_unanchored(mentions, groups, decisions)
-    _join_distinctive(mentions, groups, decisions)
     members: dict[str, list[_Mention]] = defaultdict(list)
     for mention in mentions:
         members[groups.find(mention.node)].append(mention)
     canonical: dict[str, str] = {}
     for group in members.values():
         anchors = sorted({a for m in group for a in m.anchors})
-        several = len({m.graph for m in group}) > 1
         for m in group:
-            # a person of its own article gets back its article-scoped IRI, whatever an earlier pass gave it; a
-            # distinctive name seen in several articles without any post is one person of that name
-            scope = anchors[0] if anchors else ("name" if several else f"doc:{m.doc}")
-            canonical[m.node] = str(iri.person(f"{m.key}|{scope}"))
+            # a person of its own article gets back its article-scoped IRI, whatever an earlier pass gave it
+            canonical[m.node] = str(iri.person(f"{m.key}|{anchors[0]}" if anchors else f"{m.key}|doc:{m.doc}"))
 
     summary = IdentitySummary(mentions=len(mentions))
     renames: list[tuple[str, str, str]] = []
