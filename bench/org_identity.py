@@ -99,12 +99,12 @@ def heads(store_path: str) -> None:
     from kg.authority import load_authority
 
     generic = {org_name_key(name) for name in load_lexicon().generic_bodies}
-    listed = load_authority().bodies  # bodies of the authority list are named bodies, whatever their key
+    bodies = load_authority()  # bodies of the authority list are named bodies, whatever their key
     store = open_store(store_path, read_only=True)
     rows = run_query(store, load_query("organization-forms")).rows
     spanning = [(row[0].value, int(row[1].value)) for row in rows
                 if int(row[1].value) >= 2 and org_name_key(row[0].value) in generic
-                and row[4].value.rsplit("/", 1)[-1] not in listed]
+                and bodies.body_of_iri(row[4].value) is None]
     print(json.dumps({"organizations": len(rows), "head_only_in_two_or_more_articles": len(spanning),
                       "examples": spanning[:20]}, ensure_ascii=False, indent=2))
 

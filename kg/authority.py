@@ -22,6 +22,7 @@ from typing import Optional
 
 from .errors import OntologyError
 from .iri import AUTHORITY_PREFIX as KEY_PREFIX
+from .iri import organization as organization_iri
 from .names import org_name_key
 
 # Bodies that every state has: written without a country, they are Vietnam's only where the text is about Vietnam.
@@ -90,6 +91,11 @@ class Authority:
     def body_of_key(self, key: str) -> Optional[Body]:
         """The body an identity key stands for, if it is an authority key."""
         return self.bodies.get(key[len(KEY_PREFIX):]) if key.startswith(KEY_PREFIX) else None
+
+    def body_of_iri(self, value: str) -> Optional[Body]:
+        """The body an organization IRI stands for (`kg.iri.organization` of its key), if it is on the list."""
+        prefix = str(organization_iri(KEY_PREFIX))
+        return self.bodies.get(value[len(prefix):]) if value.startswith(prefix) else None
 
     def ancestors(self, body: Body) -> list[Body]:
         out: list[Body] = []

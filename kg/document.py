@@ -73,7 +73,6 @@ class PersonMention:
     key: str = ""  # identity key, set by resolve
     evidence: str = ""  # the anchor this article's key uses ("place:hà tĩnh"), set by resolve
     anchors: list[str] = field(default_factory=list)  # every anchor the article gives; any shared one links articles
-    context: list[str] = field(default_factory=list)  # with no anchor: the places and bodies its article names
 
 
 @dataclass
@@ -102,6 +101,7 @@ class Document:
     origin: str = ""  # where it was read from: path, path:line, or "<stdin>"
     content_hash: str = ""
     local_place: str = ""  # the place of its unnamed local bodies ("Thành ủy"), set by resolve
+    context_evidence: list[str] = field(default_factory=list)  # the places and bodies it names, set by resolve
     sentences: list[Sentence] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     organizations: list[OrgMention] = field(default_factory=list)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -86,10 +87,9 @@ _ORG_BASE = f"{DATA_BASE}org/"
 def authority_triples(store: BaseStore) -> list[ox.Triple]:
     """What the authority list says of the bodies the store's articles name (see the module's docstring)."""
     bodies = load_authority()
-    named = {row["org"].value for row in store.query(_ORG_IRIS) if row["org"].value.startswith(_ORG_BASE)}
     out: set[ox.Triple] = set()
-    for value in named:
-        body = bodies.bodies.get(value[len(_ORG_BASE):])
+    for row in store.query(_ORG_IRIS):
+        body = bodies.body_of_iri(row["org"].value)
         chain = [body] + bodies.ancestors(body) if body is not None else []
         for lower, upper in zip(chain, chain[1:] + [None]):
             node = ox.NamedNode(str(iri.organization(lower.key)))
@@ -107,14 +107,21 @@ def _completed(node: str, label: str) -> str:
     "Bộ trưởng" is "Bộ Tư pháp"). Read from the IRI, whose readable part is the identity key's own name."""
     readable = node[len(_ORG_BASE):].rsplit("-", 1)[0] if node.startswith(_ORG_BASE) else ""
     written = slug(label, limit=200)
-    lexicon = load_lexicon()
+    countries, units = _slugged_completions()
     if readable.startswith(written + "-"):
-        country = {slug(str(c)): str(c) for c in lexicon.country_names_list}.get(readable[len(written) + 1:])
+        country = countries.get(readable[len(written) + 1:])
         return f"{label} {country}" if country else label
     if readable.endswith("-" + written):
-        unit = {slug(u): u for _, u in lexicon.role_units}.get(readable[: -len(written) - 1])
+        unit = units.get(readable[: -len(written) - 1])
         return f"{unit} {label}" if unit else label
     return label
+
+
+@lru_cache(maxsize=1)
+def _slugged_completions() -> tuple[dict[str, str], dict[str, str]]:
+    """The countries and the units identity may add to a name, by their slug as IRIs write them."""
+    lexicon = load_lexicon()
+    return {slug(c): c for c in lexicon.country_names_list}, {slug(u): u for _, u in lexicon.role_units}
 
 
 def canonical_labels(store: BaseStore) -> list[ox.Triple]:
@@ -131,7 +138,7 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
         votes[org][expand_abbreviations(label.value, extended=True)] += 1
     out = []
     for org, counts in votes.items():
-        body = bodies.bodies.get(org.value[len(_ORG_BASE):]) if org.value.startswith(_ORG_BASE) else None
+        body = bodies.body_of_iri(org.value)
         best = body.name if body is not None else min(counts, key=lambda name: (-counts[name], -len(name), name))
         if body is None:
             best = _completed(org.value, best)

@@ -102,8 +102,7 @@ def to_triples(doc: Document) -> Iterator[Triple]:
 def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
     """One mention per person named in the article (its first occurrence), with the evidence of its identity."""
     out: list[Triple] = []
-    clues = sorted({clue for person in doc.persons + [h.person for h in doc.holdings] for clue in person.context})
-    out += [(d, KG.contextEvidence, Literal(clue)) for clue in clues]
+    out += [(d, KG.contextEvidence, Literal(clue)) for clue in doc.context_evidence]
     first: dict[str, PersonMention] = {}
     for person in sorted(doc.persons + [h.person for h in doc.holdings], key=lambda p: (p.start, p.end)):
         first.setdefault(person.key, person)

@@ -43,7 +43,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
     parent = org.parent
     if parent is not None:
-        parent_key = _org_key(parent, doc, context)
+        parent_key = parent.key or _org_key(parent, doc, context)
         parent_body = bodies.body_of_key(parent_key)
         body = bodies.child(parent_body.id, own) if parent_body is not None else None
         found = bodies.lookup(own) if body is None else None
@@ -64,14 +64,12 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return own + f" @ doc:{doc.id}"
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.countries.country_of(org.sentence, national=False)
-        if not country:
-            return own + f" @ doc:{doc.id}"
-        foreign = bodies.lookup(org_name_key(f"{own} {country}"))
-        return foreign.key if foreign is not None else org_name_key(f"{own} {country}")
+        return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
     body = bodies.lookup(own) or _run_on_body(org.label)
     if body is None and not doc.local_place and not _starts_with_head(org.label):
-        ministry = bodies.lookup(org_name_key(f"bộ {own}"))  # "Giao thông vận tải" in a list of ministries
-        full_name = ministry is not None and org_name_key(ministry.name) == org_name_key(f"bộ {own}")
+        ministry_key = org_name_key(f"bộ {own}")
+        ministry = bodies.lookup(ministry_key)  # "Giao thông vận tải" in a list of ministries
+        full_name = ministry is not None and org_name_key(ministry.name) == ministry_key
         body = ministry if full_name and ministry.kind == "ministry" else None  # not "Lao Động" (a newspaper)
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
             and "việt nam" not in fold(org.label) and not _ABBREVIATED.search(org.label) \
@@ -79,8 +77,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         foreign_holder = context.foreign_holder(org)
         country = context.countries.country_of(org.sentence, national=not foreign_holder)
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
-            foreign = bodies.lookup(org_name_key(f"{own} {country}"))
-            return foreign.key if foreign is not None else org_name_key(f"{own} {country}")
+            return _foreign_key(own, country)
         if foreign_holder:  # "Bộ trưởng Kế hoạch và Đầu tư Souphanh Keomixay": another country's, which one unsaid
             return own + f" @ doc:{doc.id}"
     if body is not None:
@@ -97,13 +94,17 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     return own
 
 
+def _written_organizations(doc: Document) -> list[OrgMention]:
+    """Every organization mention of the article: its own, and the units of its holdings."""
+    return list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]
+
+
 def _join_split_names(doc: Document) -> None:
     """"Bộ Văn hóa, Thể thao và Du lịch" read as "Bộ Văn hóa" and "Thể thao và Du lịch" (two neighbours, or a body
     and its parent): two names apart by a comma or a dash that together are a body of the authority list are that
     one body."""
     bodies = authority.load_authority()
-    everything = list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]
-    pairs = [(o, o.parent) for o in everything if o.parent is not None and o.parent.start >= o.end]
+    pairs = [(o, o.parent) for o in _written_organizations(doc) if o.parent is not None and o.parent.start >= o.end]
     alone = sorted({id(o): o for o in doc.organizations if o.parent is None}.values(), key=lambda o: (o.start, o.end))
     pairs += list(zip(alone, alone[1:]))
     dropped: dict[int, OrgMention] = {}
@@ -127,6 +128,13 @@ def _join_split_names(doc: Document) -> None:
     for holding in doc.holdings:
         if holding.org is not None and id(holding.org) in dropped:
             holding.org = dropped[id(holding.org)]
+
+
+def _foreign_key(own: str, country: str) -> str:
+    """The key of a body of `country` named `own`: its entry on the authority list ("Quốc hội Mỹ"), or its name."""
+    key = org_name_key(f"{own} {country}")
+    body = authority.load_authority().lookup(key)
+    return body.key if body is not None else key
 
 
 def _run_on_body(label: str) -> Optional[authority.Body]:
@@ -179,8 +187,16 @@ def _dangling(label: str) -> bool:
 
 
 def _names_country(label: str) -> bool:
-    words = phrase_key(label)
-    return any(load_lexicon().country_names.match(words, i) for i in range(len(words)))
+    return bool(_first_phrase(load_lexicon().country_names, phrase_key(label)))
+
+
+def _first_phrase(trie: PhraseTrie, words: tuple[str, ...]) -> str:
+    """The first phrase of `trie` written in `words` (folded syllables), or ""."""
+    for start in range(len(words)):
+        found = trie.match(words, start)
+        if found:
+            return " ".join(words[start : found[0]])
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +251,6 @@ class _KeyContext:
 
     def __init__(self, doc: Document) -> None:
         lexicon = load_lexicon()
-        self.countries = _SentenceCountries(doc)
         self.full_names: dict[tuple[int, int], str] = {}  # the body a title's complement names, by span
         titled = [(h.org, role_key(h.role)) for h in doc.holdings if h.org is not None and h.org.parent is None]
         for org in doc.organizations:  # "5 năm làm Bộ trưởng GTVT": a title with no name after it
@@ -252,7 +267,7 @@ class _KeyContext:
         surnames = lexicon.surnames
         self._vietnamese_posts = [(h.sentence, h.org) for h in doc.holdings
                                   if h.person.name and fold(h.person.name.split()[0]) in surnames]
-        self.countries.vietnamese_officials = bool(self._vietnamese_posts)
+        self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
 
     def foreign_holder(self, org: OrgMention) -> bool:
@@ -270,11 +285,11 @@ class _KeyContext:
 class _SentenceCountries:
     """The countries each sentence of one article names, read once and only if a body needs them."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, vietnamese_officials: bool) -> None:
         self._doc = doc
         self._value: Optional[list[set[str]]] = None
         self.names_vietnam = False
-        self.vietnamese_officials = False  # someone with a Vietnamese name holds a post in the article
+        self.vietnamese_officials = vietnamese_officials  # someone with a Vietnamese name holds a post in the article
 
     def get(self) -> list[set[str]]:
         if self._value is None:
@@ -322,7 +337,8 @@ def document_place(doc: Document) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-@component("resolve", reads=("persons", "organizations", "holdings", "place"), writes=("local_place",))
+@component("resolve", reads=("persons", "organizations", "holdings", "place"),
+           writes=("local_place", "context_evidence"))
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)
@@ -330,17 +346,13 @@ def resolve(doc: Document) -> Document:
     _join_split_names(doc)
     seen: set[int] = set()
     context = _KeyContext(doc)
-    for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
-        for node in org.chain():
+    for org in _written_organizations(doc):
+        for node in reversed(org.chain()):  # parents first: a unit's key reads its parent's
             if id(node) not in seen:
                 node.key = _org_key(node, doc, context)
                 seen.add(id(node))
-    for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
-        node = org
-        while node is not None:
             while node.parent is not None and node.parent.key == node.key:
                 node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
-            node = node.parent
     _resolve_short_org_references(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
@@ -352,7 +364,7 @@ def _set_person_keys(doc: Document) -> None:
     mentions: dict[str, list] = {}
     for person in doc.persons + [h.person for h in doc.holdings]:
         mentions.setdefault(name_key(person.name), []).append(person)
-    context = _article_context(doc) if mentions else []
+    doc.context_evidence = _article_context(doc) if mentions else []
     for key, group in mentions.items():
         holdings = [h for h in doc.holdings if name_key(h.person.name) == key]
         anchors = person_anchors(doc, holdings)
@@ -361,13 +373,12 @@ def _set_person_keys(doc: Document) -> None:
             person.key = f"{key}|{anchor}" if anchor else f"{key}|doc:{doc.id}"
             person.evidence = anchor
             person.anchors = anchors
-            person.context = context
 
 
 def _article_context(doc: Document) -> list[str]:
     """The provinces and the bodies an article names: what an untitled mention can share with a namesake's posts."""
     clues = {f"place:{doc.local_place}"} if doc.local_place else set()
-    for org in list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]:
+    for org in _written_organizations(doc):
         for node in org.chain():
             if node.key and " @ doc:" not in node.key:
                 clues.add(f"body:{node.key}")
@@ -429,13 +440,8 @@ def _delegation_anchor(doc: Document, holding: Holding) -> list[str]:
 
 
 def _province_in(label: str) -> str:
-    folded = phrase_key(name_key(label))  # "UBND TP.HCM" and "Ủy ban nhân dân Thành phố Hồ Chí Minh" alike
-    provinces = load_lexicon().provinces
-    for start in range(len(folded)):
-        found = provinces.match(folded, start)
-        if found:
-            return " ".join(folded[start : found[0]])
-    return ""
+    # "UBND TP.HCM" and "Ủy ban nhân dân Thành phố Hồ Chí Minh" alike
+    return _first_phrase(load_lexicon().provinces, phrase_key(name_key(label)))
 
 
 def _drop_implicit_duplicates(doc: Document) -> None:
