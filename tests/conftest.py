@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import unicodedata
 from contextlib import contextmanager
@@ -20,6 +21,21 @@ EXAMPLES = REPO / "examples"
 needs_shared = pytest.mark.skipif(
     not SEED_GOLD.exists(), reason="../shared (seed and dev gold data) is not present beside the project"
 )
+
+
+def write_jsonl(path: Path, records) -> str:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def build_records(tmp_path: Path, *records, name: str = "in.jsonl"):
+    """An in-memory store built from JSONL records written for a test."""
+    from kg.pipeline import build
+    from kg.store import open_store
+
+    store = open_store("memory")
+    build([write_jsonl(tmp_path / name, records)], store)
+    return store
 
 
 @pytest.fixture(scope="session")

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
 
+from conftest import build_records
 from kg.authority import load_authority
 from kg.names import org_name_key
-from kg.pipeline import build
 from kg.query import load_query, run_query
-from kg.store import open_store
-
-
-def build_records(tmp_path, *records):
-    path = tmp_path / "in.jsonl"
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
-    store = open_store("memory")
-    build([str(path)], store)
-    return store
 
 
 def nodes_by_form(store) -> dict[str, set[str]]:

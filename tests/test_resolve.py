@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+from conftest import build_records, write_jsonl
 from kg.document import Document
 from kg.export import export
 from kg.pipeline import build, process
@@ -18,20 +18,9 @@ def graph_of(store) -> Graph:
     return Graph().parse(data=export(store, "ntriples").data, format="nt")
 
 
-def write_jsonl(path, records) -> str:
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
-    return str(path)
-
-
 def person_iris(store, name: str) -> set[str]:
     rows = run_query(store, "SELECT DISTINCT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name }", {"name": name}).rows
     return {row[0].value for row in rows}
-
-
-def build_records(tmp_path, *records, name="in.jsonl"):
-    store = open_store("memory")
-    build([write_jsonl(tmp_path / name, records)], store)
-    return store
 
 
 # ---- within one article --------------------------------------------------------------------------------------
