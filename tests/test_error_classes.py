@@ -160,3 +160,53 @@ def test_a_federal_judge_has_no_body_called_federal():
 def test_a_given_name_that_is_also_a_country():
     persons, _, _ = _read("Theo ông Đức, bà Anh Thư sẽ sang Pháp; phóng viên Mỹ không được vào.")
     assert persons == {"Đức", "Anh Thư"}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Ngoại trưởng Oman Sayyid Badr bin Hamad Al Busaidi nói rằng hai bên cần đối thoại.",
+     "Sayyid Badr bin Hamad Al Busaidi", "Ngoại trưởng", ""),
+    ("Ngoại trưởng Saudi Faisal al-Farhan cảm ơn nước chủ nhà.", "Faisal al-Farhan", "Ngoại trưởng", ""),
+    ("Chủ tịch Quốc hội Juan Esteban Lazo nhấn mạnh quan hệ đặc biệt giữa hai nước.",
+     "Juan Esteban Lazo", "Chủ tịch", "Quốc hội"),
+    ("Nghị sĩ Quốc hội Ukraine Oksana Petrenko phát biểu tại phiên họp.", "Oksana Petrenko", "Nghị sĩ",
+     "Quốc hội Ukraine"),
+    ("Chủ tịch Hạ viện Mỹ Mike Johnson hoãn cuộc bỏ phiếu.", "Mike Johnson", "Chủ tịch", "Hạ viện Mỹ"),
+])
+def test_foreign_names_go_on_over_particles_and_never_into_the_body(text, person, role, org):
+    persons, _, holdings = _read(text)
+    assert person in persons
+    assert (person, role, org, "current") in holdings
+
+
+def test_a_one_word_name_after_an_honorific_goes_on_into_the_foreign_words_after_it():
+    persons, _, _ = _read("Phát biểu tại hội thảo, ông Lim Hng Swee nói rằng thương mại sẽ phục hồi.")
+    assert "Lim Hng Swee" in persons and "Lim" not in persons
+
+
+@pytest.mark.parametrize("text", [
+    "Xe máy đậu kín vỉa hè trên phố đi bộ Nguyễn Huệ suốt buổi tối.",
+    "Mưa lớn làm ngập các tuyến đường Phạm Văn Chiêu, Quang Trung, Lê Văn Thọ trong nhiều giờ.",
+    "Thành phố sẽ xây cầu vượt nối hai cầu Trần Đình Xu và Nguyễn Văn Cừ.",
+])
+def test_streets_and_bridges_named_after_people_are_no_persons(text):
+    persons, _, _ = _read(text)
+    assert not persons
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("Theo quân đội Israel, hai quả rocket đã bị đánh chặn.", "quân đội Israel"),
+    ("Liên minh cáo buộc chính phủ Syria vi phạm lệnh ngừng bắn.", "chính phủ Syria"),
+    ("Theo hãng tin Yonhap, cuộc gặp sẽ diễn ra vào tuần tới.", "Yonhap"),
+    ("Theo Coconuts, lễ cưới kéo dài ba ngày.", "Coconuts"),
+    ("Theo Hiệp hội ung thư Hoa Kỳ, khói thuốc chứa hàng trăm chất độc.", "Hiệp hội ung thư Hoa Kỳ"),
+])
+def test_bodies_written_in_lower_case_and_outlets_after_their_cue_are_organizations(text, organization):
+    _, organizations, _ = _read(text)
+    assert organization in organizations
+
+
+def test_a_source_in_a_credit_and_a_person_after_theo_stay_what_they_are():
+    persons, organizations, _ = _read("Theo Nguyễn Văn Bình, dự án đã chậm hai năm.")
+    assert "Nguyễn Văn Bình" in persons and not organizations
+    _, organizations, _ = _read("Giá dầu tăng nhẹ trong phiên hôm qua (Theo AFP, Reuters).")
+    assert not organizations & {"AFP", "Reuters"}

@@ -39,7 +39,7 @@ def test_switching_the_extractor_rebuilds_the_documents(tmp_path):
 
 @pytest.mark.parametrize("text, organizations", [
     ("Ronaldo lập cú đúp giúp Real Madrid đánh bại Atletico Madrid.", {"Real Madrid", "Atletico Madrid"}),
-    ("Theo Reuters, Tổng thống Pháp Emmanuel Macron đã gặp Thủ tướng Đức Angela Merkel tại Berlin.", {"Reuters"}),
+    ("Tổng thống Pháp Emmanuel Macron nói với Reuters rằng ông sẽ gặp Thủ tướng Đức tại Berlin.", {"Reuters"}),
     ("Tiền đạo Nguyễn Tiến Minh ghi hai bàn giúp CLB Hà Nội thắng trận.", {"CLB Hà Nội"}),
 ])
 def test_hybrid_finds_organizations_the_grammar_misses(text, organizations):

@@ -8,9 +8,13 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
 
     python data/annotated/sample_fresh.py             # writes sample-fresh.tsv and out/annotation/fresh-NNN.jsonl
     python data/annotated/sample_fresh.py --round 2   # sample-fresh-2.tsv, split test3, out/annotation/fresh2-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 3   # sample-fresh-3.tsv, split test4, out/annotation/fresh3-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
+
+Round 3 (seed 2031, split `test4`, ids `fr3-*`) was drawn after test3 had been scored, when test, test2 and test3
+went into training: 150 articles this time, so that the holdings (about 60 per 100 articles) weigh less per item.
 """
 
 from __future__ import annotations
@@ -23,23 +27,24 @@ import unicodedata
 from kg.nlp import split_sentences
 from sample import BATCH_ARTICLES, HERE, MAX_CHARS, MIN_WORDS, PER_ARTICLE, candidates, sentence_hash
 
-ARTICLES = 100
-ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier samples left out)
-    1: (2028, "test2", "fresh", "sample-fresh.tsv", "fresh", ("sample.tsv", "sample-extra.tsv")),
+ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier samples left out, articles)
+    1: (2028, "test2", "fresh", "sample-fresh.tsv", "fresh", ("sample.tsv", "sample-extra.tsv"), 100),
     2: (2030, "test3", "fr2", "sample-fresh-2.tsv", "fresh2",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv")),
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv"), 100),
+    3: (2031, "test4", "fr3", "sample-fresh-3.tsv", "fresh3",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"), 150),
 }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
-    seed, split, prefix, sample_name, batch_prefix, earlier = ROUNDS[parser.parse_args().round]
+    seed, split, prefix, sample_name, batch_prefix, earlier, articles = ROUNDS[parser.parse_args().round]
     lines, drawable = candidates(earlier)
     rng = random.Random(seed)
     rows = ["id\tarticle\tstart\tend\tsha1\tsplit\tsecond"]
     batches: list[list[dict]] = []
-    chosen = sorted(rng.sample(drawable, ARTICLES), key=lambda i: json.loads(lines[i])["id"])
+    chosen = sorted(rng.sample(drawable, articles), key=lambda i: json.loads(lines[i])["id"])
     for number, index in enumerate(chosen):
         record = json.loads(lines[index])
         text = unicodedata.normalize("NFC", record["text"])
@@ -59,7 +64,7 @@ def main() -> None:
             for item in batch:
                 out.write(json.dumps(item, ensure_ascii=False) + "\n")
     (HERE / sample_name).write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(rows) - 1} sentences from {ARTICLES} articles in {len(batches)} batches in {work}")
+    print(f"{len(rows) - 1} sentences from {articles} articles in {len(batches)} batches in {work}")
 
 
 if __name__ == "__main__":

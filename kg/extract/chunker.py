@@ -145,7 +145,30 @@ class Chunker:
             return False  # "thành phố Nguyễn ..." after an organization: the place type, not a street
         if prev2 in self.lex.name_blocker_exceptions:
             return False
-        return prev in self.lex.name_blockers or prev2 in self.lex.name_blockers
+        prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
+        if prev in self.lex.name_blockers or prev2 in self.lex.name_blockers or prev3 in self.lex.name_blockers:
+            return True
+        return self._listed_after_blocker(k)
+
+    def _listed_after_blocker(self, k: int) -> bool:
+        """The name continues a list that a street or place word began: "tuyến đường Phạm Văn Chiêu, Cây Trâm, |
+        Lê Văn Thọ", "cầu Trần Đình Xu và | Nguyễn Khoái"."""
+        j = k - 1
+        for _ in range(6):  # list items, walking back
+            if j < 1 or self.folded[j] not in (",", "và"):
+                return False
+            j -= 1
+            run = 0
+            while j >= 0 and self.cap(j) and _is_word(self.tokens[j]) and run < 4:
+                j -= 1
+                run += 1
+            if run == 0:
+                return False
+            first = j + 1
+            words = [" ".join(self.folded[max(0, first - n):first]) for n in (1, 2, 3)]
+            if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:
+                return True
+        return False
 
     def name_at(self, k: int) -> Optional[int]:
         """End of a Vietnamese personal name starting at k (family name + 1-3 capitalised syllables), or None."""
@@ -252,6 +275,9 @@ class Chunker:
                 break
             if self.cap(k) and self.role_at(k) and not self.org_head_at(k):
                 break
+            if k == level_head[1] and self._legislature_or_government(level_head) and not self.place_at(k) \
+                    and self.foreign_run_end(k) is not None:
+                break  # "Chủ tịch Quốc hội | Esteban Lazo Hernandez": such a body's name never goes on with a person's
             if self.lex.honorifics.match(self.folded, k) and self.lex.honorifics.match(self.folded, k)[1] == "rank":
                 break
             parent = self.lex.parent_heads.match(self.folded, k)
@@ -309,6 +335,10 @@ class Chunker:
             if self._descriptive_continuation(start, level_head[1], k, fused):
                 k += 1
                 continue
+            closed = self._lower_name_to_place(level_head[1], k)
+            if closed:
+                k = closed
+                continue
             break
         while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
             k -= 1
@@ -321,6 +351,12 @@ class Chunker:
                 self.lex.place_types.match(self.folded, r) or self.folded[r] in ("việt", "nam") for r in rest
             ) or not list(rest)
         return k, info
+
+    def _legislature_or_government(self, head: tuple[int, int]) -> bool:
+        """The head is a national body or a foreign legislature ("Quốc hội", "Chính phủ", "Thượng viện")."""
+        key = " ".join(self.folded[head[0]:head[1]])
+        found = self.lex.national_bodies.match(self.folded, head[0])
+        return (found is not None and found[0] == head[1]) or key in self.lex.foreign_only_bodies
 
     def _descriptive_continuation(self, start: int, head_end: int, k: int, fused: bool = False) -> bool:
         """A lower-case word inside a unit's descriptive name: "Cục Quản lý [chất lượng]", "Hiệp hội Vận tải [ôtô]".
@@ -342,6 +378,28 @@ class Chunker:
                 return False
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
+
+    def _lower_name_to_place(self, head_end: int, k: int) -> Optional[int]:
+        """End of a name written in lower case that a place closes: "Hiệp hội [ung thư Hoa Kỳ]", "Trung tâm [văn hóa
+        Pháp]", "Công ty cổ phần [thực phẩm Hóc Môn]". Only right after the head, over at most five nouns and
+        adjectives (a verb only first: "Cục [quản lý thực phẩm và dược phẩm Hoa Kỳ]"), no stop or unit word."""
+        if k != head_end:
+            return None
+        j = k
+        while j < self.n and j - k < 6 and not self.cap(j):
+            tok = self.tokens[j]
+            if not _is_word(tok) or self.lex.org_stop_words.match(self.folded, j) or self.lex.org_heads.match(self.folded, j) \
+                    or self.lex.place_types.match(self.folded, j) or self.lex.status.match(self.folded, j):
+                return None
+            first_word = j == k or (tok.word >= 0 and tok.word == self.tokens[k].word)
+            if tok.pos not in ("N", "A", "Nc") and not (tok.pos == "V" and first_word) and not (
+                    self.folded[j] == "và" and j > k):
+                return None
+            j += 1
+        if j == k or j >= self.n or not self.cap(j) or self.folded[j - 1] == "và":
+            return None
+        place = self.lex.places.match(self.folded, j)
+        return place[0] if place else None
 
     def foreign_run_end(self, k: int) -> Optional[int]:
         """End of a run of two or more capitalised words from k that starts with a word no Vietnamese syllable
@@ -437,6 +495,35 @@ class Chunker:
                 return True
         return False
 
+    def outlet_at(self, k: int) -> Optional[tuple[int, int]]:
+        """A news outlet or agency named after its cue: "hãng tin Yonhap", "tờ Marca", or a source opening the
+        sentence, "Theo Coconuts, …". Returns where the name starts and ends; the cue stays a plain word."""
+        cue = self.lex.outlet_cues.match(self.folded, k)
+        if cue and not self.cap(k):
+            start = cue[0]
+        elif self.folded[k] == "theo" and self.cap(k) and (k == 0 or self.folded[k - 1] in (")", ":", ".", "]")):
+            start = k + 1
+        else:
+            return None
+        if start >= self.n or not self.cap(start) or self.name_at(start) or self.place_at(start) \
+                or self.role_at(start) or self.org_head_at(start) or self.lex.honorifics.match(self.folded, start):
+            return None
+        end = self._proper_run_end(start)
+        if start == k + 1 and (end >= self.n or self.folded[end] != ","):
+            return None  # "Theo X" is a source only when a comma closes it
+        return start, end
+
+    def state_body_at(self, k: int) -> Optional[int]:
+        """End of a country's army or government written in lower case ("quân đội Israel", "chính phủ Syria",
+        "hải quân Mỹ"): Vietnamese writes these as common nouns, yet they name one body each."""
+        if self.cap(k):
+            return None
+        head = self.lex.state_body_heads.match(self.folded, k)
+        if head is None or not self.cap(head[0]):
+            return None
+        country = self.lex.countries.match(self.folded, head[0])
+        return country[0] if country else None
+
     def _has_proper_words(self, start: int, end: int) -> bool:
         """Whether an organization already has its own name words before `end` ("Bệnh viện" + "Bạch Mai" not yet)."""
         return any(self.cap(i) and not self.lex.place_types.match(self.folded, i) for i in range(start, end))
@@ -483,6 +570,17 @@ class Chunker:
                         out.append(Chunk(NAME, k, given_name, "given"))
                         k = given_name
                     continue
+            outlet = self.outlet_at(k)
+            if outlet:
+                out.append(Chunk(WORD, k, outlet[0], self.folded[k]))
+                out.append(Chunk(ORG, outlet[0], outlet[1], OrgInfo(levels=[outlet[0]])))
+                k = outlet[1]
+                continue
+            state_end = self.state_body_at(k)
+            if state_end:
+                out.append(Chunk(ORG, k, state_end, OrgInfo(levels=[k])))
+                k = state_end
+                continue
             org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE)
             if not org_end and prev_kind == ROLE:
                 after_title = self.lex.post_title_org_heads.match(self.folded, k)
@@ -507,7 +605,8 @@ class Chunker:
             if org_end:
                 end, info = self.extend_org(k, org_end)
                 plural = k >= 1 and self.folded[k - 1] in ("các", "những", "nhiều", "mọi")
-                if end == org_end and (not _is_cap(tok) or plural):  # "bệnh viện", "các Vụ": not a named body
+                named = any(_is_cap(t) for t in self.tokens[k:org_end])  # "cơ quan CSĐT": the head names the body
+                if end == org_end and (not named or plural):  # "bệnh viện", "các Vụ": not a named body
                     out.append(Chunk(WORD, k, k + 1, self.folded[k]))
                     k += 1
                     continue

@@ -120,6 +120,9 @@ class Lexicon:
     place_markers: PhraseTrie  # words that give such a body a level or a place other than a province
     country_names: PhraseTrie  # value: the country a written name stands for
     country_names_list: list[str]  # the countries of `country_names`, as written
+    name_particles: frozenset[str]  # lower-case words inside foreign names ("bin", "van der")
+    state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
+    outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
@@ -143,7 +146,9 @@ def load_lexicon() -> Lexicon:
     surnames = {fold(s) for s in data["surnames"] if " " not in s}
     # a district whose name starts like a personal name ("Ngô Quyền", "Trần Văn Thời") is a place only where a
     # local body or a place word comes before it (`districts`); the others are places wherever they are written
-    places = dict(places, world_places=gazetteer.get("world_places", []),
+    world = [str(c) for c in _read_yaml("countries.yaml").get("countries", [])]  # CLDR's names (data/places)
+    countries = list(dict.fromkeys([str(c) for c in places.get("countries", [])] + world))
+    places = dict(places, countries=countries, world_places=gazetteer.get("world_places", []),
                   districts=[d for d in districts if phrase_key(d)[0] not in surnames])
     known_orgs = PhraseTrie((str(p), "distinctive") for p in gazetteer.get("organizations", {}).get("distinctive", []))
     for phrase in gazetteer.get("organizations", {}).get("common_words", []):
@@ -210,6 +215,9 @@ def load_lexicon() -> Lexicon:
         foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
         country_names_list=[str(c) for c in (places.get("country_names") or {})],
+        name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
+        state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),
+        outlet_cues=PhraseTrie((str(p), p) for p in data.get("outlet_cues", [])),
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )

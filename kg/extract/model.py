@@ -26,6 +26,7 @@ from ..document import Document, Holding, OrgMention, PersonMention, Sentence
 from ..text import fold, is_vietnamese_syllable
 from .contexts import FILE_NAME as CONTEXTS_FILE
 from .contexts import features as corpus_features
+from .chunker import Chunker
 from .lexicon import PhraseTrie, load_lexicon
 from .patterns import find_in_sentence
 
@@ -280,6 +281,23 @@ def _known_not_a_name(text: str) -> bool:
     return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
 
 
+def _names_a_place(sentence: Sentence, start: int) -> bool:
+    """A name written where the grammar reads a street, a ward or a bridge named after a person ("đường Nguyễn
+    Khoái", "cầu Trần Đình Xu và Nguyễn Khoái", "164/235 Trần Quốc Thảo")."""
+    first = next((i for i, t in enumerate(sentence.tokens) if t.start == start), None)
+    return first is not None and Chunker(sentence.tokens).name_blocked(first)
+
+
+def _product_named(text: str, start: int, end: int) -> bool:
+    """A one-word company the gazetteer knows, read without the capitalised or numbered word after it that makes it
+    a product ("Toyota | Fortuner", "Samsung | Galaxy"); not a place after it ("Toyota Việt Nam" is a company), and
+    not a longer name ("Atletico Madrid | Enrique Cerezo": a person follows)."""
+    found = re.match(r" ([A-ZĐÀ-Ỹ0-9][\w-]*)", text[end:end + 40])
+    if found is None or " " in text[start:end] or load_lexicon().places.match([fold(w) for w in text[end:end + 60].split()], 0):
+        return False
+    return _names_a_product(text[start:end + found.end()])
+
+
 def _names_a_product(text: str) -> bool:
     """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person."""
     words = [fold(w) for w in text.split()]
@@ -379,9 +397,12 @@ def add_model_spans(doc: Document) -> Document:
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
             if span.kind == "PER" and (_known_not_a_name(doc.text[span.start:span.end])
-                                       or _names_a_product(doc.text[span.start:span.end])):
-                continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region)
+                                       or _names_a_product(doc.text[span.start:span.end])
+                                       or _names_a_place(doc.sentences[index], span.start)):
+                continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
+                # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
+                                       or _product_named(doc.text, span.start, span.end)
                                        or _bare_head(doc.text[span.start:span.end])
                                        or _in_credit(doc.text, span.start, span.end)
                                        or _has_stop_word(doc.text[span.start:span.end])):

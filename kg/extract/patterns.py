@@ -227,11 +227,63 @@ class _Reader:
             if found[0] == chunk.end - chunk.start and nxt is not None and nxt.kind == PROPER \
                     and nxt.end - nxt.start == 1:
                 nxt.kind = PLACE  # the country's own name, when the chunker kept it apart
+    def _foreign(self, start: int, end: int) -> bool:
+        """At least half the words are spelled like no Vietnamese syllable ("Sheikh Khalid bin Ahmed Al Khalifa")."""
+        words = [t.text for t in self.tokens[start:end] if t.text.isalpha()]
+        return bool(words) and 2 * sum(not is_vietnamese_syllable(w) for w in words) >= len(words)
+
+    def _joins_name(self, k: int, chunk: Chunk) -> bool:
+        """Token k is a hyphen glued between two words of the name, the second capitalised ("al-Jubeir")."""
+        tokens = self.tokens
+        return (tokens[k].text in HYPHENS and chunk.start < k < chunk.end - 1
+                and tokens[k].start == tokens[k - 1].end and tokens[k + 1].start == tokens[k].end
+                and tokens[k + 1].text[:1].isupper())
+
+    def _absorb(self, i: int, end: int) -> None:
+        """Chunk i grows to token `end`; the chunks it now covers go, one it reaches into keeps its rest."""
+        chunk = self.chunks[i]
+        chunk.end = end
+        while i + 1 < len(self.chunks) and self.chunks[i + 1].start < end:
+            nxt = self.chunks[i + 1]
+            if nxt.end <= end:
+                del self.chunks[i + 1]
+            else:
+                nxt.start = end
+                break
+
+    def _extend_foreign_name(self, i: int) -> None:
+        """A foreign name goes on over lower-case particles and glued hyphens to its next capitalised word
+        ("Khalid bin Ahmed", "Rupert van der Werf", "Adel al-Jubeir"), and a one-word run after an honorific
+        goes on into the foreign run right after it ("ông Lim | Hng Kiang")."""
+        chunk, tokens, n = self.chunks[i], self.tokens, len(self.tokens)
+        particles = load_lexicon().name_particles
+        end = chunk.end
+        while end < n:
+            glued = tokens[end].start == tokens[end - 1].end
+            if tokens[end].text in HYPHENS and glued and end + 1 < n and tokens[end + 1].text[:1].isupper() \
+                    and tokens[end + 1].text.isalpha() and tokens[end + 1].start == tokens[end].end:
+                end += 2  # "al-Jubeir"
+                continue
+            j = end
+            while j < n and self.folded[j] in particles and tokens[j].text.islower():
+                j += 1
+            if j > end and j < n and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+                    and not is_vietnamese_syllable(tokens[j].text):
+                end = j + 1  # "bin Ahmed", "van der Werf"
+                continue
+            break
+        nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) else None
+        if end == chunk.end and nxt is not None and nxt.kind == PROPER and nxt.start == chunk.end \
+                and chunk.end - chunk.start == 1 and nxt.end - nxt.start <= 3 and self._foreign(nxt.start, nxt.end):
+            end = nxt.end  # "ông Lim Hng Kiang"
+        if end > chunk.end:
+            self._absorb(i, end)
+
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
         self.mark_state_names()
         for i, chunk in enumerate(self.chunks):
-            if chunk.kind != PROPER or chunk.end - chunk.start > 4:
+            if chunk.kind != PROPER or chunk.end - chunk.start > (7 if self._foreign(chunk.start, chunk.end) else 4):
                 continue
             j = i - 1
             while self.kind(j) == PLACE:
@@ -252,10 +304,13 @@ class _Reader:
                 or after_title_org
             ):
                 # the name ends before a lower-case word or a word that is no name ("Tổng thống Trump | Ngày 27/1",
-                # "Tổng thống Trump | ký Sắc lệnh")
-                not_names = load_lexicon().not_names
+                # "Tổng thống Trump | ký Sắc lệnh"), particles of a foreign name aside ("Khalid bin Ahmed")
+                self._extend_foreign_name(i)
+                lexicon = load_lexicon()
                 cut = next((k for k in range(chunk.start + 1, chunk.end)
-                            if not self.tokens[k].text[:1].isupper() or self.folded[k] in not_names), chunk.end)
+                            if (not self.tokens[k].text[:1].isupper() and not self._joins_name(k, chunk)
+                                and not (self.folded[k] in lexicon.name_particles and self._foreign(chunk.start, chunk.end)))
+                            or self.folded[k] in lexicon.not_names), chunk.end)
                 if cut < chunk.end:
                     self.chunks.insert(i + 1, Chunk(PROPER, cut, chunk.end))
                     chunk.end = cut
