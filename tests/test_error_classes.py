@@ -210,3 +210,25 @@ def test_a_source_in_a_credit_and_a_person_after_theo_stay_what_they_are():
     assert "Nguyễn Văn Bình" in persons and not organizations
     _, organizations, _ = _read("Giá dầu tăng nhẹ trong phiên hôm qua (Theo AFP, Reuters).")
     assert not organizations & {"AFP", "Reuters"}
+
+
+def test_a_given_name_after_ong_is_a_person_even_where_it_spells_a_city():
+    persons, _, _ = _read("\"Chúng tôi sẽ kiểm tra lại toàn bộ hồ sơ\", ông Vinh cho hay.")
+    assert "Vinh" in persons
+    persons, _, _ = _read("Đoàn công tác đến Vinh sáng nay.")
+    assert "Vinh" not in persons
+
+
+def test_a_hospital_named_with_an_acronym_keeps_its_name():
+    persons, organizations, holdings = _read("Theo PGS Trần Văn Khánh, Trưởng khoa Cấp cứu, BV Bạch Mai, ca bệnh đã ổn định.")
+    assert "Bạch Mai" not in persons and "BV Bạch Mai" in organizations
+    assert {h[0] for h in holdings} == {"Trần Văn Khánh"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tòa tuyên phạt bị cáo theo Bộ luật Hình sự năm 2015.", "Bộ luật Hình sự"),
+    ("Hoa hậu xuất hiện tại tòa (ảnh Zing) trong bộ váy trắng.", "Zing"),
+])
+def test_laws_and_outlets_in_a_credit_are_no_organizations(text, wrong):
+    _, organizations, _ = _read(text)
+    assert wrong not in organizations

@@ -270,7 +270,8 @@ class Chunker:
                 name_end - k >= 3
                 or self._has_proper_words(head_end, k)
                 or tuple(self.folded[start:head_end]) in self.lex.local_heads
-                or (head_end - start == 1 and self.tokens[start].text.isupper() and len(self.tokens[start].text) > 1)
+                or (head_end - start == 1 and self.tokens[start].text.isupper() and len(self.tokens[start].text) > 1
+                    and not self.lex.named_after_people.match(self.folded, start))
             ):
                 break
             if self.cap(k) and self.role_at(k) and not self.org_head_at(k):

@@ -123,6 +123,7 @@ class Lexicon:
     name_particles: frozenset[str]  # lower-case words inside foreign names ("bin", "van der")
     state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
     outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
+    named_after_people: PhraseTrie  # acronym heads whose bodies bear a person's name ("BV Bạch Mai")
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
@@ -218,6 +219,7 @@ def load_lexicon() -> Lexicon:
         name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
         state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),
         outlet_cues=PhraseTrie((str(p), p) for p in data.get("outlet_cues", [])),
+        named_after_people=PhraseTrie((str(p), p) for p in data.get("named_after_people", [])),
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )

@@ -281,6 +281,13 @@ def _known_not_a_name(text: str) -> bool:
     return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
 
 
+def _after_kin_word(text: str, start: int) -> bool:
+    """Right after "ông", "bà", "anh", "chị"…: a given name even where it spells a place ("ông Vinh", "bà Hà")."""
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and text[start - 1:start] == " " and fold(before[-1]) in \
+        load_lexicon().function_words["kin_honorifics"]
+
+
 def _names_a_place(sentence: Sentence, start: int) -> bool:
     """A name written where the grammar reads a street, a ward or a bridge named after a person ("đường Nguyễn
     Khoái", "cầu Trần Đình Xu và Nguyễn Khoái", "164/235 Trần Quốc Thảo")."""
@@ -306,7 +313,8 @@ def _names_a_product(text: str) -> bool:
 
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:]*$")
-_SOURCE_NOTE = re.compile(r"\(\s*[Tt]heo\s[^()]*$")  # "(Theo AFP, Reuters)"
+_SOURCE_NOTE = re.compile(r"\(\s*(?:[Tt]heo|[Ảả]nh)\s[^()]*$")  # "(Theo AFP, Reuters)", "(ảnh Zing)"
+_BYLINE_SLASH = re.compile(r"[^\W\d]\s*/\s*[A-ZĐÀ-Ỹ]")  # "Hà Linh/ Báo Tin Tức", "Thành Lương/VOV-Trung tâm Tin"
 
 
 def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
@@ -316,7 +324,22 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     before = text[max(line_start, start - 80):start]
     if _CREDIT.search(before) is not None or _SOURCE_NOTE.search(before) is not None:
         return True
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if len(line) <= 100 and _BYLINE_SLASH.search(text[line_start:start]) is not None:
+        return True  # a short byline line: what follows its slash is the outlet
     return end is not None and (before.endswith("/") or text[end:end + 1] == "/")
+
+
+def _not_a_body(text: str) -> bool:
+    """Starts with a word the lexicon knows is no organization head ("Bộ luật Hình sự", "Hội nghị Trung ương"), or
+    with a title ("GĐ Trung tâm…", "Đặc phái viên Liên hợp quốc"): a post read as a body."""
+    words = [fold(w) for w in text.split()]
+    lexicon = load_lexicon()
+    if lexicon.org_head_exclusions.match(words, 0) is not None:
+        return True
+    role = lexicon.roles.match(words, 0)
+    return role is not None and lexicon.org_heads.match(words, 0) is None
 
 
 def _bare_head(text: str) -> bool:
@@ -396,13 +419,15 @@ def add_model_spans(doc: Document) -> Document:
         for span in reading.spans:
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
-            if span.kind == "PER" and (_known_not_a_name(doc.text[span.start:span.end])
+            if span.kind == "PER" and ((_known_not_a_name(doc.text[span.start:span.end])
+                                        and not _after_kin_word(doc.text, span.start))
                                        or _names_a_product(doc.text[span.start:span.end])
                                        or _names_a_place(doc.sentences[index], span.start)):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
                                        or _product_named(doc.text, span.start, span.end)
+                                       or _not_a_body(doc.text[span.start:span.end])
                                        or _bare_head(doc.text[span.start:span.end])
                                        or _in_credit(doc.text, span.start, span.end)
                                        or _has_stop_word(doc.text[span.start:span.end])):
