@@ -10,7 +10,8 @@ bench/handcheck-{persons,organizations,holdings}.tsv for a reader to judge (verd
 
 Round 2 (`draw 2`, `score 2`: bench/handcheck2-*.tsv) repeats the draw after the extractor changed, on 60 other
 articles (seeds 61 and 13), leaving out the first round's articles and every sentence sample of data/annotated;
-round 3 (`draw 3`, seeds 62 and 14) likewise after the changes that followed round 2.
+round 3 (`draw 3`, seeds 62 and 14) likewise after the changes that followed round 2; round 4 (`draw 4`, seeds 63
+and 15) after those that followed round 3, also leaving out the articles of the fourth test split (test4).
 """
 
 from __future__ import annotations
@@ -28,15 +29,17 @@ SHARED = REPO.parent / "shared"
 KINDS = ("persons", "organizations", "holdings")
 
 
-ROUNDS = {1: ("handcheck", 60, 12), 2: ("handcheck2", 61, 13), 3: ("handcheck3", 62, 14)}  # prefix, seeds
+ROUNDS = {1: ("handcheck", 60, 12), 2: ("handcheck2", 61, 13), 3: ("handcheck3", 62, 14),
+          4: ("handcheck4", 63, 15)}  # prefix, seeds
 
 
 def _excluded(round_: int = 1) -> set[str]:
     ids: set[str] = set()
     with gzip.open(SHARED / "corpus" / "politics-2000.jsonl.gz", "rt", encoding="utf-8") as handle:
         ids |= {json.loads(line)["id"] for line in handle}
-    later = {2: ("sample-extra-2.tsv", "sample-fresh.tsv"), 3: ("sample-extra-2.tsv", "sample-fresh.tsv",
-                                                                "sample-fresh-2.tsv")}.get(round_, ())
+    later = {2: ("sample-extra-2.tsv", "sample-fresh.tsv"),
+             3: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"),
+             4: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv")}.get(round_, ())
     for name in ("sample.tsv", "sample-extra.tsv") + later:
         lines = (REPO / "data" / "annotated" / name).read_text(encoding="utf-8").splitlines()[1:]
         ids |= {line.split("\t")[1] for line in lines}

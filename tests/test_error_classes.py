@@ -232,3 +232,15 @@ def test_a_hospital_named_with_an_acronym_keeps_its_name():
 def test_laws_and_outlets_in_a_credit_are_no_organizations(text, wrong):
     _, organizations, _ = _read(text)
     assert wrong not in organizations
+
+
+def test_an_acronym_the_gazetteer_knows_is_an_organization_before_a_foreign_name():
+    persons, organizations, _ = _read("Chiếc máy bay do thám do điệp viên CIA Francis Powers lái bị bắn rơi năm 1960.")
+    assert "CIA" in organizations and "Francis Powers" in persons
+    _, organizations, _ = _read("Tờ báo này cho biết MU đã lên kế hoạch chiêu mộ hai cầu thủ.")
+    assert "MU" in organizations
+
+
+def test_a_source_after_a_photo_credit_is_still_an_organization():
+    _, organizations, _ = _read("(Nguồn: EPA/TTXVN) Theo Reuters, cuộc diễu binh có hơn 10.000 binh sĩ tham gia.")
+    assert "Reuters" in organizations

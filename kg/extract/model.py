@@ -312,7 +312,7 @@ def _names_a_product(text: str) -> bool:
     return found is not None and found[1] == "distinctive" and found[0] < len(words)
 
 
-_CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:]*$")
+_CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
 _SOURCE_NOTE = re.compile(r"\(\s*(?:[Tt]heo|[Ảả]nh)\s[^()]*$")  # "(Theo AFP, Reuters)", "(ảnh Zing)"
 _BYLINE_SLASH = re.compile(r"[^\W\d]\s*/\s*[A-ZĐÀ-Ỹ]")  # "Hà Linh/ Báo Tin Tức", "Thành Lương/VOV-Trung tâm Tin"
 
@@ -326,8 +326,11 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         return True
     line_end = text.find("\n", start)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if len(line) <= 100 and _BYLINE_SLASH.search(text[line_start:start]) is not None:
-        return True  # a short byline line: what follows its slash is the outlet
+    slash = [m for m in _BYLINE_SLASH.finditer(text[line_start:start + 1])]
+    if len(line) <= 100 and slash:
+        between = text[line_start + slash[-1].end() - 1:start]
+        if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
+            return True  # a short byline line: what follows its slash is the outlet ("Hà Linh/ Báo Tin Tức")
     return end is not None and (before.endswith("/") or text[end:end + 1] == "/")
 
 
@@ -474,15 +477,20 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     for first, last, kind in lexicon.known_orgs.matches(folded):
         if kind != "distinctive" or not any(t.text[:1].isupper() for t in tokens[first:last]):
             continue
-        if last - first == 1 and is_vietnamese_syllable(tokens[first].text):
-            continue
+        acronym = all(t.text.isupper() and len(t.text) >= 2 for t in tokens[first:last])
+        caps_line = any(t.text.isupper() and len(t.text) >= 2 and t.text.isalpha()
+                        for t in tokens[max(0, first - 1):first] + tokens[last:last + 1])
+        if last - first == 1 and is_vietnamese_syllable(tokens[first].text) and (not acronym or caps_line):
+            continue  # "Kia" is a word; "MU" in capitals is the club, unless the whole line is in capitals
         if last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text[:1].isalnum():
             continue  # a longer word goes on ("APEC" is not "AP")
         start, end = tokens[first].start, tokens[last - 1].end
         if _in_credit(doc.text, start, end):
             continue
         nxt = tokens[last] if last < len(tokens) else None
-        if nxt is not None and nxt.start == end + 1 and (nxt.text[:1].isupper() or any(c.isdigit() for c in nxt.text)) \
+        product_word = any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) \
+            if nxt is not None else False  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
+        if nxt is not None and nxt.start == end + 1 and product_word \
                 and nxt.text[:1].isalnum() and not lexicon.places.match(folded, last) \
                 and folded[last] not in lexicon.not_names and folded[last] not in lexicon.surnames:
             continue  # "Samsung Galaxy S8", "Hyundai Santa Fe": a product of the company
