@@ -244,3 +244,11 @@ def test_an_acronym_the_gazetteer_knows_is_an_organization_before_a_foreign_name
 def test_a_source_after_a_photo_credit_is_still_an_organization():
     _, organizations, _ = _read("(Nguồn: EPA/TTXVN) Theo Reuters, cuộc diễu binh có hơn 10.000 binh sĩ tham gia.")
     assert "Reuters" in organizations
+
+
+def test_a_post_held_now_is_current_and_an_appointment_new():
+    _, _, holdings = _read("Thượng nghị sĩ John Mercer, người hiện đang giữ chức Chủ tịch Ủy ban Quân vụ Thượng viện Mỹ, "
+                           "phản đối dự luật.")
+    assert ("John Mercer", "Chủ tịch", "Ủy ban Quân vụ Thượng viện Mỹ", "current") in holdings
+    _, _, holdings = _read("Ông Nguyễn Văn An được bầu giữ chức Chủ tịch UBND tỉnh Bình Sơn.")
+    assert ("Nguyễn Văn An", "Chủ tịch", "UBND tỉnh Bình Sơn", "new") in holdings

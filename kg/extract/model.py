@@ -281,6 +281,26 @@ def _known_not_a_name(text: str) -> bool:
     return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
 
 
+def _foreign_name_end(text: str, start: int, end: int) -> int:
+    """A foreign name the model cut before its particles goes on to its last capitalised word: "Qassim |
+    al-Rimi", "Rupert | van der Werf"."""
+    if all(is_vietnamese_syllable(w) for w in re.findall(r"\w+", text[start:end])):
+        return end
+    particles = load_lexicon().name_particles
+    while True:
+        found = re.match(r"((?:\s+\w+)+?)\s+([A-ZĐÀ-Ỹ][\w'’]*)|-([A-ZĐÀ-Ỹ][\w'’]*)|\s+(\w+)-([A-ZĐÀ-Ỹ][\w'’]*)",
+                         text[end:end + 40])
+        if found is None:
+            return end
+        if found.group(3):  # "Jae-In"
+            end += found.end()
+            continue
+        words = (found.group(1) or "").split() if found.group(2) else [found.group(4)]
+        if not words or not all(fold(w) in particles and w.islower() for w in words):
+            return end
+        end += found.end()
+
+
 def _after_kin_word(text: str, start: int) -> bool:
     """Right after "ông", "bà", "anh", "chị"…: a given name even where it spells a place ("ông Vinh", "bà Hà")."""
     before = text[max(0, start - 6):start].split()
@@ -435,6 +455,11 @@ def add_model_spans(doc: Document) -> Document:
                                        or _in_credit(doc.text, span.start, span.end)
                                        or _has_stop_word(doc.text[span.start:span.end])):
                 continue  # an alias "(PVN)"; a bare "Đảng" or "Bộ"; an outlet in a credit; a run-on span
+            if span.kind == "PER":
+                end = _foreign_name_end(doc.text, span.start, span.end)
+                if end > span.end and _overlaps(span.end, end, taken):
+                    end = span.end
+                span = TaggedSpan(span.start, end, span.kind, span.confidence)
             text = doc.text[span.start:span.end]
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
@@ -635,6 +660,11 @@ def model_only(doc: Document) -> Document:
     for index, reading in enumerate(readings):
         spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE]
         for span in spans:
+            if span.kind == "PER":
+                end = _foreign_name_end(doc.text, span.start, span.end)
+                if end > span.end and _overlaps(span.end, end, taken):
+                    end = span.end
+                span = TaggedSpan(span.start, end, span.kind, span.confidence)
             text = doc.text[span.start:span.end]
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
