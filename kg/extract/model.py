@@ -660,11 +660,6 @@ def model_only(doc: Document) -> Document:
     for index, reading in enumerate(readings):
         spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE]
         for span in spans:
-            if span.kind == "PER":
-                end = _foreign_name_end(doc.text, span.start, span.end)
-                if end > span.end and _overlaps(span.end, end, taken):
-                    end = span.end
-                span = TaggedSpan(span.start, end, span.kind, span.confidence)
             text = doc.text[span.start:span.end]
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
