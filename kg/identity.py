@@ -159,7 +159,7 @@ def _distinctive(key: str) -> bool:
     """A name no Vietnamese namesake is likely to share: it does not begin with a Vietnamese family name ("tập cận
     bình", "hillary clinton") and has two syllables or more."""
     words = key.split()
-    return len(words) >= 2 and words[0] not in load_lexicon().surnames
+    return len(words) >= 2 and words[0] not in load_lexicon().vietnamese_surnames
 
 
 def _ties(anchors: set[str]) -> set[str]:

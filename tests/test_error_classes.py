@@ -252,3 +252,16 @@ def test_a_post_held_now_is_current_and_an_appointment_new():
     assert ("John Mercer", "Chủ tịch", "Ủy ban Quân vụ Thượng viện Mỹ", "current") in holdings
     _, _, holdings = _read("Ông Nguyễn Văn An được bầu giữ chức Chủ tịch UBND tỉnh Bình Sơn.")
     assert ("Nguyễn Văn An", "Chủ tịch", "UBND tỉnh Bình Sơn", "new") in holdings
+
+
+def test_a_capitalised_kin_word_inside_a_sentence_begins_a_given_name():
+    persons, _, _ = _read("Hoa hậu Trần Thu Hà và diễn viên Anh Thư cùng xuất hiện tại buổi ra mắt phim.")
+    assert "Anh Thư" in persons and "Thư" not in persons
+    persons, _, _ = _read("Chị Lan cho biết anh Tuấn đã về nhà từ sáng.")
+    assert {"Lan", "Tuấn"} <= persons
+
+
+def test_kings_and_chinese_leaders_get_their_own_titles():
+    _, _, holdings = _read("Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Vua Salman dự hội nghị.")
+    assert {("Vladimir Putin", "Tổng thống"), ("Tập Cận Bình", "Chủ tịch"), ("Salman", "Vua")} <= {
+        (h[0], h[1]) for h in holdings}

@@ -44,6 +44,9 @@ class Chunk:
         return tokens[self.start].start, tokens[self.end - 1].end
 
 
+SENTENCE_STARTERS = {".", "!", "?", ":", '"', "“", "”", "(", "[", "-", "–", "—", "…", "'", "‘"}
+
+
 def _is_word(token: Token) -> bool:
     return token.text[:1].isalnum()
 
@@ -514,6 +517,16 @@ class Chunker:
             return None  # "Theo X" is a source only when a comma closes it
         return start, end
 
+    def _kin_word_in_a_name(self, k: int) -> bool:
+        """A kin word ("Anh", "Thư"…) written with a capital inside a sentence that is not written in title case, right
+        before another capitalised word: Vietnamese writes the honorific in lower case there, so it is a name's."""
+        if not self.cap(k) or k == 0 or self.folded[k - 1] in SENTENCE_STARTERS or k + 1 >= self.n or not self.cap(k + 1):
+            return False
+        if self.folded[k] not in self.lex.function_words["kin_honorifics"] or self.folded[k] == "ông":
+            return False  # "Ông" stays a word of address even there ("gặp Ông Trump" in a quote)
+        words = [t for t in self.tokens if _is_word(t) and t.text.isalpha()]
+        return sum(_is_cap(t) for t in words) * 2 < len(words)  # not a headline in title case
+
     def state_body_at(self, k: int) -> Optional[int]:
         """End of a country's army or government written in lower case ("quân đội Israel", "chính phủ Syria",
         "hải quân Mỹ"): Vietnamese writes these as common nouns, yet they name one body each."""
@@ -552,6 +565,8 @@ class Chunker:
             hon = self.lex.honorifics.match(self.folded, k)
             if hon and self.cap(k) and (self.place_at(k) or 0) > hon[0]:
                 hon = None  # "Bà Rịa", "Hai Bà Trưng": a place that starts like an honorific
+            if hon and hon[0] == k + 1 and self._kin_word_in_a_name(k):
+                hon = None  # "diễn viên Anh Thư", "Adrian Anh Tuấn": a capital mid-sentence begins a given name
             if hon and not role:
                 end = hon[0]
                 while end < self.n and self.folded[end] == "." and hon[1] == "rank":

@@ -121,6 +121,7 @@ class Lexicon:
     country_names: PhraseTrie  # value: the country a written name stands for
     country_names_list: list[str]  # the countries of `country_names`, as written
     name_particles: frozenset[str]  # lower-case words inside foreign names ("bin", "van der")
+    vietnamese_surnames: set[str]  # `surnames` without the Chinese ones ("Tập")
     state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
     outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
     named_after_people: PhraseTrie  # acronym heads whose bodies bear a person's name ("BV Bạch Mai")
@@ -144,7 +145,8 @@ def load_lexicon() -> Lexicon:
     places = _read_yaml("places.yaml")
     gazetteer = _read_yaml("gazetteer.yaml")
     districts = [str(d) for d in _read_yaml("districts.yaml").get("districts", [])]
-    surnames = {fold(s) for s in data["surnames"] if " " not in s}
+    vietnamese_surnames = {fold(s) for s in data["surnames"] if " " not in s}
+    surnames = vietnamese_surnames | {fold(s) for s in data.get("chinese_surnames", [])}
     # a district whose name starts like a personal name ("Ngô Quyền", "Trần Văn Thời") is a place only where a
     # local body or a place word comes before it (`districts`); the others are places wherever they are written
     world = [str(c) for c in _read_yaml("countries.yaml").get("countries", [])]  # CLDR's names (data/places)
@@ -186,7 +188,8 @@ def load_lexicon() -> Lexicon:
         national_bodies=PhraseTrie((str(p), p) for p in data.get("national_bodies", [])),
         non_anchor_bodies={" ".join(phrase_key(str(p))) for p in data.get("non_anchor_bodies", [])},
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
-        surnames={fold(s) for s in data["surnames"] if " " not in s},
+        surnames=surnames,
+        vietnamese_surnames=vietnamese_surnames,
         not_names={fold(s) for s in data["not_names"]},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},

@@ -326,10 +326,13 @@ def _product_named(text: str, start: int, end: int) -> bool:
 
 
 def _names_a_product(text: str) -> bool:
-    """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person."""
+    """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person;
+    not the company's branch in a country ("Toyota Việt Nam")."""
     words = [fold(w) for w in text.split()]
-    found = load_lexicon().known_orgs.match(words, 0)
-    return found is not None and found[1] == "distinctive" and found[0] < len(words)
+    lexicon = load_lexicon()
+    found = lexicon.known_orgs.match(words, 0)
+    return found is not None and found[1] == "distinctive" and found[0] < len(words) \
+        and lexicon.places.match(words, found[0]) is None
 
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
@@ -450,6 +453,7 @@ def add_model_spans(doc: Document) -> Document:
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
                                        or _product_named(doc.text, span.start, span.end)
+                                       or _names_a_product(doc.text[span.start:span.end])
                                        or _not_a_body(doc.text[span.start:span.end])
                                        or _bare_head(doc.text[span.start:span.end])
                                        or _in_credit(doc.text, span.start, span.end)
