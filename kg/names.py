@@ -67,10 +67,18 @@ def org_name_key(label: str) -> str:
     before its title ("Báo Tiền Phong" = "Tiền Phong") or for a company before its brand ("Hãng Mitsubishi" =
     "Mitsubishi"), and with one name per country ("Bộ Ngoại giao Liên bang Nga" = "Bộ Ngoại giao Nga")."""
     lexicon = load_lexicon()
+    brand = _brand_after_dash(label)
+    if brand:
+        return brand  # "Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank" = "Sacombank"
     words = without_place_type(name_key(label)).split()
     words = _replace(words, lexicon.country_variants)
     kept = _replace(words, lexicon.legal_forms)
     words = kept if kept else words
+    kept = _replace(words, lexicon.name_fillers)  # "Bệnh viện Đa khoa tỉnh Hòa Bình" = "Bệnh viện tỉnh Hòa Bình"
+    words = kept if len(kept) > 1 else words
+    described = lexicon.descriptive_prefixes.match(words, 0)
+    if described is not None and described[0] < len(words):
+        words = words[described[0]:]  # "Tổ chức khủng bố Nhà nước Hồi giáo" = "Nhà nước Hồi giáo"
     media = lexicon.media_words.match(words, 0)
     while media is not None and media[0] < len(words) and lexicon.media_kept_before.match(words, media[0]) is None \
             and (lexicon.org_heads.match(words, media[0]) is None or lexicon.media_words.match(words, media[0])):
@@ -86,6 +94,18 @@ def org_name_key(label: str) -> str:
     ):
         words = words[company[0]:]  # "Công ty TNHH MTV Nam Triệu" = "Nam Triệu": a company by its proper name
     return " ".join(words)
+
+
+def _brand_after_dash(label: str) -> str:
+    """The brand a company's or bank's full name ends with after a dash ("Ngân hàng TMCP Bưu điện Liên Việt –
+    LienVietPostBank"): one word spelled like no Vietnamese syllable, after a name that starts with a brand head."""
+    parts = re.split(r"\s[-–]\s", label.strip())
+    if len(parts) != 2 or " " in parts[1].strip() or is_vietnamese_syllable(parts[1].strip()):
+        return ""
+    lexicon = load_lexicon()
+    if lexicon.brand_heads.match(name_key(parts[0]).split(), 0) is None:
+        return ""
+    return name_key(parts[1])
 
 
 def _replace(words: list[str], phrases: PhraseTrie) -> list[str]:

@@ -257,8 +257,13 @@ class _KeyContext:
             if org.parent is None:
                 before = " ".join(phrase_key(doc.text[max(0, org.start - 40):org.start]))
                 titled += [(org, title) for title, _ in lexicon.role_units if (" " + before).endswith(" " + title)][:1]
+        bodies = authority.load_authority()
         for org, role in titled:
             own = org_name_key(org.label)
+            local = self._local_body(org.label, role, bodies)
+            if local:
+                self.full_names[(org.start, org.end)] = local  # "Chủ tịch Hà Nội": UBND Thành phố Hà Nội
+                continue
             unit = next((u for title, u in lexicon.role_units if role == title or role.endswith(" " + title)), "")
             if unit and not _starts_with_head(org.label):
                 self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
@@ -269,6 +274,24 @@ class _KeyContext:
                                   if h.person.name and fold(h.person.name.split()[0]) in surnames]
         self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
+
+    @staticmethod
+    def _local_body(label: str, role: str, bodies: "authority.Authority") -> str:
+        """The body a province's leader heads when the title names only the province: "Chủ tịch Hà Nội" -> Ủy ban
+        nhân dân, "Bí thư TP HCM" -> Thành ủy (or Tỉnh ủy, whichever the authority list has)."""
+        words = org_name_key(label).split()
+        if words[:2] == ["thành", "phố"] or words[:1] == ["tỉnh"]:
+            words = words[2:] if words[0] == "thành" else words[1:]
+        found = load_lexicon().provinces.match(words, 0)
+        if not words or found is None or found[0] != len(words):
+            return ""
+        heads = {"chủ tịch": ("Ủy ban nhân dân",), "bí thư": ("Thành ủy", "Tỉnh ủy")}
+        for title, candidates in heads.items():
+            if role == title or role.endswith(" " + title):
+                for head in candidates:
+                    if bodies.lookup(org_name_key(f"{head} {label}")) is not None:
+                        return f"{head} {label}"
+        return ""
 
     def foreign_holder(self, org: OrgMention) -> bool:
         """A person whose name is not Vietnamese holds a post in this body ("Bộ trưởng Quốc phòng James Mattis")."""

@@ -8,7 +8,9 @@ import pytest
 
 from conftest import build_records
 from kg.authority import load_authority
+from kg.document import Document
 from kg.names import org_name_key
+from kg.pipeline import process
 from kg.query import load_query, run_query
 
 
@@ -238,3 +240,20 @@ def test_a_body_placed_abroad_is_named_with_its_country(tmp_path):
     )
     names = dict(articles_per_node(store))
     assert "Bộ Chính trị Lào" in names and "Bộ Chính trị" in names
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank", "Sacombank"),
+    ("Bệnh viện Đa khoa tỉnh Hòa Bình", "Bệnh viện tỉnh Hòa Bình"),
+    ("Tổ chức khủng bố Nhà nước Hồi giáo", "Nhà nước Hồi giáo"),
+    ("trường mầm non tư thục Hoa Sen", "trường mầm non Hoa Sen"),
+])
+def test_written_forms_of_one_body_share_a_key(first, second):
+    assert org_name_key(first) == org_name_key(second)
+
+
+def test_a_province_s_leader_named_by_the_province_alone_holds_the_post_in_its_body():
+    doc = process(Document("d", "Chủ tịch Hà Nội Nguyễn Văn Sơn và Bí thư TP HCM Lê Văn Nam dự lễ."))
+    keys = {h.person.name: h.org.key for h in doc.holdings if h.org is not None}
+    assert keys["Nguyễn Văn Sơn"] == load_authority().named(org_name_key("UBND thành phố Hà Nội")).key
+    assert keys["Lê Văn Nam"] == load_authority().named(org_name_key("Thành ủy TP HCM")).key

@@ -125,6 +125,8 @@ class Lexicon:
     state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
     outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
     named_after_people: PhraseTrie  # acronym heads whose bodies bear a person's name ("BV Bạch Mai")
+    name_fillers: PhraseTrie  # value "": words an organization's identity key leaves out ("đa khoa", "tư thục")
+    descriptive_prefixes: PhraseTrie  # words that describe a body before its name ("tổ chức khủng bố")
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
@@ -223,6 +225,8 @@ def load_lexicon() -> Lexicon:
         state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),
         outlet_cues=PhraseTrie((str(p), p) for p in data.get("outlet_cues", [])),
         named_after_people=PhraseTrie((str(p), p) for p in data.get("named_after_people", [])),
+        name_fillers=PhraseTrie((str(p), "") for p in data.get("name_fillers", [])),
+        descriptive_prefixes=PhraseTrie((str(p), p) for p in data.get("descriptive_prefixes", [])),
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )

@@ -358,12 +358,12 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
 
 
 def _not_a_body(text: str) -> bool:
-    """Starts with a word the lexicon knows is no organization head ("Bộ luật Hình sự", "Hội nghị Trung ương"), or
-    with a title ("GĐ Trung tâm…", "Đặc phái viên Liên hợp quốc"): a post read as a body."""
+    """Starts with a word the lexicon knows is no organization head ("Bộ luật Hình sự", "Hội nghị Trung ương"), is
+    a Roman numeral ("XII"), or starts with a title ("GĐ Trung tâm…", "Đặc phái viên Liên hợp quốc")."""
     words = [fold(w) for w in text.split()]
     lexicon = load_lexicon()
-    if lexicon.org_head_exclusions.match(words, 0) is not None:
-        return True
+    if lexicon.org_head_exclusions.match(words, 0) is not None or re.fullmatch(r"[IVXLC]+", text.strip()):
+        return True  # a law, a meeting; a term's number ("khóa XII")
     role = lexicon.roles.match(words, 0)
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
