@@ -73,7 +73,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         body = ministry if full_name and ministry.kind == "ministry" else None  # not "Lao Động" (a newspaper)
     if body is not None and body.kind in authority.NATIONAL_KINDS and not body.country and not body.place \
             and "việt nam" not in fold(org.label) and not _ABBREVIATED.search(org.label) \
-            and not context.vietnamese_holder(org):
+            and (context.foreign_holder(org) or not context.vietnamese_holder(org)):
+        # a post held by a foreign name is another country's, whatever Vietnamese posts the sentence also names
+        # ("Phạm Bình Minh … tiếp Bộ trưởng Tài chính Arun Jaitley")
         foreign_holder = context.foreign_holder(org)
         country = context.countries.country_of(org.sentence, national=not foreign_holder)
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
@@ -147,8 +149,8 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
     for end in range(len(words) - 1, 0, -1):
         after = fold(words[end])
         rest = words[end:]
-        if len(rest) >= 2 and all(w[:1].isupper() for w in rest) and _foreign_name(" ".join(rest)) \
-                and not _names_country(" ".join(rest)):
+        if len(rest) >= 2 and all(w[:1].isupper() and not w.isupper() for w in rest) and _foreign_name(" ".join(rest)) \
+                and not _names_country(" ".join(rest)):  # a name, not a place written in capitals ("LĐBĐ TP HCM")
             body = bodies.lookup(org_name_key(" ".join(words[:end])))
             if body is not None:
                 return body  # "Nhà Trắng Reince Priebus": the body, then a foreign person's name

@@ -257,3 +257,17 @@ def test_a_province_s_leader_named_by_the_province_alone_holds_the_post_in_its_b
     keys = {h.person.name: h.org.key for h in doc.holdings if h.org is not None}
     assert keys["Nguyễn Văn Sơn"] == load_authority().named(org_name_key("UBND thành phố Hà Nội")).key
     assert keys["Lê Văn Nam"] == load_authority().named(org_name_key("Thành ủy TP HCM")).key
+
+
+def test_a_ministry_whose_minister_has_a_foreign_name_is_that_country_s_even_beside_vietnamese_posts():
+    doc = process(Document("d", "Tại New Delhi, Bộ trưởng Ngoại giao Lê Văn Minh đã chào Tổng thống Ấn Độ Ram Kovind, "
+                                "tiếp Bộ trưởng Tài chính Arun Mehta."))
+    keys = {h.person.name: h.org.key for h in doc.holdings if h.org is not None}
+    assert keys["Arun Mehta"] != load_authority().named(org_name_key("Bộ Tài chính")).key
+    assert keys["Lê Văn Minh"] == load_authority().named(org_name_key("Bộ Ngoại giao")).key
+
+
+def test_a_provincial_federation_is_not_the_national_one():
+    doc = process(Document("d", "Chủ tịch LĐBĐ TP HCM Trần Văn Tú cho biết giải sẽ khởi tranh vào tháng sau."))
+    assert all(o.key != load_authority().named(org_name_key("Liên đoàn Bóng đá Việt Nam")).key
+               for o in doc.organizations)

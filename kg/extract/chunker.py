@@ -99,6 +99,8 @@ class Chunker:
         end = m[0]
         if self.head_ends_mid_word(k, end):
             return None
+        if str(m[1]).isupper() and not all(t.text.isupper() for t in self.tokens[k:end]):
+            return None  # the abbreviation "TƯ" is written in capitals; "tháng Tư" is April
         return end
 
     def role_at(self, k: int) -> Optional[RoleInfo]:

@@ -127,6 +127,7 @@ class Lexicon:
     named_after_people: PhraseTrie  # acronym heads whose bodies bear a person's name ("BV Bạch Mai")
     name_fillers: PhraseTrie  # value "": words an organization's identity key leaves out ("đa khoa", "tư thục")
     descriptive_prefixes: PhraseTrie  # words that describe a body before its name ("tổ chức khủng bố")
+    no_body_words: set[str]  # capitalised words and abbreviations that name no body ("DN", "ĐB", "Tư")
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
@@ -227,6 +228,7 @@ def load_lexicon() -> Lexicon:
         named_after_people=PhraseTrie((str(p), p) for p in data.get("named_after_people", [])),
         name_fillers=PhraseTrie((str(p), "") for p in data.get("name_fillers", [])),
         descriptive_prefixes=PhraseTrie((str(p), p) for p in data.get("descriptive_prefixes", [])),
+        no_body_words={" ".join(phrase_key(str(p))) for p in data.get("no_body_words", [])},
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )

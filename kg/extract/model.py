@@ -301,6 +301,14 @@ def _foreign_name_end(text: str, start: int, end: int) -> int:
         end += found.end()
 
 
+def _cuts_a_lunar_year(text: str, start: int, end: int) -> bool:
+    """The span ends with a year's heavenly stem whose earthly branch follows: "Xuân Đinh | Dậu" (spring of the
+    year Đinh Dậu), no name."""
+    last = text[start:end].split()[-1:]
+    after = text[end:end + 12].split()[:1]
+    return bool(last and after) and (fold(last[0]), fold(after[0].strip(".,;:"))) in load_lexicon().lunar_years
+
+
 def _after_kin_word(text: str, start: int) -> bool:
     """Right after "ông", "bà", "anh", "chị"…: a given name even where it spells a place ("ông Vinh", "bà Hà")."""
     before = text[max(0, start - 6):start].split()
@@ -364,6 +372,8 @@ def _not_a_body(text: str) -> bool:
     lexicon = load_lexicon()
     if lexicon.org_head_exclusions.match(words, 0) is not None or re.fullmatch(r"[IVXLC]+", text.strip()):
         return True  # a law, a meeting; a term's number ("khóa XII")
+    if " ".join(words) in lexicon.no_body_words:
+        return True  # "DN" (businesses), "ĐB" (a deputy), "Tư" (tháng Tư): no body
     role = lexicon.roles.match(words, 0)
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
@@ -447,6 +457,7 @@ def add_model_spans(doc: Document) -> Document:
                 continue
             if span.kind == "PER" and ((_known_not_a_name(doc.text[span.start:span.end])
                                         and not _after_kin_word(doc.text, span.start))
+                                       or _cuts_a_lunar_year(doc.text, span.start, span.end)
                                        or _names_a_product(doc.text[span.start:span.end])
                                        or _names_a_place(doc.sentences[index], span.start)):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
@@ -513,6 +524,9 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             continue  # "Kia" is a word; "MU" in capitals is the club, unless the whole line is in capitals
         if last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text[:1].isalnum():
             continue  # a longer word goes on ("APEC" is not "AP")
+        if tokens[first].text[:1].islower() and first > 0 and tokens[first - 1].text[:1].isupper() \
+                and tokens[first - 1].text.isalpha():
+            continue  # inside a longer name: "Quân đội Nhân [dân Việt] Nam" is not the newspaper Dân Việt
         start, end = tokens[first].start, tokens[last - 1].end
         if _in_credit(doc.text, start, end):
             continue

@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 
 from ..document import Holding, OrgMention, PersonMention, Sentence
 from ..text import fold, is_vietnamese_syllable
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, phrase_key
 from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker, OrgInfo
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
@@ -203,8 +203,11 @@ class _Reader:
                 while self.kind(nxt) == HON and self.chunks[nxt].value == "rank":
                     nxt += 1
                 if nxt in units:
-                    if chain[-1].org is None and units[nxt].org is not None and not self.is_word(after, {"và"}):
-                        chain[-1].org = units[nxt].org  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office
+                    if chain[-1].org is None and units[nxt].org is not None and not self.is_word(after, {"và"}) \
+                            and " ".join(phrase_key(chain[-1].role)) not in load_lexicon().unique_titles:
+                        # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office; not "Phó Thủ tướng, Bộ
+                        # trưởng Ngoại giao" (a Deputy Prime Minister's post is in no ministry)
+                        chain[-1].org = units[nxt].org
                     chain.append(units[nxt])
                     consumed.add(nxt)
                 else:
