@@ -142,6 +142,7 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
         best = body.name if body is not None else min(counts, key=lambda name: (-counts[name], -len(name), name))
         if body is None:
             best = _completed(org.value, best)
+            best = best[:1].upper() + best[1:]  # a body's name begins with a capital: "quân đội Mỹ" -> "Quân đội Mỹ"
         out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
     return sorted(out, key=str)
 

@@ -271,3 +271,9 @@ def test_a_provincial_federation_is_not_the_national_one():
     doc = process(Document("d", "Chủ tịch LĐBĐ TP HCM Trần Văn Tú cho biết giải sẽ khởi tranh vào tháng sau."))
     assert all(o.key != load_authority().named(org_name_key("Liên đoàn Bóng đá Việt Nam")).key
                for o in doc.organizations)
+
+
+def test_a_body_written_in_lower_case_gets_a_capitalised_preferred_name(tmp_path):
+    records = [{"id": f"q{i}", "text": f"Theo quân đội Israel, hai quả rocket đã bị đánh chặn lần {i}."} for i in range(2)]
+    names = dict(articles_per_node(build_records(tmp_path, *records)))
+    assert "Quân đội Israel" in names and "quân đội Israel" not in names
