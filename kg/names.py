@@ -76,6 +76,10 @@ def org_name_key(label: str) -> str:
     words = kept if kept else words
     kept = _replace(words, lexicon.name_fillers)  # "Bệnh viện Đa khoa tỉnh Hòa Bình" = "Bệnh viện tỉnh Hòa Bình"
     words = kept if len(kept) > 1 else words
+    for short, full in lexicon.short_names:  # "Phòng Giáo dục quận X" = "Phòng Giáo dục và Đào tạo quận X"
+        if words[:len(short)] == short and words[:len(full)] != full:
+            words = full + words[len(short):]
+            break
     described = lexicon.descriptive_prefixes.match(words, 0)
     if described is not None and described[0] < len(words):
         words = words[described[0]:]  # "Tổ chức khủng bố Nhà nước Hồi giáo" = "Nhà nước Hồi giáo"

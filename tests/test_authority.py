@@ -247,6 +247,7 @@ def test_a_body_placed_abroad_is_named_with_its_country(tmp_path):
     ("Bệnh viện Đa khoa tỉnh Hòa Bình", "Bệnh viện tỉnh Hòa Bình"),
     ("Tổ chức khủng bố Nhà nước Hồi giáo", "Nhà nước Hồi giáo"),
     ("trường mầm non tư thục Hoa Sen", "trường mầm non Hoa Sen"),
+    ("Phòng Giáo dục quận Ba Đình", "Phòng GD&ĐT quận Ba Đình"),
 ])
 def test_written_forms_of_one_body_share_a_key(first, second):
     assert org_name_key(first) == org_name_key(second)
