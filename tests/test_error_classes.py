@@ -252,6 +252,8 @@ def test_a_post_held_now_is_current_and_an_appointment_new():
     assert ("John Mercer", "Chủ tịch", "Ủy ban Quân vụ Thượng viện Mỹ", "current") in holdings
     _, _, holdings = _read("Ông Nguyễn Văn An được bầu giữ chức Chủ tịch UBND tỉnh Bình Sơn.")
     assert ("Nguyễn Văn An", "Chủ tịch", "UBND tỉnh Bình Sơn", "new") in holdings
+    _, _, holdings = _read("Năm 2016, ông Trần Văn Bình trở thành Giám đốc Sở Tài chính tỉnh Bình Sơn.")
+    assert ("Trần Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Bình Sơn", "new") in holdings
 
 
 def test_a_capitalised_kin_word_inside_a_sentence_begins_a_given_name():
@@ -281,3 +283,11 @@ def test_a_deputy_prime_minister_s_post_takes_no_ministry_from_the_title_after_i
 def test_months_kinds_of_people_and_names_inside_names_are_no_organizations(text, wrong):
     persons, organizations, _ = _read(text)
     assert wrong not in organizations and "Xuân Đinh" not in persons
+
+
+def test_a_name_that_begins_with_a_unit_word_after_a_title_is_a_name():
+    persons, organizations, holdings = _read("Tổng Bí thư Trường Chinh là người soạn thảo Đề cương về văn hóa.")
+    assert "Trường Chinh" in persons and "Trường Chinh" not in organizations
+    assert ("Trường Chinh", "Tổng Bí thư", "", "current") in holdings
+    _, organizations, _ = _read("Tổng Thư ký Liên hợp quốc Ban Ki-moon phát biểu khai mạc.")
+    assert not any(o.startswith("Ban Ki") for o in organizations)

@@ -519,6 +519,29 @@ class Chunker:
             return None  # "Theo X" is a source only when a comma closes it
         return start, end
 
+    def _name_after_title(self, out: list[Chunk], k: int) -> bool:
+        """A one-word unit head right after a title that needs no organization (or after such a title's body),
+        followed by one or two capitalised words and nothing more of a name: a person's name ("Trường Chinh")."""
+        j = len(out) - 1
+        while j >= 0 and out[j].kind == PLACE:
+            j -= 1  # "Tổng Thư ký Liên hợp quốc | Ban Ki-moon", "Thủ tướng Nhật Bản | …"
+        body = j >= 0 and out[j].kind == ORG
+        if body:
+            j -= 1
+        if j < 0 or out[j].kind != ROLE or not (body or out[j].value.standalone or j < len(out) - 1):
+            return False
+        end, words = k + 1, 1
+        while end < self.n and words <= 3:
+            if self.cap(end):
+                end, words = end + 1, words + 1
+            elif self.folded[end] in ("-", "‐") and end + 1 < self.n and self.tokens[end + 1].start == self.tokens[end].end:
+                end += 2  # "Ki-moon"
+            else:
+                break
+        if not 2 <= words <= 3 or self.place_at(k + 1) or self.org_head_at(k + 1) or self.role_at(k + 1):
+            return False
+        return end >= self.n or not self.cap(end)
+
     def _kin_word_in_a_name(self, k: int) -> bool:
         """A kin word ("Anh", "Thư"…) written with a capital inside a sentence that is not written in title case, right
         before another capitalised word: Vietnamese writes the honorific in lower case there, so it is a name's."""
@@ -605,6 +628,8 @@ class Chunker:
                 org_end = after_title[0] if after_title and self.cap(k) else None
             if org_end and org_end - k == 1 and (prev_kind == HON or (self.name_at(k) or k) - k >= 3):
                 org_end = None  # "ông Đoàn Minh Huấn": a family name that is also a unit word
+            if org_end and org_end - k == 1 and self._name_after_title(out, k):
+                org_end = None  # "Tổng Bí thư Trường Chinh", "Tổng Thư ký Liên hợp quốc Ban Ki-moon": a name
             if role and (not org_end or role.label_end >= org_end):
                 if role.org_start is not None:
                     out.append(Chunk(ROLE, k, role.label_end, role))
