@@ -24,7 +24,9 @@ import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
 from . import iri
+from .authority import load_authority
 from .extract.lexicon import load_lexicon
+from .names import name_key
 from .namespaces import KG, RDF
 from .store import BaseStore
 
@@ -132,10 +134,12 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
         own_anchors = {a for m in group if groups.find(m.node) == root for a in m.anchors}
         ties = _ties(own_anchors)
         distinctive = _distinctive(key)
+        leader = _national_leader(own_anchors)
         for mention in group:
             if mention.anchors:
                 continue
-            shared = sorted(ties & set(mention.context)) or (["distinctive-name"] if distinctive else [])
+            shared = sorted(ties & set(mention.context)) or (["distinctive-name"] if distinctive else []) or (
+                [f"national-leader:{leader}"] if leader else [])
             if shared and groups.union(root, mention.node):
                 decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles;{shared[0]}"))
         for other, other_graphs in ranked[1:]:
@@ -150,9 +154,28 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
             if places and own_places and not places & own_places:
                 continue
             shared = sorted(ties & {c for m in members for c in m.context}) or (
-                ["distinctive-name"] if distinctive and not places else [])
+                ["distinctive-name"] if distinctive and not places else []) or (
+                [f"national-leader:{leader}"] if leader and not places else [])
             if shared and groups.union(root, other):
                 decisions.append((target, members[0], f"prominent-namesake:{len(graphs)}-articles;{shared[0]}"))
+
+
+def _national_leader(anchors: set[str]) -> str:
+    """The national post with one holder at a time that a person's posts include ("tổng bí thư", "chủ tịch quốc
+    hội"): the news names such a leader without the title too ("ông Nguyễn Phú Trọng"), and a namesake is rare."""
+    unique = load_lexicon().unique_titles
+    bodies = load_authority()
+    for anchor in sorted(anchors):
+        kind, _, value = anchor.partition(":")
+        if kind == "title" and value in unique:
+            return value
+        if kind == "post" and "@" in value:
+            role, _, org = value.partition("@")
+            body = bodies.body_of_key(org)
+            title = f"{role} {name_key(body.name)}" if body is not None and not body.country else ""
+            if title in unique:
+                return title
+    return ""
 
 
 def _distinctive(key: str) -> bool:

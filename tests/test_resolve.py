@@ -336,3 +336,14 @@ def test_the_place_type_before_a_province_does_not_split_a_body():
     # the city of Hà Tĩnh is not the province of Hà Tĩnh
     assert keys("Trưởng Công an thành phố Hà Tĩnh Lê Văn An cho biết.") != \
         keys("Trưởng Công an tỉnh Hà Tĩnh Lê Văn An cho biết.")
+
+
+def test_an_untitled_mention_of_a_national_leader_joins_without_ties_but_a_minister_s_namesake_does_not(tmp_path):
+    leader = [{"id": f"t{i}", "text": f"Tổng Bí thư Nguyễn Văn Trọng tiếp đoàn khách lần {i}."} for i in range(5)]
+    untitled = {"id": "u", "text": "Ông Nguyễn Văn Trọng gửi thư chúc mừng các nhà khoa học."}
+    store = build_records(tmp_path, *leader, untitled)
+    assert len(person_iris(store, "Nguyễn Văn Trọng")) == 1
+    minister = [{"id": f"m{i}", "text": f"Bộ trưởng Bộ Xây dựng Lê Văn Thành họp lần {i}."} for i in range(5)]
+    stranger = {"id": "s", "text": "Ông Lê Văn Thành (sinh năm 1990) đã bị bắt."}
+    other = build_records(tmp_path, *minister, stranger, name="other.jsonl")
+    assert len(person_iris(other, "Lê Văn Thành")) == 2
