@@ -134,7 +134,15 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
         own_anchors = {a for m in group if groups.find(m.node) == root for a in m.anchors}
         ties = _ties(own_anchors)
         distinctive = _distinctive(key)
-        leader = _national_leader(own_anchors)
+        anchor_articles: dict[str, set[str]] = defaultdict(set)
+        for member in group:
+            if groups.find(member.node) == root:
+                for anchor in member.anchors:
+                    anchor_articles[anchor].add(member.graph)
+        # a leader only when most of the person's articles say so: one misread title ("Thủ tướng" next to a
+        # minister's name) must not make every namesake the minister
+        leader = _national_leader({a for a, seen in anchor_articles.items()
+                                   if len(seen) >= PROMINENT and 2 * len(seen) >= len(graphs)})
         for mention in group:
             if mention.anchors:
                 continue
