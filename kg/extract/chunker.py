@@ -543,7 +543,7 @@ class Chunker:
         return end >= self.n or not self.cap(end)
 
     def _kin_word_in_a_name(self, k: int) -> bool:
-        """A kin word ("Anh", "Thư"…) written with a capital inside a sentence that is not written in title case, right
+        """A kin word ("Anh", "Em"…) written with a capital inside a sentence that is not written in title case, right
         before another capitalised word: Vietnamese writes the honorific in lower case there, so it is a name's."""
         if not self.cap(k) or k == 0 or self.folded[k - 1] in SENTENCE_STARTERS or k + 1 >= self.n or not self.cap(k + 1):
             return False
