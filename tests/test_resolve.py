@@ -347,3 +347,11 @@ def test_an_untitled_mention_of_a_national_leader_joins_without_ties_but_a_minis
     stranger = {"id": "s", "text": "Ông Lê Văn Thành (sinh năm 1990) đã bị bắt."}
     other = build_records(tmp_path, *minister, stranger, name="other.jsonl")
     assert len(person_iris(other, "Lê Văn Thành")) == 2
+
+
+def test_a_photographer_credited_by_one_outlet_in_two_articles_is_one_person(tmp_path):
+    records = [{"id": "a", "text": "Đoàn công tác thăm nhà máy. Ảnh: Văn Điệp/TTXVN"},
+               {"id": "b", "text": "Lễ khánh thành diễn ra sáng nay. Ảnh: Văn Điệp/TTXVN"},
+               {"id": "c", "text": "Buổi họp báo kết thúc. Ảnh: Văn Điệp/VOV"}]
+    store = build_records(tmp_path, *records)
+    assert len(person_iris(store, "Văn Điệp")) == 2
