@@ -131,14 +131,15 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
         if len(graphs) < PROMINENT or len(graphs) < DOMINANT * runner_up:
             continue
         target = next(m for m in group if groups.find(m.node) == root)
-        own_anchors = {a for m in group if groups.find(m.node) == root for a in m.anchors}
-        ties = _ties(own_anchors)
-        distinctive = _distinctive(key)
-        anchor_articles: dict[str, set[str]] = defaultdict(set)
+        anchor_articles: dict[str, set[str]] = defaultdict(set)  # each anchor of the person: the articles giving it
         for member in group:
             if groups.find(member.node) == root:
                 for anchor in member.anchors:
                     anchor_articles[anchor].add(member.graph)
+        own_anchors = set(anchor_articles)
+        own_places = {a for a in own_anchors if a.startswith("place:")}
+        ties = _ties(own_anchors)
+        distinctive = _distinctive(key)
         # a leader only when most of the person's articles say so: one misread title ("Thủ tướng" next to a
         # minister's name) must not make every namesake the minister
         leader = _national_leader({a for a, seen in anchor_articles.items()
@@ -158,7 +159,6 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
             if len(other_graphs) > SMALL or not members:
                 continue
             places = {a for m in members for a in m.anchors if a.startswith("place:")}
-            own_places = {a for a in own_anchors if a.startswith("place:")}
             if places and own_places and not places & own_places:
                 continue
             shared = sorted(ties & {c for m in members for c in m.context}) or (

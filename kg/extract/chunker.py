@@ -11,6 +11,7 @@ from typing import Any, Optional
 
 from ..document import Token
 from ..text import fold, is_vietnamese_syllable
+from .contexts import SENTENCE_OPENERS
 from .lexicon import Lexicon, load_lexicon
 
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
@@ -44,7 +45,8 @@ class Chunk:
         return tokens[self.start].start, tokens[self.end - 1].end
 
 
-SENTENCE_STARTERS = {".", "!", "?", ":", '"', "“", "”", "(", "[", "-", "–", "—", "…", "'", "‘"}
+# what may open a sentence or a quote: the corpus counts' set, and the closing and single quotes and brackets too
+SENTENCE_STARTERS = SENTENCE_OPENERS | {"”", "[", "—", "'", "‘"}
 
 
 def _is_word(token: Token) -> bool:

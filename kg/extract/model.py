@@ -357,7 +357,7 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         return True
     line_end = text.find("\n", start)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    slash = [m for m in _BYLINE_SLASH.finditer(text[line_start:start + 1])]
+    slash = list(_BYLINE_SLASH.finditer(text[line_start:start + 1]))
     if len(line) <= 100 and slash:
         between = text[line_start + slash[-1].end() - 1:start]
         if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
