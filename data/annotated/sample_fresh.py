@@ -9,12 +9,16 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py             # writes sample-fresh.tsv and out/annotation/fresh-NNN.jsonl
     python data/annotated/sample_fresh.py --round 2   # sample-fresh-2.tsv, split test3, out/annotation/fresh2-NNN.jsonl
     python data/annotated/sample_fresh.py --round 3   # sample-fresh-3.tsv, split test4, out/annotation/fresh3-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 4   # sample-fresh-4.tsv, split test5, out/annotation/fresh4-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
 
 Round 3 (seed 2031, split `test4`, ids `fr3-*`) was drawn after test3 had been scored, when test, test2 and test3
 went into training: 150 articles this time, so that the holdings (about 60 per 100 articles) weigh less per item.
+
+Round 4 (seed 2032, split `test5`, ids `fr4-*`) was drawn after test4 had been scored and its errors read (test4 then
+went into training), leaving out every article sampled before, the third training sample drawn alongside it too.
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier
         ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv"), 100),
     3: (2031, "test4", "fr3", "sample-fresh-3.tsv", "fresh3",
         ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"), 150),
+    4: (2032, "test5", "fr4", "sample-fresh-4.tsv", "fresh4",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv",
+         "sample-fresh-2.tsv", "sample-fresh-3.tsv"), 150),
 }
 
 
