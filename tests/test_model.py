@@ -27,6 +27,50 @@ def test_the_model_ships_and_enters_the_build_settings():
     assert set(EXTRACTORS) == {"rules", "model", "hybrid"}
 
 
+def test_word_classes_ship_and_group_names_by_the_company_they_keep():
+    from kg.extract.clusters import features
+    from kg.extract.model import CLUSTERS_FILE
+
+    assert model_path(CLUSTERS_FILE).is_file()
+    fine = {word: features(word)[-1] for word in ("Ronaldo", "Pogba", "Nguyễn", "Trần", "Bộ", "Sở", "Mỹ", "Nga")}
+    assert fine["Ronaldo"] == fine["Pogba"] and fine["Nguyễn"] == fine["Trần"]
+    assert fine["Bộ"] == fine["Sở"] and fine["Mỹ"] == fine["Nga"]
+    assert len({fine["Ronaldo"], fine["Nguyễn"], fine["Bộ"], fine["Mỹ"]}) == 4
+    assert features("hải") != features("Hải")  # case kept: a word and a given name
+    assert features("Xzqwyk") == ["cl=none"]
+
+
+def test_the_word_classes_enter_the_build_settings(tmp_path, monkeypatch):
+    from kg.extract import model
+
+    before = model.model_fingerprint()
+    resources = tmp_path / "model"
+    resources.mkdir()
+    for name in (model.MODEL_NAME, model.CONTEXTS_FILE, model.CLUSTERS_FILE):
+        (resources / name).write_bytes(model_path(name).read_bytes())
+    (resources / model.CLUSTERS_FILE).write_text("syllable\tk64\tk256\tk1024\nHải\t1\t2\t3\n", encoding="utf-8")
+    monkeypatch.setattr(model, "model_path", lambda name=model.MODEL_NAME: resources / name)
+    model.model_fingerprint.cache_clear()
+    try:
+        assert model.model_fingerprint() != before
+    finally:
+        model.model_fingerprint.cache_clear()
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Đồng chí có 10 năm làm Thư ký cho Ủy viên Bộ Chính trị.", "Thư"),
+    ("Thời gian giữ cương vị Bí Thư Tỉnh ủy Bình Sơn nhiệm kỳ 2010-2015, ông đã để xảy ra vi phạm.", "Bí Thư"),
+])
+def test_a_title_written_with_capitals_is_no_name(text, title):
+    persons, _ = _found(text, HYBRID_PIPELINE)
+    assert not any(title in p or p in title for p in persons), persons
+
+
+def test_a_listed_body_is_read_to_the_end_of_its_name():
+    _, organizations = _found("Tỉnh đã đề nghị Bộ Giao thông vận tải về cổ phần hóa Cảng Quy Nhơn.", HYBRID_PIPELINE)
+    assert "Bộ Giao thông vận tải" in organizations and "Bộ Giao thông" not in organizations
+
+
 def test_switching_the_extractor_rebuilds_the_documents(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Chủ tịch UBND tỉnh Bình Sơn Nguyễn Văn Toàn dự họp.", encoding="utf-8")

@@ -348,6 +348,9 @@ class Chunker:
                 k = closed
                 continue
             break
+        known = self.lex.listed_names.match(self.folded, start)
+        if known and known[0] > k and not any(self.cap(i) for i in range(k, known[0])):
+            k = known[0]  # "Bộ Giao thông vận tải | về cổ phần hóa": a listed body's name is read to its end
         while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
             k -= 1
         info.levels = [lv for lv in info.levels if lv < k]

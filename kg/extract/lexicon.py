@@ -76,6 +76,27 @@ def _read_yaml(name: str) -> dict:
         raise OntologyError(f"resource file kg/resources/{name} cannot be read: {error}") from error
 
 
+def _listed_body_names() -> PhraseTrie:
+    """The names and aliases of the bodies on the authority list (kg/resources/authority.tsv, read as `kg.authority`
+    reads it), a provincial body's without its province: "Sở Giao thông vận tải"."""
+    try:
+        text = resources.files("kg").joinpath("resources").joinpath("authority.tsv").read_text(encoding="utf-8")
+    except OSError as error:
+        raise OntologyError(f"resource file kg/resources/authority.tsv cannot be read: {error}") from error
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    header = rows[0]
+    name, place, aliases = header.index("name"), header.index("place"), header.index("aliases")
+    trie = PhraseTrie()
+    for row in rows[1:]:
+        for form in (row[name], *filter(None, row[aliases].split("|"))):
+            if row[place] and form.endswith(" " + row[place]):
+                form = form[: -len(row[place]) - 1]
+                for place_word in (" tỉnh", " Tỉnh", " thành phố", " Thành phố", " TP"):
+                    form = form.removesuffix(place_word)
+            trie.add(form)
+    return trie
+
+
 @dataclass
 class Lexicon:
     roles: PhraseTrie
@@ -140,6 +161,7 @@ class Lexicon:
     dangling_heads: set[str]  # a name ending in one of these words (as written) names no body ("Thanh tra Bộ")
     foreign_only_bodies: set[str]  # bodies Vietnam has none of ("Thượng viện"): the country's the text names
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
+    listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +244,7 @@ def load_lexicon() -> Lexicon:
         dangling_heads={str(p) for p in data.get("dangling_heads", [])},
         foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
+        listed_names=_listed_body_names(),
         country_names_list=[str(c) for c in (places.get("country_names") or {})],
         name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
         state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),

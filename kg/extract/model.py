@@ -24,6 +24,8 @@ from typing import Iterable, Optional, Sequence
 from ..components import component
 from ..document import Document, Holding, OrgMention, PersonMention, Sentence
 from ..text import fold, is_vietnamese_syllable
+from .clusters import FILE_NAME as CLUSTERS_FILE
+from .clusters import features as class_features
 from .contexts import FILE_NAME as CONTEXTS_FILE
 from .contexts import features as corpus_features
 from .chunker import Chunker
@@ -42,12 +44,12 @@ def model_path(name: str = MODEL_NAME) -> Path:
 
 @lru_cache(maxsize=1)
 def model_fingerprint() -> str:
-    """Hash of the shipped model and of the corpus counts its features read ('none' when there is no model):
+    """Hash of the shipped model and of the corpus statistics its features read ('none' when there is no model):
     part of every document's build settings."""
     if not model_path().is_file():
         return "none"
     digest = hashlib.sha256()
-    for name in (MODEL_NAME, CONTEXTS_FILE):
+    for name in (MODEL_NAME, CONTEXTS_FILE, CLUSTERS_FILE):
         path = model_path(name)
         digest.update(path.read_bytes() if path.is_file() else b"")
     return digest.hexdigest()[:16]
@@ -131,6 +133,7 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
         feats.extend(f"lex={m}" for m in marks[i])
         if text[:1].isupper():
             feats.extend(corpus_features(folded[i]))
+        feats.extend(class_features(text))
         own.append(feats)
     features: list[list[str]] = []
     for i in range(len(tokens)):
@@ -142,7 +145,8 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(tokens):
-                keep = own[j][:5] + [f for f in own[j][5:] if f in ("cap", "allcap", "punct") or f.startswith("lex=")]
+                keep = own[j][:5] + [f for f in own[j][5:] if f in ("cap", "allcap", "punct") or f.startswith("lex=")
+                                     or (abs(offset) == 1 and f.startswith(("cl64=", "cl256=", "cl=")))]
                 feats.extend(f"{offset}:{f}" for f in keep)
         if i > 0:
             feats.append(f"bigram={folded[i - 1]}|{folded[i]}")
@@ -323,6 +327,19 @@ def _names_a_place(sentence: Sentence, start: int) -> bool:
     return first is not None and Chunker(sentence.tokens).name_blocked(first)
 
 
+def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
+    """A "name" that is part of a title written with capitals ("Ban Bí | Thư", "làm | Thư | ký", "cương vị | Bí
+    Thư"): the title's syllables are also given names, and the word classes read them as one."""
+    tokens = _token_range(sentence, start, end)
+    if not tokens:
+        return False
+    folded = [fold(t.text) for t in sentence.tokens]
+    for first, last, _ in load_lexicon().roles.matches(folded):
+        if last - first >= 2 and first < tokens.stop and tokens.start < last:
+            return True
+    return False
+
+
 def _product_named(text: str, start: int, end: int) -> bool:
     """A one-word company the gazetteer knows, read without the capitalised or numbered word after it that makes it
     a product ("Toyota | Fortuner", "Samsung | Galaxy"); not a place after it ("Toyota Việt Nam" is a company), and
@@ -459,7 +476,8 @@ def add_model_spans(doc: Document) -> Document:
                                         and not _after_kin_word(doc.text, span.start))
                                        or _cuts_a_lunar_year(doc.text, span.start, span.end)
                                        or _names_a_product(doc.text[span.start:span.end])
-                                       or _names_a_place(doc.sentences[index], span.start)):
+                                       or _names_a_place(doc.sentences[index], span.start)
+                                       or _in_a_title(doc.sentences[index], span.start, span.end)):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
