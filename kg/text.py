@@ -43,6 +43,17 @@ def canonical(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case canonical form for matching lexicon entries; same length as `text` for Vietnamese text."""
+    return _fold_word(text) if len(text) <= 24 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(text: str) -> str:
+    """`fold` of a syllable or a short phrase, remembered: the grammar and the span model fold every token of a
+    sentence several times over, and news repeats a few thousand syllables."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     lowered = canonical(text).lower()
     if len(lowered) != len(text):  # a few exotic characters change length when lower-cased
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in canonical(text))

@@ -187,6 +187,9 @@ def test_a_one_word_name_after_an_honorific_goes_on_into_the_foreign_words_after
     "Xe máy đậu kín vỉa hè trên phố đi bộ Nguyễn Huệ suốt buổi tối.",
     "Mưa lớn làm ngập các tuyến đường Phạm Văn Chiêu, Quang Trung, Lê Văn Thọ trong nhiều giờ.",
     "Thành phố sẽ xây cầu vượt nối hai cầu Trần Đình Xu và Nguyễn Văn Cừ.",
+    "Mực nước hồ chứa nước Phú Ninh đang lên nhanh sau ba ngày mưa.",
+    "Công nhân đang gia cố đập Đồng Quốc sau trận lũ.",
+    "Du khách tham quan động Phong Nha và hang Sơn Đoòng.",
 ])
 def test_streets_and_bridges_named_after_people_are_no_persons(text):
     persons, _, _ = _read(text)

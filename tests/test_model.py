@@ -60,10 +60,11 @@ def test_the_word_classes_enter_the_build_settings(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text, title", [
     ("Đồng chí có 10 năm làm Thư ký cho Ủy viên Bộ Chính trị.", "Thư"),
     ("Thời gian giữ cương vị Bí Thư Tỉnh ủy Bình Sơn nhiệm kỳ 2010-2015, ông đã để xảy ra vi phạm.", "Bí Thư"),
+    ("Hoàng tử William và vợ đến thăm bệnh viện, Hoàng tử cho biết sẽ trở lại.", "Hoàng"),
 ])
 def test_a_title_written_with_capitals_is_no_name(text, title):
     persons, _ = _found(text, HYBRID_PIPELINE)
-    assert not any(title in p or p in title for p in persons), persons
+    assert not any(title in p.split() or p in title for p in persons), persons
 
 
 def test_a_listed_body_is_read_to_the_end_of_its_name():

@@ -135,6 +135,9 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
             feats.extend(corpus_features(folded[i]))
         feats.extend(class_features(text))
         own.append(feats)
+    # what a neighbour sees of a token, filtered once per token: two away, and one away (with its coarse classes)
+    seen_far = [f[:5] + [x for x in f[5:] if x in ("cap", "allcap", "punct") or x.startswith("lex=")] for f in own]
+    seen_near = [far + [x for x in f if x.startswith(("cl64=", "cl256=", "cl="))] for far, f in zip(seen_far, own)]
     features: list[list[str]] = []
     for i in range(len(tokens)):
         feats = list(own[i])
@@ -145,9 +148,7 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(tokens):
-                keep = own[j][:5] + [f for f in own[j][5:] if f in ("cap", "allcap", "punct") or f.startswith("lex=")
-                                     or (abs(offset) == 1 and f.startswith(("cl64=", "cl256=", "cl=")))]
-                feats.extend(f"{offset}:{f}" for f in keep)
+                feats.extend(f"{offset}:{f}" for f in (seen_near if offset in (-1, 1) else seen_far)[j])
         if i > 0:
             feats.append(f"bigram={folded[i - 1]}|{folded[i]}")
         if i + 1 < len(tokens):
