@@ -190,6 +190,10 @@ def test_a_one_word_name_after_an_honorific_goes_on_into_the_foreign_words_after
     "Mực nước hồ chứa nước Phú Ninh đang lên nhanh sau ba ngày mưa.",
     "Công nhân đang gia cố đập Đồng Quốc sau trận lũ.",
     "Du khách tham quan động Phong Nha và hang Sơn Đoòng.",
+    "Tuyến xe buýt số 7 đi qua các tuyến đường 3/2 - Trần Phú - Quang Trung - Trần Cao Vân rồi quay lại bến.",
+    "Người dân phải đi bộ hơn cây số mới tới trạm Xuân Thiều.",
+    "Trước đây, các xã ở Vũ Quang đều thuộc diện 135 nên người dân được hỗ trợ bảo hiểm y tế.",
+    "Gió lớn làm tốc mái khu chung cư Gemek Tower (An Khánh - Hoài Đức - Hà Nội) trong đêm.",
 ])
 def test_streets_and_bridges_named_after_people_are_no_persons(text):
     persons, _, _ = _read(text)

@@ -67,6 +67,24 @@ def test_a_title_written_with_capitals_is_no_name(text, title):
     assert not any(title in p.split() or p in title for p in persons), persons
 
 
+def test_a_listed_body_keeps_its_whole_name_where_a_title_word_precedes_it():
+    _, organizations = _found("Dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng đã họp để "
+                              "xem xét báo cáo.", HYBRID_PIPELINE)
+    assert "Ban Bí Thư Trung ương Đảng" in organizations
+
+
+def test_a_country_before_a_foreign_name_is_not_part_of_it():
+    from kg.extract.model import _leading_country_end
+
+    text = "Đại sứ quán Austria Ernst Wastler; diễn viên Anh Thư; đạo diễn Hàn Quốc Park Chan-wook"
+    person = text.index("Austria")
+    assert text[_leading_country_end(text, person, person + len("Austria Ernst Wastler")):].startswith("Ernst")
+    kin = text.index("Anh Thư")
+    assert _leading_country_end(text, kin, kin + len("Anh Thư")) == kin  # "Anh" is a given name here
+    korean = text.index("Hàn Quốc")
+    assert text[_leading_country_end(text, korean, len(text)):] == "Park Chan-wook"
+
+
 def test_a_listed_body_is_read_to_the_end_of_its_name():
     _, organizations = _found("Tỉnh đã đề nghị Bộ Giao thông vận tải về cổ phần hóa Cảng Quy Nhơn.", HYBRID_PIPELINE)
     assert "Bộ Giao thông vận tải" in organizations and "Bộ Giao thông" not in organizations

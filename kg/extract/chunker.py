@@ -159,14 +159,15 @@ class Chunker:
 
     def _listed_after_blocker(self, k: int) -> bool:
         """The name continues a list that a street or place word began: "tuyến đường Phạm Văn Chiêu, Cây Trâm, |
-        Lê Văn Thọ", "cầu Trần Đình Xu và | Nguyễn Khoái"."""
+        Lê Văn Thọ", "cầu Trần Đình Xu và | Nguyễn Khoái", "các tuyến đường 3/2 - Trần Phú - | Quang Trung"."""
         j = k - 1
         for _ in range(6):  # list items, walking back
-            if j < 1 or self.folded[j] not in (",", "và"):
+            if j < 1 or self.folded[j] not in (",", "và", "-", "–"):
                 return False
             j -= 1
             run = 0
-            while j >= 0 and self.cap(j) and _is_word(self.tokens[j]) and run < 4:
+            while j >= 0 and run < 4 and ((self.cap(j) and _is_word(self.tokens[j]))
+                                          or self.tokens[j].text.isdigit() or self.folded[j] == "/"):  # "3/2"
                 j -= 1
                 run += 1
             if run == 0:

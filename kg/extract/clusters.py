@@ -24,11 +24,11 @@ import gzip
 import json
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..text import SYLLABLE, canonical, fold
+from .contexts import read_table
 
 FILE_NAME = "clusters.tsv"
 GRANULARITIES = (64, 256, 1024)  # classes per level, coarse to fine
@@ -114,14 +114,7 @@ def write(classes: dict[str, tuple[int, ...]], output: Path) -> int:
 
 @lru_cache(maxsize=1)
 def load() -> dict[str, tuple[str, ...]]:
-    path = Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(FILE_NAME)))
-    if not path.is_file():
-        return {}
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        token, *classes = line.split("\t")
-        table[token] = tuple(classes)
-    return table
+    return read_table(FILE_NAME)
 
 
 def features(token: str) -> list[str]:

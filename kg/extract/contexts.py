@@ -83,16 +83,19 @@ def write(counts: dict[str, list[int]], output: Path) -> int:
     return len(rows)
 
 
-@lru_cache(maxsize=1)
-def load() -> dict[str, tuple[int, ...]]:
-    path = Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(FILE_NAME)))
+def read_table(file_name: str) -> dict[str, tuple[str, ...]]:
+    """A shipped table of kg/resources/model/ (a header, then a syllable and its columns per line); empty when the
+    file is absent, so that kg runs, less well, without its corpus statistics."""
+    path = Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(file_name)))
     if not path.is_file():
         return {}
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        syllable, *numbers = line.split("\t")
-        table[syllable] = tuple(int(n) for n in numbers)
-    return table
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])
+    return {syllable: tuple(columns) for syllable, *columns in rows}
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, tuple[int, ...]]:
+    return {syllable: tuple(int(n) for n in numbers) for syllable, numbers in read_table(FILE_NAME).items()}
 
 
 def _bucket(share: float) -> str:

@@ -341,6 +341,47 @@ def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _listed(text: str) -> bool:
+    """The whole name of a body on the authority list ("Ban Bí thư Trung ương Đảng"): kept whatever the model says."""
+    words = [fold(w) for w in text.split()]
+    found = load_lexicon().listed_names.match(words, 0)
+    return found is not None and found[0] == len(words)
+
+
+def _leading_country_end(text: str, start: int, end: int) -> int:
+    """Where a foreign name begins after the country the model glued to it ("của Austria | Ernst Wastler"): a
+    country of two syllables or more, or not written in Vietnamese syllables (a one-syllable Vietnamese country is
+    also a given name: "Anh", "Đức")."""
+    words = re.findall(r"\S+", text[start:end])
+    found = load_lexicon().countries.match([fold(w) for w in words], 0)
+    if found is None or found[0] >= len(words):
+        return start
+    country = words[:found[0]]
+    if len(country) == 1 and is_vietnamese_syllable(country[0]):
+        return start
+    rest = re.match(r"\S+(?:\s+\S+){%d}\s+" % (found[0] - 1), text[start:end])
+    return start + rest.end() if rest else start
+
+
+def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bool:
+    """A district or commune whose name starts like a personal name, where the text says it is a place: after a
+    place word ("các xã ở | Vũ Quang") or at the head of an address in parentheses ("(An Khánh - Hoài Đức - Hà
+    Nội)")."""
+    lexicon = load_lexicon()
+    tokens = _token_range(sentence, start, end)
+    if not tokens:
+        return False
+    folded = [fold(t.text) for t in sentence.tokens]
+    previous = folded[tokens.start - 1] if tokens.start else ""
+    district = lexicon.districts.match(folded, tokens.start)
+    if previous in lexicon.place_prepositions and district is not None and district[0] == tokens.stop:
+        return True
+    after = re.match(r"\s*[-–]\s*", text[end:])
+    return previous == "(" and after is not None and (
+        lexicon.districts.match(folded, tokens.stop + 1) is not None
+        or lexicon.places.match(folded, tokens.stop + 1) is not None)
+
+
 def _product_named(text: str, start: int, end: int) -> bool:
     """A one-word company the gazetteer knows, read without the capitalised or numbered word after it that makes it
     a product ("Toyota | Fortuner", "Samsung | Galaxy"); not a place after it ("Toyota Việt Nam" is a company), and
@@ -448,7 +489,8 @@ def add_model_spans(doc: Document) -> Document:
                    or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT
                        and not _names_a_product(p.name))]
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
-                         or (readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
+                         or ((readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
+                              or _listed(o.label))
                              and not _bare_head(o.label)
                              and not _in_credit(doc.text, o.start, o.end))]
     if REPLACE_BOUNDARIES:
@@ -478,7 +520,8 @@ def add_model_spans(doc: Document) -> Document:
                                        or _cuts_a_lunar_year(doc.text, span.start, span.end)
                                        or _names_a_product(doc.text[span.start:span.end])
                                        or _names_a_place(doc.sentences[index], span.start)
-                                       or _in_a_title(doc.sentences[index], span.start, span.end)):
+                                       or _in_a_title(doc.sentences[index], span.start, span.end)
+                                       or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
@@ -490,6 +533,8 @@ def add_model_spans(doc: Document) -> Document:
                                        or _has_stop_word(doc.text[span.start:span.end])):
                 continue  # an alias "(PVN)"; a bare "Đảng" or "Bộ"; an outlet in a credit; a run-on span
             if span.kind == "PER":
+                span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
+                                  span.confidence)
                 end = _foreign_name_end(doc.text, span.start, span.end)
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
