@@ -125,8 +125,9 @@ def load_sample() -> list[dict[str, str]]:
     """The uniform sample (sample.py), the training-only extra batch (sample_extra.py) and the fresh test split
     (sample_fresh.py), one row a sentence."""
     rows: list[dict[str, str]] = []
-    for name in ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv",
-                 "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv"):
+    for name in ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
+                 "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv",
+                 "sample-fresh-5.tsv"):
         path = HERE / name
         if path.exists():
             lines = path.read_text(encoding="utf-8").splitlines()

@@ -9,11 +9,14 @@ it comes. Articles of the first sample, of the dev gold sets and of the issue 12
     python data/annotated/sample_extra.py             # writes sample-extra.tsv and out/annotation/extra-NNN.jsonl
     python data/annotated/sample_extra.py --round 2   # sample-extra-2.tsv, out/annotation/extra2-NNN.jsonl
     python data/annotated/sample_extra.py --round 3   # sample-extra-3.tsv, out/annotation/extra3-NNN.jsonl
+    python data/annotated/sample_extra.py --round 4   # sample-extra-4.tsv, out/annotation/extra4-NNN.jsonl
 
 The second round (seed 2029, ids `ex2-*`) was drawn the same way after the first had been annotated, leaving out
 every article already sampled (the fresh test split of sample_fresh.py included).
 The third round (seed 2033, ids `ex3-*`, 200 articles) was drawn after the third fresh test split (test4) had been
 scored, leaving out every article sampled before; sample_fresh.py's round 4 then leaves these out in turn.
+The fourth round (seed 2035, ids `ex4-*`, 200 articles) was drawn after test5 had been scored, with
+sample_fresh.py's round 5 leaving these out in turn.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix, earl
     3: (2033, 200, "ex3", "sample-extra-3.tsv", "extra3",
         ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv",
          "sample-fresh-3.tsv")),
+    4: (2035, 200, "ex4", "sample-extra-4.tsv", "extra4",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv",
+         "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv")),
 }
 RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
 INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")

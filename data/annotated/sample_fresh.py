@@ -10,6 +10,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 2   # sample-fresh-2.tsv, split test3, out/annotation/fresh2-NNN.jsonl
     python data/annotated/sample_fresh.py --round 3   # sample-fresh-3.tsv, split test4, out/annotation/fresh3-NNN.jsonl
     python data/annotated/sample_fresh.py --round 4   # sample-fresh-4.tsv, split test5, out/annotation/fresh4-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 5   # sample-fresh-5.tsv, split test6, out/annotation/fresh5-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -19,6 +20,10 @@ went into training: 150 articles this time, so that the holdings (about 60 per 1
 
 Round 4 (seed 2032, split `test5`, ids `fr4-*`) was drawn after test4 had been scored and its errors read (test4 then
 went into training), leaving out every article sampled before, the third training sample drawn alongside it too.
+
+Round 5 (seed 2034, split `test6`, ids `fr5-*`) was drawn and annotated at the end of the session that scored test5,
+before the next session's changes, so that the next session has a split nobody has read; it leaves out every
+article sampled before and the fifth training sample drawn alongside it.
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier
     4: (2032, "test5", "fr4", "sample-fresh-4.tsv", "fresh4",
         ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv",
          "sample-fresh-2.tsv", "sample-fresh-3.tsv"), 150),
+    5: (2034, "test6", "fr5", "sample-fresh-5.tsv", "fresh5",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
+         "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv"), 150),
 }
 
 
