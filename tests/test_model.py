@@ -73,6 +73,19 @@ def test_a_listed_body_keeps_its_whole_name_where_a_title_word_precedes_it():
     assert "Ban Bí Thư Trung ương Đảng" in organizations
 
 
+@pytest.mark.parametrize("text, start, end, company", [
+    ("Thứ nhất là Ree Corp (mã chứng khoán REE).", 12, 20, True),
+    ("Thành lập năm 1990, Gemadept (mã chứng khoán GMD) được nhiều người biết tới.", 20, 28, True),
+    ("Chuyển khoản tới Vietcombank Dong Da Branch trước ngày 5.", 29, 43, True),
+    ("Anh Nguyễn Văn Nam (mã số sinh viên 12) cho biết.", 4, 18, False),
+    ("Cầu thủ Lê Công Vinh ghi bàn.", 8, 20, False),
+])
+def test_a_name_with_a_company_word_or_a_stock_code_is_a_company(text, start, end, company):
+    from kg.extract.model import _names_a_company
+
+    assert _names_a_company(text, start, end) is company
+
+
 def test_a_country_before_a_foreign_name_is_not_part_of_it():
     from kg.extract.model import _leading_country_end
 

@@ -363,6 +363,17 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
     return start + rest.end() if rest else start
 
 
+_STOCK_CODE = re.compile(r"\s*\((?:mã(?: chứng khoán| CK| cổ phiếu)?|HOSE|HNX|UPCoM)\s*:?\s*[A-Z0-9]{2,5}\)")
+
+
+def _names_a_company(text: str, start: int, end: int) -> bool:
+    """A "person" that is a company: its name ends in a company word ("Ree Corp", "Dong Da Branch") or a stock code
+    follows it ("Gemadept (mã chứng khoán GMD)")."""
+    words = text[start:end].split()
+    return (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes) or bool(
+        _STOCK_CODE.match(text, end))
+
+
 def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bool:
     """A district or commune whose name starts like a personal name, where the text says it is a place: after a
     place word ("các xã ở | Vũ Quang") or at the head of an address in parentheses ("(An Khánh - Hoài Đức - Hà
@@ -540,6 +551,8 @@ def add_model_spans(doc: Document) -> Document:
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
             text = doc.text[span.start:span.end]
+            if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
+                span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
             elif span.kind == "ORG":
@@ -743,6 +756,8 @@ def model_only(doc: Document) -> Document:
         spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE]
         for span in spans:
             text = doc.text[span.start:span.end]
+            if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
+                span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
             elif span.kind == "ORG" and not _is_alias(doc.text, span.start, span.end,
