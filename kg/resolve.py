@@ -287,8 +287,7 @@ class _KeyContext:
         found = load_lexicon().provinces.match(words, 0)
         if not words or found is None or found[0] != len(words):
             return ""
-        heads = {"chủ tịch": ("Ủy ban nhân dân",), "bí thư": ("Thành ủy", "Tỉnh ủy")}
-        for title, candidates in heads.items():
+        for title, candidates in load_lexicon().province_leader_bodies.items():
             if role == title or role.endswith(" " + title):
                 for head in candidates:
                     if bodies.lookup(org_name_key(f"{head} {label}")) is not None:

@@ -20,15 +20,13 @@ about five minutes on two cores; a fixed seed makes the classes the same on ever
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..text import SYLLABLE, canonical, fold
-from .contexts import read_table
+from .contexts import corpus_texts, read_table
 
 FILE_NAME = "clusters.tsv"
 GRANULARITIES = (64, 256, 1024)  # classes per level, coarse to fine
@@ -40,14 +38,11 @@ SEED = 2026
 
 
 def _lines(paths: Iterable[Path]) -> Iterator[list[str]]:
-    for path in paths:
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
-            for line in handle:
-                for paragraph in json.loads(line)["text"].split("\n"):
-                    tokens = SYLLABLE.findall(canonical(paragraph))
-                    if tokens:
-                        yield tokens
+    for text in corpus_texts(paths):
+        for paragraph in text.split("\n"):
+            tokens = SYLLABLE.findall(canonical(paragraph))
+            if tokens:
+                yield tokens
 
 
 def build(paths: Iterable[Path], min_count: int = MIN_COUNT) -> dict[str, tuple[int, ...]]:

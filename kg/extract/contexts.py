@@ -40,7 +40,8 @@ def _cues() -> PhraseTrie:
     return trie
 
 
-def _texts(paths: Iterable[Path]) -> Iterator[str]:
+def corpus_texts(paths: Iterable[Path]) -> Iterator[str]:
+    """The article texts of JSONL corpus files (gzip or not): what the corpus statistics are counted on."""
     for path in paths:
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
@@ -56,7 +57,7 @@ def count(paths: Iterable[Path]) -> dict[str, list[int]]:
     """syllable -> [occurrences, capitalised mid-sentence, after person cue, organization cue, place cue]."""
     cues = _cues()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for text in _texts(paths):
+    for text in corpus_texts(paths):
         for line in text.split("\n"):
             tokens = SYLLABLE.findall(line)
             folded = [fold(t) for t in tokens]

@@ -150,6 +150,7 @@ class Lexicon:
     descriptive_prefixes: PhraseTrie  # words that describe a body before its name ("tổ chức khủng bố")
     no_body_words: set[str]  # capitalised words and abbreviations that name no body ("DN", "ĐB", "Tư")
     short_names: list[tuple[list[str], list[str]]]  # (short, full) keys of names written shortened
+    province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
@@ -257,6 +258,8 @@ def load_lexicon() -> Lexicon:
         no_body_words={" ".join(phrase_key(str(p))) for p in data.get("no_body_words", [])},
         short_names=[(list(phrase_key(str(short))), [w for w in phrase_key(str(full)) if w != "và"])
                      for short, full in (data.get("short_names") or {}).items()],
+        province_leader_bodies={str(title): tuple(str(b) for b in bodies)
+                                for title, bodies in (data.get("province_leader_bodies") or {}).items()},
         country_names=PhraseTrie((str(form), str(country)) for country, forms in
                                  (places.get("country_names") or {}).items() for form in forms),
     )
