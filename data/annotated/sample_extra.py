@@ -10,6 +10,7 @@ it comes. Articles of the first sample, of the dev gold sets and of the issue 12
     python data/annotated/sample_extra.py --round 2   # sample-extra-2.tsv, out/annotation/extra2-NNN.jsonl
     python data/annotated/sample_extra.py --round 3   # sample-extra-3.tsv, out/annotation/extra3-NNN.jsonl
     python data/annotated/sample_extra.py --round 4   # sample-extra-4.tsv, out/annotation/extra4-NNN.jsonl
+    python data/annotated/sample_extra.py --round 5   # sample-extra-5.tsv, out/annotation/extra5-NNN.jsonl
 
 The second round (seed 2029, ids `ex2-*`) was drawn the same way after the first had been annotated, leaving out
 every article already sampled (the fresh test split of sample_fresh.py included).
@@ -17,6 +18,8 @@ The third round (seed 2033, ids `ex3-*`, 200 articles) was drawn after the third
 scored, leaving out every article sampled before; sample_fresh.py's round 4 then leaves these out in turn.
 The fourth round (seed 2035, ids `ex4-*`, 200 articles) was drawn after test5 had been scored, with
 sample_fresh.py's round 5 leaving these out in turn.
+The fifth round (seed 2036, ids `ex5-*`, 240 articles) was drawn while test6 was still sealed, leaving out every
+article sampled before, test6's included.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix, earl
     4: (2035, 200, "ex4", "sample-extra-4.tsv", "extra4",
         ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv",
          "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv")),
+    5: (2036, 240, "ex5", "sample-extra-5.tsv", "extra5",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
+         "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv", "sample-fresh-5.tsv")),
 }
 RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
 INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
