@@ -206,3 +206,33 @@ def test_addresses_places_initials_and_acronyms_are_not_people():
     assert persons("Tỉnh Bà Rịa - Vũng Tàu và quận Hai Bà Trưng ký kết hợp tác.") == set()
     assert persons("Bác sĩ P. và bà D. được đưa đi cấp cứu.") == set()
     assert ("Anwar Gargash", "Ngoại trưởng", "") in holdings("Ngoại trưởng UAE Anwar Gargash cho biết.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giám đốc Sở Công Thương tỉnh Hòa Bình, ông Đinh Văn Sơn cho biết sẽ kiểm tra ngay.",
+     {("Đinh Văn Sơn", "Giám đốc", "Sở Công Thương tỉnh Hòa Bình")}),
+    ("Trả lời phóng viên, Phó Chủ tịch UBND huyện Mỹ Đức, bà Lê Thị Hạnh nói rằng kế hoạch đã xong.",
+     {("Lê Thị Hạnh", "Phó Chủ tịch", "UBND huyện Mỹ Đức")}),
+])
+def test_a_post_written_before_a_comma_and_an_honorific_is_the_named_persons(text, expected):
+    assert holdings(text) == expected
+
+
+def test_a_comma_between_two_names_does_not_hand_a_title_on():
+    found = holdings("Chủ tịch UBND tỉnh Trần Văn Tâm, ông Lê Văn Bình và nhiều người khác đã tới dự.")
+    assert ("Trần Văn Tâm", "Chủ tịch", "UBND tỉnh") in found
+    assert not any(person == "Lê Văn Bình" for person, _, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tại phiên tòa, bị cáo Nga khai rằng không biết số tiền ấy ở đâu.", "Nga"),
+    ("Nghi phạm Đức bị bắt khi đang lẩn trốn ở nhà người quen.", "Đức"),
+    ("Trong tiết mục cuối, Mr Đàm hát cùng các học trò.", "Đàm"),
+])
+def test_a_given_name_after_an_honorific_is_a_person_even_when_it_spells_a_country(text, name):
+    assert persons(text) == {name}
+
+
+def test_the_chinese_state_written_in_full_is_a_country_before_the_name():
+    found = holdings("Chủ tịch nước CHND Trung Hoa Tập Cận Bình đón đoàn tại Bắc Kinh.")
+    assert {person for person, _, _ in found} == {"Tập Cận Bình"}

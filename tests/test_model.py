@@ -124,6 +124,30 @@ def test_hybrid_finds_organizations_the_grammar_misses(text, organizations):
     assert not organizations & by_rules and organizations <= by_hybrid
 
 
+def _holding_units(text: str, pipeline) -> set[tuple[str, str]]:
+    doc = process(Document("t", text), pipeline=pipeline)
+    return {(h.person.name, h.org.label if h.org else "") for h in doc.holdings}
+
+
+@pytest.mark.parametrize("text, person, unit", [
+    # a stop syllable bound into a longer word ("cổ phần", "dự phòng") does not stop the name
+    ("Ông Lê Minh Tâm, Tổng giám đốc Công ty cổ phần thép Hòa Phát Nam, cho hay giá đã tăng.",
+     "Lê Minh Tâm", "Công ty cổ phần thép Hòa Phát Nam"),
+    ("Theo bà Vũ Thị Lan, Giám đốc Trung tâm y tế dự phòng huyện Tiên Lãng, đã có 20 ca mắc.",
+     "Vũ Thị Lan", "Trung tâm y tế dự phòng huyện Tiên Lãng"),
+])
+def test_hybrid_reads_a_holdings_unit_through_lower_case_words_of_its_name(text, person, unit):
+    assert (person, unit) in _holding_units(text, HYBRID_PIPELINE)
+
+
+@pytest.mark.parametrize("text, person, unit", [
+    ("Ông Đào Văn Khải, Phó Tổng cục trưởng Tổng cục Du lịch lưu ý các doanh nghiệp lữ hành.",
+     "Đào Văn Khải", "Tổng cục Du lịch"),
+])
+def test_hybrid_cuts_a_holdings_unit_that_ran_on_into_the_predicate(text, person, unit):
+    assert (person, unit) in _holding_units(text, HYBRID_PIPELINE)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Tổng thống Hàn Quốc Moon Jae-in đã yêu cầu mở cuộc điều tra.", "Moon Jae-in"),
     ("Cựu Tổng thống Hàn Quốc Park Geun-hye hầu tòa tại Seoul.", "Park Geun-hye"),

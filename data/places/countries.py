@@ -29,7 +29,8 @@ PERSONAL_NAMES = {"Chad", "Georgia", "Jordan", "Jersey", "Guernsey", "Đảo Man
 PRESS_FORMS = ["Saudi", "Ả Rập Saudi", "Arab Saudi", "Ả-rập Xê-út", "Ả Rập Xê Út", "Ukraine", "Lebanon", "Li Băng",
                "Morocco", "Maroc", "Miến Điện", "Gruzia", "Mỹ", "Anh", "Ý", "CH Séc", "Cộng hòa Séc", "Bosnia",
                "Herzegovina", "Bờ Biển Ngà", "Vatican", "Tòa thánh Vatican", "Đông Timor", "Palestine", "Kosovo",
-               "Scotland", "Xứ Wales", "Bắc Ireland", "Macedonia", "Congo", "Cộng hòa Dân chủ Congo", "UAE"]
+               "Scotland", "Xứ Wales", "Bắc Ireland", "Macedonia", "Congo", "Cộng hòa Dân chủ Congo", "UAE",
+               "Trung Hoa", "CHND Trung Hoa", "Cộng hòa Nhân dân Trung Hoa", "CHDCND Triều Tiên"]
 
 
 def forms(name: str) -> list[str]:

@@ -609,7 +609,8 @@ class Chunker:
                 if hon[1] == "honorific" and self.cap(end) and not self.org_head_at(end) and not self.place_at(end):
                     nxt_ok = True
                 given_name = self._given_name_like_a_country(end) \
-                    if " ".join(self.folded[k:end]) in self.lex.function_words["kin_honorifics"] else None
+                    if " ".join(self.folded[k:end]) in (self.lex.function_words["kin_honorifics"]
+                                                         | self.lex.function_words["accused_honorifics"]) else None
                 if nxt_ok or given_name:
                     out.append(Chunk(HON, k, end, hon[1]))
                     k = end

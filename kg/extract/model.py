@@ -455,10 +455,10 @@ def _bare_head(text: str) -> bool:
     return found is not None and found[0] == len(words)
 
 
-def _better_boundary(text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
+def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
     """Whether the model's span may replace the grammar's: it keeps the head (never starts later), does not run on
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
-    if new_start > start or _has_stop_word(text[new_start:new_end]):
+    if new_start > start or _has_stop_word(sentence, new_start, new_end):
         return False
     if new_end > end and re.search(r"[,;–—-]", text[end:new_end]):
         return False
@@ -469,13 +469,27 @@ def _better_boundary(text: str, start: int, end: int, new_start: int, new_end: i
     return True
 
 
-def _has_stop_word(text: str) -> bool:
+def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
     """A word the grammar never lets into an organization name ("lần", "khóa", "sáng", "quy định"), written in
-    lower case: a run-on span. Capitalised, it is part of the name ("Ủy ban Kiểm tra", "Ban Chỉ đạo")."""
-    written = text.split()
-    words = [fold(w) for w in written]
+    lower case after the span's first word: a run-on span. Capitalised, it is part of the name ("Ủy ban Kiểm tra",
+    "Ban Chỉ đạo"); a stop syllable bound into a longer word with a syllable that is no stop word belongs to that
+    word ("Công ty cổ [phần]", "Trung tâm y tế [dự] phòng")."""
+    tokens = sentence.tokens
+    span = _token_range(sentence, start, end)
+    folded = [fold(t.text) for t in tokens]
     stops = load_lexicon().org_stop_words
-    return any(stops.match(words, i) is not None and not written[i][:1].isupper() for i in range(1, len(words)))
+    for i in span:
+        if i == span.start or tokens[i].text[:1].isupper():
+            continue
+        found = stops.match(folded, i)
+        if found is None:
+            continue
+        if found[0] - i == 1 and tokens[i].word >= 0:
+            word = [k for k in span if tokens[k].word == tokens[i].word]
+            if len(word) > 1 and any(stops.match(folded, k) is None for k in word if k != i):
+                continue
+        return True
+    return False
 
 
 def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
@@ -511,7 +525,8 @@ def add_model_spans(doc: Document) -> Document:
             for span in readings[org.sentence].spans:
                 if span.kind == "ORG" and span.confidence >= MIN_CONFIDENCE and span.start < org.end \
                         and org.start < span.end and (span.start, span.end) != (org.start, org.end) \
-                        and _better_boundary(doc.text, org.start, org.end, span.start, span.end) \
+                        and _better_boundary(doc.sentences[org.sentence], doc.text, org.start, org.end, span.start,
+                                             span.end) \
                         and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons]):
                     org.start, org.end = span.start, span.end
                     org.label = org.written = doc.text[span.start:span.end]
@@ -541,7 +556,7 @@ def add_model_spans(doc: Document) -> Document:
                                        or _not_a_body(doc.text[span.start:span.end])
                                        or _bare_head(doc.text[span.start:span.end])
                                        or _in_credit(doc.text, span.start, span.end)
-                                       or _has_stop_word(doc.text[span.start:span.end])):
+                                       or _has_stop_word(doc.sentences[index], span.start, span.end)):
                 continue  # an alias "(PVN)"; a bare "Đảng" or "Bộ"; an outlet in a credit; a run-on span
             if span.kind == "PER":
                 span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
@@ -625,7 +640,8 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
     """The model's organization for a grammar post: written right after the title where the grammar read none
     ("Đội trưởng Đội CSHS Công an TP.Kon Tum"), or the longer name where the grammar stopped at a lower-case word
     ("Trung tâm Y tế [dự phòng tỉnh Cà Mau]"), when the longer span runs over no punctuation, stop word or name, and
-    goes on to a capitalised word (the place or name that ends a Vietnamese unit's name, not a verb after it)."""
+    goes on to a capitalised word (the place or name that ends a Vietnamese unit's name, not a verb after it); or the
+    shorter name where the grammar ran on over lower-case words only ("Tổng cục Du lịch [lưu ý]")."""
     orgs = [s for s in spans if s.kind == "ORG" and s.confidence >= MIN_CONFIDENCE]
     if not orgs:
         return
@@ -642,7 +658,7 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         after_title = [s for s in orgs
                        if s.start >= role_end and _between_is_glue(doc.text[role_end:s.start])
                        and not _overlaps(s.start, s.end, names) and not _bare_head(doc.text[s.start:s.end])
-                       and not _has_stop_word(doc.text[s.start:s.end])]
+                       and not _has_stop_word(doc.sentences[holding.sentence], s.start, s.end)]
         for span in (after_name + after_title)[:1]:
             holding.org = OrgMention(doc.text[span.start:span.end], span.start, span.end, holding.sentence)
             doc.organizations.append(holding.org)
@@ -653,8 +669,16 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
     for span in orgs:
         if span.start == org.start and span.end > org.end and not _overlaps(span.start, span.end, names) \
                 and any(w[:1].isupper() for w in doc.text[org.end:span.end].split()) \
-                and _better_boundary(doc.text, org.start, org.end, span.start, span.end):
+                and _better_boundary(doc.sentences[holding.sentence], doc.text, org.start, org.end, span.start,
+                                     span.end):
             org.end = span.end
+            org.label = org.written = doc.text[span.start:span.end]
+            return
+        if span.start == org.start and org.end > span.end > org.start \
+                and not any(w[:1].isupper() or w[:1].isdigit() for w in doc.text[span.end:org.end].split()) \
+                and _better_boundary(doc.sentences[holding.sentence], doc.text, org.start, org.end, span.start,
+                                     span.end):
+            org.end = span.end  # "Tổng cục Du lịch [lưu ý]": the grammar ran on into the predicate
             org.label = org.written = doc.text[span.start:span.end]
             return
 

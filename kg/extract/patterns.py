@@ -379,6 +379,9 @@ class _Reader:
             j = i - 1
             while self.kind(j) == HON:
                 j -= 1
+            if j < i - 1 and self.is_punct(j, ",") and self.chunks[j + 1].value == "honorific" \
+                    and (j - 1) in chain_by_last and chain_by_last[j - 1][-1].org is not None:
+                j -= 1  # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person
             if self.is_word(j - 1, {"khóa"}) and _TERM_NUMBER.fullmatch(self.span_text(self.chunks[j].start, self.chunks[j].end)):
                 j -= 2  # "Chủ tịch Quốc hội khóa XIV Nguyễn Thị Kim Ngân": the term sits between unit and name
             if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
