@@ -236,3 +236,27 @@ def test_a_given_name_after_an_honorific_is_a_person_even_when_it_spells_a_count
 def test_the_chinese_state_written_in_full_is_a_country_before_the_name():
     found = holdings("Chủ tịch nước CHND Trung Hoa Tập Cận Bình đón đoàn tại Bắc Kinh.")
     assert {person for person, _, _ in found} == {"Tập Cận Bình"}
+
+
+def test_a_post_after_an_earlier_persons_dash_stays_with_that_person():
+    found = holdings("Sở đã kỷ luật 3 người, gồm: ông Lâm Văn Tư – Chi cục trưởng Chi cục Thủy lợi, "
+                     "ông Đặng Văn Mạnh – Phó phòng Kế hoạch Tài chính.")
+    assert ("Lâm Văn Tư", "Chi cục trưởng", "Chi cục Thủy lợi") in found
+    assert not any(person == "Đặng Văn Mạnh" and role == "Chi cục trưởng" for person, role, _ in found)
+
+
+def test_a_spokesman_of_a_foreign_ministry_is_not_a_person_named_like_the_ministry():
+    assert persons("Theo người phát ngôn Bộ Ngoại giao Kazakhstan, cuộc họp sẽ kéo dài hai ngày.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch nước tiếp Chủ tịch Hội đồng Liên bang Nga Matvienko tại Phủ Chủ tịch.",
+     ("Matvienko", "Chủ tịch", "Hội đồng Liên bang Nga")),
+    ("Bộ trưởng Tài chính Ukraine Danyliuk cho biết đã ký thỏa thuận.", ("Danyliuk", "Bộ trưởng", "Tài chính Ukraine")),
+])
+def test_a_foreign_surname_alone_after_a_countrys_body_is_the_person(text, expected):
+    assert expected in holdings(text)
+
+
+def test_sheikh_is_a_form_of_address_not_part_of_the_name():
+    assert persons("Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani tiếp đoàn tại Doha.") == {"Tamim bin Hamad Al Thani"}

@@ -148,6 +148,16 @@ def test_hybrid_cuts_a_holdings_unit_that_ran_on_into_the_predicate(text, person
     assert (person, unit) in _holding_units(text, HYBRID_PIPELINE)
 
 
+@pytest.mark.parametrize("text, person, unit", [
+    ("Dự lễ có ông Lê Hoài Nam, Chủ nhiệm Văn phòng Chủ tịch nước; ông Phạm Văn Hòa, Chủ nhiệm Văn phòng Quốc hội.",
+     "Lê Hoài Nam", "Văn phòng Chủ tịch nước"),
+    ("Bộ đã bổ nhiệm ông Vũ Đình Tân, Cục trưởng Cục Thông tin cơ sở giữ chức Cục trưởng Cục Báo chí.",
+     "Vũ Đình Tân", "Cục Thông tin cơ sở"),
+])
+def test_hybrid_keeps_the_lower_case_end_of_a_holdings_unit_name(text, person, unit):
+    assert (person, unit) in _holding_units(text, HYBRID_PIPELINE)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Tổng thống Hàn Quốc Moon Jae-in đã yêu cầu mở cuộc điều tra.", "Moon Jae-in"),
     ("Cựu Tổng thống Hàn Quốc Park Geun-hye hầu tòa tại Seoul.", "Park Geun-hye"),

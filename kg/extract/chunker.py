@@ -297,8 +297,9 @@ class Chunker:
                 continue
             if self.cap(k) and k > head_end and self._after_place(head_end, k, countries_only=True) and not self.place_at(k) and (
                 self._proper_run_end(k) - k >= 2
+                or (tok.text.isalpha() and not tok.text.isupper() and not is_vietnamese_syllable(tok.text))
             ):
-                break  # "Tòa án Tối cao Italy | Giovanni Canzio"
+                break  # "Tòa án Tối cao Italy | Giovanni Canzio", "Hội đồng Liên bang Nga | Matvienko"
             if tok.text[:1].isdigit():
                 if k > level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]):
                     k += 1  # "Vụ Địa phương 2", "Quân khu 7"; not "Quốc hội 60 năm"
@@ -465,9 +466,11 @@ class Chunker:
         if self._foreign_name_after(start, end):
             return end
         country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
-        if country and self.cap(country[0]) and self.cap(country[0] + 1) and not self.role_at(country[0]) \
-                and not self.org_head_at(country[0]):
-            return country[0]
+        after = country[0] if country else 0
+        if country and self.cap(after) and (self.cap(after + 1) or (
+                self.tokens[after].text.isalpha() and not is_vietnamese_syllable(self.tokens[after].text))) \
+                and not self.role_at(after) and not self.org_head_at(after):
+            return after  # "Bộ trưởng Tài chính Ukraine | Daniliuk"
         return None
 
     def _stop_phrase(self, k: int) -> bool:
@@ -546,6 +549,8 @@ class Chunker:
                 break
         if not 2 <= words <= 3 or self.place_at(k + 1) or self.org_head_at(k + 1) or self.role_at(k + 1):
             return False
+        if self._starts_common_word(end - 1):
+            return False  # "người phát ngôn Bộ Ngoại giao": the last capital begins a dictionary word, no name
         return end >= self.n or not self.cap(end)
 
     def _kin_word_in_a_name(self, k: int) -> bool:

@@ -676,11 +676,19 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             return
         if span.start == org.start and org.end > span.end > org.start \
                 and not any(w[:1].isupper() or w[:1].isdigit() for w in doc.text[span.end:org.end].split()) \
+                and _begins_with_a_verb(doc.sentences[holding.sentence], span.end, org.end) \
                 and _better_boundary(doc.sentences[holding.sentence], doc.text, org.start, org.end, span.start,
                                      span.end):
             org.end = span.end  # "Tổng cục Du lịch [lưu ý]": the grammar ran on into the predicate
             org.label = org.written = doc.text[span.start:span.end]
             return
+
+
+def _begins_with_a_verb(sentence: Sentence, start: int, end: int) -> bool:
+    """The words in [start, end) begin with a verb: a predicate ("lưu ý", "túc trực"), not the rest of a name
+    ("Văn phòng Chủ tịch [nước]", "Cục Thông tin [cơ sở]")."""
+    tokens = _token_range(sentence, start, end)
+    return bool(tokens) and sentence.tokens[tokens.start].pos == "V"
 
 
 def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:

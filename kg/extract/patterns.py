@@ -298,8 +298,9 @@ class _Reader:
             if len(words) == 1 and (len(words[0].text) == 1 or words[0].text.isupper()):
                 continue  # an initial ("bà D.") or an acronym ("Ngoại trưởng UAE") is not a name
             after_title_org = (
-                prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1 and len(words) >= 2
-                and all(w.text[:1].isupper() for w in words)  # "Valentina Matvienko", not "Trung ương"
+                prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1
+                and (len(words) >= 2 or self._foreign(chunk.start, chunk.end))
+                and all(w.text[:1].isupper() for w in words)  # "(Valentina) Matvienko", not "Trung ương"
             )
             if (
                 (prev.kind == ROLE and prev.value.standalone)
@@ -380,8 +381,12 @@ class _Reader:
             while self.kind(j) == HON:
                 j -= 1
             if j < i - 1 and self.is_punct(j, ",") and self.chunks[j + 1].value == "honorific" \
-                    and (j - 1) in chain_by_last and chain_by_last[j - 1][-1].org is not None:
-                j -= 1  # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person
+                    and (j - 1) in chain_by_last and chain_by_last[j - 1][-1].org is not None \
+                    and not (self.is_punct(chain_by_last[j - 1][0].first - 1, ",", "-", "–", ":")
+                             and self.kind(chain_by_last[j - 1][0].first - 2) == NAME):
+                # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person; not
+                # "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's
+                j -= 1
             if self.is_word(j - 1, {"khóa"}) and _TERM_NUMBER.fullmatch(self.span_text(self.chunks[j].start, self.chunks[j].end)):
                 j -= 2  # "Chủ tịch Quốc hội khóa XIV Nguyễn Thị Kim Ngân": the term sits between unit and name
             if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
