@@ -174,3 +174,13 @@ def is_vietnamese_syllable(word: str) -> bool:
         return False
     bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
     return _syllable().fullmatch(bare) is not None
+
+
+def repeated_name_end(text: str, start: int, end: int) -> int:
+    """Where a name written twice in a row ends its first copy ("Minh Hằng Minh Hằng", a caption beside the
+    text): the run is two mentions of one name, not a four-word name. `end` when the run is no such repeat."""
+    words = text[start:end].split()
+    half = len(words) // 2
+    if half and len(words) == 2 * half and words[:half] == words[half:]:
+        return start + len(" ".join(words[:half]))
+    return end

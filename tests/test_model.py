@@ -258,3 +258,26 @@ def test_the_model_alone_reads_names_and_bodies_as_the_hybrid_does():
     by_hybrid, _ = _found(text, HYBRID_PIPELINE)
     assert "Lionel Messi" in by_model and model_orgs
     assert "Rupert van der Werf" in by_hybrid  # the hybrid takes a foreign name on over its particles
+
+
+def test_the_model_reads_a_name_that_opens_a_sentence_with_no_other_capital():
+    persons, _ = _found("Comey từ chối đưa ra cam kết.", HYBRID_PIPELINE)
+    assert persons == {"Comey"}
+
+
+def test_a_name_inside_another_persons_status_clause_is_found_but_takes_no_post():
+    text = "Ông Dupont nhận bàn giao từ người tiền nhiệm Francois Hollande và trở thành Tổng thống."
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    assert "Francois Hollande" in {p.name for p in doc.persons}
+    assert {h.person.name for h in doc.holdings} == {"Dupont"}
+
+
+def test_a_name_written_twice_in_a_row_is_one_name():
+    for pipeline in (RULES_PIPELINE, HYBRID_PIPELINE):
+        persons, _ = _found("Ca sĩ Minh Hằng Minh Hằng trong đêm nhạc ở Đà Lạt.", pipeline)
+        assert persons == {"Minh Hằng"}
+
+
+def test_a_club_before_a_score_is_the_club():
+    _, organizations = _found("Juventus vượt qua Lazio 2-0 trong trận chung kết.", HYBRID_PIPELINE)
+    assert {"Juventus", "Lazio"} <= organizations

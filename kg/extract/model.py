@@ -23,7 +23,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..components import component
 from ..document import Document, Holding, OrgMention, PersonMention, Sentence
-from ..text import fold, is_vietnamese_syllable
+from ..text import fold, is_vietnamese_syllable, repeated_name_end
 from .clusters import FILE_NAME as CLUSTERS_FILE
 from .clusters import features as class_features
 from .contexts import FILE_NAME as CONTEXTS_FILE
@@ -231,6 +231,32 @@ def _repair(spans: list[tuple[int, int, str]], tokens: Sequence) -> list[tuple[i
 _JUDGED = ("B-PER", "I-PER", "B-ORG", "I-ORG")
 
 
+def _title_at(doc: Document, holding: Holding) -> Optional[int]:
+    """Where the holding's title is written (its first character), if it is written as such."""
+    at = doc.text.find(holding.role, holding.start, holding.end) if holding.role else -1
+    return at if at >= 0 else None
+
+
+def _holding_parts(doc: Document, holding: Holding) -> list[tuple[int, int]]:
+    """The character spans a grammar post is written in: its person, its title and its units, not the words between
+    them ("ông Macron … từ người tiền nhiệm Francois Hollande … trở thành Tổng thống": Hollande is free)."""
+    parts = [(holding.person.start, holding.person.end)]
+    if holding.org is not None:
+        parts += [(unit.start, unit.end) for unit in holding.org.chain()]
+    role_at = _title_at(doc, holding)
+    if role_at is None:
+        return [(holding.start, holding.end)]  # the title is not written as such: keep the whole post
+    parts.append((role_at, role_at + len(holding.role)))
+    return parts
+
+
+def _proper_opening(tokens: Sequence) -> bool:
+    """The sentence's first word is a proper noun to the tagger or spelled like no Vietnamese syllable ("Trump")."""
+    first = tokens[0] if tokens else None
+    return first is not None and first.text[:1].isupper() and (
+        first.pos == "Np" or (first.text.isalpha() and not is_vietnamese_syllable(first.text)))
+
+
 class TaggedSentence:
     """The model's reading of one sentence: its spans, and how likely it finds any other span of a type."""
 
@@ -240,8 +266,9 @@ class TaggedSentence:
         self._marginals: dict[int, dict[str, float]] = {}
         tagger = _tagger()
         tokens = self.sentence.tokens
-        if tagger is None or not any(t.text[:1].isupper() for t in tokens[1:]):
-            return  # names are written with capitals: a sentence with none after its first word has nothing to find
+        if tagger is None or not (any(t.text[:1].isupper() for t in tokens[1:]) or _proper_opening(tokens)):
+            return  # names are written with capitals: a sentence with none after its first word has nothing to find,
+            # unless that first word is itself a proper noun ("Comey từ chối…")
         rules = rule_spans(doc, index)
         tags = tagger.tag(sentence_features(self.sentence, _span_tags(self.sentence, rules)))
         decoded = _repair(decode(tags), tokens)
@@ -535,7 +562,7 @@ def add_model_spans(doc: Document) -> Document:
         for holding in doc.holdings:
             complete_holding(doc, holding, readings[holding.sentence].spans)
     taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
-    taken += [(h.start, h.end) for h in doc.holdings]
+    taken += [span for h in doc.holdings for span in _holding_parts(doc, h)]
     added: set[tuple[int, int]] = set()
     for index, reading in enumerate(readings):
         for span in reading.spans:
@@ -561,7 +588,7 @@ def add_model_spans(doc: Document) -> Document:
             if span.kind == "PER":
                 span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
                                   span.confidence)
-                end = _foreign_name_end(doc.text, span.start, span.end)
+                end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
@@ -594,6 +621,7 @@ def add_model_spans(doc: Document) -> Document:
     return doc
 
 
+_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[-–/.]\d)")  # "2-0", "1 - 1"; not "2-9-2017"
 _SOURCE_LINE = re.compile(r"^\W*(?:Theo|Nguồn)\s*:?\s*$")
 
 
@@ -625,6 +653,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         nxt = tokens[last] if last < len(tokens) else None
         product_word = any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) \
             if nxt is not None else False  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
+        if product_word and _SCORE.match(doc.text, nxt.start):
+            product_word = False  # "Juventus vượt qua Lazio 2-0": a score, not a model number
         if nxt is not None and nxt.start == end + 1 and product_word \
                 and nxt.text[:1].isalnum() and not lexicon.places.match(folded, last) \
                 and folded[last] not in lexicon.not_names and folded[last] not in lexicon.surnames:
@@ -706,12 +736,16 @@ def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
             forced.append((tokens.start, tokens.stop, span.kind))
     found = find_in_sentence(sentence, index, forced=forced)
     held = [(h.person.start, h.person.end) for h in doc.holdings if h.sentence == index]
+    titles_taken = {_title_at(doc, h) for h in doc.holdings if h.sentence == index} - {None}
     persons = {(p.start, p.end): p for p in doc.persons if p.sentence == index}
     orgs = {(o.start, o.end): k for k, o in enumerate(doc.organizations) if o.sentence == index}
     for holding in found.holdings:
         person = persons.get((holding.person.start, holding.person.end))
         if person is None or (person.start, person.end) in held:
             continue
+        if _title_at(doc, holding) in titles_taken:
+            continue  # "ông Macron … từ người tiền nhiệm Francois Hollande và trở thành Tổng thống": the title
+            # written once is already someone's
         holding.person = person
         if holding.org is not None:
             for unit in holding.org.chain():

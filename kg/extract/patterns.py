@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..document import Holding, OrgMention, PersonMention, Sentence
-from ..text import fold, is_vietnamese_syllable
+from ..text import fold, is_vietnamese_syllable, repeated_name_end
 from .lexicon import load_lexicon, phrase_key
 from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker, OrgInfo
 
@@ -338,14 +338,14 @@ class _Reader:
                 and self.tokens[end + 1].text[:1].isupper() and self.tokens[end + 1].text.isalpha()
                 and self.tokens[end + 1].start == self.tokens[end].end + 1):
             end += 2
-        b = self.tokens[end - 1].end
+        b = self.base + repeated_name_end(self.text, a - self.base, self.tokens[end - 1].end - self.base)
         prefixes: list[str] = []
         j = i - 1
         while self.kind(j) == HON:
             if self.chunks[j].value == "rank":
                 prefixes.insert(0, self.span_text(self.chunks[j].start, self.chunks[j].end).rstrip(". "))
             j -= 1
-        return PersonMention(self.span_text(chunk.start, end), a, b, self.index, prefixes)
+        return PersonMention(self.text[a - self.base : b - self.base], a, b, self.index, prefixes)
 
     # ---- the reading -------------------------------------------------------------------------------------------
     def read(self) -> SentenceFindings:
