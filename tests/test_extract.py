@@ -260,3 +260,18 @@ def test_a_foreign_surname_alone_after_a_countrys_body_is_the_person(text, expec
 
 def test_sheikh_is_a_form_of_address_not_part_of_the_name():
     assert persons("Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani tiếp đoàn tại Doha.") == {"Tamim bin Hamad Al Thani"}
+
+
+def test_a_capitalised_word_that_goes_on_in_lower_case_after_a_title_is_no_name():
+    assert persons("Các nghị sĩ Dân chủ kêu gọi mở một cuộc điều tra độc lập.") == set()
+    assert persons("Thời Sir Alex, đội bóng giành 13 chức vô địch.") == {"Alex"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Đại diện Bộ Văn hóa, Thể thao và Du lịch cho biết lễ hội sẽ diễn ra vào tháng 9.",
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Tổng cục Tiêu chuẩn - Đo lường - Chất lượng vừa công bố kết quả kiểm tra.",
+     "Tổng cục Tiêu chuẩn - Đo lường - Chất lượng"),
+])
+def test_a_listed_body_is_read_over_the_commas_and_dashes_of_its_name(text, unit):
+    assert unit in {o.label for o in process(Document("t", text)).organizations}

@@ -353,6 +353,8 @@ class Chunker:
         known = self.lex.listed_names.match(self.folded, start)
         if known and known[0] > k and not any(self.cap(i) for i in range(k, known[0])):
             k = known[0]  # "Bộ Giao thông vận tải | về cổ phần hóa": a listed body's name is read to its end
+        elif known and known[0] > k and any(not _is_word(self.tokens[i]) for i in range(start, known[0])):
+            k = known[0]  # "Bộ Văn hóa | , Thể thao và Du lịch": a listed name written with its commas or dashes
         while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
             k -= 1
         info.levels = [lv for lv in info.levels if lv < k]

@@ -592,6 +592,9 @@ def add_model_spans(doc: Document) -> Document:
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
+            if span.kind == "ORG":  # "Consadole Sapporo Consadole Sapporo": a caption repeats the name
+                span = TaggedSpan(span.start, repeated_name_end(doc.text, span.start, span.end), span.kind,
+                                  span.confidence)
             text = doc.text[span.start:span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
