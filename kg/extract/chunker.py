@@ -49,6 +49,16 @@ class Chunk:
 SENTENCE_STARTERS = SENTENCE_OPENERS | {"”", "[", "—", "'", "‘"}
 
 
+def starts_common_word(tokens: list[Token], folded: list[str], k: int) -> bool:
+    """Token k begins a segmenter word that goes on in lower case and is a dictionary word ("Căn cứ", "Giám
+    đốc", "Dân chủ"): no name syllable. The segmenter also glues names to the verb after them ("Tiến sinh"): those
+    stay."""
+    tok = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (nxt is not None and tok.word >= 0 and nxt.word == tok.word and not nxt.word_start
+            and not _is_cap(nxt) and _is_word(nxt) and f"{folded[k]} {folded[k + 1]}" in dictionary())
+
+
 def _is_word(token: Token) -> bool:
     return token.text[:1].isalnum()
 
@@ -210,12 +220,7 @@ class Chunker:
         return end
 
     def _starts_common_word(self, k: int) -> bool:
-        """Token k begins a segmenter word that goes on in lower case and is a dictionary word ("Căn cứ", "Giám
-        đốc"): no name syllable. The segmenter also glues names to the verb after them ("Tiến sinh"): those stay."""
-        tok = self.tokens[k]
-        nxt = self.tokens[k + 1] if k + 1 < self.n else None
-        return (nxt is not None and tok.word >= 0 and nxt.word == tok.word and not nxt.word_start
-                and not _is_cap(nxt) and _is_word(nxt) and f"{self.folded[k]} {self.folded[k + 1]}" in dictionary())
+        return starts_common_word(self.tokens, self.folded, k)
 
     def _given_name_like_a_country(self, k: int) -> Optional[int]:
         """End of a given name that starts with a one-syllable country name, right after an honorific: "ông Đức

@@ -12,7 +12,8 @@ from typing import Optional, Sequence
 from ..document import Holding, OrgMention, PersonMention, Sentence
 from ..text import fold, is_vietnamese_syllable, repeated_name_end
 from .lexicon import load_lexicon, phrase_key
-from .chunker import HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker, OrgInfo, dictionary
+from .chunker import (HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker, OrgInfo,
+                      starts_common_word)
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
 HYPHENS = ("-", "\u2010", "\u2011")
@@ -282,13 +283,6 @@ class _Reader:
         if end > chunk.end:
             self._absorb(i, end)
 
-    def _begins_a_dictionary_word(self, k: int) -> bool:
-        """Token k and the lower-case syllable after it are one segmenter word of the dictionary ("Dân chủ")."""
-        tokens = self.tokens
-        return (k + 1 < len(tokens) and tokens[k].word >= 0 and tokens[k + 1].word == tokens[k].word
-                and not tokens[k + 1].word_start and tokens[k + 1].text.islower()
-                and f"{self.folded[k]} {self.folded[k + 1]}" in dictionary())
-
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
         self.mark_state_names()
@@ -304,7 +298,7 @@ class _Reader:
             words = self.tokens[chunk.start : chunk.end]
             if len(words) == 1 and (len(words[0].text) == 1 or words[0].text.isupper()):
                 continue  # an initial ("bà D.") or an acronym ("Ngoại trưởng UAE") is not a name
-            if self._begins_a_dictionary_word(chunk.start):
+            if starts_common_word(self.tokens, self.folded, chunk.start):
                 continue  # "các nghị sĩ Dân chủ": a capitalised word that goes on in lower case
             after_title_org = (
                 prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1
