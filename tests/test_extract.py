@@ -275,3 +275,8 @@ def test_a_capitalised_word_that_goes_on_in_lower_case_after_a_title_is_no_name(
 ])
 def test_a_listed_body_is_read_over_the_commas_and_dashes_of_its_name(text, unit):
     assert unit in {o.label for o in process(Document("t", text)).organizations}
+
+
+def test_an_abbreviated_birth_year_in_an_apposition_is_skipped():
+    found = holdings("Bị cáo Trần Văn Lực (SN 1975, nguyên giám đốc Công ty Dệt Phú Hòa) bị tuyên phạt 8 năm tù.")
+    assert ("Trần Văn Lực", "giám đốc", "Công ty Dệt Phú Hòa") in found

@@ -61,6 +61,11 @@ class _Reader:
     def is_punct(self, i: int, *values: str) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == PUNCT and self.chunks[i].value in values
 
+    def _birth_word(self, i: int) -> bool:
+        """Chunk i opens a birth-date aside: "sinh" or its abbreviation "SN" (read as a capitalised word)."""
+        return 0 <= i < len(self.chunks) and self.chunks[i].end - self.chunks[i].start == 1 \
+            and self.folded[self.chunks[i].start] in self.words["birth"]
+
     def is_word(self, i: int, values: set[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
@@ -461,7 +466,7 @@ class _Reader:
                 if self.is_word(k, self.words["apposition_openers"]):
                     while self.is_word(k, self.words["apposition_fillers"]):
                         k += 1  # ", hiện là Phó Tổng giám đốc ..." (a bare ", là ..." speaks of the sentence's subject)
-                if self.is_word(k, self.words["birth"]):
+                if self._birth_word(k):
                     while k < len(self.chunks) and not self.is_punct(k, ",", ")", ";", ".", "-", "–"):
                         k += 1
                     j = k + 1 if self.is_punct(k, ")") else k
