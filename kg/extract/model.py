@@ -464,11 +464,13 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
 
 def _not_a_body(text: str) -> bool:
     """Starts with a word the lexicon knows is no organization head ("Bộ luật Hình sự", "Hội nghị Trung ương"), is
-    a Roman numeral ("XII"), or starts with a title ("GĐ Trung tâm…", "Đặc phái viên Liên hợp quốc")."""
+    a Roman numeral ("XII") or a birth year ("SN1984"), or starts with a title ("GĐ Trung tâm…", "Đặc phái viên Liên hợp quốc")."""
     words = [fold(w) for w in text.split()]
     lexicon = load_lexicon()
     if lexicon.org_head_exclusions.match(words, 0) is not None or re.fullmatch(r"[IVXLC]+", text.strip()):
         return True  # a law, a meeting; a term's number ("khóa XII")
+    if re.fullmatch(r"SN\s?\d{4}", text.strip()):
+        return True  # a birth year glued to its abbreviation ("SN1984")
     if " ".join(words) in lexicon.no_body_words:
         return True  # "DN" (businesses), "ĐB" (a deputy), "Tư" (tháng Tư): no body
     role = lexicon.roles.match(words, 0)
