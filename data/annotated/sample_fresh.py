@@ -11,6 +11,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 3   # sample-fresh-3.tsv, split test4, out/annotation/fresh3-NNN.jsonl
     python data/annotated/sample_fresh.py --round 4   # sample-fresh-4.tsv, split test5, out/annotation/fresh4-NNN.jsonl
     python data/annotated/sample_fresh.py --round 5   # sample-fresh-5.tsv, split test6, out/annotation/fresh5-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 6   # sample-fresh-6.tsv, split test7, out/annotation/fresh6-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -24,6 +25,10 @@ went into training), leaving out every article sampled before, the third trainin
 Round 5 (seed 2034, split `test6`, ids `fr5-*`) was drawn and annotated at the end of the session that scored test5,
 before the next session's changes, so that the next session has a split nobody has read; it leaves out every
 article sampled before and the fifth training sample drawn alongside it.
+
+Round 6 (seed 2038, split `test7`, ids `fr6-*`, 200 articles so that one holding weighs less) was drawn after test6
+had been scored, for the session after; it leaves out every article sampled before, the sixth and seventh training
+samples included.
 """
 
 from __future__ import annotations
@@ -48,6 +53,10 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier
     5: (2034, "test6", "fr5", "sample-fresh-5.tsv", "fresh5",
         ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
          "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv"), 150),
+    6: (2038, "test7", "fr6", "sample-fresh-6.tsv", "fresh6",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
+         "sample-extra-5.tsv", "sample-extra-6.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv",
+         "sample-fresh-4.tsv", "sample-fresh-5.tsv"), 200),
 }
 
 
