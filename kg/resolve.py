@@ -157,6 +157,8 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
             continue
         if not words[end][:1].islower() or after in lexicon.run_on_stops or lexicon.place_types.match([after], 0):
             continue
+        if end == 1 and not words[0].isupper():
+            break  # "Đảng bộ tỉnh Nghệ An" is no run-on of "Đảng": one word names a body only as an acronym
         if _names_country(" ".join(words[end:])):
             break  # "Tổng cục Chính trị Quân đội nhân dân cách mạng Lào": another country's body
         body = bodies.lookup(org_name_key(" ".join(words[:end])))

@@ -355,3 +355,13 @@ def test_a_photographer_credited_by_one_outlet_in_two_articles_is_one_person(tmp
                {"id": "c", "text": "Buổi họp báo kết thúc. Ảnh: Văn Điệp/VOV"}]
     store = build_records(tmp_path, *records)
     assert len(person_iris(store, "Văn Điệp")) == 2
+
+
+def test_the_party_named_alone_is_the_communist_party_of_vietnam_but_not_its_provincial_committee():
+    def keys(text: str) -> dict[str, str]:
+        return {o.label: o.key for o in process(Document("t", text)).organizations}
+
+    assert keys("Cán bộ phải tuyệt đối trung thành với Đảng và Nhà nước.").get("Đảng") \
+        == "authority:dang-cong-san-viet-nam"
+    assert "authority:dang-cong-san-viet-nam" not in keys("Đảng bộ tỉnh Hà Tĩnh tổ chức đại hội lần thứ XIX.").values()
+    assert "Đảng" not in keys("Hội nghị bàn về công tác xây dựng Đảng và hệ thống chính trị.")

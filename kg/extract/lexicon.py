@@ -164,6 +164,7 @@ class Lexicon:
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
     listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
     company_suffixes: set[str]  # last words of a company's name ("Corp", "JSC", "Branch")
+    party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +249,7 @@ def load_lexicon() -> Lexicon:
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
         listed_names=_listed_body_names(),
         company_suffixes={fold(str(p)) for p in data.get("company_suffixes", [])},
+        party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},
         country_names_list=[str(c) for c in (places.get("country_names") or {})],
         name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
         state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),

@@ -29,7 +29,7 @@ from .clusters import features as class_features
 from .contexts import FILE_NAME as CONTEXTS_FILE
 from .contexts import features as corpus_features
 from .chunker import Chunker
-from .lexicon import PhraseTrie, load_lexicon
+from .lexicon import PhraseTrie, load_lexicon, phrase_key
 from .patterns import find_in_sentence
 
 MODEL_NAME = "spans.crfsuite"
@@ -484,6 +484,14 @@ def _bare_head(text: str) -> bool:
     return found is not None and found[0] == len(words)
 
 
+def _party_as_work(text: str, start: int, end: int) -> bool:
+    """"Đảng" alone after "xây dựng", "chỉnh đốn", "công tác": Party building, a field of work, not the body."""
+    if fold(text[start:end]) != fold("Đảng"):
+        return False
+    before = phrase_key(text[max(0, start - 20):start])
+    return any(before[-len(words):] == words for words in load_lexicon().party_work_words)
+
+
 def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
     """Whether the model's span may replace the grammar's: it keeps the head (never starts later), does not run on
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
@@ -584,6 +592,7 @@ def add_model_spans(doc: Document) -> Document:
                                        or _names_a_product(doc.text[span.start:span.end])
                                        or _not_a_body(doc.text[span.start:span.end])
                                        or _bare_head(doc.text[span.start:span.end])
+                                       or _party_as_work(doc.text, span.start, span.end)
                                        or _in_credit(doc.text, span.start, span.end)
                                        or _has_stop_word(doc.sentences[index], span.start, span.end)):
                 continue  # an alias "(PVN)"; a bare "Đảng" or "Bộ"; an outlet in a credit; a run-on span
