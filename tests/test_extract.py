@@ -280,3 +280,27 @@ def test_a_listed_body_is_read_over_the_commas_and_dashes_of_its_name(text, unit
 def test_an_abbreviated_birth_year_in_an_apposition_is_skipped():
     found = holdings("Bị cáo Trần Văn Lực (SN 1975, nguyên giám đốc Công ty Dệt Phú Hòa) bị tuyên phạt 8 năm tù.")
     assert ("Trần Văn Lực", "giám đốc", "Công ty Dệt Phú Hòa") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Quang Vinh được bầu làm trưởng đoàn ĐBQH tỉnh Bình Phước.",
+     ("Lê Quang Vinh", "trưởng đoàn", "đoàn ĐBQH tỉnh Bình Phước")),
+    ("Bà Hoàng Thị Lụa, Giám đốc Bệnh viện đa khoa tỉnh, cho biết có 12 ca nhập viện.",
+     ("Hoàng Thị Lụa", "Giám đốc", "Bệnh viện đa khoa tỉnh")),
+    ("Ông Đào Minh Sơn (Chủ tịch Công ty TNHH Một thành viên Cấp nước Bạc Liêu) bị kỷ luật.",
+     ("Đào Minh Sơn", "Chủ tịch", "Công ty TNHH Một thành viên Cấp nước Bạc Liêu")),
+    ("Phó Thủ tướng Lưu Văn Đạt, Trưởng Ban Chỉ đạo 389 đã ký quyết định.",
+     ("Lưu Văn Đạt", "Trưởng Ban", "Ban Chỉ đạo 389")),
+])
+def test_units_read_to_the_end_of_their_names(text, expected):
+    assert expected in holdings(text)
+
+
+def test_the_grammar_reads_a_number_followed_by_a_unit_of_time_as_no_part_of_a_name():
+    from kg.components import RULES_PIPELINE
+
+    def labels(text: str) -> set[str]:
+        return {o.label for o in process(Document("t", text), pipeline=RULES_PIPELINE).organizations}
+
+    assert labels("Ban Chỉ đạo 2 năm qua đã làm tốt việc này.") == {"Ban Chỉ đạo"}
+    assert labels("Sư đoàn 325 đã có mặt.") == {"Sư đoàn 325"}

@@ -306,6 +306,8 @@ class Chunker:
             ):
                 break  # "Tòa án Tối cao Italy | Giovanni Canzio", "Hội đồng Liên bang Nga | Matvienko"
             if tok.text[:1].isdigit():
+                if k + 1 < self.n and self.folded[k + 1] in self.lex.function_words["quantity_words"]:
+                    break  # "Ban Chỉ đạo | 2 năm qua": a quantity, not the unit's number
                 if k > level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]):
                     k += 1  # "Vụ Địa phương 2", "Quân khu 7"; not "Quốc hội 60 năm"
                     continue
@@ -317,6 +319,10 @@ class Chunker:
                 self.lex.provinces.match(self.folded, k)
             ):
                 break  # "Chủ tịch Quốc hội | Thanh Hóa": a national body has no province
+            cont = self.lex.org_continuations.match(self.folded, k)
+            if self.cap(k) and cont and cont[0] - k >= 2:
+                k = cont[0]  # "Công ty TNHH Một thành viên Cấp nước": a continuation written with a capital
+                continue
             if self.cap(k):
                 k += 1
                 continue

@@ -485,7 +485,7 @@ def _bare_head(text: str) -> bool:
 
 
 def _party_as_work(text: str, start: int, end: int) -> bool:
-    """"Đảng" alone after "xây dựng", "chỉnh đốn", "công tác": Party building, a field of work, not the body."""
+    """"Đảng" alone after "xây dựng", "công tác" (Party building, a field of work) or "tuổi" (years of membership)."""
     if fold(text[start:end]) != fold("Đảng"):
         return False
     before = phrase_key(text[max(0, start - 20):start])
