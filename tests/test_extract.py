@@ -304,3 +304,17 @@ def test_the_grammar_reads_a_number_followed_by_a_unit_of_time_as_no_part_of_a_n
 
     assert labels("Ban Chỉ đạo 2 năm qua đã làm tốt việc này.") == {"Ban Chỉ đạo"}
     assert labels("Sư đoàn 325 đã có mặt.") == {"Sư đoàn 325"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Cơ quan Cảnh sát điều tra Công an quận Nam Từ Liêm vừa khởi tố vụ án.",
+     "Cơ quan Cảnh sát điều tra Công an quận Nam Từ Liêm"),
+    ("Công ty Trách nhiệm hữu hạn Một thành viên thoát nước Hải Phòng đã nạo vét cống.",
+     "Công ty Trách nhiệm hữu hạn Một thành viên thoát nước Hải Phòng"),
+])
+def test_a_district_or_a_legal_form_inside_a_name_does_not_end_it(text, unit):
+    assert unit in {o.label for o in process(Document("t", text)).organizations}
+
+
+def test_the_united_states_written_as_hop_chung_quoc_is_no_person():
+    assert persons("Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump tới Đà Nẵng.") == {"Donald Trump"}

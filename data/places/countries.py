@@ -30,7 +30,8 @@ PRESS_FORMS = ["Saudi", "Ả Rập Saudi", "Arab Saudi", "Ả-rập Xê-út", "�
                "Morocco", "Maroc", "Miến Điện", "Gruzia", "Mỹ", "Anh", "Ý", "CH Séc", "Cộng hòa Séc", "Bosnia",
                "Herzegovina", "Bờ Biển Ngà", "Vatican", "Tòa thánh Vatican", "Đông Timor", "Palestine", "Kosovo",
                "Scotland", "Xứ Wales", "Bắc Ireland", "Macedonia", "Congo", "Cộng hòa Dân chủ Congo", "UAE",
-               "Trung Hoa", "CHND Trung Hoa", "Cộng hòa Nhân dân Trung Hoa", "CHDCND Triều Tiên"]
+               "Trung Hoa", "CHND Trung Hoa", "Cộng hòa Nhân dân Trung Hoa", "CHDCND Triều Tiên", "Hợp chúng quốc Hoa Kỳ",
+               "Hợp chúng quốc"]
 
 
 def forms(name: str) -> list[str]:

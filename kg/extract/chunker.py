@@ -319,6 +319,15 @@ class Chunker:
                 self.lex.provinces.match(self.folded, k)
             ):
                 break  # "Chủ tịch Quốc hội | Thanh Hóa": a national body has no province
+            legal = self.lex.legal_forms.match(self.folded, k) if k == level_head[1] else None
+            if legal:  # "Công ty TNHH | Một thành viên | thoát nước Hải Phòng": the legal form belongs to the head
+                k = legal[0]
+                level_head = (level_head[0], k)
+                continue
+            district = self.lex.districts.match(self.folded, k) if self.cap(k) and k > start else None
+            if district and district[0] - k >= 2 and self.lex.place_types.match(self.folded, k - 1):
+                k = district[0]  # "Công an quận Bắc Từ Liêm": the district's whole name, not a person "Từ Liêm"
+                continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if self.cap(k) and cont and cont[0] - k >= 2:
                 k = cont[0]  # "Công ty TNHH Một thành viên Cấp nước": a continuation written with a capital
