@@ -154,8 +154,8 @@ DEV = SEED_GOLD.parent.parent / "dev"
 # Figures measured with `kg eval` on the dev sets (see the closing note of issue 2); pinned a little under them so a
 # change that makes extraction worse fails here.
 DEV_FLOORS = {
-    "sentences.jsonl": {"persons": 0.96, "person-role": 0.94, "person-role-org": 0.88, "organizations": 0.87},
-    "articles.jsonl": {"persons": 0.97, "person-role": 0.91, "person-role-org": 0.87, "organizations": 0.87},
+    "sentences.jsonl": {"persons": 0.97, "person-role": 0.94, "person-role-org": 0.89, "organizations": 0.89},
+    "articles.jsonl": {"persons": 0.97, "person-role": 0.91, "person-role-org": 0.87, "organizations": 0.88},
 }
 
 
