@@ -318,3 +318,8 @@ def test_a_district_or_a_legal_form_inside_a_name_does_not_end_it(text, unit):
 
 def test_the_united_states_written_as_hop_chung_quoc_is_no_person():
     assert persons("Tổng thống Hợp chúng quốc Hoa Kỳ Donald Trump tới Đà Nẵng.") == {"Donald Trump"}
+
+
+def test_lone_given_names_listed_with_a_person_are_persons():
+    assert persons("Tòa tuyên phạt bị cáo Sự và Tuấn mỗi người 7 năm tù.") == {"Sự", "Tuấn"}
+    assert persons("Bà Lan và Sở đã thống nhất phương án.") == {"Lan"}

@@ -288,6 +288,26 @@ class _Reader:
         if end > chunk.end:
             self._absorb(i, end)
 
+    def promote_listed_given_names(self) -> None:
+        """A lone capitalised syllable listed with a person's name is a given name too: "bị cáo Sự và Tuấn", "bệnh
+        nhân Tuấn, Lượng và Hùng" (court and hospital reports name people by their given names alone); not a unit
+        word ("bà Lan và Sở")."""
+        for i, chunk in enumerate(self.chunks):
+            if chunk.kind != NAME:
+                continue
+            j = i + 1
+            while (self.is_punct(j, ",") or self.is_word(j, {"và"})) and j + 1 < len(self.chunks):
+                nxt = self.chunks[j + 1]
+                token = self.tokens[nxt.start]
+                after = self.chunks[j + 2] if j + 2 < len(self.chunks) else None
+                if nxt.kind not in (PROPER, NAME) or nxt.end - nxt.start != 1 or not token.text[:1].isupper() \
+                        or not is_vietnamese_syllable(token.text) or token.text.isupper() \
+                        or (after is not None and after.kind in (PROPER, NAME, ORG, PLACE)):
+                    break
+                if nxt.kind != NAME:
+                    nxt.kind, nxt.value = NAME, "given"
+                j += 2
+
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
         self.mark_state_names()
@@ -359,6 +379,7 @@ class _Reader:
     def read(self) -> SentenceFindings:
         found = SentenceFindings()
         self.promote_foreign_names()
+        self.promote_listed_given_names()
         orgs = self.org_mentions()
         units = self.title_units(orgs)
         chains = self.chains(units)
