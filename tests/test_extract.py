@@ -323,3 +323,12 @@ def test_the_united_states_written_as_hop_chung_quoc_is_no_person():
 def test_lone_given_names_listed_with_a_person_are_persons():
     assert persons("Tòa tuyên phạt bị cáo Sự và Tuấn mỗi người 7 năm tù.") == {"Sự", "Tuấn"}
     assert persons("Bà Lan và Sở đã thống nhất phương án.") == {"Lan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kẹt xe kéo dài trên các tuyến đường khác như Lý Thường Kiệt, Đinh Bộ Lĩnh, Bạch Đằng.",
+    "Ùn tắc ở đường Điện Biên Phủ (quận Bình Thạnh), Nguyễn Thị Minh Khai, Tôn Đức Thắng.",
+])
+def test_streets_listed_after_a_street_word_are_neither_persons_nor_bodies(text):
+    doc = process(Document("t", text))
+    assert not doc.persons and not doc.organizations

@@ -175,6 +175,11 @@ class Chunker:
             if j < 1 or self.folded[j] not in (",", "và", "-", "–"):
                 return False
             j -= 1
+            if self.folded[j] == ")":  # "Điện Biên Phủ (quận Bình Thạnh), | Nguyễn Thị Minh Khai": an item's place
+                opening = next((i for i in range(j - 1, max(-1, j - 8), -1) if self.folded[i] == "("), None)
+                if opening is None:
+                    return False
+                j = opening - 1
             run = 0
             while j >= 0 and run < 4 and ((self.cap(j) and _is_word(self.tokens[j]))
                                           or self.tokens[j].text.isdigit() or self.folded[j] == "/"):  # "3/2"
@@ -183,14 +188,17 @@ class Chunker:
             if run == 0:
                 return False
             first = j + 1
+            while first >= 1 and self.folded[first - 1] in self.lex.function_words["list_introducers"] | {"khác"}:
+                first -= 1  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
             words = [" ".join(self.folded[max(0, first - n):first]) for n in (1, 2, 3)]
             if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:
                 return True
         return False
 
-    def name_at(self, k: int) -> Optional[int]:
-        """End of a Vietnamese personal name starting at k (family name + 1-3 capitalised syllables), or None."""
-        if not self.cap(k) or self.folded[k] not in self.lex.surnames or self.name_blocked(k):
+    def name_at(self, k: int, blocked_too: bool = False) -> Optional[int]:
+        """End of a Vietnamese personal name starting at k (family name + 1-3 capitalised syllables), or None.
+        `blocked_too`: also where a street or place word before it makes it no person's (the street's name)."""
+        if not self.cap(k) or self.folded[k] not in self.lex.surnames or (not blocked_too and self.name_blocked(k)):
             return None
         if not self.tokens[k].word_start and not (k >= 1 and self.tokens[k - 1].text.isupper()):
             return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
@@ -694,6 +702,11 @@ class Chunker:
             if name_end:
                 out.append(Chunk(NAME, k, name_end))
                 k = name_end
+                continue
+            street_end = self.name_at(k, blocked_too=True) if self.cap(k) and self.name_blocked(k) else None
+            if street_end:  # "tuyến đường Đinh Bộ Lĩnh": a street named after a person, read whole as a place
+                out.append(Chunk(PLACE, k, street_end))
+                k = street_end
                 continue
             if self.cap(k):
                 place_end = self.place_at(k)
