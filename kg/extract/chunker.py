@@ -165,6 +165,12 @@ class Chunker:
         prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
         if prev in self.lex.name_blockers or prev2 in self.lex.name_blockers or prev3 in self.lex.name_blockers:
             return True
+        before = k
+        while before >= 1 and self.folded[before - 1] in self.lex.function_words["list_introducers"] | {"khác"}:
+            before -= 1  # "các tuyến đường khác như | Lý Thường Kiệt"
+        if before < k and any(" ".join(self.folded[max(0, before - n):before]) in self.lex.name_blockers
+                              for n in (1, 2, 3)):
+            return True
         return self._listed_after_blocker(k)
 
     def _listed_after_blocker(self, k: int) -> bool:
