@@ -464,7 +464,8 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
 
 def _not_a_body(text: str) -> bool:
     """Starts with a word the lexicon knows is no organization head ("Bộ luật Hình sự", "Hội nghị Trung ương"), is
-    a Roman numeral ("XII") or a birth year ("SN1984"), or starts with a title ("GĐ Trung tâm…", "Đặc phái viên Liên hợp quốc")."""
+    a Roman numeral ("XII") or a birth year ("SN1984"), or starts with a title ("GĐ Trung tâm…", "Đặc phái viên
+    Liên hợp quốc")."""
     words = [fold(w) for w in text.split()]
     lexicon = load_lexicon()
     if lexicon.org_head_exclusions.match(words, 0) is not None or re.fullmatch(r"[IVXLC]+", text.strip()):
@@ -595,7 +596,7 @@ def add_model_spans(doc: Document) -> Document:
                                        or _party_as_work(doc.text, span.start, span.end)
                                        or _in_credit(doc.text, span.start, span.end)
                                        or _has_stop_word(doc.sentences[index], span.start, span.end)):
-                continue  # an alias "(PVN)"; a bare "Đảng" or "Bộ"; an outlet in a credit; a run-on span
+                continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
                 span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
                                   span.confidence)
