@@ -291,6 +291,10 @@ def test_an_abbreviated_birth_year_in_an_apposition_is_skipped():
 @pytest.mark.parametrize("text, expected", [
     ("Ông Lê Quang Vinh được bầu làm trưởng đoàn ĐBQH tỉnh Bình Phước.",
      ("Lê Quang Vinh", "trưởng đoàn", "đoàn ĐBQH tỉnh Bình Phước")),
+    ("Thiếu tá Hồ Văn Khôi, Đội trưởng Đội CSGT số 3 Công an quận 5, cho biết đã lập biên bản.",
+     ("Hồ Văn Khôi", "Đội trưởng", "Đội CSGT số 3 Công an quận 5")),
+    ("Tổng giám đốc Tập đoàn xuất khẩu vũ khí Nga Rosoboronexport, ông Alexander Mikheyev, cho biết hợp đồng đã ký.",
+     ("Alexander Mikheyev", "Tổng giám đốc", "Tập đoàn xuất khẩu vũ khí Nga Rosoboronexport")),
     ("Bà Hoàng Thị Lụa, Giám đốc Bệnh viện đa khoa tỉnh, cho biết có 12 ca nhập viện.",
      ("Hoàng Thị Lụa", "Giám đốc", "Bệnh viện đa khoa tỉnh")),
     ("Ông Đào Minh Sơn (Chủ tịch Công ty TNHH Một thành viên Cấp nước Bạc Liêu) bị kỷ luật.",

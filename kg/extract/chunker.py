@@ -316,14 +316,16 @@ class Chunker:
                 continue
             if self.cap(k) and k > head_end and self._after_place(head_end, k, countries_only=True) and not self.place_at(k) and (
                 self._proper_run_end(k) - k >= 2
-                or (tok.text.isalpha() and not tok.text.isupper() and not is_vietnamese_syllable(tok.text))
+                or (tok.text.isalpha() and not tok.text.isupper() and not is_vietnamese_syllable(tok.text)
+                    and not self._person_follows(k + 1))
             ):
                 break  # "Tòa án Tối cao Italy | Giovanni Canzio", "Hội đồng Liên bang Nga | Matvienko"
             if tok.text[:1].isdigit():
                 if k + 1 < self.n and self.folded[k + 1] in self.lex.function_words["quantity_words"]:
                     break  # "Ban Chỉ đạo | 2 năm qua": a quantity, not the unit's number
-                if k > level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]):
-                    k += 1  # "Vụ Địa phương 2", "Quân khu 7"; not "Quốc hội 60 năm"
+                if k > level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]) \
+                        or self.lex.place_types.match(self.folded, k - 1):
+                    k += 1  # "Vụ Địa phương 2", "Quân khu 7", "Công an quận 3"; not "Quốc hội 60 năm"
                     continue
                 break
             if self.cap(k) and k > head_end and self._has_proper_words(head_end, k) \
@@ -400,6 +402,11 @@ class Chunker:
                 self.lex.place_types.match(self.folded, r) or self.folded[r] in ("việt", "nam") for r in rest
             ) or not list(rest)
         return k, info
+
+    def _person_follows(self, k: int) -> bool:
+        """A comma and a form of address begin at k: the word before belongs to the body, whose holder is named next
+        ("Tập đoàn xuất khẩu vũ khí Nga Rosoboronexport, ông Alexander Mikheyev")."""
+        return k + 1 < self.n and self.folded[k] == "," and self.lex.honorifics.match(self.folded, k + 1) is not None
 
     def _legislature_or_government(self, head: tuple[int, int]) -> bool:
         """The head is a national body or a foreign legislature ("Quốc hội", "Chính phủ", "Thượng viện")."""
