@@ -271,3 +271,10 @@ def test_a_name_written_twice_in_a_row_is_one_name():
 def test_a_club_before_a_score_is_the_club():
     _, organizations = _found("Juventus vượt qua Lazio 2-0 trong trận chung kết.", HYBRID_PIPELINE)
     assert {"Juventus", "Lazio"} <= organizations
+
+
+def test_a_staff_grade_is_no_post():
+    doc = process(Document("t", "Bộ quyết định điều động bà Lê Thu Hà, chuyên viên Vụ Hợp tác quốc tế, đến Vụ Pháp chế."),
+                  pipeline=HYBRID_PIPELINE)
+    assert "Lê Thu Hà" in {p.name for p in doc.persons}
+    assert not any(h.role.lower() == "chuyên viên" for h in doc.holdings)

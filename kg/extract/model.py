@@ -803,6 +803,8 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         modifier = prefixes.match(words, 0)
         if modifier is not None and modifier[0] == len(words):
             continue  # a modifier alone ("Phó"): the title it belongs to was not read
+        if " ".join(words) in load_lexicon().function_words["not_posts"]:
+            continue  # "bà Nguyễn Thu Trang, chuyên viên Vụ Quan hệ quốc tế": a grade of staff, no post
         chain: list[TaggedSpan] = []
         j = i + 1
         while j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(
