@@ -273,8 +273,19 @@ def test_a_club_before_a_score_is_the_club():
     assert {"Juventus", "Lazio"} <= organizations
 
 
-def test_a_staff_grade_is_no_post():
-    doc = process(Document("t", "Bộ quyết định điều động bà Lê Thu Hà, chuyên viên Vụ Hợp tác quốc tế, đến Vụ Pháp chế."),
-                  pipeline=HYBRID_PIPELINE)
-    assert "Lê Thu Hà" in {p.name for p in doc.persons}
-    assert not any(h.role.lower() == "chuyên viên" for h in doc.holdings)
+def test_a_staff_grade_the_model_reads_as_a_title_is_no_post():
+    from kg.extract.model import TaggedSpan, model_holdings
+
+    def read(text: str, title: str) -> list[tuple[str, str]]:
+        doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+        doc.holdings = []
+        name, unit = doc.persons[0], "Vụ Hợp tác quốc tế"
+        at, where = text.index(title), text.index(unit)
+        spans = [TaggedSpan(name.start, name.end, "PER", 0.9), TaggedSpan(at, at + len(title), "ROLE", 0.9),
+                 TaggedSpan(where, where + len(unit), "ORG", 0.9)]
+        model_holdings(doc, 0, spans)
+        return [(h.person.name, h.role) for h in doc.holdings]
+
+    assert read("Bà Lê Thu Hà, chuyên viên Vụ Hợp tác quốc tế, cho biết.", "chuyên viên") == []
+    assert read("Bà Lê Thu Hà, Phó Vụ trưởng Vụ Hợp tác quốc tế, cho biết.", "Phó Vụ trưởng") == [
+        ("Lê Thu Hà", "Phó Vụ trưởng")]
