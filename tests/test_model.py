@@ -289,3 +289,18 @@ def test_a_staff_grade_the_model_reads_as_a_title_is_no_post():
     assert read("Bà Lê Thu Hà, chuyên viên Vụ Hợp tác quốc tế, cho biết.", "chuyên viên") == []
     assert read("Bà Lê Thu Hà, Phó Vụ trưởng Vụ Hợp tác quốc tế, cho biết.", "Phó Vụ trưởng") == [
         ("Lê Thu Hà", "Phó Vụ trưởng")]
+
+
+def test_a_body_named_short_after_its_full_name_in_another_sentence_is_kept():
+    from kg.document import OrgMention
+    from kg.extract.model import _written_in_full_elsewhere
+
+    full = OrgMention("Ban Chấp hành Đảng bộ tỉnh Hà Giang", 0, 35, 0)
+    short_later = OrgMention("Ban Chấp hành", 60, 73, 1)
+    short_same = OrgMention("Ban Chấp hành", 40, 53, 0)
+    other = OrgMention("Ban Tuyên giáo", 80, 94, 2)
+    organizations = [full, short_later, short_same, other]
+    assert _written_in_full_elsewhere(short_later, organizations)
+    assert _written_in_full_elsewhere(short_same, organizations)  # the same short name in another sentence too
+    assert not _written_in_full_elsewhere(short_same, [full, short_same, other])  # the full name in its own sentence
+    assert not _written_in_full_elsewhere(other, organizations)

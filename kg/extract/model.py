@@ -296,7 +296,7 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at least this probability
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
-MIN_ORG_SUPPORT = 0.02  # the same for organizations (measured on the dev splits: 0.02 gains, 0.05 costs)
+MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
 REPLACE_BOUNDARIES = True  # a grammar organization without a post takes the model's span where the two overlap
 ADD_KNOWN_ORGANIZATIONS = True  # the distinctive names of kg/resources/gazetteer.yaml, where nothing else was found
@@ -493,6 +493,14 @@ def _party_as_work(text: str, start: int, end: int) -> bool:
     return any(before[-len(words):] == words for words in load_lexicon().party_work_words)
 
 
+def _written_in_full_elsewhere(org: OrgMention, organizations: Sequence[OrgMention]) -> bool:
+    """Another sentence of the article writes this name again, or a fuller one that begins with it: "Ban Chấp hành"
+    after "Ban Chấp hành Đảng bộ tỉnh Hà Giang" is that body named short, whatever the model makes of it alone."""
+    short = fold(org.label) + " "
+    return any(other.sentence != org.sentence and (fold(other.label) + " ").startswith(short)
+               for other in organizations)
+
+
 def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
     """Whether the model's span may replace the grammar's: it keeps the head (never starts later), does not run on
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
@@ -551,9 +559,10 @@ def add_model_spans(doc: Document) -> Document:
     doc.persons = [p for p in doc.persons if id(p) in held_persons
                    or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT
                        and not _names_a_product(p.name))]
+    written = list(doc.organizations)
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
                          or ((readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
-                              or _listed(o.label))
+                              or _listed(o.label) or _written_in_full_elsewhere(o, written))
                              and not _bare_head(o.label)
                              and not _in_credit(doc.text, o.start, o.end))]
     if REPLACE_BOUNDARIES:
