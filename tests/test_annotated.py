@@ -20,7 +20,7 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason=f"the shared corpu
 # sentences), P/R/F1: persons .910/.906/.908, person-role 1.000/.877/.935, person-role-org .960/.842/.897,
 # organizations .816/.845/.830. Pinned a little under, so a change that makes extraction on general news worse
 # fails here (the fresh test split, test2, is scored once per release by hand, never here: see data/annotated).
-DEV_FLOORS = {"persons": 0.93, "person-role": 0.92, "person-role-org": 0.90, "organizations": 0.87}
+DEV_FLOORS = {"persons": 0.93, "person-role": 0.92, "person-role-org": 0.90, "organizations": 0.88}
 
 
 @pytest.fixture(scope="module")
