@@ -165,13 +165,18 @@ class Chunker:
         prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
         if prev in self.lex.name_blockers or prev2 in self.lex.name_blockers or prev3 in self.lex.name_blockers:
             return True
-        before = k
-        while before >= 1 and self.folded[before - 1] in self.lex.function_words["list_introducers"] | {"khác"}:
-            before -= 1  # "các tuyến đường khác như | Lý Thường Kiệt"
+        before = self._before_list_words(k)  # "các tuyến đường khác như | Lý Thường Kiệt"
         if before < k and any(" ".join(self.folded[max(0, before - n):before]) in self.lex.name_blockers
                               for n in (1, 2, 3)):
             return True
         return self._listed_after_blocker(k)
+
+    def _before_list_words(self, k: int) -> int:
+        """Where the words that introduce a list ("khác như", "gồm", "là") begin, walking back from k (k if none)."""
+        lead = self.lex.function_words["list_introducers"]
+        while k >= 1 and (self.folded[k - 1] in lead or self.folded[k - 1] == "khác"):
+            k -= 1
+        return k
 
     def _listed_after_blocker(self, k: int) -> bool:
         """The name continues a list that a street or place word began: "tuyến đường Phạm Văn Chiêu, Cây Trâm, |
@@ -193,9 +198,7 @@ class Chunker:
                 run += 1
             if run == 0:
                 return False
-            first = j + 1
-            while first >= 1 and self.folded[first - 1] in self.lex.function_words["list_introducers"] | {"khác"}:
-                first -= 1  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
+            first = self._before_list_words(j + 1)  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
             words = [" ".join(self.folded[max(0, first - n):first]) for n in (1, 2, 3)]
             if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:
                 return True
@@ -656,9 +659,10 @@ class Chunker:
                     nxt_ok = True
                 if hon[1] == "honorific" and self.cap(end) and not self.org_head_at(end) and not self.place_at(end):
                     nxt_ok = True
-                given_name = self._given_name_like_a_country(end) \
-                    if " ".join(self.folded[k:end]) in (self.lex.function_words["kin_honorifics"]
-                                                         | self.lex.function_words["accused_honorifics"]) else None
+                address = " ".join(self.folded[k:end])
+                given_name = self._given_name_like_a_country(end) if any(
+                    address in self.lex.function_words[group] for group in ("kin_honorifics", "accused_honorifics")) \
+                    else None
                 if nxt_ok or given_name:
                     out.append(Chunk(HON, k, end, hon[1]))
                     k = end

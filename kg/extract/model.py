@@ -240,14 +240,12 @@ def _title_at(doc: Document, holding: Holding) -> Optional[int]:
 def _holding_parts(doc: Document, holding: Holding) -> list[tuple[int, int]]:
     """The character spans a grammar post is written in: its person, its title and its units, not the words between
     them ("ông Macron … từ người tiền nhiệm Francois Hollande … trở thành Tổng thống": Hollande is free)."""
-    parts = [(holding.person.start, holding.person.end)]
-    if holding.org is not None:
-        parts += [(unit.start, unit.end) for unit in holding.org.chain()]
     role_at = _title_at(doc, holding)
     if role_at is None:
         return [(holding.start, holding.end)]  # the title is not written as such: keep the whole post
-    parts.append((role_at, role_at + len(holding.role)))
-    return parts
+    units = holding.org.chain() if holding.org is not None else []
+    return [(holding.person.start, holding.person.end), (role_at, role_at + len(holding.role))] + [
+        (unit.start, unit.end) for unit in units]
 
 
 def _proper_opening(tokens: Sequence) -> bool:
@@ -368,11 +366,16 @@ def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _whole_span_in(trie: PhraseTrie, text: str) -> bool:
+    """The whole of `text`, word for word, is one phrase of the trie."""
+    words = [fold(w) for w in text.split()]
+    found = trie.match(words, 0)
+    return found is not None and found[0] == len(words)
+
+
 def _listed(text: str) -> bool:
     """The whole name of a body on the authority list ("Ban Bí thư Trung ương Đảng"): kept whatever the model says."""
-    words = [fold(w) for w in text.split()]
-    found = load_lexicon().listed_names.match(words, 0)
-    return found is not None and found[0] == len(words)
+    return _whole_span_in(load_lexicon().listed_names, text)
 
 
 def _leading_country_end(text: str, start: int, end: int) -> int:
@@ -479,10 +482,8 @@ def _not_a_body(text: str) -> bool:
 
 
 def _bare_head(text: str) -> bool:
-    """The whole span is an organization head word with nothing naming which body ("Đảng", "Sở", "Ban")."""
-    words = [fold(w) for w in text.split()]
-    found = load_lexicon().bare_heads.match(words, 0)
-    return found is not None and found[0] == len(words)
+    """The whole span is an organization head word with nothing naming which body ("Bộ", "Sở", "Ban")."""
+    return _whole_span_in(load_lexicon().bare_heads, text)
 
 
 def _party_as_work(text: str, start: int, end: int) -> bool:
@@ -701,8 +702,8 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         return
     names = [(p.start, p.end) for p in doc.persons if p.sentence == holding.sentence]
     if holding.org is None:
-        role_at = doc.text.find(holding.role, holding.start, holding.end)
-        if role_at < 0:
+        role_at = _title_at(doc, holding)
+        if role_at is None:
             return
         role_end = role_at + len(holding.role)
         person = holding.person
@@ -720,20 +721,19 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
     org = holding.org
     if org.parent is not None or not org.standalone:
         return
+    sentence = doc.sentences[holding.sentence]
     for span in orgs:
-        if span.start == org.start and span.end > org.end and not _overlaps(span.start, span.end, names) \
-                and any(w[:1].isupper() for w in doc.text[org.end:span.end].split()) \
-                and _better_boundary(doc.sentences[holding.sentence], doc.text, org.start, org.end, span.start,
-                                     span.end):
-            org.end = span.end
-            org.label = org.written = doc.text[span.start:span.end]
-            return
-        if span.start == org.start and org.end > span.end > org.start \
+        if span.start != org.start or span.end == org.end:
+            continue
+        if span.end > org.end:  # the grammar stopped at a lower-case word of the name
+            fits = not _overlaps(span.start, span.end, names) \
+                and any(w[:1].isupper() for w in doc.text[org.end:span.end].split())
+        else:  # "Tổng cục Du lịch [lưu ý]": the grammar ran on into the predicate
+            fits = span.end > org.start \
                 and not any(w[:1].isupper() or w[:1].isdigit() for w in doc.text[span.end:org.end].split()) \
-                and _begins_with_a_verb(doc.sentences[holding.sentence], span.end, org.end) \
-                and _better_boundary(doc.sentences[holding.sentence], doc.text, org.start, org.end, span.start,
-                                     span.end):
-            org.end = span.end  # "Tổng cục Du lịch [lưu ý]": the grammar ran on into the predicate
+                and _begins_with_a_verb(sentence, span.end, org.end)
+        if fits and _better_boundary(sentence, doc.text, org.start, org.end, span.start, span.end):
+            org.end = span.end
             org.label = org.written = doc.text[span.start:span.end]
             return
 
