@@ -538,6 +538,23 @@ def _resolve_short_org_references(doc: Document) -> None:
             continue
         own = name_key(org.label) + " "
         candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
+        if not candidates:
+            candidates = [other for orgs in written.values() for other in orgs if _with_kind_words(org.label, other.label)]
         if len({other.key for other in candidates}) == 1:
             target = max(candidates, key=lambda other: (len(other.label), other.label))
             org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False
+
+
+def _with_kind_words(short: str, full: str) -> bool:
+    """"Trường Sen Vàng" is "Trường mầm non Sen Vàng" written without the lower-case words for its kind: the same
+    head, then words in lower case only in the fuller form, then the same capitalised name."""
+    short_words, full_words = short.split(), full.split()
+    head = load_lexicon().org_heads.match([fold(w) for w in short_words], 0)
+    if head is None or not 0 < head[0] < len(short_words) or len(full_words) <= len(short_words):
+        return False
+    cut = head[0]
+    middle = full_words[cut:len(full_words) - (len(short_words) - cut)]
+    return bool(middle) and short_words[cut][:1].isupper() and all(w[:1].islower() for w in middle) \
+        and [fold(w) for w in full_words[:cut]] == [fold(w) for w in short_words[:cut]] \
+        and [fold(w) for w in full_words[len(full_words) - (len(short_words) - cut):]] == \
+        [fold(w) for w in short_words[cut:]]

@@ -160,6 +160,38 @@ def test_implicit_place_comes_from_a_fuller_name_in_the_article():
     assert holding.org.label == "Tỉnh ủy Quảng Trị"
 
 
+def test_a_short_name_without_the_words_for_its_kind_is_the_full_name_of_the_article():
+    doc = process(Document(
+        "a", "Ngày 5/3, cơ quan chức năng đã tạm đình chỉ Trường mầm non Hoa Sen. Phụ huynh Trường Hoa Sen đã làm đơn."
+    ))
+    assert {o.label for o in doc.organizations} == {"Trường mầm non Hoa Sen"}
+    assert len({o.key for o in doc.organizations}) == 1
+
+
+def test_a_newspaper_and_its_online_edition_are_one_organization(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Trao đổi với Báo Lao Động điện tử, ông Trần Văn An cho biết sẽ kiểm tra."},
+        {"id": "b", "text": "Trao đổi với báo Lao Động, bà Lê Thị Bình cho biết sẽ kiểm tra."},
+    )
+    assert sum(1 for labels in org_iris(store).values() if any("Lao Động" in label for label in labels)) == 1
+
+
+def test_the_word_for_a_news_agency_alone_is_no_organization():
+    doc = process(Document("a", "Theo Hãng thông tấn Reuters, Hãng này cho biết đã có thêm thông tin."))
+    assert [o.label for o in doc.organizations] == ["Reuters"]
+
+
+def test_a_newspaper_title_written_as_an_ordinary_phrase_is_no_organization():
+    doc = process(Document("a", "Sự kiện giúp những người con đất Việt xa quê thấy gần gũi hơn với quê hương."))
+    assert doc.organizations == []
+
+
+def test_a_treaty_is_no_organization():
+    doc = process(Document("a", "Việt Nam đề nghị các bên tôn trọng UNCLOS và luật pháp quốc tế."))
+    assert doc.organizations == []
+
+
 # ---- order and increments ------------------------------------------------------------------------------------
 
 

@@ -662,6 +662,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     for first, last, kind in lexicon.known_orgs.matches(folded):
         if kind != "distinctive" or not any(t.text[:1].isupper() for t in tokens[first:last]):
             continue
+        if tokens[first].text[:1].islower() and is_vietnamese_syllable(tokens[first].text):
+            continue  # "người con đất Việt" is the land, not the newspaper Đất Việt
         acronym = all(t.text.isupper() and len(t.text) >= 2 for t in tokens[first:last])
         caps_line = any(t.text.isupper() and len(t.text) >= 2 and t.text.isalpha()
                         for t in tokens[max(0, first - 1):first] + tokens[last:last + 1])
