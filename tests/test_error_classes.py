@@ -112,6 +112,26 @@ def test_a_unit_name_that_goes_on_in_lower_case_to_its_place():
     assert ("Lê Văn Tâm", "Giám đốc", "Trung tâm Y tế dự phòng tỉnh Quảng Ngãi", "current") in holdings
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Ông Lê Văn Nam, Giám đốc Trung tâm Dịch vụ việc làm Hà Nội, cho biết nhu cầu tuyển dụng tăng.",
+     "Trung tâm Dịch vụ việc làm Hà Nội"),
+    ("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động, cho biết "
+     "nhu cầu tuyển dụng tăng.", "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động"),
+])
+def test_a_unit_name_goes_on_over_nouns_that_begin_with_a_stop_syllable(text, org):
+    _, _, holdings = _read(text)
+    assert {h[2] for h in holdings} == {org}
+
+
+@pytest.mark.parametrize("text", [
+    "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
+    "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",
+])
+def test_a_province_that_acts_is_still_a_place(text):
+    _, organizations, _ = _read(text)
+    assert organizations == set()
+
+
 def test_well_known_bodies_are_organizations_and_their_credits_are_not():
     persons, organizations, _ = _read("Theo Reuters, Ngân hàng Thế giới và IMF đã cảnh báo về rủi ro nợ công.")
     assert {"Reuters", "IMF"} <= organizations

@@ -424,7 +424,7 @@ class Chunker:
         word and no geography yet (places come last), for nouns and adjectives that are not a new unit or a stop word.
         """
         tok = self.tokens[k]
-        if tok.pos not in ("N", "A", "Nc", "V") or self.lex.org_stop_words.match(self.folded, k):
+        if tok.pos not in ("N", "A", "Nc", "V") or self._stops_at(k):
             return False
         if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
@@ -437,6 +437,18 @@ class Chunker:
                 return False
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
+
+    def _stops_at(self, k: int) -> bool:
+        """A stop word ends a name at k, unless its one syllable is bound into a longer word with syllables that are
+        no stop words ("Trung tâm Dự báo nhu cầu [nhân] lực": "nhân lực" is a noun, not "nhân dịp")."""
+        found = self.lex.org_stop_words.match(self.folded, k)
+        if found is None or self.lex.name_nouns.match(self.folded, k):
+            return False  # "Trung tâm Dịch vụ [việc làm]": a noun of names, though both syllables are stop words
+        word = self.tokens[k].word
+        if found[0] - k != 1 or word < 0:
+            return True
+        bound = [i for i in range(max(0, k - 3), min(self.n, k + 4)) if i != k and self.tokens[i].word == word]
+        return not bound or not all(self.lex.org_stop_words.match(self.folded, i) is None for i in bound)
 
     def _lower_name_to_place(self, head_end: int, k: int) -> Optional[int]:
         """End of a name written in lower case that a place closes: "Hiệp hội [ung thư Hoa Kỳ]", "Trung tâm [văn hóa
@@ -523,7 +535,11 @@ class Chunker:
         """A stop phrase of two or more syllables starts at k ("nhiệm kỳ"); single stop syllables inside a
         segmenter word are part of it ("Hàng không", "Cổ phần")."""
         m = self.lex.org_stop_words.match(self.folded, k)
-        return bool(m) and m[0] - k >= 2
+        if not m or m[0] - k < 2:
+            return False
+        word = self.tokens[k].word
+        across = k > 0 and word >= 0 and self.tokens[k - 1].word == word and self.tokens[m[0] - 1].word != word
+        return not across  # "Dịch [vụ | việc] làm" is no "vụ việc"; "Ba Đình nhiệm kỳ" (one segment) is "nhiệm kỳ"
 
     def _first_descriptive_verb_chain(self, head_end: int, k: int) -> bool:
         """Whether tokens [head_end, k) are the unit's first word, itself a verb ("Cục Quản lý [giá]", "Cục Chống

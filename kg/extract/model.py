@@ -297,6 +297,7 @@ MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the 
 MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
 REPLACE_BOUNDARIES = True  # a grammar organization without a post takes the model's span where the two overlap
+DROP_PLACES = True  # an organization span the model finds that is only a place is no organization
 ADD_KNOWN_ORGANIZATIONS = True  # the distinctive names of kg/resources/gazetteer.yaml, where nothing else was found
 COMPLETE_HOLDINGS = True  # a grammar post gets the model's organization where it read none or cut it short
 REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the model's names and bodies put in
@@ -364,6 +365,14 @@ def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
         if last - first >= 2 and first < tokens.stop and tokens.start < last:
             return True
     return False
+
+
+def _place_alone(text: str) -> bool:
+    """A Vietnamese province and nothing else ("TPHCM đang lên kế hoạch"): a place, even where it acts. (Not a foreign
+    city or landmark: "Barcelona" and "Nhà Trắng" are also a club and an office.)"""
+    lexicon = load_lexicon()
+    bare = re.sub(r"^(?:TP\.?|Tp\.?|tỉnh|thành phố)\s+", "", text.strip())
+    return _whole_span_in(lexicon.provinces, text) or _whole_span_in(lexicon.provinces, bare)
 
 
 def _whole_span_in(trie: PhraseTrie, text: str) -> bool:
@@ -529,7 +538,7 @@ def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
         if i == span.start or tokens[i].text[:1].isupper():
             continue
         found = stops.match(folded, i)
-        if found is None:
+        if found is None or load_lexicon().name_nouns.match(folded, i):
             continue
         if found[0] - i == 1 and tokens[i].word >= 0:
             word = [k for k in span if tokens[k].word == tokens[i].word]
@@ -603,6 +612,7 @@ def add_model_spans(doc: Document) -> Document:
                                        or _names_a_product(doc.text[span.start:span.end])
                                        or _not_a_body(doc.text[span.start:span.end])
                                        or _bare_head(doc.text[span.start:span.end])
+                                       or (DROP_PLACES and _place_alone(doc.text[span.start:span.end]))
                                        or _party_as_work(doc.text, span.start, span.end)
                                        or _in_credit(doc.text, span.start, span.end)
                                        or _has_stop_word(doc.sentences[index], span.start, span.end)):
