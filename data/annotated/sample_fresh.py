@@ -12,6 +12,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 4   # sample-fresh-4.tsv, split test5, out/annotation/fresh4-NNN.jsonl
     python data/annotated/sample_fresh.py --round 5   # sample-fresh-5.tsv, split test6, out/annotation/fresh5-NNN.jsonl
     python data/annotated/sample_fresh.py --round 6   # sample-fresh-6.tsv, split test7, out/annotation/fresh6-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 7   # sample-fresh-7.tsv, split test8, out/annotation/fresh7-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -29,6 +30,10 @@ article sampled before and the fifth training sample drawn alongside it.
 Round 6 (seed 2038, split `test7`, ids `fr6-*`, 200 articles so that one holding weighs less) was drawn after test6
 had been scored, for the session after; it leaves out every article sampled before, the sixth and seventh training
 samples included.
+
+Round 7 (seed 2040, split `test8`, ids `fr7-*`, 200 articles) was drawn at the start of the session that scores
+test7, before any test7 figure was known, for the session after; it leaves out every article sampled before, the
+seventh training sample included.
 """
 
 from __future__ import annotations
@@ -57,6 +62,10 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier
         ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
          "sample-extra-5.tsv", "sample-extra-6.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv",
          "sample-fresh-4.tsv", "sample-fresh-5.tsv"), 200),
+    7: (2040, "test8", "fr7", "sample-fresh-7.tsv", "fresh7",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
+         "sample-extra-5.tsv", "sample-extra-6.tsv", "sample-extra-7.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv",
+         "sample-fresh-3.tsv", "sample-fresh-4.tsv", "sample-fresh-5.tsv", "sample-fresh-6.tsv"), 200),
 }
 
 
