@@ -123,6 +123,25 @@ def test_a_unit_name_goes_on_over_nouns_that_begin_with_a_stop_syllable(text, or
     assert {h[2] for h in holdings} == {org}
 
 
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Tại buổi họp báo, Đại sứ Hungary tại Việt Nam, ông Peter Harkai cho biết lễ hội sẽ mở cửa tự do.",
+     "Peter Harkai", "Đại sứ", ""),
+    ("Đại sứ Hungary tại Việt Nam Peter Harkai cho biết lễ hội sẽ mở cửa tự do.", "Peter Harkai", "Đại sứ", ""),
+    ("Theo tham tán thương mại Đại sứ quán Hungary, ông Peter Harkai, hàng hóa sẽ được miễn thuế.",
+     "Peter Harkai", "tham tán thương mại", "Đại sứ quán Hungary"),
+    ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Hungary, bà Lê Thu Hà, đánh giá cao sự kiện.",
+     "Lê Thu Hà", "Bí thư thứ nhất", "Đại sứ quán Việt Nam tại Hungary"),
+])
+def test_diplomats_and_their_missions(text, person, role, org):
+    _, _, holdings = _read(text)
+    assert {h[:3] for h in holdings} == {(person, role, org)}
+
+
+def test_a_spokesman_of_a_president_is_not_the_president():
+    _, _, holdings = _read("Người phát ngôn của Tổng thống Hungary, ông Peter Harkai, cho biết Tổng thống sẽ dự họp.")
+    assert "Tổng thống" not in {h[1] for h in holdings if h[0] == "Peter Harkai"}
+
+
 @pytest.mark.parametrize("text", [
     "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
     "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",

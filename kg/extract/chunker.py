@@ -358,9 +358,9 @@ class Chunker:
             if place_type:
                 k = place_type[0]
                 continue
-            if f == "tại" and self.place_at(k + 1) and not self._after_place(start, k) and not any(
-                self.lex.places.match(self.folded, i) for i in range(start, k)
-            ):
+            if f == "tại" and self.place_at(k + 1) and (self.lex.posted_heads.match(self.folded, start) or (
+                not self._after_place(start, k) and not any(self.lex.places.match(self.folded, i) for i in range(start, k))
+            )):  # "Đại sứ quán Việt Nam tại Hàn Quốc": a mission's name ends with where it is posted
                 k = self.place_at(k + 1)  # "Tòa án nhân dân cấp cao tại Hà Nội"
                 continue
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():

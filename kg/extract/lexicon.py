@@ -153,6 +153,7 @@ class Lexicon:
     province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
+    posted_heads: PhraseTrie  # missions whose name ends with "tại" and where they are posted
     name_nouns: PhraseTrie  # lower-case nouns of unit names that begin with a stop syllable ("việc làm")
     media_editions: PhraseTrie  # two words after a newspaper's title for its edition ("điện tử")
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
@@ -238,6 +239,7 @@ def load_lexicon() -> Lexicon:
         place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),
         legal_forms=PhraseTrie((str(p), "") for p in data.get("legal_forms", [])),
         media_words=PhraseTrie((str(p), p) for p in data.get("media_words", [])),
+        posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
         name_nouns=PhraseTrie((str(p), p) for p in data.get("name_nouns", [])),
         media_editions=PhraseTrie((str(p), p) for p in data.get("media_editions", [])),
         brand_heads=PhraseTrie((str(p), p) for p in data.get("brand_heads", [])),

@@ -520,8 +520,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False
     if new_end < end:
         cut = [fold(w) for w in text[new_end:end].split()]
-        if cut and load_lexicon().place_types.match(cut, 0) is not None:
-            return False
+        if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
+            return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
     return True
 
 

@@ -405,6 +405,17 @@ class _Reader:
                     Holding(person, unit.role, unit.org, a, b, self.index, status or unit.status, confidence, pattern)
                 )
 
+        def skip_places(k: int) -> int:
+            while self.kind(k) == PLACE:
+                k -= 1
+            return k
+
+        def skip_posting(k: int) -> int:
+            """The chunk before a posting written after a title: places, and "tại"/"ở" before a place."""
+            while self.kind(k) == PLACE or (self.is_word(k, {"tại", "ở"}) and self.kind(k + 1) == PLACE):
+                k -= 1
+            return k
+
         def before_chain(i: int) -> Optional[list[TitleUnit]]:
             j = i - 1
             while self.kind(j) == HON:
@@ -416,17 +427,23 @@ class _Reader:
                 # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person; not
                 # "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's
                 j -= 1
+            elif j < i - 1 and self.is_punct(j, ",") and self.chunks[j + 1].value == "honorific" \
+                    and self.kind(j - 1) == PLACE:
+                k = skip_posting(j - 1)  # "Đại sứ Bulgaria tại Việt Nam, ông Evgueni Stoychev"
+                if k in chain_by_last and chain_by_last[k][-1].org is None \
+                        and not self.is_word(chain_by_last[k][0].first - 1, {"của"}) \
+                        and not (self.is_punct(chain_by_last[k][0].first - 1, ",", "-", "–", ":")
+                                 and self.kind(chain_by_last[k][0].first - 2) == NAME):
+                    return chain_by_last[k]
             if self.is_word(j - 1, {"khóa"}) and _TERM_NUMBER.fullmatch(self.span_text(self.chunks[j].start, self.chunks[j].end)):
                 j -= 2  # "Chủ tịch Quốc hội khóa XIV Nguyễn Thị Kim Ngân": the term sits between unit and name
             if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
                 j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn"
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
-                while self.kind(j) == PLACE:
-                    j -= 1
+                k = skip_posting(j)  # "Đại sứ Bulgaria tại Việt Nam Evgueni Stoychev"
+                j = k if k in chain_by_last and chain_by_last[k][-1].org is None else skip_places(j)
             elif self.kind(j) == PLACE:  # "Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh": the posting, then the name
-                k = j
-                while self.kind(k) == PLACE or (self.is_word(k, {"tại", "ở"}) and self.kind(k + 1) == PLACE):
-                    k -= 1
+                k = skip_posting(j)
                 if k in chain_by_last and chain_by_last[k][-1].org is None:
                     j = k
             if self.is_punct(j, "-", "–", ":"):
