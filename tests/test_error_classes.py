@@ -15,6 +15,9 @@ def _read(text: str):
 
 
 @pytest.mark.parametrize("text, head", [
+    ("Nhà máy thì xả khói suốt ngày đêm, người dân rất bức xúc.", "Nhà máy"),
+    ("Cơ quan đã yêu cầu các bên cung cấp hồ sơ.", "Cơ quan"),
+    ("Hội đồng xét xử tuyên phạt bị cáo 5 năm tù.", "Hội đồng xét xử"),
     ("Ban chỉ đạo yêu cầu Sở báo cáo trước ngày 15.", "Sở"),
     ("Sau khi nhận đơn, Bộ đã có văn bản trả lời.", "Bộ"),
     ("Phòng đã chuyển hồ sơ cho Vụ xem xét.", "Vụ"),
