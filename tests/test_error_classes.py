@@ -145,6 +145,19 @@ def test_a_spokesman_of_a_president_is_not_the_president():
     assert "Tổng thống" not in {h[1] for h in holdings if h[0] == "Peter Harkai"}
 
 
+def test_a_model_span_that_runs_on_after_the_place_closing_a_body_s_name_ends_there():
+    from kg.components import run_pipeline
+    from kg.extract.model import _end_at_place
+    from kg.pipeline import normalize
+
+    text = "Bệnh nhân được chuyển đến từ bệnh viện đa khoa huyện Trà Lĩnh nghi mắc ngộ độc nấm."
+    doc = run_pipeline(normalize(Document("t", text)), ("segment",))
+    start, end = text.index("bệnh viện đa khoa"), text.index(" nấm")
+    assert text[start:_end_at_place(doc.sentences[0], start, end)] == "bệnh viện đa khoa huyện Trà Lĩnh"
+    unit = text.index("bệnh viện đa khoa huyện Trà Lĩnh") + len("bệnh viện đa khoa huyện Trà Lĩnh")
+    assert _end_at_place(doc.sentences[0], start, unit) == unit
+
+
 @pytest.mark.parametrize("text", [
     "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
     "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",

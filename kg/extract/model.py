@@ -367,6 +367,27 @@ def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
+    """The end of an organization span that goes on in lower case after the place closing its name: "bệnh viện đa
+    khoa huyện Thông Nông [nghi mắc ngộ độc]" (a Vietnamese unit's name ends with its place)."""
+    tokens = sentence.tokens
+    inside = _token_range(sentence, start, end)
+    if not inside:
+        return end
+    lexicon = load_lexicon()
+    folded = [fold(t.text) for t in tokens]
+    for i in inside:
+        if i == inside.start or not lexicon.place_types.match(folded, i):
+            continue
+        place_end = lexicon.place_types.match(folded, i)[0]
+        while place_end < inside.stop and tokens[place_end].text[:1].isupper():
+            place_end += 1  # the place's name, known or not ("huyện Thông Nông", merged away since)
+        rest = range(place_end, inside.stop)
+        if tokens[place_end - 1].text[:1].isupper() and rest and all(tokens[k].text[:1].islower() for k in rest):
+            return tokens[place_end - 1].end
+    return end
+
+
 def _place_alone(text: str) -> bool:
     """A Vietnamese province and nothing else ("TPHCM đang lên kế hoạch"): a place, even where it acts. (Not a foreign
     city or landmark: "Barcelona" and "Nhà Trắng" are also a club and an office.)"""
@@ -626,6 +647,8 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
             if span.kind == "ORG":  # "Consadole Sapporo Consadole Sapporo": a caption repeats the name
                 span = TaggedSpan(span.start, repeated_name_end(doc.text, span.start, span.end), span.kind,
+                                  span.confidence)
+                span = TaggedSpan(span.start, _end_at_place(doc.sentences[index], span.start, span.end), span.kind,
                                   span.confidence)
             text = doc.text[span.start:span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
