@@ -368,6 +368,7 @@ def document_place(doc: Document) -> str:
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)
+    _attach_units_named_in_sentence(doc)
     _resolve_short_person_references(doc)
     _join_split_names(doc)
     seen: set[int] = set()
@@ -384,6 +385,26 @@ def resolve(doc: Document) -> Document:
     _drop_implicit_duplicates(doc)
     _merge_repeated_holdings(doc)
     return doc
+
+
+def _attach_units_named_in_sentence(doc: Document) -> None:
+    """"Cục trưởng Lương Ngọc Khuê chủ trì …; lãnh đạo Cục Quản lý khám chữa bệnh đã có mặt": a title read without its
+    unit serves in the one body of that kind its sentence names ("Cục trưởng" in a "Cục", "Hiệu trưởng" in a
+    "Trường"), when the sentence names exactly one and no other title of that kind claims it."""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        if holding.org is not None:
+            continue
+        role = role_key(holding.role)
+        head = next((unit for title, unit in lexicon.title_unit_heads if role == title or role.endswith(" " + title)),
+                    None)
+        if head is None:
+            continue
+        head_words = phrase_key(head)
+        found = [o for o in doc.organizations if o.sentence == holding.sentence
+                 and phrase_key(o.label)[:len(head_words)] == head_words and len(phrase_key(o.label)) > len(head_words)]
+        if len({(o.start, o.end) for o in found}) == 1:
+            holding.org = found[0]
 
 
 def _set_person_keys(doc: Document) -> None:

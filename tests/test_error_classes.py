@@ -140,6 +140,17 @@ def test_diplomats_and_their_missions(text, person, role, org):
     assert {h[:3] for h in holdings} == {(person, role, org)}
 
 
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Cục trưởng Trần Văn Hải chủ trì cuộc họp khẩn tối qua, lãnh đạo Cục Quản lý dược đã có mặt tại bệnh viện.",
+     "Trần Văn Hải", "Cục trưởng", "Cục Quản lý dược"),
+    ("Đoàn ĐBQH tỉnh Nghệ An đã bầu ông Nguyễn Văn Hải làm trưởng đoàn với 100% phiếu đồng ý.",
+     "Nguyễn Văn Hải", "trưởng đoàn", "Đoàn ĐBQH tỉnh Nghệ An"),
+])
+def test_a_title_without_its_unit_serves_in_the_one_body_of_that_kind_its_sentence_names(text, person, role, org):
+    _, _, holdings = _read(text)
+    assert (person, role, org) in {h[:3] for h in holdings}
+
+
 def test_a_spokesman_of_a_president_is_not_the_president():
     _, _, holdings = _read("Người phát ngôn của Tổng thống Hungary, ông Peter Harkai, cho biết Tổng thống sẽ dự họp.")
     assert "Tổng thống" not in {h[1] for h in holdings if h[0] == "Peter Harkai"}

@@ -426,6 +426,8 @@ class Chunker:
         tok = self.tokens[k]
         if tok.pos not in ("N", "A", "Nc", "V") or self._stops_at(k):
             return False
+        if k > 0 and self.tokens[k - 1].text[:1].isdigit():
+            return False  # "BV Nhi đồng 1 | nhận định": a unit's number ends its name
         if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
