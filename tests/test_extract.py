@@ -129,7 +129,8 @@ def test_units_in_parentheses_are_parents():
     "text,expected",
     [
         ("Bộ trưởng Bộ Tư pháp Lê Thành Long phát biểu.", ("Lê Thành Long", "Bộ trưởng", "Bộ Tư pháp")),
-        ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng cho biết.", ("Hoàng Thanh Tùng", "Chủ nhiệm", "Ủy ban Pháp luật")),
+        ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hoàng Thanh Tùng cho biết.",
+         ("Hoàng Thanh Tùng", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội")),  # the committee's name as written
         ("Chánh án TAND tỉnh Bình Dương Trần Văn Lực dự họp.", ("Trần Văn Lực", "Chánh án", "TAND tỉnh Bình Dương")),
         ("Viện trưởng VKSND tỉnh Nghệ An Lê Văn Sơn cho biết.", ("Lê Văn Sơn", "Viện trưởng", "VKSND tỉnh Nghệ An")),
         ("Giám đốc Công an tỉnh Hòa Bình Đinh Văn Hùng chỉ đạo.", ("Đinh Văn Hùng", "Giám đốc", "Công an tỉnh Hòa Bình")),

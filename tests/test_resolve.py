@@ -168,6 +168,15 @@ def test_a_short_name_without_the_words_for_its_kind_is_the_full_name_of_the_art
     assert len({o.key for o in doc.organizations}) == 1
 
 
+def test_a_committee_written_with_its_parent_is_the_committee(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh phát biểu tại phiên họp."},
+        {"id": "b", "text": "Phó Chủ nhiệm Ủy ban Kinh tế Nguyễn Đức Hải cho biết sẽ thẩm tra dự án luật."},
+    )
+    assert sum(1 for labels in org_iris(store).values() if "Ủy ban Kinh tế" in labels) == 1
+
+
 def test_a_newspaper_and_its_online_edition_are_one_organization(tmp_path):
     store = build_records(
         tmp_path,

@@ -72,11 +72,15 @@ def fill(template: str, place: str, city: bool, always_city: bool, written: str 
 def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dict]:
     out: list[dict] = []
     for body in central["bodies"]:
+        aliases = [nfc(a) for a in body.get("aliases", [])]
+        if body.get("parent") == "Quốc hội" and body["kind"] == "legislature":
+            # the news writes a committee's name with its parent: "Ủy ban Quốc phòng và An ninh của Quốc hội"
+            aliases += [f"{form} của Quốc hội" for form in [nfc(body["name"])] + aliases]
         out.append({
             "name": nfc(body["name"]), "kind": body["kind"], "parent": nfc(body.get("parent", "")), "place": "",
             "country": nfc(body.get("country", "")), "from": str(body.get("from", "")),
             "until": str(body.get("until", "")), "replaces": [nfc(r) for r in body.get("replaces", [])],
-            "aliases": [nfc(a) for a in body.get("aliases", [])], "source": body["source"],
+            "aliases": aliases, "source": body["source"],
         })
     merged = {nfc(k): nfc(v) for k, v in provincial["merged_2025"].items()}
     variants = {nfc(k): [nfc(v) for v in vs] for k, vs in provincial["place_variants"].items()}

@@ -394,6 +394,8 @@ class Chunker:
             k = known[0]  # "Bộ Giao thông vận tải | về cổ phần hóa": a listed body's name is read to its end
         elif known and known[0] > k and any(not _is_word(self.tokens[i]) for i in range(start, known[0])):
             k = known[0]  # "Bộ Văn hóa | , Thể thao và Du lịch": a listed name written with its commas or dashes
+        elif known and known[0] > k and self.folded[k] == "của":
+            k = known[0]  # "Ủy ban Quốc phòng và An ninh | của Quốc hội": the committee's name as the news writes it
         while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
             k -= 1
         info.levels = [lv for lv in info.levels if lv < k]
