@@ -169,6 +169,17 @@ def test_a_model_span_that_runs_on_after_the_place_closing_a_body_s_name_ends_th
     assert _end_at_place(doc.sentences[0], start, unit) == unit
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Các dự án tu bổ di tích phải trình Bộ VHTTDL thẩm định”, ý kiến của Cục Di sản văn hóa.", "Bộ VHTTDL"),
+    ("BS Trần Văn An - Trưởng khoa Hồi sức ngoại BV Nhi đồng 2 nhận định, cách xử trí như vậy là phù hợp.",
+     "khoa Hồi sức ngoại BV Nhi đồng 2"),
+])
+def test_an_acronym_or_a_number_ends_a_body_s_name(text, org):
+    _, organizations, holdings = _read(text)
+    assert org in organizations | {h[2] for h in holdings}
+    assert not any(label.startswith(org + " ") for label in organizations | {h[2] for h in holdings})
+
+
 @pytest.mark.parametrize("text", [
     "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
     "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",

@@ -376,9 +376,11 @@ class Chunker:
                 k = cont[0]
                 continue
             prev = self.tokens[k - 1]
+            acronym_before = len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() and tok.text[:1].islower()
             if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start and (
                 tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
-            ) and not self._stop_phrase(k):  # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes
+            ) and not self._stop_phrase(k) and not acronym_before:  # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes
+                # nor "Bộ VHTTDL thẩm định" read as one segment: an acronym ends the name
                 k += 1
                 continue
             if self._descriptive_continuation(start, level_head[1], k, fused):
@@ -430,6 +432,10 @@ class Chunker:
             return False
         if k > 0 and self.tokens[k - 1].text[:1].isdigit():
             return False  # "BV Nhi đồng 1 | nhận định": a unit's number ends its name
+        prev = self.tokens[k - 1] if k > 0 else None
+        if prev is not None and len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() \
+                and tok.word >= 0 and tok.word == prev.word and self.lex.legal_forms.match(self.folded, k - 1) is None:
+            return False  # "Bộ VHTTDL | thẩm định", segmented as one word: the acronym ends the name
         if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):

@@ -367,6 +367,20 @@ def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
+    """The end of a name without a head word that runs on over a verb into the next name: "U20 Việt Nam [khiến New
+    Zealand]", "Gangwon [hạ Daegu]" (a unit with a head, "Ban Chỉ đạo xử lý …", keeps its lower-case verbs)."""
+    inside = _token_range(sentence, start, end)
+    tokens = sentence.tokens
+    if not inside or load_lexicon().org_heads.match([fold(t.text) for t in tokens], inside.start):
+        return end
+    for k in inside:
+        if k > inside.start and tokens[k].pos == "V" and tokens[k].text[:1].islower() and tokens[k].word_start \
+                and tokens[k - 1].text[:1].isupper() and any(tokens[j].text[:1].isupper() for j in range(k + 1, inside.stop)):
+            return tokens[k - 1].end
+    return end
+
+
 def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
     """The end of an organization span that goes on in lower case after the place closing its name: "bệnh viện đa
     khoa huyện Thông Nông [nghi mắc ngộ độc]" (a Vietnamese unit's name ends with its place)."""
@@ -539,6 +553,11 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False
     if new_end > end and re.search(r"[,;–—-]", text[end:new_end]):
         return False
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    added = [fold(w) for w in text[end:new_end].split()]
+    if new_end > end and len(last) >= 2 and last.isupper() and fold(last) not in ("cp", "tnhh", "tmcp", "mtv") and added and text[end:new_end].split()[0][:1].islower() \
+            and load_lexicon().place_types.match(added, 0) is None and load_lexicon().org_heads.match(added, 0) is None:
+        return False  # "Bộ VHTTDL [thẩm định]": an abbreviated name is whole; only its place or its parent follows
     if new_end < end:
         cut = [fold(w) for w in text[new_end:end].split()]
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
@@ -645,6 +664,9 @@ def add_model_spans(doc: Document) -> Document:
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
+            if span.kind == "ORG":
+                span = TaggedSpan(span.start, _end_before_verb(doc.sentences[index], span.start, span.end), span.kind,
+                                  span.confidence)
             if span.kind == "ORG":  # "Consadole Sapporo Consadole Sapporo": a caption repeats the name
                 span = TaggedSpan(span.start, repeated_name_end(doc.text, span.start, span.end), span.kind,
                                   span.confidence)
