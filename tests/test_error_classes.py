@@ -64,6 +64,15 @@ def test_photo_and_source_credits_name_no_organization(text):
     assert not organizations and not holdings
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Ảnh: Minh Tâm Công an quận Gò Vấp đã khởi tố vụ án, bắt tạm giam hai bị can.", "Công an quận Gò Vấp"),
+    ("Ảnh: Văn Điệp/TTXVN Bộ Ngoại giao cho biết sẽ bảo hộ công dân.", "Bộ Ngoại giao"),
+])
+def test_a_body_named_right_after_a_photo_credit_begins_the_sentence(text, org):
+    _, organizations, _ = _read(text)
+    assert organizations == {org}
+
+
 def test_an_outlet_in_the_running_text_is_an_organization():
     _, organizations, _ = _read("Theo Reuters, giá dầu tăng mạnh trong phiên hôm qua.")
     assert "Reuters" in organizations

@@ -497,7 +497,10 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     its outlet is no organization of the story (the people it names stay persons, as bylines are)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80):start]
-    if _CREDIT.search(before) is not None or _SOURCE_NOTE.search(before) is not None:
+    credit = _CREDIT.search(before)
+    if credit is not None and end is not None and _after_the_credit(credit.group(0), text[start:end]):
+        return False  # "Ảnh: Quốc Thắng | Công an quận Thủ Đức xác định…": the sentence begins after the credit
+    if credit is not None or _SOURCE_NOTE.search(before) is not None:
         return True
     line_end = text.find("\n", start)
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -507,6 +510,16 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
             return True  # a short byline line: what follows its slash is the outlet ("Hà Linh/ Báo Tin Tức")
     return end is not None and (before.endswith("/") or text[end:end + 1] == "/")
+
+
+def _after_the_credit(credit: str, span: str) -> bool:
+    """A body named with its head word right after a credit's name, with no outlet between: "Ảnh: Sông Lam | Công
+    an thành phố Đồng Hới (Quảng Bình) sau đó đã khởi tố vụ án", "Ảnh: Văn Điệp/TTXVN | Bộ Công an cho biết"."""
+    credited = credit.split(":", 1)[1].strip() if ":" in credit else ""
+    name, _, outlet = credited.partition("/")
+    words = name.split()
+    return 1 <= len(words) <= 4 and len(outlet.split()) == (1 if "/" in credited else 0) and all(w[:1].isupper() for w in words) \
+        and load_lexicon().org_heads.match([fold(w) for w in span.split()], 0) is not None
 
 
 def _not_a_body(text: str) -> bool:
