@@ -189,6 +189,20 @@ def test_an_acronym_or_a_number_ends_a_body_s_name(text, org):
     assert not any(label.startswith(org + " ") for label in organizations | {h[2] for h in holdings})
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("Cơ quan cảnh sát điều tra, Công an tỉnh Long An đã khởi tố vụ án.",
+     {"Cơ quan cảnh sát điều tra", "Công an tỉnh Long An"}),
+    ("Theo Ban Nội chính - Văn phòng Chính phủ, dự thảo đã được gửi xin ý kiến.", {"Ban Nội chính", "Văn phòng Chính phủ"}),
+    ("Công ty Cổ phần Vận tải biển Phương Đông - Falcon là doanh nghiệp đầu ngành.",
+     {"Công ty Cổ phần Vận tải biển Phương Đông"}),
+    ("Sở Lao động - Thương binh và Xã hội Hà Nội cho biết đã chi trả đủ.", {"Sở Lao động - Thương binh và Xã hội Hà Nội"}),
+    ("Bộ Văn hóa, Thể thao và Du lịch cho biết đã thẩm định.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
+])
+def test_a_body_after_a_comma_or_a_dash_is_its_own_and_a_brand_after_a_dash_is_none(text, wanted):
+    _, organizations, _ = _read(text)
+    assert organizations == wanted
+
+
 @pytest.mark.parametrize("text", [
     "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
     "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",

@@ -273,8 +273,12 @@ class Chunker:
             tok = self.tokens[k]
             f = self.folded[k]
             if not _is_word(tok):
-                if f in ("-", "–") and self.cap(k + 1) and self.lex.parent_heads.match(self.folded, k + 1):
-                    break  # "Cục Di sản văn hóa - Bộ VHTTDL": the enclosing body, linked as a parent
+                listed = self.lex.listed_names.match(self.folded, k + 1)
+                if f in ("-", "–") and self.cap(k + 1) and (self.lex.parent_heads.match(self.folded, k + 1)
+                                                           or (listed is not None and listed[0] - k > 3)):
+                    break  # "Cục Di sản văn hóa - Bộ VHTTDL", "Ban Nội chính - Văn phòng Chính phủ": the enclosing body
+                if f in ("-", "–") and self.cap(k + 1) and self._brand_after(k + 1):
+                    break  # "Công ty Cổ phần Vận tải biển Việt Nam - Vosco": the company's brand, not its name
                 if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
@@ -447,6 +451,14 @@ class Chunker:
                 return False
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
+
+    def _brand_after(self, k: int) -> bool:
+        """Capitalised words from k, up to the end of the run, one of which no Vietnamese syllable spells: a brand
+        ("Soc Trang Waco", "Vosco")."""
+        end = k
+        while end < self.n and self.cap(end) and self.tokens[end].text.isalpha():
+            end += 1
+        return end > k and any(not is_vietnamese_syllable(t.text) and not t.text.isupper() for t in self.tokens[k:end])
 
     def _stops_at(self, k: int) -> bool:
         """A stop word ends a name at k, unless its one syllable is bound into a longer word with syllables that are

@@ -602,8 +602,14 @@ def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
-    """A span written in parentheses right after another mention."""
+    """A span written in parentheses right after another mention, or a brand after a company's name and a dash
+    ("Công ty Cổ phần Vận tải biển Việt Nam - Vosco")."""
     before = text[:start].rstrip()
+    if before.endswith(("-", "–")) and text[start:end].split() and not is_vietnamese_syllable(text[start:end].split()[-1]):
+        dash = len(before) - 1
+        heads = load_lexicon().brand_heads
+        return any(0 <= dash - e <= 1 and heads.match([fold(w) for w in text[s:e].split()], 0) is not None
+                   for s, e in taken)  # not "trận Sunderland - Palace": two clubs
     if not before.endswith("(") or not text[end:].lstrip().startswith(")"):
         return False
     opening = len(before) - 1
