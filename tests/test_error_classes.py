@@ -203,6 +203,21 @@ def test_a_body_after_a_comma_or_a_dash_is_its_own_and_a_brand_after_a_dash_is_n
     assert organizations == wanted
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Ban Chỉ đạo Trung ương về phòng chống thiên tai yêu cầu các địa phương chủ động.",
+     "Ban Chỉ đạo Trung ương về phòng chống thiên tai"),
+    ("Ban chỉ đạo xử lý dự án yếu kém đã họp vào chiều qua.", "Ban chỉ đạo xử lý dự án yếu kém"),
+])
+def test_a_steering_committee_is_named_after_its_task(text, org):
+    _, organizations, _ = _read(text)
+    assert org in organizations
+
+
+def test_a_verb_after_a_steering_committee_is_not_its_task():
+    _, organizations, _ = _read("Ban Chỉ đạo Trung ương nhận định tình hình còn phức tạp.")
+    assert not any("nhận định" in label for label in organizations)
+
+
 @pytest.mark.parametrize("text", [
     "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
     "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",

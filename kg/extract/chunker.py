@@ -390,6 +390,10 @@ class Chunker:
             if self._descriptive_continuation(start, level_head[1], k, fused):
                 k += 1
                 continue
+            topic = self._steering_topic_end(level_head, k)
+            if topic:
+                k = topic
+                continue
             closed = self._lower_name_to_place(level_head[1], k)
             if closed:
                 k = closed
@@ -451,6 +455,32 @@ class Chunker:
                 return False
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
+
+    def _steering_topic_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
+        """End of the task a steering committee is named after, written in lower case: "Ban Chỉ đạo Trung ương [về
+        phòng chống thiên tai]", "Ban chỉ đạo [xử lý dự án yếu kém]", "Ban Chỉ đạo [thi] THPT quốc gia". It begins with
+        "về" or a word for the task and runs over lower-case words to a stop word or punctuation."""
+        if self.lex.steering_heads.match(self.folded, level_head[0]) is None or self.cap(k) \
+                or self.tokens[k - 1].text[:1].isdigit():
+            return None  # not "Ban Chỉ đạo Đề án 896 | về tình hình"
+        if self.folded[k] == "về":
+            j = k + 1
+        else:
+            task = self.lex.steering_tasks.match(self.folded, k)
+            if task is None:
+                return None
+            j = task[0]
+        task_end = j
+        while j < self.n and not self.cap(j) and _is_word(self.tokens[j]) and (
+            self.tokens[j].pos in ("N", "V", "A") or (self.folded[j] == "và" and j + 1 < self.n and not self.cap(j + 1))
+        ) and not (self._stops_at(j) and self.folded[j] != "và") and not self.lex.place_types.match(self.folded, j) \
+                and self.folded[j] not in ("thuộc", "trực"):
+            j += 1  # "Ban Chỉ đạo đổi mới [và] phát triển doanh nghiệp"; not "… | thuộc Bộ Công Thương"
+        while j > k and self.folded[j - 1] == "và":
+            j -= 1
+        if j == task_end and (j >= self.n or not self.cap(j)):
+            return None  # "Ban Chỉ đạo xử lý | các tồn tại": the task is not written out
+        return j if j > k + 1 or (j == k + 1 and self.folded[k] != "về") else None
 
     def _brand_after(self, k: int) -> bool:
         """Capitalised words from k, up to the end of the run, one of which no Vietnamese syllable spells: a brand

@@ -153,6 +153,8 @@ class Lexicon:
     province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
+    steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
+    steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
     posted_heads: PhraseTrie  # missions whose name ends with "tại" and where they are posted
     name_nouns: PhraseTrie  # lower-case nouns of unit names that begin with a stop syllable ("việc làm")
     media_editions: PhraseTrie  # two words after a newspaper's title for its edition ("điện tử")
@@ -240,6 +242,8 @@ def load_lexicon() -> Lexicon:
         place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),
         legal_forms=PhraseTrie((str(p), "") for p in data.get("legal_forms", [])),
         media_words=PhraseTrie((str(p), p) for p in data.get("media_words", [])),
+        steering_heads=PhraseTrie((str(p), p) for p in data.get("steering_heads", [])),
+        steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),
         posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
         name_nouns=PhraseTrie((str(p), p) for p in data.get("name_nouns", [])),
         media_editions=PhraseTrie((str(p), p) for p in data.get("media_editions", [])),
