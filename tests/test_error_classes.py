@@ -218,6 +218,20 @@ def test_a_verb_after_a_steering_committee_is_not_its_task():
     assert not any("nhận định" in label for label in organizations)
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("Dung nham đỏ rực đổ xuống biển gây ra những tiếng nổ lớn.", "Dung"),
+    ("Trạm thu phí Ninh Lộc (ảnh: Báo Giao thông) đã được tháo dỡ.", "Ninh Lộc"),
+])
+def test_a_word_that_opens_the_sentence_and_a_toll_station_are_no_persons(text, wrong):
+    persons, _, _ = _read(text)
+    assert wrong not in persons
+
+
+def test_a_given_name_opening_the_sentence_before_a_word_of_its_own_stays_a_person():
+    persons, _, _ = _read("Bình tâm sự: \"Bây giờ cuộc sống của tôi mọi thứ đều suôn sẻ.\"")
+    assert "Bình" in persons
+
+
 @pytest.mark.parametrize("text", [
     "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
     "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",

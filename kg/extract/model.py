@@ -28,7 +28,7 @@ from .clusters import FILE_NAME as CLUSTERS_FILE
 from .clusters import features as class_features
 from .contexts import FILE_NAME as CONTEXTS_FILE
 from .contexts import features as corpus_features
-from .chunker import Chunker
+from .chunker import Chunker, dictionary
 from .lexicon import PhraseTrie, load_lexicon, phrase_key
 from .patterns import find_in_sentence
 
@@ -301,6 +301,17 @@ DROP_PLACES = True  # an organization span the model finds that is only a place 
 ADD_KNOWN_ORGANIZATIONS = True  # the distinctive names of kg/resources/gazetteer.yaml, where nothing else was found
 COMPLETE_HOLDINGS = True  # a grammar post gets the model's organization where it read none or cut it short
 REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the model's names and bodies put in
+
+
+def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
+    """One syllable opening the sentence that, with the next, is a dictionary word ("Dung nham đỏ rực…": lava, not
+    a woman called Dung): it is capitalised only because the sentence begins there."""
+    tokens = sentence.tokens
+    if len(tokens) < 2 or tokens[0].start != start or tokens[0].end != end:
+        return False
+    if len(tokens) > 2 and tokens[1].word >= 0 and tokens[2].word == tokens[1].word and not tokens[2].word_start:
+        return False  # "Bình | tâm sự": the next syllable belongs to a word of its own
+    return f"{tokens[0].text} {tokens[1].text}".lower() in dictionary() and tokens[1].text[:1].islower()
 
 
 def _known_not_a_name(text: str) -> bool:
@@ -663,7 +674,8 @@ def add_model_spans(doc: Document) -> Document:
                                        or _names_a_product(doc.text[span.start:span.end])
                                        or _names_a_place(doc.sentences[index], span.start)
                                        or _in_a_title(doc.sentences[index], span.start, span.end)
-                                       or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)):
+                                       or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
+                                       or _opens_a_word(doc.sentences[index], span.start, span.end)):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
