@@ -119,7 +119,7 @@ def _join_split_names(doc: Document) -> None:
             continue
         if bodies.lookup(org_name_key(first.label)) and bodies.lookup(org_name_key(second.label)):
             continue  # "Kho bạc Nhà nước, Bộ Tài chính": two bodies, one under the other
-        if load_lexicon().org_heads.match(phrase_key(second.label), 0) is not None:
+        if load_lexicon().org_heads.match(phrase_key(second.label), 0) is not None and len(second.label.split()) >= 3:
             continue  # "Cơ quan cảnh sát điều tra, Công an tỉnh Vĩnh Long": the second names a body of its own
         first.label = first.written = joined
         first.end = second.end

@@ -213,6 +213,16 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
     assert org in organizations
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("Quân giải phóng nhân dân Trung Quốc (PLA) đã tập trận trên biển.", {"Quân giải phóng nhân dân Trung Quốc"}),
+    ("Tập đoàn Almaz-Antey cho biết sẽ giao hàng đúng hạn.", {"Tập đoàn Almaz-Antey"}),
+    ("Bộ Giao thông cho phép Cục Hàng không toàn quyền quyết định.", {"Bộ Giao thông", "Cục Hàng không"}),
+])
+def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
+    _, organizations, _ = _read(text)
+    assert organizations == wanted
+
+
 def test_a_verb_after_a_steering_committee_is_not_its_task():
     _, organizations, _ = _read("Ban Chỉ đạo Trung ương nhận định tình hình còn phức tạp.")
     assert not any("nhận định" in label for label in organizations)

@@ -277,7 +277,7 @@ class Chunker:
                 if f in ("-", "–") and self.cap(k + 1) and (self.lex.parent_heads.match(self.folded, k + 1)
                                                            or (listed is not None and listed[0] - k > 3)):
                     break  # "Cục Di sản văn hóa - Bộ VHTTDL", "Ban Nội chính - Văn phòng Chính phủ": the enclosing body
-                if f in ("-", "–") and self.cap(k + 1) and self._brand_after(k + 1):
+                if f in ("-", "–") and self.cap(k + 1) and tok.start > self.tokens[k - 1].end and self._brand_after(k + 1):
                     break  # "Công ty Cổ phần Vận tải biển Việt Nam - Vosco": the company's brand, not its name
                 if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
@@ -491,16 +491,9 @@ class Chunker:
         return end > k and any(not is_vietnamese_syllable(t.text) and not t.text.isupper() for t in self.tokens[k:end])
 
     def _stops_at(self, k: int) -> bool:
-        """A stop word ends a name at k, unless its one syllable is bound into a longer word with syllables that are
-        no stop words ("Trung tâm Dự báo nhu cầu [nhân] lực": "nhân lực" is a noun, not "nhân dịp")."""
-        found = self.lex.org_stop_words.match(self.folded, k)
-        if found is None or self.lex.name_nouns.match(self.folded, k):
-            return False  # "Trung tâm Dịch vụ [việc làm]": a noun of names, though both syllables are stop words
-        word = self.tokens[k].word
-        if found[0] - k != 1 or word < 0:
-            return True
-        bound = [i for i in range(max(0, k - 3), min(self.n, k + 4)) if i != k and self.tokens[i].word == word]
-        return not bound or not all(self.lex.org_stop_words.match(self.folded, i) is None for i in bound)
+        """A stop word ends a name at k, unless a noun of unit names begins there ("Trung tâm Dịch vụ [việc làm]",
+        "nhu cầu [nhân lực]": both syllables are stop words elsewhere)."""
+        return self.lex.org_stop_words.match(self.folded, k) is not None and not self.lex.name_nouns.match(self.folded, k)
 
     def _lower_name_to_place(self, head_end: int, k: int) -> Optional[int]:
         """End of a name written in lower case that a place closes: "Hiệp hội [ung thư Hoa Kỳ]", "Trung tâm [văn hóa

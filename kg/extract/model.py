@@ -386,9 +386,14 @@ def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
     if not inside or load_lexicon().org_heads.match([fold(t.text) for t in tokens], inside.start):
         return end
     for k in inside:
-        if k > inside.start and tokens[k].pos == "V" and tokens[k].text[:1].islower() and tokens[k].word_start \
-                and tokens[k - 1].text[:1].isupper() and any(tokens[j].text[:1].isupper() for j in range(k + 1, inside.stop)):
-            return tokens[k - 1].end
+        if k - inside.start < 2 or tokens[k].pos != "V" or not tokens[k].text[:1].islower() or not tokens[k].word_start \
+                or not all(tokens[j].text[:1].isupper() for j in range(inside.start, k)):
+            continue
+        after = k + 1
+        while after < inside.stop and tokens[after].word == tokens[k].word and not tokens[after].word_start:
+            after += 1  # the rest of the verb
+        if after < inside.stop and tokens[after].text[:1].isupper():
+            return tokens[k - 1].end  # "U20 Việt Nam | khiến New Zealand"; not "Quân | giải phóng nhân dân …"
     return end
 
 
@@ -579,7 +584,7 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False
     last = text[start:end].split()[-1] if text[start:end].split() else ""
     added = [fold(w) for w in text[end:new_end].split()]
-    if new_end > end and len(last) >= 2 and last.isupper() and fold(last) not in ("cp", "tnhh", "tmcp", "mtv") and added and text[end:new_end].split()[0][:1].islower() \
+    if new_end > end and len(text[start:end].split()) > 1 and len(last) >= 2 and last.isupper() and fold(last) not in ("cp", "tnhh", "tmcp", "mtv") and added and text[end:new_end].split()[0][:1].islower() \
             and load_lexicon().place_types.match(added, 0) is None and load_lexicon().org_heads.match(added, 0) is None:
         return False  # "Bộ VHTTDL [thẩm định]": an abbreviated name is whole; only its place or its parent follows
     if new_end < end:
@@ -643,7 +648,6 @@ def add_model_spans(doc: Document) -> Document:
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
                          or ((readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
                               or _listed(o.label) or _written_in_full_elsewhere(o, written))
-                             and not _bare_head(o.label)
                              and not _in_credit(doc.text, o.start, o.end))]
     if REPLACE_BOUNDARIES:
         for org in doc.organizations:
@@ -658,6 +662,8 @@ def add_model_spans(doc: Document) -> Document:
                     org.start, org.end = span.start, span.end
                     org.label = org.written = doc.text[span.start:span.end]
                     break
+    doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
+                         or not _bare_head(o.label)]  # after the model's boundary: "Cảnh sát [điều tra tội phạm…]"
     if COMPLETE_HOLDINGS:
         for holding in doc.holdings:
             complete_holding(doc, holding, readings[holding.sentence].spans)
