@@ -400,6 +400,11 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         role = role_key(holding.role)
         head = next((unit for title, unit in lexicon.title_unit_heads if role == title or role.endswith(" " + title)),
                     None)
+        if head is None and role in lexicon.function_words["unshared_titles"]:
+            teams = {(o.start, o.end): o for o in doc.organizations if o.sentence == holding.sentence}
+            if len(teams) == 1:  # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri"
+                holding.org = next(iter(teams.values()))
+            continue
         if head is None:
             continue
         head_words = phrase_key(head)

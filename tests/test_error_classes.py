@@ -160,6 +160,21 @@ def test_a_title_without_its_unit_serves_in_the_one_body_of_that_kind_its_senten
     assert (person, role, org) in {h[:3] for h in holdings}
 
 
+@pytest.mark.parametrize("text, holding", [
+    ("Ban lãnh đạo Everton luôn dành sự ủng hộ tuyệt đối cho HLV Ronald Koeman.", ("Ronald Koeman", "HLV", "Everton")),
+    ("Trao đổi với báo chí, quyền Chủ tịch Lê Văn Hải cho biết CLB sẽ bổ sung lực lượng.",
+     ("Lê Văn Hải", "quyền Chủ tịch", "")),
+])
+def test_a_coach_serves_in_the_one_team_of_his_sentence_and_an_acting_title_stays_acting(text, holding):
+    _, _, holdings = _read(text)
+    assert holding in {h[:3] for h in holdings}
+
+
+def test_a_coach_does_not_share_his_title_with_the_player_named_after_him():
+    _, _, holdings = _read("HLV Hữu Thắng và Văn Toàn tiếc vì không thắng Jordan.")
+    assert {h[0] for h in holdings} == {"Hữu Thắng"}
+
+
 def test_a_spokesman_of_a_president_is_not_the_president():
     _, _, holdings = _read("Người phát ngôn của Tổng thống Hungary, ông Peter Harkai, cho biết Tổng thống sẽ dự họp.")
     assert "Tổng thống" not in {h[1] for h in holdings if h[0] == "Peter Harkai"}

@@ -133,8 +133,9 @@ class Chunker:
         if not m:
             return None
         head_end = m[0]
-        if not _is_cap(self.tokens[k]) and any(_is_cap(t) for t in self.tokens[k + 1 : head_end]):
-            return None  # "chức vụ Phó Chủ nhiệm": "vụ Phó" is not the title "Vụ phó"
+        if not _is_cap(self.tokens[k]) and any(_is_cap(t) for t in self.tokens[k + 1 : head_end]) \
+                and not (self.folded[k] == "quyền" and self.tokens[k].word_start and j > k and _is_cap(self.tokens[j])):
+            return None  # "chức vụ Phó Chủ nhiệm": "vụ Phó" is not the title "Vụ phó"; "quyền Chủ tịch" is acting
         head_key = tuple(self.folded[j:head_end])
         end = head_end
         while True:

@@ -325,6 +325,8 @@ class _Reader:
                 continue  # an initial ("bà D.") or an acronym ("Ngoại trưởng UAE") is not a name
             if starts_common_word(self.tokens, self.folded, chunk.start):
                 continue  # "các nghị sĩ Dân chủ": a capitalised word that goes on in lower case
+            if self.folded[chunk.start] in load_lexicon().not_names:
+                continue  # "HLV The Voice": a show, not a person
             after_title_org = (
                 prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1
                 and (len(words) >= 2 or self._foreign(chunk.start, chunk.end))
@@ -481,6 +483,8 @@ class _Reader:
                 titled.add(i)
                 # "Phó Chánh án TANDTC Nguyễn Sơn, Nguyễn Văn Thuân": names listed right after share the title
                 j = i + 1
+                if fold(chain[-1].role) in self.words["unshared_titles"]:
+                    continue  # "HLV Hữu Thắng và Văn Lâm": a coach and one of his players
                 while (self.is_punct(j, ",") or self.is_word(j, {"và"})) and self.kind(j + 1) == NAME:
                     nxt = j + 1
                     if self.is_punct(nxt + 1, ",", "(", "-", "–") and chain_starting(nxt + 2):
