@@ -371,6 +371,7 @@ def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)
     _attach_units_named_in_sentence(doc)
+    _unit_words_of_fused_titles(doc)
     _resolve_short_person_references(doc)
     _join_split_names(doc)
     seen: set[int] = set()
@@ -387,6 +388,26 @@ def resolve(doc: Document) -> Document:
     _drop_implicit_duplicates(doc)
     _merge_repeated_holdings(doc)
     return doc
+
+
+def _unit_words_of_fused_titles(doc: Document) -> None:
+    """"Phó Trưởng phòng Cảnh sát Giao thông": a title fused with its unit's head word serves in "phòng Cảnh sát Giao
+    thông", the unit with its head (as the guide asks), where the name was read without it."""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        org = holding.org
+        if org is None:
+            continue
+        role = role_key(holding.role)
+        unit = next((u for title, u in lexicon.fused_title_units if role == title or role.endswith(" " + title)), None)
+        if unit is None or phrase_key(org.label)[:len(phrase_key(unit))] == phrase_key(unit):
+            continue
+        before = doc.text[max(0, org.start - len(unit) - 1):org.start]
+        if fold(before.strip()) != fold(unit):
+            continue  # the unit is not written right before the name: "Trưởng phòng, Công an tỉnh …"
+        start = org.start - len(before.lstrip())
+        holding.org = OrgMention(doc.text[start:org.end], start, org.end, org.sentence, parent=org.parent,
+                                 standalone=False, implicit_place=org.implicit_place)
 
 
 def _attach_units_named_in_sentence(doc: Document) -> None:

@@ -170,6 +170,17 @@ def test_a_coach_serves_in_the_one_team_of_his_sentence_and_an_acting_title_stay
     assert holding in {h[:3] for h in holdings}
 
 
+@pytest.mark.parametrize("text, holding", [
+    ("Thượng tá Lê Văn Hòa - Phó Trưởng phòng Cảnh sát Giao thông (Công an tỉnh Bình Định) cho biết.",
+     ("Lê Văn Hòa", "Phó Trưởng phòng", "phòng Cảnh sát Giao thông")),
+    ("Tiến sĩ Trần Thu Hà, Trưởng bộ môn Mô - Phôi, Đại học Y Dược cho biết.",
+     ("Trần Thu Hà", "Trưởng bộ môn", "bộ môn Mô - Phôi")),
+])
+def test_a_title_fused_with_its_unit_word_serves_in_the_unit_with_that_word(text, holding):
+    _, _, holdings = _read(text)
+    assert holding in {h[:3] for h in holdings}
+
+
 def test_a_coach_does_not_share_his_title_with_the_player_named_after_him():
     _, _, holdings = _read("HLV Hữu Thắng và Văn Toàn tiếc vì không thắng Jordan.")
     assert {h[0] for h in holdings} == {"Hữu Thắng"}

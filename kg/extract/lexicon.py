@@ -162,6 +162,7 @@ class Lexicon:
     brand_heads: PhraseTrie  # words for a company before its brand
     company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
     country_variants: PhraseTrie  # value: the one name of the country
+    fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
     title_unit_heads: list[tuple[str, str]]  # (title key, head): "Hiệu trưởng" heads a "Trường" the sentence names
     role_units: list[tuple[str, str]]  # (title key, unit): "Bộ trưởng Quốc phòng" serves in the Bộ Quốc phòng
     member_bodies: dict[str, str]  # short name key -> full name, for member roles ("Ủy viên Trung ương")
@@ -252,6 +253,8 @@ def load_lexicon() -> Lexicon:
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie((str(variant), " ".join(phrase_key(str(country)))) for country, variants in
                                     (places.get("country_variants") or {}).items() for variant in variants),
+        fused_title_units=sorted(((" ".join(phrase_key(str(title))), str(unit)) for title, unit in
+                                  (data.get("fused_title_units") or {}).items()), key=lambda pair: -len(pair[0])),
         title_unit_heads=sorted(((" ".join(phrase_key(str(title))), str(unit)) for title, unit in
                                  (data.get("title_unit_heads") or {}).items()), key=lambda pair: -len(pair[0])),
         role_units=sorted(((" ".join(phrase_key(str(title))), str(unit)) for title, unit in
