@@ -181,6 +181,16 @@ def test_a_title_fused_with_its_unit_word_serves_in_the_unit_with_that_word(text
     assert holding in {h[:3] for h in holdings}
 
 
+def test_a_plural_title_before_a_comma_is_not_the_next_name_s():
+    _, _, holdings = _read("Làm rõ thêm ý kiến của các ĐBQH, Thống đốc Ngân hàng Nhà nước Lê Văn Bình cho rằng nợ xấu tăng.")
+    assert {h[:3] for h in holdings} == {("Lê Văn Bình", "Thống đốc", "Ngân hàng Nhà nước")}
+
+
+def test_a_province_in_parentheses_between_a_post_and_its_holder():
+    _, _, holdings = _read("Chủ tịch UBND thành phố Tây Ninh (Tây Ninh) Trần Văn Hậu đã ký quyết định thu hồi.")
+    assert ("Trần Văn Hậu", "Chủ tịch", "UBND thành phố Tây Ninh") in {h[:3] for h in holdings}
+
+
 def test_a_coach_does_not_share_his_title_with_the_player_named_after_him():
     _, _, holdings = _read("HLV Hữu Thắng và Văn Toàn tiếc vì không thắng Jordan.")
     assert {h[0] for h in holdings} == {"Hữu Thắng"}

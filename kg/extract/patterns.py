@@ -198,7 +198,8 @@ class _Reader:
                 continue
             chain = [units[start]]
             consumed.add(start)
-            while True:
+            plural = self.is_word(start - 1, {"các", "những", "nhiều", "mọi"})
+            while not plural:  # "ý kiến của các ĐBQH, Thống đốc … Lê Minh Hưng": deputies, then his own title
                 after = chain[-1].last + 1
                 if self.is_punct(after, ",", "-", "–") or self.is_word(after, self.words["title_joiners"]):
                     nxt = after + 1
@@ -439,8 +440,9 @@ class _Reader:
                     return chain_by_last[k]
             if self.is_word(j - 1, {"khóa"}) and _TERM_NUMBER.fullmatch(self.span_text(self.chunks[j].start, self.chunks[j].end)):
                 j -= 2  # "Chủ tịch Quốc hội khóa XIV Nguyễn Thị Kim Ngân": the term sits between unit and name
-            if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") and self.kind(j - 1) in (PROPER, WORD, ORG):
-                j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn"
+            if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") \
+                    and self.kind(j - 1) in (PROPER, WORD, ORG, PLACE):
+                j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn", "UBND thành phố Tây Ninh (Tây Ninh) X"
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 k = skip_posting(j)  # "Đại sứ Bulgaria tại Việt Nam Evgueni Stoychev"
                 j = k if k in chain_by_last and chain_by_last[k][-1].org is None else skip_places(j)
