@@ -64,6 +64,13 @@ def test_photo_and_source_credits_name_no_organization(text):
     assert not organizations and not holdings
 
 
+@pytest.mark.parametrize("text", ["Giá vàng tăng mạnh trong tuần qua.\nThi Anh (tổng hợp từ VietnamNet, VNE, Zing)",
+                                  "Thủ tướng dự lễ khánh thành nhà máy.\nHạnh Quỳnh (TTXVN)"])
+def test_a_compiled_from_note_and_a_byline_s_outlet_are_credits(text):
+    _, organizations, _ = _read(text)
+    assert organizations == set()
+
+
 @pytest.mark.parametrize("text, org", [
     ("Ảnh: Minh Tâm Công an quận Gò Vấp đã khởi tố vụ án, bắt tạm giam hai bị can.", "Công an quận Gò Vấp"),
     ("Ảnh: Văn Điệp/TTXVN Bộ Ngoại giao cho biết sẽ bảo hộ công dân.", "Bộ Ngoại giao"),

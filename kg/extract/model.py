@@ -504,7 +504,8 @@ def _names_a_product(text: str) -> bool:
 
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
-_SOURCE_NOTE = re.compile(r"\(\s*(?:[Tt]heo|[Ảả]nh)\s[^()]*$")  # "(Theo AFP, Reuters)", "(ảnh Zing)"
+_SOURCE_NOTE = re.compile(r"\(\s*(?:[Tt]heo|[Ảả]nh|[Tt]ổng hợp(?: từ)?)\s[^()]*$")  # "(Theo AFP, Reuters)", "(ảnh Zing)"
+_BYLINE_OUTLET = re.compile(r"(?:^|\n)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s){1,3}\($")  # "Hạnh Quỳnh (TTXVN)" closing an article
 _BYLINE_SLASH = re.compile(r"[^\W\d]\s*/\s*[A-ZĐÀ-Ỹ]")  # "Hà Linh/ Báo Tin Tức", "Thành Lương/VOV-Trung tâm Tin"
 
 
@@ -513,6 +514,9 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     its outlet is no organization of the story (the people it names stay persons, as bylines are)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80):start]
+    if end is not None and _BYLINE_OUTLET.search(text[max(0, start - 60):start]) \
+            and re.match(r"\)\s*(?:\n|$)", text[end:]):
+        return True  # a byline with its outlet in parentheses, alone on the article's last line
     credit = _CREDIT.search(before)
     if credit is not None and end is not None and _after_the_credit(credit.group(0), text[start:end]):
         return False  # "Ảnh: Quốc Thắng | Công an quận Thủ Đức xác định…": the sentence begins after the credit
