@@ -17,6 +17,7 @@ _PUNCT = re.compile(r"[^\w\s]+")
 def name_key(text: str) -> str:
     """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation, and
     "Trung ương Đảng" after a Party board's name ("Ban Tổ chức Trung ương Đảng" = "Ban Tổ chức Trung ương")."""
+    text = _ABBREVIATION_IN_PARENTHESES.sub(" ", text)  # "bệnh viện (BV) Đa khoa Hòa Bình": the head repeated
     words = _PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split()
     # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT";
     # "Ủy ban Đối ngoại của Quốc hội" = "Ủy ban Đối ngoại Quốc hội"
@@ -31,6 +32,7 @@ def name_key(text: str) -> str:
     return key
 
 
+_ABBREVIATION_IN_PARENTHESES = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{0,7}\)\s*(?=\S)")
 _TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội
 
 
@@ -72,6 +74,12 @@ def org_name_key(label: str) -> str:
         return brand  # "Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank" = "Sacombank"
     words = without_place_type(name_key(label)).split()
     words = _replace(words, lexicon.country_variants)
+    for written in (["quốc", "hội"], ["đại", "biểu", "quốc", "hội"]):
+        place = lexicon.provinces.match(words, len(written)) if words[:len(written)] == written else None
+        if place is not None and place[0] == len(words):
+            # "Quốc hội TP HCM", "ĐBQH TP.HCM": Vietnam's Quốc hội has no province; this is the province's delegation
+            words = ["đoàn", "đại", "biểu", "quốc", "hội"] + words[len(written):]
+            break
     kept = _replace(words, lexicon.legal_forms)
     words = kept if kept else words
     kept = _replace(words, lexicon.name_fillers)  # "Bệnh viện Đa khoa tỉnh Hòa Bình" = "Bệnh viện tỉnh Hòa Bình"

@@ -177,6 +177,23 @@ def test_a_committee_written_with_its_parent_is_the_committee(tmp_path):
     assert sum(1 for labels in org_iris(store).values() if "Ủy ban Kinh tế" in labels) == 1
 
 
+def test_a_province_s_delegation_is_one_organization_however_written(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Phó trưởng đoàn ĐBQH TP.HCM Trần Văn Lâm cho biết sẽ tiếp xúc cử tri."},
+        {"id": "b", "text": "Ông Trần Văn Lâm, Phó trưởng Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh, dự họp."},
+    )
+    labels = [labels for labels in org_iris(store).values() if any("Hồ Chí Minh" in label for label in labels)]
+    assert len(labels) == 1
+
+
+def test_an_abbreviation_in_parentheses_inside_a_name_does_not_split_it():
+    a = process(Document("a", "Sau sự cố, bệnh viện (BV) Đa khoa tỉnh Hòa Bình đã tạm dừng chạy thận."))
+    b = process(Document("b", "Sau sự cố, Bệnh viện Đa khoa tỉnh Hòa Bình đã tạm dừng chạy thận."))
+    assert [o.label for o in a.organizations] == ["bệnh viện (BV) Đa khoa tỉnh Hòa Bình"]
+    assert {o.key for o in a.organizations} == {o.key for o in b.organizations}
+
+
 def test_a_newspaper_and_its_online_edition_are_one_organization(tmp_path):
     store = build_records(
         tmp_path,

@@ -378,6 +378,24 @@ def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _head_before_abbreviation(text: str, start: int, end: int) -> int:
+    """The start of an organization span the model began inside the abbreviation of its head: "bệnh viện (BV) Đa
+    khoa Hòa Bình" read as "BV) Đa khoa Hòa Bình" begins at "bệnh viện"."""
+    if re.match(r"[A-ZĐ][A-ZĐ&.-]{0,7}\)\s", text[start:end]) is None or not text[:start].endswith("("):
+        return start
+    opening = start - 1
+    words = list(re.finditer(r"\S+", text[max(0, opening - 30):opening]))
+    lexicon = load_lexicon()
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        head = [fold(m.group()) for m in words[-size:]]
+        found = lexicon.org_heads.match(head, 0)
+        if found is not None and found[0] == size:
+            return max(0, opening - 30) + words[-size].start()
+    return start
+
+
 def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
     """The end of a name without a head word that runs on over a verb into the next name: "U20 Việt Nam [khiến New
     Zealand]", "Gangwon [hạ Daegu]" (a unit with a head, "Ban Chỉ đạo xử lý …", keeps its lower-case verbs)."""
@@ -663,8 +681,8 @@ def add_model_spans(doc: Document) -> Document:
                         and _better_boundary(doc.sentences[org.sentence], doc.text, org.start, org.end, span.start,
                                              span.end) \
                         and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons]):
-                    org.start, org.end = span.start, span.end
-                    org.label = org.written = doc.text[span.start:span.end]
+                    org.start, org.end = _head_before_abbreviation(doc.text, span.start, span.end), span.end
+                    org.label = org.written = doc.text[org.start:org.end]
                     break
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
                          or not _bare_head(o.label)]  # after the model's boundary: "Cảnh sát [điều tra tội phạm…]"
@@ -712,6 +730,9 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(span.start, repeated_name_end(doc.text, span.start, span.end), span.kind,
                                   span.confidence)
                 span = TaggedSpan(span.start, _end_at_place(doc.sentences[index], span.start, span.end), span.kind,
+                                  span.confidence)
+            if span.kind == "ORG":
+                span = TaggedSpan(_head_before_abbreviation(doc.text, span.start, span.end), span.end, span.kind,
                                   span.confidence)
             text = doc.text[span.start:span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
