@@ -1,3 +1,3 @@
 """kg: knowledge graphs of people, positions and organizations from Vietnamese news."""
 
-__version__ = "0.8.0"
+__version__ = "0.9.0"
