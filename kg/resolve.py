@@ -587,6 +587,9 @@ def _resolve_short_org_references(doc: Document) -> None:
             continue
         own = name_key(org.label) + " "
         candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
+        listed = authority.load_authority().lookup(org_name_key(org.label))
+        if listed is not None:  # "Quốc hội" is Vietnam's, not the delegation "Quốc hội thành phố Cần Thơ"
+            candidates = [other for other in candidates if other.key == listed.key]
         if not candidates:
             candidates = [other for orgs in written.values() for other in orgs if _with_kind_words(org.label, other.label)]
         if len({other.key for other in candidates}) == 1:
