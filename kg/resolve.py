@@ -413,7 +413,7 @@ def _unit_words_of_fused_titles(doc: Document) -> None:
 def _attach_units_named_in_sentence(doc: Document) -> None:
     """"Cục trưởng Lương Ngọc Khuê chủ trì …; lãnh đạo Cục Quản lý khám chữa bệnh đã có mặt": a title read without its
     unit serves in the one body of that kind its sentence names ("Cục trưởng" in a "Cục", "Hiệu trưởng" in a
-    "Trường"), when the sentence names exactly one and no other title of that kind claims it."""
+    "Trường"), when the sentence names exactly one; a coach, in the one organization (a team) his sentence names."""
     lexicon = load_lexicon()
     for holding in doc.holdings:
         if holding.org is not None:
@@ -605,8 +605,8 @@ def _with_kind_words(short: str, full: str) -> bool:
     if head is None or not 0 < head[0] < len(short_words) or len(full_words) <= len(short_words):
         return False
     cut = head[0]
-    middle = full_words[cut:len(full_words) - (len(short_words) - cut)]
+    tail = len(full_words) - (len(short_words) - cut)  # where the capitalised name begins in the fuller form
+    middle = full_words[cut:tail]
+    folded = lambda words: [fold(w) for w in words]  # noqa: E731
     return bool(middle) and short_words[cut][:1].isupper() and all(w[:1].islower() for w in middle) \
-        and [fold(w) for w in full_words[:cut]] == [fold(w) for w in short_words[:cut]] \
-        and [fold(w) for w in full_words[len(full_words) - (len(short_words) - cut):]] == \
-        [fold(w) for w in short_words[cut:]]
+        and folded(full_words[:cut]) == folded(short_words[:cut]) and folded(full_words[tail:]) == folded(short_words[cut:])
