@@ -92,7 +92,8 @@ def org_name_key(label: str) -> str:
     if described is not None and described[0] < len(words):
         words = words[described[0]:]  # "Tổ chức khủng bố Nhà nước Hồi giáo" = "Nhà nước Hồi giáo"
     media = lexicon.media_words.match(words, 0)
-    if media is not None and media[0] < len(words) - 2 and (lexicon.media_editions.match(words, len(words) - 2) or (0,))[0] == len(words):
+    edition = lexicon.media_editions.match(words, len(words) - 2) if len(words) > 2 else None
+    if media is not None and media[0] < len(words) - 2 and edition is not None and edition[0] == len(words):
         words = words[:-2]  # "Báo Lao Động điện tử" is the paper "Lao Động": its online edition is not another body
     while media is not None and media[0] < len(words) and lexicon.media_kept_before.match(words, media[0]) is None \
             and (lexicon.org_heads.match(words, media[0]) is None or lexicon.media_words.match(words, media[0])):

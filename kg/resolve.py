@@ -591,7 +591,8 @@ def _resolve_short_org_references(doc: Document) -> None:
         if listed is not None:  # "Quốc hội" is Vietnam's, not the delegation "Quốc hội thành phố Cần Thơ"
             candidates = [other for other in candidates if other.key == listed.key]
         if not candidates:
-            candidates = [other for orgs in written.values() for other in orgs if _with_kind_words(org.label, other.label)]
+            candidates = [other for orgs in written.values() for other in orgs
+                          if _with_kind_words(org.label, other.label)]
         if len({other.key for other in candidates}) == 1:
             target = max(candidates, key=lambda other: (len(other.label), other.label))
             org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False
@@ -609,4 +610,5 @@ def _with_kind_words(short: str, full: str) -> bool:
     middle = full_words[cut:tail]
     folded = lambda words: [fold(w) for w in words]  # noqa: E731
     return bool(middle) and short_words[cut][:1].isupper() and all(w[:1].islower() for w in middle) \
-        and folded(full_words[:cut]) == folded(short_words[:cut]) and folded(full_words[tail:]) == folded(short_words[cut:])
+        and folded(full_words[:cut]) == folded(short_words[:cut]) \
+        and folded(full_words[tail:]) == folded(short_words[cut:])

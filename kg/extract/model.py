@@ -404,8 +404,8 @@ def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
     if not inside or load_lexicon().org_heads.match([fold(t.text) for t in tokens], inside.start):
         return end
     for k in inside:
-        if k - inside.start < 2 or tokens[k].pos != "V" or not tokens[k].text[:1].islower() or not tokens[k].word_start \
-                or not all(tokens[j].text[:1].isupper() for j in range(inside.start, k)):
+        verb = tokens[k].pos == "V" and tokens[k].text[:1].islower() and tokens[k].word_start
+        if k - inside.start < 2 or not verb or not all(tokens[j].text[:1].isupper() for j in range(inside.start, k)):
             continue
         after = k + 1
         while after < inside.stop and tokens[after].word == tokens[k].word and not tokens[after].word_start:
@@ -556,7 +556,8 @@ def _after_the_credit(credit: str, span: str) -> bool:
     credited = credit.split(":", 1)[1].strip() if ":" in credit else ""
     name, _, outlet = credited.partition("/")
     words = name.split()
-    return 1 <= len(words) <= 4 and len(outlet.split()) == (1 if "/" in credited else 0) and all(w[:1].isupper() for w in words) \
+    one_outlet = len(outlet.split()) == (1 if "/" in credited else 0)
+    return 1 <= len(words) <= 4 and one_outlet and all(w[:1].isupper() for w in words) \
         and load_lexicon().org_heads.match([fold(w) for w in span.split()], 0) is not None
 
 
@@ -604,9 +605,12 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False
     if new_end > end and re.search(r"[,;–—-]", text[end:new_end]):
         return False
-    last = text[start:end].split()[-1] if text[start:end].split() else ""
-    added = [fold(w) for w in text[end:new_end].split()]
-    if new_end > end and len(text[start:end].split()) > 1 and len(last) >= 2 and last.isupper() and fold(last) not in ("cp", "tnhh", "tmcp", "mtv") and added and text[end:new_end].split()[0][:1].islower() \
+    grammar_words, added_words = text[start:end].split(), text[end:new_end].split()
+    last = grammar_words[-1] if grammar_words else ""
+    added = [fold(w) for w in added_words]
+    acronym_ended = len(grammar_words) > 1 and len(last) >= 2 and last.isupper() \
+        and fold(last) not in ("cp", "tnhh", "tmcp", "mtv")
+    if new_end > end and acronym_ended and added and added_words[0][:1].islower() \
             and load_lexicon().place_types.match(added, 0) is None and load_lexicon().org_heads.match(added, 0) is None:
         return False  # "Bộ VHTTDL [thẩm định]": an abbreviated name is whole; only its place or its parent follows
     if new_end < end:
@@ -643,7 +647,8 @@ def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]])
     """A span written in parentheses right after another mention, or a brand after a company's name and a dash
     ("Công ty Cổ phần Vận tải biển Việt Nam - Vosco")."""
     before = text[:start].rstrip()
-    if before.endswith(("-", "–")) and text[start:end].split() and not is_vietnamese_syllable(text[start:end].split()[-1]):
+    words = text[start:end].split()
+    if before.endswith(("-", "–")) and words and not is_vietnamese_syllable(words[-1]):
         dash = len(before) - 1
         heads = load_lexicon().brand_heads
         return any(0 <= dash - e <= 1 and heads.match([fold(w) for w in text[s:e].split()], 0) is not None
