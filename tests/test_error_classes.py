@@ -53,6 +53,8 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
     ("Huyện ủy Yên Thành tổ chức hội nghị tổng kết.", "Yên Thành"),
     ("Dung nham đỏ rực đổ xuống biển gây ra những tiếng nổ lớn.", "Dung"),  # a word that opens the sentence
     ("Trạm thu phí Ninh Lộc (ảnh: Báo Giao thông) đã được tháo dỡ.", "Ninh Lộc"),  # a toll station
+    ("Photo: Hoàng Nguyễn Retouch: Giang Huy Coordinator: Vũ Hằng Model: Minh Tú", "Model"),  # a credit's jobs
+    ("Cố vấn An ninh Quốc gia Mỹ H.R.McMaster cho biết sẽ sang thăm.", "Mỹ"),  # the country before a foreign name
 ])
 def test_places_streets_and_titles_are_not_people(text, not_a_person):
     persons, _, _ = _read(text)
@@ -234,6 +236,8 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
 
 
 @pytest.mark.parametrize("text, wanted", [
+    ("Học viện Ngân hàng Tại cơ sở Hà Nội, mức điểm chuẩn chỉ từ 17,5 điểm.", {"Học viện Ngân hàng"}),
+    ("Chủ tịch Hội đồng châu Âu Donald Tusk cho biết như vậy sau cuộc họp.", {"Hội đồng châu Âu"}),
     ("Quân giải phóng nhân dân Trung Quốc (PLA) đã tập trận trên biển.", {"Quân giải phóng nhân dân Trung Quốc"}),
     ("Tập đoàn Almaz-Antey cho biết sẽ giao hàng đúng hạn.", {"Tập đoàn Almaz-Antey"}),
     ("Bộ Giao thông cho phép Cục Hàng không toàn quyền quyết định.", {"Bộ Giao thông", "Cục Hàng không"}),

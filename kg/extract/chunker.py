@@ -214,8 +214,8 @@ class Chunker:
             return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
         end = k + 1
         while end < self.n and self.cap(end) and end - k <= MAX_NAME:
-            if self.role_at(end) or self.folded[end] in self.lex.not_names:
-                break
+            if self.role_at(end) or self.folded[end] in self.lex.not_names or self.folded[end] in self.lex.credit_roles:
+                break  # nor "Vũ Hằng | Model": the job a credit writes after the name
             if end - k >= 3 and self._starts_common_word(end):
                 break  # "Hồ Thị Thảo | Căn cứ kết quả": a capitalised dictionary word that goes on in lower case
             head = self.lex.org_heads.match(self.folded, end)
@@ -356,6 +356,9 @@ class Chunker:
             if self.cap(k) and cont and cont[0] - k >= 2:
                 k = cont[0]  # "Công ty TNHH Một thành viên Cấp nước": a continuation written with a capital
                 continue
+            if self.cap(k) and k > head_end and f in self.lex.not_names and self.tokens[k].word_start \
+                    and k + 1 < self.n and _is_word(self.tokens[k + 1]) and not self.cap(k + 1):
+                break  # "Học viện Ngân hàng | Tại cơ sở Hà Nội": a sentence begins, its full stop lost
             if self.cap(k):
                 k += 1
                 continue

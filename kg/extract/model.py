@@ -461,14 +461,37 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
     country of two syllables or more, or not written in Vietnamese syllables (a one-syllable Vietnamese country is
     also a given name: "Anh", "Đức")."""
     words = re.findall(r"\S+", text[start:end])
+    before = text[max(0, start - 6):start].split()
+    if len(words) > 1 and before and fold(before[-1]) == "châu" and fold(words[0]) in ("âu", "á", "phi", "mỹ", "úc"):
+        return start + text[start:end].index(words[1])  # "Chủ tịch Hội đồng châu [Âu] Donald Tusk": the continent
     found = load_lexicon().countries.match([fold(w) for w in words], 0)
     if found is None or found[0] >= len(words):
         return start
     country = words[:found[0]]
-    if len(country) == 1 and is_vietnamese_syllable(country[0]):
-        return start
+    foreign = [w for w in re.findall(r"[^\W\d_]+", " ".join(words[1:])) if not is_vietnamese_syllable(w)]
+    if len(country) == 1 and is_vietnamese_syllable(country[0]) and len(foreign) < 2:
+        return start  # "Anh", "Đức" may begin a name ("Anh Phuong"); not "Mỹ H.R.McMaster", "Anh Boris Johnson"
     rest = re.match(r"\S+(?:\s+\S+){%d}\s+" % (found[0] - 1), text[start:end])
     return start + rest.end() if rest else start
+
+
+def _with_continent(text: str, end: int) -> int:
+    """The end of a body's name that the model stopped at "châu", the continent's name following ("Hội đồng châu |
+    Âu"): the continent belongs to the name, not to the person named after it."""
+    if fold(text[max(0, end - 4):end]) != "châu":
+        return end
+    found = re.match(r"\s+(Âu|Á|Phi|Mỹ|Úc)\b", text[end:])
+    return end + found.end() if found else end
+
+
+def _before_credit_roles(text: str, start: int, end: int) -> int:
+    """The end of a name in a fashion or photo credit before the job written after it ("Giang Huy Coordinator",
+    "Vũ Hằng Model", "Hoàng Anh Tú MUA")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    roles = load_lexicon().credit_roles
+    while len(words) > 1 and fold(words[-1].group().strip(".,:;")) in roles:
+        words.pop()
+    return start + words[-1].end() if words else end
 
 
 _STOCK_CODE = re.compile(r"\s*\((?:mã(?: chứng khoán| CK| cổ phiếu)?|HOSE|HNX|UPCoM)\s*:?\s*[A-Z0-9]{2,5}\)")
@@ -686,7 +709,8 @@ def add_model_spans(doc: Document) -> Document:
                         and _better_boundary(doc.sentences[org.sentence], doc.text, org.start, org.end, span.start,
                                              span.end) \
                         and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons]):
-                    org.start, org.end = _head_before_abbreviation(doc.text, span.start, span.end), span.end
+                    org.start = _head_before_abbreviation(doc.text, span.start, span.end)
+                    org.end = _with_continent(doc.text, span.end)
                     org.label = org.written = doc.text[org.start:org.end]
                     break
     doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
@@ -699,6 +723,9 @@ def add_model_spans(doc: Document) -> Document:
     added: set[tuple[int, int]] = set()
     for index, reading in enumerate(readings):
         for span in reading.spans:
+            if span.kind == "PER":  # "Hội đồng châu [Âu] Donald Tusk": the continent is the body's, not the person's
+                span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
+                                  span.confidence)
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
             if span.kind == "PER" and ((_known_not_a_name(doc.text[span.start:span.end])
@@ -725,6 +752,7 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
                                   span.confidence)
                 end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
+                end = _before_credit_roles(doc.text, span.start, end)
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
@@ -737,8 +765,8 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(span.start, _end_at_place(doc.sentences[index], span.start, span.end), span.kind,
                                   span.confidence)
             if span.kind == "ORG":
-                span = TaggedSpan(_head_before_abbreviation(doc.text, span.start, span.end), span.end, span.kind,
-                                  span.confidence)
+                span = TaggedSpan(_head_before_abbreviation(doc.text, span.start, span.end),
+                                  _with_continent(doc.text, span.end), span.kind, span.confidence)
             text = doc.text[span.start:span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
