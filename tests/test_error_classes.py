@@ -55,6 +55,8 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
     ("Trạm thu phí Ninh Lộc (ảnh: Báo Giao thông) đã được tháo dỡ.", "Ninh Lộc"),  # a toll station
     ("Photo: Hoàng Nguyễn Retouch: Giang Huy Coordinator: Vũ Hằng Model: Minh Tú", "Model"),  # a credit's jobs
     ("Cố vấn An ninh Quốc gia Mỹ H.R.McMaster cho biết sẽ sang thăm.", "Mỹ"),  # the country before a foreign name
+    ("Công ty đã lắp 9 tuyến đèn, gồm: Hai Bà Trưng, Lý Tự Trọng, Trần Hưng Đạo, Phan Đình Phùng, Lê Thánh Tôn, "
+     "Hàm Nghi, Nguyễn Du, Võ Văn Tần, Lê Văn Sỹ.", "Lê Văn Sỹ"),  # streets listed after a street word and "gồm:"
 ])
 def test_places_streets_and_titles_are_not_people(text, not_a_person):
     persons, _, _ = _read(text)
@@ -250,6 +252,11 @@ def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
 def test_a_verb_after_a_steering_committee_is_not_its_task():
     _, organizations, _ = _read("Ban Chỉ đạo Trung ương nhận định tình hình còn phức tạp.")
     assert not any("nhận định" in label for label in organizations)
+
+
+def test_people_listed_after_gom_stay_people_when_no_street_word_comes_just_before():
+    persons, _, _ = _read("Dự án làm đường có 3 nhà thầu gồm Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.")
+    assert persons == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}
 
 
 def test_a_given_name_opening_the_sentence_before_a_word_of_its_own_stays_a_person():

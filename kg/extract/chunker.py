@@ -168,22 +168,30 @@ class Chunker:
             return True
         before = self._before_list_words(k)  # "các tuyến đường khác như | Lý Thường Kiệt"
         if before < k and any(" ".join(self.folded[max(0, before - n):before]) in self.lex.name_blockers
-                              for n in (1, 2, 3)):
+                              for n in (1, 2, 3)) \
+                and " ".join(self.folded[max(0, before - 2):before]) not in self.lex.name_blocker_exceptions:
+            return True  # not "nhóm đối tượng: | Vòng Kỳ Đức" ("đối tượng" ends in the blocker "tượng")
+        if self._street_list_before(before, k):
             return True
         return self._listed_after_blocker(k)
 
     def _before_list_words(self, k: int) -> int:
         """Where the words that introduce a list ("khác như", "gồm", "là") begin, walking back from k (k if none)."""
         lead = self.lex.function_words["list_introducers"]
-        while k >= 1 and (self.folded[k - 1] in lead or self.folded[k - 1] == "khác"):
+        while k >= 1 and (self.folded[k - 1] in lead or self.folded[k - 1] in ("khác", ":")):
             k -= 1
         return k
+
+    def _street_list_before(self, before: int, k: int) -> bool:
+        """Words introducing a list at [before, k) after a street word a few words back: "13 đường đèn, gồm: |
+        Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi" (the streets that were lit), not a list of people."""
+        return before < k and any(self.folded[i] in self.lex.street_words for i in range(max(0, before - 3), before))
 
     def _listed_after_blocker(self, k: int) -> bool:
         """The name continues a list that a street or place word began: "tuyến đường Phạm Văn Chiêu, Cây Trâm, |
         Lê Văn Thọ", "cầu Trần Đình Xu và | Nguyễn Khoái", "các tuyến đường 3/2 - Trần Phú - | Quang Trung"."""
         j = k - 1
-        for _ in range(6):  # list items, walking back
+        for _ in range(10):  # list items, walking back
             if j < 1 or self.folded[j] not in (",", "và", "-", "–"):
                 return False
             j -= 1
@@ -202,6 +210,8 @@ class Chunker:
             first = self._before_list_words(j + 1)  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
             words = [" ".join(self.folded[max(0, first - n):first]) for n in (1, 2, 3)]
             if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:
+                return True
+            if self._street_list_before(first, j + 1):
                 return True
         return False
 

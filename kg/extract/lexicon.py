@@ -155,6 +155,7 @@ class Lexicon:
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
     steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
+    street_words: set[str]  # a few words before a list ("… đường đèn, gồm:"), they make its names streets
     credit_roles: set[str]  # jobs written after a name in a photo or fashion credit ("Coordinator", "MUA")
     posted_heads: PhraseTrie  # missions whose name ends with "tại" and where they are posted
     name_nouns: PhraseTrie  # lower-case nouns of unit names that begin with a stop syllable ("việc làm")
@@ -247,6 +248,7 @@ def load_lexicon() -> Lexicon:
         steering_heads=PhraseTrie((str(p), p) for p in data.get("steering_heads", [])),
         steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),
         credit_roles={fold(str(p)) for p in data.get("credit_roles", [])},
+        street_words={fold(str(p)) for p in data.get("street_words", [])},
         posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
         name_nouns=PhraseTrie((str(p), p) for p in data.get("name_nouns", [])),
         media_editions=PhraseTrie((str(p), p) for p in data.get("media_editions", [])),
