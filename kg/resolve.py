@@ -270,7 +270,7 @@ class _KeyContext:
             if local:
                 self.full_names[(org.start, org.end)] = local  # "Chủ tịch Hà Nội": UBND Thành phố Hà Nội
                 continue
-            unit = next((u for title, u in lexicon.role_units if role == title or role.endswith(" " + title)), "")
+            unit = _unit_of_title(lexicon.role_units, role) or ""
             if unit and not _starts_with_head(org.label):
                 self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
             elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
@@ -390,6 +390,11 @@ def resolve(doc: Document) -> Document:
     return doc
 
 
+def _unit_of_title(table: list[tuple[str, str]], role: str) -> Optional[str]:
+    """The unit a lexicon table gives a title key, the title written alone or at the end ("phó cục trưởng")."""
+    return next((unit for title, unit in table if role == title or role.endswith(" " + title)), None)
+
+
 def _unit_words_of_fused_titles(doc: Document) -> None:
     """"Phó Trưởng phòng Cảnh sát Giao thông": a title fused with its unit's head word serves in "phòng Cảnh sát Giao
     thông", the unit with its head (as the guide asks), where the name was read without it."""
@@ -399,7 +404,7 @@ def _unit_words_of_fused_titles(doc: Document) -> None:
         if org is None:
             continue
         role = role_key(holding.role)
-        unit = next((u for title, u in lexicon.fused_title_units if role == title or role.endswith(" " + title)), None)
+        unit = _unit_of_title(lexicon.fused_title_units, role)
         if unit is None or phrase_key(org.label)[:len(phrase_key(unit))] == phrase_key(unit):
             continue
         before = doc.text[max(0, org.start - len(unit) - 1):org.start]
@@ -419,8 +424,7 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         if holding.org is not None:
             continue
         role = role_key(holding.role)
-        head = next((unit for title, unit in lexicon.title_unit_heads if role == title or role.endswith(" " + title)),
-                    None)
+        head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
             teams = {(o.start, o.end): o for o in doc.organizations if o.sentence == holding.sentence}
             if len(teams) == 1:  # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri"

@@ -17,6 +17,7 @@ from .lexicon import Lexicon, load_lexicon
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
     "PUNCT", "WORD", "HON", "STATUS", "ROLE", "ORG", "NAME", "PROPER", "PLACE",
 )
+PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a head or a title: many of them, not one
 
 MAX_NAME = 4
 
@@ -394,11 +395,10 @@ class Chunker:
                 k = cont[0]
                 continue
             prev = self.tokens[k - 1]
-            acronym_before = len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() and tok.text[:1].islower()
             if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start and (
                 tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
-            ) and not self._stop_phrase(k) and not acronym_before:  # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes
-                # nor "Bộ VHTTDL thẩm định" read as one segment: an acronym ends the name
+            ) and not self._stop_phrase(k) and not self._after_acronym(k, legal_forms_too=True):
+                # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes; "Bộ VHTTDL thẩm định" (one segment) no
                 k += 1
                 continue
             if self._descriptive_continuation(start, level_head[1], k, fused):
@@ -454,9 +454,7 @@ class Chunker:
             return False
         if k > 0 and self.tokens[k - 1].text[:1].isdigit():
             return False  # "BV Nhi đồng 1 | nhận định": a unit's number ends its name
-        prev = self.tokens[k - 1] if k > 0 else None
-        if prev is not None and len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() \
-                and tok.word >= 0 and tok.word == prev.word and self.lex.legal_forms.match(self.folded, k - 1) is None:
+        if self._after_acronym(k, legal_forms_too=False):
             return False  # "Bộ VHTTDL | thẩm định", segmented as one word: the acronym ends the name
         if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
@@ -469,6 +467,16 @@ class Chunker:
                 return False
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
+
+    def _after_acronym(self, k: int, legal_forms_too: bool) -> bool:
+        """A lower-case word segmented into one word with the acronym before it ("Bộ VHTTDL thẩm định"): the acronym
+        ends the name. `legal_forms_too`: also after a company's legal form ("TNHH"), which otherwise goes on."""
+        if k < 1:
+            return False
+        tok, prev = self.tokens[k], self.tokens[k - 1]
+        return len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() and tok.text[:1].islower() \
+            and tok.word >= 0 and tok.word == prev.word \
+            and (legal_forms_too or self.lex.legal_forms.match(self.folded, k - 1) is None)
 
     def _steering_topic_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
         """End of the task a steering committee is named after, written in lower case: "Ban Chỉ đạo Trung ương [về
@@ -781,7 +789,7 @@ class Chunker:
                 continue
             if org_end:
                 end, info = self.extend_org(k, org_end)
-                plural = k >= 1 and self.folded[k - 1] in ("các", "những", "nhiều", "mọi")
+                plural = k >= 1 and self.folded[k - 1] in PLURAL_WORDS
                 named = any(_is_cap(t) for t in self.tokens[k:org_end])  # "cơ quan CSĐT": the head names the body
                 if end == org_end and (not named or plural):  # "bệnh viện", "các Vụ": not a named body
                     out.append(Chunk(WORD, k, k + 1, self.folded[k]))

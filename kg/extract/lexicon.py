@@ -176,6 +176,13 @@ class Lexicon:
     party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
 
 
+def _title_table(table: Optional[dict]) -> list[tuple[str, str]]:
+    """(title key, unit) pairs of a lexicon table of titles, longest title first, so that "Phó Tổng cục trưởng"
+    meets "tổng cục trưởng" before "cục trưởng"."""
+    pairs = ((" ".join(phrase_key(str(title))), str(unit)) for title, unit in (table or {}).items())
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The lexicon, read once per process."""
@@ -257,12 +264,9 @@ def load_lexicon() -> Lexicon:
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie((str(variant), " ".join(phrase_key(str(country)))) for country, variants in
                                     (places.get("country_variants") or {}).items() for variant in variants),
-        fused_title_units=sorted(((" ".join(phrase_key(str(title))), str(unit)) for title, unit in
-                                  (data.get("fused_title_units") or {}).items()), key=lambda pair: -len(pair[0])),
-        title_unit_heads=sorted(((" ".join(phrase_key(str(title))), str(unit)) for title, unit in
-                                 (data.get("title_unit_heads") or {}).items()), key=lambda pair: -len(pair[0])),
-        role_units=sorted(((" ".join(phrase_key(str(title))), str(unit)) for title, unit in
-                           (data.get("role_units") or {}).items()), key=lambda pair: -len(pair[0])),
+        fused_title_units=_title_table(data.get("fused_title_units")),
+        title_unit_heads=_title_table(data.get("title_unit_heads")),
+        role_units=_title_table(data.get("role_units")),
         member_bodies={" ".join(phrase_key(str(k))): str(v) for k, v in (data.get("member_bodies") or {}).items()},
         dangling_heads={str(p) for p in data.get("dangling_heads", [])},
         foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},

@@ -396,6 +396,18 @@ def _head_before_abbreviation(text: str, start: int, end: int) -> int:
     return start
 
 
+def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpan:
+    """A model organization's span with its boundaries mended, in this order: before a verb leading into the next
+    name, at the name written twice in a caption, at the place closing it; from its head when it began inside the
+    head's abbreviation, and over the continent after "châu"."""
+    sentence = doc.sentences[index]
+    end = _end_before_verb(sentence, span.start, span.end)
+    end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
+    end = _end_at_place(sentence, span.start, end)
+    return TaggedSpan(_head_before_abbreviation(doc.text, span.start, end), _with_continent(doc.text, end), span.kind,
+                      span.confidence)
+
+
 def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
     """The end of a name without a head word that runs on over a verb into the next name: "U20 Việt Nam [khiến New
     Zealand]", "Gangwon [hạ Daegu]" (a unit with a head, "Ban Chỉ đạo xử lý …", keeps its lower-case verbs)."""
@@ -462,7 +474,8 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
     also a given name: "Anh", "Đức")."""
     words = re.findall(r"\S+", text[start:end])
     before = text[max(0, start - 6):start].split()
-    if len(words) > 1 and before and fold(before[-1]) == "châu" and fold(words[0]) in ("âu", "á", "phi", "mỹ", "úc"):
+    if len(words) > 1 and before and fold(before[-1]) == "châu" \
+            and fold(words[0]) in {fold(c) for c in _CONTINENTS}:
         return start + text[start:end].index(words[1])  # "Chủ tịch Hội đồng châu [Âu] Donald Tusk": the continent
     found = load_lexicon().countries.match([fold(w) for w in words], 0)
     if found is None or found[0] >= len(words):
@@ -475,13 +488,16 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
     return start + rest.end() if rest else start
 
 
+_CONTINENTS = ("Âu", "Á", "Phi", "Mỹ", "Úc")  # written after "châu" ("châu Âu"): a continent, one place
+
+
 def _with_continent(text: str, end: int) -> int:
     """The end of a body's name that the model stopped at "châu", the continent's name following ("Hội đồng châu |
     Âu"): the continent belongs to the name, not to the person named after it."""
     if fold(text[max(0, end - 4):end]) != "châu":
         return end
-    found = re.match(r"\s+(Âu|Á|Phi|Mỹ|Úc)\b", text[end:])
-    return end + found.end() if found else end
+    found = re.match(r"\s+(\w+)", text[end:])
+    return end + found.end() if found and found.group(1) in _CONTINENTS else end
 
 
 def _before_credit_roles(text: str, start: int, end: int) -> int:
@@ -749,24 +765,13 @@ def add_model_spans(doc: Document) -> Document:
                                        or _has_stop_word(doc.sentences[index], span.start, span.end)):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
-                span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
-                                  span.confidence)
                 end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
                 end = _before_credit_roles(doc.text, span.start, end)
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
             if span.kind == "ORG":
-                span = TaggedSpan(span.start, _end_before_verb(doc.sentences[index], span.start, span.end), span.kind,
-                                  span.confidence)
-            if span.kind == "ORG":  # "Consadole Sapporo Consadole Sapporo": a caption repeats the name
-                span = TaggedSpan(span.start, repeated_name_end(doc.text, span.start, span.end), span.kind,
-                                  span.confidence)
-                span = TaggedSpan(span.start, _end_at_place(doc.sentences[index], span.start, span.end), span.kind,
-                                  span.confidence)
-            if span.kind == "ORG":
-                span = TaggedSpan(_head_before_abbreviation(doc.text, span.start, span.end),
-                                  _with_continent(doc.text, span.end), span.kind, span.confidence)
+                span = _repaired_org_span(doc, index, span)
             text = doc.text[span.start:span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)

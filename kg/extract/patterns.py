@@ -12,8 +12,8 @@ from typing import Optional, Sequence
 from ..document import Holding, OrgMention, PersonMention, Sentence
 from ..text import fold, is_vietnamese_syllable, repeated_name_end
 from .lexicon import load_lexicon, phrase_key
-from .chunker import (HON, NAME, ORG, PLACE, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker, OrgInfo,
-                      starts_common_word)
+from .chunker import (HON, NAME, ORG, PLACE, PLURAL_WORDS, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker,
+                      OrgInfo, starts_common_word)
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
 HYPHENS = ("-", "\u2010", "\u2011")
@@ -198,7 +198,7 @@ class _Reader:
                 continue
             chain = [units[start]]
             consumed.add(start)
-            plural = self.is_word(start - 1, {"các", "những", "nhiều", "mọi"})
+            plural = self.is_word(start - 1, PLURAL_WORDS)
             while not plural:  # "ý kiến của các ĐBQH, Thống đốc … Lê Minh Hưng": deputies, then his own title
                 after = chain[-1].last + 1
                 if self.is_punct(after, ",", "-", "–") or self.is_word(after, self.words["title_joiners"]):
