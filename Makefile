@@ -10,6 +10,8 @@ STORE ?= out/example-graph
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	@# up to 0.9 the distribution was called "kg" (an unrelated package's name on PyPI): an old install goes first
+	$(BIN)/python -m pip uninstall --quiet --yes kg 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet ".[test,dask]"
 	@touch $(BIN)/kg
 

@@ -33,8 +33,9 @@ def main(path: str) -> None:
                     word_tokenize(sentence)
                     pos_tag(sentence)
                     sentences += 1
-    print(json.dumps({"documents": documents, "sentences": sentences,
-                      "seconds": round(time.perf_counter() - started, 2)}))
+    print(
+        json.dumps({"documents": documents, "sentences": sentences, "seconds": round(time.perf_counter() - started, 2)})
+    )
 
 
 if __name__ == "__main__":

@@ -27,15 +27,22 @@ def run(corpus: str, source: Path) -> dict:
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "kg.cli", "build", corpus, "-s", str(Path(store) / "g"), "--json", "--no-progress"],
-            env=env, capture_output=True, text=True, cwd=source,
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=source,
         )
         seconds = time.perf_counter() - started
         if done.returncode not in (0, 1):
             raise SystemExit(f"build failed in {source}:\n{done.stderr}")
         summary = json.loads(done.stdout.strip().splitlines()[-1])
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"wall_seconds": round(seconds, 1), "docs_per_s": round(summary["documents"] / seconds, 2),
-            "peak_rss_mb_max_so_far": round(peak_mb), **summary}
+    return {
+        "wall_seconds": round(seconds, 1),
+        "docs_per_s": round(summary["documents"] / seconds, 2),
+        "peak_rss_mb_max_so_far": round(peak_mb),
+        **summary,
+    }
 
 
 def main() -> None:
@@ -48,12 +55,17 @@ def main() -> None:
     for revision in revisions:
         with tempfile.TemporaryDirectory() as tmp:
             tree = Path(tmp) / "tree"
-            subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), revision],
-                           check=True, capture_output=True)
+            subprocess.run(
+                ["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), revision],
+                check=True,
+                capture_output=True,
+            )
             try:
                 print(revision, json.dumps(run(corpus, tree)), flush=True)
             finally:
-                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], capture_output=True)
+                subprocess.run(
+                    ["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], capture_output=True
+                )
 
 
 if __name__ == "__main__":

@@ -39,27 +39,61 @@ SHARED = REPO.parent / "shared"
 KINDS = ("persons", "organizations", "holdings")
 
 
-ROUNDS = {1: ("handcheck", 60, 12), 2: ("handcheck2", 61, 13), 3: ("handcheck3", 62, 14),
-          4: ("handcheck4", 63, 15), 5: ("handcheck5", 64, 16), 6: ("handcheck6", 65, 17),
-          7: ("handcheck7", 66, 18)}  # prefix, seeds
+ROUNDS = {
+    1: ("handcheck", 60, 12),
+    2: ("handcheck2", 61, 13),
+    3: ("handcheck3", 62, 14),
+    4: ("handcheck4", 63, 15),
+    5: ("handcheck5", 64, 16),
+    6: ("handcheck6", 65, 17),
+    7: ("handcheck7", 66, 18),
+}  # prefix, seeds
 
 
 def _excluded(round_: int = 1) -> set[str]:
     ids: set[str] = set()
     with gzip.open(SHARED / "corpus" / "politics-2000.jsonl.gz", "rt", encoding="utf-8") as handle:
         ids |= {json.loads(line)["id"] for line in handle}
-    later = {2: ("sample-extra-2.tsv", "sample-fresh.tsv"),
-             3: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"),
-             4: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv"),
-             5: ("sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv",
-                 "sample-fresh-3.tsv", "sample-fresh-4.tsv"),
-             6: ("sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv", "sample-extra-5.tsv",
-                 "sample-extra-6.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv",
-                 "sample-fresh-4.tsv", "sample-fresh-5.tsv"),
-             7: ("sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv", "sample-extra-5.tsv",
-                 "sample-extra-6.tsv", "sample-extra-7.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv",
-                 "sample-fresh-3.tsv", "sample-fresh-4.tsv", "sample-fresh-5.tsv", "sample-fresh-6.tsv",
-                 "sample-fresh-7.tsv")}.get(round_, ())
+    later = {
+        2: ("sample-extra-2.tsv", "sample-fresh.tsv"),
+        3: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"),
+        4: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv"),
+        5: (
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+        ),
+        6: (
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-extra-6.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+        ),
+        7: (
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-extra-6.tsv",
+            "sample-extra-7.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+            "sample-fresh-6.tsv",
+            "sample-fresh-7.tsv",
+        ),
+    }.get(round_, ())
     for name in ("sample.tsv", "sample-extra.tsv") + later:
         lines = (REPO / "data" / "annotated" / name).read_text(encoding="utf-8").splitlines()[1:]
         ids |= {line.split("\t")[1] for line in lines}
@@ -80,10 +114,10 @@ def _drawn_articles(round_: int) -> set[str]:
 
 
 def draw(round_: int = 1) -> None:
-    from kg.authority import load_authority
     from kg.document import Document
+    from kg.graph.authority import load_authority
+    from kg.language.text import expand_abbreviations
     from kg.pipeline import process
-    from kg.text import expand_abbreviations
 
     prefix, article_seed, item_seed = ROUNDS[round_]
     with gzip.open(SHARED / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
@@ -112,17 +146,20 @@ def draw(round_: int = 1) -> None:
             return [" ".join(doc.text[start:end].split())] if round_ >= 5 else []
 
         for p in doc.persons:
-            found["persons"].setdefault((doc.id, p.name), [doc.id, p.name, *written(p.start, p.end),
-                                                           sentence(p.sentence)])
+            found["persons"].setdefault(
+                (doc.id, p.name), [doc.id, p.name, *written(p.start, p.end), sentence(p.sentence)]
+            )
         for o in doc.organizations:
             if o.standalone:
-                found["organizations"].setdefault((doc.id, o.label), [doc.id, label(o), *written(o.start, o.end),
-                                                                      sentence(o.sentence)])
+                found["organizations"].setdefault(
+                    (doc.id, o.label), [doc.id, label(o), *written(o.start, o.end), sentence(o.sentence)]
+                )
         for h in doc.holdings:
             org = label(h.org) if h.org is not None else ""
             item = f"{h.person.name} | {h.role} | {org or '(none written)'} | {h.status}"
-            found["holdings"].setdefault((doc.id, h.person.name, h.role, org),
-                                         [doc.id, item, *written(h.start, h.end), sentence(h.sentence)])
+            found["holdings"].setdefault(
+                (doc.id, h.person.name, h.role, org), [doc.id, item, *written(h.start, h.end), sentence(h.sentence)]
+            )
     rng = random.Random(item_seed)
     for kind in KINDS:
         rows = list(found[kind].values())
@@ -141,10 +178,14 @@ def score(round_: int = 1) -> None:
             rows = list(csv.DictReader(handle, delimiter="\t"))
         judged = [r for r in rows if r["verdict"] in ("0", "1")]
         right = sum(r["verdict"] == "1" for r in judged)
-        print(f"{kind}: {right} of {len(judged)} right, precision {right / len(judged):.3f}" if judged
-              else f"{kind}: not judged yet")
+        print(
+            f"{kind}: {right} of {len(judged)} right, precision {right / len(judged):.3f}"
+            if judged
+            else f"{kind}: not judged yet"
+        )
 
 
 if __name__ == "__main__":
     {"draw": draw, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "score"](
-        int(sys.argv[2]) if len(sys.argv) > 2 else 1)
+        int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    )

@@ -28,8 +28,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from kg.language.names import name_key  # noqa: E402
 from kg.pipeline import build  # noqa: E402
-from kg.names import name_key  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 MENTIONS = """
@@ -44,7 +44,22 @@ SELECT ?person ?name ?doc ?evidence ?sentence WHERE {
   }
 }
 """
-COLUMNS = ["pair", "name", "doc_a", "evidence_a", "context_a", "doc_b", "evidence_b", "context_b", "same_person", "note"]
+COLUMNS = [
+    "pair",
+    "name",
+    "doc_a",
+    "evidence_a",
+    "context_a",
+    "doc_b",
+    "evidence_b",
+    "context_b",
+    "same_person",
+    "note",
+]
+
+
+def clip(s: str) -> str:
+    return " ".join(s.split())[:400]
 
 
 def figures(store) -> tuple[dict, list[dict]]:
@@ -86,7 +101,10 @@ def pairs(mentions: list[dict], seed: int = 2026) -> tuple[list[dict], list[dict
         a, b = rng.sample([m for m in by_person[person]], 2)
         merged.append((a, b))
     apart = [
-        (a, b) for ms in by_name.values() for i, a in enumerate(ms) for b in ms[i + 1 :]
+        (a, b)
+        for ms in by_name.values()
+        for i, a in enumerate(ms)
+        for b in ms[i + 1 :]
         if a["person"] != b["person"] and a["doc"] != b["doc"]
     ]
     pairs.apart_total = len(apart)
@@ -113,9 +131,20 @@ def write(path: Path, chosen: list[tuple[dict, dict]]) -> None:
         out = csv.writer(handle, delimiter="\t")
         out.writerow(COLUMNS)
         for n, (a, b) in enumerate(chosen, 1):
-            clip = lambda s: " ".join(s.split())[:400]
-            out.writerow([n, a["name"], a["doc"], a["evidence"], clip(a["sentence"]), b["doc"], b["evidence"],
-                          clip(b["sentence"]), "", ""])
+            out.writerow(
+                [
+                    n,
+                    a["name"],
+                    a["doc"],
+                    a["evidence"],
+                    clip(a["sentence"]),
+                    b["doc"],
+                    b["evidence"],
+                    clip(b["sentence"]),
+                    "",
+                    "",
+                ]
+            )
 
 
 def score(folder: Path) -> dict:
@@ -132,13 +161,23 @@ def score(folder: Path) -> dict:
     # the merged sample, against true pairs left apart, estimated from the apart sample
     found = precision * totals["merged_mention_pairs"]
     missed = missed_rate * totals["same_name_pairs_apart"]
-    return {"merged_checked": len(merged), "merged_same": merged.count("yes"), "merged_different": merged.count("no"),
-            "merged_unsure": merged.count("unsure"), "apart_checked": len(apart), "apart_same": apart.count("yes"),
-            "apart_different": apart.count("no"), "apart_unsure": apart.count("unsure"),
-            "untitled_checked": len(untitled), "untitled_same": untitled.count("yes"),
-            "untitled_different": untitled.count("no"), "untitled_unsure": untitled.count("unsure"),
-            "untitled_precision": round(untitled.count("yes") / max(1, untitled.count("yes") + untitled.count("no")), 3),
-            "precision": round(precision, 3), "recall_estimate": round(found / max(1e-9, found + missed), 3)}
+    return {
+        "merged_checked": len(merged),
+        "merged_same": merged.count("yes"),
+        "merged_different": merged.count("no"),
+        "merged_unsure": merged.count("unsure"),
+        "apart_checked": len(apart),
+        "apart_same": apart.count("yes"),
+        "apart_different": apart.count("no"),
+        "apart_unsure": apart.count("unsure"),
+        "untitled_checked": len(untitled),
+        "untitled_same": untitled.count("yes"),
+        "untitled_different": untitled.count("no"),
+        "untitled_unsure": untitled.count("unsure"),
+        "untitled_precision": round(untitled.count("yes") / max(1, untitled.count("yes") + untitled.count("no")), 3),
+        "precision": round(precision, 3),
+        "recall_estimate": round(found / max(1e-9, found + missed), 3),
+    }
 
 
 def main() -> None:

@@ -45,9 +45,7 @@ def main() -> None:
         same = set(map(str, stepwise.quads())) == set(map(str, at_once.quads()))
         report["second_run_of_all"] = timed([corpus], at_once)
         report["stepwise_equals_at_once"] = same
-        report["second_run_fraction_of_first"] = round(
-            report["second_run_of_all"][0] / report["all_at_once"][0], 3
-        )
+        report["second_run_fraction_of_first"] = round(report["second_run_of_all"][0] / report["all_at_once"][0], 3)
     print(json.dumps(report, indent=2))
 
 

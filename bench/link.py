@@ -7,7 +7,7 @@
         --reference ../shared/reference/vi-wikipedia-politicians.json  # ... and whether the linker still agrees
 
 Builds the corpus into STORE (unchanged documents are skipped), links it against the reference with
-`kg.link.link` (articles of the corpus carry no date; they are from 2016-2017, given as --period), and writes, with a
+`kg.linking.linker.link` (articles of the corpus carry no date; they are from 2016-2017, given as --period), and writes, with a
 fixed random seed:
 - `link-precision.tsv`: 100 random owl:sameAs links of people, each with the sentences that name the person in the
   article the evidence comes from, the roles the graph gives them, and the reference entry with its offices; the
@@ -37,11 +37,11 @@ sys.path.insert(0, str(REPO))
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from kg.link import link  # noqa: E402
+from kg.language.text import ascii_fold, fold  # noqa: E402
+from kg.linking.linker import link  # noqa: E402
+from kg.linking.sources import load_reference  # noqa: E402
 from kg.pipeline import build  # noqa: E402
 from kg.store import open_store  # noqa: E402
-from kg.text import ascii_fold, fold  # noqa: E402
-from kg.wikidata import load_reference  # noqa: E402
 
 SEED = 2026
 PERIOD = "2016/2017"
@@ -51,10 +51,34 @@ SELECT ?person ?doc ?sentence WHERE { GRAPH ?g {
   ?s nif:anchorOf ?sentence . ?d dcterms:identifier ?doc .
 } }
 """
-PRECISION_COLUMNS = ["n", "person", "name", "doc", "context", "roles", "reference", "reference_label",
-                     "reference_offices", "score", "evidence", "correct", "reason"]
-RECALL_COLUMNS = ["n", "person", "name", "context", "roles", "candidates", "entry", "reason",
-                  "linked", "linked_to", "score"]
+PRECISION_COLUMNS = [
+    "n",
+    "person",
+    "name",
+    "doc",
+    "context",
+    "roles",
+    "reference",
+    "reference_label",
+    "reference_offices",
+    "score",
+    "evidence",
+    "correct",
+    "reason",
+]
+RECALL_COLUMNS = [
+    "n",
+    "person",
+    "name",
+    "context",
+    "roles",
+    "candidates",
+    "entry",
+    "reason",
+    "linked",
+    "linked_to",
+    "score",
+]
 
 
 def _clip(text: str, limit: int = 600) -> str:
@@ -129,12 +153,28 @@ def write_lists(store, reference_path: str, out: Path) -> dict:
         writer = csv.writer(handle, delimiter="\t")
         writer.writerow(PRECISION_COLUMNS)
         for n, d in enumerate(rng.sample(linked, min(100, len(linked))), 1):
-            evidence_doc = next((e.split("(article ")[1].split(")")[0] for e in d.best.evidence if "(article " in e), "")
+            evidence_doc = next(
+                (e.split("(article ")[1].split(")")[0] for e in d.best.evidence if "(article " in e), ""
+            )
             docs, context = _context(by_person[d.subject.iri], evidence_doc)
             roles = "; ".join(sorted({h.text for h in d.subject.held}))
-            writer.writerow([n, d.subject.iri, d.subject.name, docs, context, roles, d.best.entity.iri,
-                             d.best.entity.label, _offices(d.best.entity), f"{d.best.score:.3f}",
-                             " / ".join(d.best.evidence), "", ""])
+            writer.writerow(
+                [
+                    n,
+                    d.subject.iri,
+                    d.subject.name,
+                    docs,
+                    context,
+                    roles,
+                    d.best.entity.iri,
+                    d.best.entity.label,
+                    _offices(d.best.entity),
+                    f"{d.best.score:.3f}",
+                    " / ".join(d.best.evidence),
+                    "",
+                    "",
+                ]
+            )
     similar = similar_names(people, reference)
     candidates = sorted(similar)
     with (out / "link-recall.tsv").open("w", encoding="utf-8", newline="") as handle:
@@ -147,9 +187,21 @@ def write_lists(store, reference_path: str, out: Path) -> dict:
             entries = " || ".join(
                 f"{e} {reference.entities[e].label}: {_offices(reference.entities[e])}" for e in similar[iri]
             )
-            writer.writerow([n, iri, d.subject.name, context, roles, entries, "", "",
-                             d.relation or "", d.best.entity.iri if d.relation else "",
-                             f"{d.best.score:.3f}" if d.best else ""])
+            writer.writerow(
+                [
+                    n,
+                    iri,
+                    d.subject.name,
+                    context,
+                    roles,
+                    entries,
+                    "",
+                    "",
+                    d.relation or "",
+                    d.best.entity.iri if d.relation else "",
+                    f"{d.best.score:.3f}" if d.best else "",
+                ]
+            )
     figures["people_with_similar_reference_name"] = len(candidates)
     (out / "link-figures.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return figures
@@ -168,23 +220,33 @@ def score(out: Path, store=None, reference_path: str = "") -> dict:
     close = [r for r in recall_rows if r["linked"] == "closeMatch" and r["linked_to"] == r["entry"].strip()]
     wrong = [r for r in recall_rows if r["linked"] and r["linked_to"] != r["entry"].strip()]
     figures = json.loads((out / "link-figures.json").read_text(encoding="utf-8"))
-    figures.update({
-        "precision_checked": len(verdicts), "precision_correct": verdicts.count("yes"),
-        "precision_wrong": verdicts.count("no"), "precision_unsure": verdicts.count("unsure"),
-        "precision": round(verdicts.count("yes") / max(1, verdicts.count("yes") + verdicts.count("no")), 3),
-        "recall_people_with_entry": len(recall_rows), "recall_linked_sameas": len(found),
-        "recall_closematch_only": len(close), "recall_linked_elsewhere": len(wrong),
-        "recall": round(len(found) / max(1, len(recall_rows)), 3),
-        "recall_with_closematch": round((len(found) + len(close)) / max(1, len(recall_rows)), 3),
-    })
+    figures.update(
+        {
+            "precision_checked": len(verdicts),
+            "precision_correct": verdicts.count("yes"),
+            "precision_wrong": verdicts.count("no"),
+            "precision_unsure": verdicts.count("unsure"),
+            "precision": round(verdicts.count("yes") / max(1, verdicts.count("yes") + verdicts.count("no")), 3),
+            "recall_people_with_entry": len(recall_rows),
+            "recall_linked_sameas": len(found),
+            "recall_closematch_only": len(close),
+            "recall_linked_elsewhere": len(wrong),
+            "recall": round(len(found) / max(1, len(recall_rows)), 3),
+            "recall_with_closematch": round((len(found) + len(close)) / max(1, len(recall_rows)), 3),
+        }
+    )
     if store is not None:  # does the linker still decide as the lists say?
         summary = link(store, reference=reference_path, period=PERIOD)
-        now = {d.subject.iri: (d.relation or "", d.best.entity.iri if d.relation and d.best else "")
-               for d in summary.decisions}
-        figures["precision_rows_changed"] = sum(now.get(r["person"], ("", ""))[1] != r["reference"]
-                                                for r in precision_rows)
-        figures["recall_rows_changed"] = sum(now.get(r["person"], ("", "")) != (r["linked"], r["linked_to"])
-                                             for r in recall_rows)
+        now = {
+            d.subject.iri: (d.relation or "", d.best.entity.iri if d.relation and d.best else "")
+            for d in summary.decisions
+        }
+        figures["precision_rows_changed"] = sum(
+            now.get(r["person"], ("", ""))[1] != r["reference"] for r in precision_rows
+        )
+        figures["recall_rows_changed"] = sum(
+            now.get(r["person"], ("", "")) != (r["linked"], r["linked_to"]) for r in recall_rows
+        )
     return figures
 
 
@@ -192,7 +254,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?")
     parser.add_argument("--store", default="/tmp/kg/politics-graph")
-    parser.add_argument("--reference", default=str(REPO.parent / "shared" / "reference" / "vi-wikipedia-politicians.json"))
+    parser.add_argument(
+        "--reference", default=str(REPO.parent / "shared" / "reference" / "vi-wikipedia-politicians.json")
+    )
     parser.add_argument("--out", default=str(REPO / "bench"))
     parser.add_argument("--score", action="store_true", help="score the filled check lists in --out")
     args = parser.parse_args()

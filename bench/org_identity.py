@@ -87,26 +87,44 @@ def draw(corpus: str, store_path: str, out: Path, top: int = 200, seed: int = 20
                 for _, score, i in process.extract(record["org_label"], labels, scorer=fuzz.token_set_ratio, limit=8)
                 if score >= 90 and records[i]["org"] != record["org"]
             ][:5]
-            writer.writerow([rank, record["org_label"], record["documents"], record["forms"], record["parent"],
-                             " || ".join(sentences), " | ".join(similar), record["org"], "", ""])
+            writer.writerow(
+                [
+                    rank,
+                    record["org_label"],
+                    record["documents"],
+                    record["forms"],
+                    record["parent"],
+                    " || ".join(sentences),
+                    " | ".join(similar),
+                    record["org"],
+                    "",
+                    "",
+                ]
+            )
     print(f"{min(top, len(records))} organizations written to {out}")
 
 
 def heads(store_path: str) -> None:
-    from kg.extract.lexicon import load_lexicon
-    from kg.names import org_name_key
-
-    from kg.authority import load_authority
+    from kg.graph.authority import load_authority
+    from kg.language.lexicon import load_lexicon
+    from kg.language.names import org_name_key
 
     generic = {org_name_key(name) for name in load_lexicon().generic_bodies}
     bodies = load_authority()  # bodies of the authority list are named bodies, whatever their key
     store = open_store(store_path, read_only=True)
     rows = run_query(store, load_query("organization-forms")).rows
-    spanning = [(row[0].value, int(row[1].value)) for row in rows
-                if int(row[1].value) >= 2 and org_name_key(row[0].value) in generic
-                and bodies.body_of_iri(row[4].value) is None]
-    print(json.dumps({"organizations": len(rows), "head_only_in_two_or_more_articles": len(spanning),
-                      "examples": spanning[:20]}, ensure_ascii=False, indent=2))
+    spanning = [
+        (row[0].value, int(row[1].value))
+        for row in rows
+        if int(row[1].value) >= 2 and org_name_key(row[0].value) in generic and bodies.body_of_iri(row[4].value) is None
+    ]
+    print(
+        json.dumps(
+            {"organizations": len(rows), "head_only_in_two_or_more_articles": len(spanning), "examples": spanning[:20]},
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
 
 
 def score(path: Path) -> None:
@@ -114,8 +132,17 @@ def score(path: Path) -> None:
         verdicts = [row["verdict"].strip().lower() for row in csv.DictReader(handle, delimiter="\t")]
     counts = Counter(verdicts)
     judged = sum(counts.values()) - counts.get("", 0)
-    print(json.dumps({"judged": judged, **dict(sorted(counts.items())),
-                      "ok_share": round(counts.get("ok", 0) / max(1, judged), 3)}, ensure_ascii=False, indent=2))
+    print(
+        json.dumps(
+            {
+                "judged": judged,
+                **dict(sorted(counts.items())),
+                "ok_share": round(counts.get("ok", 0) / max(1, judged), 3),
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
 
 
 def main() -> None:

@@ -27,14 +27,32 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = args.store or str(Path(tmp) / "store")
-        measured = run_measured([sys.executable, "-m", "kg.cli", "build", args.corpus, "-s", store,
-                                 "-j", str(args.jobs), "--json", "--no-progress"])
+        measured = run_measured(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                args.corpus,
+                "-s",
+                store,
+                "-j",
+                str(args.jobs),
+                "--json",
+                "--no-progress",
+            ]
+        )
     if measured.returncode not in (0, 1):
         raise SystemExit(f"build failed:\n{measured.stderr[-2000:]}")
     summary = json.loads(measured.stdout.strip().splitlines()[-1])
-    figures = {"corpus": args.corpus, "jobs": args.jobs, "wall_seconds": round(measured.seconds, 1),
-               "peak_tree_rss_mb": round(measured.peak_mb), "docs_per_s": round(summary["documents"] / measured.seconds, 2),
-               "summary": summary}
+    figures = {
+        "corpus": args.corpus,
+        "jobs": args.jobs,
+        "wall_seconds": round(measured.seconds, 1),
+        "peak_tree_rss_mb": round(measured.peak_mb),
+        "docs_per_s": round(summary["documents"] / measured.seconds, 2),
+        "summary": summary,
+    }
     print(json.dumps(figures, indent=2))
     if args.out:
         Path(args.out).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

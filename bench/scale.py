@@ -38,7 +38,7 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(BENCH))
 from measure import run_measured  # noqa: E402
 
-from kg.export import export  # noqa: E402
+from kg.graph.export import export  # noqa: E402
 from kg.namespaces import PREFIXES  # noqa: E402
 from kg.query import bind_value, named_queries, run_query  # noqa: E402
 from kg.store import Store  # noqa: E402
@@ -70,9 +70,16 @@ def build_throughput(corpus: str, tmp: Path) -> dict:
     return {
         "corpus": corpus,
         "sentences": sentences,
-        "rows": {name: {"seconds": round(m.seconds, 1), "documents": docs, "docs_per_s": round(docs / m.seconds, 1),
-                        "sentences_per_s": round(sentences / m.seconds), "peak_mb": round(m.peak_mb)}
-                 for name, (m, docs) in rows.items()},
+        "rows": {
+            name: {
+                "seconds": round(m.seconds, 1),
+                "documents": docs,
+                "docs_per_s": round(docs / m.seconds, 1),
+                "sentences_per_s": round(sentences / m.seconds),
+                "peak_mb": round(m.peak_mb),
+            }
+            for name, (m, docs) in rows.items()
+        },
     }
 
 
@@ -111,8 +118,12 @@ def _rdflib(nquads: Path, queries: list, budget: float) -> dict:
     """Runs the queries on rdflib's memory store in a subprocess: RDFLIB_LOAD_BUDGET seconds for the load, then
     `budget` seconds for the queries; what did not finish is reported as such."""
     results: dict = {}
-    process = subprocess.Popen([sys.executable, "-c", RDFLIB_SCRIPT, str(nquads), json.dumps(queries)],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", RDFLIB_SCRIPT, str(nquads), json.dumps(queries)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     deadline = time.monotonic() + RDFLIB_LOAD_BUDGET
     try:
         import selectors
@@ -142,7 +153,9 @@ def queries_and_io(store_path: str, tmp: Path, rdflib_budget: float) -> dict:
     triples = len(store)
     queries = named_queries()
     table = {}
-    queries = {name: q for name, q in queries.items() if "SERVICE" not in q.text.upper()}  # federated: needs the network
+    queries = {
+        name: q for name, q in queries.items() if "SERVICE" not in q.text.upper()
+    }  # federated: needs the network
     for name, named in sorted(queries.items()):
         params = PARAMS.get(name, {})
         cold, warm = _timed(lambda: run_query(store, named, params))
@@ -150,16 +163,25 @@ def queries_and_io(store_path: str, tmp: Path, rdflib_budget: float) -> dict:
         raw_store = store._store  # the same pyoxigraph store, without kg around it
 
         def raw() -> None:
-            results = raw_store.query(named.text, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                      substitutions={ox.Variable(k): bind_value(v) for k, v in params.items()} or None)
+            results = raw_store.query(
+                named.text,
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+                substitutions={ox.Variable(k): bind_value(v) for k, v in params.items()} or None,
+            )
             variables = results.variables
             for solution in results:
                 for variable in variables:
                     solution[variable]
 
         raw_cold, raw_warm = _timed(raw)
-        table[name] = {"rows": rows, "kg_first": round(cold, 3), "kg": round(warm, 3),
-                       "pyoxigraph_first": round(raw_cold, 3), "pyoxigraph": round(raw_warm, 3)}
+        table[name] = {
+            "rows": rows,
+            "kg_first": round(cold, 3),
+            "kg": round(warm, 3),
+            "pyoxigraph_first": round(raw_cold, 3),
+            "pyoxigraph": round(raw_warm, 3),
+        }
         print(f"  {name}: {table[name]}", file=sys.stderr)
 
     print("[3/3] export and load", file=sys.stderr)
@@ -169,8 +191,11 @@ def queries_and_io(store_path: str, tmp: Path, rdflib_budget: float) -> dict:
         started = time.perf_counter()
         export(store, fmt, target)
         seconds = time.perf_counter() - started
-        io[f"export {fmt}"] = {"seconds": round(seconds, 2), "triples_per_s": round(triples / seconds),
-                               "mb": round(target.stat().st_size / 2**20)}
+        io[f"export {fmt}"] = {
+            "seconds": round(seconds, 2),
+            "triples_per_s": round(triples / seconds),
+            "mb": round(target.stat().st_size / 2**20),
+        }
     store.close()
     nquads = tmp / "graph.nq"
     memory = ox.Store()
@@ -185,8 +210,10 @@ def queries_and_io(store_path: str, tmp: Path, rdflib_budget: float) -> dict:
         getattr(disk, mode)(path=str(nquads), format=ox.RdfFormat.N_QUADS)
         disk.flush()
         seconds = time.perf_counter() - started
-        io[f"load N-Quads, on-disk store ({mode})"] = {"seconds": round(seconds, 2),
-                                                       "triples_per_s": round(triples / seconds)}
+        io[f"load N-Quads, on-disk store ({mode})"] = {
+            "seconds": round(seconds, 2),
+            "triples_per_s": round(triples / seconds),
+        }
         del disk
     for name, figures in io.items():
         print(f"  {name}: {figures}", file=sys.stderr)
@@ -205,7 +232,9 @@ def queries_and_io(store_path: str, tmp: Path, rdflib_budget: float) -> dict:
         table[name]["rdflib_rows"] = rdf[name]["rows"] if name in rdf else None
     io["load N-Quads, rdflib memory store"] = (
         {"seconds": round(rdf["load"]["load"], 1), "triples_per_s": round(triples / rdf["load"]["load"])}
-        if "load" in rdf else None)
+        if "load" in rdf
+        else None
+    )
     return {"store": store_path, "triples": triples, "queries": table, "io": io, "rdflib_budget": rdflib_budget}
 
 
@@ -216,7 +245,9 @@ def _versions() -> str:
 
     names = ("pyoxigraph", "rdflib", "underthesea")
     versions = ", ".join([f"kg {kg.__version__}"] + [f"{n} {md.version(n)}" for n in names])  # kg: the code run
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    rev = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
     return f"{platform.python_implementation()} {platform.python_version()}, {versions}; kg at git {rev}"
 
 
@@ -238,8 +269,10 @@ def write_results(out: Path, build: dict, query: dict, command: str, note: str =
             "| run | seconds | documents/s | sentences/s | peak memory (MB, all processes) |",
             "|---|---|---|---|---|",
         ]
-        lines += [f"| {name} | {r['seconds']} | {r['docs_per_s']} | {r['sentences_per_s']} | {r['peak_mb']} |"
-                  for name, r in rows.items()]
+        lines += [
+            f"| {name} | {r['seconds']} | {r['docs_per_s']} | {r['sentences_per_s']} | {r['peak_mb']} |"
+            for name, r in rows.items()
+        ]
         lines += [
             "",
             f"- `-j 1` takes {j1 / bare:.2f}x the bare-underthesea time (goal: at most 1.3x): "
@@ -262,11 +295,17 @@ def write_results(out: Path, build: dict, query: dict, command: str, note: str =
             rdflib = f"{r['rdflib']}" if r["rdflib"] is not None else f"not done in {budget:.0f} s"
             kg_seconds = max(r["kg"], 0.001)  # a query answered in under a millisecond
             ratio = f"{r['rdflib'] / kg_seconds:.0f}x" if r["rdflib"] is not None else f"> {budget / kg_seconds:.0f}x"
-            lines.append(f"| {name} | {r['rows']:,} | {r['kg']} ({r['kg_first']}) | {r['pyoxigraph']} "
-                         f"({r['pyoxigraph_first']}) | {rdflib} | {ratio} |")
+            lines.append(
+                f"| {name} | {r['rows']:,} | {r['kg']} ({r['kg_first']}) | {r['pyoxigraph']} "
+                f"({r['pyoxigraph_first']}) | {rdflib} | {ratio} |"
+            )
         slowest = max(r["kg"] for r in query["queries"].values())
-        lines += ["", f"- Slowest named query: {slowest} s (goal: every one under 0.5 s): "
-                      f"{'met' if slowest < 0.5 else 'missed'}.", ""]
+        lines += [
+            "",
+            f"- Slowest named query: {slowest} s (goal: every one under 0.5 s): "
+            f"{'met' if slowest < 0.5 else 'missed'}.",
+            "",
+        ]
         lines += [
             f"## 3. Load and export throughput on the same graph ({query['triples']:,} triples)",
             "",

@@ -21,8 +21,8 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Callable, Iterable, Sequence
 
-from .document import Document
-from .errors import KGError
+from kg.document import Document
+from kg.errors import KGError
 
 ENTRY_POINT_GROUP = "kg.components"
 RULES_PIPELINE: tuple[str, ...] = ("segment", "extract", "resolve")
@@ -51,7 +51,7 @@ class Component:
 
 
 _REGISTRY: dict[str, Component] = {}
-_BUILTIN_MODULES = ("kg.nlp", "kg.extract", "kg.extract.model", "kg.resolve")
+BUILTIN_MODULES = ("kg.extract.segment", "kg.extract", "kg.extract.model", "kg.extract.resolve")
 
 
 class ComponentError(KGError):
@@ -69,8 +69,9 @@ class StageFailed(KGError):
         super().__init__(f"unexpected {self.kind} in stage '{stage}': {self.message}")
 
 
-def component(name: str, *, reads: Iterable[str] = (), writes: Iterable[str] = (),
-              fingerprint: Callable[[], str] | None = None) -> Callable[[ComponentFunction], ComponentFunction]:
+def component(
+    name: str, *, reads: Iterable[str] = (), writes: Iterable[str] = (), fingerprint: Callable[[], str] | None = None
+) -> Callable[[ComponentFunction], ComponentFunction]:
     """Registers the decorated function as the component `name` and returns the function unchanged.
 
     `fingerprint` returns a short string that changes when the component's behaviour changes without its code
@@ -85,7 +86,7 @@ def component(name: str, *, reads: Iterable[str] = (), writes: Iterable[str] = (
 
 
 def _load_builtins() -> None:
-    for module in _BUILTIN_MODULES:
+    for module in BUILTIN_MODULES:
         importlib.import_module(module)
 
 
@@ -119,8 +120,10 @@ def get_component(name: str) -> Component:
         except (ImportError, AttributeError) as error:
             raise ComponentError(f"cannot load component {name!r} ({error})") from error
     if found is None:
-        raise ComponentError(f"no component named {name!r}; known: {', '.join(sorted(registered()))} "
-                             f"(or an entry point in '{ENTRY_POINT_GROUP}', or module:function)")
+        raise ComponentError(
+            f"no component named {name!r}; known: {', '.join(sorted(registered()))} "
+            f"(or an entry point in '{ENTRY_POINT_GROUP}', or module:function)"
+        )
     _REGISTRY[name] = found
     return found
 

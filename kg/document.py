@@ -45,7 +45,9 @@ class OrgMention:
     end: int
     sentence: int
     parent: Optional["OrgMention"] = None
-    standalone: bool = True  # False for a parent written fused inside another name ("Thành ủy" in "Ban Thường vụ Thành ủy")
+    standalone: bool = (
+        True  # False for a parent written fused inside another name ("Thành ủy" in "Ban Thường vụ Thành ủy")
+    )
     implicit_place: bool = False  # a local body whose place is not written ("Thành ủy", "UBND thành phố")
     key: str = ""  # identity key, set by resolve
     written: str = ""  # the span as written here; `label` may become the full name of the body it resolves to

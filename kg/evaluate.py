@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 import yaml
 
 from kg.errors import InputError, OntologyError
-from kg.text import canonical
+from kg.language.text import canonical
+from kg.resources import resource_path
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kg.store import BaseStore
+    from kg.store.base import BaseStore
 
 TASKS: tuple[str, ...] = ("persons", "person-role", "person-role-org", "organizations")
 CONFIDENCE_BANDS: tuple[tuple[float, float], ...] = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.5, 0.7), (0.0, 0.5))
@@ -41,11 +42,12 @@ ERROR_CLASSES = {
     "post not stated": "a post the gold does not state for this person",
 }
 
-ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "resources" / "abbreviations.yaml"
+ABBREVIATIONS_PATH = resource_path("abbreviations.yaml")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Normalisation
 # ---------------------------------------------------------------------------------------------------------------
+
 
 def canonical_tones(text: str) -> str:
     """`text` in NFC with one tone placement ("hoà" == "hòa", "thuỷ" == "thủy"), keeping case and length."""
@@ -226,10 +228,14 @@ class Report:
         for low, high in CONFIDENCE_BANDS:
             inside = [right for c, right in self.holding_outcomes if low <= c < high]
             kept = [right for c, right in self.holding_outcomes if c >= low]
-            bands.append({"band": f"[{low:.2f}, {min(high, 1.0):.2f}]" if high > 1 else f"[{low:.2f}, {high:.2f})",
-                          "holdings": len(inside),
-                          "precision": round(sum(inside) / len(inside), 3) if inside else None,
-                          "precision_at_or_above": round(sum(kept) / len(kept), 3) if kept else None})
+            bands.append(
+                {
+                    "band": f"[{low:.2f}, {min(high, 1.0):.2f}]" if high > 1 else f"[{low:.2f}, {high:.2f})",
+                    "holdings": len(inside),
+                    "precision": round(sum(inside) / len(inside), 3) if inside else None,
+                    "precision_at_or_above": round(sum(kept) / len(kept), 3) if kept else None,
+                }
+            )
         return bands
 
     def __getitem__(self, task: str) -> Scores:
@@ -249,9 +255,7 @@ class Report:
         rows = [header]
         for task in TASKS:
             s = self.tasks[task]
-            rows.append(
-                (task, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
-            )
+            rows.append((task, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)))
         widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
         lines = [
             "  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
@@ -262,8 +266,10 @@ class Report:
             lines.append("person-role-org precision by confidence (band: holdings, precision; at or above):")
             for band in self.confidence_bands():
                 if band["holdings"]:
-                    lines.append(f"  {band['band']}: {band['holdings']}, {band['precision']:.3f}; "
-                                 f"{band['precision_at_or_above']:.3f}")
+                    lines.append(
+                        f"  {band['band']}: {band['holdings']}, {band['precision']:.3f}; "
+                        f"{band['precision_at_or_above']:.3f}"
+                    )
         return "\n".join(lines)
 
     def format_errors(self) -> str:
@@ -465,8 +471,13 @@ class _Scorer:
         self.holdings(rid, text, holdings, pred.holdings)
 
         self.sets(
-            "organizations", rid, text, _keyed(gold.get("organizations", [])), _keyed(sorted(pred.organizations)),
-            ident, ident,
+            "organizations",
+            rid,
+            text,
+            _keyed(gold.get("organizations", [])),
+            _keyed(sorted(pred.organizations)),
+            ident,
+            ident,
         )
 
     def holdings(self, rid: str, text: str, gold: list[dict], pred: set[tuple[str, str, str]]) -> None:
@@ -484,9 +495,7 @@ class _Scorer:
         pred_keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         for triple in sorted(pred):
             p, r, o = triple
-            pred_keys.setdefault(
-                (normalize_for_scoring(p), normalize_for_scoring(r), normalize_for_scoring(o)), triple
-            )
+            pred_keys.setdefault((normalize_for_scoring(p), normalize_for_scoring(r), normalize_for_scoring(o)), triple)
         pred_list = list(pred_keys.items())
 
         edges: list[list[tuple[int, int]]] = []
@@ -555,8 +564,9 @@ def classify_error(error: ErrorItem, gold: Mapping[str, Any], pred: Prediction) 
         return "wrong role" if any(same(person, p) for p, _, _ in pred.holdings) else "no post read"
     if not any(same(person, p) for p in gold.get("persons", [])):
         return "not a person"
-    if error.task == "person-role-org" and any(same(person, h["person"]) and same(role, h["role"])
-                                               for h in gold_holdings):
+    if error.task == "person-role-org" and any(
+        same(person, h["person"]) and same(role, h["role"]) for h in gold_holdings
+    ):
         return "wrong organization"
     return "wrong role" if any(same(person, h["person"]) for h in gold_holdings) else "post not stated"
 
@@ -599,7 +609,7 @@ def predictions_from_store(store: "BaseStore") -> dict[str, Prediction]:
         predicted.setdefault(doc, Prediction()).holdings.add((person, role, org))
     for doc, org in rows("organizations", "doc", "org"):
         predicted.setdefault(doc, Prediction()).organizations.add(org)
-    for row in store.query(_HOLDING_CONFIDENCE):
+    for row in store.select(_HOLDING_CONFIDENCE):
         prediction = predicted.get(row["doc"].value)
         if prediction is not None:
             key = (row["person"].value, row["role"].value, row["org"].value)
@@ -621,11 +631,12 @@ SELECT ?doc ?person ?role ?org ?c WHERE {
 }"""
 
 
-def evaluate_file(path: Union[str, Path], min_confidence: float = 0.0,
-                  pipeline: Optional[tuple[str, ...]] = None) -> Report:
+def evaluate_file(
+    path: Union[str, Path], min_confidence: float = 0.0, pipeline: Optional[tuple[str, ...]] = None
+) -> Report:
     """Builds the gold texts into a throw-away store and scores what the graph says (the whole pipeline, the
     default one unless `pipeline` names another)."""
-    from kg.ingest import Problem
+    from kg.ingest.sources import Problem
     from kg.pipeline import build
     from kg.store import open_store
 
@@ -634,8 +645,13 @@ def evaluate_file(path: Union[str, Path], min_confidence: float = 0.0,
     problems: list[Problem] = []
     from kg.components import DEFAULT_PIPELINE
 
-    build([str(path)], store, min_confidence=min_confidence, pipeline=pipeline or DEFAULT_PIPELINE,
-          on_problem=problems.append)
+    build(
+        [str(path)],
+        store,
+        min_confidence=min_confidence,
+        pipeline=pipeline or DEFAULT_PIPELINE,
+        on_problem=problems.append,
+    )
     if problems:
         raise InputError(str(path), f"{len(problems)} record(s) could not be built, first: {problems[0]}")
     return score(gold, predictions_from_store(store))

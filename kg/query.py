@@ -14,12 +14,13 @@ from typing import Optional, Union
 
 import pyoxigraph as ox
 
-from .errors import QueryError
-from .store import BaseStore
-from .text import canonical
+from kg.errors import QueryError
+from kg.formats import QUERY_OUTPUTS, results_format
+from kg.language.text import canonical
+from kg.store.base import BaseStore
 
-FORMATS = ("table", "csv", "tsv", "json")
-_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
+FORMATS = QUERY_OUTPUTS
+_RESULT_FORMATS = {name: results_format(name).oxigraph for name in FORMATS if name != "table"}
 _HEADER = re.compile(r"^#\s*(Columns|Parameters):\s*(.*)$", re.IGNORECASE)
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -49,7 +50,9 @@ def _parse(name: str, text: str) -> NamedQuery:
             break
         header = _HEADER.match(line)
         if header and header.group(1).lower() == "parameters":
-            query.parameters = [p.split("(")[0].strip() for p in re.split(r",\s*(?![^()]*\))", header.group(2)) if p.strip()]
+            query.parameters = [
+                p.split("(")[0].strip() for p in re.split(r",\s*(?![^()]*\))", header.group(2)) if p.strip()
+            ]
         elif header:
             query.columns = header.group(2).strip()
         elif not query.columns and not query.parameters:
@@ -90,7 +93,9 @@ def bind_value(value: str) -> Union[ox.NamedNode, ox.Literal]:
 
 def _one_line(text: str) -> str:
     """`text` with control characters escaped, so an error about a value never spans several lines."""
-    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+    return re.sub(
+        r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text
+    )
 
 
 @dataclass
@@ -114,7 +119,9 @@ def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[
         if missing:
             raise QueryError(f"query {named.name!r} needs --param {missing[0]}=VALUE ({', '.join(named.parameters)})")
         if unknown:
-            raise QueryError(f"query {named.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(named.parameters)}")
+            raise QueryError(
+                f"query {named.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(named.parameters)}"
+            )
     results = store.query(named.text, {k: bind_value(v) for k, v in params.items()})
     try:  # solutions are computed while read: a federated SERVICE fails here when its endpoint is unreachable
         if isinstance(results, ox.QuerySolutions):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .store import BaseStore
+from kg.store.base import BaseStore
 
 _ENTITIES = """
 SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?orgs)
@@ -38,10 +38,10 @@ class StoreStats:
 
 def store_stats(store: BaseStore) -> StoreStats:
     """Counts the store's documents, entities, the named queries' rows, distinct triples and quads."""
-    from .query import load_query, run_query
+    from kg.query import load_query, run_query
 
-    row = next(iter(store.query(_ENTITIES)))
-    triples = next(iter(store.query(_DISTINCT_TRIPLES)))
+    row = next(iter(store.select(_ENTITIES)))
+    triples = next(iter(store.select(_DISTINCT_TRIPLES)))
     rows = {name: len(run_query(store, load_query(name)).rows) for name in ("holdings", "persons", "organizations")}
     return StoreStats(
         documents=int(row["documents"].value),

@@ -9,7 +9,6 @@ import sys
 from collections import Counter
 
 import pytest
-
 from conftest import REPO, SHARED
 
 CORPUS = SHARED / "corpus" / "all.jsonl.gz"
@@ -26,11 +25,16 @@ DEV_FLOORS = {"persons": 0.93, "person-role": 0.92, "person-role-org": 0.90, "or
 @pytest.fixture(scope="module")
 def materialized(tmp_path_factory):
     out = tmp_path_factory.mktemp("annotated")
-    done = subprocess.run([sys.executable, str(TOOL), "materialize", "--corpus", str(CORPUS), "--out", str(out)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(TOOL), "materialize", "--corpus", str(CORPUS), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
-    return {split: [json.loads(line) for line in (out / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
-            for split in ("train", "dev", "test")}
+    return {
+        split: [json.loads(line) for line in (out / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
+        for split in ("train", "dev", "test")
+    }
 
 
 @needs_corpus
@@ -41,11 +45,14 @@ def test_the_corpus_rebuilds_whole_with_offsets_that_point_at_the_mentions(mater
     assert len(uniform) == 2172 and len({r["article"] for r in uniform}) == 440
     assert len(extra) == 1476 and all(r["split"] == "train" for r in extra)  # the training-only second sample
     articles = {split: {r["article"] for r in rows} for split, rows in materialized.items()}
-    assert not (articles["train"] & articles["dev"] or articles["train"] & articles["test"]
-                or articles["dev"] & articles["test"]), "an article in two splits"
+    assert not (
+        articles["train"] & articles["dev"]
+        or articles["train"] & articles["test"]
+        or articles["dev"] & articles["test"]
+    ), "an article in two splits"
     for record in records:
         for mention in record["mentions"]:
-            assert record["text"][mention["start"]:mention["end"]] == mention["text"], record["id"]
+            assert record["text"][mention["start"] : mention["end"]] == mention["text"], record["id"]
         kinds = Counter(m["type"] for m in record["mentions"])
         assert kinds["PER"] >= len(record["persons"]) and kinds["ORG"] >= len(record["organizations"]), record["id"]
 

@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
 from conftest import build_records
-from kg.authority import load_authority
+
 from kg.document import Document
-from kg.names import org_name_key
+from kg.graph.authority import load_authority
+from kg.language.names import org_name_key
 from kg.pipeline import process
 from kg.query import load_query, run_query
 
 
 def nodes_by_form(store) -> dict[str, set[str]]:
     """Written form (rdfs:label in a document's graph) -> the organization nodes that carry it."""
-    rows = run_query(store, "SELECT ?o ?label WHERE { GRAPH ?g { ?d a schema:NewsArticle . "
-                            "?o a org:Organization ; rdfs:label ?label } }").rows
+    rows = run_query(
+        store,
+        "SELECT ?o ?label WHERE { GRAPH ?g { ?d a schema:NewsArticle . ?o a org:Organization ; rdfs:label ?label } }",
+    ).rows
     out: dict[str, set[str]] = {}
     for node, label in rows:
         out.setdefault(label.value, set()).add(node.value)
@@ -58,16 +60,19 @@ def test_the_2025_merger_is_recorded():
     assert ha_giang.until == "2025" and ha_giang.id in tuyen_quang.replaces
 
 
-@pytest.mark.parametrize("written, official", [
-    ("VPCP", "Văn phòng Chính phủ"),
-    ("FBI", "Cục Điều tra Liên bang Mỹ"),
-    ("Sở NN&PTNT tỉnh Bình Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
-    ("Thành ủy TP Hà Nội", "Thành ủy Hà Nội"),
-    ("Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
-    ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
-    ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Huế"),
-    ("Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế"),
-])
+@pytest.mark.parametrize(
+    "written, official",
+    [
+        ("VPCP", "Văn phòng Chính phủ"),
+        ("FBI", "Cục Điều tra Liên bang Mỹ"),
+        ("Sở NN&PTNT tỉnh Bình Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
+        ("Thành ủy TP Hà Nội", "Thành ủy Hà Nội"),
+        ("Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+        ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Huế"),
+        ("Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế"),
+    ],
+)
 def test_written_forms_find_their_body(written, official):
     body = load_authority().lookup(org_name_key(written))
     assert body is not None and body.name == official
@@ -82,15 +87,20 @@ def test_a_form_shared_by_nothing_or_a_kind_of_body_finds_nothing():
 # ---- identity in the graph ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("short, full", [
-    ("Chủ nhiệm VPCP Mai Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng"),
-    ("Giám đốc FBI James Comey", "Giám đốc Cục Điều tra Liên bang Mỹ James Comey"),
-    ("Giám đốc Sở NN&PTNT Bình Định Nguyễn Văn Hải", "Giám đốc Sở NN&PTNT tỉnh Bình Định Nguyễn Văn Hải"),
-    ("Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Sửu", "Phó Bí thư Thành ủy TP Hà Nội Nguyễn Văn Sửu"),
-    ("Ủy viên Trung ương Đảng Lê Văn Thành", "Ủy viên Ban Chấp hành Trung ương Đảng Lê Văn Thành"),
-])
+@pytest.mark.parametrize(
+    "short, full",
+    [
+        ("Chủ nhiệm VPCP Mai Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng"),
+        ("Giám đốc FBI James Comey", "Giám đốc Cục Điều tra Liên bang Mỹ James Comey"),
+        ("Giám đốc Sở NN&PTNT Bình Định Nguyễn Văn Hải", "Giám đốc Sở NN&PTNT tỉnh Bình Định Nguyễn Văn Hải"),
+        ("Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Sửu", "Phó Bí thư Thành ủy TP Hà Nội Nguyễn Văn Sửu"),
+        ("Ủy viên Trung ương Đảng Lê Văn Thành", "Ủy viên Ban Chấp hành Trung ương Đảng Lê Văn Thành"),
+    ],
+)
 def test_two_written_forms_of_one_body_are_one_node(tmp_path, short, full):
-    store = build_records(tmp_path, {"id": "a", "text": f"{short} phát biểu."}, {"id": "b", "text": f"{full} phát biểu."})
+    store = build_records(
+        tmp_path, {"id": "a", "text": f"{short} phát biểu."}, {"id": "b", "text": f"{full} phát biểu."}
+    )
     rows = run_query(store, load_query("holdings")).rows
     orgs = {row[3].value: row[4].value for row in rows}  # org as written -> its one preferred name
     assert len(orgs) == 2 and len(set(orgs.values())) == 1, orgs
@@ -100,8 +110,9 @@ def test_a_body_on_the_list_takes_its_official_name_and_the_bodies_above_it(tmp_
     store = build_records(tmp_path, {"id": "a", "text": "Giám đốc Sở Y tế Hà Giang Nguyễn Văn Hưng kiểm tra."})
     (node,) = nodes_by_form(store)["Sở Y tế Hà Giang"]
     assert preferred(store, node) == "Sở Y tế tỉnh Hà Giang"
-    above = run_query(store, "SELECT ?label ?o WHERE { ?o org:transitiveSubOrganizationOf/skos:prefLabel ?label }",
-                      {"o": f"<{node}>"}).rows
+    above = run_query(
+        store, "SELECT ?label ?o WHERE { ?o org:transitiveSubOrganizationOf/skos:prefLabel ?label }", {"o": f"<{node}>"}
+    ).rows
     assert {row[0].value for row in above} == {"Ủy ban nhân dân tỉnh Hà Giang"}
 
 
@@ -125,16 +136,22 @@ def test_a_placeless_local_body_belongs_to_the_place_of_its_article(tmp_path):
         {"id": "c", "text": "Phó Giám đốc Sở TN&MT tỉnh Bình Định Trần Văn Lợi cho biết."},
     )
     rows = preferred_by_written(store)
-    assert rows[("a", "Sở Tài nguyên và Môi trường")] == rows[("c", "Sở TN&MT tỉnh Bình Định")] \
+    assert (
+        rows[("a", "Sở Tài nguyên và Môi trường")]
+        == rows[("c", "Sở TN&MT tỉnh Bình Định")]
         == "Sở Tài nguyên và Môi trường tỉnh Bình Định"
+    )
     assert rows[("b", "Sở Tài nguyên và Môi trường")] == "Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi"
 
 
 def test_a_national_body_in_a_story_about_another_country_is_that_countrys(tmp_path):
     store = build_records(
         tmp_path,
-        {"id": "us", "text": "Tổng thống Mỹ Donald Trump ký sắc lệnh tại Washington. Dự luật cần sự chấp thuận của "
-                             "Quốc hội. Giới chức Mỹ cho biết Quốc hội sẽ họp tuần tới."},
+        {
+            "id": "us",
+            "text": "Tổng thống Mỹ Donald Trump ký sắc lệnh tại Washington. Dự luật cần sự chấp thuận của "
+            "Quốc hội. Giới chức Mỹ cho biết Quốc hội sẽ họp tuần tới.",
+        },
         {"id": "vn", "text": "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản."},
     )
     by_doc = {}
@@ -156,12 +173,22 @@ def test_the_title_of_a_minister_names_the_ministry(tmp_path):
     assert rows[("c", "Công thương")] == "Bộ Công Thương"  # the written form stays in `org`
 
 
-@pytest.mark.parametrize("text, written, preferred_name", [
-    ("Trưởng ban Tổ chức Trung ương Phạm Minh Chính phát biểu.", "ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
-    ("Ủy viên Trung ương Lê Văn Thành dự họp.", "Trung ương", "Ban Chấp hành Trung ương Đảng"),
-    ("Tổng giám đốc Công ty TNHH MTV Nam Triệu Lê Văn Yên ký hợp đồng.", "Công ty TNHH MTV Nam Triệu",
-     "Công ty Trách nhiệm hữu hạn Một thành viên Nam Triệu"),
-])
+@pytest.mark.parametrize(
+    "text, written, preferred_name",
+    [
+        (
+            "Trưởng ban Tổ chức Trung ương Phạm Minh Chính phát biểu.",
+            "ban Tổ chức Trung ương",
+            "Ban Tổ chức Trung ương",
+        ),
+        ("Ủy viên Trung ương Lê Văn Thành dự họp.", "Trung ương", "Ban Chấp hành Trung ương Đảng"),
+        (
+            "Tổng giám đốc Công ty TNHH MTV Nam Triệu Lê Văn Yên ký hợp đồng.",
+            "Công ty TNHH MTV Nam Triệu",
+            "Công ty Trách nhiệm hữu hạn Một thành viên Nam Triệu",
+        ),
+    ],
+)
 def test_a_title_or_a_legal_form_does_not_change_the_body(tmp_path, text, written, preferred_name):
     store = build_records(tmp_path, {"id": "a", "text": text})
     rows = {row[3].value: row[4].value for row in run_query(store, load_query("holdings")).rows}
@@ -171,8 +198,11 @@ def test_a_title_or_a_legal_form_does_not_change_the_body(tmp_path, text, writte
 def test_forms_with_a_legal_form_a_newspaper_or_a_brand_word_are_one_node(tmp_path):
     store = build_records(
         tmp_path,
-        {"id": "a", "text": "Giám đốc Công ty TNHH MTV Nam Triệu Lê Văn Yên cho biết. Báo Tiền Phong đưa tin. "
-                            "Ngân hàng Sacombank tăng vốn."},
+        {
+            "id": "a",
+            "text": "Giám đốc Công ty TNHH MTV Nam Triệu Lê Văn Yên cho biết. Báo Tiền Phong đưa tin. "
+            "Ngân hàng Sacombank tăng vốn.",
+        },
         {"id": "b", "text": "Giám đốc Công ty Nam Triệu Lê Văn Yên cho biết. Tiền Phong đưa tin. Sacombank tăng vốn."},
     )
     nodes = articles_per_node(store)
@@ -197,7 +227,10 @@ def test_abbreviated_and_titled_forms_of_vietnamese_bodies_stay_vietnamese(tmp_p
     store = build_records(
         tmp_path,
         {"id": "a", "text": "Đoàn công tác của Bộ VHTT&DL thăm Pháp. Tại Paris, đoàn làm việc với các đối tác Pháp."},
-        {"id": "b", "text": "Bộ trưởng GTVT thăm Nhật Bản. Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa phát biểu."},
+        {
+            "id": "b",
+            "text": "Bộ trưởng GTVT thăm Nhật Bản. Bộ trưởng Bộ Giao thông vận tải Trương Quang Nghĩa phát biểu.",
+        },
     )
     names = dict(articles_per_node(store))
     assert "Bộ Văn hóa, Thể thao và Du lịch" in names and "Bộ Giao thông vận tải" in names
@@ -213,11 +246,13 @@ def test_a_unit_of_a_body_the_article_does_not_name_stays_in_its_article(tmp_pat
 
 
 def test_a_name_cut_at_its_comma_is_one_body(tmp_path):
-    store = build_records(tmp_path, {"id": "a", "text": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện "
-                                                        "phát biểu."})
+    store = build_records(
+        tmp_path, {"id": "a", "text": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện phát biểu."}
+    )
     rows = run_query(store, load_query("holdings")).rows
     assert {(row[3].value, row[4].value) for row in rows} == {
-        ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch")}
+        ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch")
+    }
 
 
 def test_a_ministry_held_by_a_foreign_name_is_not_vietnams(tmp_path):
@@ -242,13 +277,16 @@ def test_a_body_placed_abroad_is_named_with_its_country(tmp_path):
     assert "Bộ Chính trị Lào" in names and "Bộ Chính trị" in names
 
 
-@pytest.mark.parametrize("first, second", [
-    ("Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank", "Sacombank"),
-    ("Bệnh viện Đa khoa tỉnh Hòa Bình", "Bệnh viện tỉnh Hòa Bình"),
-    ("Tổ chức khủng bố Nhà nước Hồi giáo", "Nhà nước Hồi giáo"),
-    ("trường mầm non tư thục Hoa Sen", "trường mầm non Hoa Sen"),
-    ("Phòng Giáo dục quận Ba Đình", "Phòng GD&ĐT quận Ba Đình"),
-])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank", "Sacombank"),
+        ("Bệnh viện Đa khoa tỉnh Hòa Bình", "Bệnh viện tỉnh Hòa Bình"),
+        ("Tổ chức khủng bố Nhà nước Hồi giáo", "Nhà nước Hồi giáo"),
+        ("trường mầm non tư thục Hoa Sen", "trường mầm non Hoa Sen"),
+        ("Phòng Giáo dục quận Ba Đình", "Phòng GD&ĐT quận Ba Đình"),
+    ],
+)
 def test_written_forms_of_one_body_share_a_key(first, second):
     assert org_name_key(first) == org_name_key(second)
 
@@ -261,8 +299,13 @@ def test_a_province_s_leader_named_by_the_province_alone_holds_the_post_in_its_b
 
 
 def test_a_ministry_whose_minister_has_a_foreign_name_is_that_country_s_even_beside_vietnamese_posts():
-    doc = process(Document("d", "Tại New Delhi, Bộ trưởng Ngoại giao Lê Văn Minh đã chào Tổng thống Ấn Độ Ram Kovind, "
-                                "tiếp Bộ trưởng Tài chính Arun Mehta."))
+    doc = process(
+        Document(
+            "d",
+            "Tại New Delhi, Bộ trưởng Ngoại giao Lê Văn Minh đã chào Tổng thống Ấn Độ Ram Kovind, "
+            "tiếp Bộ trưởng Tài chính Arun Mehta.",
+        )
+    )
     keys = {h.person.name: h.org.key for h in doc.holdings if h.org is not None}
     assert keys["Arun Mehta"] != load_authority().named(org_name_key("Bộ Tài chính")).key
     assert keys["Lê Văn Minh"] == load_authority().named(org_name_key("Bộ Ngoại giao")).key
@@ -270,11 +313,14 @@ def test_a_ministry_whose_minister_has_a_foreign_name_is_that_country_s_even_bes
 
 def test_a_provincial_federation_is_not_the_national_one():
     doc = process(Document("d", "Chủ tịch LĐBĐ TP HCM Trần Văn Tú cho biết giải sẽ khởi tranh vào tháng sau."))
-    assert all(o.key != load_authority().named(org_name_key("Liên đoàn Bóng đá Việt Nam")).key
-               for o in doc.organizations)
+    assert all(
+        o.key != load_authority().named(org_name_key("Liên đoàn Bóng đá Việt Nam")).key for o in doc.organizations
+    )
 
 
 def test_a_body_written_in_lower_case_gets_a_capitalised_preferred_name(tmp_path):
-    records = [{"id": f"q{i}", "text": f"Theo quân đội Israel, hai quả rocket đã bị đánh chặn lần {i}."} for i in range(2)]
+    records = [
+        {"id": f"q{i}", "text": f"Theo quân đội Israel, hai quả rocket đã bị đánh chặn lần {i}."} for i in range(2)
+    ]
     names = dict(articles_per_node(build_records(tmp_path, *records)))
     assert "Quân đội Israel" in names and "quân đội Israel" not in names

@@ -6,13 +6,12 @@ import gzip
 import json
 
 import pytest
+from conftest import EXAMPLES, SEED_GOLD, cli_runner, needs_shared, not_utf8
 from rdflib import Dataset, Graph
 
-from conftest import EXAMPLES, SEED_GOLD, cli_runner, needs_shared, not_utf8
 from kg.cli import main
 
 ARTICLE = "Sáng nay, Bí thư Tỉnh ủy Lê Văn Hùng chủ trì hội nghị. Giám đốc Sở Y tế Trần Thị Mai báo cáo."
-
 
 
 @pytest.fixture()
@@ -49,9 +48,20 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(runner, tmp_path):
     ]
     (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     store = tmp_path / "graph"
-    result = runner.invoke(main, ["build", str(tmp_path / "good.txt"), str(tmp_path / "binary.txt"),
-                                  str(tmp_path / "legacy.txt"), str(tmp_path / "empty.txt"),
-                                  str(tmp_path / "batch.jsonl"), "-s", str(store), "--json"])
+    result = runner.invoke(
+        main,
+        [
+            "build",
+            str(tmp_path / "good.txt"),
+            str(tmp_path / "binary.txt"),
+            str(tmp_path / "legacy.txt"),
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "batch.jsonl"),
+            "-s",
+            str(store),
+            "--json",
+        ],
+    )
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(errors) == 4
@@ -99,8 +109,9 @@ def test_query_file_and_expression(runner, built, tmp_path):
 
 
 def test_people_of_org_takes_the_org_as_a_parameter(runner, built):
-    result = runner.invoke(main, ["query", "people-of-org", "-s", str(built), "-f", "csv",
-                                  "--param", "org=Ban Tổ chức Trung ương"])
+    result = runner.invoke(
+        main, ["query", "people-of-org", "-s", str(built), "-f", "csv", "--param", "org=Ban Tổ chức Trung ương"]
+    )
     assert result.exit_code == 0
     assert "Hoàng Quốc Bảo" in result.output and "Võ Thị Mai" not in result.output
 
@@ -110,7 +121,9 @@ def test_parameters_cannot_inject_sparql(runner, built, value):
     result = runner.invoke(main, ["query", "people-of-org", "-s", str(built), "-f", "csv", "--param", f"org={value}"])
     assert result.exit_code in (0, 1)
     assert len(result.output.strip().splitlines()) <= 1  # header only, no rows
-    count = runner.invoke(main, ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-s", str(built), "-f", "csv"])
+    count = runner.invoke(
+        main, ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-s", str(built), "-f", "csv"]
+    )
     assert int(count.output.splitlines()[1]) > 100
 
 
@@ -124,8 +137,15 @@ def test_query_errors_are_one_line(runner, built):
 
 
 @pytest.mark.parametrize(
-    "fmt,parser", [("turtle", "turtle"), ("ntriples", "nt"), ("xml", "xml"), ("nquads", "nquads"),
-                   ("trig", "trig"), ("jsonld", "json-ld")],
+    "fmt,parser",
+    [
+        ("turtle", "turtle"),
+        ("ntriples", "nt"),
+        ("xml", "xml"),
+        ("nquads", "nquads"),
+        ("trig", "trig"),
+        ("jsonld", "json-ld"),
+    ],
 )
 def test_export_formats_parse(runner, built, tmp_path, fmt, parser):
     out = tmp_path / f"kg.{fmt}"
@@ -151,8 +171,9 @@ def test_eval_errors_lists_items(runner):
 
 def test_build_min_confidence(runner, tmp_path):
     (tmp_path / "a.txt").write_text("Bí thư Tỉnh ủy Lê Văn Hùng gặp Tổng thống Mỹ Joe Biden.", encoding="utf-8")
-    strict = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-s", str(tmp_path / "g1"), "--json",
-                                  "--min-confidence", "0.8"])
+    strict = runner.invoke(
+        main, ["build", str(tmp_path / "a.txt"), "-s", str(tmp_path / "g1"), "--json", "--min-confidence", "0.8"]
+    )
     loose = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-s", str(tmp_path / "g2"), "--json"])
     assert json.loads(strict.output)["holdings"] == 1
     assert json.loads(loose.output)["holdings"] == 2
@@ -170,7 +191,9 @@ def test_remove_documents(runner, tmp_path):
     assert "Lê Văn Hùng" not in persons and "Phạm Văn Nam" in persons
 
 
-@pytest.mark.parametrize("command", [["query", "holdings"], ["export"], ["remove", "some-doc"], ["link", "--reference", "x.ttl"]])
+@pytest.mark.parametrize(
+    "command", [["query", "holdings"], ["export"], ["remove", "some-doc"], ["link", "--reference", "x.ttl"]]
+)
 def test_commands_that_read_a_store_refuse_a_path_with_no_store(tmp_path, command):
     typo = tmp_path / "grpah"
     result = cli_runner().invoke(main, [*command, "-s", str(typo)])

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from conftest import cli_runner, serving
+
 from kg.cli import main
 from kg.query import bind_value, load_query, named_queries, run_query
-from kg.remote import bind_values
 from kg.store import open_store
+from kg.store.remote import bind_values
 
 DATA = Path(__file__).parent / "data" / "link"
 EXAMPLE = Path(__file__).parent.parent / "examples"
@@ -71,7 +71,7 @@ def _rdflib_text(term) -> str:
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_sparqlwrapper_takes_every_query_for_a_select(name):
-    wrapper = pytest.importorskip("SPARQLWrapper", reason="SPARQLWrapper is not installed (kg[test])")
+    wrapper = pytest.importorskip("SPARQLWrapper", reason="SPARQLWrapper is not installed (vnkg[test])")
     client = wrapper.SPARQLWrapper("http://127.0.0.1:9/query")
     client.setQuery(_with_values(name))
     assert not client.isSparqlUpdateRequest(), f"{name}.rq would be sent as an update ({client.queryType})"
@@ -80,7 +80,7 @@ def test_sparqlwrapper_takes_every_query_for_a_select(name):
 
 @pytest.mark.parametrize("name", sorted(set(named_queries()) - set(NETWORK_ONLY)))
 def test_sparqlwrapper_gets_the_same_rows_as_kg_query(linked, name):
-    wrapper = pytest.importorskip("SPARQLWrapper", reason="SPARQLWrapper is not installed (kg[test])")
+    wrapper = pytest.importorskip("SPARQLWrapper", reason="SPARQLWrapper is not installed (vnkg[test])")
     expected = _expected(linked, name, _lexical)
     with serving(linked) as url:
         client = wrapper.SPARQLWrapper(url + "/query")
@@ -88,8 +88,10 @@ def test_sparqlwrapper_gets_the_same_rows_as_kg_query(linked, name):
         client.setReturnFormat(wrapper.JSON)
         answer = client.query().convert()
     variables = answer["head"]["vars"]
-    assert sorted(tuple(b.get(v, {}).get("value", "") for v in variables) for b in answer["results"]["bindings"]) \
+    assert (
+        sorted(tuple(b.get(v, {}).get("value", "") for v in variables) for b in answer["results"]["bindings"])
         == expected
+    )
 
 
 @pytest.mark.parametrize("name", sorted(set(named_queries()) - set(NETWORK_ONLY)))

@@ -14,24 +14,33 @@ def _read(text: str):
     return {p.name for p in doc.persons}, {o.label for o in doc.organizations}, holdings
 
 
-@pytest.mark.parametrize("text, head", [
-    ("Nhà máy thì xả khói suốt ngày đêm, người dân rất bức xúc.", "Nhà máy"),
-    ("Cơ quan đã yêu cầu các bên cung cấp hồ sơ.", "Cơ quan"),
-    ("Hội đồng xét xử tuyên phạt bị cáo 5 năm tù.", "Hội đồng xét xử"),
-    ("Ban chỉ đạo yêu cầu Sở báo cáo trước ngày 15.", "Sở"),
-    ("Sau khi nhận đơn, Bộ đã có văn bản trả lời.", "Bộ"),
-    ("Phòng đã chuyển hồ sơ cho Vụ xem xét.", "Vụ"),
-])
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        ("Nhà máy thì xả khói suốt ngày đêm, người dân rất bức xúc.", "Nhà máy"),
+        ("Cơ quan đã yêu cầu các bên cung cấp hồ sơ.", "Cơ quan"),
+        ("Hội đồng xét xử tuyên phạt bị cáo 5 năm tù.", "Hội đồng xét xử"),
+        ("Ban chỉ đạo yêu cầu Sở báo cáo trước ngày 15.", "Sở"),
+        ("Sau khi nhận đơn, Bộ đã có văn bản trả lời.", "Bộ"),
+        ("Phòng đã chuyển hồ sơ cho Vụ xem xét.", "Vụ"),
+    ],
+)
 def test_a_bare_head_word_is_no_organization(text, head):
     _, organizations, _ = _read(text)
     assert head not in organizations
 
 
 def test_a_title_shared_by_a_list_goes_to_each_name():
-    _, _, holdings = _read("Dự họp có bốn Phó Tổng Tham mưu trưởng gồm Thượng tướng Phan Văn Giang, Võ Văn Tuấn; "
-                           "Trung tướng Nguyễn Tân Cương, Phùng Sĩ Tấn.")
+    _, _, holdings = _read(
+        "Dự họp có bốn Phó Tổng Tham mưu trưởng gồm Thượng tướng Phan Văn Giang, Võ Văn Tuấn; "
+        "Trung tướng Nguyễn Tân Cương, Phùng Sĩ Tấn."
+    )
     assert {h[0] for h in holdings if h[1] == "Phó Tổng Tham mưu trưởng"} == {
-        "Phan Văn Giang", "Võ Văn Tuấn", "Nguyễn Tân Cương", "Phùng Sĩ Tấn"}
+        "Phan Văn Giang",
+        "Võ Văn Tuấn",
+        "Nguyễn Tân Cương",
+        "Phùng Sĩ Tấn",
+    }
 
 
 def test_an_appointment_is_a_new_post():
@@ -47,40 +56,60 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
     assert not any(h[0] == "Nguyễn Xuân Phúc" and "Nhật Bản" in h[2] for h in holdings)
 
 
-@pytest.mark.parametrize("text, not_a_person", [
-    ("Phim Tây du ký được chiếu lại trên đường Lê Văn Hiến.", "Lê Văn Hiến"),
-    ("Dịp Tết Đinh Dậu, các nước Đông Nam Á tăng cường hợp tác.", "Đông Nam Á"),
-    ("Huyện ủy Yên Thành tổ chức hội nghị tổng kết.", "Yên Thành"),
-    ("Dung nham đỏ rực đổ xuống biển gây ra những tiếng nổ lớn.", "Dung"),  # a word that opens the sentence
-    ("Trạm thu phí Ninh Lộc (ảnh: Báo Giao thông) đã được tháo dỡ.", "Ninh Lộc"),  # a toll station
-    ("Photo: Hoàng Nguyễn Retouch: Giang Huy Coordinator: Vũ Hằng Model: Minh Tú", "Model"),  # a credit's jobs
-    ("Cố vấn An ninh Quốc gia Mỹ H.R.McMaster cho biết sẽ sang thăm.", "Mỹ"),  # the country before a foreign name
-    ("Công ty đã lắp 9 tuyến đèn, gồm: Hai Bà Trưng, Lý Tự Trọng, Trần Hưng Đạo, Phan Đình Phùng, Lê Thánh Tôn, "
-     "Hàm Nghi, Nguyễn Du, Võ Văn Tần, Lê Văn Sỹ.", "Lê Văn Sỹ"),  # streets listed after a street word and "gồm:"
-])
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Phim Tây du ký được chiếu lại trên đường Lê Văn Hiến.", "Lê Văn Hiến"),
+        ("Dịp Tết Đinh Dậu, các nước Đông Nam Á tăng cường hợp tác.", "Đông Nam Á"),
+        ("Huyện ủy Yên Thành tổ chức hội nghị tổng kết.", "Yên Thành"),
+        ("Dung nham đỏ rực đổ xuống biển gây ra những tiếng nổ lớn.", "Dung"),  # a word that opens the sentence
+        ("Trạm thu phí Ninh Lộc (ảnh: Báo Giao thông) đã được tháo dỡ.", "Ninh Lộc"),  # a toll station
+        ("Photo: Hoàng Nguyễn Retouch: Giang Huy Coordinator: Vũ Hằng Model: Minh Tú", "Model"),  # a credit's jobs
+        ("Cố vấn An ninh Quốc gia Mỹ H.R.McMaster cho biết sẽ sang thăm.", "Mỹ"),  # the country before a foreign name
+        (
+            "Công ty đã lắp 9 tuyến đèn, gồm: Hai Bà Trưng, Lý Tự Trọng, Trần Hưng Đạo, Phan Đình Phùng, Lê Thánh Tôn, "
+            "Hàm Nghi, Nguyễn Du, Võ Văn Tần, Lê Văn Sỹ.",
+            "Lê Văn Sỹ",
+        ),  # streets listed after a street word and "gồm:"
+    ],
+)
 def test_places_streets_and_titles_are_not_people(text, not_a_person):
     persons, _, _ = _read(text)
     assert not any(not_a_person in p for p in persons)
 
 
-@pytest.mark.parametrize("text", ["Ảnh: TTXVN", "Thủ tướng phát biểu tại hội nghị (Ảnh: Thống Nhất/TTXVN).",
-                                  "Giá dầu tăng mạnh trong phiên hôm qua. (Nguồn: Reuters)"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ảnh: TTXVN",
+        "Thủ tướng phát biểu tại hội nghị (Ảnh: Thống Nhất/TTXVN).",
+        "Giá dầu tăng mạnh trong phiên hôm qua. (Nguồn: Reuters)",
+    ],
+)
 def test_photo_and_source_credits_name_no_organization(text):
     _, organizations, holdings = _read(text)
     assert not organizations and not holdings
 
 
-@pytest.mark.parametrize("text", ["Giá vàng tăng mạnh trong tuần qua.\nThi Anh (tổng hợp từ VietnamNet, VNE, Zing)",
-                                  "Thủ tướng dự lễ khánh thành nhà máy.\nHạnh Quỳnh (TTXVN)"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giá vàng tăng mạnh trong tuần qua.\nThi Anh (tổng hợp từ VietnamNet, VNE, Zing)",
+        "Thủ tướng dự lễ khánh thành nhà máy.\nHạnh Quỳnh (TTXVN)",
+    ],
+)
 def test_a_compiled_from_note_and_a_byline_s_outlet_are_credits(text):
     _, organizations, _ = _read(text)
     assert organizations == set()
 
 
-@pytest.mark.parametrize("text, org", [
-    ("Ảnh: Minh Tâm Công an quận Gò Vấp đã khởi tố vụ án, bắt tạm giam hai bị can.", "Công an quận Gò Vấp"),
-    ("Ảnh: Văn Điệp/TTXVN Bộ Ngoại giao cho biết sẽ bảo hộ công dân.", "Bộ Ngoại giao"),
-])
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Ảnh: Minh Tâm Công an quận Gò Vấp đã khởi tố vụ án, bắt tạm giam hai bị can.", "Công an quận Gò Vấp"),
+        ("Ảnh: Văn Điệp/TTXVN Bộ Ngoại giao cho biết sẽ bảo hộ công dân.", "Bộ Ngoại giao"),
+    ],
+)
 def test_a_body_named_right_after_a_photo_credit_begins_the_sentence(text, org):
     _, organizations, _ = _read(text)
     assert organizations == {org}
@@ -91,10 +120,13 @@ def test_an_outlet_in_the_running_text_is_an_organization():
     assert "Reuters" in organizations
 
 
-@pytest.mark.parametrize("text, leader", [
-    ("Tổng thống Cộng hòa Belarus Alexander Lukashenko hội đàm với Chủ tịch nước.", "Alexander Lukashenko"),
-    ("Thủ tướng Cộng hòa Liên bang Đức Angela Merkel phát biểu.", "Angela Merkel"),
-])
+@pytest.mark.parametrize(
+    "text, leader",
+    [
+        ("Tổng thống Cộng hòa Belarus Alexander Lukashenko hội đàm với Chủ tịch nước.", "Alexander Lukashenko"),
+        ("Thủ tướng Cộng hòa Liên bang Đức Angela Merkel phát biểu.", "Angela Merkel"),
+    ],
+)
 def test_the_form_of_a_state_is_no_person(text, leader):
     persons, _, holdings = _read(text)
     assert not any("Cộng hòa" in p for p in persons)
@@ -111,7 +143,8 @@ def test_a_title_before_a_foreign_name_and_an_unknown_body_gives_the_post():
 def test_a_list_of_foreign_ministers_gives_each_his_own_ministry():
     _, organizations, holdings = _read(
         "Về phía Belarus có Bộ trưởng Ngoại giao Vladimir Makei, Bộ trưởng Bộ Công nghiệp Vitaly Vovk, "
-        "Bộ trưởng Bộ Giáo dục Mihail Zhuravkov.")
+        "Bộ trưởng Bộ Giáo dục Mihail Zhuravkov."
+    )
     assert ("Vitaly Vovk", "Bộ trưởng", "Bộ Công nghiệp", "current") in holdings
     assert ("Mihail Zhuravkov", "Bộ trưởng", "Bộ Giáo dục", "current") in holdings
     assert ("Vladimir Makei", "Bộ trưởng", "Ngoại giao", "current") in holdings
@@ -119,37 +152,51 @@ def test_a_list_of_foreign_ministers_gives_each_his_own_ministry():
 
 
 def test_a_new_clause_after_a_list_is_not_a_member():
-    _, _, holdings = _read("Trong thư gửi chủ tịch Goldman Sachs là ông Lloyd Blankfein, ông Borges khẳng định "
-                           "sẽ mở cuộc điều tra.")
+    _, _, holdings = _read(
+        "Trong thư gửi chủ tịch Goldman Sachs là ông Lloyd Blankfein, ông Borges khẳng định sẽ mở cuộc điều tra."
+    )
     assert ("Lloyd Blankfein", "chủ tịch", "Goldman Sachs", "current") in holdings
     assert not any(h[0] == "Borges" for h in holdings)
 
 
 def test_a_body_written_after_the_name_and_a_middle_initial():
-    persons, _, holdings = _read("Người phát ngôn Jonathan Liu của CIA cho biết, cựu Tổng thống George W. Bush "
-                                 "đã được mời.")
+    persons, _, holdings = _read(
+        "Người phát ngôn Jonathan Liu của CIA cho biết, cựu Tổng thống George W. Bush đã được mời."
+    )
     assert ("Jonathan Liu", "Người phát ngôn", "CIA", "current") in holdings
     assert "George W. Bush" in persons
 
 
 def test_a_unit_name_that_goes_on_in_lower_case_to_its_place():
-    _, _, holdings = _read("Theo ông Lê Văn Tâm - Giám đốc Trung tâm Y tế dự phòng tỉnh Quảng Ngãi, chưa có ca bệnh mới.")
+    _, _, holdings = _read(
+        "Theo ông Lê Văn Tâm - Giám đốc Trung tâm Y tế dự phòng tỉnh Quảng Ngãi, chưa có ca bệnh mới."
+    )
     assert ("Lê Văn Tâm", "Giám đốc", "Trung tâm Y tế dự phòng tỉnh Quảng Ngãi", "current") in holdings
 
 
-@pytest.mark.parametrize("text, org", [
-    ("Ông Lê Văn Nam, Giám đốc Trung tâm Dịch vụ việc làm Hà Nội, cho biết nhu cầu tuyển dụng tăng.",
-     "Trung tâm Dịch vụ việc làm Hà Nội"),
-    ("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động, cho biết "
-     "nhu cầu tuyển dụng tăng.", "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động"),
-])
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Ông Lê Văn Nam, Giám đốc Trung tâm Dịch vụ việc làm Hà Nội, cho biết nhu cầu tuyển dụng tăng.",
+            "Trung tâm Dịch vụ việc làm Hà Nội",
+        ),
+        (
+            "Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động, cho biết "
+            "nhu cầu tuyển dụng tăng.",
+            "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động",
+        ),
+    ],
+)
 def test_a_unit_name_goes_on_over_nouns_that_begin_with_a_stop_syllable(text, org):
     _, _, holdings = _read(text)
     assert {h[2] for h in holdings} == {org}
 
 
 def test_a_plural_title_before_a_comma_is_not_the_next_name_s():
-    _, _, holdings = _read("Làm rõ thêm ý kiến của các ĐBQH, Thống đốc Ngân hàng Nhà nước Lê Văn Bình cho rằng nợ xấu tăng.")
+    _, _, holdings = _read(
+        "Làm rõ thêm ý kiến của các ĐBQH, Thống đốc Ngân hàng Nhà nước Lê Văn Bình cho rằng nợ xấu tăng."
+    )
     assert {h[:3] for h in holdings} == {("Lê Văn Bình", "Thống đốc", "Ngân hàng Nhà nước")}
 
 
@@ -163,22 +210,38 @@ def test_a_coach_does_not_share_his_title_with_the_player_named_after_him():
     assert {h[0] for h in holdings} == {"Hữu Thắng"}
 
 
-@pytest.mark.parametrize("text, holding", [
-    # a title without its unit serves in the one body of that kind its sentence names
-    ("Cục trưởng Trần Văn Hải chủ trì cuộc họp khẩn tối qua, lãnh đạo Cục Quản lý dược đã có mặt tại bệnh viện.",
-     ("Trần Văn Hải", "Cục trưởng", "Cục Quản lý dược")),
-    ("Đoàn ĐBQH tỉnh Nghệ An đã bầu ông Nguyễn Văn Hải làm trưởng đoàn với 100% phiếu đồng ý.",
-     ("Nguyễn Văn Hải", "trưởng đoàn", "Đoàn ĐBQH tỉnh Nghệ An")),
-    # a coach, in the one team of his sentence; an acting title stays acting
-    ("Ban lãnh đạo Everton luôn dành sự ủng hộ tuyệt đối cho HLV Ronald Koeman.", ("Ronald Koeman", "HLV", "Everton")),
-    ("Trao đổi với báo chí, quyền Chủ tịch Lê Văn Hải cho biết CLB sẽ bổ sung lực lượng.",
-     ("Lê Văn Hải", "quyền Chủ tịch", "")),
-    # a title fused with its unit word serves in the unit with that word
-    ("Thượng tá Lê Văn Hòa - Phó Trưởng phòng Cảnh sát Giao thông (Công an tỉnh Bình Định) cho biết.",
-     ("Lê Văn Hòa", "Phó Trưởng phòng", "phòng Cảnh sát Giao thông")),
-    ("Tiến sĩ Trần Thu Hà, Trưởng bộ môn Mô - Phôi, Đại học Y Dược cho biết.",
-     ("Trần Thu Hà", "Trưởng bộ môn", "bộ môn Mô - Phôi")),
-])
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        # a title without its unit serves in the one body of that kind its sentence names
+        (
+            "Cục trưởng Trần Văn Hải chủ trì cuộc họp khẩn tối qua, lãnh đạo Cục Quản lý dược đã có mặt tại bệnh viện.",
+            ("Trần Văn Hải", "Cục trưởng", "Cục Quản lý dược"),
+        ),
+        (
+            "Đoàn ĐBQH tỉnh Nghệ An đã bầu ông Nguyễn Văn Hải làm trưởng đoàn với 100% phiếu đồng ý.",
+            ("Nguyễn Văn Hải", "trưởng đoàn", "Đoàn ĐBQH tỉnh Nghệ An"),
+        ),
+        # a coach, in the one team of his sentence; an acting title stays acting
+        (
+            "Ban lãnh đạo Everton luôn dành sự ủng hộ tuyệt đối cho HLV Ronald Koeman.",
+            ("Ronald Koeman", "HLV", "Everton"),
+        ),
+        (
+            "Trao đổi với báo chí, quyền Chủ tịch Lê Văn Hải cho biết CLB sẽ bổ sung lực lượng.",
+            ("Lê Văn Hải", "quyền Chủ tịch", ""),
+        ),
+        # a title fused with its unit word serves in the unit with that word
+        (
+            "Thượng tá Lê Văn Hòa - Phó Trưởng phòng Cảnh sát Giao thông (Công an tỉnh Bình Định) cho biết.",
+            ("Lê Văn Hòa", "Phó Trưởng phòng", "phòng Cảnh sát Giao thông"),
+        ),
+        (
+            "Tiến sĩ Trần Thu Hà, Trưởng bộ môn Mô - Phôi, Đại học Y Dược cho biết.",
+            ("Trần Thu Hà", "Trưởng bộ môn", "bộ môn Mô - Phôi"),
+        ),
+    ],
+)
 def test_the_unit_of_a_post_is_found(text, holding):
     _, _, holdings = _read(text)
     assert holding in {h[:3] for h in holdings}
@@ -197,53 +260,79 @@ def test_a_model_span_that_runs_on_after_the_place_closing_a_body_s_name_ends_th
     text = "Bệnh nhân được chuyển đến từ bệnh viện đa khoa huyện Trà Lĩnh nghi mắc ngộ độc nấm."
     doc = run_pipeline(normalize(Document("t", text)), ("segment",))
     start, end = text.index("bệnh viện đa khoa"), text.index(" nấm")
-    assert text[start:_end_at_place(doc.sentences[0], start, end)] == "bệnh viện đa khoa huyện Trà Lĩnh"
+    assert text[start : _end_at_place(doc.sentences[0], start, end)] == "bệnh viện đa khoa huyện Trà Lĩnh"
     unit = text.index("bệnh viện đa khoa huyện Trà Lĩnh") + len("bệnh viện đa khoa huyện Trà Lĩnh")
     assert _end_at_place(doc.sentences[0], start, unit) == unit
 
 
-@pytest.mark.parametrize("text, org", [
-    ("Các dự án tu bổ di tích phải trình Bộ VHTTDL thẩm định”, ý kiến của Cục Di sản văn hóa.", "Bộ VHTTDL"),
-    ("BS Trần Văn An - Trưởng khoa Hồi sức ngoại BV Nhi đồng 2 nhận định, cách xử trí như vậy là phù hợp.",
-     "khoa Hồi sức ngoại BV Nhi đồng 2"),
-])
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Các dự án tu bổ di tích phải trình Bộ VHTTDL thẩm định”, ý kiến của Cục Di sản văn hóa.", "Bộ VHTTDL"),
+        (
+            "BS Trần Văn An - Trưởng khoa Hồi sức ngoại BV Nhi đồng 2 nhận định, cách xử trí như vậy là phù hợp.",
+            "khoa Hồi sức ngoại BV Nhi đồng 2",
+        ),
+    ],
+)
 def test_an_acronym_or_a_number_ends_a_body_s_name(text, org):
     _, organizations, holdings = _read(text)
     assert org in organizations | {h[2] for h in holdings}
     assert not any(label.startswith(org + " ") for label in organizations | {h[2] for h in holdings})
 
 
-@pytest.mark.parametrize("text, wanted", [
-    ("Cơ quan cảnh sát điều tra, Công an tỉnh Long An đã khởi tố vụ án.",
-     {"Cơ quan cảnh sát điều tra", "Công an tỉnh Long An"}),
-    ("Theo Ban Nội chính - Văn phòng Chính phủ, dự thảo đã được gửi xin ý kiến.", {"Ban Nội chính", "Văn phòng Chính phủ"}),
-    ("Công ty Cổ phần Vận tải biển Phương Đông - Falcon là doanh nghiệp đầu ngành.",
-     {"Công ty Cổ phần Vận tải biển Phương Đông"}),
-    ("Sở Lao động - Thương binh và Xã hội Hà Nội cho biết đã chi trả đủ.", {"Sở Lao động - Thương binh và Xã hội Hà Nội"}),
-    ("Bộ Văn hóa, Thể thao và Du lịch cho biết đã thẩm định.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
-])
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        (
+            "Cơ quan cảnh sát điều tra, Công an tỉnh Long An đã khởi tố vụ án.",
+            {"Cơ quan cảnh sát điều tra", "Công an tỉnh Long An"},
+        ),
+        (
+            "Theo Ban Nội chính - Văn phòng Chính phủ, dự thảo đã được gửi xin ý kiến.",
+            {"Ban Nội chính", "Văn phòng Chính phủ"},
+        ),
+        (
+            "Công ty Cổ phần Vận tải biển Phương Đông - Falcon là doanh nghiệp đầu ngành.",
+            {"Công ty Cổ phần Vận tải biển Phương Đông"},
+        ),
+        (
+            "Sở Lao động - Thương binh và Xã hội Hà Nội cho biết đã chi trả đủ.",
+            {"Sở Lao động - Thương binh và Xã hội Hà Nội"},
+        ),
+        ("Bộ Văn hóa, Thể thao và Du lịch cho biết đã thẩm định.", {"Bộ Văn hóa, Thể thao và Du lịch"}),
+    ],
+)
 def test_a_body_after_a_comma_or_a_dash_is_its_own_and_a_brand_after_a_dash_is_none(text, wanted):
     _, organizations, _ = _read(text)
     assert organizations == wanted
 
 
-@pytest.mark.parametrize("text, org", [
-    ("Ban Chỉ đạo Trung ương về phòng chống thiên tai yêu cầu các địa phương chủ động.",
-     "Ban Chỉ đạo Trung ương về phòng chống thiên tai"),
-    ("Ban chỉ đạo xử lý dự án yếu kém đã họp vào chiều qua.", "Ban chỉ đạo xử lý dự án yếu kém"),
-])
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Ban Chỉ đạo Trung ương về phòng chống thiên tai yêu cầu các địa phương chủ động.",
+            "Ban Chỉ đạo Trung ương về phòng chống thiên tai",
+        ),
+        ("Ban chỉ đạo xử lý dự án yếu kém đã họp vào chiều qua.", "Ban chỉ đạo xử lý dự án yếu kém"),
+    ],
+)
 def test_a_steering_committee_is_named_after_its_task(text, org):
     _, organizations, _ = _read(text)
     assert org in organizations
 
 
-@pytest.mark.parametrize("text, wanted", [
-    ("Học viện Ngân hàng Tại cơ sở Hà Nội, mức điểm chuẩn chỉ từ 17,5 điểm.", {"Học viện Ngân hàng"}),
-    ("Chủ tịch Hội đồng châu Âu Donald Tusk cho biết như vậy sau cuộc họp.", {"Hội đồng châu Âu"}),
-    ("Quân giải phóng nhân dân Trung Quốc (PLA) đã tập trận trên biển.", {"Quân giải phóng nhân dân Trung Quốc"}),
-    ("Tập đoàn Almaz-Antey cho biết sẽ giao hàng đúng hạn.", {"Tập đoàn Almaz-Antey"}),
-    ("Bộ Giao thông cho phép Cục Hàng không toàn quyền quyết định.", {"Bộ Giao thông", "Cục Hàng không"}),
-])
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Học viện Ngân hàng Tại cơ sở Hà Nội, mức điểm chuẩn chỉ từ 17,5 điểm.", {"Học viện Ngân hàng"}),
+        ("Chủ tịch Hội đồng châu Âu Donald Tusk cho biết như vậy sau cuộc họp.", {"Hội đồng châu Âu"}),
+        ("Quân giải phóng nhân dân Trung Quốc (PLA) đã tập trận trên biển.", {"Quân giải phóng nhân dân Trung Quốc"}),
+        ("Tập đoàn Almaz-Antey cho biết sẽ giao hàng đúng hạn.", {"Tập đoàn Almaz-Antey"}),
+        ("Bộ Giao thông cho phép Cục Hàng không toàn quyền quyết định.", {"Bộ Giao thông", "Cục Hàng không"}),
+    ],
+)
 def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
     _, organizations, _ = _read(text)
     assert organizations == wanted
@@ -260,14 +349,17 @@ def test_people_listed_after_gom_stay_people_when_no_street_word_comes_just_befo
 
 
 def test_a_given_name_opening_the_sentence_before_a_word_of_its_own_stays_a_person():
-    persons, _, _ = _read("Bình tâm sự: \"Bây giờ cuộc sống của tôi mọi thứ đều suôn sẻ.\"")
+    persons, _, _ = _read('Bình tâm sự: "Bây giờ cuộc sống của tôi mọi thứ đều suôn sẻ."')
     assert "Bình" in persons
 
 
-@pytest.mark.parametrize("text", [
-    "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
-    "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Về việc xây nhà ở xã hội giá rẻ mà TPHCM đang lên kế hoạch, các chuyên gia cho rằng cần điều chỉnh.",
+        "Đoàn công tác đã làm việc với lãnh đạo TP.HCM và Đà Nẵng về tình hình kinh tế.",
+    ],
+)
 def test_a_province_that_acts_is_still_a_place(text):
     _, organizations, _ = _read(text)
     assert organizations == set()
@@ -288,8 +380,9 @@ def test_foreign_cities_are_places_not_people():
 
 
 def test_a_foreign_name_after_a_title_ends_before_the_next_word():
-    persons, _, holdings = _read("Ngày 27/1, Tổng thống Trump ký Sắc lệnh hạn chế nhập cư; Tổng thống Trump Ngày hôm sau "
-                                 "lại phát biểu.")
+    persons, _, holdings = _read(
+        "Ngày 27/1, Tổng thống Trump ký Sắc lệnh hạn chế nhập cư; Tổng thống Trump Ngày hôm sau lại phát biểu."
+    )
     assert persons == {"Trump"}
     assert {h[0] for h in holdings} == {"Trump"}
 
@@ -323,24 +416,51 @@ def test_a_given_name_that_is_also_a_country():
     assert persons == {"Đức", "Anh Thư"}
 
 
-@pytest.mark.parametrize("text, person, role, org", [
-    ("Ngoại trưởng Oman Sayyid Badr bin Hamad Al Busaidi nói rằng hai bên cần đối thoại.",
-     "Sayyid Badr bin Hamad Al Busaidi", "Ngoại trưởng", ""),
-    ("Ngoại trưởng Saudi Faisal al-Farhan cảm ơn nước chủ nhà.", "Faisal al-Farhan", "Ngoại trưởng", ""),
-    ("Chủ tịch Quốc hội Juan Esteban Lazo nhấn mạnh quan hệ đặc biệt giữa hai nước.",
-     "Juan Esteban Lazo", "Chủ tịch", "Quốc hội"),
-    ("Nghị sĩ Quốc hội Ukraine Oksana Petrenko phát biểu tại phiên họp.", "Oksana Petrenko", "Nghị sĩ",
-     "Quốc hội Ukraine"),
-    ("Chủ tịch Hạ viện Mỹ Mike Johnson hoãn cuộc bỏ phiếu.", "Mike Johnson", "Chủ tịch", "Hạ viện Mỹ"),
-    # diplomats, with their country and posting, before the name or before ", ông X"
-    ("Tại buổi họp báo, Đại sứ Hungary tại Việt Nam, ông Peter Harkai cho biết lễ hội sẽ mở cửa tự do.",
-     "Peter Harkai", "Đại sứ", ""),
-    ("Đại sứ Hungary tại Việt Nam Peter Harkai cho biết lễ hội sẽ mở cửa tự do.", "Peter Harkai", "Đại sứ", ""),
-    ("Theo tham tán thương mại Đại sứ quán Hungary, ông Peter Harkai, hàng hóa sẽ được miễn thuế.",
-     "Peter Harkai", "tham tán thương mại", "Đại sứ quán Hungary"),
-    ("Bí thư thứ nhất Đại sứ quán Việt Nam tại Hungary, bà Lê Thu Hà, đánh giá cao sự kiện.",
-     "Lê Thu Hà", "Bí thư thứ nhất", "Đại sứ quán Việt Nam tại Hungary"),
-])
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        (
+            "Ngoại trưởng Oman Sayyid Badr bin Hamad Al Busaidi nói rằng hai bên cần đối thoại.",
+            "Sayyid Badr bin Hamad Al Busaidi",
+            "Ngoại trưởng",
+            "",
+        ),
+        ("Ngoại trưởng Saudi Faisal al-Farhan cảm ơn nước chủ nhà.", "Faisal al-Farhan", "Ngoại trưởng", ""),
+        (
+            "Chủ tịch Quốc hội Juan Esteban Lazo nhấn mạnh quan hệ đặc biệt giữa hai nước.",
+            "Juan Esteban Lazo",
+            "Chủ tịch",
+            "Quốc hội",
+        ),
+        (
+            "Nghị sĩ Quốc hội Ukraine Oksana Petrenko phát biểu tại phiên họp.",
+            "Oksana Petrenko",
+            "Nghị sĩ",
+            "Quốc hội Ukraine",
+        ),
+        ("Chủ tịch Hạ viện Mỹ Mike Johnson hoãn cuộc bỏ phiếu.", "Mike Johnson", "Chủ tịch", "Hạ viện Mỹ"),
+        # diplomats, with their country and posting, before the name or before ", ông X"
+        (
+            "Tại buổi họp báo, Đại sứ Hungary tại Việt Nam, ông Peter Harkai cho biết lễ hội sẽ mở cửa tự do.",
+            "Peter Harkai",
+            "Đại sứ",
+            "",
+        ),
+        ("Đại sứ Hungary tại Việt Nam Peter Harkai cho biết lễ hội sẽ mở cửa tự do.", "Peter Harkai", "Đại sứ", ""),
+        (
+            "Theo tham tán thương mại Đại sứ quán Hungary, ông Peter Harkai, hàng hóa sẽ được miễn thuế.",
+            "Peter Harkai",
+            "tham tán thương mại",
+            "Đại sứ quán Hungary",
+        ),
+        (
+            "Bí thư thứ nhất Đại sứ quán Việt Nam tại Hungary, bà Lê Thu Hà, đánh giá cao sự kiện.",
+            "Lê Thu Hà",
+            "Bí thư thứ nhất",
+            "Đại sứ quán Việt Nam tại Hungary",
+        ),
+    ],
+)
 def test_foreign_names_go_on_over_particles_and_never_into_the_body(text, person, role, org):
     persons, _, holdings = _read(text)
     assert person in persons
@@ -352,30 +472,36 @@ def test_a_one_word_name_after_an_honorific_goes_on_into_the_foreign_words_after
     assert "Lim Hng Swee" in persons and "Lim" not in persons
 
 
-@pytest.mark.parametrize("text", [
-    "Xe máy đậu kín vỉa hè trên phố đi bộ Nguyễn Huệ suốt buổi tối.",
-    "Mưa lớn làm ngập các tuyến đường Phạm Văn Chiêu, Quang Trung, Lê Văn Thọ trong nhiều giờ.",
-    "Thành phố sẽ xây cầu vượt nối hai cầu Trần Đình Xu và Nguyễn Văn Cừ.",
-    "Mực nước hồ chứa nước Phú Ninh đang lên nhanh sau ba ngày mưa.",
-    "Công nhân đang gia cố đập Đồng Quốc sau trận lũ.",
-    "Du khách tham quan động Phong Nha và hang Sơn Đoòng.",
-    "Tuyến xe buýt số 7 đi qua các tuyến đường 3/2 - Trần Phú - Quang Trung - Trần Cao Vân rồi quay lại bến.",
-    "Người dân phải đi bộ hơn cây số mới tới trạm Xuân Thiều.",
-    "Trước đây, các xã ở Vũ Quang đều thuộc diện 135 nên người dân được hỗ trợ bảo hiểm y tế.",
-    "Gió lớn làm tốc mái khu chung cư Gemek Tower (An Khánh - Hoài Đức - Hà Nội) trong đêm.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xe máy đậu kín vỉa hè trên phố đi bộ Nguyễn Huệ suốt buổi tối.",
+        "Mưa lớn làm ngập các tuyến đường Phạm Văn Chiêu, Quang Trung, Lê Văn Thọ trong nhiều giờ.",
+        "Thành phố sẽ xây cầu vượt nối hai cầu Trần Đình Xu và Nguyễn Văn Cừ.",
+        "Mực nước hồ chứa nước Phú Ninh đang lên nhanh sau ba ngày mưa.",
+        "Công nhân đang gia cố đập Đồng Quốc sau trận lũ.",
+        "Du khách tham quan động Phong Nha và hang Sơn Đoòng.",
+        "Tuyến xe buýt số 7 đi qua các tuyến đường 3/2 - Trần Phú - Quang Trung - Trần Cao Vân rồi quay lại bến.",
+        "Người dân phải đi bộ hơn cây số mới tới trạm Xuân Thiều.",
+        "Trước đây, các xã ở Vũ Quang đều thuộc diện 135 nên người dân được hỗ trợ bảo hiểm y tế.",
+        "Gió lớn làm tốc mái khu chung cư Gemek Tower (An Khánh - Hoài Đức - Hà Nội) trong đêm.",
+    ],
+)
 def test_streets_and_bridges_named_after_people_are_no_persons(text):
     persons, _, _ = _read(text)
     assert not persons
 
 
-@pytest.mark.parametrize("text, organization", [
-    ("Theo quân đội Israel, hai quả rocket đã bị đánh chặn.", "quân đội Israel"),
-    ("Liên minh cáo buộc chính phủ Syria vi phạm lệnh ngừng bắn.", "chính phủ Syria"),
-    ("Theo hãng tin Yonhap, cuộc gặp sẽ diễn ra vào tuần tới.", "Yonhap"),
-    ("Theo Coconuts, lễ cưới kéo dài ba ngày.", "Coconuts"),
-    ("Theo Hiệp hội ung thư Hoa Kỳ, khói thuốc chứa hàng trăm chất độc.", "Hiệp hội ung thư Hoa Kỳ"),
-])
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        ("Theo quân đội Israel, hai quả rocket đã bị đánh chặn.", "quân đội Israel"),
+        ("Liên minh cáo buộc chính phủ Syria vi phạm lệnh ngừng bắn.", "chính phủ Syria"),
+        ("Theo hãng tin Yonhap, cuộc gặp sẽ diễn ra vào tuần tới.", "Yonhap"),
+        ("Theo Coconuts, lễ cưới kéo dài ba ngày.", "Coconuts"),
+        ("Theo Hiệp hội ung thư Hoa Kỳ, khói thuốc chứa hàng trăm chất độc.", "Hiệp hội ung thư Hoa Kỳ"),
+    ],
+)
 def test_bodies_written_in_lower_case_and_outlets_after_their_cue_are_organizations(text, organization):
     _, organizations, _ = _read(text)
     assert organization in organizations
@@ -389,22 +515,27 @@ def test_a_source_in_a_credit_and_a_person_after_theo_stay_what_they_are():
 
 
 def test_a_given_name_after_ong_is_a_person_even_where_it_spells_a_city():
-    persons, _, _ = _read("\"Chúng tôi sẽ kiểm tra lại toàn bộ hồ sơ\", ông Vinh cho hay.")
+    persons, _, _ = _read('"Chúng tôi sẽ kiểm tra lại toàn bộ hồ sơ", ông Vinh cho hay.')
     assert "Vinh" in persons
     persons, _, _ = _read("Đoàn công tác đến Vinh sáng nay.")
     assert "Vinh" not in persons
 
 
 def test_a_hospital_named_with_an_acronym_keeps_its_name():
-    persons, organizations, holdings = _read("Theo PGS Trần Văn Khánh, Trưởng khoa Cấp cứu, BV Bạch Mai, ca bệnh đã ổn định.")
+    persons, organizations, holdings = _read(
+        "Theo PGS Trần Văn Khánh, Trưởng khoa Cấp cứu, BV Bạch Mai, ca bệnh đã ổn định."
+    )
     assert "Bạch Mai" not in persons and "BV Bạch Mai" in organizations
     assert {h[0] for h in holdings} == {"Trần Văn Khánh"}
 
 
-@pytest.mark.parametrize("text, wrong", [
-    ("Tòa tuyên phạt bị cáo theo Bộ luật Hình sự năm 2015.", "Bộ luật Hình sự"),
-    ("Hoa hậu xuất hiện tại tòa (ảnh Zing) trong bộ váy trắng.", "Zing"),
-])
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Tòa tuyên phạt bị cáo theo Bộ luật Hình sự năm 2015.", "Bộ luật Hình sự"),
+        ("Hoa hậu xuất hiện tại tòa (ảnh Zing) trong bộ váy trắng.", "Zing"),
+    ],
+)
 def test_laws_and_outlets_in_a_credit_are_no_organizations(text, wrong):
     _, organizations, _ = _read(text)
     assert wrong not in organizations
@@ -423,8 +554,9 @@ def test_a_source_after_a_photo_credit_is_still_an_organization():
 
 
 def test_a_post_held_now_is_current_and_an_appointment_new():
-    _, _, holdings = _read("Thượng nghị sĩ John Mercer, người hiện đang giữ chức Chủ tịch Ủy ban Quân vụ Thượng viện Mỹ, "
-                           "phản đối dự luật.")
+    _, _, holdings = _read(
+        "Thượng nghị sĩ John Mercer, người hiện đang giữ chức Chủ tịch Ủy ban Quân vụ Thượng viện Mỹ, phản đối dự luật."
+    )
     assert ("John Mercer", "Chủ tịch", "Ủy ban Quân vụ Thượng viện Mỹ", "current") in holdings
     _, _, holdings = _read("Ông Nguyễn Văn An được bầu giữ chức Chủ tịch UBND tỉnh Bình Sơn.")
     assert ("Nguyễn Văn An", "Chủ tịch", "UBND tỉnh Bình Sơn", "new") in holdings
@@ -442,7 +574,8 @@ def test_a_capitalised_kin_word_inside_a_sentence_begins_a_given_name():
 def test_kings_and_chinese_leaders_get_their_own_titles():
     _, _, holdings = _read("Tổng thống Nga Vladimir Putin, Chủ tịch Trung Quốc Tập Cận Bình và Vua Salman dự hội nghị.")
     assert {("Vladimir Putin", "Tổng thống"), ("Tập Cận Bình", "Chủ tịch"), ("Salman", "Vua")} <= {
-        (h[0], h[1]) for h in holdings}
+        (h[0], h[1]) for h in holdings
+    }
 
 
 def test_a_deputy_prime_minister_s_post_takes_no_ministry_from_the_title_after_it():
@@ -451,11 +584,14 @@ def test_a_deputy_prime_minister_s_post_takes_no_ministry_from_the_title_after_i
     assert ("Phạm Văn Minh", "Bộ trưởng", "Ngoại giao", "current") in holdings
 
 
-@pytest.mark.parametrize("text, wrong", [
-    ("Các cuộc gặp diễn ra vào tháng Tư và tháng Năm.", "Tư"),
-    ("Tỉnh tổ chức họp mặt DN đầu Xuân Đinh Dậu.", "DN"),
-    ("Quân đội Nhân dân Việt Nam luôn sẵn sàng chiến đấu.", "Dân Việt"),
-])
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Các cuộc gặp diễn ra vào tháng Tư và tháng Năm.", "Tư"),
+        ("Tỉnh tổ chức họp mặt DN đầu Xuân Đinh Dậu.", "DN"),
+        ("Quân đội Nhân dân Việt Nam luôn sẵn sàng chiến đấu.", "Dân Việt"),
+    ],
+)
 def test_months_kinds_of_people_and_names_inside_names_are_no_organizations(text, wrong):
     persons, organizations, _ = _read(text)
     assert wrong not in organizations and "Xuân Đinh" not in persons

@@ -11,10 +11,10 @@ import pytest
 from kg.errors import InputError
 from kg.evaluate import (
     TASKS,
-    _match,
     Prediction,
     Report,
     Scores,
+    _match,
     canonical_tones,
     load_abbreviations,
     load_gold,
@@ -263,9 +263,7 @@ def test_exact_and_implicit_gold_holdings_both_matched() -> None:
         "persons": ["Nguyễn Văn An"],
         "organizations": ["Công ty X"],
     }
-    pred = Prediction(
-        holdings={("Nguyễn Văn An", "Giám đốc", "Công ty X"), ("Nguyễn Văn An", "Giám đốc", "Công ty Y")}
-    )
+    pred = Prediction(holdings={("Nguyễn Văn An", "Giám đốc", "Công ty X"), ("Nguyễn Văn An", "Giám đốc", "Công ty Y")})
     s = score([gold], {"t-m": pred})["person-role-org"]
     assert (s.tp, s.fp, s.fn) == (2, 0, 0)
 
@@ -379,9 +377,15 @@ def test_seed_gold_scores_perfectly_against_itself() -> None:
 def test_errors_are_classed_and_holdings_banded_by_confidence():
     from kg.evaluate import Prediction, score
 
-    gold = [{"id": "c1", "text": "Giám đốc Sở Y tế tỉnh Bình Sơn Lê Văn An gặp ông Trần Bình và đại diện Công ty Hòa Phát.",
-             "persons": ["Lê Văn An", "Trần Bình"], "organizations": ["Sở Y tế tỉnh Bình Sơn", "Công ty Hòa Phát"],
-             "holdings": [{"person": "Lê Văn An", "role": "Giám đốc", "org": "Sở Y tế tỉnh Bình Sơn"}]}]
+    gold = [
+        {
+            "id": "c1",
+            "text": "Giám đốc Sở Y tế tỉnh Bình Sơn Lê Văn An gặp ông Trần Bình và đại diện Công ty Hòa Phát.",
+            "persons": ["Lê Văn An", "Trần Bình"],
+            "organizations": ["Sở Y tế tỉnh Bình Sơn", "Công ty Hòa Phát"],
+            "holdings": [{"person": "Lê Văn An", "role": "Giám đốc", "org": "Sở Y tế tỉnh Bình Sơn"}],
+        }
+    ]
     prediction = Prediction(
         persons={"Lê Văn An", "Hòa Phát"},
         organizations={"Sở Y tế tỉnh Bình Sơn gặp"},

@@ -12,10 +12,10 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import cli_runner
 from corpus_fixture import write_corpus
 from failing_component import MARKER
+
 from kg.cli import main
 
 FAILING = "segment,extract,failing_component:fail_on_marker,resolve"
@@ -63,48 +63,72 @@ def _check_one_line_and_nothing_lost(out, location: str, reference: list[str]) -
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_failing_stage_costs_one_document_in_process_and_in_workers(corpus, reference, tmp_path, jobs,
-                                                                      monkeypatch):
+def test_a_failing_stage_costs_one_document_in_process_and_in_workers(corpus, reference, tmp_path, jobs, monkeypatch):
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([TESTS, os.environ.get("PYTHONPATH", "")]))
     location = str(tmp_path / "store")
-    out = cli_runner().invoke(main, ["build", str(corpus), "-s", location, "--pipeline", FAILING, "-j", jobs,
-                                     "--batch-size", "4", "--no-progress"])
+    out = cli_runner().invoke(
+        main,
+        ["build", str(corpus), "-s", location, "--pipeline", FAILING, "-j", jobs, "--batch-size", "4", "--no-progress"],
+    )
     _check_one_line_and_nothing_lost(out, location, reference)
 
 
 def test_a_failing_stage_costs_one_document_on_dask(corpus, reference, tmp_path, monkeypatch):
-    distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install kg[dask])")
+    distributed = pytest.importorskip(
+        "distributed", reason="Dask distributed is not installed (pip install vnkg[dask])"
+    )
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([TESTS, os.environ.get("PYTHONPATH", "")]))
     location = str(tmp_path / "store")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        out = cli_runner().invoke(main, ["build", str(corpus), "-s", location, "--pipeline", FAILING, "--scheduler",
-                                         cluster.scheduler_address, "--batch-size", "4", "--no-progress"])
+        out = cli_runner().invoke(
+            main,
+            [
+                "build",
+                str(corpus),
+                "-s",
+                location,
+                "--pipeline",
+                FAILING,
+                "--scheduler",
+                cluster.scheduler_address,
+                "--batch-size",
+                "4",
+                "--no-progress",
+            ],
+        )
     _check_one_line_and_nothing_lost(out, location, reference)
 
 
 def test_debug_shows_where_the_stage_failed(corpus, tmp_path):
-    out = cli_runner().invoke(main, ["build", str(corpus), "-s", "memory", "--pipeline", FAILING, "--debug",
-                                     "--no-progress"])
+    out = cli_runner().invoke(
+        main, ["build", str(corpus), "-s", "memory", "--pipeline", FAILING, "--debug", "--no-progress"]
+    )
     assert out.exit_code == 1
-    assert "Traceback" in out.stderr and "fail_on_marker" in out.stderr and 'raise RuntimeError("injected failure")' \
-        in out.stderr
+    assert (
+        "Traceback" in out.stderr
+        and "fail_on_marker" in out.stderr
+        and 'raise RuntimeError("injected failure")' in out.stderr
+    )
 
 
 def test_a_broken_html_dependency_costs_the_html_inputs_only(tmp_path, monkeypatch):
     """The failure issue 17 reports: trafilatura's import failing (lxml.html.clean split off) ended the build."""
-    import kg.ingest
+    import kg.ingest.sources
 
     def broken(html):
         raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
 
-    monkeypatch.setattr(kg.ingest, "extract_article", broken)
+    monkeypatch.setattr(kg.ingest.sources, "extract_article", broken)
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text("Chủ tịch UBND tỉnh Bình Sơn Nguyễn Văn Toàn dự họp.", encoding="utf-8")
-    (folder / "b.html").write_text("<html><body><p>Giám đốc Sở Y tế Lê Văn An phát biểu.</p></body></html>",
-                                   encoding="utf-8")
-    records = [{"id": "c", "text": "<div><p>Bộ trưởng Bộ Tài chính Hồ Đức Phớc phát biểu.</p></div>"},
-               {"id": "d", "text": "Bí thư Tỉnh ủy Bình Sơn Phạm Văn Long phát biểu."}]
+    (folder / "b.html").write_text(
+        "<html><body><p>Giám đốc Sở Y tế Lê Văn An phát biểu.</p></body></html>", encoding="utf-8"
+    )
+    records = [
+        {"id": "c", "text": "<div><p>Bộ trưởng Bộ Tài chính Hồ Đức Phớc phát biểu.</p></div>"},
+        {"id": "d", "text": "Bí thư Tỉnh ủy Bình Sơn Phạm Văn Long phát biểu."},
+    ]
     (folder / "e.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
     out = cli_runner().invoke(main, ["build", str(folder), "-s", str(tmp_path / "store"), "--no-progress"])
     assert out.exit_code == 1

@@ -16,22 +16,33 @@ from collections import Counter
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic
 
-from kg import iri
 from kg.document import Document
-from kg.export import export
-from kg.mapping import to_triples
+from kg.graph import iri
+from kg.graph.export import export
+from kg.graph.rdf import to_triples
+from kg.language.text import (
+    ascii_fold,
+    canonical,
+    collapse_spaces,
+    expand_abbreviations,
+    fold,
+    normalize_document_text,
+    slug,
+)
 from kg.pipeline import process
 from kg.store import open_store
-from kg.text import ascii_fold, canonical, collapse_spaces, expand_abbreviations, fold, normalize_document_text, slug
 
-settings.register_profile("kg-fuzz", max_examples=100, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("kg-fuzz-long", max_examples=2000, deadline=None, database=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "kg-fuzz", max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "kg-fuzz-long", max_examples=2000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 PROFILE = settings.get_profile(os.environ.get("KG_FUZZ_PROFILE", "kg-fuzz"))
 FAST = settings(PROFILE, max_examples=PROFILE.max_examples * 5)  # cheap properties get more examples
 SLOW = settings(PROFILE)  # each example runs the whole pipeline (underthesea included)
@@ -44,16 +55,64 @@ VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRST
 MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # tone marks, circumflex, breve, horn (NFD pieces)
 ODD = "\x00\x01\x07\x0b\x0c\x1b\x7f\x85\u00a0\u200b\u200d\u2028\u2029\u202e\ufeff\ufffd\U0001f600\U00020000"
 PIECES = [
-    "Ông", "Bà", "đồng chí", "Đại tá", "GS.TS.", "Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Giám đốc",
-    "Bộ trưởng", "Thứ trưởng", "Ủy viên", "Uỷ viên", "Trưởng ban", "Thành ủy", "Tỉnh ủy", "UBND", "HĐND", "TP.HCM",
-    "tỉnh Nghệ An", "Hà Nội", "Ban Tổ chức Trung ương", "Bộ Y tế", "Sở Y tế", "Vụ Địa phương 2", "Nguyễn Văn Phong",
-    "Trần Thị Mai", "Lê", "Hùng", "Nguyễn", "của", "và", "gồm:", "nguyên", "tân", "được bổ nhiệm", "giữ chức",
-    ",", ".", ";", ":", "(", ")", "-", "\n", "\n\n", "“", "”", "...", "2024", "12/3",
+    "Ông",
+    "Bà",
+    "đồng chí",
+    "Đại tá",
+    "GS.TS.",
+    "Bí thư",
+    "Phó Bí thư",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Giám đốc",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Ủy viên",
+    "Uỷ viên",
+    "Trưởng ban",
+    "Thành ủy",
+    "Tỉnh ủy",
+    "UBND",
+    "HĐND",
+    "TP.HCM",
+    "tỉnh Nghệ An",
+    "Hà Nội",
+    "Ban Tổ chức Trung ương",
+    "Bộ Y tế",
+    "Sở Y tế",
+    "Vụ Địa phương 2",
+    "Nguyễn Văn Phong",
+    "Trần Thị Mai",
+    "Lê",
+    "Hùng",
+    "Nguyễn",
+    "của",
+    "và",
+    "gồm:",
+    "nguyên",
+    "tân",
+    "được bổ nhiệm",
+    "giữ chức",
+    ",",
+    ".",
+    ";",
+    ":",
+    "(",
+    ")",
+    "-",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    "...",
+    "2024",
+    "12/3",
 ]
 vietnamese_text = st.text(alphabet=VIETNAMESE + MARKS + ODD + " .,;:()\n-", max_size=200)
 any_text = st.one_of(st.text(max_size=200), vietnamese_text)
-news_like = st.lists(st.one_of(st.sampled_from(PIECES), vietnamese_text.map(lambda s: s[:12]), st.text(max_size=6)),
-                     max_size=40).map(" ".join)
+news_like = st.lists(
+    st.one_of(st.sampled_from(PIECES), vietnamese_text.map(lambda s: s[:12]), st.text(max_size=6)), max_size=40
+).map(" ".join)
 
 
 # ---------------------------------------------------------------------------------------------- normalizer
@@ -100,10 +159,22 @@ def _valid(node) -> str:
 def test_every_minted_iri_is_valid(a, b, c, start, end):
     RUN["iri"] += 1
     minted = [
-        iri.document(a), iri.graph(a), iri.sentence(a, start), iri.mention(a, start, end), iri.person(b, c),
-        iri.organization(b, c), iri.role(b, c), iri.post(b, c, a), iri.membership(a, b, c, a, start),
-        iri.merge_decision(a, b), iri.link(a, b, c), iri.link_activity(a), iri.position(b), iri.place(b),
-        iri.reference_statement(a, b, c), iri.reference_node(a, b),
+        iri.document(a),
+        iri.graph(a),
+        iri.sentence(a, start),
+        iri.mention(a, start, end),
+        iri.person(b, c),
+        iri.organization(b, c),
+        iri.role(b, c),
+        iri.post(b, c, a),
+        iri.membership(a, b, c, a, start),
+        iri.merge_decision(a, b),
+        iri.link(a, b, c),
+        iri.link_activity(a),
+        iri.position(b),
+        iri.place(b),
+        iri.reference_statement(a, b, c),
+        iri.reference_node(a, b),
     ]
     for node in minted:
         _valid(node)
@@ -162,7 +233,9 @@ def _check_rdf(doc: Document) -> None:
     triples = list(to_triples(doc))
     nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
     graph = _graph(triples)
-    for node in set(graph.subjects()) | set(graph.predicates()) | set(o for o in graph.objects() if isinstance(o, URIRef)):
+    for node in (
+        set(graph.subjects()) | set(graph.predicates()) | set(o for o in graph.objects() if isinstance(o, URIRef))
+    ):
         _valid(node)
     for mention in graph.subjects(URIRef(nif + "beginIndex"), None):
         begin = int(graph.value(mention, URIRef(nif + "beginIndex")))
@@ -243,9 +316,18 @@ def test_document_ids_ending_with_a_dot_export_turtle_that_rdflib_reads():
 
 def test_fixed_examples_that_once_broke():
     """Edge inputs (empty, lone marks, controls, line separators, titlecase digraphs, runaway names) go through."""
-    for text in ["", " ", "\x00", "Ông\u0301", "\u0301Ông Nguyễn Văn A", "Bí thư\u2028Nguyễn Văn A", "ǅ" * 3,
-                 "Chủ tịch UBND tỉnh " + "Nguyễn " * 300, "ﬀ Ông Trần Văn B, Chủ tịch UBND tỉnh.",
-                 "Ban Tổ chức Trung ương và"]:  # found by hypothesis: "và" ending a sentence after a unit (IndexError)
+    for text in [
+        "",
+        " ",
+        "\x00",
+        "Ông\u0301",
+        "\u0301Ông Nguyễn Văn A",
+        "Bí thư\u2028Nguyễn Văn A",
+        "ǅ" * 3,
+        "Chủ tịch UBND tỉnh " + "Nguyễn " * 300,
+        "ﬀ Ông Trần Văn B, Chủ tịch UBND tỉnh.",
+        "Ban Tổ chức Trung ương và",
+    ]:  # found by hypothesis: "và" ending a sentence after a unit (IndexError)
         doc = process(Document(id="e", text=text))
         _check_offsets(doc, text)
         _check_rdf(doc)
@@ -254,5 +336,7 @@ def test_fixed_examples_that_once_broke():
 @pytest.fixture(scope="module", autouse=True)
 def report_examples():
     yield
-    print(f"\nfuzz examples run: {sum(RUN.values())} ({', '.join(f'{k} {v}' for k, v in sorted(RUN.items()))}); "
-          f"profile {os.environ.get('KG_FUZZ_PROFILE', 'kg-fuzz')}")
+    print(
+        f"\nfuzz examples run: {sum(RUN.values())} ({', '.join(f'{k} {v}' for k, v in sorted(RUN.items()))}); "
+        f"profile {os.environ.get('KG_FUZZ_PROFILE', 'kg-fuzz')}"
+    )

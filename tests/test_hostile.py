@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import pyoxigraph as ox
-
 from conftest import windows_1258
+
 from kg.cli import main
-from kg.ingest import MAX_READ_BYTES, printable
+from kg.ingest.sources import MAX_READ_BYTES, printable
 from kg.store import open_store
 
 ARTICLE = (
@@ -215,8 +215,9 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
     damaged = corpus / "hong.jsonl.gz"
     second = bytearray(gzip_member(jsonl({"id": "gz-3", "text": ARTICLE_2})))
     second[10:30] = b"\xff" * 20  # the deflate data of the second member is garbage
-    damaged.write_bytes(gzip_member(jsonl({"id": "gz-1", "text": ARTICLE}, {"id": "gz-2", "text": ARTICLE_3}))
-                        + bytes(second))
+    damaged.write_bytes(
+        gzip_member(jsonl({"id": "gz-1", "text": ARTICLE}, {"id": "gz-2", "text": ARTICLE_3})) + bytes(second)
+    )
     built("gzip JSONL line before the damage", "hong.jsonl.gz", "gz-1", has_person("Nguyễn Văn Phong"))
     built("gzip JSONL line before the damage", "hong.jsonl.gz", "gz-2", has_person("Hoàng Minh Tuấn"))
     skipped("corrupt gzip member", str(damaged), "truncated or corrupt gzip data at line 3")
@@ -238,10 +239,16 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
     built("HTML page with menu, ads, script and footer", "trang-tin.html", "trang-tin", page_checks)
     put("cp1258.htm", windows_1258(PAGE.format(charset="windows-1258", body=ARTICLE_3.strip())))
     built("HTML page in its declared Windows-1258", "cp1258.htm", "cp1258", page_checks)
-    put("chi-script.html", "<html><head><script>var tin = 'Chủ tịch Lê Văn A';</script><style>p {}</style></head>"
-        "<body><img src='a.png'><script>document.write('Bí thư Trần Văn B')</script></body></html>")
+    put(
+        "chi-script.html",
+        "<html><head><script>var tin = 'Chủ tịch Lê Văn A';</script><style>p {}</style></head>"
+        "<body><img src='a.png'><script>document.write('Bí thư Trần Văn B')</script></body></html>",
+    )
     skipped("HTML page with no text", str(corpus / "chi-script.html"), "HTML page without article text")
-    put("html-trong-jsonl.jsonl", jsonl({"id": "html-json", "text": PAGE.format(charset="utf-8", body=ARTICLE_2.strip())}))
+    put(
+        "html-trong-jsonl.jsonl",
+        jsonl({"id": "html-json", "text": PAGE.format(charset="utf-8", body=ARTICLE_2.strip())}),
+    )
     built("HTML in a JSONL text field", "html-trong-jsonl.jsonl", "html-json", has_person("Trần Đức Thắng"))
 
     # ---- Unicode: NFD, mixed languages, control characters, invisible and astral characters
@@ -252,8 +259,12 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
         assert all(unicodedata.is_normalized("NFC", value) for value in built.literals)
 
     built("NFD text", "nfd.txt", "nfd", nfd_checks)
-    put("song-ngu.txt", "The Hanoi People's Committee met on Monday (March 12). " + ARTICLE_3
-        + "He said the vaccination campaign was completed ahead of schedule, according to the Ministry of Health.\n")
+    put(
+        "song-ngu.txt",
+        "The Hanoi People's Committee met on Monday (March 12). "
+        + ARTICLE_3
+        + "He said the vaccination campaign was completed ahead of schedule, according to the Ministry of Health.\n",
+    )
     built("mixed Vietnamese and English", "song-ngu.txt", "song-ngu", has_person("Hoàng Minh Tuấn"))
     put("dieu-khien.txt", "\x1b[1mTIN MỚI\x1b[0m\x07\n" + ARTICLE.replace(", Phó", ",\x01 Phó") + "\x0b\x0c\x7f\x85\n")
 
@@ -270,11 +281,14 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
     long_title = "Tiêu đề rất dài " * 12_500
     long_name = "Nguyễn " + " ".join(["Văn"] * 400) + " Phong"
     long_id = "bai-" + "đ" * 5_000
-    put("dai.jsonl", jsonl(
-        {"id": "tieu-de-dai", "title": long_title, "text": ARTICLE},
-        {"id": "ten-dai", "text": f"Chủ tịch UBND tỉnh Nghệ An {long_name} phát biểu.\n" + ARTICLE_3},
-        {"id": long_id, "text": ARTICLE_2},
-    ))
+    put(
+        "dai.jsonl",
+        jsonl(
+            {"id": "tieu-de-dai", "title": long_title, "text": ARTICLE},
+            {"id": "ten-dai", "text": f"Chủ tịch UBND tỉnh Nghệ An {long_name} phát biểu.\n" + ARTICLE_3},
+            {"id": long_id, "text": ARTICLE_2},
+        ),
+    )
 
     def long_title_checks(built: Built) -> None:
         has_person("Nguyễn Văn Phong")(built)
@@ -291,8 +305,14 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
     raw_name = os.path.join(os.fsencode(corpus), b"ten-\xff\xfe.txt")
     with open(raw_name, "wb") as out:
         out.write(ARTICLE_3.encode("utf-8"))
-    expects.append(Expect("file name that is not UTF-8", os.fsdecode(raw_name), doc_id="ten-\\xff\\xfe",
-                          check=has_person("Hoàng Minh Tuấn")))
+    expects.append(
+        Expect(
+            "file name that is not UTF-8",
+            os.fsdecode(raw_name),
+            doc_id="ten-\\xff\\xfe",
+            check=has_person("Hoàng Minh Tuấn"),
+        )
+    )
     put("xuong\ndong.txt", b"\x00\x01\x02binary")
     skipped("file name with a newline (binary content)", str(corpus / "xuong\ndong.txt"), "binary file, not text")
 
@@ -303,7 +323,6 @@ def make_corpus(root: Path) -> tuple[list[str], list[Expect]]:
     missing = root / "khong-co.txt"
     skipped("missing path", str(missing), "no such file or directory")
     return [str(corpus), str(pdf), str(missing)], expects
-
 
 
 def test_hostile_batch(tmp_path, runner):
@@ -337,11 +356,15 @@ def test_hostile_batch(tmp_path, runner):
                 lost.append(expect.what)
         built_docs = [e.doc_id for e in expects if e.doc_id is not None]
 
-    print(f"\nhostile inputs: {len(expects)} tried, {built_count + reported_count} handled ({built_count} built, "
-          f"{reported_count} skipped with a message), {len(lost)} lost")
+    print(
+        f"\nhostile inputs: {len(expects)} tried, {built_count + reported_count} handled ({built_count} built, "
+        f"{reported_count} skipped with a message), {len(lost)} lost"
+    )
     assert not lost, f"inputs neither built nor reported: {lost}"
     assert not wrong, "\n".join(wrong)
-    assert len(used) == len(lines), f"unexpected stderr lines: {[l for i, l in enumerate(lines) if i not in used]}"
+    assert len(used) == len(lines), (
+        f"unexpected stderr lines: {[line for i, line in enumerate(lines) if i not in used]}"
+    )
     assert ids == set(built_docs), ids ^ set(built_docs)
     assert result.exit_code == 1  # something was skipped
     assert f"{len(built_docs)} documents built" in result.stdout and f"{len(lines)} skipped" in result.stdout
@@ -369,7 +392,7 @@ def test_fifty_megabyte_line_is_not_read_whole(tmp_path):
     """The reader never holds a line longer than MAX_READ_BYTES: memory stays far below the 50 MB of the line."""
     import tracemalloc
 
-    from kg.ingest import iter_documents
+    from kg.ingest.sources import iter_documents
 
     path = tmp_path / "lon.jsonl"
     with open(path, "wb") as out:

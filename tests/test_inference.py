@@ -1,15 +1,15 @@
-"""The materialized hierarchy (kg.inference): closure, implied memberships, refresh on build and removal."""
+"""The materialized hierarchy (kg.graph.inference): closure, implied memberships, refresh on build and removal."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from conftest import SHARED, needs_shared
 from rdflib import Literal, URIRef
 
-from conftest import SHARED, needs_shared
-from kg import iri
-from kg.inference import hierarchy_triples, refresh_inferences
+from kg.graph import iri
+from kg.graph.inference import hierarchy_triples, refresh_inferences
 from kg.namespaces import DATA_BASE, FOAF, ORG, RDF, RDFS
 from kg.pipeline import build, remove
 from kg.query import load_query, run_query
@@ -27,8 +27,12 @@ def _org(node, parent=None):
 
 def _membership(name, person, org):
     m = URIRef(f"{DATA_BASE}membership/{name}")
-    return [(m, RDF.type, ORG.Membership), (m, ORG.member, person), (m, ORG.organization, org),
-            (person, RDF.type, FOAF.Person)]
+    return [
+        (m, RDF.type, ORG.Membership),
+        (m, ORG.member, person),
+        (m, ORG.organization, org),
+        (person, RDF.type, FOAF.Person),
+    ]
 
 
 def _pairs(store, predicate):
@@ -39,10 +43,12 @@ def _pairs(store, predicate):
 @pytest.fixture()
 def store():
     s = open_store("memory")
-    s.replace_graphs({
-        f"{DATA_BASE}graph/one": _org(A) + _org(B, A) + _org(C, B) + _membership("m1", P, C),
-        f"{DATA_BASE}graph/two": _org(C, B) + _org(D, C) + _membership("m2", Q, D) + _membership("m3", Q, A),
-    })
+    s.replace_graphs(
+        {
+            f"{DATA_BASE}graph/one": _org(A) + _org(B, A) + _org(C, B) + _membership("m1", P, C),
+            f"{DATA_BASE}graph/two": _org(C, B) + _org(D, C) + _membership("m2", Q, D) + _membership("m3", Q, A),
+        }
+    )
     return s
 
 
@@ -78,7 +84,10 @@ def test_a_cycle_ends_and_puts_no_organization_under_itself():
 
 
 ARTICLES = [
-    {"id": "a1", "text": "Sáng nay, Phó Vụ trưởng Vụ Địa phương 3, Ban Tổ chức Trung ương Hoàng Quốc Bảo làm việc với tỉnh."},
+    {
+        "id": "a1",
+        "text": "Sáng nay, Phó Vụ trưởng Vụ Địa phương 3, Ban Tổ chức Trung ương Hoàng Quốc Bảo làm việc với tỉnh.",
+    },
     {"id": "a2", "text": "Vụ trưởng Vụ Tổ chức - Cán bộ, Bộ Nội vụ Trần Văn Tâm phát biểu tại hội nghị."},
 ]
 
@@ -99,22 +108,31 @@ def test_build_and_remove_refresh_it_whatever_the_order(tmp_path):
     build([_jsonl(tmp_path, "2.jsonl", ARTICLES[1:])], first)
     build([_jsonl(tmp_path, "all.jsonl", ARTICLES[::-1])], second)
     assert _hierarchy_quads(first) == _hierarchy_quads(second)
-    # the bodies above the written ones come from the authority list (kg.authority): Bộ Nội vụ is under Chính phủ
-    assert _member_of(first) == {("Hoàng Quốc Bảo", "Vụ Địa phương 3"), ("Hoàng Quốc Bảo", "Ban Tổ chức Trung ương"),
-                                 ("Hoàng Quốc Bảo", "Ban Chấp hành Trung ương Đảng"),
-                                 ("Hoàng Quốc Bảo", "Đảng Cộng sản Việt Nam"),
-                                 ("Trần Văn Tâm", "Vụ Tổ chức - Cán bộ"), ("Trần Văn Tâm", "Bộ Nội vụ"),
-                                 ("Trần Văn Tâm", "Chính phủ")}
+    # the bodies above the written ones come from the authority list (kg.graph.authority): Bộ Nội vụ is under Chính phủ
+    assert _member_of(first) == {
+        ("Hoàng Quốc Bảo", "Vụ Địa phương 3"),
+        ("Hoàng Quốc Bảo", "Ban Tổ chức Trung ương"),
+        ("Hoàng Quốc Bảo", "Ban Chấp hành Trung ương Đảng"),
+        ("Hoàng Quốc Bảo", "Đảng Cộng sản Việt Nam"),
+        ("Trần Văn Tâm", "Vụ Tổ chức - Cán bộ"),
+        ("Trần Văn Tâm", "Bộ Nội vụ"),
+        ("Trần Văn Tâm", "Chính phủ"),
+    }
     remove(["a1"], first)
-    assert _member_of(first) == {("Trần Văn Tâm", "Vụ Tổ chức - Cán bộ"), ("Trần Văn Tâm", "Bộ Nội vụ"),
-                                 ("Trần Văn Tâm", "Chính phủ")}
+    assert _member_of(first) == {
+        ("Trần Văn Tâm", "Vụ Tổ chức - Cán bộ"),
+        ("Trần Văn Tâm", "Bộ Nội vụ"),
+        ("Trần Văn Tâm", "Chính phủ"),
+    }
     remove(["a2"], first)
     assert _hierarchy_quads(first) == []
 
 
 def _member_of(store):
-    rows = store.query(f"SELECT ?name ?label WHERE {{ GRAPH <{HIERARCHY}> {{ ?p org:memberOf ?o }} "
-                       "?p foaf:name ?name . ?o rdfs:label ?label }")
+    rows = store.query(
+        f"SELECT ?name ?label WHERE {{ GRAPH <{HIERARCHY}> {{ ?p org:memberOf ?o }} "
+        "?p foaf:name ?name . ?o rdfs:label ?label }"
+    )
     return {(row["name"].value, row["label"].value) for row in rows}
 
 
@@ -134,8 +152,12 @@ SELECT DISTINCT ?person ?role ?unit ?doc ?org WHERE {
 
 def _same_answers_as_the_property_path(store):
     """people-of-org over the materialized graph answers as `org:subOrganizationOf*` does, for every organization."""
-    labels = sorted({row["l"].value for row in store.query(
-        "SELECT ?l WHERE { ?o org:subOrganizationOf ?parent . ?parent rdfs:label ?l }")})
+    labels = sorted(
+        {
+            row["l"].value
+            for row in store.query("SELECT ?l WHERE { ?o org:subOrganizationOf ?parent . ?parent rdfs:label ?l }")
+        }
+    )
     assert labels, "no organization with a sub-organization to ask about"
     named = load_query("people-of-org")
     found = 0

@@ -1,4 +1,4 @@
-"""Tests for kg.ingest: every input kind, and every way an input can be bad."""
+"""Tests for kg.ingest.sources: every input kind, and every way an input can be bad."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import not_utf8, windows_1258
+
 from kg.errors import InputError
-from kg.ingest import Problem, decode_bytes, iter_documents
+from kg.ingest.sources import Problem, decode_bytes, iter_documents
 
 ARTICLE = (
     "Chiều 12/3, Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị công bố quyết định về công tác cán bộ.\n"
@@ -253,8 +253,15 @@ def test_empty_directory_is_a_problem(tmp_path):
 
 
 RECORDS = [
-    {"id": "vn-1", "text": ARTICLE, "title": "Công bố quyết định", "date": "2024-03-12", "source": "Báo Hà Nội Mới",
-     "place": "Hà Nội", "tags": ["bỏ qua"]},
+    {
+        "id": "vn-1",
+        "text": ARTICLE,
+        "title": "Công bố quyết định",
+        "date": "2024-03-12",
+        "source": "Báo Hà Nội Mới",
+        "place": "Hà Nội",
+        "tags": ["bỏ qua"],
+    },
     {"id": 42, "text": ARTICLE_2},
 ]
 
@@ -265,7 +272,12 @@ def test_jsonl(tmp_path):
     assert problems == []
     first, second = docs
     assert (first.id, first.title, first.date, first.source, first.place) == (
-        "vn-1", "Công bố quyết định", "2024-03-12", "Báo Hà Nội Mới", "Hà Nội")
+        "vn-1",
+        "Công bố quyết định",
+        "2024-03-12",
+        "Báo Hà Nội Mới",
+        "Hà Nội",
+    )
     assert first.text == ARTICLE
     assert first.origin == f"{path}:1"
     assert second.id == "42"  # ids become strings
@@ -292,12 +304,15 @@ def test_jsonl_record_text_crlf_is_converted(tmp_path):
 
 
 def test_malformed_jsonl_line_among_good_lines(tmp_path):
-    path = write_jsonl(tmp_path / "c.jsonl", [
-        {"id": "a", "text": ARTICLE},
-        '{"id": "b", "text": "thiếu ngoặc"',
-        "",
-        {"id": "c", "text": ARTICLE_2},
-    ])
+    path = write_jsonl(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "a", "text": ARTICLE},
+            '{"id": "b", "text": "thiếu ngoặc"',
+            "",
+            {"id": "c", "text": ARTICLE_2},
+        ],
+    )
     docs, problems = run([path])
     assert [d.id for d in docs] == ["a", "c"]
     assert docs[1].origin == f"{path}:4"
@@ -473,7 +488,11 @@ def test_decode_bytes():
     assert decode_bytes(codecs.BOM_UTF8 + b"a\r\nb", "x") == "a\nb"
     assert decode_bytes("Đà Nẵng".encode("utf-16"), "x") == "Đà Nẵng"
     assert decode_bytes("Đà Nẵng".encode("utf-32"), "x") == "Đà Nẵng"
-    for data, reason in [(b"", "empty text"), (b"a\x00b", "binary file, not text"), (windows_1258("Đà Nẵng"), NOT_UTF8)]:
+    for data, reason in [
+        (b"", "empty text"),
+        (b"a\x00b", "binary file, not text"),
+        (windows_1258("Đà Nẵng"), NOT_UTF8),
+    ]:
         with pytest.raises(InputError) as info:
             decode_bytes(data, "tep.txt")
         assert (info.value.source, info.value.reason) == ("tep.txt", reason)
@@ -488,10 +507,13 @@ def test_default_stdin_is_sys_stdin(tmp_path):
     import subprocess
     import sys
 
-    code = "from kg.ingest import iter_documents; print([(d.id, d.text) for d in iter_documents(['-'])])"
+    code = "from kg.ingest.sources import iter_documents; print([(d.id, d.text) for d in iter_documents(['-'])])"
     result = subprocess.run(
-        [sys.executable, "-c", code], input=codecs.BOM_UTF8 + "Xin chào\r\nHà Nội".encode("utf-8"),
-        capture_output=True, cwd=Path(__file__).resolve().parents[1], check=True,
+        [sys.executable, "-c", code],
+        input=codecs.BOM_UTF8 + "Xin chào\r\nHà Nội".encode("utf-8"),
+        capture_output=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert result.stdout.decode("utf-8").strip() == str([("stdin", "Xin chào\nHà Nội")])

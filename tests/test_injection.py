@@ -18,22 +18,38 @@ import urllib.request
 
 import pyoxigraph as ox
 import pytest
-
 from conftest import cli_runner, serving
+from test_remote import server  # noqa: F401  (fixture: a real `oxigraph serve` on 127.0.0.1, skips when absent)
+
 from kg.cli import main
 from kg.serve import ServeSettings
 from kg.store import open_store
-from test_remote import server  # noqa: F401  (fixture: a real `oxigraph serve` on 127.0.0.1, skips when absent)
 
 INJECTIONS = [
-    '"', "'", "}", "#", "\n", '"}', '""" ; DROP ALL', "> } ; DROP ALL #", '"} ; DROP ALL ; #', "x\n} DROP ALL {",
-    "Ban'}", "\\", '\\"', "?s ?p ?o", " } } ; CLEAR ALL ; SELECT * { ", "' ; DELETE WHERE { ?s ?p ?o } #",
-    "'''", "\r\n} INSERT DATA { <urn:a> <urn:b> <urn:c> } #", "$x", "%7D%20DROP%20ALL", "\u2028}",
+    '"',
+    "'",
+    "}",
+    "#",
+    "\n",
+    '"}',
+    '""" ; DROP ALL',
+    "> } ; DROP ALL #",
+    '"} ; DROP ALL ; #',
+    "x\n} DROP ALL {",
+    "Ban'}",
+    "\\",
+    '\\"',
+    "?s ?p ?o",
+    " } } ; CLEAR ALL ; SELECT * { ",
+    "' ; DELETE WHERE { ?s ?p ?o } #",
+    "'''",
+    "\r\n} INSERT DATA { <urn:a> <urn:b> <urn:c> } #",
+    "$x",
+    "%7D%20DROP%20ALL",
+    "\u2028}",
 ]
 ARTICLE = "Ông Nguyễn Văn Phong, Phó Bí thư Thành ủy Hà Nội, phát biểu tại hội nghị.\n"
 ARTICLE_2 = "Bà Lê Thị Thủy được bầu giữ chức Phó Chủ tịch HĐND tỉnh Bà Rịa - Vũng Tàu.\n"
-
-
 
 
 def _jsonl(tmp_path, records) -> str:
@@ -84,7 +100,9 @@ def test_parameter_values_match_only_as_whole_strings(runner, tmp_path):
     built = _build(tmp_path)
     with open_store(built) as store:
         for value in INJECTIONS:
-            store.update(f"INSERT DATA {{ GRAPH <urn:x-test:g> {{ <urn:x-test:n> <urn:x-test:label> {ox.Literal(value)} }} }}")
+            store.update(
+                f"INSERT DATA {{ GRAPH <urn:x-test:g> {{ <urn:x-test:n> <urn:x-test:label> {ox.Literal(value)} }} }}"
+            )
     before = _snapshot(built)
     query = "SELECT ?v ?n WHERE { ?n <urn:x-test:label> ?v }"
     for value in INJECTIONS:
@@ -150,8 +168,10 @@ def test_remove_with_injection_ids_removes_nothing(runner, tmp_path):
 
 def _hostile_records():
     ids = [value for value in INJECTIONS if value.strip()]
-    records = [{"id": doc_id, "text": ARTICLE, "title": doc_id, "place": doc_id, "source": doc_id, "date": doc_id}
-               for doc_id in ids]
+    records = [
+        {"id": doc_id, "text": ARTICLE, "title": doc_id, "place": doc_id, "source": doc_id, "date": doc_id}
+        for doc_id in ids
+    ]
     return ids, records + [{"id": "ordinary", "text": ARTICLE_2}]
 
 
@@ -191,8 +211,11 @@ def endpoint(request, tmp_path):
     settings = getattr(request, "param", ServeSettings())
     location = str(tmp_path / "<script>alert(1)</script>")
     store = open_store(location)
-    store.update("INSERT DATA { GRAPH <urn:x-test:g> { "
-                 + " ".join(f"<urn:x-test:s{i}> <urn:x-test:p> {i} ." for i in range(300)) + " } }")
+    store.update(
+        "INSERT DATA { GRAPH <urn:x-test:g> { "
+        + " ".join(f"<urn:x-test:s{i}> <urn:x-test:p> {i} ." for i in range(300))
+        + " } }"
+    )
     with serving(store, settings) as url:
         yield url, store
     store.close()
@@ -221,8 +244,11 @@ def test_updates_are_refused_however_they_are_sent(endpoint):
         fetch(f"{url}/update?" + urllib.parse.urlencode({"update": "DROP ALL"})),
         fetch(f"{url}/query", b"DROP ALL", {"Content-Type": "application/sparql-query"}),
         fetch(f"{url}/query?" + urllib.parse.urlencode({"query": "CLEAR ALL"})),
-        fetch(f"{url}/query", urllib.parse.urlencode({"query": "SELECT * {} ; DROP ALL"}).encode(),
-              {"Content-Type": "application/x-www-form-urlencoded"}),
+        fetch(
+            f"{url}/query",
+            urllib.parse.urlencode({"query": "SELECT * {} ; DROP ALL"}).encode(),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        ),
         fetch(f"{url}/query", b"DELETE WHERE { ?s ?p ?o }", {"Content-Type": "application/sparql-update"}),
     ]
     assert [status for status, _ in attempts] == [403, 405, 400, 400, 400, 400]
@@ -232,8 +258,10 @@ def test_updates_are_refused_however_they_are_sent(endpoint):
 @pytest.mark.parametrize("endpoint", [ServeSettings(timeout=0.1)], indirect=True)
 def test_a_slow_query_is_cut_off_and_the_server_keeps_answering(endpoint):
     url, _ = endpoint
-    slow = ("SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?a WHERE { ?a ?b ?c } LIMIT 200 } "
-            "{ SELECT ?d WHERE { ?d ?e ?f } LIMIT 200 } { SELECT ?g WHERE { ?g ?h ?i } LIMIT 200 } }")  # 8 million rows
+    slow = (
+        "SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?a WHERE { ?a ?b ?c } LIMIT 200 } "
+        "{ SELECT ?d WHERE { ?d ?e ?f } LIMIT 200 } { SELECT ?g WHERE { ?g ?h ?i } LIMIT 200 } }"
+    )  # 8 million rows
     started = time.monotonic()
     status, body = fetch(f"{url}/query?" + urllib.parse.urlencode({"query": slow}))
     assert status == 503 and "longer than 0.1 s" in body

@@ -1,4 +1,4 @@
-"""Linking to Wikidata-shaped reference data (kg.link, kg.wikidata): `kg link`, `kg reference convert`,
+"""Linking to Wikidata-shaped reference data (kg.linking.linker, kg.linking.reference): `kg link`, `kg reference convert`,
 `kg export --wikidata` and the named queries that join our graph with the linked data.
 
 The fixtures are written for these tests (tests/data/link/): five short articles and a Wikidata-shaped reference
@@ -24,10 +24,10 @@ import requests
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.linking.reference import parse_date
 from kg.namespaces import PREFIXES
 from kg.query import load_query, run_query
 from kg.store import open_store
-from kg.wikidata import parse_date
 
 DATA = Path(__file__).resolve().parent / "data" / "link"
 ARTICLES = DATA / "articles.jsonl"
@@ -62,8 +62,12 @@ def _links(store) -> set[tuple[str, str, str, str]]:
     """(document, name, relation, target) of every link in the store."""
     with open_store(str(store)) as s:
         return {
-            (r["doc"].value, unicodedata.normalize("NFC", r["name"].value), r["relation"].value.rsplit("#", 1)[-1],
-             r["target"].value.replace(WD, "wd:"))
+            (
+                r["doc"].value,
+                unicodedata.normalize("NFC", r["name"].value),
+                r["relation"].value.rsplit("#", 1)[-1],
+                r["target"].value.replace(WD, "wd:"),
+            )
             for r in s.query(LINKED)
         }
 
@@ -100,20 +104,23 @@ def test_people_link_only_to_people_and_organizations_to_organizations(built):
     assert ("sameAs", "wd:Q900010") in _targets(links, "link-a2", "Bộ Y tế")
     assert ("sameAs", "wd:Q900014") in _targets(links, "link-a2", "Sở Y tế tỉnh Cà Mau")
     with open_store(str(built)) as s:
-        crossed = list(s.query(f"""
+        crossed = list(
+            s.query(f"""
             SELECT ?s ?t WHERE {{
               GRAPH {LINKS} {{ ?s owl:sameAs|skos:closeMatch ?t }}
               {{ GRAPH ?g {{ ?s a foaf:Person }} GRAPH ?r {{ ?t wdt:P31 ?type FILTER(?type != wd:Q5) }} }}
               UNION
               {{ GRAPH ?g {{ ?s a org:Organization }} GRAPH ?r {{ ?t wdt:P31 wd:Q5 }} }}
-            }}"""))
+            }}""")
+        )
     assert crossed == []
 
 
 def test_every_link_records_its_score_and_evidence(built):
     _link(built, "--reference", str(REFERENCE), "--threshold", "0.9", "--close-threshold", "0.5")
     with open_store(str(built)) as s:
-        rows = list(s.query(f"""
+        rows = list(
+            s.query(f"""
             SELECT ?s ?relation ?t ?score (COUNT(DISTINCT ?evidence) AS ?evidences) (COUNT(DISTINCT ?m) AS ?memberships)
             WHERE {{
               GRAPH {LINKS} {{
@@ -122,7 +129,8 @@ def test_every_link_records_its_score_and_evidence(built):
                        sssom:confidence ?score ; kg:linkEvidence ?evidence ; prov:wasGeneratedBy ?activity .
                 OPTIONAL {{ ?axiom prov:wasDerivedFrom ?m . GRAPH ?g {{ ?m a org:Membership }} }}
               }}
-            }} GROUP BY ?s ?relation ?t ?score"""))
+            }} GROUP BY ?s ?relation ?t ?score""")
+        )
     assert rows, "no link recorded"
     kinds = {row["relation"].value.rsplit("#", 1)[-1] for row in rows}
     assert kinds == {"sameAs", "closeMatch"}  # the organizations score below 0.9: plausible, not certain
@@ -152,12 +160,17 @@ def test_export_wikidata_gives_positions_held_with_their_sources(built):
     assert result.exit_code == 0, result.output
     graph = ox.Store()
     graph.load(result.stdout_bytes, format=ox.RdfFormat.N_TRIPLES)
-    rows = list(graph.query("""
+    rows = list(
+        graph.query(
+            """
         SELECT ?post ?label ?start ?url WHERE {
           wd:Q900001 p:P39 ?st . ?st ps:P39 ?post ; prov:wasDerivedFrom ?ref .
           ?post rdfs:label ?label . ?ref pr:P854 ?url .
           OPTIONAL { ?st pq:P580 ?start }
-        }""", prefixes=PREFIXES))
+        }""",
+            prefixes=PREFIXES,
+        )
+    )
     held = {r["label"].value: r for r in rows}
     assert "Bí thư, Tỉnh ủy Hà Giang" in held
     row = held["Bí thư, Tỉnh ủy Hà Giang"]
@@ -176,13 +189,21 @@ def test_reference_convert_turns_wikipedia_infoboxes_into_wikidata_shape(tmp_pat
     graph.load(path=str(out), format=ox.RdfFormat.TURTLE)
     prefixes = PREFIXES
     person = "https://vi.wikipedia.org/?curid=90000001"
-    names = {r["n"].value for r in graph.query(
-        f"SELECT ?n WHERE {{ <{person}> rdfs:label|skos:altLabel ?n }}", prefixes=prefixes)}
+    names = {
+        r["n"].value
+        for r in graph.query(f"SELECT ?n WHERE {{ <{person}> rdfs:label|skos:altLabel ?n }}", prefixes=prefixes)
+    }
     assert names == {"Trần Quốc Khánh", "Tư Khánh"}  # the disambiguator and the degree are not names
-    terms = {r["label"].value: (r["start"], r["end"]) for r in graph.query(f"""
+    terms = {
+        r["label"].value: (r["start"], r["end"])
+        for r in graph.query(
+            f"""
         SELECT ?label ?start ?end WHERE {{
           <{person}> wdt:P31 wd:Q5 ; p:P39 ?st . ?st ps:P39 ?o . ?o rdfs:label ?label .
-          OPTIONAL {{ ?st pq:P580 ?start }} OPTIONAL {{ ?st pq:P582 ?end }} }}""", prefixes=prefixes)}
+          OPTIONAL {{ ?st pq:P580 ?start }} OPTIONAL {{ ?st pq:P582 ?end }} }}""",
+            prefixes=prefixes,
+        )
+    }
     start, end = terms["Bí thư Tỉnh ủy Hà Giang"]
     assert start.value.startswith("2015-10-01") and end is None  # "nay": still in office
     start, end = terms["Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"]  # the note in parentheses is dropped
@@ -213,13 +234,16 @@ def test_link_commands_have_help(command):
     assert result.exit_code == 0 and "Usage:" in result.output and len(result.output) > 300
 
 
-@pytest.mark.parametrize("written, value, kind", [
-    ("2016-04-09", "2016-04-09T00:00:00", "dateTime"),
-    ("21 tháng 6 năm 2011", "2011-06-21T00:00:00", "dateTime"),
-    ("4/2011", "2011-04", "gYearMonth"),
-    ("tháng 12/2015", "2015-12", "gYearMonth"),
-    ("Năm 2011", "2011", "gYear"),
-])
+@pytest.mark.parametrize(
+    "written, value, kind",
+    [
+        ("2016-04-09", "2016-04-09T00:00:00", "dateTime"),
+        ("21 tháng 6 năm 2011", "2011-06-21T00:00:00", "dateTime"),
+        ("4/2011", "2011-04", "gYearMonth"),
+        ("tháng 12/2015", "2015-12", "gYearMonth"),
+        ("Năm 2011", "2011", "gYear"),
+    ],
+)
 def test_infobox_dates_keep_their_precision(written, value, kind):
     literal = parse_date(written)
     assert str(literal).startswith(value) and str(literal.datatype).endswith("#" + kind)
@@ -246,8 +270,11 @@ def endpoint(tmp_path_factory):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     location = tmp_path_factory.mktemp("oxigraph")
-    server = subprocess.Popen([str(binary), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [str(binary), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(200):
@@ -256,8 +283,9 @@ def endpoint(tmp_path_factory):
                 break
             except requests.ConnectionError:
                 time.sleep(0.05)
-        response = requests.post(base + "/store?default", data=REFERENCE.read_bytes(),
-                                 headers={"Content-Type": "text/turtle"}, timeout=10)
+        response = requests.post(
+            base + "/store?default", data=REFERENCE.read_bytes(), headers={"Content-Type": "text/turtle"}, timeout=10
+        )
         assert response.status_code in (200, 201, 204), response.text
         yield base
     finally:
@@ -311,8 +339,10 @@ def test_links_of_removed_articles_people_are_dropped(tmp_path):
     assert runner.invoke(main, ["build", str(ARTICLES), "-s", str(store), "--no-progress"]).exit_code == 0
     linked = runner.invoke(main, ["link", "-s", str(store), "--reference", str(REFERENCE)])
     assert linked.exit_code == 0, linked.output
-    dangling = ("SELECT ?s WHERE { GRAPH ?links { ?s owl:sameAs|skos:closeMatch ?t } "
-                "FILTER NOT EXISTS { GRAPH ?g { ?s a ?type } FILTER(?g != ?links) } }")
+    dangling = (
+        "SELECT ?s WHERE { GRAPH ?links { ?s owl:sameAs|skos:closeMatch ?t } "
+        "FILTER NOT EXISTS { GRAPH ?g { ?s a ?type } FILTER(?g != ?links) } }"
+    )
     with open_store(store) as s:
         before = sum(1 for _ in s.query("SELECT ?s WHERE { ?s owl:sameAs|skos:closeMatch ?t }"))
     assert before > 0

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import cli_runner
+
 from kg.cli import main
 from kg.components import EXTRACTORS, HYBRID_PIPELINE, MODEL_PIPELINE, RULES_PIPELINE, pipeline_settings
 from kg.document import Document
@@ -57,29 +57,37 @@ def test_the_word_classes_enter_the_build_settings(tmp_path, monkeypatch):
         model.model_fingerprint.cache_clear()
 
 
-@pytest.mark.parametrize("text, title", [
-    ("Đồng chí có 10 năm làm Thư ký cho Ủy viên Bộ Chính trị.", "Thư"),
-    ("Thời gian giữ cương vị Bí Thư Tỉnh ủy Bình Sơn nhiệm kỳ 2010-2015, ông đã để xảy ra vi phạm.", "Bí Thư"),
-    ("Hoàng tử William và vợ đến thăm bệnh viện, Hoàng tử cho biết sẽ trở lại.", "Hoàng"),
-])
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Đồng chí có 10 năm làm Thư ký cho Ủy viên Bộ Chính trị.", "Thư"),
+        ("Thời gian giữ cương vị Bí Thư Tỉnh ủy Bình Sơn nhiệm kỳ 2010-2015, ông đã để xảy ra vi phạm.", "Bí Thư"),
+        ("Hoàng tử William và vợ đến thăm bệnh viện, Hoàng tử cho biết sẽ trở lại.", "Hoàng"),
+    ],
+)
 def test_a_title_written_with_capitals_is_no_name(text, title):
     persons, _ = _found(text, HYBRID_PIPELINE)
     assert not any(title in p.split() or p in title for p in persons), persons
 
 
 def test_a_listed_body_keeps_its_whole_name_where_a_title_word_precedes_it():
-    _, organizations = _found("Dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng đã họp để "
-                              "xem xét báo cáo.", HYBRID_PIPELINE)
+    _, organizations = _found(
+        "Dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng Ban Bí Thư Trung ương Đảng đã họp để xem xét báo cáo.",
+        HYBRID_PIPELINE,
+    )
     assert "Ban Bí Thư Trung ương Đảng" in organizations
 
 
-@pytest.mark.parametrize("text, start, end, company", [
-    ("Thứ nhất là Ree Corp (mã chứng khoán REE).", 12, 20, True),
-    ("Thành lập năm 1990, Gemadept (mã chứng khoán GMD) được nhiều người biết tới.", 20, 28, True),
-    ("Chuyển khoản tới Vietcombank Dong Da Branch trước ngày 5.", 29, 43, True),
-    ("Anh Nguyễn Văn Nam (mã số sinh viên 12) cho biết.", 4, 18, False),
-    ("Cầu thủ Lê Công Vinh ghi bàn.", 8, 20, False),
-])
+@pytest.mark.parametrize(
+    "text, start, end, company",
+    [
+        ("Thứ nhất là Ree Corp (mã chứng khoán REE).", 12, 20, True),
+        ("Thành lập năm 1990, Gemadept (mã chứng khoán GMD) được nhiều người biết tới.", 20, 28, True),
+        ("Chuyển khoản tới Vietcombank Dong Da Branch trước ngày 5.", 29, 43, True),
+        ("Anh Nguyễn Văn Nam (mã số sinh viên 12) cho biết.", 4, 18, False),
+        ("Cầu thủ Lê Công Vinh ghi bàn.", 8, 20, False),
+    ],
+)
 def test_a_name_with_a_company_word_or_a_stock_code_is_a_company(text, start, end, company):
     from kg.extract.model import _names_a_company
 
@@ -91,11 +99,11 @@ def test_a_country_before_a_foreign_name_is_not_part_of_it():
 
     text = "Đại sứ quán Austria Ernst Wastler; diễn viên Anh Thư; đạo diễn Hàn Quốc Park Chan-wook"
     person = text.index("Austria")
-    assert text[_leading_country_end(text, person, person + len("Austria Ernst Wastler")):].startswith("Ernst")
+    assert text[_leading_country_end(text, person, person + len("Austria Ernst Wastler")) :].startswith("Ernst")
     kin = text.index("Anh Thư")
     assert _leading_country_end(text, kin, kin + len("Anh Thư")) == kin  # "Anh" is a given name here
     korean = text.index("Hàn Quốc")
-    assert text[_leading_country_end(text, korean, len(text)):] == "Park Chan-wook"
+    assert text[_leading_country_end(text, korean, len(text)) :] == "Park Chan-wook"
 
 
 def test_a_listed_body_is_read_to_the_end_of_its_name():
@@ -108,16 +116,21 @@ def test_switching_the_extractor_rebuilds_the_documents(tmp_path):
     article.write_text("Chủ tịch UBND tỉnh Bình Sơn Nguyễn Văn Toàn dự họp.", encoding="utf-8")
     store = str(tmp_path / "store")
     runner = cli_runner()
-    assert "1 documents built" in runner.invoke(main, ["build", str(article), "-s", store, "--extractor", "rules"]).stdout
+    assert (
+        "1 documents built" in runner.invoke(main, ["build", str(article), "-s", store, "--extractor", "rules"]).stdout
+    )
     assert "1 unchanged" in runner.invoke(main, ["build", str(article), "-s", store, "--extractor", "rules"]).stdout
     assert "1 documents built" in runner.invoke(main, ["build", str(article), "-s", store]).stdout
 
 
-@pytest.mark.parametrize("text, organizations", [
-    ("Ronaldo lập cú đúp giúp Real Madrid đánh bại Atletico Madrid.", {"Real Madrid", "Atletico Madrid"}),
-    ("Tổng thống Pháp Emmanuel Macron nói với Reuters rằng ông sẽ gặp Thủ tướng Đức tại Berlin.", {"Reuters"}),
-    ("Tiền đạo Nguyễn Tiến Minh ghi hai bàn giúp CLB Hà Nội thắng trận.", {"CLB Hà Nội"}),
-])
+@pytest.mark.parametrize(
+    "text, organizations",
+    [
+        ("Ronaldo lập cú đúp giúp Real Madrid đánh bại Atletico Madrid.", {"Real Madrid", "Atletico Madrid"}),
+        ("Tổng thống Pháp Emmanuel Macron nói với Reuters rằng ông sẽ gặp Thủ tướng Đức tại Berlin.", {"Reuters"}),
+        ("Tiền đạo Nguyễn Tiến Minh ghi hai bàn giúp CLB Hà Nội thắng trận.", {"CLB Hà Nội"}),
+    ],
+)
 def test_hybrid_finds_organizations_the_grammar_misses(text, organizations):
     _, by_rules = _found(text, RULES_PIPELINE)
     _, by_hybrid = _found(text, HYBRID_PIPELINE)
@@ -129,30 +142,51 @@ def _holding_units(text: str, pipeline) -> set[tuple[str, str]]:
     return {(h.person.name, h.org.label if h.org else "") for h in doc.holdings}
 
 
-@pytest.mark.parametrize("text, person, unit", [
-    # a stop syllable bound into a longer word ("cổ phần", "dự phòng") does not stop the name
-    ("Ông Lê Minh Tâm, Tổng giám đốc Công ty cổ phần thép Hòa Phát Nam, cho hay giá đã tăng.",
-     "Lê Minh Tâm", "Công ty cổ phần thép Hòa Phát Nam"),
-    ("Theo bà Vũ Thị Lan, Giám đốc Trung tâm y tế dự phòng huyện Tiên Lãng, đã có 20 ca mắc.",
-     "Vũ Thị Lan", "Trung tâm y tế dự phòng huyện Tiên Lãng"),
-    # a unit that ran on into the predicate is cut before the verb...
-    ("Ông Đào Văn Khải, Phó Tổng cục trưởng Tổng cục Du lịch lưu ý các doanh nghiệp lữ hành.",
-     "Đào Văn Khải", "Tổng cục Du lịch"),
-    # ... but keeps a lower-case end that is part of its name
-    ("Dự lễ có ông Lê Hoài Nam, Chủ nhiệm Văn phòng Chủ tịch nước; ông Phạm Văn Hòa, Chủ nhiệm Văn phòng Quốc hội.",
-     "Lê Hoài Nam", "Văn phòng Chủ tịch nước"),
-    ("Bộ đã bổ nhiệm ông Vũ Đình Tân, Cục trưởng Cục Thông tin cơ sở giữ chức Cục trưởng Cục Báo chí.",
-     "Vũ Đình Tân", "Cục Thông tin cơ sở"),
-])
+@pytest.mark.parametrize(
+    "text, person, unit",
+    [
+        # a stop syllable bound into a longer word ("cổ phần", "dự phòng") does not stop the name
+        (
+            "Ông Lê Minh Tâm, Tổng giám đốc Công ty cổ phần thép Hòa Phát Nam, cho hay giá đã tăng.",
+            "Lê Minh Tâm",
+            "Công ty cổ phần thép Hòa Phát Nam",
+        ),
+        (
+            "Theo bà Vũ Thị Lan, Giám đốc Trung tâm y tế dự phòng huyện Tiên Lãng, đã có 20 ca mắc.",
+            "Vũ Thị Lan",
+            "Trung tâm y tế dự phòng huyện Tiên Lãng",
+        ),
+        # a unit that ran on into the predicate is cut before the verb...
+        (
+            "Ông Đào Văn Khải, Phó Tổng cục trưởng Tổng cục Du lịch lưu ý các doanh nghiệp lữ hành.",
+            "Đào Văn Khải",
+            "Tổng cục Du lịch",
+        ),
+        # ... but keeps a lower-case end that is part of its name
+        (
+            "Dự lễ có ông Lê Hoài Nam, Chủ nhiệm Văn phòng Chủ tịch nước; ông Phạm Văn Hòa, Chủ nhiệm Văn phòng Quốc hội.",
+            "Lê Hoài Nam",
+            "Văn phòng Chủ tịch nước",
+        ),
+        (
+            "Bộ đã bổ nhiệm ông Vũ Đình Tân, Cục trưởng Cục Thông tin cơ sở giữ chức Cục trưởng Cục Báo chí.",
+            "Vũ Đình Tân",
+            "Cục Thông tin cơ sở",
+        ),
+    ],
+)
 def test_hybrid_bounds_a_holdings_unit_where_its_name_ends(text, person, unit):
     assert (person, unit) in _holding_units(text, HYBRID_PIPELINE)
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Tổng thống Hàn Quốc Moon Jae-in đã yêu cầu mở cuộc điều tra.", "Moon Jae-in"),
-    ("Cựu Tổng thống Hàn Quốc Park Geun-hye hầu tòa tại Seoul.", "Park Geun-hye"),
-    ("HLV Park Hang-seo gọi Công Phượng trở lại đội tuyển.", "Park Hang-seo"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tổng thống Hàn Quốc Moon Jae-in đã yêu cầu mở cuộc điều tra.", "Moon Jae-in"),
+        ("Cựu Tổng thống Hàn Quốc Park Geun-hye hầu tòa tại Seoul.", "Park Geun-hye"),
+        ("HLV Park Hang-seo gọi Công Phượng trở lại đội tuyển.", "Park Hang-seo"),
+    ],
+)
 def test_hyphenated_given_names_are_kept_whole(text, name):
     for pipeline in (RULES_PIPELINE, HYBRID_PIPELINE):
         persons, _ = _found(text, pipeline)
@@ -165,8 +199,10 @@ def test_a_dash_written_without_spaces_before_a_title_ends_the_name():
 
 
 GOLD = [
-    ("Bí thư Tỉnh ủy Bình Sơn Nguyễn Văn Toàn dự họp.",
-     [("ROLE", "Bí thư"), ("ORG", "Tỉnh ủy Bình Sơn"), ("PER", "Nguyễn Văn Toàn")]),
+    (
+        "Bí thư Tỉnh ủy Bình Sơn Nguyễn Văn Toàn dự họp.",
+        [("ROLE", "Bí thư"), ("ORG", "Tỉnh ủy Bình Sơn"), ("PER", "Nguyễn Văn Toàn")],
+    ),
     ("Tiền vệ Lê Minh Khoa chuyển sang thi đấu cho CLB Sông Hàn.", [("PER", "Lê Minh Khoa"), ("ORG", "CLB Sông Hàn")]),
     ("Công ty Ánh Dương ký hợp đồng với hãng Boeing.", [("ORG", "Công ty Ánh Dương"), ("ORG", "Boeing")]),
     ("Trời mưa to suốt đêm qua.", []),
@@ -198,10 +234,20 @@ def test_training_is_reproducible(tmp_path):
 
 def test_eval_compares_the_extractors(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "x", "text": GOLD[0][0], "persons": ["Nguyễn Văn Toàn"],
-                                "organizations": ["Tỉnh ủy Bình Sơn"], "holdings": [
-                                    {"person": "Nguyễn Văn Toàn", "role": "Bí thư", "org": "Tỉnh ủy Bình Sơn"}]},
-                               ensure_ascii=False) + "\n", encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "x",
+                "text": GOLD[0][0],
+                "persons": ["Nguyễn Văn Toàn"],
+                "organizations": ["Tỉnh ủy Bình Sơn"],
+                "holdings": [{"person": "Nguyễn Văn Toàn", "role": "Bí thư", "org": "Tỉnh ủy Bình Sơn"}],
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     for extractor in ("rules", "model", "hybrid"):
         out = cli_runner().invoke(main, ["eval", str(gold), "--extractor", extractor, "--json"])
         assert out.exit_code == 0, out.output
@@ -214,30 +260,40 @@ def _labels(tmp_path, *texts: str) -> list[tuple[str, str, str]]:
     from kg.store import open_store
 
     path = tmp_path / "docs.jsonl"
-    path.write_text("".join(json.dumps({"id": f"d{n}", "text": t}, ensure_ascii=False) + "\n"
-                            for n, t in enumerate(texts)), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": f"d{n}", "text": t}, ensure_ascii=False) + "\n" for n, t in enumerate(texts)),
+        encoding="utf-8",
+    )
     store = open_store("memory")
     build([str(path)], store)
-    rows = run_query(store, "SELECT DISTINCT ?o ?pref ?alt WHERE { ?o a org:Organization ; skos:prefLabel ?pref . "
-                            "OPTIONAL { ?o skos:altLabel ?alt } }").rows
+    rows = run_query(
+        store,
+        "SELECT DISTINCT ?o ?pref ?alt WHERE { ?o a org:Organization ; skos:prefLabel ?pref . "
+        "OPTIONAL { ?o skos:altLabel ?alt } }",
+    ).rows
     return [(row[0].value, row[1].value, row[2].value if row[2] is not None else "") for row in rows]
 
 
 def test_preferred_labels_spell_every_known_abbreviation_out(tmp_path):
     rows = _labels(tmp_path, "Giám đốc Sở NN&PTNT Hà Nội Chu Phú Mỹ phát biểu.")
     # a body of the authority list takes its official name
-    assert ("Sở Nông nghiệp và Phát triển nông thôn Thành phố Hà Nội", "Sở NN&PTNT Hà Nội") in {(p, a) for _, p, a in rows}
+    assert ("Sở Nông nghiệp và Phát triển nông thôn Thành phố Hà Nội", "Sở NN&PTNT Hà Nội") in {
+        (p, a) for _, p, a in rows
+    }
 
 
 def test_an_abbreviated_body_and_its_full_name_are_one_node(tmp_path):
-    rows = _labels(tmp_path, "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng cho biết.",
-                   "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết.")
+    rows = _labels(
+        tmp_path,
+        "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng cho biết.",
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết.",
+    )
     nodes = {o for o, pref, _ in rows if pref == "Văn phòng Chính phủ"}
     assert len(nodes) == 1
 
 
 def test_the_cli_offers_every_extractor():
-    from kg.cli import EXTRACTOR
+    from kg.cli.commands import EXTRACTOR
 
     assert set(EXTRACTOR.choices) == set(EXTRACTORS)
 
@@ -281,14 +337,18 @@ def test_a_staff_grade_the_model_reads_as_a_title_is_no_post():
         doc.holdings = []
         name, unit = doc.persons[0], "Vụ Hợp tác quốc tế"
         at, where = text.index(title), text.index(unit)
-        spans = [TaggedSpan(name.start, name.end, "PER", 0.9), TaggedSpan(at, at + len(title), "ROLE", 0.9),
-                 TaggedSpan(where, where + len(unit), "ORG", 0.9)]
+        spans = [
+            TaggedSpan(name.start, name.end, "PER", 0.9),
+            TaggedSpan(at, at + len(title), "ROLE", 0.9),
+            TaggedSpan(where, where + len(unit), "ORG", 0.9),
+        ]
         model_holdings(doc, 0, spans)
         return [(h.person.name, h.role) for h in doc.holdings]
 
     assert read("Bà Lê Thu Hà, chuyên viên Vụ Hợp tác quốc tế, cho biết.", "chuyên viên") == []
     assert read("Bà Lê Thu Hà, Phó Vụ trưởng Vụ Hợp tác quốc tế, cho biết.", "Phó Vụ trưởng") == [
-        ("Lê Thu Hà", "Phó Vụ trưởng")]
+        ("Lê Thu Hà", "Phó Vụ trưởng")
+    ]
 
 
 def test_a_body_named_short_after_its_full_name_in_another_sentence_is_kept():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp import _pos_tag, _pos_tagger, split_sentences
+from kg.extract.segment import _pos_tag, _pos_tagger, split_sentences
 
 SENTENCES = [
     "Phó Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương Nguyễn Ngọc Dũng phát biểu tại hội nghị.",

@@ -9,6 +9,14 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 import kg.namespaces as ns
 from kg.errors import OntologyError
+from kg.graph.ontology import (
+    STANDARD_NAMESPACES,
+    declared_terms,
+    load_into_owlready,
+    load_ontology,
+    ontology_path,
+    undeclared_terms,
+)
 from kg.namespaces import (
     DATA_BASE,
     DCTERMS,
@@ -24,14 +32,6 @@ from kg.namespaces import (
     RDFS,
     SCHEMA,
     SKOS,
-)
-from kg.ontology import (
-    STANDARD_NAMESPACES,
-    declared_terms,
-    load_into_owlready,
-    load_ontology,
-    ontology_path,
-    undeclared_terms,
 )
 
 # XSD is used as ns.XSD: a module-level XSD makes pytest's collection probe it, and rdflib warns about the
@@ -97,14 +97,22 @@ def test_axioms_of_own_terms(ontology: Graph) -> None:
 
 
 def test_standard_terms_are_declared_minimally(ontology: Graph) -> None:
-    for cls in (FOAF.Person, ORG.Organization, ORG.Role, ORG.Post, ORG.Membership, SCHEMA.NewsArticle,
-                PROV.Entity, NIF.Sentence, SKOS.Concept):
+    for cls in (
+        FOAF.Person,
+        ORG.Organization,
+        ORG.Role,
+        ORG.Post,
+        ORG.Membership,
+        SCHEMA.NewsArticle,
+        PROV.Entity,
+        NIF.Sentence,
+        SKOS.Concept,
+    ):
         assert (cls, RDF.type, OWL.Class) in ontology, cls
     assert (FOAF.Person, OWL.disjointWith, ORG.Organization) in ontology
     assert (FOAF.Person, RDFS.subClassOf, FOAF.Agent) in ontology
     assert (ORG.Role, RDFS.subClassOf, SKOS.Concept) in ontology
-    for prop in (ORG.subOrganizationOf, ORG.member, ORG.organization, ORG.role, ORG.holds, ORG.postIn,
-                 OPENGOV.post):
+    for prop in (ORG.subOrganizationOf, ORG.member, ORG.organization, ORG.role, ORG.holds, ORG.postIn, OPENGOV.post):
         assert (prop, RDF.type, OWL.ObjectProperty) in ontology, prop
     assert ontology.value(ORG.member, RDFS.domain) == ORG.Membership
     assert ontology.value(ORG.member, RDFS.range) == FOAF.Agent

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import kg
-from kg.ontology import ontology_path
+from kg.graph.ontology import ontology_path
 from kg.query import named_queries, queries_dir
 
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
 import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from corpus_fixture import write_corpus
+
 from kg.cli import main
 from kg.store import open_store
 
@@ -54,7 +54,9 @@ def test_two_worker_processes_build_the_same_graph(corpus, serial_graph, tmp_pat
 
 
 def test_a_dask_cluster_builds_the_same_graph(corpus, serial_graph, tmp_path):
-    distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'kg[dask]')")
+    distributed = pytest.importorskip(
+        "distributed", reason="Dask distributed is not installed (pip install 'vnkg[dask]')"
+    )
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         location = str(tmp_path / "store")
         out = _run("build", str(corpus), "-s", location, "--scheduler", cluster.scheduler_address, "--no-progress")
@@ -66,8 +68,9 @@ def test_an_unreachable_scheduler_is_one_clear_error(corpus, tmp_path):
     dask = pytest.importorskip("dask", reason="Dask distributed is not installed")
     pytest.importorskip("distributed", reason="Dask distributed is not installed")
     with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
-        out = CliRunner().invoke(main, ["build", str(corpus), "-s", "memory", "--scheduler", "tcp://127.0.0.1:9",
-                                        "--no-progress"])
+        out = CliRunner().invoke(
+            main, ["build", str(corpus), "-s", "memory", "--scheduler", "tcp://127.0.0.1:9", "--no-progress"]
+        )
     assert out.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in out.output
 
@@ -75,7 +78,9 @@ def test_an_unreachable_scheduler_is_one_clear_error(corpus, tmp_path):
 def test_strict_stops_at_the_first_bad_input_and_keeps_what_was_built(tmp_path):
     good = write_corpus(tmp_path / "a.jsonl")
     bad = tmp_path / "b.jsonl"
-    bad.write_text('{"id": "ok", "text": "Ông Nguyễn Văn An, Bí thư Tỉnh ủy Bình Sơn, phát biểu."}\n{broken\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "ok", "text": "Ông Nguyễn Văn An, Bí thư Tỉnh ủy Bình Sơn, phát biểu."}\n{broken\n', encoding="utf-8"
+    )
     location = str(tmp_path / "store")
     out = CliRunner().invoke(main, ["build", str(good), str(bad), "-s", location, "--strict", "--no-progress"])
     assert out.exit_code == 1
@@ -87,13 +92,20 @@ def test_strict_stops_at_the_first_bad_input_and_keeps_what_was_built(tmp_path):
 
 
 def _graph_sizes(store) -> dict[str, int]:
-    return {str(row["g"]): int(row["n"].value) for row in store.query(
-        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+    return {
+        str(row["g"]): int(row["n"].value)
+        for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    }
 
 
 def _kg(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kg.cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=Path(__file__).parent)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +125,7 @@ def test_builds_killed_at_random_points_resume_to_the_same_graph(tmp_path, long_
     expected_sizes = Counter(line.rsplit(" ", 1)[-1] for line in long_graph)  # quads per named graph
     compared = 0
     kills = 0
-    for attempt in range(4):
+    for _attempt in range(4):
         process = _kg("build", str(long_corpus), "-s", str(location), "--batch-size", "2", "--no-progress")
         time.sleep(rng.uniform(1.0, 4.0))
         if process.poll() is None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from conftest import EXAMPLES, SEED_GOLD, SEED_TEXT, needs_shared
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic
 
-from conftest import EXAMPLES, SEED_GOLD, SEED_TEXT, needs_shared
-from kg.export import export
+from kg.graph.export import export
 from kg.pipeline import build
 from kg.query import load_query, run_query
 from kg.store import open_store
@@ -100,8 +100,11 @@ def test_holdings_show_each_organization_by_its_one_preferred_name(example_store
     assert result.variables == ["doc", "person", "role", "org", "org_label"]
     written = {(row[1].value, row[2].value): (row[3].value, row[4].value) for row in result.rows}
     assert written[("Trần Minh Khoa", "Phó Bí thư")] == ("Tỉnh ủy", "Tỉnh ủy Bình Sơn")  # the place the article gives
-    labels = run_query(example_store, "SELECT ?o (COUNT(DISTINCT ?l) AS ?n) WHERE { ?o a org:Organization ; "
-                                      "skos:prefLabel ?l } GROUP BY ?o HAVING (COUNT(DISTINCT ?l) > 1)").rows
+    labels = run_query(
+        example_store,
+        "SELECT ?o (COUNT(DISTINCT ?l) AS ?n) WHERE { ?o a org:Organization ; "
+        "skos:prefLabel ?l } GROUP BY ?o HAVING (COUNT(DISTINCT ?l) > 1)",
+    ).rows
     assert labels == []  # SKOS: one preferred label per organization, whatever the articles wrote
 
 
@@ -128,7 +131,7 @@ def test_rebuilding_the_same_input_changes_nothing(tmp_path):
 
 
 def test_terms_written_are_standard_or_declared(example_store):
-    from kg.ontology import undeclared_terms
+    from kg.graph.ontology import undeclared_terms
 
     assert undeclared_terms(rdflib_graph(example_store)) == set()
 
@@ -143,7 +146,8 @@ def test_document_metadata_from_jsonl(tmp_path):
     store = open_store("memory")
     build([str(path)], store)
     (row,) = run_query(
-        store, "SELECT ?t ?d ?s ?id WHERE { ?x dcterms:identifier ?id ; dcterms:title ?t ; dcterms:date ?d ; dcterms:source ?s }",
+        store,
+        "SELECT ?t ?d ?s ?id WHERE { ?x dcterms:identifier ?id ; dcterms:title ?t ; dcterms:date ?d ; dcterms:source ?s }",
         {"id": "bai-1"},
     ).rows
     assert [t.value for t in row[:3]] == ["Hội nghị", "2025-03-12", "https://example.vn/a"]
@@ -174,8 +178,11 @@ def test_labels_are_full_forms_with_the_written_form_kept(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Chủ tịch UBND TP.HCM Phan Văn Mãi phát biểu.", encoding="utf-8")
     build([str(path)], store)
-    (row,) = run_query(store, "SELECT ?label ?alt WHERE { GRAPH ?g { ?d a schema:NewsArticle . ?o a org:Organization ; "
-                              "rdfs:label ?label ; skos:altLabel ?alt } }").rows
+    (row,) = run_query(
+        store,
+        "SELECT ?label ?alt WHERE { GRAPH ?g { ?d a schema:NewsArticle . ?o a org:Organization ; "
+        "rdfs:label ?label ; skos:altLabel ?alt } }",
+    ).rows
     assert (row[0].value, row[1].value) == ("Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP.HCM")
     assert row[0].language == "vi"
 

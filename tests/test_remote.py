@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import requests
 from click.testing import CliRunner
-
 from corpus_fixture import write_corpus
+
 from kg.cli import main
-from kg.remote import bind_values, endpoints_for
 from kg.store import open_store
+from kg.store.remote import bind_values, endpoints_for
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 
@@ -36,7 +36,8 @@ def server(tmp_path):
     port = _free_port()
     process = subprocess.Popen(
         [OXIGRAPH, "serve", "--location", str(tmp_path / "oxigraph"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
@@ -140,12 +141,15 @@ def test_remote_store_api_from_python(server, corpus):
         assert store.remove_graph("https://w3id.org/vnkg/id/graph/no-such-document") is False
 
 
-@pytest.mark.parametrize("url, query, update, graph_store", [
-    ("http://h:7878", "http://h:7878/query", "http://h:7878/update", "http://h:7878/store"),
-    ("http://h:3030/ds/", "http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/store"),
-    ("http://h:3030/ds/query", "http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/store"),
-    ("https://h/sparql", "https://h/sparql", "https://h/sparql", None),
-])
+@pytest.mark.parametrize(
+    "url, query, update, graph_store",
+    [
+        ("http://h:7878", "http://h:7878/query", "http://h:7878/update", "http://h:7878/store"),
+        ("http://h:3030/ds/", "http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/store"),
+        ("http://h:3030/ds/query", "http://h:3030/ds/query", "http://h:3030/ds/update", "http://h:3030/ds/store"),
+        ("https://h/sparql", "https://h/sparql", "https://h/sparql", None),
+    ],
+)
 def test_endpoints_from_one_url(url, query, update, graph_store):
     endpoints = endpoints_for(url)
     assert (endpoints.query, endpoints.update, endpoints.graph_store) == (query, update, graph_store)
@@ -156,7 +160,9 @@ def test_bound_values_are_escaped_terms_inside_the_first_group():
 
     query = 'PREFIX x: <http://e/> # a { in a comment\nSELECT ?o (CONCAT("{", "}") AS ?b) WHERE { ?s ?p ?o }'
     bound = bind_values(query, {"o": ox.Literal('"} ; DROP ALL #\n')})
-    assert bound.startswith('PREFIX x: <http://e/> # a { in a comment\nSELECT ?o (CONCAT("{", "}") AS ?b) WHERE { VALUES (?o) {')
+    assert bound.startswith(
+        'PREFIX x: <http://e/> # a { in a comment\nSELECT ?o (CONCAT("{", "}") AS ?b) WHERE { VALUES (?o) {'
+    )
     assert '"\\"} ; DROP ALL #\\n"' in bound
     store = ox.Store()
     store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal('"} ; DROP ALL #\n')))
@@ -168,6 +174,8 @@ def test_a_bound_parameter_in_a_construct_query_answers_as_on_the_embedded_store
     for store in (server, local):
         assert _run("build", str(corpus), "-s", store, "--no-progress").exit_code == 0
     query = "CONSTRUCT { ?p foaf:name ?name } WHERE { ?p foaf:name ?name }"
-    answers = [_run("query", "-e", query, "-p", "name=Trần Quang Minh", "-s", store).output for store in (server, local)]
+    answers = [
+        _run("query", "-e", query, "-p", "name=Trần Quang Minh", "-s", store).output for store in (server, local)
+    ]
     assert answers[0] == answers[1]
     assert answers[0].count("Trần Quang Minh") == 1 and "Nguyễn Văn Toàn" not in answers[0]

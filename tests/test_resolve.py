@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-
 import pytest
+from conftest import build_records, write_jsonl
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import build_records, write_jsonl
 from kg.document import Document
-from kg.export import export
+from kg.graph.export import export
 from kg.pipeline import build, process
 from kg.query import run_query
 from kg.store import open_store
@@ -20,7 +19,9 @@ def graph_of(store) -> Graph:
 
 
 def person_iris(store, name: str) -> set[str]:
-    rows = run_query(store, "SELECT DISTINCT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name }", {"name": name}).rows
+    rows = run_query(
+        store, "SELECT DISTINCT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name }", {"name": name}
+    ).rows
     return {row[0].value for row in rows}
 
 
@@ -39,11 +40,13 @@ def test_short_reference_with_two_candidates_stays_unresolved():
 
 
 def test_short_reference_picks_the_candidate_with_the_same_title():
-    doc = process(Document(
-        "a",
-        "Giám đốc Sở Y tế Nguyễn Văn Bình và Phó Thủ tướng Trương Hòa Bình dự họp. "
-        "Ông Bình, Giám đốc Sở Y tế, cho biết sẽ kiểm tra.",
-    ))
+    doc = process(
+        Document(
+            "a",
+            "Giám đốc Sở Y tế Nguyễn Văn Bình và Phó Thủ tướng Trương Hòa Bình dự họp. "
+            "Ông Bình, Giám đốc Sở Y tế, cho biết sẽ kiểm tra.",
+        )
+    )
     assert "Bình" not in {p.name for p in doc.persons}
 
 
@@ -101,8 +104,10 @@ def test_merges_record_their_evidence(tmp_path):
            ?d dcterms:identifier ?doc . ?p foaf:name "Phan Văn Tâm" }""",
     ).rows
     assert {(r[0].value, r[1].value) for r in rows} == {
-        ("a", "place:quảng nam"), ("a", "post:bí thư@authority:tinh-uy-quang-nam"),
-        ("b", "place:quảng nam"), ("b", "post:chủ tịch@authority:hoi-dong-nhan-dan-tinh-quang-nam"),
+        ("a", "place:quảng nam"),
+        ("a", "post:bí thư@authority:tinh-uy-quang-nam"),
+        ("b", "place:quảng nam"),
+        ("b", "post:chủ tịch@authority:hoi-dong-nhan-dan-tinh-quang-nam"),
     }
     decisions = run_query(store, "SELECT ?e WHERE { ?d a kg:MergeDecision ; kg:identityEvidence ?e }").rows
     assert [row[0].value for row in decisions] == ["place:quảng nam"]
@@ -125,7 +130,10 @@ def test_one_organization_whatever_the_written_form(tmp_path):
         {"id": "a", "text": "Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh phát biểu."},
         {"id": "b", "text": "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam Hồ Quang Bửu cho biết."},
         {"id": "c", "text": "Phó Chủ tịch Uỷ ban Nhân dân tỉnh Quảng Nam Trần Văn Tân dự họp."},
-        {"id": "d", "text": "Trưởng Ban Tổ chức Trung ương Đảng Lê Minh Hưng dự họp. Phó trưởng Ban Tổ chức Trung ương Mai Văn Chính phát biểu."},
+        {
+            "id": "d",
+            "text": "Trưởng Ban Tổ chức Trung ương Đảng Lê Minh Hưng dự họp. Phó trưởng Ban Tổ chức Trung ương Mai Văn Chính phát biểu.",
+        },
     )
     orgs = org_iris(store)
     ubnd = [o for o, labels in orgs.items() if "Ủy ban nhân dân tỉnh Quảng Nam" in labels]
@@ -146,10 +154,16 @@ def test_same_named_units_under_different_parents_stay_distinct(tmp_path):
 def test_implicit_place_comes_from_the_document_place(tmp_path):
     text = "Bí thư Thành ủy Nguyễn Văn Phong phát biểu."
     with_place = build_records(
-        tmp_path, {"id": "a", "text": text, "place": "Hà Nội"}, {"id": "b", "text": text, "place": "Hà Nội"}, name="p.jsonl"
+        tmp_path,
+        {"id": "a", "text": text, "place": "Hà Nội"},
+        {"id": "b", "text": text, "place": "Hà Nội"},
+        name="p.jsonl",
     )
     without = build_records(tmp_path, {"id": "a", "text": text}, {"id": "b", "text": text}, name="q.jsonl")
-    count = lambda store: sum(1 for labels in org_iris(store).values() if "Thành ủy" in labels)
+
+    def count(store):
+        return sum(1 for labels in org_iris(store).values() if "Thành ủy" in labels)
+
     assert count(with_place) == 1
     assert count(without) == 2
     assert len(person_iris(with_place, "Nguyễn Văn Phong")) == 1
@@ -162,9 +176,12 @@ def test_implicit_place_comes_from_a_fuller_name_in_the_article():
 
 
 def test_a_short_name_without_the_words_for_its_kind_is_the_full_name_of_the_article():
-    doc = process(Document(
-        "a", "Ngày 5/3, cơ quan chức năng đã tạm đình chỉ Trường mầm non Hoa Sen. Phụ huynh Trường Hoa Sen đã làm đơn."
-    ))
+    doc = process(
+        Document(
+            "a",
+            "Ngày 5/3, cơ quan chức năng đã tạm đình chỉ Trường mầm non Hoa Sen. Phụ huynh Trường Hoa Sen đã làm đơn.",
+        )
+    )
     assert {o.label for o in doc.organizations} == {"Trường mầm non Hoa Sen"}
     assert len({o.key for o in doc.organizations}) == 1
 
@@ -176,14 +193,26 @@ def test_an_abbreviation_in_parentheses_inside_a_name_does_not_split_it():
     assert {o.key for o in a.organizations} == {o.key for o in b.organizations}
 
 
-@pytest.mark.parametrize("first, second, name", [
-    ("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh phát biểu tại phiên họp.",  # a committee with its parent
-     "Phó Chủ nhiệm Ủy ban Kinh tế Nguyễn Đức Hải cho biết sẽ thẩm tra dự án luật.", "Ủy ban Kinh tế"),
-    ("Phó trưởng đoàn ĐBQH TP.HCM Trần Văn Lâm cho biết sẽ tiếp xúc cử tri.",  # a province's delegation
-     "Ông Trần Văn Lâm, Phó trưởng Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh, dự họp.", "Hồ Chí Minh"),
-    ("Trao đổi với Báo Lao Động điện tử, ông Trần Văn An cho biết sẽ kiểm tra.",  # a paper's online edition
-     "Trao đổi với báo Lao Động, bà Lê Thị Bình cho biết sẽ kiểm tra.", "Lao Động"),
-])
+@pytest.mark.parametrize(
+    "first, second, name",
+    [
+        (
+            "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh phát biểu tại phiên họp.",  # a committee with its parent
+            "Phó Chủ nhiệm Ủy ban Kinh tế Nguyễn Đức Hải cho biết sẽ thẩm tra dự án luật.",
+            "Ủy ban Kinh tế",
+        ),
+        (
+            "Phó trưởng đoàn ĐBQH TP.HCM Trần Văn Lâm cho biết sẽ tiếp xúc cử tri.",  # a province's delegation
+            "Ông Trần Văn Lâm, Phó trưởng Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh, dự họp.",
+            "Hồ Chí Minh",
+        ),
+        (
+            "Trao đổi với Báo Lao Động điện tử, ông Trần Văn An cho biết sẽ kiểm tra.",  # a paper's online edition
+            "Trao đổi với báo Lao Động, bà Lê Thị Bình cho biết sẽ kiểm tra.",
+            "Lao Động",
+        ),
+    ],
+)
 def test_two_written_forms_of_one_body_are_one_organization(tmp_path, first, second, name):
     store = build_records(tmp_path, {"id": "a", "text": first}, {"id": "b", "text": second})
     assert sum(1 for labels in org_iris(store).values() if any(name in label for label in labels)) == 1
@@ -223,7 +252,10 @@ def test_build_order_does_not_matter(tmp_path):
 
 BRIDGE = [
     {"id": "a", "text": "Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Nguyễn Thiện Nhân dự lễ."},
-    {"id": "b", "text": "Ông Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu."},
+    {
+        "id": "b",
+        "text": "Ông Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam phát biểu.",
+    },
     {"id": "c", "text": "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân trao quà."},
 ]
 
@@ -235,8 +267,10 @@ def test_articles_sharing_an_anchor_link_through_each_other(tmp_path):
         store,
         "SELECT ?e WHERE { GRAPH ?g { ?d a kg:MergeDecision ; kg:identityEvidence ?e ; kg:mergedMention ?m } }",
     ).rows
-    assert {row[0].value for row in decisions} == {"body:authority:bo-chinh-tri",
-                                                   "body:authority:uy-ban-trung-uong-mat-tran-to-quoc-viet-nam"}
+    assert {row[0].value for row in decisions} == {
+        "body:authority:bo-chinh-tri",
+        "body:authority:uy-ban-trung-uong-mat-tran-to-quoc-viet-nam",
+    }
 
 
 def test_a_late_bridging_article_merges_and_removing_it_splits(tmp_path):
@@ -268,21 +302,31 @@ def test_an_untitled_namesake_with_no_tie_to_the_prominent_person_stays_apart(tm
     stranger = {"id": "u", "text": "Ông Trần Tuấn Anh (sinh năm 1992, trú tại quận Cầu Giấy) đã bị bắt."}
     tied = {"id": "v", "text": "Ông Trần Tuấn Anh cho biết Bộ Công Thương sẽ kiểm tra."}
     store = build_records(tmp_path, *titled, stranger, tied)
-    rows = run_query(store, """SELECT ?doc ?p WHERE { ?m kg:denotes ?p ; kg:nameKey "trần tuấn anh" ;
-                                 nif:referenceContext ?d . ?d dcterms:identifier ?doc }""").rows
+    rows = run_query(
+        store,
+        """SELECT ?doc ?p WHERE { ?m kg:denotes ?p ; kg:nameKey "trần tuấn anh" ;
+                                 nif:referenceContext ?d . ?d dcterms:identifier ?doc }""",
+    ).rows
     person_of = {r[0].value: r[1].value for r in rows}
     assert person_of["v"] == person_of["t0"] != person_of["u"]
 
 
 def test_a_namesake_with_a_post_in_one_article_joins_a_prominent_person_it_shares_context_with(tmp_path):
-    titled = [{"id": f"t{i}", "text": f"Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên họp lần {i}."}
-              for i in range(5)]
-    seat = {"id": "s", "text": "Đại biểu Quốc hội thành phố Cần Thơ Nguyễn Thị Kim Ngân tiếp xúc cử tri. "
-                               "Cử tri kiến nghị Quốc hội sửa luật."}
+    titled = [
+        {"id": f"t{i}", "text": f"Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên họp lần {i}."} for i in range(5)
+    ]
+    seat = {
+        "id": "s",
+        "text": "Đại biểu Quốc hội thành phố Cần Thơ Nguyễn Thị Kim Ngân tiếp xúc cử tri. "
+        "Cử tri kiến nghị Quốc hội sửa luật.",
+    }
     other = {"id": "o", "text": "Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Thị Kim Ngân kiểm tra bệnh viện."}
     store = build_records(tmp_path, *titled, seat, other)
-    rows = run_query(store, """SELECT ?doc ?p WHERE { ?m kg:denotes ?p ; kg:nameKey "nguyễn thị kim ngân" ;
-                                 nif:referenceContext ?d . ?d dcterms:identifier ?doc }""").rows
+    rows = run_query(
+        store,
+        """SELECT ?doc ?p WHERE { ?m kg:denotes ?p ; kg:nameKey "nguyễn thị kim ngân" ;
+                                 nif:referenceContext ?d . ?d dcterms:identifier ?doc }""",
+    ).rows
     person_of = {r[0].value: r[1].value for r in rows}
     assert person_of["s"] == person_of["t0"] != person_of["o"]
 
@@ -347,7 +391,9 @@ def test_implicit_place_comes_from_the_one_province_the_article_names(tmp_path):
 def test_an_attachment_undone_by_a_later_namesake_matches_a_build_at_once(tmp_path):
     first = [{"id": f"a{i}", "text": f"Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh họp lần {i}."} for i in range(5)]
     first.append({"id": "u", "text": "Ông Nguyễn Đắc Vinh trả lời phỏng vấn."})
-    later = [{"id": f"b{i}", "text": f"Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Đắc Vinh kiểm tra lần {i}."} for i in range(2)]
+    later = [
+        {"id": f"b{i}", "text": f"Giám đốc Sở Y tế tỉnh Kon Tum Nguyễn Đắc Vinh kiểm tra lần {i}."} for i in range(2)
+    ]
     stepwise = build_records(tmp_path, *first, name="first.jsonl")
     build([write_jsonl(tmp_path / "later.jsonl", later)], stepwise)
     at_once = build_records(tmp_path, *first, *later, name="all.jsonl")
@@ -374,12 +420,16 @@ def test_the_place_type_before_a_province_does_not_split_a_body():
     def keys(text: str) -> set[str]:
         return {o.key for o in process(Document("d", text)).organizations}
 
-    assert keys("Giám đốc Sở NN&PTNT Hà Nội Nguyễn Văn Chí phát biểu.") == \
-        keys("Giám đốc Sở NN&PTNT TP Hà Nội Nguyễn Văn Chí phát biểu.")
-    assert keys("Bí thư Tỉnh ủy Quảng Nam Phan Văn Tâm dự họp.") == keys("Bí thư Tỉnh ủy tỉnh Quảng Nam Phan Văn Tâm dự họp.")
+    assert keys("Giám đốc Sở NN&PTNT Hà Nội Nguyễn Văn Chí phát biểu.") == keys(
+        "Giám đốc Sở NN&PTNT TP Hà Nội Nguyễn Văn Chí phát biểu."
+    )
+    assert keys("Bí thư Tỉnh ủy Quảng Nam Phan Văn Tâm dự họp.") == keys(
+        "Bí thư Tỉnh ủy tỉnh Quảng Nam Phan Văn Tâm dự họp."
+    )
     # the city of Hà Tĩnh is not the province of Hà Tĩnh
-    assert keys("Trưởng Công an thành phố Hà Tĩnh Lê Văn An cho biết.") != \
-        keys("Trưởng Công an tỉnh Hà Tĩnh Lê Văn An cho biết.")
+    assert keys("Trưởng Công an thành phố Hà Tĩnh Lê Văn An cho biết.") != keys(
+        "Trưởng Công an tỉnh Hà Tĩnh Lê Văn An cho biết."
+    )
 
 
 def test_an_untitled_mention_of_a_national_leader_joins_without_ties_but_a_minister_s_namesake_does_not(tmp_path):
@@ -394,9 +444,11 @@ def test_an_untitled_mention_of_a_national_leader_joins_without_ties_but_a_minis
 
 
 def test_a_photographer_credited_by_one_outlet_in_two_articles_is_one_person(tmp_path):
-    records = [{"id": "a", "text": "Đoàn công tác thăm nhà máy. Ảnh: Văn Điệp/TTXVN"},
-               {"id": "b", "text": "Lễ khánh thành diễn ra sáng nay. Ảnh: Văn Điệp/TTXVN"},
-               {"id": "c", "text": "Buổi họp báo kết thúc. Ảnh: Văn Điệp/VOV"}]
+    records = [
+        {"id": "a", "text": "Đoàn công tác thăm nhà máy. Ảnh: Văn Điệp/TTXVN"},
+        {"id": "b", "text": "Lễ khánh thành diễn ra sáng nay. Ảnh: Văn Điệp/TTXVN"},
+        {"id": "c", "text": "Buổi họp báo kết thúc. Ảnh: Văn Điệp/VOV"},
+    ]
     store = build_records(tmp_path, *records)
     assert len(person_iris(store, "Văn Điệp")) == 2
 
@@ -405,7 +457,9 @@ def test_the_party_named_alone_is_the_communist_party_of_vietnam_but_not_its_pro
     def keys(text: str) -> dict[str, str]:
         return {o.label: o.key for o in process(Document("t", text)).organizations}
 
-    assert keys("Cán bộ phải tuyệt đối trung thành với Đảng và Nhà nước.").get("Đảng") \
+    assert (
+        keys("Cán bộ phải tuyệt đối trung thành với Đảng và Nhà nước.").get("Đảng")
         == "authority:dang-cong-san-viet-nam"
+    )
     assert "authority:dang-cong-san-viet-nam" not in keys("Đảng bộ tỉnh Hà Tĩnh tổ chức đại hội lần thứ XIX.").values()
     assert "Đảng" not in keys("Hội nghị bàn về công tác xây dựng Đảng và hệ thống chính trị.")

@@ -8,8 +8,8 @@ import urllib.parse
 import urllib.request
 
 import pytest
-
 from conftest import EXAMPLES, serving
+
 from kg.pipeline import build
 from kg.serve import ServeSettings, make_server
 from kg.store import open_store
@@ -52,12 +52,16 @@ def test_get_query_returns_sparql_json(endpoint):
 
 @pytest.mark.parametrize(
     "accept,media,marker",
-    [("text/csv", "text/csv", "name\r\n"), ("text/tab-separated-values", "text/tab-separated-values", "?name"),
-     ("application/sparql-results+xml", "application/sparql-results+xml", "<sparql")],
+    [
+        ("text/csv", "text/csv", "name\r\n"),
+        ("text/tab-separated-values", "text/tab-separated-values", "?name"),
+        ("application/sparql-results+xml", "application/sparql-results+xml", "<sparql"),
+    ],
 )
 def test_content_negotiation(endpoint, accept, media, marker):
-    status, got, body = fetch(f"{endpoint}/query", QUERY.encode("utf-8"),
-                              {"Content-Type": "application/sparql-query", "Accept": accept})
+    status, got, body = fetch(
+        f"{endpoint}/query", QUERY.encode("utf-8"), {"Content-Type": "application/sparql-query", "Accept": accept}
+    )
     assert status == 200 and got.startswith(media) and marker in body and "Võ Thị Mai" in body
 
 
@@ -110,14 +114,21 @@ def test_requests_naming_another_host_or_updating_from_another_origin_are_refuse
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(rebinding, timeout=10)
         assert refused.value.code == 403
-        cross_site = urllib.request.Request(f"{base}/update", data=b"update=DROP+ALL", method="POST", headers={
-            "Origin": "https://evil.example", "Content-Type": "application/x-www-form-urlencoded"})
+        cross_site = urllib.request.Request(
+            f"{base}/update",
+            data=b"update=DROP+ALL",
+            method="POST",
+            headers={"Origin": "https://evil.example", "Content-Type": "application/x-www-form-urlencoded"},
+        )
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(cross_site, timeout=10)
         assert refused.value.code == 403
-        same_site = urllib.request.Request(f"{base}/update", data=b"INSERT DATA { <http://e/s> <http://e/p> 1 }",
-                                           method="POST", headers={"Origin": base,
-                                                                   "Content-Type": "application/sparql-update"})
+        same_site = urllib.request.Request(
+            f"{base}/update",
+            data=b"INSERT DATA { <http://e/s> <http://e/p> 1 }",
+            method="POST",
+            headers={"Origin": base, "Content-Type": "application/sparql-update"},
+        )
         assert urllib.request.urlopen(same_site, timeout=10).status == 204
         assert len(store) == 1
 
@@ -129,6 +140,7 @@ def test_readers_work_beside_a_writer_on_one_store(tmp_path):
     import sys
 
     from conftest import EXAMPLES, cli_runner
+
     from kg.cli import main
     from kg.store import open_store
 
@@ -137,9 +149,17 @@ def test_readers_work_beside_a_writer_on_one_store(tmp_path):
     assert runner.invoke(main, ["build", str(EXAMPLES), "-s", location, "--no-progress"]).exit_code == 0
     # another process holds the writer's lock, as a running `kg build` or `kg serve --writable` does
     writer = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from kg.store import open_store; s = open_store(sys.argv[1], create=False); "
-                               "print('open', flush=True); sys.stdin.read(); s.close()", location],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from kg.store import open_store; s = open_store(sys.argv[1], create=False); "
+            "print('open', flush=True); sys.stdin.read(); s.close()",
+            location,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout.readline().strip() == "open"
         with open_store(location, create=False, read_only=True) as reader:
@@ -176,8 +196,9 @@ def test_an_unwritable_format_is_refused_with_406(endpoint):
     query = urllib.parse.quote("ASK { ?s ?p ?o }")
     status, _, body = fetch(f"{endpoint}/query?query={query}", headers={"Accept": "image/png"})
     assert status == 406 and "application/sparql-results+json" in body
-    status, _, body = fetch(f"{endpoint}/query?query={query}",
-                            headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    status, _, body = fetch(
+        f"{endpoint}/query?query={query}", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    )
     assert status == 200 and json.loads(body)["boolean"] is True
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 import pytest
-
 from conftest import cli_runner
 from corpus_fixture import write_corpus
+
 from kg.cli import main
 from kg.store import open_store
 

@@ -1,8 +1,9 @@
 import unicodedata
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kg.text import canonical, expand_abbreviations, fold, normalize_document_text, slug
+from kg.language.text import canonical, expand_abbreviations, fold, normalize_document_text, slug
 
 
 def test_old_tone_placement_becomes_new():
@@ -54,7 +55,7 @@ def test_extended_abbreviations_for_identity_and_alternative_labels():
 
 
 def test_spellings_of_one_unit_share_an_identity_key():
-    from kg.resolve import name_key
+    from kg.extract.resolve import name_key
 
     assert name_key("Sở NN-PTNT") == name_key("Sở Nông nghiệp và Phát triển Nông thôn") == name_key("Sở NN&PTNT")
     assert name_key("UBND TP.HCM") == name_key("Uỷ ban nhân dân Thành phố Hồ Chí Minh")

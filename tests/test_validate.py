@@ -7,13 +7,13 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEED_TEXT, SHARED, needs_shared
 from rdflib import Graph, URIRef
 
-from conftest import SHARED, SEED_TEXT, needs_shared
 from kg.cli import main
+from kg.graph.ontology import load_ontology
+from kg.graph.validate import SH, load_shapes, shapes_path, validate
 from kg.namespaces import FOAF, ORG, OWL
-from kg.ontology import load_ontology
-from kg.validate import SH, load_shapes, shapes_path, validate
 
 needs_java = pytest.mark.skipif(
     shutil.which("java") is None,
@@ -46,7 +46,7 @@ PREFIXES = """\
 # One holding, shaped like what kg/mapping.py, kg/identity.py and kg/inference.py write (written by hand here).
 DOCUMENT = f"""
 kgid:doc\\/d1 a schema:NewsArticle, prov:Entity ;
-    dcterms:identifier "d1" ; kg:contentHash "{'ab' * 32}" ;
+    dcterms:identifier "d1" ; kg:contentHash "{"ab" * 32}" ;
     dcterms:title "Hội nghị cán bộ"@vi ; dcterms:date "2024-05-01"^^xsd:date ;
     schema:mentions kgid:person\\/an, kgid:org\\/vu2 .
 kgid:person\\/an a foaf:Person ; foaf:name "{NAME}" ; rdfs:label "{NAME}"@vi ;
@@ -80,7 +80,6 @@ kgid:person\\/an org:memberOf kgid:org\\/vu2, kgid:org\\/btc .
 """
 VALID = PREFIXES + DOCUMENT + HIERARCHY
 MEMBER_LINE = "    org:member kgid:person\\/an ;\n"
-
 
 
 def write(tmp_path, text: str, name: str = "graph.ttl"):
@@ -124,8 +123,11 @@ def test_every_class_the_builder_writes_has_a_shape(example_store):
     written = {URIRef(row["t"].value) for row in example_store.query("SELECT DISTINCT ?t WHERE { ?s a ?t }")}
     assert written, "the example graph has no types?"
     # prov:Entity and skos:Concept are second types of documents and roles, which their shapes require.
-    missing = written - targets - {URIRef("http://www.w3.org/ns/prov#Entity"),
-                                   URIRef("http://www.w3.org/2004/02/skos/core#Concept")}
+    missing = (
+        written
+        - targets
+        - {URIRef("http://www.w3.org/ns/prov#Entity"), URIRef("http://www.w3.org/2004/02/skos/core#Concept")}
+    )
     assert not missing, f"classes written without a shape: {sorted(missing)}"
 
 
@@ -151,7 +153,10 @@ def test_membership_without_member_fails(runner, tmp_path):
 
 
 def test_membership_with_two_members_says_how_many(runner, tmp_path):
-    second = MEMBER_LINE + "    org:member kgid:person\\/binh .\nkgid:person\\/binh a foaf:Person ; foaf:name \"Bình\" ; rdfs:label \"Bình\"@vi .\nkgid:membership\\/m1 "
+    second = (
+        MEMBER_LINE
+        + '    org:member kgid:person\\/binh .\nkgid:person\\/binh a foaf:Person ; foaf:name "Bình" ; rdfs:label "Bình"@vi .\nkgid:membership\\/m1 '
+    )
     result = run(runner, write(tmp_path, VALID.replace(MEMBER_LINE, second, 1)))
     assert result.exit_code == 1
     assert "org:member: a membership needs exactly one member (org:member, a foaf:Person) (2 values)" in result.output
@@ -162,16 +167,20 @@ def test_label_without_language_tag_fails(runner, tmp_path):
     assert broken != VALID
     result = run(runner, write(tmp_path, broken))
     assert result.exit_code == 1
-    assert ('Violation: kgid:org/vu2 "Vụ Địa phương 2" (org:Organization) rdfs:label = "Vụ Địa phương 2": '
-            'an organization needs a label with a language tag ("..."@vi)') in result.output.splitlines()
+    assert (
+        'Violation: kgid:org/vu2 "Vụ Địa phương 2" (org:Organization) rdfs:label = "Vụ Địa phương 2": '
+        'an organization needs a label with a language tag ("..."@vi)'
+    ) in result.output.splitlines()
 
 
 def test_person_typed_as_organization_fails(runner, tmp_path):
     broken = VALID + "kgid:person\\/an a org:Organization .\n"
     result = run(runner, write(tmp_path, broken))
     assert result.exit_code == 1
-    assert ('Violation: kgid:person/an "Nguyễn Văn An" (foaf:Person, org:Organization): '
-            "typed both foaf:Person and org:Organization, which the ontology declares disjoint") in result.output
+    assert (
+        'Violation: kgid:person/an "Nguyễn Văn An" (foaf:Person, org:Organization): '
+        "typed both foaf:Person and org:Organization, which the ontology declares disjoint"
+    ) in result.output
 
 
 def test_cycle_in_the_hierarchy_fails(runner, tmp_path):
@@ -187,15 +196,19 @@ def test_offsets_that_do_not_fit_the_text_fail(runner, tmp_path):
     assert broken != VALID
     result = run(runner, write(tmp_path, broken))
     assert result.exit_code == 1
-    assert f"the text's length ({len(NAME)} characters) differs from its offsets (end - begin = {len(NAME) + 2})" in result.output
+    assert (
+        f"the text's length ({len(NAME)} characters) differs from its offsets (end - begin = {len(NAME) + 2})"
+        in result.output
+    )
 
 
 def test_stale_hierarchy_is_a_warning_not_a_failure(runner, tmp_path):
     result = run(runner, write(tmp_path, PREFIXES + DOCUMENT))
     assert result.exit_code == 0, result.output
-    assert ('Warning: kgid:org/vu2 "Vụ Địa phương 2" (org:Organization) org:subOrganizationOf = kgid:org/btc: '
-            "no org:transitiveSubOrganizationOf for this parent: the materialized hierarchy is absent or out of date"
-            ) in result.output
+    assert (
+        'Warning: kgid:org/vu2 "Vụ Địa phương 2" (org:Organization) org:subOrganizationOf = kgid:org/btc: '
+        "no org:transitiveSubOrganizationOf for this parent: the materialized hierarchy is absent or out of date"
+    ) in result.output
     assert "conforms to the shapes; 1 warning;" in result.output
 
 
@@ -212,8 +225,10 @@ def test_links_need_score_and_evidence(runner, tmp_path):
     bare = VALID + "kgid:person\\/an skos:closeMatch <http://example.org/reference/Q2> .\n"
     result = run(runner, write(tmp_path, bare))
     assert result.exit_code == 1
-    assert ('Violation: kgid:person/an "Nguyễn Văn An" (foaf:Person) skos:closeMatch = <http://example.org/reference/Q2>: '
-            "this link has no score and evidence (an owl:Axiom annotating it)") in result.output
+    assert (
+        'Violation: kgid:person/an "Nguyễn Văn An" (foaf:Person) skos:closeMatch = <http://example.org/reference/Q2>: '
+        "this link has no score and evidence (an owl:Axiom annotating it)"
+    ) in result.output
     wrong = VALID + LINK.replace("kgid:person\\/an", "kgid:membership\\/m1").replace("0.93", "1.5")
     output = run(runner, write(tmp_path, wrong)).output
     assert "only people (foaf:Person) and organizations (org:Organization) are linked" in output
@@ -290,8 +305,10 @@ def test_owl_check_finds_the_disjoint_person_and_organization(runner, tmp_path):
     result = run(runner, write(tmp_path, broken), "--owl")
     assert result.exit_code == 1
     assert "OWL: inconsistent: the data contradicts the ontology (HermiT)" in result.output
-    assert ('likely cause: kgid:person/an "Nguyễn Văn An" is both foaf:Person (rdf:type foaf:Person) and '
-            "org:Organization (value of org:postIn), which the ontology declares disjoint") in result.output
+    assert (
+        'likely cause: kgid:person/an "Nguyễn Văn An" is both foaf:Person (rdf:type foaf:Person) and '
+        "org:Organization (value of org:postIn), which the ontology declares disjoint"
+    ) in result.output
 
 
 @needs_java
@@ -300,7 +317,9 @@ def test_owl_check_finds_two_confidences(tmp_path):
     report = validate([write(tmp_path, broken)], owl=True)
     assert report.owl.consistent is False
     assert report.owl.causes == ["kgid:membership/m1 has 2 values of kg:confidence (0.5, 0.95), a functional property"]
-    assert "kg:confidence: a membership needs exactly one confidence" in "\n".join(f.format() for f in report.violations)
+    assert "kg:confidence: a membership needs exactly one confidence" in "\n".join(
+        f.format() for f in report.violations
+    )
 
 
 @needs_java

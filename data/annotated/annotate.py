@@ -33,7 +33,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             try:
                 yield json.loads(line)
             except json.JSONDecodeError as error:
-                raise SystemExit(f"{path}:{number}: not JSON ({error})")
+                raise SystemExit(f"{path}:{number}: not JSON ({error})") from None
 
 
 def locate(text: str, mentions: list[list[str]]) -> tuple[list[dict[str, Any]], list[str]]:
@@ -81,8 +81,11 @@ def check_answer(answer: dict[str, Any], text: str) -> list[str]:
             problems.append(f"holding person {holding.get('person')!r} is not in persons")
         if not holding.get("role") or holding["role"] not in text:
             problems.append(f"holding role {holding.get('role')!r} is empty or not in the text")
-        if ("ROLE", holding.get("role")) not in written and holding.get("role") and not any(
-                k == "ROLE" and holding["role"] in t for k, t in written):
+        if (
+            ("ROLE", holding.get("role")) not in written
+            and holding.get("role")
+            and not any(k == "ROLE" and holding["role"] in t for k, t in written)
+        ):
             problems.append(f"holding role {holding.get('role')!r} has no ROLE mention")
         org = holding.get("org", None)
         if not isinstance(org, str) or (org and org not in text):
@@ -125,10 +128,23 @@ def load_sample() -> list[dict[str, str]]:
     """The uniform sample (sample.py), the training-only extra batch (sample_extra.py) and the fresh test split
     (sample_fresh.py), one row a sentence."""
     rows: list[dict[str, str]] = []
-    for name in ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
-                 "sample-extra-5.tsv", "sample-extra-6.tsv", "sample-extra-7.tsv",
-                 "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv",
-                 "sample-fresh-5.tsv", "sample-fresh-6.tsv", "sample-fresh-7.tsv"):
+    for name in (
+        "sample.tsv",
+        "sample-extra.tsv",
+        "sample-extra-2.tsv",
+        "sample-extra-3.tsv",
+        "sample-extra-4.tsv",
+        "sample-extra-5.tsv",
+        "sample-extra-6.tsv",
+        "sample-extra-7.tsv",
+        "sample-fresh.tsv",
+        "sample-fresh-2.tsv",
+        "sample-fresh-3.tsv",
+        "sample-fresh-4.tsv",
+        "sample-fresh-5.tsv",
+        "sample-fresh-6.tsv",
+        "sample-fresh-7.tsv",
+    ):
         path = HERE / name
         if path.exists():
             lines = path.read_text(encoding="utf-8").splitlines()
@@ -156,8 +172,14 @@ def answers_in(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?[A-ZĐ])*\.?$")
-_UNIT_TITLES = {"trưởng khoa": "khoa", "phó trưởng khoa": "khoa", "trưởng phòng": "phòng", "phó trưởng phòng": "phòng",
-                "trưởng ban": "ban", "phó trưởng ban": "ban"}
+_UNIT_TITLES = {
+    "trưởng khoa": "khoa",
+    "phó trưởng khoa": "khoa",
+    "trưởng phòng": "phòng",
+    "phó trưởng phòng": "phòng",
+    "trưởng ban": "ban",
+    "phó trưởng ban": "ban",
+}
 
 
 def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
@@ -182,11 +204,15 @@ def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
             holding["role"] = f"{holding['role']} {org.split()[0]} {org.split()[1]}"
         holdings.append(holding)
     titles = [h["role"] for h in answer["holdings"] if h["person"] not in dropped]
-    mentions = [m for m in answer["mentions"]
-                if not (m[0] == "PER" and m[1] in dropped)
-                and not (m[0] == "ROLE" and not any(t in m[1] or m[1] in t for t in titles))]
-    return dict(answer, persons=[p for p in answer["persons"] if p not in dropped], holdings=holdings,
-                mentions=mentions)
+    mentions = [
+        m
+        for m in answer["mentions"]
+        if not (m[0] == "PER" and m[1] in dropped)
+        and not (m[0] == "ROLE" and not any(t in m[1] or m[1] in t for t in titles))
+    ]
+    return dict(
+        answer, persons=[p for p in answer["persons"] if p not in dropped], holdings=holdings, mentions=mentions
+    )
 
 
 def gold_records(corpus: Path, folder: Path) -> Iterator[tuple[dict[str, str], dict[str, Any]]]:
@@ -199,20 +225,36 @@ def gold_records(corpus: Path, folder: Path) -> Iterator[tuple[dict[str, str], d
         if answer is None:
             continue
         answer = adjudicate(answer)
-        sentence = texts[row["article"]][int(row["start"]):int(row["end"])]
+        sentence = texts[row["article"]][int(row["start"]) : int(row["end"])]
         if hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12] != row["sha1"]:
             raise SystemExit(f"{row['id']}: the corpus text changed since sampling (hash differs)")
         mentions, problems = locate(sentence, answer["mentions"])
         if problems:
             raise SystemExit(f"{row['id']}: {problems[0]} (run `check` on its answer file)")
-        yield row, {
-            "id": row["id"], "source": f"all.jsonl.gz#{row['article']}", "date": "", "article": row["article"],
-            "split": row["split"], "text": sentence,
-            "holdings": [{"person": h["person"], "role": h["role"], "org": h.get("org", ""),
-                          "org_parents": h.get("org_parents", []), "status": h.get("status", "current")}
-                         for h in answer["holdings"]],
-            "persons": answer["persons"], "organizations": answer["organizations"], "mentions": mentions,
-        }
+        yield (
+            row,
+            {
+                "id": row["id"],
+                "source": f"all.jsonl.gz#{row['article']}",
+                "date": "",
+                "article": row["article"],
+                "split": row["split"],
+                "text": sentence,
+                "holdings": [
+                    {
+                        "person": h["person"],
+                        "role": h["role"],
+                        "org": h.get("org", ""),
+                        "org_parents": h.get("org_parents", []),
+                        "status": h.get("status", "current"),
+                    }
+                    for h in answer["holdings"]
+                ],
+                "persons": answer["persons"],
+                "organizations": answer["organizations"],
+                "mentions": mentions,
+            },
+        )
 
 
 def cmd_materialize(corpus: Path, out: Path) -> int:

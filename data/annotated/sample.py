@@ -23,7 +23,7 @@ import random
 import unicodedata
 from pathlib import Path
 
-from kg.nlp import split_sentences
+from kg.extract.segment import split_sentences
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1].parent / "shared"
@@ -67,8 +67,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "all.jsonl.gz")
     parser.add_argument("--out", type=Path, default=HERE / "sample.tsv")
-    parser.add_argument("--work", type=Path, default=HERE.parents[1] / "out" / "annotation",
-                        help="where the batch files with text for annotators go (never committed)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=HERE.parents[1] / "out" / "annotation",
+        help="where the batch files with text for annotators go (never committed)",
+    )
     args = parser.parse_args()
 
     excluded = excluded_ids(args.corpus.parent.parent)
@@ -83,8 +87,7 @@ def main() -> None:
     for index in chosen:
         record = json.loads(lines[index])
         text = unicodedata.normalize("NFC", record["text"])
-        spans = [(s, e) for s, e in split_sentences(text)
-                 if len(text[s:e].split()) >= MIN_WORDS and e - s <= MAX_CHARS]
+        spans = [(s, e) for s, e in split_sentences(text) if len(text[s:e].split()) >= MIN_WORDS and e - s <= MAX_CHARS]
         picked = sorted(rng.sample(spans, min(PER_ARTICLE, len(spans))))
         if picked:
             articles.append((record["id"], text, picked))
@@ -95,7 +98,7 @@ def main() -> None:
     cut = 0
     for name, share in SPLITS:
         take = round(share * len(order)) if name != SPLITS[-1][0] else len(order) - cut
-        for article_id in order[cut:cut + take]:
+        for article_id in order[cut : cut + take]:
             split_of[article_id] = name
         cut += take
     second = set(random.Random(SEED + 2).sample(order, round(SECOND_FRACTION * len(order))))
@@ -108,10 +111,20 @@ def main() -> None:
         for k, (start, end) in enumerate(spans):
             sid = f"ann-{article_id}-{k + 1}"
             sentence = text[start:end]
-            rows.append("\t".join([sid, article_id, str(start), str(end), sentence_hash(sentence),
-                                   split_of[article_id], "1" if article_id in second else "0"]))
-            batches[-1].append({"id": sid, "article": article_id, "text": sentence,
-                                "second": article_id in second})
+            rows.append(
+                "\t".join(
+                    [
+                        sid,
+                        article_id,
+                        str(start),
+                        str(end),
+                        sentence_hash(sentence),
+                        split_of[article_id],
+                        "1" if article_id in second else "0",
+                    ]
+                )
+            )
+            batches[-1].append({"id": sid, "article": article_id, "text": sentence, "second": article_id in second})
     args.out.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -122,11 +135,13 @@ def main() -> None:
     doubles = [item for batch in batches for item in batch if item["second"]]
     for number in range(0, len(doubles), BATCH_ARTICLES * PER_ARTICLE):
         with open(args.work / f"second-{number // 50 + 1:03d}.jsonl", "w", encoding="utf-8") as out:
-            for item in doubles[number:number + 50]:
+            for item in doubles[number : number + 50]:
                 out.write(json.dumps({"id": item["id"], "text": item["text"]}, ensure_ascii=False) + "\n")
-    print(f"{len(rows) - 1} sentences from {len(articles)} articles; "
-          f"{sum(1 for a in articles if split_of[a[0]] == 'test')} test articles; "
-          f"{len(doubles)} sentences to annotate twice; {len(batches)} batches in {args.work}")
+    print(
+        f"{len(rows) - 1} sentences from {len(articles)} articles; "
+        f"{sum(1 for a in articles if split_of[a[0]] == 'test')} test articles; "
+        f"{len(doubles)} sentences to annotate twice; {len(batches)} batches in {args.work}"
+    )
 
 
 if __name__ == "__main__":

@@ -34,29 +34,106 @@ import random
 import re
 import unicodedata
 
-from kg.nlp import split_sentences
 from sample import HERE, MAX_CHARS, MIN_WORDS, candidates, sentence_hash
+
+from kg.extract.segment import split_sentences
 
 ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix, earlier samples left out)
     1: (2027, 300, "ext", "sample-extra.tsv", "extra", ("sample.tsv",)),
     2: (2029, 300, "ex2", "sample-extra-2.tsv", "extra2", ("sample.tsv", "sample-extra.tsv", "sample-fresh.tsv")),
-    3: (2033, 200, "ex3", "sample-extra-3.tsv", "extra3",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv",
-         "sample-fresh-3.tsv")),
-    4: (2035, 200, "ex4", "sample-extra-4.tsv", "extra4",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv",
-         "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv")),
-    5: (2036, 240, "ex5", "sample-extra-5.tsv", "extra5",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
-         "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv", "sample-fresh-5.tsv")),
-    6: (2037, 240, "ex6", "sample-extra-6.tsv", "extra6",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
-         "sample-extra-5.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv",
-         "sample-fresh-5.tsv")),
-    7: (2039, 240, "ex7", "sample-extra-7.tsv", "extra7",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
-         "sample-extra-5.tsv", "sample-extra-6.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv",
-         "sample-fresh-4.tsv", "sample-fresh-5.tsv", "sample-fresh-6.tsv")),
+    3: (
+        2033,
+        200,
+        "ex3",
+        "sample-extra-3.tsv",
+        "extra3",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+        ),
+    ),
+    4: (
+        2035,
+        200,
+        "ex4",
+        "sample-extra-4.tsv",
+        "extra4",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+        ),
+    ),
+    5: (
+        2036,
+        240,
+        "ex5",
+        "sample-extra-5.tsv",
+        "extra5",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+        ),
+    ),
+    6: (
+        2037,
+        240,
+        "ex6",
+        "sample-extra-6.tsv",
+        "extra6",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+        ),
+    ),
+    7: (
+        2039,
+        240,
+        "ex7",
+        "sample-extra-7.tsv",
+        "extra7",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-extra-6.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+            "sample-fresh-6.tsv",
+        ),
+    ),
 }
 RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
 INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
@@ -86,15 +163,16 @@ def main() -> None:
     for index in sorted(rng.sample(drawable, articles), key=lambda i: json.loads(lines[i])["id"]):
         record = json.loads(lines[index])
         text = unicodedata.normalize("NFC", record["text"])
-        spans = [(s, e) for s, e in split_sentences(text)
-                 if len(text[s:e].split()) >= MIN_WORDS and e - s <= MAX_CHARS]
-        named = [s for s in spans if INNER_CAPITAL.search(text[s[0]:s[1]])]
+        spans = [(s, e) for s, e in split_sentences(text) if len(text[s:e].split()) >= MIN_WORDS and e - s <= MAX_CHARS]
+        named = [s for s in spans if INNER_CAPITAL.search(text[s[0] : s[1]])]
         picked = set(rng.sample(named, min(NAMED_PER_ARTICLE, len(named))))
         rest = [s for s in spans if s not in picked]
         picked |= set(rng.sample(rest, min(RANDOM_PER_ARTICLE, len(rest))))
         for k, (start, end) in enumerate(sorted(picked)):
             sid = f"{prefix}-{record['id']}-{k + 1}"
-            rows.append("\t".join([sid, record["id"], str(start), str(end), sentence_hash(text[start:end]), "train", "0"]))
+            rows.append(
+                "\t".join([sid, record["id"], str(start), str(end), sentence_hash(text[start:end]), "train", "0"])
+            )
             batch.append({"id": sid, "text": text[start:end]})
         if len(batch) >= 45:
             flush()

@@ -43,29 +43,112 @@ import json
 import random
 import unicodedata
 
-from kg.nlp import split_sentences
 from sample import BATCH_ARTICLES, HERE, MAX_CHARS, MIN_WORDS, PER_ARTICLE, candidates, sentence_hash
+
+from kg.extract.segment import split_sentences
 
 ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier samples left out, articles)
     1: (2028, "test2", "fresh", "sample-fresh.tsv", "fresh", ("sample.tsv", "sample-extra.tsv"), 100),
-    2: (2030, "test3", "fr2", "sample-fresh-2.tsv", "fresh2",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv"), 100),
-    3: (2031, "test4", "fr3", "sample-fresh-3.tsv", "fresh3",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"), 150),
-    4: (2032, "test5", "fr4", "sample-fresh-4.tsv", "fresh4",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-fresh.tsv",
-         "sample-fresh-2.tsv", "sample-fresh-3.tsv"), 150),
-    5: (2034, "test6", "fr5", "sample-fresh-5.tsv", "fresh5",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
-         "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv", "sample-fresh-4.tsv"), 150),
-    6: (2038, "test7", "fr6", "sample-fresh-6.tsv", "fresh6",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
-         "sample-extra-5.tsv", "sample-extra-6.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv",
-         "sample-fresh-4.tsv", "sample-fresh-5.tsv"), 200),
-    7: (2040, "test8", "fr7", "sample-fresh-7.tsv", "fresh7",
-        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-extra-3.tsv", "sample-extra-4.tsv",
-         "sample-extra-5.tsv", "sample-extra-6.tsv", "sample-extra-7.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv",
-         "sample-fresh-3.tsv", "sample-fresh-4.tsv", "sample-fresh-5.tsv", "sample-fresh-6.tsv"), 200),
+    2: (
+        2030,
+        "test3",
+        "fr2",
+        "sample-fresh-2.tsv",
+        "fresh2",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv"),
+        100,
+    ),
+    3: (
+        2031,
+        "test4",
+        "fr3",
+        "sample-fresh-3.tsv",
+        "fresh3",
+        ("sample.tsv", "sample-extra.tsv", "sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"),
+        150,
+    ),
+    4: (
+        2032,
+        "test5",
+        "fr4",
+        "sample-fresh-4.tsv",
+        "fresh4",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+        ),
+        150,
+    ),
+    5: (
+        2034,
+        "test6",
+        "fr5",
+        "sample-fresh-5.tsv",
+        "fresh5",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+        ),
+        150,
+    ),
+    6: (
+        2038,
+        "test7",
+        "fr6",
+        "sample-fresh-6.tsv",
+        "fresh6",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-extra-6.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+        ),
+        200,
+    ),
+    7: (
+        2040,
+        "test8",
+        "fr7",
+        "sample-fresh-7.tsv",
+        "fresh7",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-extra-6.tsv",
+            "sample-extra-7.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+            "sample-fresh-6.tsv",
+        ),
+        200,
+    ),
 }
 
 
@@ -81,14 +164,14 @@ def main() -> None:
     for number, index in enumerate(chosen):
         record = json.loads(lines[index])
         text = unicodedata.normalize("NFC", record["text"])
-        spans = [(s, e) for s, e in split_sentences(text)
-                 if len(text[s:e].split()) >= MIN_WORDS and e - s <= MAX_CHARS]
+        spans = [(s, e) for s, e in split_sentences(text) if len(text[s:e].split()) >= MIN_WORDS and e - s <= MAX_CHARS]
         if number % BATCH_ARTICLES == 0:
             batches.append([])
         for k, (start, end) in enumerate(sorted(rng.sample(spans, min(PER_ARTICLE, len(spans))))):
             sid = f"{prefix}-{record['id']}-{k + 1}"
-            rows.append("\t".join([sid, record["id"], str(start), str(end), sentence_hash(text[start:end]),
-                                   split, "0"]))
+            rows.append(
+                "\t".join([sid, record["id"], str(start), str(end), sentence_hash(text[start:end]), split, "0"])
+            )
             batches[-1].append({"id": sid, "text": text[start:end]})
     work = HERE.parents[1] / "out" / "annotation"
     work.mkdir(parents=True, exist_ok=True)

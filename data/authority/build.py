@@ -53,7 +53,7 @@ def provinces(repo: Path) -> tuple[list[dict], str]:
         city = province["type"] == "Thành phố Trung ương"
         for word in _TYPE_WORDS:
             if name.startswith(word + " "):
-                name = name[len(word) + 1:]
+                name = name[len(word) + 1 :]
         out.append({"place": name, "city": city, "code": province["level1_id"]})
     return out, f"dvhcvn commit {commit}, data date {data['data_date']}"
 
@@ -76,12 +76,20 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
         if body.get("parent") == "Quốc hội" and body["kind"] == "legislature":
             # the news writes a committee's name with its parent: "Ủy ban Quốc phòng và An ninh của Quốc hội"
             aliases += [f"{form} của Quốc hội" for form in [nfc(body["name"])] + aliases]
-        out.append({
-            "name": nfc(body["name"]), "kind": body["kind"], "parent": nfc(body.get("parent", "")), "place": "",
-            "country": nfc(body.get("country", "")), "from": str(body.get("from", "")),
-            "until": str(body.get("until", "")), "replaces": [nfc(r) for r in body.get("replaces", [])],
-            "aliases": aliases, "source": body["source"],
-        })
+        out.append(
+            {
+                "name": nfc(body["name"]),
+                "kind": body["kind"],
+                "parent": nfc(body.get("parent", "")),
+                "place": "",
+                "country": nfc(body.get("country", "")),
+                "from": str(body.get("from", "")),
+                "until": str(body.get("until", "")),
+                "replaces": [nfc(r) for r in body.get("replaces", [])],
+                "aliases": aliases,
+                "source": body["source"],
+            }
+        )
     merged = {nfc(k): nfc(v) for k, v in provincial["merged_2025"].items()}
     variants = {nfc(k): [nfc(v) for v in vs] for k, vs in provincial["place_variants"].items()}
     always_city = {nfc(p) for p in provincial["always_city"]}
@@ -98,7 +106,7 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
             aliases = {fill(a, place, city, place in always_city) for a in body.get("aliases", [])}
             for variant in variants.get(place, []):
                 # a variant written either way where the status changed: "Tỉnh ủy Thừa Thiên Huế" = "Thành ủy Huế"
-                for as_city in ((True, False) if place in status_changed else (city,)):
+                for as_city in (True, False) if place in status_changed else (city,):
                     aliases.add(fill(template, variant, as_city, False, written=variant))
                     aliases |= {fill(a, variant, as_city, False, written=variant) for a in body.get("aliases", [])}
             name = names.pop()
@@ -108,14 +116,27 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
                 until = "2025" if not until or int(until) > 2025 else until
             replaces = []
             if place in merged.values() and not body.get("until"):
-                replaces = sorted(fill(template, old, by_place[old]["city"], old in always_city)
-                                  for old, new in merged.items() if new == place)
-            out.append({
-                "name": name, "kind": body["kind"],
-                "parent": fill(body.get("parent", ""), place, city, place in always_city) if body.get("parent") else "",
-                "place": place, "country": "", "from": str(body.get("from", "")), "until": until,
-                "replaces": replaces, "aliases": sorted(aliases), "source": body["source"] + " dvhcvn",
-            })
+                replaces = sorted(
+                    fill(template, old, by_place[old]["city"], old in always_city)
+                    for old, new in merged.items()
+                    if new == place
+                )
+            out.append(
+                {
+                    "name": name,
+                    "kind": body["kind"],
+                    "parent": fill(body.get("parent", ""), place, city, place in always_city)
+                    if body.get("parent")
+                    else "",
+                    "place": place,
+                    "country": "",
+                    "from": str(body.get("from", "")),
+                    "until": until,
+                    "replaces": replaces,
+                    "aliases": sorted(aliases),
+                    "source": body["source"] + " dvhcvn",
+                }
+            )
     return out
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..components import component
-from ..document import Document
-from .patterns import find_in_sentence
+from kg.components import component
+from kg.document import Document
+from kg.extract.patterns import find_in_sentence
 
 
 @component("extract", reads=("sentences",), writes=("persons", "organizations", "holdings"))

@@ -9,13 +9,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
-from ..document import Token
-from ..text import fold, is_vietnamese_syllable
-from .contexts import SENTENCE_OPENERS
-from .lexicon import Lexicon, load_lexicon
+from kg.document import Token
+from kg.extract.contexts import SENTENCE_OPENERS
+from kg.language.lexicon import Lexicon, load_lexicon
+from kg.language.text import fold, is_vietnamese_syllable
 
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
-    "PUNCT", "WORD", "HON", "STATUS", "ROLE", "ORG", "NAME", "PROPER", "PLACE",
+    "PUNCT",
+    "WORD",
+    "HON",
+    "STATUS",
+    "ROLE",
+    "ORG",
+    "NAME",
+    "PROPER",
+    "PLACE",
 )
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a head or a title: many of them, not one
 
@@ -56,8 +64,15 @@ def starts_common_word(tokens: list[Token], folded: list[str], k: int) -> bool:
     stay."""
     tok = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (nxt is not None and tok.word >= 0 and nxt.word == tok.word and not nxt.word_start
-            and not _is_cap(nxt) and _is_word(nxt) and f"{folded[k]} {folded[k + 1]}" in dictionary())
+    return (
+        nxt is not None
+        and tok.word >= 0
+        and nxt.word == tok.word
+        and not nxt.word_start
+        and not _is_cap(nxt)
+        and _is_word(nxt)
+        and f"{folded[k]} {folded[k + 1]}" in dictionary()
+    )
 
 
 def _is_word(token: Token) -> bool:
@@ -134,8 +149,11 @@ class Chunker:
         if not m:
             return None
         head_end = m[0]
-        if not _is_cap(self.tokens[k]) and any(_is_cap(t) for t in self.tokens[k + 1 : head_end]) \
-                and not (self.folded[k] == "quyền" and self.tokens[k].word_start and j > k and _is_cap(self.tokens[j])):
+        if (
+            not _is_cap(self.tokens[k])
+            and any(_is_cap(t) for t in self.tokens[k + 1 : head_end])
+            and not (self.folded[k] == "quyền" and self.tokens[k].word_start and j > k and _is_cap(self.tokens[j]))
+        ):
             return None  # "chức vụ Phó Chủ nhiệm": "vụ Phó" is not the title "Vụ phó"; "quyền Chủ tịch" is acting
         head_key = tuple(self.folded[j:head_end])
         end = head_end
@@ -155,7 +173,8 @@ class Chunker:
     def name_blocked(self, k: int) -> bool:
         prev = self.folded[k - 1] if k >= 1 else ""
         if prev[:1].isdigit() and not any(
-            (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1 for start in range(max(0, k - 4), k - 1)
+            (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1
+            for start in range(max(0, k - 4), k - 1)
         ):
             return True  # "số 123 Nguyễn Kiệm", "gần 45 Hoàng Hoa Thám": an address (not "Quân khu 7 Võ Minh Lương")
         prev2 = " ".join(self.folded[k - 2 : k]) if k >= 2 else ""
@@ -168,9 +187,11 @@ class Chunker:
         if prev in self.lex.name_blockers or prev2 in self.lex.name_blockers or prev3 in self.lex.name_blockers:
             return True
         before = self._before_list_words(k)  # "các tuyến đường khác như | Lý Thường Kiệt"
-        if before < k and any(" ".join(self.folded[max(0, before - n):before]) in self.lex.name_blockers
-                              for n in (1, 2, 3)) \
-                and " ".join(self.folded[max(0, before - 2):before]) not in self.lex.name_blocker_exceptions:
+        if (
+            before < k
+            and any(" ".join(self.folded[max(0, before - n) : before]) in self.lex.name_blockers for n in (1, 2, 3))
+            and " ".join(self.folded[max(0, before - 2) : before]) not in self.lex.name_blocker_exceptions
+        ):
             return True  # not "nhóm đối tượng: | Vòng Kỳ Đức" ("đối tượng" ends in the blocker "tượng")
         if self._street_list_before(before, k):
             return True
@@ -202,14 +223,19 @@ class Chunker:
                     return False
                 j = opening - 1
             run = 0
-            while j >= 0 and run < 4 and ((self.cap(j) and _is_word(self.tokens[j]))
-                                          or self.tokens[j].text.isdigit() or self.folded[j] == "/"):  # "3/2"
+            while (
+                j >= 0
+                and run < 4
+                and (
+                    (self.cap(j) and _is_word(self.tokens[j])) or self.tokens[j].text.isdigit() or self.folded[j] == "/"
+                )
+            ):  # "3/2"
                 j -= 1
                 run += 1
             if run == 0:
                 return False
             first = self._before_list_words(j + 1)  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
-            words = [" ".join(self.folded[max(0, first - n):first]) for n in (1, 2, 3)]
+            words = [" ".join(self.folded[max(0, first - n) : first]) for n in (1, 2, 3)]
             if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:
                 return True
             if self._street_list_before(first, j + 1):
@@ -261,9 +287,16 @@ class Chunker:
         if country is None or country[0] != k + 1:
             return None
         end = k + 1
-        while end < self.n and end - k < 3 and self.cap(end) and _is_word(self.tokens[end]) \
-                and not self.place_at(end) and not self.role_at(end) and not self.org_head_at(end) \
-                and self.folded[end] not in self.lex.not_names:
+        while (
+            end < self.n
+            and end - k < 3
+            and self.cap(end)
+            and _is_word(self.tokens[end])
+            and not self.place_at(end)
+            and not self.role_at(end)
+            and not self.org_head_at(end)
+            and self.folded[end] not in self.lex.not_names
+        ):
             end += 1
         return end
 
@@ -286,29 +319,56 @@ class Chunker:
             f = self.folded[k]
             if not _is_word(tok):
                 listed = self.lex.listed_names.match(self.folded, k + 1)
-                if f in ("-", "–") and self.cap(k + 1) and (self.lex.parent_heads.match(self.folded, k + 1)
-                                                           or (listed is not None and listed[0] - k > 3)):
+                if (
+                    f in ("-", "–")
+                    and self.cap(k + 1)
+                    and (self.lex.parent_heads.match(self.folded, k + 1) or (listed is not None and listed[0] - k > 3))
+                ):
                     break  # "Cục Di sản văn hóa - Bộ VHTTDL", "Ban Nội chính - Văn phòng Chính phủ": the enclosing body
-                if f in ("-", "–") and self.cap(k + 1) and tok.start > self.tokens[k - 1].end and self._brand_after(k + 1):
+                if (
+                    f in ("-", "–")
+                    and self.cap(k + 1)
+                    and tok.start > self.tokens[k - 1].end
+                    and self._brand_after(k + 1)
+                ):
                     break  # "Công ty Cổ phần Vận tải biển Việt Nam - Vosco": the company's brand, not its name
                 if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
                         continue
-                if f == "." and k > start and k + 1 < self.n and tok.start == self.tokens[k - 1].end and (
-                    self.tokens[k + 1].start == tok.end and self.tokens[k - 1].text.isupper() and len(self.tokens[k - 1].text) > 1
+                if (
+                    f == "."
+                    and k > start
+                    and k + 1 < self.n
+                    and tok.start == self.tokens[k - 1].end
+                    and (
+                        self.tokens[k + 1].start == tok.end
+                        and self.tokens[k - 1].text.isupper()
+                        and len(self.tokens[k - 1].text) > 1
+                    )
                 ):
                     k += 1  # "Công ty PVC.KBC"
                     continue
-                if f == "." and k > start and self.cap(k + 1) and (
-                    self.folded[k - 1] in ("tp", "tp.") or (len(self.tokens[k - 1].text) == 1 and len(self.tokens[k + 1].text) == 1)
+                if (
+                    f == "."
+                    and k > start
+                    and self.cap(k + 1)
+                    and (
+                        self.folded[k - 1] in ("tp", "tp.")
+                        or (len(self.tokens[k - 1].text) == 1 and len(self.tokens[k + 1].text) == 1)
+                    )
                 ):
                     k += 1  # "TP.HCM", "T.Ư"
                     continue
                 break
             district = self.lex.districts.match(self.folded, k)
-            if district and self.cap(k) and k == head_end and tuple(self.folded[start:head_end]) in self.lex.local_heads \
-                    and not (self.name_at(district[0]) is None and self.name_at(k) == district[0] + 1):
+            if (
+                district
+                and self.cap(k)
+                and k == head_end
+                and tuple(self.folded[start:head_end]) in self.lex.local_heads
+                and not (self.name_at(district[0]) is None and self.name_at(k) == district[0] + 1)
+            ):
                 k = district[0]  # "Huyện ủy Yên Thành": the district the body belongs to, not a person
                 continue
             name_end = self.name_at(k)
@@ -316,14 +376,22 @@ class Chunker:
                 name_end - k >= 3
                 or self._has_proper_words(head_end, k)
                 or tuple(self.folded[start:head_end]) in self.lex.local_heads
-                or (head_end - start == 1 and self.tokens[start].text.isupper() and len(self.tokens[start].text) > 1
-                    and not self.lex.named_after_people.match(self.folded, start))
+                or (
+                    head_end - start == 1
+                    and self.tokens[start].text.isupper()
+                    and len(self.tokens[start].text) > 1
+                    and not self.lex.named_after_people.match(self.folded, start)
+                )
             ):
                 break
             if self.cap(k) and self.role_at(k) and not self.org_head_at(k):
                 break
-            if k == level_head[1] and self._legislature_or_government(level_head) and not self.place_at(k) \
-                    and self.foreign_run_end(k) is not None:
+            if (
+                k == level_head[1]
+                and self._legislature_or_government(level_head)
+                and not self.place_at(k)
+                and self.foreign_run_end(k) is not None
+            ):
                 break  # "Chủ tịch Quốc hội | Esteban Lazo Hernandez": such a body's name never goes on with a person's
             if self.lex.honorifics.match(self.folded, k) and self.lex.honorifics.match(self.folded, k)[1] == "rank":
                 break
@@ -333,25 +401,45 @@ class Chunker:
                 level_head = (k, parent[0])
                 k = parent[0]
                 continue
-            if self.cap(k) and k > head_end and self._after_place(head_end, k, countries_only=True) and not self.place_at(k) and (
-                self._proper_run_end(k) - k >= 2
-                or (tok.text.isalpha() and not tok.text.isupper() and not is_vietnamese_syllable(tok.text)
-                    and not self._person_follows(k + 1))
+            if (
+                self.cap(k)
+                and k > head_end
+                and self._after_place(head_end, k, countries_only=True)
+                and not self.place_at(k)
+                and (
+                    self._proper_run_end(k) - k >= 2
+                    or (
+                        tok.text.isalpha()
+                        and not tok.text.isupper()
+                        and not is_vietnamese_syllable(tok.text)
+                        and not self._person_follows(k + 1)
+                    )
+                )
             ):
                 break  # "Tòa án Tối cao Italy | Giovanni Canzio", "Hội đồng Liên bang Nga | Matvienko"
             if tok.text[:1].isdigit():
                 if k + 1 < self.n and self.folded[k + 1] in self.lex.function_words["quantity_words"]:
                     break  # "Ban Chỉ đạo | 2 năm qua": a quantity, not the unit's number
-                if k > level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]) \
-                        or self.lex.place_types.match(self.folded, k - 1):
+                if (
+                    k > level_head[1]
+                    or self.lex.numbered_heads.match(self.folded, level_head[0])
+                    or self.lex.place_types.match(self.folded, k - 1)
+                ):
                     k += 1  # "Vụ Địa phương 2", "Quân khu 7", "Công an quận 3"; not "Quốc hội 60 năm"
                     continue
                 break
-            if self.cap(k) and k > head_end and self._has_proper_words(head_end, k) \
-                    and self._foreign_name_after(head_end, k):
+            if (
+                self.cap(k)
+                and k > head_end
+                and self._has_proper_words(head_end, k)
+                and self._foreign_name_after(head_end, k)
+            ):
                 break  # "Bộ Công nghiệp | Vitaly Vovk": a Vietnamese name ends where a foreign person's begins
-            if self.cap(k) and k == level_head[1] and self.lex.national_bodies.match(self.folded, level_head[0]) and (
-                self.lex.provinces.match(self.folded, k)
+            if (
+                self.cap(k)
+                and k == level_head[1]
+                and self.lex.national_bodies.match(self.folded, level_head[0])
+                and (self.lex.provinces.match(self.folded, k))
             ):
                 break  # "Chủ tịch Quốc hội | Thanh Hóa": a national body has no province
             legal = self.lex.legal_forms.match(self.folded, k) if k == level_head[1] else None
@@ -367,8 +455,15 @@ class Chunker:
             if self.cap(k) and cont and cont[0] - k >= 2:
                 k = cont[0]  # "Công ty TNHH Một thành viên Cấp nước": a continuation written with a capital
                 continue
-            if self.cap(k) and k > head_end and f in self.lex.not_names and self.tokens[k].word_start \
-                    and k + 1 < self.n and _is_word(self.tokens[k + 1]) and not self.cap(k + 1):
+            if (
+                self.cap(k)
+                and k > head_end
+                and f in self.lex.not_names
+                and self.tokens[k].word_start
+                and k + 1 < self.n
+                and _is_word(self.tokens[k + 1])
+                and not self.cap(k + 1)
+            ):
                 break  # "Học viện Ngân hàng | Tại cơ sở Hà Nội": a sentence begins, its full stop lost
             if self.cap(k):
                 k += 1
@@ -377,16 +472,27 @@ class Chunker:
             if place_type:
                 k = place_type[0]
                 continue
-            if f == "tại" and self.place_at(k + 1) and (self.lex.posted_heads.match(self.folded, start) or (
-                not self._after_place(start, k) and not any(self.lex.places.match(self.folded, i) for i in range(start, k))
-            )):  # "Đại sứ quán Việt Nam tại Hàn Quốc": a mission's name ends with where it is posted
+            if (
+                f == "tại"
+                and self.place_at(k + 1)
+                and (
+                    self.lex.posted_heads.match(self.folded, start)
+                    or (
+                        not self._after_place(start, k)
+                        and not any(self.lex.places.match(self.folded, i) for i in range(start, k))
+                    )
+                )
+            ):  # "Đại sứ quán Việt Nam tại Hàn Quốc": a mission's name ends with where it is posted
                 k = self.place_at(k + 1)  # "Tòa án nhân dân cấp cao tại Hà Nội"
                 continue
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
-            if f == "và" and k > head_end and k + 1 < self.n and self._descriptive_continuation(
-                start, level_head[1], k + 1, fused
+            if (
+                f == "và"
+                and k > head_end
+                and k + 1 < self.n
+                and self._descriptive_continuation(start, level_head[1], k + 1, fused)
             ):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
                 continue
@@ -395,9 +501,17 @@ class Chunker:
                 k = cont[0]
                 continue
             prev = self.tokens[k - 1]
-            if tok.word >= 0 and tok.word == prev.word and not tok.word_start and k > start and (
-                tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
-            ) and not self._stop_phrase(k) and not self._after_acronym(k, legal_forms_too=True):
+            if (
+                tok.word >= 0
+                and tok.word == prev.word
+                and not tok.word_start
+                and k > start
+                and (
+                    tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
+                )
+                and not self._stop_phrase(k)
+                and not self._after_acronym(k, legal_forms_too=True)
+            ):
                 # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes; "Bộ VHTTDL thẩm định" (one segment) no
                 k += 1
                 continue
@@ -439,7 +553,7 @@ class Chunker:
 
     def _legislature_or_government(self, head: tuple[int, int]) -> bool:
         """The head is a national body or a foreign legislature ("Quốc hội", "Chính phủ", "Thượng viện")."""
-        key = " ".join(self.folded[head[0]:head[1]])
+        key = " ".join(self.folded[head[0] : head[1]])
         found = self.lex.national_bodies.match(self.folded, head[0])
         return (found is not None and found[0] == head[1]) or key in self.lex.foreign_only_bodies
 
@@ -474,16 +588,25 @@ class Chunker:
         if k < 1:
             return False
         tok, prev = self.tokens[k], self.tokens[k - 1]
-        return len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() and tok.text[:1].islower() \
-            and tok.word >= 0 and tok.word == prev.word \
+        return (
+            len(prev.text) >= 2
+            and prev.text.isupper()
+            and prev.text.isalpha()
+            and tok.text[:1].islower()
+            and tok.word >= 0
+            and tok.word == prev.word
             and (legal_forms_too or self.lex.legal_forms.match(self.folded, k - 1) is None)
+        )
 
     def _steering_topic_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
         """End of the task a steering committee is named after, written in lower case: "Ban Chỉ đạo Trung ương [về
         phòng chống thiên tai]", "Ban chỉ đạo [xử lý dự án yếu kém]", "Ban Chỉ đạo [thi] THPT quốc gia". It begins with
         "về" or a word for the task and runs over lower-case words to a stop word or punctuation."""
-        if self.lex.steering_heads.match(self.folded, level_head[0]) is None or self.cap(k) \
-                or self.tokens[k - 1].text[:1].isdigit():
+        if (
+            self.lex.steering_heads.match(self.folded, level_head[0]) is None
+            or self.cap(k)
+            or self.tokens[k - 1].text[:1].isdigit()
+        ):
             return None  # not "Ban Chỉ đạo Đề án 896 | về tình hình"
         if self.folded[k] == "về":
             j = k + 1
@@ -493,10 +616,18 @@ class Chunker:
                 return None
             j = task[0]
         task_end = j
-        while j < self.n and not self.cap(j) and _is_word(self.tokens[j]) and (
-            self.tokens[j].pos in ("N", "V", "A") or (self.folded[j] == "và" and j + 1 < self.n and not self.cap(j + 1))
-        ) and not (self._stops_at(j) and self.folded[j] != "và") and not self.lex.place_types.match(self.folded, j) \
-                and self.folded[j] not in ("thuộc", "trực"):
+        while (
+            j < self.n
+            and not self.cap(j)
+            and _is_word(self.tokens[j])
+            and (
+                self.tokens[j].pos in ("N", "V", "A")
+                or (self.folded[j] == "và" and j + 1 < self.n and not self.cap(j + 1))
+            )
+            and not (self._stops_at(j) and self.folded[j] != "và")
+            and not self.lex.place_types.match(self.folded, j)
+            and self.folded[j] not in ("thuộc", "trực")
+        ):
             j += 1  # "Ban Chỉ đạo đổi mới [và] phát triển doanh nghiệp"; not "… | thuộc Bộ Công Thương"
         while j > k and self.folded[j - 1] == "và":
             j -= 1
@@ -515,7 +646,9 @@ class Chunker:
     def _stops_at(self, k: int) -> bool:
         """A stop word ends a name at k, unless a noun of unit names begins there ("Trung tâm Dịch vụ [việc làm]",
         "nhu cầu [nhân lực]": both syllables are stop words elsewhere)."""
-        return self.lex.org_stop_words.match(self.folded, k) is not None and not self.lex.name_nouns.match(self.folded, k)
+        return self.lex.org_stop_words.match(self.folded, k) is not None and not self.lex.name_nouns.match(
+            self.folded, k
+        )
 
     def _lower_name_to_place(self, head_end: int, k: int) -> Optional[int]:
         """End of a name written in lower case that a place closes: "Hiệp hội [ung thư Hoa Kỳ]", "Trung tâm [văn hóa
@@ -526,12 +659,20 @@ class Chunker:
         j = k
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]
-            if not _is_word(tok) or self.lex.org_stop_words.match(self.folded, j) or self.lex.org_heads.match(self.folded, j) \
-                    or self.lex.place_types.match(self.folded, j) or self.lex.status.match(self.folded, j):
+            if (
+                not _is_word(tok)
+                or self.lex.org_stop_words.match(self.folded, j)
+                or self.lex.org_heads.match(self.folded, j)
+                or self.lex.place_types.match(self.folded, j)
+                or self.lex.status.match(self.folded, j)
+            ):
                 return None
             first_word = j == k or (tok.word >= 0 and tok.word == self.tokens[k].word)
-            if tok.pos not in ("N", "A", "Nc") and not (tok.pos == "V" and first_word) and not (
-                    self.folded[j] == "và" and j > k):
+            if (
+                tok.pos not in ("N", "A", "Nc")
+                and not (tok.pos == "V" and first_word)
+                and not (self.folded[j] == "và" and j > k)
+            ):
                 return None
             j += 1
         if j == k or j >= self.n or not self.cap(j) or self.folded[j - 1] == "và":
@@ -545,8 +686,12 @@ class Chunker:
         if not self.cap(k) or is_vietnamese_syllable(self.tokens[k].text) or not self.tokens[k].text.isalpha():
             return None
         end, foreign = k, 0
-        while end < self.n and self.cap(end) and self.tokens[end].text.isalpha() \
-                and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1):
+        while (
+            end < self.n
+            and self.cap(end)
+            and self.tokens[end].text.isalpha()
+            and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1)
+        ):
             foreign += not is_vietnamese_syllable(self.tokens[end].text)
             end += 1
         return end if end - k >= 2 and 2 * foreign >= end - k else None
@@ -554,8 +699,11 @@ class Chunker:
     def _foreign_name_after(self, start: int, k: int) -> bool:
         """Words [start, k) are Vietnamese and a foreign name (not a place) begins at k: "Ngoại giao | Vladimir
         Makei", "Bộ Công nghiệp | Vitaly Vovk"."""
-        return all(is_vietnamese_syllable(t.text) or not t.text.isalpha() for t in self.tokens[start:k]) \
-            and not self.place_at(k) and self.foreign_run_end(k) is not None
+        return (
+            all(is_vietnamese_syllable(t.text) or not t.text.isalpha() for t in self.tokens[start:k])
+            and not self.place_at(k)
+            and self.foreign_run_end(k) is not None
+        )
 
     def _proper_run_end(self, k: int) -> int:
         """End of a run of capitalised words from k (with the lower-case rest of their segmenter words);
@@ -568,7 +716,13 @@ class Chunker:
             if same_word and not _is_cap(tok) and _is_word(tok):
                 end += 1
                 continue
-            if not self.cap(end) or self.role_at(end) or self.org_head_at(end) or self.name_at(end) or self.place_at(end):
+            if (
+                not self.cap(end)
+                or self.role_at(end)
+                or self.org_head_at(end)
+                or self.name_at(end)
+                or self.place_at(end)
+            ):
                 break
             if self._foreign_name_after(k, end):
                 break  # "Ngoại giao | Vladimir Makei": a Vietnamese unit name, then a foreign person
@@ -592,9 +746,16 @@ class Chunker:
             return end
         country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
         after = country[0] if country else 0
-        if country and self.cap(after) and (self.cap(after + 1) or (
-                self.tokens[after].text.isalpha() and not is_vietnamese_syllable(self.tokens[after].text))) \
-                and not self.role_at(after) and not self.org_head_at(after):
+        if (
+            country
+            and self.cap(after)
+            and (
+                self.cap(after + 1)
+                or (self.tokens[after].text.isalpha() and not is_vietnamese_syllable(self.tokens[after].text))
+            )
+            and not self.role_at(after)
+            and not self.org_head_at(after)
+        ):
             return after  # "Bộ trưởng Tài chính Ukraine | Daniliuk"
         return None
 
@@ -649,8 +810,15 @@ class Chunker:
             start = k + 1
         else:
             return None
-        if start >= self.n or not self.cap(start) or self.name_at(start) or self.place_at(start) \
-                or self.role_at(start) or self.org_head_at(start) or self.lex.honorifics.match(self.folded, start):
+        if (
+            start >= self.n
+            or not self.cap(start)
+            or self.name_at(start)
+            or self.place_at(start)
+            or self.role_at(start)
+            or self.org_head_at(start)
+            or self.lex.honorifics.match(self.folded, start)
+        ):
             return None
         end = self._proper_run_end(start)
         if start == k + 1 and (end >= self.n or self.folded[end] != ","):
@@ -672,7 +840,11 @@ class Chunker:
         while end < self.n and words <= 3:
             if self.cap(end):
                 end, words = end + 1, words + 1
-            elif self.folded[end] in ("-", "‐") and end + 1 < self.n and self.tokens[end + 1].start == self.tokens[end].end:
+            elif (
+                self.folded[end] in ("-", "‐")
+                and end + 1 < self.n
+                and self.tokens[end + 1].start == self.tokens[end].end
+            ):
                 end += 2  # "Ki-moon"
             else:
                 break
@@ -685,7 +857,13 @@ class Chunker:
     def _kin_word_in_a_name(self, k: int) -> bool:
         """A kin word ("Anh", "Em"…) written with a capital inside a sentence that is not written in title case, right
         before another capitalised word: Vietnamese writes the honorific in lower case there, so it is a name's."""
-        if not self.cap(k) or k == 0 or self.folded[k - 1] in SENTENCE_STARTERS or k + 1 >= self.n or not self.cap(k + 1):
+        if (
+            not self.cap(k)
+            or k == 0
+            or self.folded[k - 1] in SENTENCE_STARTERS
+            or k + 1 >= self.n
+            or not self.cap(k + 1)
+        ):
             return False
         if self.folded[k] not in self.lex.function_words["kin_honorifics"] or self.folded[k] == "ông":
             return False  # "Ông" stays a word of address even there ("gặp Ông Trump" in a quote)
@@ -743,9 +921,13 @@ class Chunker:
                 if hon[1] == "honorific" and self.cap(end) and not self.org_head_at(end) and not self.place_at(end):
                     nxt_ok = True
                 address = " ".join(self.folded[k:end])
-                given_name = self._given_name_like_a_country(end) if any(
-                    address in self.lex.function_words[group] for group in ("kin_honorifics", "accused_honorifics")) \
+                given_name = (
+                    self._given_name_like_a_country(end)
+                    if any(
+                        address in self.lex.function_words[group] for group in ("kin_honorifics", "accused_honorifics")
+                    )
                     else None
+                )
                 if nxt_ok or given_name:
                     out.append(Chunk(HON, k, end, hon[1]))
                     k = end
@@ -777,7 +959,9 @@ class Chunker:
                     out.append(Chunk(ROLE, k, role.label_end, role))
                     head = self.lex.org_heads.match(self.folded, role.org_start)
                     head_end = max(role.label_end, head[0] if head else 0)
-                    end, info = self.extend_org(role.org_start, head_end, fused=not _is_cap(self.tokens[role.org_start]))
+                    end, info = self.extend_org(
+                        role.org_start, head_end, fused=not _is_cap(self.tokens[role.org_start])
+                    )
                     if end == head_end and not _is_cap(self.tokens[role.org_start]):
                         k = end  # "phó trưởng ban" alone: the unit is left implicit
                         continue
@@ -815,8 +999,11 @@ class Chunker:
                     k = place_end
                     continue
                 end = self._proper_run_end(k)
-                unit_end = self._unit_without_head(k, end, " ".join(self.folded[out[-1].start:out[-1].end])) \
-                    if prev_kind == ROLE and not out[-1].value.standalone else None
+                unit_end = (
+                    self._unit_without_head(k, end, " ".join(self.folded[out[-1].start : out[-1].end]))
+                    if prev_kind == ROLE and not out[-1].value.standalone
+                    else None
+                )
                 if unit_end:
                     out.append(Chunk(ORG, k, unit_end, OrgInfo(levels=[k])))
                     end = unit_end

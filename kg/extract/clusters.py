@@ -25,8 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..text import SYLLABLE, canonical, fold
-from .contexts import corpus_texts, read_table
+from kg.extract.contexts import corpus_texts, read_table
+from kg.language.text import SYLLABLE, canonical, fold
 
 FILE_NAME = "clusters.tsv"
 GRANULARITIES = (64, 256, 1024)  # classes per level, coarse to fine
@@ -79,14 +79,12 @@ def build(paths: Iterable[Path], min_count: int = MIN_COUNT) -> dict[str, tuple[
     columns = np.fromiter((c for _, c in pairs), dtype=np.int64, count=len(pairs))
     values = np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))
     del pairs
-    total = values.sum()
     row_sums = np.bincount(keys, weights=values, minlength=len(vocabulary))
     column_sums = np.bincount(columns, weights=values, minlength=width * len(WINDOW))
-    column_sums = column_sums ** 0.75  # context distribution smoothing (Levy, Goldberg and Dagan 2015)
+    column_sums = column_sums**0.75  # context distribution smoothing (Levy, Goldberg and Dagan 2015)
     pmi = np.log(values * column_sums.sum() / (row_sums[keys] * column_sums[columns]))
     keep = pmi > 0
-    matrix = coo_matrix((pmi[keep], (keys[keep], columns[keep])),
-                        shape=(len(vocabulary), width * len(WINDOW))).tocsr()
+    matrix = coo_matrix((pmi[keep], (keys[keep], columns[keep])), shape=(len(vocabulary), width * len(WINDOW))).tocsr()
     rng = np.random.default_rng(SEED)
     u, s, _ = svds(matrix, k=DIMENSIONS, v0=rng.standard_normal(min(matrix.shape)))
     vectors = u * np.sqrt(s)

@@ -16,14 +16,12 @@ import gzip
 import json
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import yaml
-
-from ..text import SYLLABLE, fold
-from .lexicon import PhraseTrie
+from kg.language.lexicon import PhraseTrie
+from kg.language.text import SYLLABLE, fold
+from kg.resources import read_yaml, resource_path
 
 CLASSES = ("person", "organization", "place")
 FILE_NAME = "contexts.tsv"
@@ -32,9 +30,8 @@ SENTENCE_OPENERS = {".", "!", "?", ":", '"', "“", "-", "–", "(", "…"}
 
 
 def _cues() -> PhraseTrie:
-    text = resources.files("kg").joinpath("resources").joinpath("context_cues.yaml").read_text(encoding="utf-8")
     trie = PhraseTrie()
-    for kind, phrases in yaml.safe_load(text).items():
+    for kind, phrases in read_yaml("context_cues.yaml").items():
         for phrase in phrases:
             trie.add(str(phrase), kind)
     return trie
@@ -87,7 +84,7 @@ def write(counts: dict[str, list[int]], output: Path) -> int:
 def read_table(file_name: str) -> dict[str, tuple[str, ...]]:
     """A shipped table of kg/resources/model/ (a header, then a syllable and its columns per line); empty when the
     file is absent, so that kg runs, less well, without its corpus statistics."""
-    path = Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(file_name)))
+    path = resource_path("model", file_name)
     if not path.is_file():
         return {}
     rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])

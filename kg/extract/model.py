@@ -17,20 +17,20 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from ..components import component
-from ..document import Document, Holding, OrgMention, PersonMention, Sentence
-from ..text import fold, is_vietnamese_syllable, repeated_name_end
-from .clusters import FILE_NAME as CLUSTERS_FILE
-from .clusters import features as class_features
-from .contexts import FILE_NAME as CONTEXTS_FILE
-from .contexts import features as corpus_features
-from .chunker import Chunker, dictionary
-from .lexicon import PhraseTrie, load_lexicon, phrase_key
-from .patterns import find_in_sentence
+from kg.components import component
+from kg.document import Document, Holding, OrgMention, PersonMention, Sentence
+from kg.extract.chunker import Chunker, dictionary
+from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
+from kg.extract.clusters import features as class_features
+from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
+from kg.extract.contexts import features as corpus_features
+from kg.extract.patterns import find_in_sentence
+from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
+from kg.language.text import fold, is_vietnamese_syllable, repeated_name_end
+from kg.resources import resource_path
 
 MODEL_NAME = "spans.crfsuite"
 TYPES = ("PER", "ROLE", "ORG")
@@ -39,7 +39,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def model_path(name: str = MODEL_NAME) -> Path:
-    return Path(str(resources.files("kg").joinpath("resources").joinpath("model").joinpath(name)))
+    return resource_path("model", name)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +76,7 @@ def _token_range(sentence: Sentence, start: int, end: int) -> range:
     return range(inside[0], inside[-1] + 1) if inside else range(0)
 
 
-def _span_tags(sentence: Sentence, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+def span_tags(sentence: Sentence, spans: Iterable[tuple[int, int, str]]) -> list[str]:
     """BIO tags of the sentence's tokens for character spans (a token belongs to a span it lies inside)."""
     tags = ["O"] * len(sentence.tokens)
     for start, end, kind in sorted(spans):
@@ -101,10 +101,16 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
     folded = [fold(t.text) for t in tokens]
     lexicon = load_lexicon()
     marks: list[list[str]] = [[] for _ in tokens]
-    for trie, name in ((lexicon.roles, "role"), (lexicon.org_heads, "orghead"), (lexicon.honorifics, "hon"),
-                       (lexicon.places, "place"), (lexicon.role_prefixes, "rolepre"),
-                       (lexicon.org_continuations, "orgcont"), (lexicon.known_orgs, "knownorg"),
-                       (lexicon.districts, "district")):
+    for trie, name in (
+        (lexicon.roles, "role"),
+        (lexicon.org_heads, "orghead"),
+        (lexicon.honorifics, "hon"),
+        (lexicon.places, "place"),
+        (lexicon.role_prefixes, "rolepre"),
+        (lexicon.org_continuations, "orgcont"),
+        (lexicon.known_orgs, "knownorg"),
+        (lexicon.districts, "district"),
+    ):
         _marks(folded, trie, name, marks)
     own: list[list[str]] = []
     for i, token in enumerate(tokens):
@@ -201,10 +207,19 @@ def _split_trailing_names(spans: list[tuple[int, int, str]], tokens: Sequence) -
     place_ends = {found[0] for i in range(len(folded)) if (found := lexicon.places.match(folded, i))}
     out: list[tuple[int, int, str]] = []
     for first, last, kind in spans:
-        cut = next((c for c in range(first + 2, last - 1) if kind == "ORG" and c in place_ends
-                    and folded[c] in lexicon.surnames and 2 <= last - c <= 4
-                    and all(t.text[:1].isupper() for t in tokens[c:last])
-                    and lexicon.places.match(folded, c) is None), None)
+        cut = next(
+            (
+                c
+                for c in range(first + 2, last - 1)
+                if kind == "ORG"
+                and c in place_ends
+                and folded[c] in lexicon.surnames
+                and 2 <= last - c <= 4
+                and all(t.text[:1].isupper() for t in tokens[c:last])
+                and lexicon.places.match(folded, c) is None
+            ),
+            None,
+        )
         if cut is None:
             out.append((first, last, kind))
         else:
@@ -245,14 +260,18 @@ def _holding_parts(doc: Document, holding: Holding) -> list[tuple[int, int]]:
         return [(holding.start, holding.end)]  # the title is not written as such: keep the whole post
     units = holding.org.chain() if holding.org is not None else []
     return [(holding.person.start, holding.person.end), (role_at, role_at + len(holding.role))] + [
-        (unit.start, unit.end) for unit in units]
+        (unit.start, unit.end) for unit in units
+    ]
 
 
 def _proper_opening(tokens: Sequence) -> bool:
     """The sentence's first word is a proper noun to the tagger or spelled like no Vietnamese syllable ("Trump")."""
     first = tokens[0] if tokens else None
-    return first is not None and first.text[:1].isupper() and (
-        first.pos == "Np" or (first.text.isalpha() and not is_vietnamese_syllable(first.text)))
+    return (
+        first is not None
+        and first.text[:1].isupper()
+        and (first.pos == "Np" or (first.text.isalpha() and not is_vietnamese_syllable(first.text)))
+    )
 
 
 class TaggedSentence:
@@ -268,7 +287,7 @@ class TaggedSentence:
             return  # names are written with capitals: a sentence with none after its first word has nothing to find,
             # unless that first word is itself a proper noun ("Comey từ chối…")
         rules = rule_spans(doc, index)
-        tags = tagger.tag(sentence_features(self.sentence, _span_tags(self.sentence, rules)))
+        tags = tagger.tag(sentence_features(self.sentence, span_tags(self.sentence, rules)))
         decoded = _repair(decode(tags), tokens)
         needed = {i for first, last, _ in decoded for i in range(first, last)}
         for start, end, _ in rules:
@@ -284,8 +303,7 @@ class TaggedSentence:
         tokens = _token_range(self.sentence, start, end)
         if not self._marginals or not tokens or any(i not in self._marginals for i in tokens):
             return 1.0  # no model, or nothing to judge: no opinion
-        return min(self._marginals[i].get(f"B-{kind}", 0.0) + self._marginals[i].get(f"I-{kind}", 0.0)
-                   for i in tokens)
+        return min(self._marginals[i].get(f"B-{kind}", 0.0) + self._marginals[i].get(f"I-{kind}", 0.0) for i in tokens)
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -330,8 +348,9 @@ def _foreign_name_end(text: str, start: int, end: int) -> int:
         return end
     particles = load_lexicon().name_particles
     while True:
-        found = re.match(r"((?:\s+\w+)+?)\s+([A-ZĐÀ-Ỹ][\w'’]*)|-([A-ZĐÀ-Ỹ][\w'’]*)|\s+(\w+)-([A-ZĐÀ-Ỹ][\w'’]*)",
-                         text[end:end + 40])
+        found = re.match(
+            r"((?:\s+\w+)+?)\s+([A-ZĐÀ-Ỹ][\w'’]*)|-([A-ZĐÀ-Ỹ][\w'’]*)|\s+(\w+)-([A-ZĐÀ-Ỹ][\w'’]*)", text[end : end + 40]
+        )
         if found is None:
             return end
         if found.group(3):  # "Jae-In"
@@ -347,15 +366,18 @@ def _cuts_a_lunar_year(text: str, start: int, end: int) -> bool:
     """The span ends with a year's heavenly stem whose earthly branch follows: "Xuân Đinh | Dậu" (spring of the
     year Đinh Dậu), no name."""
     last = text[start:end].split()[-1:]
-    after = text[end:end + 12].split()[:1]
+    after = text[end : end + 12].split()[:1]
     return bool(last and after) and (fold(last[0]), fold(after[0].strip(".,;:"))) in load_lexicon().lunar_years
 
 
 def _after_kin_word(text: str, start: int) -> bool:
     """Right after "ông", "bà", "anh", "chị"…: a given name even where it spells a place ("ông Vinh", "bà Hà")."""
-    before = text[max(0, start - 6):start].split()
-    return bool(before) and text[start - 1:start] == " " and fold(before[-1]) in \
-        load_lexicon().function_words["kin_honorifics"]
+    before = text[max(0, start - 6) : start].split()
+    return (
+        bool(before)
+        and text[start - 1 : start] == " "
+        and fold(before[-1]) in load_lexicon().function_words["kin_honorifics"]
+    )
 
 
 def _names_a_place(sentence: Sentence, start: int) -> bool:
@@ -384,7 +406,7 @@ def _head_before_abbreviation(text: str, start: int, end: int) -> int:
     if re.match(r"[A-ZĐ][A-ZĐ&.-]{0,7}\)\s", text[start:end]) is None or not text[:start].endswith("("):
         return start
     opening = start - 1
-    words = list(re.finditer(r"\S+", text[max(0, opening - 30):opening]))
+    words = list(re.finditer(r"\S+", text[max(0, opening - 30) : opening]))
     lexicon = load_lexicon()
     for size in (3, 2, 1):
         if len(words) < size:
@@ -404,8 +426,9 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _end_before_verb(sentence, span.start, span.end)
     end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
     end = _end_at_place(sentence, span.start, end)
-    return TaggedSpan(_head_before_abbreviation(doc.text, span.start, end), _with_continent(doc.text, end), span.kind,
-                      span.confidence)
+    return TaggedSpan(
+        _head_before_abbreviation(doc.text, span.start, end), _with_continent(doc.text, end), span.kind, span.confidence
+    )
 
 
 def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
@@ -473,14 +496,13 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
     country of two syllables or more, or not written in Vietnamese syllables (a one-syllable Vietnamese country is
     also a given name: "Anh", "Đức")."""
     words = re.findall(r"\S+", text[start:end])
-    before = text[max(0, start - 6):start].split()
-    if len(words) > 1 and before and fold(before[-1]) == "châu" \
-            and fold(words[0]) in {fold(c) for c in _CONTINENTS}:
+    before = text[max(0, start - 6) : start].split()
+    if len(words) > 1 and before and fold(before[-1]) == "châu" and fold(words[0]) in {fold(c) for c in _CONTINENTS}:
         return start + text[start:end].index(words[1])  # "Chủ tịch Hội đồng châu [Âu] Donald Tusk": the continent
     found = load_lexicon().countries.match([fold(w) for w in words], 0)
     if found is None or found[0] >= len(words):
         return start
-    country = words[:found[0]]
+    country = words[: found[0]]
     foreign = [w for w in re.findall(r"[^\W\d_]+", " ".join(words[1:])) if not is_vietnamese_syllable(w)]
     if len(country) == 1 and is_vietnamese_syllable(country[0]) and len(foreign) < 2:
         return start  # "Anh", "Đức" may begin a name ("Anh Phuong"); not "Mỹ H.R.McMaster", "Anh Boris Johnson"
@@ -494,7 +516,7 @@ _CONTINENTS = ("Âu", "Á", "Phi", "Mỹ", "Úc")  # written after "châu" ("ch�
 def _with_continent(text: str, end: int) -> int:
     """The end of a body's name that the model stopped at "châu", the continent's name following ("Hội đồng châu |
     Âu"): the continent belongs to the name, not to the person named after it."""
-    if fold(text[max(0, end - 4):end]) != "châu":
+    if fold(text[max(0, end - 4) : end]) != "châu":
         return end
     found = re.match(r"\s+(\w+)", text[end:])
     return end + found.end() if found and found.group(1) in _CONTINENTS else end
@@ -518,7 +540,8 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
     follows it ("Gemadept (mã chứng khoán GMD)")."""
     words = text[start:end].split()
     return (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes) or bool(
-        _STOCK_CODE.match(text, end))
+        _STOCK_CODE.match(text, end)
+    )
 
 
 def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bool:
@@ -535,19 +558,28 @@ def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bo
     if previous in lexicon.place_prepositions and district is not None and district[0] == tokens.stop:
         return True
     after = re.match(r"\s*[-–]\s*", text[end:])
-    return previous == "(" and after is not None and (
-        lexicon.districts.match(folded, tokens.stop + 1) is not None
-        or lexicon.places.match(folded, tokens.stop + 1) is not None)
+    return (
+        previous == "("
+        and after is not None
+        and (
+            lexicon.districts.match(folded, tokens.stop + 1) is not None
+            or lexicon.places.match(folded, tokens.stop + 1) is not None
+        )
+    )
 
 
 def _product_named(text: str, start: int, end: int) -> bool:
     """A one-word company the gazetteer knows, read without the capitalised or numbered word after it that makes it
     a product ("Toyota | Fortuner", "Samsung | Galaxy"); not a place after it ("Toyota Việt Nam" is a company), and
     not a longer name ("Atletico Madrid | Enrique Cerezo": a person follows)."""
-    found = re.match(r" ([A-ZĐÀ-Ỹ0-9][\w-]*)", text[end:end + 40])
-    if found is None or " " in text[start:end] or load_lexicon().places.match([fold(w) for w in text[end:end + 60].split()], 0):
+    found = re.match(r" ([A-ZĐÀ-Ỹ0-9][\w-]*)", text[end : end + 40])
+    if (
+        found is None
+        or " " in text[start:end]
+        or load_lexicon().places.match([fold(w) for w in text[end : end + 60].split()], 0)
+    ):
         return False
-    return _names_a_product(text[start:end + found.end()])
+    return _names_a_product(text[start : end + found.end()])
 
 
 def _names_a_product(text: str) -> bool:
@@ -556,12 +588,18 @@ def _names_a_product(text: str) -> bool:
     words = [fold(w) for w in text.split()]
     lexicon = load_lexicon()
     found = lexicon.known_orgs.match(words, 0)
-    return found is not None and found[1] == "distinctive" and found[0] < len(words) \
+    return (
+        found is not None
+        and found[1] == "distinctive"
+        and found[0] < len(words)
         and lexicon.places.match(words, found[0]) is None
+    )
 
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
-_SOURCE_NOTE = re.compile(r"\(\s*(?:[Tt]heo|[Ảả]nh|[Tt]ổng hợp(?: từ)?)\s[^()]*$")  # "(Theo AFP, Reuters)", "(ảnh Zing)"
+_SOURCE_NOTE = re.compile(
+    r"\(\s*(?:[Tt]heo|[Ảả]nh|[Tt]ổng hợp(?: từ)?)\s[^()]*$"
+)  # "(Theo AFP, Reuters)", "(ảnh Zing)"
 _BYLINE_OUTLET = re.compile(r"(?:^|\n)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s){1,3}\($")  # "Hạnh Quỳnh (TTXVN)" closing an article
 _BYLINE_SLASH = re.compile(r"[^\W\d]\s*/\s*[A-ZĐÀ-Ỹ]")  # "Hà Linh/ Báo Tin Tức", "Thành Lương/VOV-Trung tâm Tin"
 
@@ -570,9 +608,12 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     """Inside a photo or source credit ("Ảnh: Hồng Anh/TTXVN", "(Nguồn: Reuters)", "(Theo AFP, Reuters)", "TTT/CNN"):
     its outlet is no organization of the story (the people it names stay persons, as bylines are)."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 80):start]
-    if end is not None and _BYLINE_OUTLET.search(text[max(0, start - 60):start]) \
-            and re.match(r"\)\s*(?:\n|$)", text[end:]):
+    before = text[max(line_start, start - 80) : start]
+    if (
+        end is not None
+        and _BYLINE_OUTLET.search(text[max(0, start - 60) : start])
+        and re.match(r"\)\s*(?:\n|$)", text[end:])
+    ):
         return True  # a byline with its outlet in parentheses, alone on the article's last line
     credit = _CREDIT.search(before)
     if credit is not None and end is not None and _after_the_credit(credit.group(0), text[start:end]):
@@ -580,13 +621,13 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     if credit is not None or _SOURCE_NOTE.search(before) is not None:
         return True
     line_end = text.find("\n", start)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    slash = list(_BYLINE_SLASH.finditer(text[line_start:start + 1]))
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    slash = list(_BYLINE_SLASH.finditer(text[line_start : start + 1]))
     if len(line) <= 100 and slash:
-        between = text[line_start + slash[-1].end() - 1:start]
+        between = text[line_start + slash[-1].end() - 1 : start]
         if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
             return True  # a short byline line: what follows its slash is the outlet ("Hà Linh/ Báo Tin Tức")
-    return end is not None and (before.endswith("/") or text[end:end + 1] == "/")
+    return end is not None and (before.endswith("/") or text[end : end + 1] == "/")
 
 
 def _after_the_credit(credit: str, span: str) -> bool:
@@ -596,8 +637,12 @@ def _after_the_credit(credit: str, span: str) -> bool:
     name, _, outlet = credited.partition("/")
     words = name.split()
     one_outlet = len(outlet.split()) == (1 if "/" in credited else 0)
-    return 1 <= len(words) <= 4 and one_outlet and all(w[:1].isupper() for w in words) \
+    return (
+        1 <= len(words) <= 4
+        and one_outlet
+        and all(w[:1].isupper() for w in words)
         and load_lexicon().org_heads.match([fold(w) for w in span.split()], 0) is not None
+    )
 
 
 def _not_a_body(text: str) -> bool:
@@ -622,19 +667,20 @@ def _bare_head(text: str) -> bool:
 
 
 def _party_as_work(text: str, start: int, end: int) -> bool:
-    """"Đảng" alone after "xây dựng", "công tác" (Party building, a field of work) or "tuổi" (years of membership)."""
+    """ "Đảng" alone after "xây dựng", "công tác" (Party building, a field of work) or "tuổi" (years of membership)."""
     if fold(text[start:end]) != fold("Đảng"):
         return False
-    before = phrase_key(text[max(0, start - 20):start])
-    return any(before[-len(words):] == words for words in load_lexicon().party_work_words)
+    before = phrase_key(text[max(0, start - 20) : start])
+    return any(before[-len(words) :] == words for words in load_lexicon().party_work_words)
 
 
 def _written_in_full_elsewhere(org: OrgMention, organizations: Sequence[OrgMention]) -> bool:
     """Another sentence of the article writes this name again, or a fuller one that begins with it: "Ban Chấp hành"
     after "Ban Chấp hành Đảng bộ tỉnh Hà Giang" is that body named short, whatever the model makes of it alone."""
     short = fold(org.label) + " "
-    return any(other.sentence != org.sentence and (fold(other.label) + " ").startswith(short)
-               for other in organizations)
+    return any(
+        other.sentence != org.sentence and (fold(other.label) + " ").startswith(short) for other in organizations
+    )
 
 
 def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
@@ -647,10 +693,17 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     grammar_words, added_words = text[start:end].split(), text[end:new_end].split()
     last = grammar_words[-1] if grammar_words else ""
     added = [fold(w) for w in added_words]
-    acronym_ended = len(grammar_words) > 1 and len(last) >= 2 and last.isupper() \
-        and fold(last) not in ("cp", "tnhh", "tmcp", "mtv")
-    if new_end > end and acronym_ended and added and added_words[0][:1].islower() \
-            and load_lexicon().place_types.match(added, 0) is None and load_lexicon().org_heads.match(added, 0) is None:
+    acronym_ended = (
+        len(grammar_words) > 1 and len(last) >= 2 and last.isupper() and fold(last) not in ("cp", "tnhh", "tmcp", "mtv")
+    )
+    if (
+        new_end > end
+        and acronym_ended
+        and added
+        and added_words[0][:1].islower()
+        and load_lexicon().place_types.match(added, 0) is None
+        and load_lexicon().org_heads.match(added, 0) is None
+    ):
         return False  # "Bộ VHTTDL [thẩm định]": an abbreviated name is whole; only its place or its parent follows
     if new_end < end:
         cut = [fold(w) for w in text[new_end:end].split()]
@@ -690,8 +743,9 @@ def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]])
     if before.endswith(("-", "–")) and words and not is_vietnamese_syllable(words[-1]):
         dash = len(before) - 1
         heads = load_lexicon().brand_heads
-        return any(0 <= dash - e <= 1 and heads.match([fold(w) for w in text[s:e].split()], 0) is not None
-                   for s, e in taken)  # not "trận Sunderland - Palace": two clubs
+        return any(
+            0 <= dash - e <= 1 and heads.match([fold(w) for w in text[s:e].split()], 0) is not None for s, e in taken
+        )  # not "trận Sunderland - Palace": two clubs
     if not before.endswith("(") or not text[end:].lstrip().startswith(")"):
         return False
     opening = len(before) - 1
@@ -707,30 +761,50 @@ def add_model_spans(doc: Document) -> Document:
     held_persons = {id(h.person) for h in doc.holdings}
     held_orgs = {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
     readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
-    doc.persons = [p for p in doc.persons if id(p) in held_persons
-                   or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT
-                       and not _names_a_product(p.name))]
+    doc.persons = [
+        p
+        for p in doc.persons
+        if id(p) in held_persons
+        or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
+    ]
     written = list(doc.organizations)
-    doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
-                         or ((readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
-                              or _listed(o.label) or _written_in_full_elsewhere(o, written))
-                             and not _in_credit(doc.text, o.start, o.end))]
+    doc.organizations = [
+        o
+        for o in doc.organizations
+        if id(o) in held_orgs
+        or not o.standalone
+        or (
+            (
+                readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
+                or _listed(o.label)
+                or _written_in_full_elsewhere(o, written)
+            )
+            and not _in_credit(doc.text, o.start, o.end)
+        )
+    ]
     if REPLACE_BOUNDARIES:
         for org in doc.organizations:
             if id(org) in held_orgs or not org.standalone or org.parent is not None:
                 continue
             for span in readings[org.sentence].spans:
-                if span.kind == "ORG" and span.confidence >= MIN_CONFIDENCE and span.start < org.end \
-                        and org.start < span.end and (span.start, span.end) != (org.start, org.end) \
-                        and _better_boundary(doc.sentences[org.sentence], doc.text, org.start, org.end, span.start,
-                                             span.end) \
-                        and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons]):
+                if (
+                    span.kind == "ORG"
+                    and span.confidence >= MIN_CONFIDENCE
+                    and span.start < org.end
+                    and org.start < span.end
+                    and (span.start, span.end) != (org.start, org.end)
+                    and _better_boundary(
+                        doc.sentences[org.sentence], doc.text, org.start, org.end, span.start, span.end
+                    )
+                    and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons])
+                ):
                     org.start = _head_before_abbreviation(doc.text, span.start, span.end)
                     org.end = _with_continent(doc.text, span.end)
-                    org.label = org.written = doc.text[org.start:org.end]
+                    org.label = org.written = doc.text[org.start : org.end]
                     break
-    doc.organizations = [o for o in doc.organizations if id(o) in held_orgs or not o.standalone
-                         or not _bare_head(o.label)]  # after the model's boundary: "Cảnh sát [điều tra tội phạm…]"
+    doc.organizations = [
+        o for o in doc.organizations if id(o) in held_orgs or not o.standalone or not _bare_head(o.label)
+    ]  # after the model's boundary: "Cảnh sát [điều tra tội phạm…]"
     if COMPLETE_HOLDINGS:
         for holding in doc.holdings:
             complete_holding(doc, holding, readings[holding.sentence].spans)
@@ -740,29 +814,33 @@ def add_model_spans(doc: Document) -> Document:
     for index, reading in enumerate(readings):
         for span in reading.spans:
             if span.kind == "PER":  # "Hội đồng châu [Âu] Donald Tusk": the continent is the body's, not the person's
-                span = TaggedSpan(_leading_country_end(doc.text, span.start, span.end), span.end, span.kind,
-                                  span.confidence)
+                span = TaggedSpan(
+                    _leading_country_end(doc.text, span.start, span.end), span.end, span.kind, span.confidence
+                )
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
-            if span.kind == "PER" and ((_known_not_a_name(doc.text[span.start:span.end])
-                                        and not _after_kin_word(doc.text, span.start))
-                                       or _cuts_a_lunar_year(doc.text, span.start, span.end)
-                                       or _names_a_product(doc.text[span.start:span.end])
-                                       or _names_a_place(doc.sentences[index], span.start)
-                                       or _in_a_title(doc.sentences[index], span.start, span.end)
-                                       or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
-                                       or _opens_a_word(doc.sentences[index], span.start, span.end)):
+            if span.kind == "PER" and (
+                (_known_not_a_name(doc.text[span.start : span.end]) and not _after_kin_word(doc.text, span.start))
+                or _cuts_a_lunar_year(doc.text, span.start, span.end)
+                or _names_a_product(doc.text[span.start : span.end])
+                or _names_a_place(doc.sentences[index], span.start)
+                or _in_a_title(doc.sentences[index], span.start, span.end)
+                or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
+                or _opens_a_word(doc.sentences[index], span.start, span.end)
+            ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
-            if span.kind == "ORG" and (_is_alias(doc.text, span.start, span.end, taken)
-                                       or _product_named(doc.text, span.start, span.end)
-                                       or _names_a_product(doc.text[span.start:span.end])
-                                       or _not_a_body(doc.text[span.start:span.end])
-                                       or _bare_head(doc.text[span.start:span.end])
-                                       or (DROP_PLACES and _place_alone(doc.text[span.start:span.end]))
-                                       or _party_as_work(doc.text, span.start, span.end)
-                                       or _in_credit(doc.text, span.start, span.end)
-                                       or _has_stop_word(doc.sentences[index], span.start, span.end)):
+            if span.kind == "ORG" and (
+                _is_alias(doc.text, span.start, span.end, taken)
+                or _product_named(doc.text, span.start, span.end)
+                or _names_a_product(doc.text[span.start : span.end])
+                or _not_a_body(doc.text[span.start : span.end])
+                or _bare_head(doc.text[span.start : span.end])
+                or (DROP_PLACES and _place_alone(doc.text[span.start : span.end]))
+                or _party_as_work(doc.text, span.start, span.end)
+                or _in_credit(doc.text, span.start, span.end)
+                or _has_stop_word(doc.sentences[index], span.start, span.end)
+            ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
                 end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
@@ -772,7 +850,7 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
             if span.kind == "ORG":
                 span = _repaired_org_span(doc, index, span)
-            text = doc.text[span.start:span.end]
+            text = doc.text[span.start : span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
             if span.kind == "PER":
@@ -795,8 +873,11 @@ def add_model_spans(doc: Document) -> Document:
             reread(doc, index, [s for s in reading.spans if (s.start, s.end) in added])
         if ADD_HOLDINGS:
             claimed = [(h.start, h.end) for h in doc.holdings if h.sentence == index]
-            spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE
-                     and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))]
+            spans = [
+                s
+                for s in reading.spans
+                if s.confidence >= MIN_CONFIDENCE and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))
+            ]
             model_holdings(doc, index, spans, only_unheld=True)
     return doc
 
@@ -820,29 +901,42 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         if tokens[first].text[:1].islower() and is_vietnamese_syllable(tokens[first].text):
             continue  # "người con đất Việt" is the land, not the newspaper Đất Việt
         acronym = all(t.text.isupper() and len(t.text) >= 2 for t in tokens[first:last])
-        caps_line = any(t.text.isupper() and len(t.text) >= 2 and t.text.isalpha()
-                        for t in tokens[max(0, first - 1):first] + tokens[last:last + 1])
+        caps_line = any(
+            t.text.isupper() and len(t.text) >= 2 and t.text.isalpha()
+            for t in tokens[max(0, first - 1) : first] + tokens[last : last + 1]
+        )
         if last - first == 1 and is_vietnamese_syllable(tokens[first].text) and (not acronym or caps_line):
             continue  # "Kia" is a word; "MU" in capitals is the club, unless the whole line is in capitals
         if last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text[:1].isalnum():
             continue  # a longer word goes on ("APEC" is not "AP")
-        if tokens[first].text[:1].islower() and first > 0 and tokens[first - 1].text[:1].isupper() \
-                and tokens[first - 1].text.isalpha():
+        if (
+            tokens[first].text[:1].islower()
+            and first > 0
+            and tokens[first - 1].text[:1].isupper()
+            and tokens[first - 1].text.isalpha()
+        ):
             continue  # inside a longer name: "Quân đội Nhân [dân Việt] Nam" is not the newspaper Dân Việt
         start, end = tokens[first].start, tokens[last - 1].end
         if _in_credit(doc.text, start, end):
             continue
         nxt = tokens[last] if last < len(tokens) else None
-        product_word = any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) \
-            if nxt is not None else False  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
+        product_word = (
+            any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) if nxt is not None else False
+        )  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
         if product_word and _SCORE.match(doc.text, nxt.start):
             product_word = False  # "Juventus vượt qua Lazio 2-0": a score, not a model number
-        if nxt is not None and nxt.start == end + 1 and product_word \
-                and nxt.text[:1].isalnum() and not lexicon.places.match(folded, last) \
-                and folded[last] not in lexicon.not_names and folded[last] not in lexicon.surnames:
+        if (
+            nxt is not None
+            and nxt.start == end + 1
+            and product_word
+            and nxt.text[:1].isalnum()
+            and not lexicon.places.match(folded, last)
+            and folded[last] not in lexicon.not_names
+            and folded[last] not in lexicon.surnames
+        ):
             continue  # "Samsung Galaxy S8", "Hyundai Santa Fe": a product of the company
-        rest = doc.text[end:sentence.end].strip(" .)")
-        if _SOURCE_LINE.match(doc.text[sentence.start:start]) and not rest:
+        rest = doc.text[end : sentence.end].strip(" .)")
+        if _SOURCE_LINE.match(doc.text[sentence.start : start]) and not rest:
             continue
         out.append((start, end))
     return out
@@ -864,15 +958,24 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             return
         role_end = role_at + len(holding.role)
         person = holding.person
-        after_name = [s for s in orgs  # "Người phát ngôn Jonathan Liu của CIA": the body written after the name
-                      if s.start >= person.end and re.fullmatch(r"\s+của\s+", doc.text[person.end:s.start])
-                      and not _bare_head(doc.text[s.start:s.end])]
-        after_title = [s for s in orgs
-                       if s.start >= role_end and _between_is_glue(doc.text[role_end:s.start])
-                       and not _overlaps(s.start, s.end, names) and not _bare_head(doc.text[s.start:s.end])
-                       and not _has_stop_word(doc.sentences[holding.sentence], s.start, s.end)]
+        after_name = [
+            s
+            for s in orgs  # "Người phát ngôn Jonathan Liu của CIA": the body written after the name
+            if s.start >= person.end
+            and re.fullmatch(r"\s+của\s+", doc.text[person.end : s.start])
+            and not _bare_head(doc.text[s.start : s.end])
+        ]
+        after_title = [
+            s
+            for s in orgs
+            if s.start >= role_end
+            and _between_is_glue(doc.text[role_end : s.start])
+            and not _overlaps(s.start, s.end, names)
+            and not _bare_head(doc.text[s.start : s.end])
+            and not _has_stop_word(doc.sentences[holding.sentence], s.start, s.end)
+        ]
         for span in (after_name + after_title)[:1]:
-            holding.org = OrgMention(doc.text[span.start:span.end], span.start, span.end, holding.sentence)
+            holding.org = OrgMention(doc.text[span.start : span.end], span.start, span.end, holding.sentence)
             doc.organizations.append(holding.org)
         return
     org = holding.org
@@ -883,15 +986,18 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         if span.start != org.start or span.end == org.end:
             continue
         if span.end > org.end:  # the grammar stopped at a lower-case word of the name
-            fits = not _overlaps(span.start, span.end, names) \
-                and any(w[:1].isupper() for w in doc.text[org.end:span.end].split())
+            fits = not _overlaps(span.start, span.end, names) and any(
+                w[:1].isupper() for w in doc.text[org.end : span.end].split()
+            )
         else:  # "Tổng cục Du lịch [lưu ý]": the grammar ran on into the predicate
-            fits = span.end > org.start \
-                and not any(w[:1].isupper() or w[:1].isdigit() for w in doc.text[span.end:org.end].split()) \
+            fits = (
+                span.end > org.start
+                and not any(w[:1].isupper() or w[:1].isdigit() for w in doc.text[span.end : org.end].split())
                 and _begins_with_a_verb(sentence, span.end, org.end)
+            )
         if fits and _better_boundary(sentence, doc.text, org.start, org.end, span.start, span.end):
             org.end = span.end
-            org.label = org.written = doc.text[span.start:span.end]
+            org.label = org.written = doc.text[span.start : span.end]
             return
 
 
@@ -940,8 +1046,12 @@ def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
     doc.holdings.sort(key=lambda h: (h.sentence, h.start))
 
 
-@component("model", reads=("sentences", "persons", "organizations", "holdings"), writes=("persons", "organizations"),
-           fingerprint=model_fingerprint)
+@component(
+    "model",
+    reads=("sentences", "persons", "organizations", "holdings"),
+    writes=("persons", "organizations"),
+    fingerprint=model_fingerprint,
+)
 def model(doc: Document) -> Document:
     """The span model's persons and organizations, added where the grammar (run before it) found nothing."""
     return add_model_spans(doc)
@@ -959,13 +1069,16 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
     ("Nguyễn A, Bộ trưởng Bộ Y tế")."""
     ordered = sorted(spans, key=lambda s: s.start)
     held = [(h.person.start, h.person.end) for h in doc.holdings]
-    persons = {(p.start, p.end): p for p in doc.persons if p.sentence == index
-               and not (only_unheld and _overlaps(p.start, p.end, held))}
+    persons = {
+        (p.start, p.end): p
+        for p in doc.persons
+        if p.sentence == index and not (only_unheld and _overlaps(p.start, p.end, held))
+    }
     prefixes = load_lexicon().role_prefixes
     for i, span in enumerate(ordered):
         if span.kind != "ROLE":
             continue
-        words = [fold(w) for w in doc.text[span.start:span.end].split()]
+        words = [fold(w) for w in doc.text[span.start : span.end].split()]
         modifier = prefixes.match(words, 0)
         if modifier is not None and modifier[0] == len(words):
             continue  # a modifier alone ("Phó"): the title it belongs to was not read
@@ -973,30 +1086,53 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
             continue  # "bà Nguyễn Thu Trang, chuyên viên Vụ Quan hệ quốc tế": a grade of staff, no post
         chain: list[TaggedSpan] = []
         j = i + 1
-        while j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(
-                doc.text[(chain[-1] if chain else span).end:ordered[j].start]):
+        while (
+            j < len(ordered)
+            and ordered[j].kind == "ORG"
+            and _between_is_glue(doc.text[(chain[-1] if chain else span).end : ordered[j].start])
+        ):
             chain.append(ordered[j])
             j += 1
-        after = ordered[j] if j < len(ordered) and ordered[j].kind == "PER" and _between_is_glue(
-            doc.text[(chain[-1] if chain else span).end:ordered[j].start]) else None
-        before = ordered[i - 1] if i > 0 and ordered[i - 1].kind == "PER" and _between_is_glue(
-            doc.text[ordered[i - 1].end:span.start]) else None
+        after = (
+            ordered[j]
+            if j < len(ordered)
+            and ordered[j].kind == "PER"
+            and _between_is_glue(doc.text[(chain[-1] if chain else span).end : ordered[j].start])
+            else None
+        )
+        before = (
+            ordered[i - 1]
+            if i > 0 and ordered[i - 1].kind == "PER" and _between_is_glue(doc.text[ordered[i - 1].end : span.start])
+            else None
+        )
         holder = after or before
         if holder is None or (holder.start, holder.end) not in persons:
             continue
         org = None
         for unit in reversed(chain):  # build the parent chain from the outermost unit in
-            org = OrgMention(doc.text[unit.start:unit.end], unit.start, unit.end, index, parent=org)
+            org = OrgMention(doc.text[unit.start : unit.end], unit.start, unit.end, index, parent=org)
         if org is not None:
             doc.organizations.append(org)
-        doc.holdings.append(Holding(persons[(holder.start, holder.end)], doc.text[span.start:span.end], org,
-                                    min(span.start, holder.start), max((chain[-1] if chain else span).end, holder.end),
-                                    index, confidence=round(min(s.confidence for s in [span, holder, *chain]), 2),
-                                    pattern="model"))
+        doc.holdings.append(
+            Holding(
+                persons[(holder.start, holder.end)],
+                doc.text[span.start : span.end],
+                org,
+                min(span.start, holder.start),
+                max((chain[-1] if chain else span).end, holder.end),
+                index,
+                confidence=round(min(s.confidence for s in [span, holder, *chain]), 2),
+                pattern="model",
+            )
+        )
 
 
-@component("model-only", reads=("sentences", "persons", "organizations"),
-           writes=("persons", "organizations", "holdings"), fingerprint=model_fingerprint)
+@component(
+    "model-only",
+    reads=("sentences", "persons", "organizations"),
+    writes=("persons", "organizations", "holdings"),
+    fingerprint=model_fingerprint,
+)
 def model_only(doc: Document) -> Document:
     """The model's spans alone (the grammar, run before it, only gives it features): for comparing extractors."""
     readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
@@ -1004,13 +1140,14 @@ def model_only(doc: Document) -> Document:
     for index, reading in enumerate(readings):
         spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE]
         for span in spans:
-            text = doc.text[span.start:span.end]
+            text = doc.text[span.start : span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
-            elif span.kind == "ORG" and not _is_alias(doc.text, span.start, span.end,
-                                                        [(s.start, s.end) for s in spans if s is not span]):
+            elif span.kind == "ORG" and not _is_alias(
+                doc.text, span.start, span.end, [(s.start, s.end) for s in spans if s is not span]
+            ):
                 doc.organizations.append(OrgMention(text, span.start, span.end, index))
         model_holdings(doc, index, spans)
     return doc

@@ -9,11 +9,25 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from ..document import Holding, OrgMention, PersonMention, Sentence
-from ..text import fold, is_vietnamese_syllable, repeated_name_end
-from .lexicon import load_lexicon, phrase_key
-from .chunker import (HON, NAME, ORG, PLACE, PLURAL_WORDS, PROPER, PUNCT, ROLE, STATUS, WORD, Chunk, Chunker,
-                      OrgInfo, starts_common_word)
+from kg.document import Holding, OrgMention, PersonMention, Sentence
+from kg.extract.chunker import (
+    HON,
+    NAME,
+    ORG,
+    PLACE,
+    PLURAL_WORDS,
+    PROPER,
+    PUNCT,
+    ROLE,
+    STATUS,
+    WORD,
+    Chunk,
+    Chunker,
+    OrgInfo,
+    starts_common_word,
+)
+from kg.language.lexicon import load_lexicon, phrase_key
+from kg.language.text import fold, is_vietnamese_syllable, repeated_name_end
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
 HYPHENS = ("-", "\u2010", "\u2011")
@@ -63,8 +77,11 @@ class _Reader:
 
     def _birth_word(self, i: int) -> bool:
         """Chunk i opens a birth-date aside: "sinh" or its abbreviation "SN" (read as a capitalised word)."""
-        return 0 <= i < len(self.chunks) and self.chunks[i].end - self.chunks[i].start == 1 \
+        return (
+            0 <= i < len(self.chunks)
+            and self.chunks[i].end - self.chunks[i].start == 1
             and self.folded[self.chunks[i].start] in self.words["birth"]
+        )
 
     def is_word(self, i: int, values: set[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
@@ -75,7 +92,7 @@ class _Reader:
         return chunk.end - chunk.start == 1 and self.folded[chunk.start] in ("nguyên", "cựu", "tân")
 
     def _subject_body(self, first: int, orgs: dict[int, OrgMention]) -> Optional[OrgMention]:
-        """"Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""
+        """ "Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""
         j = first - 1
         if j >= 0 and self.kind(j) == WORD and self.chunks[j].value.isdigit():
             j -= 1
@@ -158,7 +175,11 @@ class _Reader:
                 tail = org.chain()[-1]
                 j = i + 2
                 while True:
-                    if (self.is_punct(j, ",", "-", "–") or self.is_word(j, {"của"})) and self.kind(j + 1) == ORG and self.kind(j + 2) != ROLE:
+                    if (
+                        (self.is_punct(j, ",", "-", "–") or self.is_word(j, {"của"}))
+                        and self.kind(j + 1) == ORG
+                        and self.kind(j + 2) != ROLE
+                    ):
                         parent = orgs[j + 1]
                     elif self.is_punct(j, "(") and self.kind(j + 1) == ORG and self.is_punct(j + 2, ")", ","):
                         parent = orgs[j + 1]  # "(Bộ Tài chính)", "(Kho bạc Nhà nước, Bộ Tài chính)"
@@ -180,9 +201,9 @@ class _Reader:
                         last = j + 1
                     j = last + 1
             subject = self._subject_body(first, orgs)
-            if subject is not None and (org is None or (
-                org.chain()[-1].implicit_place and fold(subject.label).startswith(fold(org.label))
-            )):
+            if subject is not None and (
+                org is None or (org.chain()[-1].implicit_place and fold(subject.label).startswith(fold(org.label)))
+            ):
                 org = subject  # "UBND TP Hải Phòng hiện có 5 Phó Chủ tịch UBND"
             units[first] = TitleUnit(first, last, role, org, status)
             i = last + 1
@@ -210,8 +231,12 @@ class _Reader:
                 while self.kind(nxt) == HON and self.chunks[nxt].value == "rank":
                     nxt += 1
                 if nxt in units:
-                    if chain[-1].org is None and units[nxt].org is not None and not self.is_word(after, {"và"}) \
-                            and " ".join(phrase_key(chain[-1].role)) not in load_lexicon().unique_titles:
+                    if (
+                        chain[-1].org is None
+                        and units[nxt].org is not None
+                        and not self.is_word(after, {"và"})
+                        and " ".join(phrase_key(chain[-1].role)) not in load_lexicon().unique_titles
+                    ):
                         # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office; not "Phó Thủ tướng, Bộ
                         # trưởng Ngoại giao" (a Deputy Prime Minister's post is in no ministry)
                         chain[-1].org = units[nxt].org
@@ -224,19 +249,24 @@ class _Reader:
 
     # ---- names -------------------------------------------------------------------------------------------------
     def mark_state_names(self) -> None:
-        """"Cộng hòa Belarus", "Cộng hòa Liên bang Đức": a state's form and the country after it are a place."""
+        """ "Cộng hòa Belarus", "Cộng hòa Liên bang Đức": a state's form and the country after it are a place."""
         forms = load_lexicon().state_forms
         for i, chunk in enumerate(self.chunks):
             if chunk.kind != PROPER:
                 continue
-            found = forms.match([fold(t.text) for t in self.tokens[chunk.start:chunk.end]], 0)
+            found = forms.match([fold(t.text) for t in self.tokens[chunk.start : chunk.end]], 0)
             if found is None:
                 continue
             chunk.kind = PLACE
             nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) else None
-            if found[0] == chunk.end - chunk.start and nxt is not None and nxt.kind == PROPER \
-                    and nxt.end - nxt.start == 1:
+            if (
+                found[0] == chunk.end - chunk.start
+                and nxt is not None
+                and nxt.kind == PROPER
+                and nxt.end - nxt.start == 1
+            ):
                 nxt.kind = PLACE  # the country's own name, when the chunker kept it apart
+
     def _foreign(self, start: int, end: int) -> bool:
         """At least half the words are spelled like no Vietnamese syllable ("Sheikh Khalid bin Ahmed Al Khalifa")."""
         words = [t.text for t in self.tokens[start:end] if t.text.isalpha()]
@@ -245,9 +275,13 @@ class _Reader:
     def _joins_name(self, k: int, chunk: Chunk) -> bool:
         """Token k is a hyphen glued between two words of the name, the second capitalised ("al-Jubeir")."""
         tokens = self.tokens
-        return (tokens[k].text in HYPHENS and chunk.start < k < chunk.end - 1
-                and tokens[k].start == tokens[k - 1].end and tokens[k + 1].start == tokens[k].end
-                and tokens[k + 1].text[:1].isupper())
+        return (
+            tokens[k].text in HYPHENS
+            and chunk.start < k < chunk.end - 1
+            and tokens[k].start == tokens[k - 1].end
+            and tokens[k + 1].start == tokens[k].end
+            and tokens[k + 1].text[:1].isupper()
+        )
 
     def _absorb(self, i: int, end: int) -> None:
         """Chunk i grows to token `end`; the chunks it now covers go, one it reaches into keeps its rest."""
@@ -270,21 +304,39 @@ class _Reader:
         end = chunk.end
         while end < n:
             glued = tokens[end].start == tokens[end - 1].end
-            if tokens[end].text in HYPHENS and glued and end + 1 < n and tokens[end + 1].text[:1].isupper() \
-                    and tokens[end + 1].text.isalpha() and tokens[end + 1].start == tokens[end].end:
+            if (
+                tokens[end].text in HYPHENS
+                and glued
+                and end + 1 < n
+                and tokens[end + 1].text[:1].isupper()
+                and tokens[end + 1].text.isalpha()
+                and tokens[end + 1].start == tokens[end].end
+            ):
                 end += 2  # "al-Jubeir"
                 continue
             j = end
             while j < n and self.folded[j] in particles and tokens[j].text.islower():
                 j += 1
-            if j > end and j < n and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
-                    and not is_vietnamese_syllable(tokens[j].text):
+            if (
+                j > end
+                and j < n
+                and tokens[j].text[:1].isupper()
+                and tokens[j].text.isalpha()
+                and not is_vietnamese_syllable(tokens[j].text)
+            ):
                 end = j + 1  # "bin Ahmed", "van der Werf"
                 continue
             break
         nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) else None
-        if end == chunk.end and nxt is not None and nxt.kind == PROPER and nxt.start == chunk.end \
-                and chunk.end - chunk.start == 1 and nxt.end - nxt.start <= 3 and self._foreign(nxt.start, nxt.end):
+        if (
+            end == chunk.end
+            and nxt is not None
+            and nxt.kind == PROPER
+            and nxt.start == chunk.end
+            and chunk.end - chunk.start == 1
+            and nxt.end - nxt.start <= 3
+            and self._foreign(nxt.start, nxt.end)
+        ):
             end = nxt.end  # "ông Lim Hng Kiang"
         if end > chunk.end:
             self._absorb(i, end)
@@ -301,9 +353,14 @@ class _Reader:
                 nxt = self.chunks[j + 1]
                 token = self.tokens[nxt.start]
                 after = self.chunks[j + 2] if j + 2 < len(self.chunks) else None
-                if nxt.kind not in (PROPER, NAME) or nxt.end - nxt.start != 1 or not token.text[:1].isupper() \
-                        or not is_vietnamese_syllable(token.text) or token.text.isupper() \
-                        or (after is not None and after.kind in (PROPER, NAME, ORG, PLACE)):
+                if (
+                    nxt.kind not in (PROPER, NAME)
+                    or nxt.end - nxt.start != 1
+                    or not token.text[:1].isupper()
+                    or not is_vietnamese_syllable(token.text)
+                    or token.text.isupper()
+                    or (after is not None and after.kind in (PROPER, NAME, ORG, PLACE))
+                ):
                     break
                 if nxt.kind != NAME:
                     nxt.kind, nxt.value = NAME, "given"
@@ -329,7 +386,9 @@ class _Reader:
             if self.folded[chunk.start] in load_lexicon().not_names:
                 continue  # "HLV The Voice": a show, not a person
             after_title_org = (
-                prev.kind == ORG and self.kind(j - 1) == ROLE and j == i - 1
+                prev.kind == ORG
+                and self.kind(j - 1) == ROLE
+                and j == i - 1
                 and (len(words) >= 2 or self._foreign(chunk.start, chunk.end))
                 and all(w.text[:1].isupper() for w in words)  # "(Valentina) Matvienko", not "Trung ương"
             )
@@ -342,10 +401,19 @@ class _Reader:
                 # "Tổng thống Trump | ký Sắc lệnh"), particles of a foreign name aside ("Khalid bin Ahmed")
                 self._extend_foreign_name(i)
                 lexicon = load_lexicon()
-                cut = next((k for k in range(chunk.start + 1, chunk.end)
-                            if (not self.tokens[k].text[:1].isupper() and not self._joins_name(k, chunk)
-                                and not (self.folded[k] in lexicon.name_particles and self._foreign(chunk.start, chunk.end)))
-                            or self.folded[k] in lexicon.not_names), chunk.end)
+                cut = next(
+                    (
+                        k
+                        for k in range(chunk.start + 1, chunk.end)
+                        if (
+                            not self.tokens[k].text[:1].isupper()
+                            and not self._joins_name(k, chunk)
+                            and not (self.folded[k] in lexicon.name_particles and self._foreign(chunk.start, chunk.end))
+                        )
+                        or self.folded[k] in lexicon.not_names
+                    ),
+                    chunk.end,
+                )
                 if cut < chunk.end:
                     self.chunks.insert(i + 1, Chunk(PROPER, cut, chunk.end))
                     chunk.end = cut
@@ -357,17 +425,27 @@ class _Reader:
         a, b = chunk.span(self.tokens)
         end = chunk.end
         # a hyphen joins the syllables of one given name ("Moon Jae-in", "Park Geun-hye"): the name goes on
-        while (end + 1 < len(self.tokens) and self.tokens[end].text in HYPHENS
-               and self.tokens[end].start == self.tokens[end - 1].end
-               and self.tokens[end + 1].start == self.tokens[end].end and self.tokens[end + 1].text.isalpha()
-               and self.tokens[end + 1].text.islower()):  # "Lĩnh-Ủy viên" is a dash before a title
+        while (
+            end + 1 < len(self.tokens)
+            and self.tokens[end].text in HYPHENS
+            and self.tokens[end].start == self.tokens[end - 1].end
+            and self.tokens[end + 1].start == self.tokens[end].end
+            and self.tokens[end + 1].text.isalpha()
+            and self.tokens[end + 1].text.islower()
+        ):  # "Lĩnh-Ủy viên" is a dash before a title
             end += 2
         # a middle initial goes on to the family name after it ("George W. Bush")
-        if (end + 1 < len(self.tokens) and len(self.tokens[end - 1].text) == 1 and self.tokens[end - 1].text.isupper()
-                and end - 1 > chunk.start and self.tokens[end].text == "."
-                and not is_vietnamese_syllable(self.tokens[chunk.start].text)  # not "Nguyễn Thị L. Ủy ban..."
-                and self.tokens[end + 1].text[:1].isupper() and self.tokens[end + 1].text.isalpha()
-                and self.tokens[end + 1].start == self.tokens[end].end + 1):
+        if (
+            end + 1 < len(self.tokens)
+            and len(self.tokens[end - 1].text) == 1
+            and self.tokens[end - 1].text.isupper()
+            and end - 1 > chunk.start
+            and self.tokens[end].text == "."
+            and not is_vietnamese_syllable(self.tokens[chunk.start].text)  # not "Nguyễn Thị L. Ủy ban..."
+            and self.tokens[end + 1].text[:1].isupper()
+            and self.tokens[end + 1].text.isalpha()
+            and self.tokens[end + 1].start == self.tokens[end].end + 1
+        ):
             end += 2
         b = self.base + repeated_name_end(self.text, a - self.base, self.tokens[end - 1].end - self.base)
         prefixes: list[str] = []
@@ -423,25 +501,47 @@ class _Reader:
             j = i - 1
             while self.kind(j) == HON:
                 j -= 1
-            if j < i - 1 and self.is_punct(j, ",") and self.chunks[j + 1].value == "honorific" \
-                    and (j - 1) in chain_by_last and chain_by_last[j - 1][-1].org is not None \
-                    and not (self.is_punct(chain_by_last[j - 1][0].first - 1, ",", "-", "–", ":")
-                             and self.kind(chain_by_last[j - 1][0].first - 2) == NAME):
+            if (
+                j < i - 1
+                and self.is_punct(j, ",")
+                and self.chunks[j + 1].value == "honorific"
+                and (j - 1) in chain_by_last
+                and chain_by_last[j - 1][-1].org is not None
+                and not (
+                    self.is_punct(chain_by_last[j - 1][0].first - 1, ",", "-", "–", ":")
+                    and self.kind(chain_by_last[j - 1][0].first - 2) == NAME
+                )
+            ):
                 # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person; not
                 # "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's
                 j -= 1
-            elif j < i - 1 and self.is_punct(j, ",") and self.chunks[j + 1].value == "honorific" \
-                    and self.kind(j - 1) == PLACE:
+            elif (
+                j < i - 1
+                and self.is_punct(j, ",")
+                and self.chunks[j + 1].value == "honorific"
+                and self.kind(j - 1) == PLACE
+            ):
                 k = skip_posting(j - 1)  # "Đại sứ Bulgaria tại Việt Nam, ông Evgueni Stoychev"
-                if k in chain_by_last and chain_by_last[k][-1].org is None \
-                        and not self.is_word(chain_by_last[k][0].first - 1, {"của"}) \
-                        and not (self.is_punct(chain_by_last[k][0].first - 1, ",", "-", "–", ":")
-                                 and self.kind(chain_by_last[k][0].first - 2) == NAME):
+                if (
+                    k in chain_by_last
+                    and chain_by_last[k][-1].org is None
+                    and not self.is_word(chain_by_last[k][0].first - 1, {"của"})
+                    and not (
+                        self.is_punct(chain_by_last[k][0].first - 1, ",", "-", "–", ":")
+                        and self.kind(chain_by_last[k][0].first - 2) == NAME
+                    )
+                ):
                     return chain_by_last[k]
-            if self.is_word(j - 1, {"khóa"}) and _TERM_NUMBER.fullmatch(self.span_text(self.chunks[j].start, self.chunks[j].end)):
+            if self.is_word(j - 1, {"khóa"}) and _TERM_NUMBER.fullmatch(
+                self.span_text(self.chunks[j].start, self.chunks[j].end)
+            ):
                 j -= 2  # "Chủ tịch Quốc hội khóa XIV Nguyễn Thị Kim Ngân": the term sits between unit and name
-            if j not in chain_by_last and self.is_punct(j, ")") and self.is_punct(j - 2, "(") \
-                    and self.kind(j - 1) in (PROPER, WORD, ORG, PLACE):
+            if (
+                j not in chain_by_last
+                and self.is_punct(j, ")")
+                and self.is_punct(j - 2, "(")
+                and self.kind(j - 1) in (PROPER, WORD, ORG, PLACE)
+            ):
                 j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn", "UBND thành phố Tây Ninh (Tây Ninh) X"
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 k = skip_posting(j)  # "Đại sứ Bulgaria tại Việt Nam Evgueni Stoychev"
@@ -606,8 +706,13 @@ class _Reader:
                     while self.kind(before) == HON:
                         before -= 1
                     after_name = self.chunks[j + 1] if j + 1 < len(self.chunks) else None
-                    if members and self.is_punct(before, ",") and after_name is not None and after_name.kind == WORD \
-                            and after_name.value not in self.words["list_scope"]:
+                    if (
+                        members
+                        and self.is_punct(before, ",")
+                        and after_name is not None
+                        and after_name.kind == WORD
+                        and after_name.value not in self.words["list_scope"]
+                    ):
                         break  # "chủ tịch Goldman Sachs là ông A, ông B khẳng định": B begins a new clause
                     add(j, chain, "list_head")
                     members += 1
@@ -633,8 +738,14 @@ def force_spans(chunks: list[Chunk], spans: Sequence[tuple[int, int, str]]) -> l
     out = list(chunks)
     for first, last, kind in sorted(spans):
         inside = [c for c in out if c.start < last and first < c.end]
-        if inside and kind == "PER" and inside[0].kind == ORG and inside[0].start < first \
-                and inside[0].end <= last and len(inside[0].value.levels) == 1:
+        if (
+            inside
+            and kind == "PER"
+            and inside[0].kind == ORG
+            and inside[0].start < first
+            and inside[0].end <= last
+            and len(inside[0].value.levels) == 1
+        ):
             # "Quận ủy Ba Đình Hoàng Minh Dũng Tiến" read as one body: the name at its end is a person
             head = inside[0]
             trimmed = Chunk(ORG, head.start, first, OrgInfo(levels=[head.start], implicit=head.value.implicit))
@@ -644,28 +755,37 @@ def force_spans(chunks: list[Chunk], spans: Sequence[tuple[int, int, str]]) -> l
                 out.insert(at + 1, Chunk(NAME, first, last, "foreign"))
                 continue
             inside = [c for c in out if c.start < last and first < c.end]
-        if not inside or any(c.kind not in _SPLITTABLE and not (c.kind == PUNCT and c.value in _JOINERS
-                                                                 and first < c.start and c.end < last)
-                             for c in inside):
+        if not inside or any(
+            c.kind not in _SPLITTABLE
+            and not (c.kind == PUNCT and c.value in _JOINERS and first < c.start and c.end < last)
+            for c in inside
+        ):
             continue
-        if kind == "PER" and len(inside) == 1 and inside[0].kind == NAME and (inside[0].start, inside[0].end) == (first, last):
+        if (
+            kind == "PER"
+            and len(inside) == 1
+            and inside[0].kind == NAME
+            and (inside[0].start, inside[0].end) == (first, last)
+        ):
             continue
         position = out.index(inside[0])
         pieces: list[Chunk] = []
         for chunk in inside:
             if chunk.start < first:
                 pieces.append(Chunk(chunk.kind, chunk.start, first, chunk.value if chunk.kind == WORD else None))
-        pieces.append(Chunk(NAME, first, last, "foreign") if kind == "PER"
-                      else Chunk(ORG, first, last, OrgInfo(levels=[first])))
+        pieces.append(
+            Chunk(NAME, first, last, "foreign") if kind == "PER" else Chunk(ORG, first, last, OrgInfo(levels=[first]))
+        )
         for chunk in inside:
             if chunk.end > last:
                 pieces.append(Chunk(chunk.kind, last, chunk.end, chunk.value if chunk.kind == WORD else None))
-        out[position:position + len(inside)] = pieces
+        out[position : position + len(inside)] = pieces
     return out
 
 
-def find_in_sentence(sentence: Sentence, index: int, chunker_cls: type = Chunker,
-                     forced: Sequence[tuple[int, int, str]] = ()) -> SentenceFindings:
+def find_in_sentence(
+    sentence: Sentence, index: int, chunker_cls: type = Chunker, forced: Sequence[tuple[int, int, str]] = ()
+) -> SentenceFindings:
     """Persons, organizations and holdings stated in one sentence; `forced` adds the names and organizations
     another reader found (token ranges) where the grammar read nothing."""
     chunker = chunker_cls(sentence.tokens)

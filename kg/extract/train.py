@@ -19,10 +19,10 @@ import time
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from ..document import Document
-from ..pipeline import normalize
-from ..components import run_pipeline
-from .model import TYPES, _span_tags, decode, rule_spans, sentence_features
+from kg.components import run_pipeline
+from kg.document import Document
+from kg.extract.model import TYPES, decode, rule_spans, sentence_features, span_tags
+from kg.pipeline import normalize
 
 SETTINGS = {"c1": 0.02, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}  # chosen on dev
 
@@ -36,8 +36,8 @@ def examples(path: Path) -> Iterator[tuple[list[list[str]], list[str]]]:
         for index, sentence in enumerate(doc.sentences):
             if not sentence.tokens:
                 continue
-            proposals = _span_tags(sentence, rule_spans(doc, index))
-            yield sentence_features(sentence, proposals), _span_tags(sentence, gold)
+            proposals = span_tags(sentence, rule_spans(doc, index))
+            yield sentence_features(sentence, proposals), span_tags(sentence, gold)
 
 
 def span_scores(tagger, path: Path) -> dict[str, dict[str, float]]:
@@ -56,8 +56,11 @@ def span_scores(tagger, path: Path) -> dict[str, dict[str, float]]:
     for kind, (tp, predicted, gold) in counts.items():
         precision = tp / predicted if predicted else 0.0
         recall = tp / gold if gold else 0.0
-        out[kind] = {"precision": round(precision, 3), "recall": round(recall, 3),
-                     "f1": round(2 * precision * recall / (precision + recall), 3) if tp else 0.0}
+        out[kind] = {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(2 * precision * recall / (precision + recall), 3) if tp else 0.0,
+        }
     return out
 
 
@@ -74,8 +77,12 @@ def train(train_paths: Sequence[Path] | Path, output: Path, dev_path: Path | Non
     trainer.set_params(SETTINGS)
     output.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(output))
-    report: dict = {"sentences": sentences, "seconds": round(time.perf_counter() - started, 1),
-                    "bytes": output.stat().st_size, "settings": SETTINGS}
+    report: dict = {
+        "sentences": sentences,
+        "seconds": round(time.perf_counter() - started, 1),
+        "bytes": output.stat().st_size,
+        "settings": SETTINGS,
+    }
     if dev_path is not None:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(output))

@@ -1,0 +1,656 @@
+"""Identity: which mentions denote the same person or organization.
+
+Organizations resolve first to a body of the authority list (`kg.graph.authority`) when name, place and parent agree;
+any other is identified by its normalized name (`kg.language.names.org_name_key`) plus the chain of parents written with it,
+so the three "Vụ Địa phương 2" of different Party boards stay three. A local body whose place is not written
+("Thành ủy", "UBND thành phố", "Sở Tài nguyên và Môi trường") belongs to the document's `place` when given, to a
+fuller name of it in the same article when there is exactly one, else to the document itself; a name that is a
+kind of body ("Hội đồng quản trị") stays in its article; a national body the text places abroad is that country's.
+
+Persons: within an article, one name is one person, and a short reference ("ông Trung") is the one full name it
+ends. Across articles, a person is identified by canonical name plus an *anchor* read from the article alone: the
+province of their posts, else the national body they serve in, else a unique national title (Thủ tướng), else a
+seat in a large body (Trung ương Đảng). Same name and same anchor is one person; two "Nguyễn Văn Hùng" heading
+different provinces get different anchors and stay two; a name with no anchor stays scoped to its article.
+Because the key depends on nothing but the article, IRIs do not depend on build order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from kg.components import component
+from kg.document import Document, Holding, OrgMention
+from kg.graph import authority
+from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
+from kg.language.names import name_key, org_name_key, role_key
+from kg.language.text import fold, is_vietnamese_syllable
+
+__all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
+
+
+def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = None) -> str:
+    """The identity key of an organization mention: an authority body's key when name, place and parent agree with
+    one (`kg.graph.authority`), else its normalized name with its parent chain, its place, or its article."""
+    context = context or _KeyContext(doc)
+    bodies = authority.load_authority()
+    lexicon = load_lexicon()
+    own = org_name_key(org.label)
+    full = context.full_names.get((org.start, org.end))
+    if full and bodies.lookup(own) is None:
+        own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
+    parent = org.parent
+    if parent is not None:
+        parent_key = parent.key or _org_key(parent, doc, context)
+        parent_body = bodies.body_of_key(parent_key)
+        body = bodies.child(parent_body.id, own) if parent_body is not None else None
+        found = bodies.lookup(own) if body is None else None
+        if found is not None and parent_body is not None:  # "Văn phòng Chính phủ" read whole; "FBI" after its name
+            body = found if found == parent_body or parent_body in bodies.ancestors(found) else None
+        elif found is not None and own not in _generic_names() and not _names_country(parent.label):
+            body = found  # "Ủy ban Quốc phòng và An ninh" under a parent misread ("Quốc hội Thời gian")
+        if body is not None:
+            return body.key
+        if own in _generic_names() or _dangling(org.label):
+            return own + " < " + parent_key + f" @ doc:{doc.id}"  # "Ban chỉ đạo" of the Government: one of many
+        if (
+            not parent.standalone
+            and parent.parent is None
+            and not parent.implicit_place
+            and own.endswith(" " + name_key(parent.label))
+        ):
+            return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
+        return own + " < " + parent_key
+    if not own or own in _generic_names() or _dangling(org.label) or not any(c.isupper() for c in org.label):
+        # "Hội đồng quản trị", "Thanh tra Bộ", "chính phủ hai nước": a kind of body, or one the text does not name
+        return own + f" @ doc:{doc.id}"
+    if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
+        country = context.countries.country_of(org.sentence, national=False)
+        return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
+    body = bodies.lookup(own) or _run_on_body(org.label)
+    if body is None and not doc.local_place and not _starts_with_head(org.label):
+        ministry_key = org_name_key(f"bộ {own}")
+        ministry = bodies.lookup(ministry_key)  # "Giao thông vận tải" in a list of ministries
+        full_name = ministry is not None and org_name_key(ministry.name) == ministry_key
+        body = ministry if full_name and ministry.kind == "ministry" else None  # not "Lao Động" (a newspaper)
+    if (
+        body is not None
+        and body.kind in authority.NATIONAL_KINDS
+        and not body.country
+        and not body.place
+        and "việt nam" not in fold(org.label)
+        and not _ABBREVIATED.search(org.label)
+        and (context.foreign_holder(org) or not context.vietnamese_holder(org))
+    ):
+        # a post held by a foreign name is another country's, whatever Vietnamese posts the sentence also names
+        # ("Phạm Bình Minh … tiếp Bộ trưởng Tài chính Arun Jaitley")
+        foreign_holder = context.foreign_holder(org)
+        country = context.countries.country_of(org.sentence, national=not foreign_holder)
+        if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
+            return _foreign_key(own, country)
+        if foreign_holder:  # "Bộ trưởng Kế hoạch và Đầu tư Souphanh Keomixay": another country's, which one unsaid
+            return own + f" @ doc:{doc.id}"
+    if body is not None:
+        return body.key
+    if org.implicit_place or _placeless(own, lexicon.placeless_heads):
+        org.implicit_place = True
+        place = doc.local_place
+        if place:
+            body = bodies.lookup(org_name_key(f"{own} {place}"))
+            return body.key if body is not None else own + f" @ place:{place}"
+        return own + f" @ doc:{doc.id}"
+    if _placeless(own, lexicon.unit_heads):
+        return own + f" @ doc:{doc.id}"  # "Khoa Hồi sức tích cực": every hospital has one
+    return own
+
+
+def _written_organizations(doc: Document) -> list[OrgMention]:
+    """Every organization mention of the article: its own, and the units of its holdings."""
+    return list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]
+
+
+def _join_split_names(doc: Document) -> None:
+    """ "Bộ Văn hóa, Thể thao và Du lịch" read as "Bộ Văn hóa" and "Thể thao và Du lịch" (two neighbours, or a body
+    and its parent): two names apart by a comma or a dash that together are a body of the authority list are that
+    one body."""
+    bodies = authority.load_authority()
+    pairs = [(o, o.parent) for o in _written_organizations(doc) if o.parent is not None and o.parent.start >= o.end]
+    alone = sorted({id(o): o for o in doc.organizations if o.parent is None}.values(), key=lambda o: (o.start, o.end))
+    pairs += list(zip(alone, alone[1:]))
+    dropped: dict[int, OrgMention] = {}
+    for first, second in pairs:
+        if id(first) in dropped or id(second) in dropped or first.sentence != second.sentence:
+            continue
+        gap = doc.text[first.end : second.start]
+        joined = doc.text[first.start : second.end]
+        if len(gap) > 3 or gap.strip() not in (",", "-", "–", "&") or bodies.named(org_name_key(joined)) is None:
+            continue
+        if bodies.lookup(org_name_key(first.label)) and bodies.lookup(org_name_key(second.label)):
+            continue  # "Kho bạc Nhà nước, Bộ Tài chính": two bodies, one under the other
+        if load_lexicon().org_heads.match(phrase_key(second.label), 0) is not None and len(second.label.split()) >= 3:
+            continue  # "Cơ quan cảnh sát điều tra, Công an tỉnh Vĩnh Long": the second names a body of its own
+        first.label = first.written = joined
+        first.end = second.end
+        if first.parent is second:
+            first.parent = second.parent
+        dropped[id(second)] = first
+    if not dropped:
+        return
+    doc.organizations = [o for o in doc.organizations if id(o) not in dropped]
+    for holding in doc.holdings:
+        if holding.org is not None and id(holding.org) in dropped:
+            holding.org = dropped[id(holding.org)]
+
+
+def _foreign_key(own: str, country: str) -> str:
+    """The key of a body of `country` named `own`: its entry on the authority list ("Quốc hội Mỹ"), or its name."""
+    key = org_name_key(f"{own} {country}")
+    body = authority.load_authority().lookup(key)
+    return body.key if body is not None else key
+
+
+def _run_on_body(label: str) -> Optional[authority.Body]:
+    """The body of the authority list a label starts with when the rest runs on into the sentence in lower case or
+    into a foreign name: "Bộ Công an vào cuộc", "Nhà Trắng Reince Priebus" (never "Bộ Ngoại giao nước Lào", "Sở Y
+    tế tỉnh Hà Giang", "Bộ Ngoại giao Nga")."""
+    lexicon = load_lexicon()
+    bodies = authority.load_authority()
+    words = label.split()
+    for end in range(len(words) - 1, 0, -1):
+        after = fold(words[end])
+        rest = words[end:]
+        if (
+            len(rest) >= 2
+            and all(w[:1].isupper() and not w.isupper() for w in rest)
+            and _foreign_name(" ".join(rest))
+            and not _names_country(" ".join(rest))
+        ):  # a name, not a place written in capitals ("LĐBĐ TP HCM")
+            body = bodies.lookup(org_name_key(" ".join(words[:end])))
+            if body is not None:
+                return body  # "Nhà Trắng Reince Priebus": the body, then a foreign person's name
+            continue
+        if not words[end][:1].islower() or after in lexicon.run_on_stops or lexicon.place_types.match([after], 0):
+            continue
+        if end == 1 and not words[0].isupper():
+            break  # "Đảng bộ tỉnh Nghệ An" is no run-on of "Đảng": one word names a body only as an acronym
+        if _names_country(" ".join(words[end:])):
+            break  # "Tổng cục Chính trị Quân đội nhân dân cách mạng Lào": another country's body
+        body = bodies.lookup(org_name_key(" ".join(words[:end])))
+        if body is not None:
+            return body
+    return None
+
+
+_ABBREVIATED = re.compile(r"\b[A-ZĐ]{2,}")  # "Bộ VHTT&DL", "Bộ GD-ĐT": the forms of Vietnam's own bodies
+
+
+def _starts_with_head(label: str) -> bool:
+    """The name begins with an organization's head word as written ("Bộ", "Sở", "TƯ"; not "Tư" of "Tư pháp")."""
+    found = load_lexicon().org_heads.match(phrase_key(label), 0)
+    if found is None:
+        return False
+    head = str(found[1])
+    return not (head.isupper() and not label.split()[0].isupper())
+
+
+def _foreign_name(name: str) -> bool:
+    """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay")."""
+    return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
+
+
+def _dangling(label: str) -> bool:
+    """ "Thanh tra Bộ", "Văn phòng Sở": a unit of a body the article names by its head word alone (not "Bộ Nội vụ")."""
+    words = label.split()
+    return len(words) >= 2 and words[-1] in load_lexicon().dangling_heads
+
+
+def _names_country(label: str) -> bool:
+    return bool(_first_phrase(load_lexicon().country_names, phrase_key(label)))
+
+
+def _first_phrase(trie: PhraseTrie, words: tuple[str, ...]) -> str:
+    """The first phrase of `trie` written in `words` (folded syllables), or ""."""
+    for start in range(len(words)):
+        found = trie.match(words, start)
+        if found:
+            return " ".join(words[start : found[0]])
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    lexicon = load_lexicon()
+    return frozenset(org_name_key(name) for name in lexicon.generic_bodies)
+
+
+def _placeless(own: str, heads: PhraseTrie) -> bool:
+    """ "Sở Tài nguyên và Môi trường", "Công an", "Khoa Hồi sức tích cực": a name under one of `heads` written
+    without a place (nor "Trung ương", a country, a national body), so that many bodies bear it."""
+    lexicon = load_lexicon()
+    words = own.split()
+    head = heads.match(words, 0)
+    if head is None:
+        return False
+    rest = words[head[0] :]
+    level = lexicon.place_types.match(rest, 0)
+    if level is not None and level[0] == len(rest):
+        return True  # "Ủy ban nhân dân thành phố", "Công an tỉnh": a place named by its level only
+    for start in range(len(rest)):
+        for trie in (lexicon.places, lexicon.districts, lexicon.place_markers):
+            if trie.match(rest, start):
+                return False
+    return True
+
+
+def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
+    """The countries each sentence names (a Vietnamese province counts as Việt Nam), and whether any is Việt Nam."""
+    lexicon = load_lexicon()
+    names = [(p.start, p.end) for p in doc.persons + [h.person for h in doc.holdings]]
+    per_sentence: list[set[str]] = []
+    for sentence in doc.sentences:
+        words = [fold(t.text) for t in sentence.tokens]
+        found: set[str] = set()
+        for start, token in enumerate(sentence.tokens):
+            inside_name = not token.word_start and start > 0 and sentence.tokens[start - 1].is_upper
+            if not token.is_upper or inside_name or any(a <= token.start < b for a, b in names):
+                continue  # "Anh" of "Trần Tuấn Anh", "Pháp" of "Tư Pháp" (one word) are no country
+            if lexicon.provinces.match(words, start):
+                found.add("Việt Nam")
+                continue
+            country = lexicon.country_names.match(words, start)
+            if country is not None:
+                found.add(country[1])
+        per_sentence.append(found)
+    return per_sentence, any("Việt Nam" in found for found in per_sentence)
+
+
+class _KeyContext:
+    """What keying one article's organizations reads from the whole article, computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        lexicon = load_lexicon()
+        self.full_names: dict[tuple[int, int], str] = {}  # the body a title's complement names, by span
+        titled = [(h.org, role_key(h.role)) for h in doc.holdings if h.org is not None and h.org.parent is None]
+        for org in doc.organizations:  # "5 năm làm Bộ trưởng GTVT": a title with no name after it
+            if org.parent is None:
+                before = " ".join(phrase_key(doc.text[max(0, org.start - 40) : org.start]))
+                titled += [(org, title) for title, _ in lexicon.role_units if (" " + before).endswith(" " + title)][:1]
+        bodies = authority.load_authority()
+        for org, role in titled:
+            own = org_name_key(org.label)
+            local = self._local_body(org.label, role, bodies)
+            if local:
+                self.full_names[(org.start, org.end)] = local  # "Chủ tịch Hà Nội": UBND Thành phố Hà Nội
+                continue
+            unit = _unit_of_title(lexicon.role_units, role) or ""
+            if unit and not _starts_with_head(org.label):
+                self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
+            elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
+                self.full_names[(org.start, org.end)] = lexicon.member_bodies[own]
+        surnames = lexicon.surnames
+        self._vietnamese_posts = [
+            (h.sentence, h.org) for h in doc.holdings if h.person.name and fold(h.person.name.split()[0]) in surnames
+        ]
+        self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
+        self._holdings = [h for h in doc.holdings if h.org is not None]
+
+    @staticmethod
+    def _local_body(label: str, role: str, bodies: "authority.Authority") -> str:
+        """The body a province's leader heads when the title names only the province: "Chủ tịch Hà Nội" -> Ủy ban
+        nhân dân, "Bí thư TP HCM" -> Thành ủy (or Tỉnh ủy, whichever the authority list has)."""
+        words = org_name_key(label).split()
+        if words[:2] == ["thành", "phố"] or words[:1] == ["tỉnh"]:
+            words = words[2:] if words[0] == "thành" else words[1:]
+        found = load_lexicon().provinces.match(words, 0)
+        if not words or found is None or found[0] != len(words):
+            return ""
+        for title, candidates in load_lexicon().province_leader_bodies.items():
+            if role == title or role.endswith(" " + title):
+                for head in candidates:
+                    if bodies.lookup(org_name_key(f"{head} {label}")) is not None:
+                        return f"{head} {label}"
+        return ""
+
+    def foreign_holder(self, org: OrgMention) -> bool:
+        """A person whose name is not Vietnamese holds a post in this body ("Bộ trưởng Quốc phòng James Mattis")."""
+        return any(
+            (h.org.start, h.org.end) == (org.start, org.end) and _foreign_name(h.person.name) for h in self._holdings
+        )
+
+    def vietnamese_holder(self, org: OrgMention) -> bool:
+        """A person with a Vietnamese name holds a post in this body, or any post in its sentence: the body is
+        Vietnam's ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Thượng viện Nhật Bản")."""
+        return any(
+            sentence == org.sentence or (other is not None and (other.start, other.end) == (org.start, org.end))
+            for sentence, other in self._vietnamese_posts
+        )
+
+
+class _SentenceCountries:
+    """The countries each sentence of one article names, read once and only if a body needs them."""
+
+    def __init__(self, doc: Document, vietnamese_officials: bool) -> None:
+        self._doc = doc
+        self._value: Optional[list[set[str]]] = None
+        self.names_vietnam = False
+        self.vietnamese_officials = vietnamese_officials  # someone with a Vietnamese name holds a post in the article
+
+    def get(self) -> list[set[str]]:
+        if self._value is None:
+            self._value, self.names_vietnam = sentence_countries(self._doc)
+        return self._value
+
+    def country_of(self, sentence: int, national: bool) -> str:
+        """The foreign country a body of sentence `sentence` belongs to: the one that sentence names, else the one
+        the article names most (twice or more, twice as often as any other). `national`: a body Vietnam also has
+        ("Quốc hội", "Bộ Ngoại giao") is foreign only in an article that names neither Việt Nam nor a province, and,
+        unless its sentence names the country, gives no post to anyone with a Vietnamese name."""
+        per_sentence = self.get()
+        if national and self.names_vietnam:
+            return ""
+        here = per_sentence[sentence] - {"Việt Nam"} if 0 <= sentence < len(per_sentence) else set()
+        if len(here) == 1:
+            return next(iter(here))
+        if national and self.vietnamese_officials:
+            return ""
+        counts = Counter(c for found in per_sentence for c in found if c != "Việt Nam")
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return ""
+
+
+def document_place(doc: Document) -> str:
+    """The place of the article's local bodies: its `place` field, else the one province or city the text names.
+
+    An article naming two provinces leaves "Thành ủy" without a place (scoped to the article). The place is written
+    as `_province_in` reads it from a body's name ("TP.HCM" and "Thành phố Hồ Chí Minh" are "hồ chí minh"), so that
+    a person's place anchor is the same whichever way the article gives it."""
+    if doc.place.strip():
+        return _province_in(doc.place) or name_key(doc.place)
+    provinces = load_lexicon().provinces
+    found: set[str] = set()
+    for sentence in doc.sentences:
+        words = [fold(t.text) for t in sentence.tokens]
+        for start in range(len(words)):
+            if sentence.tokens[start].text[:1].isupper():
+                match = provinces.match(words, start)
+                if match:
+                    written = " ".join(t.text for t in sentence.tokens[start : match[0]])
+                    found.add(_province_in(written) or name_key(written))
+    return found.pop() if len(found) == 1 else ""
+
+
+@component(
+    "resolve", reads=("persons", "organizations", "holdings", "place"), writes=("local_place", "context_evidence")
+)
+def resolve(doc: Document) -> Document:
+    """Sets the identity key of every person and organization mention of `doc`."""
+    doc.local_place = document_place(doc)
+    _attach_units_named_in_sentence(doc)
+    _unit_words_of_fused_titles(doc)
+    _resolve_short_person_references(doc)
+    _join_split_names(doc)
+    seen: set[int] = set()
+    context = _KeyContext(doc)
+    for org in _written_organizations(doc):
+        for node in reversed(org.chain()):  # parents first: a unit's key reads its parent's
+            if id(node) not in seen:
+                node.key = _org_key(node, doc, context)
+                seen.add(id(node))
+            while node.parent is not None and node.parent.key == node.key:
+                node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
+    _resolve_short_org_references(doc)
+    _set_person_keys(doc)
+    _drop_implicit_duplicates(doc)
+    _merge_repeated_holdings(doc)
+    return doc
+
+
+def _unit_of_title(table: list[tuple[str, str]], role: str) -> Optional[str]:
+    """The unit a lexicon table gives a title key, the title written alone or at the end ("phó cục trưởng")."""
+    return next((unit for title, unit in table if role == title or role.endswith(" " + title)), None)
+
+
+def _unit_words_of_fused_titles(doc: Document) -> None:
+    """ "Phó Trưởng phòng Cảnh sát Giao thông": a title fused with its unit's head word serves in "phòng Cảnh sát Giao
+    thông", the unit with its head (as the guide asks), where the name was read without it."""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        org = holding.org
+        if org is None:
+            continue
+        role = role_key(holding.role)
+        unit = _unit_of_title(lexicon.fused_title_units, role)
+        if unit is None or phrase_key(org.label)[: len(phrase_key(unit))] == phrase_key(unit):
+            continue
+        before = doc.text[max(0, org.start - len(unit) - 1) : org.start]
+        if fold(before.strip()) != fold(unit):
+            continue  # the unit is not written right before the name: "Trưởng phòng, Công an tỉnh …"
+        start = org.start - len(before.lstrip())
+        holding.org = OrgMention(
+            doc.text[start : org.end],
+            start,
+            org.end,
+            org.sentence,
+            parent=org.parent,
+            standalone=False,
+            implicit_place=org.implicit_place,
+        )
+
+
+def _attach_units_named_in_sentence(doc: Document) -> None:
+    """ "Cục trưởng Lương Ngọc Khuê chủ trì …; lãnh đạo Cục Quản lý khám chữa bệnh đã có mặt": a title read without its
+    unit serves in the one body of that kind its sentence names ("Cục trưởng" in a "Cục", "Hiệu trưởng" in a
+    "Trường"), when the sentence names exactly one; a coach, in the one organization (a team) his sentence names."""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        if holding.org is not None:
+            continue
+        role = role_key(holding.role)
+        head = _unit_of_title(lexicon.title_unit_heads, role)
+        if head is None and role in lexicon.function_words["unshared_titles"]:
+            teams = {(o.start, o.end): o for o in doc.organizations if o.sentence == holding.sentence}
+            if len(teams) == 1:  # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri"
+                holding.org = next(iter(teams.values()))
+            continue
+        if head is None:
+            continue
+        head_words = phrase_key(head)
+        found = [
+            o
+            for o in doc.organizations
+            if o.sentence == holding.sentence
+            and phrase_key(o.label)[: len(head_words)] == head_words
+            and len(phrase_key(o.label)) > len(head_words)
+        ]
+        if len({(o.start, o.end) for o in found}) == 1:
+            holding.org = found[0]
+
+
+def _set_person_keys(doc: Document) -> None:
+    mentions: dict[str, list] = {}
+    for person in doc.persons + [h.person for h in doc.holdings]:
+        mentions.setdefault(name_key(person.name), []).append(person)
+    doc.context_evidence = _article_context(doc) if mentions else []
+    for key, group in mentions.items():
+        holdings = [h for h in doc.holdings if name_key(h.person.name) == key]
+        anchors = person_anchors(doc, holdings) or sorted({a for p in group if (a := _credit_anchor(doc, p))})
+        anchor = min(anchors) if anchors else ""
+        for person in group:
+            person.key = f"{key}|{anchor}" if anchor else f"{key}|doc:{doc.id}"
+            person.evidence = anchor
+            person.anchors = anchors
+
+
+_CREDIT_OUTLET = re.compile(r"\s*/\s*([A-ZĐ][\w.+&-]{1,24})")
+
+
+def _credit_anchor(doc: Document, person) -> str:
+    """A byline or photo credit ("Văn Điệp/TTXVN", "Thùy Linh/VOV"): the outlet a reporter or photographer works for
+    identifies them across articles ("credit:ttxvn"), where no post does."""
+    found = _CREDIT_OUTLET.match(doc.text, person.end) if person.end else None
+    return f"credit:{fold(found.group(1)).rstrip('.-')}" if found else ""
+
+
+def _article_context(doc: Document) -> list[str]:
+    """The provinces and the bodies an article names: what an untitled mention can share with a namesake's posts."""
+    clues = {f"place:{doc.local_place}"} if doc.local_place else set()
+    for org in _written_organizations(doc):
+        for node in org.chain():
+            if node.key and " @ doc:" not in node.key:
+                clues.add(f"body:{node.key}")
+            place = _province_in(node.label)
+            if place:
+                clues.add(f"place:{place}")
+    return sorted(clues)
+
+
+def person_anchors(doc: Document, holdings: list[Holding]) -> list[str]:
+    """What identifies a person across articles, read from their holdings in this one (empty when nothing does).
+
+    Each post gives the province it is in ("place:hà tĩnh"), else a unique national title ("title:thủ tướng"),
+    else the outermost body it belongs to ("body:bộ công an"), and the post itself ("post:chủ tịch@quốc hội").
+    Bodies too large to tell namesakes apart (Quốc hội) give no body anchor and no anchor for a plain seat in them;
+    local bodies whose place the article does not say give none.
+    """
+    return sorted({anchor for h in holdings for anchor in _holding_anchors(doc, h)})
+
+
+def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
+    """The anchors one post gives: where it is (province, else national title, else outermost body), and the post
+    itself (title in that body: "post:chủ tịch@quốc hội"), unless it is a seat among hundreds (Đại biểu Quốc hội)."""
+    lexicon = load_lexicon()
+    role = role_key(holding.role)
+    if role in lexicon.unique_titles and (holding.org is None or not _province_in(holding.org.label)):
+        return [f"title:{role}"]  # "Thủ tướng (Chính phủ)", "Tổng thống (Mỹ)"
+    if holding.org is None or name_key(holding.org.label) in lexicon.non_anchor_bodies:
+        seat = _delegation_anchor(doc, holding)
+        if seat or holding.org is None:
+            return seat
+    chain = holding.org.chain()
+    top = chain[-1]
+    if top.implicit_place and not doc.local_place:
+        return []  # "Bí thư Thành ủy" of a city the article does not name
+    anchors = []
+    place = next((p for p in (_province_in(org.label) for org in chain) if p), "")
+    if not place and top.implicit_place:
+        place = doc.local_place
+    top_name = name_key(top.label)
+    if place:
+        anchors.append(f"place:{place}")
+    elif top_name not in lexicon.non_anchor_bodies:
+        anchors.append(f"body:{top.key}")
+    member_seat = role in lexicon.member_roles and top_name in lexicon.non_anchor_bodies
+    if not member_seat:
+        anchors.append(f"post:{role}@{holding.org.key}")
+    return anchors
+
+
+_DELEGATION = re.compile(r"\s*\((?:đoàn\s+)?([^()]{2,40})\)", re.IGNORECASE)
+
+
+def _delegation_anchor(doc: Document, holding: Holding) -> list[str]:
+    """ "Đại biểu Quốc hội Lưu Bình Nhưỡng (đoàn Bến Tre)": a deputy of a named province is identifiable."""
+    found = _DELEGATION.match(doc.text, holding.person.end)
+    province = _province_in(found.group(1)) if found else ""
+    return [f"seat:{role_key(holding.role)}@{province}"] if province else []
+
+
+def _province_in(label: str) -> str:
+    # "UBND TP.HCM" and "Ủy ban nhân dân Thành phố Hồ Chí Minh" alike
+    return _first_phrase(load_lexicon().provinces, phrase_key(name_key(label)))
+
+
+def _drop_implicit_duplicates(doc: Document) -> None:
+    """A title written once with its organization and once without is one holding: keep the one with it."""
+    with_org = {(h.person.key, role_key(h.role)) for h in doc.holdings if h.org is not None}
+    doc.holdings = [h for h in doc.holdings if h.org is not None or (h.person.key, role_key(h.role)) not in with_org]
+
+
+def _merge_repeated_holdings(doc: Document) -> None:
+    """One statement read by two patterns (same person, title, organization and start) is one holding, as its
+    membership IRI says: keep the widest reading (it takes in a status clause such as "thôi giữ chức"), then the
+    most confident. Two readings would give one membership two confidences, statuses and mentions."""
+    best: dict[tuple[str, str, str, int], Holding] = {}
+    for h in doc.holdings:
+        key = (h.person.key, role_key(h.role), h.org.key if h.org is not None else "", h.start)
+        kept = best.get(key)
+        if kept is None or (h.end, h.confidence) > (kept.end, kept.confidence):
+            best[key] = h
+    kept_ids = {id(h) for h in best.values()}
+    doc.holdings = [h for h in doc.holdings if id(h) in kept_ids]
+
+
+def _resolve_short_person_references(doc: Document) -> None:
+    """ "ông Thiện" after "Nguyễn Văn Thiện": a short name that ends exactly one full name of the article is that person.
+
+    With no candidate, or with two ("ông Hùng" when two different Hùng are named), the mention stays as written.
+    """
+    full_names = {name_key(p.name): p.name for p in doc.persons if len(p.name.split()) >= 2}
+    roles_of: dict[str, set[str]] = {}
+    for holding in doc.holdings:
+        roles_of.setdefault(name_key(holding.person.name), set()).add(role_key(holding.role))
+    for person in list(doc.persons) + [h.person for h in doc.holdings]:
+        words = name_key(person.name).split()
+        if len(words) >= 3:
+            continue
+        candidates = {
+            key
+            for key in full_names
+            if key != " ".join(words) and key.split()[-len(words) :] == words and len(key.split()) > len(words)
+        }
+        if len(candidates) > 1:  # "ông Bình" the Chánh Văn phòng, not Phó Thủ tướng Trương Hòa Bình
+            roles = {role_key(h.role) for h in doc.holdings if h.person is person}
+            candidates = {c for c in candidates if roles & roles_of.get(c, set())}
+        if len(candidates) == 1:
+            person.name = full_names[candidates.pop()]
+
+
+def _resolve_short_org_references(doc: Document) -> None:
+    """A body named in short form after its full form in the same article is that body:
+    "Ban Thường vụ" after "Ban Thường vụ Thành ủy", "Tỉnh ủy" after "Tỉnh ủy Yên Bái", "Ban Bí thư" after "Ban Bí thư
+    Trung ương Đảng" (the same body on the authority list: it takes the fuller form the article writes)."""
+    written: dict[str, list[OrgMention]] = {}
+    for org in doc.organizations:
+        if not org.implicit_place:
+            written.setdefault(name_key(org.label), []).append(org)
+    # holdings' units are resolved too (the same objects as in doc.organizations)
+    for org in doc.organizations:
+        if org.parent is not None:
+            continue
+        own = name_key(org.label) + " "
+        candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
+        listed = authority.load_authority().lookup(org_name_key(org.label))
+        if listed is not None:  # "Quốc hội" is Vietnam's, not the delegation "Quốc hội thành phố Cần Thơ"
+            candidates = [other for other in candidates if other.key == listed.key]
+        if not candidates:
+            candidates = [
+                other for orgs in written.values() for other in orgs if _with_kind_words(org.label, other.label)
+            ]
+        if len({other.key for other in candidates}) == 1:
+            target = max(candidates, key=lambda other: (len(other.label), other.label))
+            org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False
+
+
+def _with_kind_words(short: str, full: str) -> bool:
+    """ "Trường Sen Vàng" is "Trường mầm non Sen Vàng" written without the lower-case words for its kind: the same
+    head, then words in lower case only in the fuller form, then the same capitalised name."""
+    short_words, full_words = short.split(), full.split()
+    head = load_lexicon().org_heads.match([fold(w) for w in short_words], 0)
+    if head is None or not 0 < head[0] < len(short_words) or len(full_words) <= len(short_words):
+        return False
+    cut = head[0]
+    tail = len(full_words) - (len(short_words) - cut)  # where the capitalised name begins in the fuller form
+    middle = full_words[cut:tail]
+    folded = lambda words: [fold(w) for w in words]  # noqa: E731
+    return (
+        bool(middle)
+        and short_words[cut][:1].isupper()
+        and all(w[:1].islower() for w in middle)
+        and folded(full_words[:cut]) == folded(short_words[:cut])
+        and folded(full_words[tail:]) == folded(short_words[cut:])
+    )

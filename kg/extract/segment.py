@@ -1,0 +1,202 @@
+"""Sentences, syllables, words and POS tags from underthesea.
+
+The extractor works on syllables (the units Vietnamese writes between spaces) so that its patterns do not depend on
+where the segmenter draws word boundaries; underthesea's words and tags are kept on each syllable as hints.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from kg.components import component
+from kg.document import Document, Sentence, Token
+from kg.language.text import SYLLABLE
+
+_MAX_SENTENCE_CHARS = 1500  # underthesea slows down badly on giant "sentences" (tables, lists without punctuation)
+_MAX_LINE_CHARS = 100_000  # a 50 MB single line is split before the sentence splitter sees it
+
+
+def _underthesea():
+    # Imported lazily: importing underthesea costs ~0.5 s, which `kg --help` should not pay.
+    from underthesea import pos_tag, sent_tokenize
+
+    return sent_tokenize, pos_tag
+
+
+def _word_tokenize():
+    from underthesea import word_tokenize
+
+    return word_tokenize
+
+
+# underthesea's POS tagger (pipeline/pos_tag/model_crf.py): its CRF model, and the feature templates it was trained
+# with. underthesea computes those features in Python, re-reading the whole sentence for every template of every
+# word (quadratic, and most of a build's time); `_pos_features` computes the same strings in one pass.
+_POS_TEMPLATE = (
+    ("T[-2].lower", -2, None, 0, "lower"),
+    ("T[-1].lower", -1, None, 0, "lower"),
+    ("T[0].lower", 0, None, 0, "lower"),
+    ("T[1].lower", 1, None, 0, "lower"),
+    ("T[2].lower", 2, None, 0, "lower"),
+    ("T[0].istitle", 0, None, 0, "istitle"),
+    ("T[-1].istitle", -1, None, 0, "istitle"),
+    ("T[1].istitle", 1, None, 0, "istitle"),
+    ("T[-2]", -2, None, 0, None),
+    ("T[-1]", -1, None, 0, None),
+    ("T[0]", 0, None, 0, None),
+    ("T[1]", 1, None, 0, None),
+    ("T[2]", 2, None, 0, None),
+    ("T[-2,-1]", -2, -1, 0, None),
+    ("T[-1,0]", -1, 0, 0, None),
+    ("T[0,1]", 0, 1, 0, None),
+    ("T[1,2]", 1, 2, 0, None),
+    ("T[-3][1]", -3, None, 1, None),
+    ("T[-2][1]", -2, None, 1, None),
+    ("T[-1][1]", -1, None, 1, None),
+    ("T[-3,-2][1]", -3, -2, 1, None),
+    ("T[-2,-1][1]", -2, -1, 1, None),
+)
+
+
+def _istitle(word: str) -> bool:
+    """underthesea's `text_istitle`: every space-separated part starts with a title-case letter."""
+    try:
+        return bool(word) and all(part[0].istitle() for part in word.split(" "))
+    except IndexError:
+        return False
+
+
+def _pos_features(words: list[str]) -> list[list[str]]:
+    """The features underthesea's POS tagger computes for `words` (its `word2features` over (word, "X") pairs)."""
+    columns = (words, ["X"] * len(words))
+    n = len(words)
+    out = []
+    for i in range(n):
+        features = []
+        for name, first, last, column, function in _POS_TEMPLATE:
+            if i + first < 0:
+                features.append(f"{name}=BOS")
+                continue
+            if i + first >= n or (last is not None and i + last >= n):
+                features.append(f"{name}=EOS")
+                continue
+            word = columns[column][i + first] if last is None else " ".join(columns[column][i + first : i + last + 1])
+            value = word.lower() if function == "lower" else str(_istitle(word)) if function == "istitle" else word
+            features.append(f"{name}={value}")
+        out.append(features)
+    return out
+
+
+def _pos_tag(text: str) -> list[tuple[str, str]]:
+    """underthesea's `pos_tag(text)`, with the features computed by `_pos_features`: the same tags, faster."""
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+    words = _word_tokenize()(text)
+    if not words:
+        return []
+    tags = CRFPOSTagPredictor.Instance().model.tag(_pos_features(words))
+    return list(zip(words, tags))
+
+
+@lru_cache(maxsize=1)
+def _pos_tagger():
+    """`_pos_tag` where this underthesea has the tagger it reads (tests/test_nlp.py checks the tags are the same),
+    else underthesea's own `pos_tag`."""
+    try:
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+        CRFPOSTagPredictor.Instance().model  # noqa: B018 (loads the model once)
+        return _pos_tag
+    except (ImportError, AttributeError, TypeError, OSError):
+        return _underthesea()[1]
+
+
+def _locate(pieces: Iterable[str], text: str, offset: int) -> list[tuple[int, int]]:
+    """Character spans of `pieces` found in order in `text` (underthesea may alter spacing)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor)
+        if found < 0:
+            continue
+        spans.append((offset + found, offset + found + len(piece)))
+        cursor = found + len(piece)
+    return spans
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """`text` cut at spaces into pieces of at most `limit` characters (for runaway lines without punctuation)."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip()
+    if text:
+        pieces.append(text)
+    return pieces
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: paragraphs (lines) first, then underthesea's splitter inside each line."""
+    sent_tokenize, _ = _underthesea()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            pieces: list[str] = []
+            for block in _pieces(stripped, _MAX_LINE_CHARS):
+                try:
+                    sentences = sent_tokenize(block)
+                except Exception:  # the splitter is a statistical model; never lose a line to it
+                    sentences = [block]
+                for sentence in sentences:
+                    pieces.extend(_pieces(sentence, _MAX_SENTENCE_CHARS))
+            located = _locate(pieces, stripped, start)
+            spans.extend(located or [(start, start + len(stripped))])
+        pos += len(line) + 1
+    return spans
+
+
+def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | None = None) -> list[Token]:
+    """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to."""
+    tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in SYLLABLE.finditer(text)]
+    if not words:
+        return tokens
+    index = 0
+    for word_index, (word, tag) in enumerate(words):
+        first = True
+        for syllable in SYLLABLE.findall(word):
+            # resynchronise if the segmenter changed something (rare): look a few tokens ahead
+            probe = index
+            while probe < len(tokens) and probe < index + 4 and tokens[probe].text != syllable:
+                probe += 1
+            if probe >= len(tokens) or tokens[probe].text != syllable:
+                continue
+            index = probe
+            token = tokens[index]
+            token.word, token.pos, token.word_start = word_index, tag, first
+            first = False
+            index += 1
+    return tokens
+
+
+@component("segment", reads=("text",), writes=("sentences",))
+def segment(doc: Document) -> Document:
+    """Adds sentences with syllable tokens, words and POS tags to `doc`."""
+    pos_tag = _pos_tagger()
+    doc.sentences = []
+    for start, end in split_sentences(doc.text):
+        text = doc.text[start:end]
+        try:
+            words = pos_tag(text) if len(text) <= _MAX_SENTENCE_CHARS else None
+        except Exception:
+            words = None
+        doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words)))
+    return doc

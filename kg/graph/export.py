@@ -1,0 +1,76 @@
+"""Writes the store out in the standard RDF formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Optional, TypeVar, Union
+
+import pyoxigraph as ox
+
+from kg.errors import KGError
+from kg.formats import RDF_FORMATS
+from kg.namespaces import PREFIXES
+from kg.store.base import BaseStore
+
+#: format name -> (pyoxigraph format, keeps named graphs)
+EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    f.name: (f.oxigraph, f.quads) for f in RDF_FORMATS if f.exported
+}
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote: `count` statements, `unit` "triples" or "quads"; `data` when no output was given."""
+
+    count: int
+    unit: str
+    data: Optional[bytes] = None
+
+
+class _Counted:
+    """Passes statements through to the serializer, counting them on the way (no second pass over the store)."""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self._items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[T]:
+        for item in self._items:
+            self.count += 1
+            yield item
+
+
+def export(
+    store: BaseStore, fmt: str, output: Union[str, Path, BinaryIO, None] = None, wikidata: bool = False
+) -> ExportResult:
+    """Serializes the store. Triple formats get the union of all document graphs; quad formats keep them apart.
+    With `wikidata`, only the positions held by linked people, in Wikidata's shape (kg.linking.wikidata.positions_held).
+
+    Returns how many triples or quads were written, and the bytes when `output` is None.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    rdf_format, quads = EXPORT_FORMATS[fmt]
+    if wikidata:
+        from kg.linking.wikidata import positions_held
+
+        held = positions_held(store)
+        data = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in held] if quads else held
+    else:
+        data = store.quads() if quads else store.triples()
+    counted = _Counted(data)
+    prefixes = (
+        PREFIXES
+        if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD)
+        else None
+    )
+    target = str(output) if isinstance(output, Path) else output
+    try:
+        written = ox.serialize(counted, target, rdf_format, prefixes=prefixes)
+    except OSError as error:
+        raise KGError(f"{output}: cannot write ({error.strerror or error})") from error
+    return ExportResult(counted.count, "quads" if quads else "triples", written)

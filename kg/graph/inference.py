@@ -1,0 +1,189 @@
+"""Inference that queries can rely on, materialized: the organization hierarchy and the memberships it implies.
+
+Articles assert only an organization's immediate parent (``org:subOrganizationOf``: "Vụ Địa phương 2, Ban Tổ chức
+Trung ương"). Questions such as "who works anywhere under Ban Tổ chức Trung ương?" need the whole hierarchy, so
+after every build and removal (`kg.pipeline`) the store gets, in one named graph of its own
+(`kg.graph.iri.HIERARCHY_GRAPH`), rewritten as a whole each time:
+
+- ``org:transitiveSubOrganizationOf``: every organization with every organization above it (W3C ORG's transitive
+  super-property of ``org:subOrganizationOf``);
+- ``org:memberOf``: every person with the organization of each of their memberships and every organization
+  above it (ORG's shortcut for "member, role unspecified"; memberships of any status, as the articles state them);
+- ``kg:labelKey``: each name of each organization in lower case, so that finding one by name is a lookup;
+- ``skos:prefLabel``: one per organization (graph `kg.graph.iri.LABELS_GRAPH`): for a body of the authority list
+  (`kg.graph.authority`) its official name; for any other, its name with every known abbreviation spelt out, the form
+  most of its articles give (then the longest, then the first in code-point order), so that "Sở NN&PTNT Hà Nội"
+  and "Sở NN&PTNT TP Hà Nội", one body, show one name whichever article came first;
+- for each body of the authority list the store names (graph `kg.graph.iri.AUTHORITY_GRAPH`): its official name
+  (``rdfs:label``), its other names (``skos:altLabel``) and the bodies above it (``org:subOrganizationOf``, up to
+  the top), so that "Sở Y tế tỉnh Hà Giang" sits under "Ủy ban nhân dân tỉnh Hà Giang" though no article says so.
+
+Materializing (rather than ``org:subOrganizationOf*`` in each query) keeps queries simple and fast, works on any
+SPARQL store, and gives other tools the inferred facts in exports. It is a function of the asserted graph only,
+so the same documents give the same triples whatever order they were built in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from kg.graph import iri
+from kg.graph.authority import load_authority
+from kg.language.lexicon import load_lexicon
+from kg.language.text import expand_abbreviations, slug
+from kg.namespaces import DATA_BASE
+from kg.store.base import BaseStore
+
+_PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+
+# Cycles (an error the SHACL shapes report) must not make an organization its own ancestor here.
+_CLOSURE = """
+CONSTRUCT { ?org org:transitiveSubOrganizationOf ?ancestor }
+WHERE { ?org org:subOrganizationOf+ ?ancestor . FILTER(?org != ?ancestor) }
+"""
+
+_MEMBER_OF = """
+CONSTRUCT { ?person org:memberOf ?unit }
+WHERE { ?membership a org:Membership ; org:member ?person ; org:organization ?org . ?org org:subOrganizationOf* ?unit . }
+"""
+
+
+# Labels are read inside each document's graph (the union repeats them once per document that names the entity).
+_LABEL_KEYS = """
+CONSTRUCT { ?org kg:labelKey ?key }
+WHERE {
+  { SELECT DISTINCT ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ; rdfs:label|skos:altLabel ?label } } }
+  BIND(LCASE(STR(?label)) AS ?key)
+}
+"""
+
+
+_ORG_LABELS = """
+SELECT ?org ?g ?label WHERE { GRAPH ?g { ?org a org:Organization ; rdfs:label ?label } }
+"""
+
+
+@dataclass
+class InferenceSummary:
+    sub_organizations: int = 0  # org:transitiveSubOrganizationOf triples
+    member_of: int = 0  # org:memberOf triples
+    label_keys: int = 0  # kg:labelKey triples
+    preferred_labels: int = 0  # skos:prefLabel triples, one per organization
+
+
+_ORG_IRIS = (
+    f"SELECT DISTINCT ?org WHERE {{ GRAPH ?g {{ ?org a org:Organization }} FILTER(?g != <{iri.AUTHORITY_GRAPH}>) }}"
+)
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#Organization")
+_SUB_ORGANIZATION_OF = ox.NamedNode("http://www.w3.org/ns/org#subOrganizationOf")
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_ORG_BASE = f"{DATA_BASE}org/"
+
+
+def authority_triples(store: BaseStore) -> list[ox.Triple]:
+    """What the authority list says of the bodies the store's articles name (see the module's docstring)."""
+    bodies = load_authority()
+    out: set[ox.Triple] = set()
+    for row in store.select(_ORG_IRIS):
+        body = bodies.body_of_iri(row["org"].value)
+        chain = [body] + bodies.ancestors(body) if body is not None else []
+        for lower, upper in zip(chain, chain[1:] + [None]):
+            node = ox.NamedNode(str(iri.organization(lower.key)))
+            out.add(ox.Triple(node, _RDF_TYPE, _ORGANIZATION))
+            out.add(ox.Triple(node, _RDFS_LABEL, ox.Literal(lower.name, language="vi")))
+            out |= {ox.Triple(node, _ALT_LABEL, ox.Literal(alias, language="vi")) for alias in lower.aliases}
+            if upper is not None:
+                out.add(ox.Triple(node, _SUB_ORGANIZATION_OF, ox.NamedNode(str(iri.organization(upper.key)))))
+    return sorted(out, key=str)
+
+
+def _completed(node: str, label: str) -> str:
+    """The label with what identity added to the written name: the country of a national body the text places
+    abroad ("Bộ Chính trị" of a story about Laos is "Bộ Chính trị Lào"), the unit a title names ("Tư pháp" after
+    "Bộ trưởng" is "Bộ Tư pháp"). Read from the IRI, whose readable part is the identity key's own name."""
+    readable = node[len(_ORG_BASE) :].rsplit("-", 1)[0] if node.startswith(_ORG_BASE) else ""
+    written = slug(label, limit=200)
+    countries, units = _slugged_completions()
+    if readable.startswith(written + "-"):
+        country = countries.get(readable[len(written) + 1 :])
+        return f"{label} {country}" if country else label
+    if readable.endswith("-" + written):
+        unit = units.get(readable[: -len(written) - 1])
+        return f"{unit} {label}" if unit else label
+    return label
+
+
+@lru_cache(maxsize=1)
+def _slugged_completions() -> tuple[dict[str, str], dict[str, str]]:
+    """The countries and the units identity may add to a name, by their slug as IRIs write them."""
+    lexicon = load_lexicon()
+    return {slug(c): c for c in lexicon.country_names_list}, {slug(u): u for _, u in lexicon.role_units}
+
+
+def canonical_labels(store: BaseStore) -> list[ox.Triple]:
+    """One skos:prefLabel per organization, from the authority list or the labels its articles give it (see the
+    module's docstring)."""
+    bodies = load_authority()
+    votes: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[str, str, str]] = set()
+    for row in store.select(_ORG_LABELS):
+        org, graph, label = row["org"], row["g"], row["label"]
+        if (org.value, graph.value, label.value) in seen:
+            continue
+        seen.add((org.value, graph.value, label.value))
+        votes[org][expand_abbreviations(label.value, extended=True)] += 1
+    out = []
+    for org, counts in votes.items():
+        body = bodies.body_of_iri(org.value)
+        best = body.name if body is not None else min(counts, key=lambda name: (-counts[name], -len(name), name))
+        if body is None:
+            best = _completed(org.value, best)
+            best = best[:1].upper() + best[1:]  # a body's name begins with a capital: "quân đội Mỹ" -> "Quân đội Mỹ"
+        out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
+    return sorted(out, key=str)
+
+
+def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """The inferred triples (closure, memberships) computed from what the store asserts, without writing them."""
+    # The hierarchy graph holds no org:subOrganizationOf or org:Membership: reading the union ignores its old state.
+    closure = sorted(set(store.construct(_CLOSURE)), key=str)
+    member_of = sorted(set(store.query(_MEMBER_OF)), key=str)
+    return closure, member_of
+
+
+def refresh_inferences(store: BaseStore) -> InferenceSummary:
+    """Recomputes the materialized hierarchy and rewrites its named graph (removed when there is nothing to infer)."""
+    authority = authority_triples(store)
+    store.replace_graphs(
+        {
+            str(iri.AUTHORITY_GRAPH): ox.serialize(
+                (ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(iri.AUTHORITY_GRAPH))) for t in authority),
+                format=ox.RdfFormat.N_QUADS,
+            )
+        }
+    )
+    closure, member_of = hierarchy_triples(store)
+    label_keys = sorted(set(store.construct(_LABEL_KEYS)), key=str) if closure or member_of else []
+    labels = canonical_labels(store)
+    graph = ox.NamedNode(str(iri.HIERARCHY_GRAPH))
+    data = ox.serialize(
+        (ox.Quad(t.subject, t.predicate, t.object, graph) for t in closure + member_of + label_keys),
+        format=ox.RdfFormat.N_QUADS,
+    )
+    labels_graph = ox.NamedNode(str(iri.LABELS_GRAPH))
+    labels_data = ox.serialize(
+        (ox.Quad(t.subject, t.predicate, t.object, labels_graph) for t in labels), format=ox.RdfFormat.N_QUADS
+    )
+    store.replace_graphs({str(iri.HIERARCHY_GRAPH): data, str(iri.LABELS_GRAPH): labels_data})
+    return InferenceSummary(
+        sub_organizations=len(closure),
+        member_of=len(member_of),
+        label_keys=len(label_keys),
+        preferred_labels=len(labels),
+    )

@@ -1,0 +1,492 @@
+"""Checks a graph: SHACL shapes (ontology/shapes.ttl) with pySHACL, and OWL consistency with owlready2 + HermiT.
+
+The shapes say what a well-formed graph built by kg contains; the reasoner checks that the data does not contradict
+the ontology's axioms (disjoint classes, functional properties, domains and ranges). Both read the union of all
+graphs of a store (or of the files given), as queries do. The result is a `ValidationReport`: every finding names
+its focus node with a label, the property and what is wrong.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import shutil
+import time
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.term import Node
+
+from kg.errors import InputError, KGError, OntologyError
+from kg.formats import RDF_FORMATS
+from kg.graph.ontology import load_ontology, ontology_path
+from kg.namespaces import DCTERMS, FOAF, NIF, ORG, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.store.base import BaseStore
+
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+_SHAPES_FILE = "shapes.ttl"
+
+#: File name endings and the rdflib parser each gets.
+FILE_FORMATS: dict[str, str] = {suffix: f.rdflib for f in RDF_FORMATS for suffix in f.suffixes}
+
+#: Above this many triples the OWL check without --sample is announced as slow (HermiT: minutes, see STACK.md).
+LARGE_FOR_REASONER = 50_000
+
+_DOCUMENT_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a schema:NewsArticle } }"
+# A SELECT, not a CONSTRUCT: a remote store binds ?g with VALUES in the first { } group, which must be WHERE's.
+_GRAPH_TRIPLES = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+_OTHER_GRAPHS_TRIPLES = """
+SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?g { ?d a schema:NewsArticle } } }
+"""
+
+
+def shapes_path() -> Path:
+    """shapes.ttl, beside kg.ttl (installed in the package, or in the repository's ontology/ directory)."""
+    path = ontology_path().with_name(_SHAPES_FILE)
+    if not path.is_file():
+        raise OntologyError(f"SHACL shapes not found: {path}; reinstall the package or restore ontology/{_SHAPES_FILE}")
+    return path
+
+
+def load_shapes(path: Union[Path, str, None] = None) -> Graph:
+    source = Path(path) if path is not None else shapes_path()
+    try:
+        return Graph().parse(source, format="turtle")
+    except FileNotFoundError as error:
+        raise OntologyError(f"SHACL shapes not found: {source}") from error
+    except Exception as error:  # rdflib raises parser-specific exception types
+        raise OntologyError(f"cannot parse SHACL shapes {source}: {error}") from error
+
+
+# ---- the report ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Finding:
+    """One SHACL result, in the terms a user reads: which node, which property, what is wrong."""
+
+    severity: str  # "Violation", "Warning" or "Info"
+    focus: str  # the node's IRI, compacted (kgid:person/...) when a prefix fits
+    label: str  # its label, name or text; "" when it has none
+    types: list[str]  # its rdf:types, compacted
+    path: str  # the property, compacted; "" for a constraint on the node itself
+    value: str  # the offending value as N-Triples-like text; "" when there is none
+    message: str
+
+    def format(self) -> str:
+        node = (
+            self.focus
+            + (f' "{self.label}"' if self.label else "")
+            + (f" ({', '.join(self.types)})" if self.types else "")
+        )
+        where = f" {self.path}" if self.path else ""
+        value = f" = {self.value}" if self.value and self.value not in self.message else ""
+        return f"{self.severity}: {node}{where}{value}: {self.message}"
+
+
+@dataclass
+class OwlResult:
+    """The outcome of the OWL check: consistent True/False, or None when it could not run (`message` says why)."""
+
+    consistent: Optional[bool]
+    message: str
+    reasoner: str = "HermiT"
+    triples: int = 0
+    documents: Optional[int] = None  # documents checked when sampled
+    seconds: float = 0.0
+    causes: list[str] = field(default_factory=list)  # likely causes of an inconsistency, found without reasoning
+
+
+@dataclass
+class ValidationReport:
+    source: str
+    triples: int
+    findings: list[Finding]
+    seconds: float  # reading the data and the SHACL check (the OWL check has its own)
+    owl: Optional[OwlResult] = None
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != "Violation"]
+
+    @property
+    def ok(self) -> bool:
+        """No SHACL violation, and the OWL check (when asked for) ran and found the graph consistent."""
+        return not self.violations and (self.owl is None or self.owl.consistent is True)
+
+
+# ---- reading the data ----------------------------------------------------------------------------------------
+
+
+def _to_rdflib(term) -> Node:
+    """pyoxigraph term -> rdflib term (xsd:string literals become plain literals, as rdflib parsers make them)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise KGError(f"cannot read term {term!r}")
+
+
+def _graph_of(triples: Iterable) -> Graph:
+    graph = Graph()
+    for t in triples:
+        graph.add((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)))
+    return graph
+
+
+class _StoreData:
+    """A store as validation reads it: the union of its graphs, or a sample of its documents."""
+
+    def __init__(self, store: BaseStore) -> None:
+        self.store = store
+        self.name = store.location
+
+    def union(self) -> Graph:
+        return _graph_of(self.store.triples())
+
+    def documents(self) -> list[str]:
+        return sorted(row["g"].value for row in self.store.select(_DOCUMENT_GRAPHS))
+
+    def sample(self, graphs: list[str]) -> Graph:
+        graph = Graph()
+        for name in graphs:
+            for row in self.store.select(_GRAPH_TRIPLES, {"g": ox.NamedNode(name)}):
+                graph.add((_to_rdflib(row["s"]), _to_rdflib(row["p"]), _to_rdflib(row["o"])))
+        subjects = set(graph.subjects())
+        for row in self.store.query(_OTHER_GRAPHS_TRIPLES):  # e.g. the inferred hierarchy of the sampled nodes
+            s = _to_rdflib(row["s"])
+            if s in subjects:
+                graph.add((s, _to_rdflib(row["p"]), _to_rdflib(row["o"])))
+        return graph
+
+
+class _FileData:
+    """RDF files as validation reads them; quads formats keep their named graphs (documents) for sampling."""
+
+    def __init__(self, paths: Sequence[Union[str, Path]]) -> None:
+        self.name = ", ".join(str(p) for p in paths)
+        self.dataset = Dataset()
+        for path in paths:
+            path = Path(path)
+            fmt = FILE_FORMATS.get(path.suffix.lower())
+            if fmt is None:
+                raise InputError(
+                    str(path), f"unknown RDF format {path.suffix!r}; use one of {', '.join(sorted(FILE_FORMATS))}"
+                )
+            if not path.is_file():
+                raise InputError(str(path), "no such file")
+            try:
+                with warnings.catch_warnings():  # rdflib's own parse calls its deprecated Dataset.default_context
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    self.dataset.parse(path, format=fmt)
+            except Exception as error:  # rdflib raises parser-specific exception types
+                message = " ".join(str(error).split())[:300]  # parsers print multi-line reports: one line here
+                raise InputError(str(path), f"cannot parse as {fmt}: {message}") from error
+
+    def union(self) -> Graph:
+        graph = Graph()
+        for s, p, o, _ in self.dataset.quads((None, None, None, None)):
+            graph.add((s, p, o))
+        return graph
+
+    def documents(self) -> list[str]:
+        return sorted(
+            str(g.identifier)
+            for g in self.dataset.graphs()
+            if g.identifier != rdflib.graph.DATASET_DEFAULT_GRAPH_ID and (None, RDF.type, SCHEMA.NewsArticle) in g
+        )
+
+    def sample(self, graphs: list[str]) -> Graph:
+        graph = Graph()
+        for name in graphs:
+            for triple in self.dataset.graph(URIRef(name)):
+                graph.add(triple)
+        subjects = set(graph.subjects())
+        documents = set(self.documents())
+        for g in self.dataset.graphs():
+            if str(g.identifier) not in documents:
+                for s, p, o in g.triples((None, None, None)):
+                    if s in subjects:
+                        graph.add((s, p, o))
+        return graph
+
+
+# ---- SHACL ---------------------------------------------------------------------------------------------------
+
+_NAMESPACES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+_LABELS = (RDFS.label, SKOS.prefLabel, FOAF.name, NIF.anchorOf, DCTERMS.identifier)
+
+
+def compact(node: Node) -> str:
+    """An IRI as prefix:rest when one of our prefixes fits (kgid:person/..., org:member), else <IRI>."""
+    if isinstance(node, URIRef):
+        text = str(node)
+        for prefix, namespace in _NAMESPACES:
+            if text.startswith(namespace) and len(text) > len(namespace):
+                return f"{prefix}:{text[len(namespace) :]}"
+        return f"<{text}>"
+    if isinstance(node, Literal):
+        return node.n3()
+    return f"_:{node}"
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _label(data: Graph, node: Node) -> str:
+    for prop in _LABELS:
+        value = data.value(node, prop)
+        if value is not None:
+            return _short(str(value))
+    if (node, RDF.type, ORG.Membership) in data:  # a membership reads as "role — member"
+        role = data.value(node, ORG.role)
+        member = data.value(node, ORG.member)
+        parts = [_label(data, n) for n in (role, member) if n is not None]
+        return " — ".join(p for p in parts if p)
+    return ""
+
+
+def _path_text(shapes: Graph, path: Optional[Node]) -> str:
+    if path is None:
+        return ""
+    if isinstance(path, URIRef):
+        return compact(path)
+    try:  # a sequence path: ( p1 p2 )
+        return "/".join(compact(p) for p in Collection(shapes, path))
+    except Exception:
+        return str(path)
+
+
+def _detail(data: Graph, component: Node, focus: Node, path: Optional[Node]) -> str:
+    """What the generic message leaves open: missing, or how many values."""
+    if component == SH.MinCountConstraintComponent:
+        return "missing"
+    if component == SH.MaxCountConstraintComponent and isinstance(path, URIRef):
+        return f"{len(set(data.objects(focus, path)))} values"
+    if component == SH.UniqueLangConstraintComponent and isinstance(path, URIRef):
+        return " | ".join(sorted({str(v) for v in data.objects(focus, path)}))
+    return ""
+
+
+def shacl_findings(data: Graph, shapes: Optional[Graph] = None) -> list[Finding]:
+    """Validates `data` against the shapes (without inference) and returns the results, violations first."""
+    import pyshacl  # imported here: it pulls in owlrl and takes a moment
+
+    shapes = shapes if shapes is not None else load_shapes()
+    # advanced=True: the shapes use SPARQL-based targets (SHACL Advanced Features) to select what SPARQL checks.
+    _, results, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
+    if not isinstance(results, Graph):  # pySHACL reports a broken shapes graph as a ValidationFailure
+        raise OntologyError(f"the SHACL shapes cannot be applied: {text}")
+    findings = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
+        component = results.value(result, SH.sourceConstraintComponent)
+        severity = str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+        message = str(results.value(result, SH.resultMessage) or compact(component))
+        detail = _detail(data, component, focus, path)
+        findings.append(
+            Finding(
+                severity=severity,
+                focus=compact(focus),
+                label=_label(data, focus),
+                types=sorted(compact(t) for t in data.objects(focus, RDF.type)),
+                path=_path_text(results, path),
+                value=_short(compact(value)) if value is not None and value != focus else "",
+                message=f"{message} ({detail})" if detail else message,
+            )
+        )
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    return sorted(findings, key=lambda f: (order.get(f.severity, 3), f.focus, f.path, f.value, f.message))
+
+
+# ---- OWL -----------------------------------------------------------------------------------------------------
+
+
+def java_executable() -> Optional[str]:
+    """The Java that owlready2 runs HermiT with (owlready2.JAVA_EXE, "java" on the PATH by default), if present."""
+    import owlready2
+
+    return shutil.which(owlready2.JAVA_EXE)
+
+
+def _class_closure(ontology: Graph, cls: Node) -> set[Node]:
+    """`cls` and every class below it (rdfs:subClassOf in the ontology)."""
+    return set(ontology.transitive_subjects(RDFS.subClassOf, cls))
+
+
+def _disjoint_pairs(ontology: Graph) -> list[tuple[Node, Node]]:
+    pairs = [(a, b) for a, b in ontology.subject_objects(OWL.disjointWith)]
+    for axiom in ontology.subjects(RDF.type, OWL.AllDisjointClasses):
+        members = list(Collection(ontology, ontology.value(axiom, OWL.members)))
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    return pairs
+
+
+def likely_causes(data: Graph, ontology: Graph) -> list[str]:
+    """Why a reasoner may find `data` inconsistent, found by direct look-up: HermiT says only that it is.
+
+    Looks for the two contradictions our ontology can produce: a node of two disjoint classes (by rdf:type, or by
+    the domain or range of a property it is used with), and two values of a functional property.
+    """
+    causes = []
+    reasons: dict[Node, dict[Node, str]] = {}  # node -> class -> how the node gets it
+
+    def give(node: Node, cls: Node, how: str) -> None:
+        for sup in ontology.transitive_objects(cls, RDFS.subClassOf):
+            reasons.setdefault(node, {}).setdefault(sup, how)
+
+    for node, cls in data.subject_objects(RDF.type):
+        give(node, cls, f"rdf:type {compact(cls)}")
+    for prop, cls in ontology.subject_objects(RDFS.domain):
+        if isinstance(cls, URIRef):
+            for node in data.subjects(prop, None):
+                give(node, cls, f"subject of {compact(prop)}")
+    for prop, cls in ontology.subject_objects(RDFS.range):
+        if isinstance(cls, URIRef) and (prop, RDF.type, OWL.ObjectProperty) in ontology:
+            for node in data.objects(None, prop):
+                give(node, cls, f"value of {compact(prop)}")
+    for a, b in _disjoint_pairs(ontology):
+        for node, classes in reasons.items():
+            if a in classes and b in classes:
+                label = _label(data, node)
+                causes.append(
+                    f"{compact(node)}{f' {chr(34)}{label}{chr(34)}' if label else ''} is both {compact(a)} "
+                    f"({classes[a]}) and {compact(b)} ({classes[b]}), which the ontology declares disjoint"
+                )
+    for prop in ontology.subjects(RDF.type, OWL.FunctionalProperty):
+        for node in set(data.subjects(prop, None)):
+            values = {v.toPython() if isinstance(v, Literal) else v for v in data.objects(node, prop)}
+            if len(values) > 1:
+                shown = ", ".join(sorted(str(v) for v in values))
+                causes.append(
+                    f"{compact(node)} has {len(values)} values of {compact(prop)} ({shown}), a functional property"
+                )
+    return sorted(set(causes))
+
+
+def check_consistency(data: Graph, ontology_file: Union[Path, str, None] = None) -> OwlResult:
+    """The ontology plus `data` checked for consistency by HermiT (owlready2, on the machine's Java).
+
+    owlready2 does not read Turtle: the ontology and the data go to it as N-Triples. Without Java the result says
+    so (consistent=None) instead of raising, so that the SHACL findings are still reported.
+    """
+    import owlready2
+
+    from kg.graph.ontology import load_into_owlready
+
+    started = time.perf_counter()
+    if java_executable() is None:
+        return OwlResult(
+            None,
+            f"OWL check not run: Java ({owlready2.JAVA_EXE!r}) is not installed; owlready2 runs the "
+            "HermiT reasoner with it (Debian: apt-get install default-jre-headless)",
+            triples=len(data),
+        )
+    world = load_into_owlready(ontology_file).world
+    triples = data.serialize(format="nt", encoding="utf-8")
+    try:
+        world.get_ontology("https://w3id.org/vnkg/id/").load(fileobj=io.BytesIO(triples), format="ntriples")
+    except Exception as error:  # owlready2 raises bare exceptions from its parsers
+        raise OntologyError(f"owlready2 cannot load the data: {error}") from error
+    try:
+        owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+    except owlready2.OwlReadyInconsistentOntologyError:
+        ontology = load_ontology(ontology_file)
+        return OwlResult(
+            False,
+            "inconsistent: the data contradicts the ontology (HermiT)",
+            triples=len(data),
+            seconds=time.perf_counter() - started,
+            causes=likely_causes(data, ontology),
+        )
+    except owlready2.OwlReadyJavaError as error:
+        return OwlResult(
+            None,
+            f"OWL check failed: HermiT did not run on {java_executable()}: {_short(str(error), 300)}",
+            triples=len(data),
+            seconds=time.perf_counter() - started,
+        )
+    return OwlResult(True, "consistent (HermiT)", triples=len(data), seconds=time.perf_counter() - started)
+
+
+# ---- the whole check -----------------------------------------------------------------------------------------
+
+
+def validate(
+    source: Union[BaseStore, Sequence[Union[str, Path]]],
+    *,
+    owl: bool = False,
+    sample: Optional[int] = None,
+    seed: int = 0,
+    shapes: Union[Path, str, None] = None,
+) -> ValidationReport:
+    """Validates a store (or RDF files) against the SHACL shapes and, with `owl`, the ontology's axioms.
+
+    `sample` limits the OWL check to that many documents (named graphs) chosen at random with `seed`, plus what
+    the store infers about them; the SHACL check always reads everything.
+    """
+    started = time.perf_counter()
+    data = _StoreData(source) if isinstance(source, BaseStore) else _FileData(list(source))
+    union = data.union()
+    if len(union) == 0:
+        raise InputError(data.name, "holds no triples: nothing to validate")
+    findings = shacl_findings(union, load_shapes(shapes))
+    report = ValidationReport(data.name, len(union), findings, time.perf_counter() - started)
+    if owl:
+        report.owl = _owl_check(data, union, sample, seed)
+    return report
+
+
+def _owl_check(data: Union[_StoreData, _FileData], union: Graph, sample: Optional[int], seed: int) -> OwlResult:
+    if sample is None:
+        result = check_consistency(union)
+        if result.consistent is not None and len(union) > LARGE_FOR_REASONER:
+            result.message += f"; {len(union)} triples: --sample N checks N documents, faster"
+        return result
+    documents = data.documents()
+    if not documents:
+        result = check_consistency(union)
+        result.message += "; --sample needs documents in named graphs (a store, TriG or N-Quads): checked all"
+        return result
+    chosen = sorted(random.Random(seed).sample(documents, min(sample, len(documents))))
+    result = check_consistency(data.sample(chosen))
+    result.documents = len(chosen)
+    result.message += f"; a sample of {len(chosen)} of {len(documents)} documents"
+    return result
+
+
+__all__ = [
+    "FILE_FORMATS",
+    "Finding",
+    "OwlResult",
+    "ValidationReport",
+    "check_consistency",
+    "compact",
+    "java_executable",
+    "likely_causes",
+    "load_shapes",
+    "shacl_findings",
+    "shapes_path",
+    "validate",
+]

@@ -1,0 +1,292 @@
+"""Loads the lexicons under kg/resources into phrase tries matched over folded syllables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+from kg.language.text import SYLLABLE, fold
+from kg.resources import read_text, read_yaml
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The folded syllables of a phrase, the unit lexicons are matched in."""
+    return tuple(SYLLABLE.findall(fold(phrase)))
+
+
+class PhraseTrie:
+    """Longest-match lookup of multi-syllable phrases, each mapped to a value."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]] = ()) -> None:
+        self._root: dict = {}
+        for phrase, value in entries:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: Any = True) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        node = self._root
+        for syllable in key:
+            node = node.setdefault(syllable, {})
+        node.setdefault(None, value)
+
+    def match(self, folded: Sequence[str], start: int) -> Optional[tuple[int, Any]]:
+        """(end, value) of the longest phrase starting at `start` in the folded syllables, or None."""
+        node = self._root
+        best: Optional[tuple[int, Any]] = None
+        index = start
+        while index < len(folded):
+            node = node.get(folded[index])
+            if node is None:
+                break
+            index += 1
+            if None in node:
+                best = (index, node[None])
+        return best
+
+    def matches(self, folded: Sequence[str]) -> Iterator[tuple[int, int, Any]]:
+        """(start, end, value) of every longest match, left to right, without overlap."""
+        index = 0
+        while index < len(folded):
+            found = self.match(folded, index)
+            if found is None:
+                index += 1
+                continue
+            yield index, found[0], found[1]
+            index = found[0]
+
+    def __contains__(self, phrase: str) -> bool:
+        node = self._root
+        for syllable in phrase_key(phrase):
+            node = node.get(syllable)
+            if node is None:
+                return False
+        return None in node
+
+
+def _listed_body_names() -> PhraseTrie:
+    """The names and aliases of the bodies on the authority list (kg/resources/authority.tsv, read as `kg.graph.authority`
+    reads it), a provincial body's without its province: "Sở Giao thông vận tải"."""
+    text = read_text("authority.tsv")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    header = rows[0]
+    name, place, aliases = header.index("name"), header.index("place"), header.index("aliases")
+    trie = PhraseTrie()
+    for row in rows[1:]:
+        for form in (row[name], *filter(None, row[aliases].split("|"))):
+            if row[place] and form.endswith(" " + row[place]):
+                form = form[: -len(row[place]) - 1]
+                for place_word in (" tỉnh", " Tỉnh", " thành phố", " Thành phố", " TP"):
+                    form = form.removesuffix(place_word)
+            trie.add(form)
+    return trie
+
+
+@dataclass
+class Lexicon:
+    roles: PhraseTrie
+    fused_roles: set[tuple[str, ...]]
+    standalone_titles: set[tuple[str, ...]]
+    unique_titles: set[str]
+    role_prefixes: PhraseTrie
+    role_suffixes: PhraseTrie
+    status: PhraseTrie  # value: "former" | "new"
+    honorifics: PhraseTrie  # value: "honorific" | "rank"
+    org_heads: PhraseTrie
+    org_head_exclusions: PhraseTrie
+    parent_heads: PhraseTrie
+    local_heads: set[tuple[str, ...]]
+    sub_unit_heads: PhraseTrie
+    place_types: PhraseTrie
+    org_continuations: PhraseTrie
+    places: PhraseTrie
+    countries: PhraseTrie
+    provinces: PhraseTrie
+    non_anchor_bodies: set[str]
+    numbered_heads: PhraseTrie
+    national_bodies: PhraseTrie
+    member_roles: set[str]
+    lunar_years: set[tuple[str, str]]
+    verbal_name_starters: PhraseTrie
+    surnames: set[str]
+    not_names: set[str]
+    name_blockers: set[str]
+    name_blocker_exceptions: set[str]
+    org_stop_words: PhraseTrie
+    place_prepositions: set[str]
+    post_title_org_heads: PhraseTrie
+    function_words: dict[str, set[str]]
+    bare_heads: PhraseTrie
+    state_forms: PhraseTrie
+    known_orgs: PhraseTrie  # value: "distinctive" | "common" (kg/resources/gazetteer.yaml)
+    districts: PhraseTrie  # every district-level unit (kg/resources/districts.yaml)
+    generic_bodies: list[str]  # names that alone are a kind of body (identity: never one node across articles)
+    placeless_heads: PhraseTrie  # heads of the bodies every province has
+    unit_heads: PhraseTrie  # heads of units that many bodies have (a hospital's Khoa, a police's Phòng)
+    place_markers: PhraseTrie  # words that give such a body a level or a place other than a province
+    country_names: PhraseTrie  # value: the country a written name stands for
+    country_names_list: list[str]  # the countries of `country_names`, as written
+    name_particles: frozenset[str]  # lower-case words inside foreign names ("bin", "van der")
+    vietnamese_surnames: set[str]  # `surnames` without the Chinese ones ("Tập")
+    state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
+    outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
+    named_after_people: PhraseTrie  # acronym heads whose bodies bear a person's name ("BV Bạch Mai")
+    name_fillers: PhraseTrie  # value "": words an organization's identity key leaves out ("đa khoa", "tư thục")
+    descriptive_prefixes: PhraseTrie  # words that describe a body before its name ("tổ chức khủng bố")
+    no_body_words: set[str]  # capitalised words and abbreviations that name no body ("DN", "ĐB", "Tư")
+    short_names: list[tuple[list[str], list[str]]]  # (short, full) keys of names written shortened
+    province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
+    legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
+    media_words: PhraseTrie  # words for a newspaper or an agency before its title
+    steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
+    steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
+    street_words: set[str]  # a few words before a list ("… đường đèn, gồm:"), they make its names streets
+    credit_roles: set[str]  # jobs written after a name in a photo or fashion credit ("Coordinator", "MUA")
+    posted_heads: PhraseTrie  # missions whose name ends with "tại" and where they are posted
+    name_nouns: PhraseTrie  # lower-case nouns of unit names that begin with a stop syllable ("việc làm")
+    media_editions: PhraseTrie  # two words after a newspaper's title for its edition ("điện tử")
+    media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
+    brand_heads: PhraseTrie  # words for a company before its brand
+    company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
+    country_variants: PhraseTrie  # value: the one name of the country
+    fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
+    title_unit_heads: list[tuple[str, str]]  # (title key, head): "Hiệu trưởng" heads a "Trường" the sentence names
+    role_units: list[tuple[str, str]]  # (title key, unit): "Bộ trưởng Quốc phòng" serves in the Bộ Quốc phòng
+    member_bodies: dict[str, str]  # short name key -> full name, for member roles ("Ủy viên Trung ương")
+    dangling_heads: set[str]  # a name ending in one of these words (as written) names no body ("Thanh tra Bộ")
+    foreign_only_bodies: set[str]  # bodies Vietnam has none of ("Thượng viện"): the country's the text names
+    run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
+    listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
+    company_suffixes: set[str]  # last words of a company's name ("Corp", "JSC", "Branch")
+    party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
+
+
+def _title_table(table: Optional[dict]) -> list[tuple[str, str]]:
+    """(title key, unit) pairs of a lexicon table of titles, longest title first, so that "Phó Tổng cục trưởng"
+    meets "tổng cục trưởng" before "cục trưởng"."""
+    pairs = ((" ".join(phrase_key(str(title))), str(unit)) for title, unit in (table or {}).items())
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon, read once per process."""
+    data = read_yaml("lexicon.yaml")
+    places = read_yaml("places.yaml")
+    gazetteer = read_yaml("gazetteer.yaml")
+    districts = [str(d) for d in read_yaml("districts.yaml").get("districts", [])]
+    vietnamese_surnames = {fold(s) for s in data["surnames"] if " " not in s}
+    surnames = vietnamese_surnames | {fold(s) for s in data.get("chinese_surnames", [])}
+    # a district whose name starts like a personal name ("Ngô Quyền", "Trần Văn Thời") is a place only where a
+    # local body or a place word comes before it (`districts`); the others are places wherever they are written
+    world = [str(c) for c in read_yaml("countries.yaml").get("countries", [])]  # CLDR's names (data/places)
+    countries = list(dict.fromkeys([str(c) for c in places.get("countries", [])] + world))
+    places = dict(
+        places,
+        countries=countries,
+        world_places=gazetteer.get("world_places", []),
+        districts=[d for d in districts if phrase_key(d)[0] not in surnames],
+    )
+    known_orgs = PhraseTrie((str(p), "distinctive") for p in gazetteer.get("organizations", {}).get("distinctive", []))
+    for phrase in gazetteer.get("organizations", {}).get("common_words", []):
+        known_orgs.add(str(phrase), "common")
+    status = PhraseTrie()
+    for kind, phrases in data["status_markers"].items():
+        for phrase in phrases:
+            status.add(phrase, kind)
+    honorifics = PhraseTrie((p, "honorific") for p in data["honorifics"])
+    for rank in data["ranks"]:
+        honorifics.add(rank, "rank")
+    return Lexicon(
+        roles=PhraseTrie((p, p) for p in data["role_heads"]),
+        fused_roles={phrase_key(p) for p in data["fused_role_heads"]},
+        standalone_titles={phrase_key(p) for p in data["standalone_titles"]},
+        unique_titles={" ".join(phrase_key(str(p))) for p in data.get("unique_titles", [])},
+        role_prefixes=PhraseTrie((p, p) for p in data["role_prefixes"]),
+        role_suffixes=PhraseTrie((p, p) for p in data["role_suffixes"]),
+        status=status,
+        honorifics=honorifics,
+        org_heads=PhraseTrie((p, p) for p in data["org_heads"]),
+        org_head_exclusions=PhraseTrie((p, p) for p in data.get("org_head_exclusions", [])),
+        parent_heads=PhraseTrie((p, p) for p in data["parent_heads"]),
+        local_heads={phrase_key(p) for p in data["local_heads"]},
+        sub_unit_heads=PhraseTrie((p, p) for p in data["sub_unit_heads"]),
+        place_types=PhraseTrie((p, p) for p in data["place_types"]),
+        org_continuations=PhraseTrie((p, p) for p in data["org_continuations"]),
+        places=PhraseTrie((p, p) for group in places.values() for p in group),
+        countries=PhraseTrie((p, p) for p in places.get("countries", [])),
+        provinces=PhraseTrie((p, p) for p in places.get("provinces", [])),
+        lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
+        member_roles={" ".join(phrase_key(str(p))) for p in data.get("member_roles", [])},
+        numbered_heads=PhraseTrie((str(p), p) for p in data.get("numbered_heads", [])),
+        national_bodies=PhraseTrie((str(p), p) for p in data.get("national_bodies", [])),
+        non_anchor_bodies={" ".join(phrase_key(str(p))) for p in data.get("non_anchor_bodies", [])},
+        verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
+        surnames=surnames,
+        vietnamese_surnames=vietnamese_surnames,
+        not_names={fold(s) for s in data["not_names"]},
+        name_blockers={fold(s) for s in data.get("name_blockers", [])},
+        name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
+        post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
+        place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
+        org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
+        function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
+        bare_heads=PhraseTrie((str(p), p) for p in data.get("bare_heads", [])),
+        state_forms=PhraseTrie((str(p), p) for p in data.get("state_forms", [])),
+        known_orgs=known_orgs,
+        districts=PhraseTrie((d, d) for d in districts),
+        generic_bodies=[str(p) for p in data.get("generic_bodies", [])],
+        placeless_heads=PhraseTrie((str(p), p) for p in data.get("placeless_heads", [])),
+        unit_heads=PhraseTrie((str(p), p) for p in data.get("unit_heads", [])),
+        place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),
+        legal_forms=PhraseTrie((str(p), "") for p in data.get("legal_forms", [])),
+        media_words=PhraseTrie((str(p), p) for p in data.get("media_words", [])),
+        steering_heads=PhraseTrie((str(p), p) for p in data.get("steering_heads", [])),
+        steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),
+        credit_roles={fold(str(p)) for p in data.get("credit_roles", [])},
+        street_words={fold(str(p)) for p in data.get("street_words", [])},
+        posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
+        name_nouns=PhraseTrie((str(p), p) for p in data.get("name_nouns", [])),
+        media_editions=PhraseTrie((str(p), p) for p in data.get("media_editions", [])),
+        brand_heads=PhraseTrie((str(p), p) for p in data.get("brand_heads", [])),
+        company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
+        media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
+        country_variants=PhraseTrie(
+            (str(variant), " ".join(phrase_key(str(country))))
+            for country, variants in (places.get("country_variants") or {}).items()
+            for variant in variants
+        ),
+        fused_title_units=_title_table(data.get("fused_title_units")),
+        title_unit_heads=_title_table(data.get("title_unit_heads")),
+        role_units=_title_table(data.get("role_units")),
+        member_bodies={" ".join(phrase_key(str(k))): str(v) for k, v in (data.get("member_bodies") or {}).items()},
+        dangling_heads={str(p) for p in data.get("dangling_heads", [])},
+        foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},
+        run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
+        listed_names=_listed_body_names(),
+        company_suffixes={fold(str(p)) for p in data.get("company_suffixes", [])},
+        party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},
+        country_names_list=[str(c) for c in (places.get("country_names") or {})],
+        name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
+        state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),
+        outlet_cues=PhraseTrie((str(p), p) for p in data.get("outlet_cues", [])),
+        named_after_people=PhraseTrie((str(p), p) for p in data.get("named_after_people", [])),
+        name_fillers=PhraseTrie((str(p), "") for p in data.get("name_fillers", [])),
+        descriptive_prefixes=PhraseTrie((str(p), p) for p in data.get("descriptive_prefixes", [])),
+        no_body_words={" ".join(phrase_key(str(p))) for p in data.get("no_body_words", [])},
+        short_names=[
+            (list(phrase_key(str(short))), [w for w in phrase_key(str(full)) if w != "và"])
+            for short, full in (data.get("short_names") or {}).items()
+        ],
+        province_leader_bodies={
+            str(title): tuple(str(b) for b in bodies)
+            for title, bodies in (data.get("province_leader_bodies") or {}).items()
+        },
+        country_names=PhraseTrie(
+            (str(form), str(country))
+            for country, forms in (places.get("country_names") or {}).items()
+            for form in forms
+        ),
+    )

@@ -1,0 +1,144 @@
+"""Identity keys of names: equal for every spelling of one name (case, tone placement, abbreviations, punctuation).
+
+Shared by identity resolution (`kg.extract.resolve`), the authority list (`kg.graph.authority`) and the linker, so that all three
+compare names the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.language.lexicon import PhraseTrie, load_lexicon
+from kg.language.text import expand_abbreviations, fold, is_vietnamese_syllable
+
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def name_key(text: str) -> str:
+    """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation, and
+    "Trung ương Đảng" after a Party board's name ("Ban Tổ chức Trung ương Đảng" = "Ban Tổ chức Trung ương")."""
+    text = _ABBREVIATION_IN_PARENTHESES.sub(" ", text)  # "bệnh viện (BV) Đa khoa Hòa Bình": the head repeated
+    words = _PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split()
+    # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT";
+    # "Ủy ban Đối ngoại của Quốc hội" = "Ủy ban Đối ngoại Quốc hội"
+    key = " ".join(w for w in words if w not in ("và", "của")) if len(words) > 2 else " ".join(words)
+    if key.endswith(" trung ương đảng") and key != "trung ương đảng":
+        key = key[: -len(" đảng")]
+    key = _TERM.sub("", key)
+    if key.endswith(" việt nam") and len(key.split()) > 3:
+        key = key[: -len(" việt nam")]  # "Hội Nhà báo Việt Nam" = "Hội Nhà báo", "Quốc hội Việt Nam" = "Quốc hội"
+    elif key == "quốc hội việt nam":
+        key = "quốc hội"
+    return key
+
+
+_ABBREVIATION_IN_PARENTHESES = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{0,7}\)\s*(?=\S)")
+_TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội
+
+
+def role_key(role: str) -> str:
+    return name_key(role)
+
+
+_MUNICIPALITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ")  # governed as provinces
+
+
+def without_place_type(key: str) -> str:
+    """ "Sở NN&PTNT tỉnh Bình Định" = "Sở NN&PTNT Bình Định", "Thành ủy TP Hà Nội" = "Thành ủy Hà Nội": the word
+    "tỉnh" before a province, or "thành phố" before a city governed as a province, ends the name and adds nothing.
+    "Công an thành phố Hà Tĩnh" (the city) stays apart from "Công an tỉnh Hà Tĩnh" (the province)."""
+    words = key.split()
+    for i, word in enumerate(words[:-1]):
+        kind = "tỉnh" if word == "tỉnh" else "thành phố" if words[i : i + 2] == ["thành", "phố"] else None
+        if kind is None or i == 0:
+            continue
+        rest = words[i + len(kind.split()) :]
+        found = load_lexicon().provinces.match(rest, 0)
+        if found is None or found[0] != len(rest):
+            continue
+        place = " ".join(rest)
+        if (kind == "thành phố") == (place in _MUNICIPALITIES):
+            return " ".join(words[:i] + rest)
+    return key
+
+
+def org_name_key(label: str) -> str:
+    """The key of an organization's own name: `name_key` without the place-type word before a province, without a
+    company's legal form ("Công ty TNHH MTV Nam Triệu" = "Công ty Nam Triệu"), without the word for a newspaper
+    before its title ("Báo Tiền Phong" = "Tiền Phong") or for a company before its brand ("Hãng Mitsubishi" =
+    "Mitsubishi"), and with one name per country ("Bộ Ngoại giao Liên bang Nga" = "Bộ Ngoại giao Nga")."""
+    lexicon = load_lexicon()
+    brand = _brand_after_dash(label)
+    if brand:
+        return brand  # "Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank" = "Sacombank"
+    words = without_place_type(name_key(label)).split()
+    words = _replace(words, lexicon.country_variants)
+    for written in (["quốc", "hội"], ["đại", "biểu", "quốc", "hội"]):
+        place = lexicon.provinces.match(words, len(written)) if words[: len(written)] == written else None
+        if place is not None and place[0] == len(words):
+            # "Quốc hội TP HCM", "ĐBQH TP.HCM": Vietnam's Quốc hội has no province; this is the province's delegation
+            words = ["đoàn", "đại", "biểu", "quốc", "hội"] + words[len(written) :]
+            break
+    kept = _replace(words, lexicon.legal_forms)
+    words = kept if kept else words
+    kept = _replace(words, lexicon.name_fillers)  # "Bệnh viện Đa khoa tỉnh Hòa Bình" = "Bệnh viện tỉnh Hòa Bình"
+    words = kept if len(kept) > 1 else words
+    for short, full in lexicon.short_names:  # "Phòng Giáo dục quận X" = "Phòng Giáo dục và Đào tạo quận X"
+        if words[: len(short)] == short and words[: len(full)] != full:
+            words = full + words[len(short) :]
+            break
+    described = lexicon.descriptive_prefixes.match(words, 0)
+    if described is not None and described[0] < len(words):
+        words = words[described[0] :]  # "Tổ chức khủng bố Nhà nước Hồi giáo" = "Nhà nước Hồi giáo"
+    media = lexicon.media_words.match(words, 0)
+    edition = lexicon.media_editions.match(words, len(words) - 2) if len(words) > 2 else None
+    if media is not None and media[0] < len(words) - 2 and edition is not None and edition[0] == len(words):
+        words = words[:-2]  # "Báo Lao Động điện tử" is the paper "Lao Động": its online edition is not another body
+    while (
+        media is not None
+        and media[0] < len(words)
+        and lexicon.media_kept_before.match(words, media[0]) is None
+        and (lexicon.org_heads.match(words, media[0]) is None or lexicon.media_words.match(words, media[0]))
+    ):
+        words = words[media[0] :]  # "báo Quân đội nhân dân" keeps its word: the army is another body
+        media = lexicon.media_words.match(words, 0)  # "PV báo Pháp Luật", "Báo The New York Times"
+    brand = lexicon.brand_heads.match(words, 0)
+    if brand is not None and brand[0] == len(words) - 1 and not is_vietnamese_syllable(words[-1]):
+        words = words[-1:]
+    company = lexicon.company_heads.match(words, 0)
+    written = label.split()
+    if (
+        company is not None
+        and company[0] < len(words)
+        and len(written) >= len(words) - company[0]
+        and all(w[:1].isupper() for w in written[len(written) - (len(words) - company[0]) :])
+    ):
+        words = words[company[0] :]  # "Công ty TNHH MTV Nam Triệu" = "Nam Triệu": a company by its proper name
+    return " ".join(words)
+
+
+def _brand_after_dash(label: str) -> str:
+    """The brand a company's or bank's full name ends with after a dash ("Ngân hàng TMCP Bưu điện Liên Việt –
+    LienVietPostBank"): one word spelled like no Vietnamese syllable, after a name that starts with a brand head."""
+    parts = re.split(r"\s[-–]\s", label.strip())
+    if len(parts) != 2 or " " in parts[1].strip() or is_vietnamese_syllable(parts[1].strip()):
+        return ""
+    lexicon = load_lexicon()
+    if lexicon.brand_heads.match(name_key(parts[0]).split(), 0) is None:
+        return ""
+    return name_key(parts[1])
+
+
+def _replace(words: list[str], phrases: PhraseTrie) -> list[str]:
+    """`words` with every phrase of the trie replaced by its value ("" drops it)."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        found = phrases.match(words, index)
+        if found is None:
+            out.append(words[index])
+            index += 1
+            continue
+        out += str(found[1]).split()
+        index = found[0]
+    return out

@@ -1,0 +1,47 @@
+"""Graph stores behind one interface: an embedded Oxigraph store (a directory or memory) or a remote SPARQL server.
+
+pyoxigraph is used directly (not through rdflib's SPARQL engine), which is orders of magnitude faster on large
+graphs. Every store holds one named graph per document; queries see the union of all graphs as their default
+graph. Writes go in batches, one transaction per batch. `open_store` picks the kind of store from the `-s/--store`
+value.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Union
+
+from kg.store.base import MEMORY, BaseStore, Bindings, GraphData, QueryAnswer, Triple, to_nquads, to_ox
+from kg.store.embedded import Store
+from kg.store.remote import RemoteStore
+
+__all__ = [
+    "MEMORY",
+    "BaseStore",
+    "Bindings",
+    "GraphData",
+    "QueryAnswer",
+    "RemoteStore",
+    "Store",
+    "Triple",
+    "is_remote",
+    "open_store",
+    "to_nquads",
+    "to_ox",
+]
+
+
+def is_remote(location: Union[str, os.PathLike]) -> bool:
+    return str(location).lower().startswith(("http://", "https://"))
+
+
+def open_store(location: Union[str, os.PathLike], create: bool = True, read_only: bool = False) -> BaseStore:
+    """A store from the `-s/--store` value: an http(s):// SPARQL server, "memory", or a directory.
+
+    A missing directory is created only with `create` (building); commands that read or amend a store refuse a
+    path with no store, so a typo does not answer from, or write into, a new empty one. Commands that only read
+    open a directory `read_only`, so they work beside a running `kg serve` or `kg build`.
+    """
+    if is_remote(location):
+        return RemoteStore(str(location))
+    return Store(str(location), create=create and not read_only, read_only=read_only)

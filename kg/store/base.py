@@ -1,0 +1,136 @@
+"""What every store offers (`BaseStore`) and the term conversions the stores share.
+
+pyoxigraph is used directly (not through rdflib's SPARQL engine), which is orders of magnitude faster on large
+graphs (see STACK.md). Every store holds one named graph per document; queries see the union of all graphs as
+their default graph. Writes go in batches, one transaction per batch.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional, Union
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError, StoreError
+
+MEMORY = "memory"
+RENAMES_PER_TRANSACTION = 500
+Triple = tuple[Node, Node, Node]
+#: What a document contributes to the store: its triples, or the same already serialized as N-Quads in its graph
+#: (what worker processes send back, compact to pass between processes).
+GraphData = Union[list[Triple], bytes]
+Bindings = dict[str, Union[ox.NamedNode, ox.Literal]]
+#: What a query returns: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
+QueryAnswer = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples, list[ox.Triple]]
+
+
+def to_ox(term: Node) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
+    """rdflib term -> pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise StoreError(f"cannot store term {term!r}")
+
+
+def to_nquads(graph_iri: str, triples: Iterable[Triple]) -> bytes:
+    """Triples of one named graph as N-Quads (pyoxigraph escapes every term)."""
+    g = ox.NamedNode(graph_iri)
+    return ox.serialize((ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples), format=ox.RdfFormat.N_QUADS)
+
+
+def graphs_to_nquads(graphs: dict[str, GraphData]) -> bytes:
+    return b"".join(data if isinstance(data, bytes) else to_nquads(iri, data) for iri, data in graphs.items())
+
+
+_CONTENT_HASHES = "SELECT ?id ?hash WHERE { GRAPH ?g { ?d dcterms:identifier ?id ; kg:contentHash ?hash } }"
+_ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+
+
+class BaseStore:
+    """What every store offers; `kg.pipeline`, `kg.query`, `kg.graph.export` and `kg.serve.server` use only this."""
+
+    location: str
+
+    # writing
+    def replace_graphs(self, graphs: dict[str, GraphData]) -> int:
+        """Replaces each named graph (IRI -> its data); returns the number of quads written.
+
+        The new content of the whole batch is written in one transaction, after the old graphs are dropped: an
+        interruption in between leaves those documents absent (never half-written), and the next build adds them.
+        """
+        raise NotImplementedError
+
+    def remove_graph(self, graph_iri: str) -> bool:
+        """Drops one named graph; False when the store has no such graph."""
+        raise NotImplementedError
+
+    def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
+        """(graph, old IRI, new IRI): replaces `old` by `new` in that graph as subject and object.
+
+        Renames go in transactions of a few hundred, so that a whole-corpus identity pass never builds one huge
+        update; the next pass redoes whatever an interruption left (its record is written last)."""
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # reading
+    def query(self, sparql: str, substitutions: Optional[Bindings] = None) -> QueryAnswer:
+        """SPARQL with the union of all graphs as default graph; `substitutions` are bound, never pasted in."""
+        raise NotImplementedError
+
+    def select(self, sparql: str, substitutions: Optional[Bindings] = None) -> ox.QuerySolutions:
+        """The solutions of a SELECT query (typed, for the many callers that iterate rows)."""
+        answer = self.query(sparql, substitutions)
+        if not isinstance(answer, ox.QuerySolutions):
+            raise QueryError("a SELECT query was expected")
+        return answer
+
+    def ask(self, sparql: str, substitutions: Optional[Bindings] = None) -> bool:
+        """The answer of an ASK query."""
+        answer = self.query(sparql, substitutions)
+        if not isinstance(answer, ox.QueryBoolean):
+            raise QueryError("an ASK query was expected")
+        return bool(answer)
+
+    def construct(self, sparql: str, substitutions: Optional[Bindings] = None) -> Iterator[ox.Triple]:
+        """The triples of a CONSTRUCT or DESCRIBE query, as they come (a large answer is never held whole)."""
+        answer = self.query(sparql, substitutions)
+        if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+            raise QueryError("a CONSTRUCT or DESCRIBE query was expected")
+        return iter(answer)
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def quads(self) -> Iterator[ox.Quad]:
+        raise NotImplementedError
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """Every distinct triple of every graph (the union view used by single-graph formats)."""
+        return self.construct(_ALL_TRIPLES)
+
+    def content_hashes(self) -> dict[str, str]:
+        """Document id -> content hash of every document in the store (to skip unchanged ones)."""
+        return {row["id"].value: row["hash"].value for row in self.select(_CONTENT_HASHES)}
