@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= out/example-graph
 
-.PHONY: run test install system-deps clean
+.PHONY: run test install system-deps lint docs clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,23 @@ system-deps:
 	    || echo "could not install$$missing; the tests that need them will skip"; \
 	else echo "not root or no apt-get: not installing them; those tests will skip"; fi
 
+# Lint, format and types as configured in pyproject.toml (ruff, mypy); `make test`, and so CI, runs it first.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# The API reference (docs/api/, linked from the README) from the docstrings of the public modules; a test checks
+# that the committed pages are current, so run this after changing a public docstring or signature.
+API_MODULES := kg kg.components kg.document kg.store kg.errors kg.ingest kg.linking kg.serve
+docs: install
+	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
+	rm -rf docs/api
+	mkdir -p docs
+	cd docs && ../$(BIN)/pdoc --no-show-source --no-search -o api $(API_MODULES)
+
 # The test suite runs against the installed package (not the source tree), as users get it.
-test: install system-deps
+test: install system-deps lint
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 	cd tests && ../$(BIN)/python -m pytest -q -p no:cacheprovider
 

@@ -6,9 +6,9 @@ Every `kg` command is one function here, usable from Python and Jupyter:
 
     store = kg.open_store("graph/")                      # a directory, "memory" or a SPARQL server's URL
     summary = kg.build(["news/", "corpus.jsonl.gz"], store)
-    result = kg.run_query(store, kg.load_query("holdings"), {"person": "Nguyễn Văn Nên"})
-    print(kg.format_result(result, "table"))
-    kg.export(store, "graph.ttl", fmt="turtle")
+    people = kg.run_query(store, kg.load_query("people-of-org"), {"org": "Ban Tổ chức Trung ương"})
+    print(kg.format_result(people, "table"))
+    kg.export(store, "turtle", "graph.ttl")
     kg.link(store, reference="wikipedia-politicians.json")
 
 The analysis is a pipeline of named components (`kg.components`): `segment` -> `extract` (the grammar) ->

@@ -103,7 +103,7 @@ def _as_component(name: str, loaded: object) -> Component:
         return loaded
     if not callable(loaded):
         raise ComponentError(f"component {name!r} is not callable")
-    return Component(name, loaded)  # type: ignore[arg-type]
+    return Component(name, loaded)
 
 
 def get_component(name: str) -> Component:

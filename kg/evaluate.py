@@ -1,6 +1,6 @@
 """Scoring of extracted persons, positions and organizations against a gold file (`kg eval`).
 
-Everything here follows the evaluation spec (/work/shared/eval/SPEC.md): strings are compared after
+Everything here follows the evaluation spec the gold sets were written for: strings are compared after
 `normalize_for_scoring`, scores are micro-averaged over the gold records, and a predicted holding's organization
 may also be written with its enclosing organizations or be anything when the gold leaves it implicit.
 This module is pure: it reads the gold file and the abbreviation table, and never prints or exits;
@@ -120,7 +120,7 @@ def _expand(words: list[str]) -> list[str]:
 
 
 def normalize_for_scoring(s: str) -> str:
-    """The comparison key of SPEC.md: NFC, lower-case, canonical tones, punctuation/space collapsed, abbreviations expanded.
+    """The comparison key of the evaluation spec: NFC, lower-case, canonical tones, punctuation/space collapsed, abbreviations expanded.
 
     Punctuation becomes a word break before abbreviations are looked up, so "TP.HCM", "TP HCM" and "TPHCM" all
     become "thành phố hồ chí minh", and "TP." / "TP" become "thành phố". Abbreviations are whole words only.
@@ -324,7 +324,7 @@ def _check_record(record: Any, where: str) -> dict[str, Any]:
 
 
 def load_gold(path: Union[str, Path]) -> list[dict]:
-    """Read a gold JSONL file (SPEC.md); a bad line raises InputError naming the file and line."""
+    """Read a gold JSONL file (see `kg eval --help` for its records); a bad line raises InputError naming the file and line."""
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -601,7 +601,7 @@ def predictions_from_store(store: "BaseStore") -> dict[str, Prediction]:
         """The named columns of a named query's rows (by name: a query may gain columns)."""
         result = run_query(store, load_query(name))
         at = [result.variables.index(column) for column in columns]
-        return [[row[i].value if row[i] is not None else "" for i in at] for row in result.rows]
+        return [[cell.value if (cell := row[i]) is not None else "" for i in at] for row in result.rows]
 
     for doc, person in rows("persons", "doc", "person"):
         predicted.setdefault(doc, Prediction()).persons.add(person)
@@ -635,7 +635,19 @@ def evaluate_file(
     path: Union[str, Path], min_confidence: float = 0.0, pipeline: Optional[tuple[str, ...]] = None
 ) -> Report:
     """Builds the gold texts into a throw-away store and scores what the graph says (the whole pipeline, the
-    default one unless `pipeline` names another)."""
+    default one unless `pipeline` names another).
+
+    Args:
+        path: a gold JSONL file (see `kg eval --help`).
+        min_confidence: as for `build`.
+        pipeline: the components to score (`kg.components.EXTRACTORS` has the usual ones).
+
+    Returns:
+        A `Report`: precision, recall and F1 per task, and every error with its sentence.
+
+    Raises:
+        InputError: the gold file cannot be read or a record is malformed.
+    """
     from kg.ingest.sources import Problem
     from kg.pipeline import build
     from kg.store import open_store

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional, Union, cast
 
 import pyoxigraph as ox
 
@@ -68,7 +68,11 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def load_query(name_or_path: str) -> NamedQuery:
-    """A named query ("holdings") or a .rq file."""
+    """A named query ("holdings") or a .rq file.
+
+    Raises:
+        QueryError: no such named query or file.
+    """
     path = Path(name_or_path)
     if name_or_path.endswith(".rq") or path.is_file():
         try:
@@ -107,7 +111,20 @@ class QueryResult:
 
 
 def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> QueryResult:
-    """Runs a query with its parameters bound; checks that declared parameters are all given."""
+    """Runs a query with its parameters bound; checks that declared parameters are all given.
+
+    Args:
+        store: the store to query.
+        query: a `NamedQuery` (`load_query`) or SPARQL text.
+        params: values for the query's parameters (`NamedQuery.parameters`), bound as RDF terms, never pasted
+            into the query text.
+
+    Returns:
+        A `QueryResult`: variables and rows for SELECT, `boolean` for ASK, `triples` for CONSTRUCT and DESCRIBE.
+
+    Raises:
+        QueryError: a syntax error, a missing or unknown parameter, or a failed query.
+    """
     named = query if isinstance(query, NamedQuery) else NamedQuery("-e", query)
     params = dict(params or {})
     for key in params:
@@ -141,31 +158,39 @@ def _plain(term) -> str:
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """The result as text: an aligned table, CSV, TSV, or the W3C SPARQL 1.1 JSON results format."""
+    """The result as text: an aligned table, CSV, TSV, or the W3C SPARQL 1.1 JSON results format.
+
+    Args:
+        result: what `run_query` returned.
+        fmt: "table", "csv", "tsv" or "json".
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    # pyoxigraph's serializers return the bytes when given no output
     if result.triples is not None:
-        return ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return cast(bytes, ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES)).decode("utf-8")
     if result.boolean is not None:
         if fmt in _RESULT_FORMATS:
-            return result.boolean.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+            return cast(bytes, result.boolean.serialize(format=_RESULT_FORMATS[fmt])).decode("utf-8")
         return "true" if bool(result.boolean) else "false"
     if fmt == "table":
         return _table(result)
     solutions = solutions_from_rows(result)
-    return solutions.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+    return cast(bytes, solutions.serialize(format=_RESULT_FORMATS[fmt])).decode("utf-8")
 
 
 def solutions_from_rows(result: QueryResult) -> ox.QuerySolutions:
     """Rebuilds a solutions object from rows so pyoxigraph's own serializers write the standard formats."""
-    store = ox.Store()
+    store = ox.Store()  # a SELECT query gives solutions
     variables = " ".join(f"?{v}" for v in result.variables) or ""
     if not result.rows:
-        return store.query(f"SELECT {variables or '*'} WHERE {{ FILTER(false) }}")
+        return cast(ox.QuerySolutions, store.query(f"SELECT {variables or '*'} WHERE {{ FILTER(false) }}"))
     values = []
     for row in result.rows:
         values.append("(" + " ".join("UNDEF" if t is None else _sparql_term(t) for t in row) + ")")
-    return store.query(f"SELECT {variables} WHERE {{ VALUES ({variables}) {{ {' '.join(values)} }} }}")
+    return cast(
+        ox.QuerySolutions, store.query(f"SELECT {variables} WHERE {{ VALUES ({variables}) {{ {' '.join(values)} }} }}")
+    )
 
 
 def _sparql_term(term) -> str:

@@ -37,7 +37,11 @@ class StoreStats:
 
 
 def store_stats(store: BaseStore) -> StoreStats:
-    """Counts the store's documents, entities, the named queries' rows, distinct triples and quads."""
+    """Counts the store's documents, entities, the named queries' rows, distinct triples and quads.
+
+    Returns:
+        A `StoreStats` (`as_dict()` for JSON).
+    """
     from kg.query import load_query, run_query
 
     row = next(iter(store.select(_ENTITIES)))

@@ -164,3 +164,15 @@ def test_no_module_hides_a_function_of_the_api():
 
 def test_the_api_list_and_its_table_agree():
     assert sorted(kg.__all__) == sorted(["__version__", *(n for names in kg._API.values() for n in names)])
+
+
+def test_the_readme_python_example_runs(tmp_path):
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    blocks = readme.read_text(encoding="utf-8").split("```python\n")
+    assert len(blocks) >= 2, "the README has a Python example"
+    code = blocks[1].split("```")[0]
+    (tmp_path / "examples").symlink_to(readme.parent / "examples")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "1 document," in done.stdout and "Vụ Địa phương 3" in done.stdout
+    assert (tmp_path / "graph.ttl").stat().st_size > 1000

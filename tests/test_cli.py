@@ -22,7 +22,7 @@ def built(tmp_path, runner):
     return store
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["export"], ["eval"], ["remove"], ["serve"]])
+@pytest.mark.parametrize("command", [[]] + [[name] for name in sorted(main.commands)])
 def test_every_command_has_help(runner, command):
     result = runner.invoke(main, command + ["--help"])
     assert result.exit_code == 0

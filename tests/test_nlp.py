@@ -25,7 +25,7 @@ def test_the_fast_tagger_gives_underthesea_s_own_tags(text):
 
 
 def test_the_build_uses_the_fast_tagger():
-    assert _pos_tagger() is _pos_tag  # else underthesea changed what `_pos_tag` reads: see kg/nlp.py
+    assert _pos_tagger() is _pos_tag  # else underthesea changed what `_pos_tag` reads: see kg/extract/segment.py
 
 
 def test_sentences_cover_the_lines_they_come_from():

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 import kg
 from kg.graph.ontology import ontology_path
 from kg.query import named_queries, queries_dir
@@ -19,6 +21,16 @@ def test_ontology_is_available():
 def test_installed_package_carries_its_data():
     package = Path(kg.__file__).resolve().parent
     if "site-packages" not in str(package):
-        return  # running from a source tree: the repository's folders are used
+        pytest.skip("kg runs from a source tree, not an installed package: the repository's folders are used")
     assert (package / "_data" / "ontology" / "kg.ttl").is_file()
     assert queries_dir() == package / "_data" / "queries"
+
+
+def test_the_distribution_is_vnkg_and_the_command_is_kg():
+    from importlib import metadata
+
+    distribution = metadata.distribution("vnkg")
+    assert distribution.version == kg.__version__
+    assert [ep.value for ep in distribution.entry_points if ep.group == "console_scripts" and ep.name == "kg"] == [
+        "kg.cli:main"
+    ]

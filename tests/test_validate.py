@@ -43,7 +43,7 @@ PREFIXES = """\
 @prefix sssom: <https://w3id.org/sssom/> .
 """
 
-# One holding, shaped like what kg/mapping.py, kg/identity.py and kg/inference.py write (written by hand here).
+# One holding, shaped like what kg/graph/rdf.py, kg/graph/identity.py and kg/graph/inference.py write (written by hand here).
 DOCUMENT = f"""
 kgid:doc\\/d1 a schema:NewsArticle, prov:Entity ;
     dcterms:identifier "d1" ; kg:contentHash "{"ab" * 32}" ;

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Optional
+from typing import Optional, Union, cast
 
 import click
 
@@ -95,9 +95,7 @@ def _detail(message: str) -> None:
 
 
 def _fail(error: KGError) -> "click.ClickException":
-    exception = click.ClickException(str(error))
-    exception.exit_code = 1
-    return exception
+    return click.ClickException(str(error))  # exits with status 1 (ClickException.exit_code)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -311,20 +309,25 @@ def query(
     list_queries: bool,
 ) -> None:
     """Run a named query (see --list), a .rq FILE, or -e 'SPARQL' against the store."""
-    from kg.query import format_result, load_query, named_queries, run_query
+    from kg.query import NamedQuery, format_result, load_query, named_queries, run_query
     from kg.store import open_store
 
     if list_queries:
-        for name, named in named_queries().items():
-            extra = f" [--param {', '.join(named.parameters)}]" if named.parameters else ""
-            click.echo(f"{name}{extra}: {named.description}")
+        for name, listed in named_queries().items():
+            extra = f" [--param {', '.join(listed.parameters)}]" if listed.parameters else ""
+            click.echo(f"{name}{extra}: {listed.description}")
         return
     if bool(query) == bool(expression):
         raise click.UsageError("give either QUERY (a name or .rq file) or -e 'SPARQL', not both or neither")
     if not store_location:
         raise click.UsageError("missing option -s/--store")
     try:
-        named = load_query(query) if query else expression
+        named: Union[NamedQuery, str]
+        if query:
+            named = load_query(query)
+        else:
+            assert expression is not None  # exactly one of QUERY and -e is given (checked above)
+            named = expression
         with open_store(store_location, create=False, read_only=True) as store:
             result = run_query(store, named, _parse_params(params))
         output = format_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
@@ -419,7 +422,7 @@ def serve(store_location: str, host: str, port: int, writable: bool, timeout: fl
         server = make_server(store, host, port, ServeSettings(writable, timeout, max_rows))
     except (KGError, OSError) as error:
         raise _fail(KGError(str(error))) from error
-    bound_host, bound_port = server.server_address[:2]
+    bound_host, bound_port = cast(tuple[str, int], server.server_address[:2])  # a bound socket's host is a str
     _say(
         f"kg: serving {store_location} on http://{bound_host}:{bound_port}/ "
         f"({'writable' if writable else 'read-only'}); Ctrl-C stops",
@@ -481,7 +484,12 @@ _STATS_LABELS = (
     "--extractor", type=EXTRACTOR, default="hybrid", show_default=True, help="As for build: which extractor to score."
 )
 def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float, extractor: str) -> None:
-    """Score the whole pipeline against GOLD (JSONL, see shared/eval/SPEC.md).
+    """Score the whole pipeline against GOLD, a JSONL file of annotated texts.
+
+    One record per line: `id`, `text`, and what a reader finds in it: `persons` (names), `organizations` (names) and
+    `holdings` (objects with `person`, `role`, `org` and optionally `org_parents`). Names are compared after Unicode
+    normalization, lower-casing, canonical tone marks and the expansion of common abbreviations; scores are
+    micro-averaged precision, recall and F1.
 
     The gold texts are built into a throw-away store and read back through the named queries persons, holdings
     and organizations, so the figures measure what a user of the graph gets.

@@ -393,7 +393,7 @@ class Chunker:
                 and self.foreign_run_end(k) is not None
             ):
                 break  # "Chủ tịch Quốc hội | Esteban Lazo Hernandez": such a body's name never goes on with a person's
-            if self.lex.honorifics.match(self.folded, k) and self.lex.honorifics.match(self.folded, k)[1] == "rank":
+            if (honorific := self.lex.honorifics.match(self.folded, k)) and honorific[1] == "rank":
                 break
             parent = self.lex.parent_heads.match(self.folded, k)
             if parent and self.cap(k) and k > level_head[1] - 1 and not self.head_ends_mid_word(k, parent[0]):
@@ -474,7 +474,7 @@ class Chunker:
                 continue
             if (
                 f == "tại"
-                and self.place_at(k + 1)
+                and (place_end := self.place_at(k + 1))
                 and (
                     self.lex.posted_heads.match(self.folded, start)
                     or (
@@ -483,7 +483,7 @@ class Chunker:
                     )
                 )
             ):  # "Đại sứ quán Việt Nam tại Hàn Quốc": a mission's name ends with where it is posted
-                k = self.place_at(k + 1)  # "Tòa án nhân dân cấp cao tại Hà Nội"
+                k = place_end  # "Tòa án nhân dân cấp cao tại Hà Nội"
                 continue
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"

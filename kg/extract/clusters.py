@@ -47,14 +47,14 @@ def _lines(paths: Iterable[Path]) -> Iterator[list[str]]:
 
 def build(paths: Iterable[Path], min_count: int = MIN_COUNT) -> dict[str, tuple[int, ...]]:
     """syllable (case kept) -> its class at each granularity."""
-    import numpy as np
+    import numpy as np  # the optional training extra
     from scipy.sparse import coo_matrix
     from scipy.sparse.linalg import svds
     from sklearn.cluster import MiniBatchKMeans
 
     paragraphs = list(_lines(paths))
     counts = Counter(token for tokens in paragraphs for token in tokens)
-    folded_counts = Counter()
+    folded_counts: Counter[str] = Counter()
     for token, n in counts.items():
         folded_counts[fold(token)] += n
     vocabulary = sorted(t for t, n in counts.items() if n >= min_count)

@@ -41,7 +41,7 @@ def corpus_texts(paths: Iterable[Path]) -> Iterator[str]:
     """The article texts of JSONL corpus files (gzip or not): what the corpus statistics are counted on."""
     for path in paths:
         opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        with opener(path, "rt", encoding="utf-8") as handle:
             for line in handle:
                 yield json.loads(line)["text"]
 

@@ -460,9 +460,12 @@ def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
     lexicon = load_lexicon()
     folded = [fold(t.text) for t in tokens]
     for i in inside:
-        if i == inside.start or not lexicon.place_types.match(folded, i):
+        if i == inside.start:
             continue
-        place_end = lexicon.place_types.match(folded, i)[0]
+        place_type = lexicon.place_types.match(folded, i)
+        if not place_type:
+            continue
+        place_end = place_type[0]
         while place_end < inside.stop and tokens[place_end].text[:1].isupper():
             place_end += 1  # the place's name, known or not ("huyện Thông Nông", merged away since)
         rest = range(place_end, inside.stop)
@@ -923,7 +926,7 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         product_word = (
             any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) if nxt is not None else False
         )  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
-        if product_word and _SCORE.match(doc.text, nxt.start):
+        if product_word and nxt is not None and _SCORE.match(doc.text, nxt.start):
             product_word = False  # "Juventus vượt qua Lazio 2-0": a score, not a model number
         if (
             nxt is not None

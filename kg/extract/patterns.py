@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import AbstractSet, Optional, Sequence
 
 from kg.document import Holding, OrgMention, PersonMention, Sentence
 from kg.extract.chunker import (
@@ -83,7 +83,7 @@ class _Reader:
             and self.folded[self.chunks[i].start] in self.words["birth"]
         )
 
-    def is_word(self, i: int, values: set[str]) -> bool:
+    def is_word(self, i: int, values: AbstractSet[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
     def _is_prefix_marker(self, i: int) -> bool:

@@ -75,7 +75,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         ministry_key = org_name_key(f"bộ {own}")
         ministry = bodies.lookup(ministry_key)  # "Giao thông vận tải" in a list of ministries
         full_name = ministry is not None and org_name_key(ministry.name) == ministry_key
-        body = ministry if full_name and ministry.kind == "ministry" else None  # not "Lao Động" (a newspaper)
+        if full_name and ministry is not None and ministry.kind == "ministry":  # not "Lao Động" (a newspaper)
+            body = ministry
     if (
         body is not None
         and body.kind in authority.NATIONAL_KINDS
@@ -317,7 +318,8 @@ class _KeyContext:
     def foreign_holder(self, org: OrgMention) -> bool:
         """A person whose name is not Vietnamese holds a post in this body ("Bộ trưởng Quốc phòng James Mattis")."""
         return any(
-            (h.org.start, h.org.end) == (org.start, org.end) and _foreign_name(h.person.name) for h in self._holdings
+            h.org is not None and (h.org.start, h.org.end) == (org.start, org.end) and _foreign_name(h.person.name)
+            for h in self._holdings
         )
 
     def vietnamese_holder(self, org: OrgMention) -> bool:

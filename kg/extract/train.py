@@ -53,9 +53,9 @@ def span_scores(tagger, path: Path) -> dict[str, dict[str, float]]:
             counts[kind][1] += len(p)
             counts[kind][2] += len(g)
     out = {}
-    for kind, (tp, predicted, gold) in counts.items():
-        precision = tp / predicted if predicted else 0.0
-        recall = tp / gold if gold else 0.0
+    for kind, (tp, n_predicted, n_gold) in counts.items():
+        precision = tp / n_predicted if n_predicted else 0.0
+        recall = tp / n_gold if n_gold else 0.0
         out[kind] = {
             "precision": round(precision, 3),
             "recall": round(recall, 3),

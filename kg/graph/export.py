@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional, TypeVar, Union
+from typing import BinaryIO, Generic, Iterable, Iterator, Optional, TypeVar, Union
 
 import pyoxigraph as ox
 
@@ -31,7 +31,7 @@ class ExportResult:
     data: Optional[bytes] = None
 
 
-class _Counted:
+class _Counted(Generic[T]):
     """Passes statements through to the serializer, counting them on the way (no second pass over the store)."""
 
     def __init__(self, items: Iterable[T]) -> None:
@@ -51,18 +51,30 @@ def export(
     With `wikidata`, only the positions held by linked people, in Wikidata's shape (kg.linking.wikidata.positions_held).
 
     Returns how many triples or quads were written, and the bytes when `output` is None.
+
+    Args:
+        store: the store to write.
+        fmt: "turtle", "ntriples", "nquads", "trig", "jsonld" or "xml".
+        output: a file name or a binary file; None returns the bytes in the result.
+        wikidata: write only Wikidata "position held" statements for linked people.
+
+    Returns:
+        An `ExportResult`: the number of statements, their unit ("triples" or "quads") and `data` without `output`.
     """
     if fmt not in EXPORT_FORMATS:
         raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     rdf_format, quads = EXPORT_FORMATS[fmt]
+    counted: Union[_Counted[ox.Quad], _Counted[ox.Triple]]
     if wikidata:
         from kg.linking.wikidata import positions_held
 
         held = positions_held(store)
-        data = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in held] if quads else held
+        if quads:
+            counted = _Counted([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in held])
+        else:
+            counted = _Counted(held)
     else:
-        data = store.quads() if quads else store.triples()
-    counted = _Counted(data)
+        counted = _Counted(store.quads()) if quads else _Counted(store.triples())
     prefixes = (
         PREFIXES
         if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD)

@@ -28,7 +28,7 @@ from kg.graph.authority import load_authority
 from kg.language.lexicon import load_lexicon
 from kg.language.names import name_key
 from kg.namespaces import KG, RDF
-from kg.store.base import BaseStore
+from kg.store.base import BaseStore, Triple
 
 _IDENTITY = ox.NamedNode(str(iri.IDENTITY_GRAPH))
 _MENTIONS = f"""
@@ -267,7 +267,7 @@ def resolve_identities(store: BaseStore, state: Optional[str] = None) -> Identit
     summary.persons = len(persons_docs)
     summary.merged_persons = sum(1 for docs in persons_docs.values() if len(docs) > 1)
 
-    triples = []
+    triples: list[Triple] = []
     for a, b, anchor in decisions:
         if a.graph == b.graph:
             continue

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -153,32 +154,39 @@ def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple
     """The inferred triples (closure, memberships) computed from what the store asserts, without writing them."""
     # The hierarchy graph holds no org:subOrganizationOf or org:Membership: reading the union ignores its old state.
     closure = sorted(set(store.construct(_CLOSURE)), key=str)
-    member_of = sorted(set(store.query(_MEMBER_OF)), key=str)
+    member_of = sorted(set(store.construct(_MEMBER_OF)), key=str)
     return closure, member_of
 
 
 def refresh_inferences(store: BaseStore) -> InferenceSummary:
     """Recomputes the materialized hierarchy and rewrites its named graph (removed when there is nothing to infer)."""
     authority = authority_triples(store)
-    store.replace_graphs(
-        {
-            str(iri.AUTHORITY_GRAPH): ox.serialize(
-                (ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(iri.AUTHORITY_GRAPH))) for t in authority),
-                format=ox.RdfFormat.N_QUADS,
-            )
-        }
+    # pyoxigraph's serialize returns the bytes when given no output
+    authority_data = cast(
+        bytes,
+        ox.serialize(
+            (ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(iri.AUTHORITY_GRAPH))) for t in authority),
+            format=ox.RdfFormat.N_QUADS,
+        ),
     )
+    store.replace_graphs({str(iri.AUTHORITY_GRAPH): authority_data})
     closure, member_of = hierarchy_triples(store)
     label_keys = sorted(set(store.construct(_LABEL_KEYS)), key=str) if closure or member_of else []
     labels = canonical_labels(store)
     graph = ox.NamedNode(str(iri.HIERARCHY_GRAPH))
-    data = ox.serialize(
-        (ox.Quad(t.subject, t.predicate, t.object, graph) for t in closure + member_of + label_keys),
-        format=ox.RdfFormat.N_QUADS,
+    data = cast(
+        bytes,
+        ox.serialize(
+            (ox.Quad(t.subject, t.predicate, t.object, graph) for t in closure + member_of + label_keys),
+            format=ox.RdfFormat.N_QUADS,
+        ),
     )
     labels_graph = ox.NamedNode(str(iri.LABELS_GRAPH))
-    labels_data = ox.serialize(
-        (ox.Quad(t.subject, t.predicate, t.object, labels_graph) for t in labels), format=ox.RdfFormat.N_QUADS
+    labels_data = cast(
+        bytes,
+        ox.serialize(
+            (ox.Quad(t.subject, t.predicate, t.object, labels_graph) for t in labels), format=ox.RdfFormat.N_QUADS
+        ),
     )
     store.replace_graphs({str(iri.HIERARCHY_GRAPH): data, str(iri.LABELS_GRAPH): labels_data})
     return InferenceSummary(

@@ -13,10 +13,10 @@ import random
 import shutil
 import time
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional, Union, cast
 
 import pyoxigraph as ox
 import rdflib
@@ -36,7 +36,7 @@ _SHAPES_FILE = "shapes.ttl"
 #: File name endings and the rdflib parser each gets.
 FILE_FORMATS: dict[str, str] = {suffix: f.rdflib for f in RDF_FORMATS for suffix in f.suffixes}
 
-#: Above this many triples the OWL check without --sample is announced as slow (HermiT: minutes, see STACK.md).
+#: Above this many triples the OWL check without --sample is announced as slow (HermiT: minutes on larger graphs).
 LARGE_FOR_REASONER = 50_000
 
 _DOCUMENT_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a schema:NewsArticle } }"
@@ -170,7 +170,7 @@ class _StoreData:
             for row in self.store.select(_GRAPH_TRIPLES, {"g": ox.NamedNode(name)}):
                 graph.add((_to_rdflib(row["s"]), _to_rdflib(row["p"]), _to_rdflib(row["o"])))
         subjects = set(graph.subjects())
-        for row in self.store.query(_OTHER_GRAPHS_TRIPLES):  # e.g. the inferred hierarchy of the sampled nodes
+        for row in self.store.select(_OTHER_GRAPHS_TRIPLES):  # e.g. the inferred hierarchy of the sampled nodes
             s = _to_rdflib(row["s"])
             if s in subjects:
                 graph.add((s, _to_rdflib(row["p"]), _to_rdflib(row["o"])))
@@ -298,10 +298,11 @@ def shacl_findings(data: Graph, shapes: Optional[Graph] = None) -> list[Finding]
         raise OntologyError(f"the SHACL shapes cannot be applied: {text}")
     findings = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
-        focus = results.value(result, SH.focusNode)
+        # Every SHACL validation result has exactly one focus node and one source constraint component.
+        focus = cast(Node, results.value(result, SH.focusNode))
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
-        component = results.value(result, SH.sourceConstraintComponent)
+        component = cast(Node, results.value(result, SH.sourceConstraintComponent))
         severity = str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
         message = str(results.value(result, SH.resultMessage) or compact(component))
         detail = _detail(data, component, focus, path)
@@ -332,13 +333,15 @@ def java_executable() -> Optional[str]:
 
 def _class_closure(ontology: Graph, cls: Node) -> set[Node]:
     """`cls` and every class below it (rdfs:subClassOf in the ontology)."""
-    return set(ontology.transitive_subjects(RDFS.subClassOf, cls))
+    # `cls` first, then subjects: never None when `cls` is not
+    return set(cast(Iterator[Node], ontology.transitive_subjects(RDFS.subClassOf, cls)))
 
 
 def _disjoint_pairs(ontology: Graph) -> list[tuple[Node, Node]]:
     pairs = [(a, b) for a, b in ontology.subject_objects(OWL.disjointWith)]
     for axiom in ontology.subjects(RDF.type, OWL.AllDisjointClasses):
-        members = list(Collection(ontology, ontology.value(axiom, OWL.members)))
+        head = ontology.value(axiom, OWL.members)
+        members = list(Collection(ontology, head)) if head is not None else []  # no list: no members
         pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
     return pairs
 
@@ -353,7 +356,7 @@ def likely_causes(data: Graph, ontology: Graph) -> list[str]:
     reasons: dict[Node, dict[Node, str]] = {}  # node -> class -> how the node gets it
 
     def give(node: Node, cls: Node, how: str) -> None:
-        for sup in ontology.transitive_objects(cls, RDFS.subClassOf):
+        for sup in cast(Iterator[Node], ontology.transitive_objects(cls, RDFS.subClassOf)):  # `cls` is not None
             reasons.setdefault(node, {}).setdefault(sup, how)
 
     for node, cls in data.subject_objects(RDF.type):
@@ -445,6 +448,16 @@ def validate(
 
     `sample` limits the OWL check to that many documents (named graphs) chosen at random with `seed`, plus what
     the store infers about them; the SHACL check always reads everything.
+
+    Args:
+        source: a store, or RDF files (their format from the file ending).
+        owl: also check consistency with the ontology (HermiT; needs Java).
+        sample: with `owl`, check only this many documents, chosen at random.
+        seed: the random seed of `sample`.
+        shapes: other SHACL shapes than the shipped ones.
+
+    Returns:
+        A `ValidationReport`: its findings (`violations()`, `warnings()`) and, with `owl`, the OWL result.
     """
     started = time.perf_counter()
     data = _StoreData(source) if isinstance(source, BaseStore) else _FileData(list(source))

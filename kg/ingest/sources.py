@@ -327,12 +327,12 @@ class _Reader:
             self.report(name, BINARY)
             return
         buffered = io.BufferedReader(PrefixedStream(prefix, raw, error))  # lines before damaged data are still read
-        lines: Iterator[Union[bytes, str]]
+        lines: Iterator[Union[bytes, str, TooLong]]
         if wide:
             lines = bounded_lines(io.TextIOWrapper(buffered, encoding=encoding), MAX_READ_BYTES)
         else:
             lines = bounded_lines(buffered, MAX_READ_BYTES)
-        yield from self._jsonl_lines(lines, name, gz, encoding.upper() if wide else "UTF-8")
+        yield from self._jsonl_lines(lines, name, gz, encoding.upper() if wide and encoding is not None else "UTF-8")
 
     def _jsonl_lines(
         self, lines: Iterator[Union[bytes, str, "TooLong"]], name: str, gz: bool, encoding: str
@@ -361,13 +361,12 @@ class _Reader:
                 )
                 continue
             if isinstance(line, bytes):
-                if lineno == 1 and line.startswith(codecs.BOM_UTF8):
-                    line = line[len(codecs.BOM_UTF8) :]
+                data = line[len(codecs.BOM_UTF8) :] if lineno == 1 and line.startswith(codecs.BOM_UTF8) else line
                 try:
-                    line = line.decode("utf-8")
+                    line = data.decode("utf-8")
                 except UnicodeDecodeError:
                     try:
-                        line = decode_legacy(line, origin)  # TCVN3 and VNI keep JSON's ASCII punctuation as is
+                        line = decode_legacy(data, origin)  # TCVN3 and VNI keep JSON's ASCII punctuation as is
                     except InputError as exc:
                         any_record = True
                         self.report(origin, exc.reason)
@@ -509,7 +508,7 @@ class _Reader:
             return
         first = prefix.removeprefix(codecs.BOM_UTF8).lstrip()
         if first.startswith(b"{"):
-            yield from self.jsonl_stream(io.BufferedReader(PrefixedStream(prefix, stream)), STDIN_ORIGIN)  # type: ignore[arg-type]
+            yield from self.jsonl_stream(io.BufferedReader(PrefixedStream(prefix, stream)), STDIN_ORIGIN)
             return
         try:
             data = prefix + stream.read(max(0, MAX_READ_BYTES + 1 - len(prefix)))
@@ -575,8 +574,9 @@ def iter_documents(
 ) -> Iterator[Document]:
     """Yield one `Document` per article found in `inputs`, lazily, in input order (directories sorted by name).
 
-    Inputs are `.txt`/`.md` files, directories (recursive; hidden entries skipped), `.jsonl`/`.jsonl.gz` files
-    and "-" for standard input (`stdin`, default `sys.stdin`; JSONL if it starts with "{", else one article).
+    Inputs are `.txt`/`.md` files, `.html`/`.htm` pages (their article text, title and date), directories
+    (recursive; hidden entries skipped), `.jsonl`/`.jsonl.gz` files (a record's "text" may be HTML too) and "-"
+    for standard input (`stdin`, default `sys.stdin`; JSONL if it starts with "{", else one article).
     Each bad input or record is passed to `on_problem` as a `Problem` and skipped, so the rest still goes
     through; without `on_problem` the first one raises `InputError`. The text is decoded but not normalized.
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zlib
 from dataclasses import dataclass
-from typing import BinaryIO, Iterator, Optional, Union
+from typing import IO, BinaryIO, Iterator, Optional, Union, overload
 
 from kg.ingest.decode import human_size
 
@@ -25,7 +25,7 @@ class PrefixedStream(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         if self._prefix:
             n = min(len(buffer), len(self._prefix))
             buffer[:n] = self._prefix[:n]
@@ -71,6 +71,14 @@ class TooLong:
 
     def describe(self) -> str:
         return human_size(self.size, self.unit)
+
+
+@overload
+def bounded_lines(stream: IO[bytes], limit: int) -> Iterator[Union[bytes, TooLong]]: ...
+
+
+@overload
+def bounded_lines(stream: IO[str], limit: int) -> Iterator[Union[str, TooLong]]: ...
 
 
 def bounded_lines(stream, limit: int) -> Iterator[Union[bytes, str, TooLong]]:

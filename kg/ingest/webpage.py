@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 __all__ = ["WebArticle", "looks_like_html", "extract_article", "declared_charset"]
 
@@ -45,7 +48,8 @@ def extract_article(html: str) -> Optional[WebArticle]:
 
     whole = _WHOLE_PAGE.search(html[:100_000]) is not None
     page = html if whole else f"<html><body>{html}</body></html>"
-    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    # Without as_dict, a Document (or None): never the dict the stubs also allow.
+    found = cast("Optional[Document]", trafilatura.bare_extraction(page, with_metadata=True, include_comments=False))
     text = (found.text or "") if found is not None else ""
     if not text.strip() and not whole:  # a short fragment falls below trafilatura's article threshold: keep its text
         text = trafilatura.html2txt(page) or ""

@@ -38,9 +38,10 @@ class PhraseTrie:
         best: Optional[tuple[int, Any]] = None
         index = start
         while index < len(folded):
-            node = node.get(folded[index])
-            if node is None:
+            child = node.get(folded[index])
+            if child is None:
                 break
+            node = child
             index += 1
             if None in node:
                 best = (index, node[None])
@@ -60,9 +61,10 @@ class PhraseTrie:
     def __contains__(self, phrase: str) -> bool:
         node = self._root
         for syllable in phrase_key(phrase):
-            node = node.get(syllable)
-            if node is None:
+            child = node.get(syllable)
+            if child is None:
                 return False
+            node = child
         return None in node
 
 

@@ -102,8 +102,8 @@ def org_name_key(label: str) -> str:
     ):
         words = words[media[0] :]  # "báo Quân đội nhân dân" keeps its word: the army is another body
         media = lexicon.media_words.match(words, 0)  # "PV báo Pháp Luật", "Báo The New York Times"
-    brand = lexicon.brand_heads.match(words, 0)
-    if brand is not None and brand[0] == len(words) - 1 and not is_vietnamese_syllable(words[-1]):
+    brand_head = lexicon.brand_heads.match(words, 0)
+    if brand_head is not None and brand_head[0] == len(words) - 1 and not is_vietnamese_syllable(words[-1]):
         words = words[-1:]
     company = lexicon.company_heads.match(words, 0)
     written = label.split()

@@ -23,5 +23,7 @@ def __getattr__(name: str) -> Any:
     if name in __all__:
         from kg.linking import linker
 
-        return getattr(linker, name)
+        value = getattr(linker, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'kg.linking' has no attribute {name!r}")

@@ -197,8 +197,8 @@ def read_subjects(store: "BaseStore", period: Optional[Interval] = None) -> list
             anchors[(row["s"].value, row["doc"].value)].add(value)
     held: dict[str, Held] = {}
     for row in store.select(_MEMBERSHIPS):
-        subject = persons.get(row["s"].value)
-        if subject is None:
+        person = persons.get(row["s"].value)
+        if person is None:
             continue
         org = max((_value(row["written"]), _value(row["org"])), key=len)
         parent = _value(row["parent"])
@@ -208,26 +208,26 @@ def read_subjects(store: "BaseStore", period: Optional[Interval] = None) -> list
         start, end = _article_interval(row["date"], period)
         if row["status"].value == str(KG.former):
             start = None
-        places = set(anchors.get((subject.iri, row["doc"].value), set()))
+        places = set(anchors.get((person.iri, row["doc"].value), set()))
         if row["spatial"] is not None:
             places.add(name_key(row["spatial"].value))
         key = row["m"].value
         if key not in held:
             held[key] = Held(key, text, row["doc"].value, (start, end), places)
-            subject.held.append(held[key])
+            person.held.append(held[key])
         elif len(text) > len(held[key].text):
             held[key].text = text
     for row in store.select(_WINDOWS):
-        subject = persons.get(row["s"].value)
-        if subject is None:
+        person = persons.get(row["s"].value)
+        if person is None:
             continue
         offset = int(row["sentenceBegin"].value)
         sentence = row["sentence"].value
-        begin, end = int(row["begin"].value) - offset, int(row["end"].value) - offset
+        begin, finish = int(row["begin"].value) - offset, int(row["end"].value) - offset
         before = sentence[: max(begin, 0)].split()[-WINDOW_BEFORE:]
-        after = sentence[max(end, 0) :].split()[:WINDOW_AFTER]
+        after = sentence[max(finish, 0) :].split()[:WINDOW_AFTER]
         text = " ".join(before + ["|"] + after)
-        subject.windows.append(Window(row["m"].value, text, row["doc"].value, _article_interval(row["date"], period)))
+        person.windows.append(Window(row["m"].value, text, row["doc"].value, _article_interval(row["date"], period)))
     organizations: dict[str, Subject] = {}
     for row in store.select(_ORGANIZATIONS):
         subject = organizations.setdefault(row["s"].value, Subject(row["s"].value, "organization"))
@@ -554,7 +554,8 @@ class Linker:
             )
             + (", borne by another reference entry too" if shared_name else f", rarity {strength:.2f}")
         )
-        best, best_pair = 0.0, None
+        best = 0.0
+        best_pair: Optional[tuple[str, Union[Held, Window], Office, float, Optional[bool]]] = None
         for held in subject.held:
             for office in entity.offices:
                 similarity = self.office_similarity(held, office)
@@ -590,7 +591,7 @@ class Linker:
         candidate.evidence.append(
             f"{kind}: {said} (article {source.doc}) ~ {office.label} ({office.term()}): {similarity:.2f}, {when}"
         )
-        candidate.derived_from.append(source.membership if kind == "office" else source.mention)
+        candidate.derived_from.append(source.membership if isinstance(source, Held) else source.mention)
         if office.statement:
             candidate.derived_from.append(office.statement)
         return candidate
@@ -720,6 +721,20 @@ def link(
 
     `period` (e.g. "2016/2017") stands for the date of articles that carry none, so that terms of office can be
     compared with it; without it such articles count as undated.
+
+    Args:
+        store: the store whose people and organizations are linked.
+        reference: a reference file (Wikidata-shaped RDF, or a Wikipedia infobox JSON), or a loaded `Reference`.
+        endpoint: or the URL of a SPARQL endpoint with Wikidata-shaped data.
+        threshold: the score from which a link is `owl:sameAs`.
+        close_threshold: the score from which a link below `threshold` is `skos:closeMatch`.
+        period: "START/END" years for undated articles.
+
+    Returns:
+        A `LinkSummary`: counts of people, organizations and links, and every decision with its evidence.
+
+    Raises:
+        LinkError: both or neither of `reference` and `endpoint`, bad thresholds, or an unusable reference.
     """
     if (reference is None) == (endpoint is None):
         raise LinkError("give either a reference file or a SPARQL endpoint, not both or neither")
@@ -733,6 +748,7 @@ def link(
     elif isinstance(reference, Reference):
         ref, source = reference, reference.source
     else:
+        assert reference is not None  # exactly one of reference and endpoint, checked above
         ref = load_reference(reference)
         source = Path(reference).name  # the file's name: where it lies on this machine is no one's business
     linker = Linker(ref, subjects)

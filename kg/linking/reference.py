@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional, cast
 
 import pyoxigraph as ox
 from rdflib import Literal
@@ -188,7 +188,11 @@ class Reference:
         from kg.store.base import to_ox
 
         store = ox.Store()
-        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)
+        # Subjects are IRIs or blank nodes and predicates IRIs (to_ox is typed for any term).
+        store.extend(
+            ox.Quad(cast("ox.NamedNode | ox.BlankNode", to_ox(s)), cast(ox.NamedNode, to_ox(p)), to_ox(o))
+            for s, p, o in triples
+        )
         return cls(store, source)
 
     def _query(self, sparql: str):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Union, cast
 
 import pyoxigraph as ox
 
@@ -130,7 +130,9 @@ def fetch_reference(endpoint: str, names: Iterable[str], batch: int = 40, timeou
         literals = " ".join(f"{ox.Literal(n, language='vi')} {ox.Literal(n)}" for n in chunk)
         data = _post(endpoint, _CANDIDATES.format(names=literals), "application/sparql-results+json", timeout)
         try:
-            for row in ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON):
+            # The answer to a SELECT: solutions (a boolean answer is not iterable, a TypeError, as it always was).
+            solutions = cast(ox.QuerySolutions, ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON))
+            for row in solutions:
                 if isinstance(row["e"], ox.NamedNode):
                     found.add(row["e"].value)
         except (SyntaxError, ValueError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -77,7 +78,11 @@ def positions_held(store: "BaseStore") -> list[ox.Triple]:
                 starts[statement] = min(day, starts.get(statement, day))
     out += [(statement, PQ.P580, _datetime(day)) for statement, day in starts.items()]
     unique = sorted(dict.fromkeys(out), key=lambda t: tuple(str(x) for x in t))  # same store, same bytes
-    return [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in unique]
+    # Subjects are IRIs or blank nodes and predicates IRIs (to_ox is typed for any term).
+    return [
+        ox.Triple(cast("ox.NamedNode | ox.BlankNode", to_ox(s)), cast(ox.NamedNode, to_ox(p)), to_ox(o))
+        for s, p, o in unique
+    ]
 
 
 def _is_web_iri(text: str) -> bool:

@@ -113,7 +113,9 @@ def wikipedia_triples(records: Iterable[dict]) -> Iterator[Triple]:
                 yield person, prop, value
         for key in sorted(box, key=lambda k: (len(k), k)):
             match = _OFFICE_KEY.match(key)
-            office_label = _clean(str(box[key])) if match else ""
+            if match is None:
+                continue
+            office_label = _clean(str(box[key]))
             if not office_label:
                 continue
             n = match.group(1)
@@ -156,9 +158,18 @@ class ConvertSummary:
 
 def convert_wikipedia(
     source: Union[str, Path], output: Union[str, Path, None] = None, fmt: str = "turtle"
-) -> Optional[bytes]:
+) -> tuple[ConvertSummary, Optional[bytes]]:
     """Converts a Wikipedia infobox JSON into Wikidata-shaped RDF (written to `output`, else returned as bytes),
-    so that it can be linked against, loaded into any SPARQL store, or queried beside the graph."""
+    so that it can be linked against, loaded into any SPARQL store, or queried beside the graph.
+
+    Args:
+        source: the infobox dump (a JSON list or JSON lines of `{title, id, infobox}`).
+        output: the file to write; None returns the bytes.
+        fmt: an RDF format name, as for `export`.
+
+    Returns:
+        A `ConvertSummary` (records, persons, statements, triples) and the bytes when `output` is None.
+    """
     formats = {f.name: f for f in RDF_FORMATS if f.exported}
     if fmt not in formats:
         raise KGError(f"unknown format {fmt!r}; choose one of {', '.join(formats)}")

@@ -20,7 +20,7 @@ from kg.language.text import normalize_document_text
 from kg.pipeline.hooks import run_after_change
 from kg.pipeline.parallel import WorkerLost, make_runner
 from kg.stats import StoreStats, store_stats
-from kg.store.base import BaseStore, to_nquads
+from kg.store.base import BaseStore, GraphData, to_nquads
 from kg.version import __version__
 
 BATCH_SIZE = 200  # documents per write transaction
@@ -147,6 +147,25 @@ def build(
     (Ctrl-C, a kill, a crash) loses at most the batch in progress, and running the same build again resumes:
     documents already in the store with the same content are skipped. With `strict`, the first problem stops the
     build (raised as InputError after saving what was built).
+
+    Args:
+        inputs: files, folders, `.jsonl`/`.jsonl.gz` files, HTML pages, or "-" for `stdin` (see `iter_documents`).
+        store: where the graph goes (`open_store`).
+        min_confidence: holdings below this confidence are left out.
+        pipeline: the components to run, by name (`kg.components`); part of the build settings.
+        jobs: worker processes for the analysis.
+        scheduler: the address of a Dask scheduler to run the analysis on instead.
+        strict: stop at the first bad input.
+        batch_size: documents written per transaction.
+        on_problem: called with each bad input or failed document (else they are collected in the summary).
+        on_document: called with each document after its analysis (progress bars).
+        stdin: what "-" reads (default `sys.stdin`).
+
+    Returns:
+        A `BuildSummary`: this run's figures (documents built, unchanged, holdings, problems) and the store's.
+
+    Raises:
+        InputError: with `strict`, for the first bad input. StoreError: the store cannot be written.
     """
     started = time.perf_counter()
     summary = BuildSummary()
@@ -180,7 +199,7 @@ def build(
         except _Stop as stop:  # --strict: the documents read before the bad input are still built
             stopped.append(stop.problem)
 
-    batch: dict[str, bytes] = {}
+    batch: dict[str, GraphData] = {}
 
     def flush() -> None:
         if batch:
@@ -245,7 +264,15 @@ class RemoveSummary:
 
 
 def remove(doc_ids: Iterable[str], store: BaseStore) -> RemoveSummary:
-    """Removes documents and everything only they contributed (each document's named graph)."""
+    """Removes documents and everything only they contributed (each document's named graph).
+
+    Args:
+        doc_ids: the documents' ids (as `kg query persons` shows them).
+        store: the store to remove them from.
+
+    Returns:
+        A `RemoveSummary`: the ids removed and those the store did not have.
+    """
     summary = RemoveSummary()
     for doc_id in doc_ids:
         (summary.removed if store.remove_graph(str(iri.graph(doc_id))) else summary.missing).append(doc_id)

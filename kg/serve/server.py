@@ -11,7 +11,7 @@ import html
 import itertools
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Iterable, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional, TypeVar, Union, cast
 from urllib.parse import parse_qs, urlparse
 
 import pyoxigraph as ox
@@ -20,10 +20,11 @@ from kg.errors import KGError
 from kg.formats import RDF_FORMATS, RESULTS_FORMATS, by_media_type
 from kg.namespaces import PREFIXES
 from kg.query import QueryResult, solutions_from_rows
-from kg.store.base import BaseStore
+from kg.store.base import BaseStore, QueryAnswer
 
-RESULT_TYPES = by_media_type(RESULTS_FORMATS, ("json", "xml", "csv", "tsv"))
-GRAPH_TYPES = by_media_type(RDF_FORMATS, ("ntriples", "turtle", "xml", "jsonld"))
+RESULT_TYPES: dict[str, ox.QueryResultsFormat] = by_media_type(RESULTS_FORMATS, ("json", "xml", "csv", "tsv"))
+GRAPH_TYPES: dict[str, ox.RdfFormat] = by_media_type(RDF_FORMATS, ("ntriples", "turtle", "xml", "jsonld"))
+F = TypeVar("F")
 
 
 @dataclass
@@ -41,7 +42,7 @@ class NotAcceptable(Exception):
     """The Accept header names no format this endpoint can write (HTTP 406)."""
 
 
-def _choose(accept: str, table: dict, default: str) -> tuple[str, object]:
+def _choose(accept: str, table: Mapping[str, F], default: str) -> tuple[str, F]:
     """The first format of the Accept header that `table` has; `default` for none, "*/*" or a matching "type/*";
     NotAcceptable when the header names only formats this endpoint cannot write."""
     parts = [part.split(";")[0].strip().lower() for part in accept.split(",")]
@@ -95,7 +96,8 @@ def service_description(endpoint: str, writable: bool, accept: str) -> tuple[str
     ):
         triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(_FORMATS + name)))
     media, fmt = _choose(accept, GRAPH_TYPES, "text/turtle")
-    return media, ox.serialize(triples, format=fmt, prefixes={"sd": _SD} if fmt == ox.RdfFormat.TURTLE else None)
+    data = ox.serialize(triples, format=fmt, prefixes={"sd": _SD} if fmt == ox.RdfFormat.TURTLE else None)
+    return media, cast(bytes, data)  # no output given: the bytes
 
 
 def _take(items: Iterable, limit: int) -> tuple[list, bool]:
@@ -105,10 +107,13 @@ def _take(items: Iterable, limit: int) -> tuple[list, bool]:
 
 
 def _run(store: BaseStore, query: str, accept: str, settings: ServeSettings) -> tuple[str, bytes]:
+    results: Optional[QueryAnswer]  # Optional: both are dropped once read (below)
+    items: Optional[Iterator[Union[list[Any], ox.Triple]]]
+    fmt: Union[ox.QueryResultsFormat, ox.RdfFormat]
     results = store.query(query)
     if isinstance(results, ox.QueryBoolean):
-        media, fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
-        return media, results.serialize(format=fmt)
+        media, boolean_fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
+        return media, cast(bytes, results.serialize(format=boolean_fmt))  # serializers given no output return the bytes
     if isinstance(results, ox.QuerySolutions):
         media, fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
         variables = [v.value for v in results.variables]
@@ -121,9 +126,10 @@ def _run(store: BaseStore, query: str, accept: str, settings: ServeSettings) -> 
     results = items = None
     if too_large:
         raise QueryTooLarge(f"more than {settings.max_rows} {what}; add a LIMIT")
-    if what == "results":
-        return media, solutions_from_rows(QueryResult(variables, taken)).serialize(format=fmt)
-    return media, ox.serialize(taken, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
+    if isinstance(fmt, ox.QueryResultsFormat):  # the solutions of a SELECT (what == "results")
+        return media, cast(bytes, solutions_from_rows(QueryResult(variables, taken)).serialize(format=fmt))
+    data = ox.serialize(taken, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
+    return media, cast(bytes, data)
 
 
 # The query page: self-contained (no CDN; it must work offline). A link `/?query=...` fills the editor and runs
@@ -188,13 +194,21 @@ class _AnyName:
 def make_server(
     store: BaseStore, host: str = "127.0.0.1", port: int = 7878, settings: Optional[ServeSettings] = None
 ) -> ThreadingHTTPServer:
-    """A ready HTTP server (call `serve_forever`); port 0 picks a free port (see `server.server_address`)."""
-    settings = settings or ServeSettings()
+    """A ready HTTP server (call `serve_forever`); port 0 picks a free port (see `server.server_address`).
+
+    Args:
+        store: the store to serve (read-only unless `settings.writable`).
+        host: the address to bind; 127.0.0.1 keeps the endpoint on this machine.
+        port: the TCP port.
+        settings: the query timeout, the row limit and whether updates are accepted.
+    """
+    config = settings or ServeSettings()
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=4)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg"
         protocol_version = "HTTP/1.1"  # keep-alive; every response carries its Content-Length
+        server: ThreadingHTTPServer  # the Server below
 
         def log_message(self, format: str, *args) -> None:  # quiet by default; the CLI prints the address
             pass
@@ -218,11 +232,11 @@ def make_server(
             except NotAcceptable as error:
                 self._error(406, str(error))
                 return
-            future = pool.submit(_run, store, query, self.headers.get("Accept", ""), settings)
+            future = pool.submit(_run, store, query, self.headers.get("Accept", ""), config)
             try:
-                media, body = future.result(timeout=settings.timeout)
+                media, body = future.result(timeout=config.timeout)
             except concurrent.futures.TimeoutError:
-                self._error(503, f"query took longer than {settings.timeout:g} s")
+                self._error(503, f"query took longer than {config.timeout:g} s")
             except QueryTooLarge as error:
                 self._error(413, str(error))
             except NotAcceptable as error:
@@ -235,7 +249,7 @@ def make_server(
                 self._send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
 
         def _update(self, update: Optional[str]) -> None:
-            if not settings.writable:
+            if not config.writable:
                 self._error(403, "this endpoint is read-only (start it with --writable to allow updates)")
                 return
             if not update:
@@ -268,15 +282,17 @@ def make_server(
             url = urlparse(self.path)
             if url.path in ("/", "/index.html"):
                 page = PAGE.replace("__STORE__", html.escape(store.location)).replace(
-                    "__MODE__", "writable" if settings.writable else "read-only"
+                    "__MODE__", "writable" if config.writable else "read-only"
                 )
                 self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
             elif url.path == "/query":
                 query = parse_qs(url.query, keep_blank_values=True).get("query", [None])[0]
                 if query is None:  # SPARQL 1.1 Service Description: what this endpoint is and speaks
-                    endpoint = f"http://{self.headers.get('Host') or '%s:%d' % self.server.server_address[:2]}/query"
+                    # a listening socket's address: (host, port), IPv6 adding flow info and scope id
+                    address = cast(tuple[str, int], self.server.server_address[:2])
+                    endpoint = f"http://{self.headers.get('Host') or '%s:%d' % address}/query"
                     try:
-                        media, body = service_description(endpoint, settings.writable, self.headers.get("Accept", ""))
+                        media, body = service_description(endpoint, config.writable, self.headers.get("Accept", ""))
                     except NotAcceptable as error:
                         self._error(406, str(error))
                         return

@@ -41,6 +41,17 @@ def open_store(location: Union[str, os.PathLike], create: bool = True, read_only
     A missing directory is created only with `create` (building); commands that read or amend a store refuse a
     path with no store, so a typo does not answer from, or write into, a new empty one. Commands that only read
     open a directory `read_only`, so they work beside a running `kg serve` or `kg build`.
+
+    Args:
+        location: a directory, "memory", or the http(s):// URL of a SPARQL 1.1 server.
+        create: create a missing directory (building); otherwise a missing one is a StoreError.
+        read_only: open a directory without taking the writer's lock.
+
+    Returns:
+        A `BaseStore`: an embedded `Store` or a `RemoteStore`.
+
+    Raises:
+        StoreError: no such store, or it cannot be opened (another process writes it).
     """
     if is_remote(location):
         return RemoteStore(str(location))

@@ -1,13 +1,13 @@
 """What every store offers (`BaseStore`) and the term conversions the stores share.
 
 pyoxigraph is used directly (not through rdflib's SPARQL engine), which is orders of magnitude faster on large
-graphs (see STACK.md). Every store holds one named graph per document; queries see the union of all graphs as
+graphs. Every store holds one named graph per document; queries see the union of all graphs as
 their default graph. Writes go in batches, one transaction per batch.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -44,7 +44,13 @@ def to_ox(term: Node) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
 def to_nquads(graph_iri: str, triples: Iterable[Triple]) -> bytes:
     """Triples of one named graph as N-Quads (pyoxigraph escapes every term)."""
     g = ox.NamedNode(graph_iri)
-    return ox.serialize((ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples), format=ox.RdfFormat.N_QUADS)
+    # A subject is never a literal and a predicate always an IRI (pyoxigraph raises TypeError otherwise); no output
+    # given, serialize returns the bytes.
+    quads = (
+        ox.Quad(cast(Union[ox.NamedNode, ox.BlankNode], to_ox(s)), cast(ox.NamedNode, to_ox(p)), to_ox(o), g)
+        for s, p, o in triples
+    )
+    return cast(bytes, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
 
 
 def graphs_to_nquads(graphs: dict[str, GraphData]) -> bytes:

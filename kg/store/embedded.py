@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Union
 
 import pyoxigraph as ox
 
@@ -108,11 +108,15 @@ class Store(BaseStore):
         """Flushes and releases the store's directory lock (another process may then open it)."""
         if getattr(self, "_store", None) is not None:
             self.flush()
-            self._store = None
+            # None releases the store at once. Not typed Optional: a check at each use would change the error
+            # that using a closed store gives.
+            self._store = None  # type: ignore[assignment]  # None only once closed
 
     # ---- reading ---------------------------------------------------------------------------------------------
     def query(self, sparql: str, substitutions: Optional[Bindings] = None) -> QueryAnswer:
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        subs: dict[ox.Variable, Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]] = {
+            ox.Variable(k): v for k, v in (substitutions or {}).items()
+        }
         try:
             return self._store.query(
                 sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None

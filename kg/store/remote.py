@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional, Union
+from typing import IO, Iterator, Optional, Union, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -198,7 +198,7 @@ class RemoteStore(BaseStore):
                 raise StoreError(f"{self.location}: cannot reach the Graph Store ({error})") from error
             if response.ok and _media(response) == "application/n-quads":
                 response.raw.decode_content = True
-                return ox.parse(response.raw, format=ox.RdfFormat.N_QUADS)
+                return ox.parse(cast(IO[bytes], response.raw), format=ox.RdfFormat.N_QUADS)  # a binary file object
             response.close()
         rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return (ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
