@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from corpus_fixture import write_corpus
 
 from kg.cli import main
+from kg.errors import StoreError
 from kg.store import open_store
 
 
@@ -149,7 +150,16 @@ def test_builds_killed_at_random_points_resume_to_the_same_graph(tmp_path, long_
 def test_ctrl_c_saves_what_was_built_and_says_how_to_resume(tmp_path, long_corpus, long_graph):
     location = tmp_path / "store"
     process = _kg("build", str(long_corpus), "-s", str(location), "--batch-size", "2", "--no-progress")
-    time.sleep(4)
+    # Ctrl-C once the first batch is saved (a reader sees it beside the writer), however loaded the machine is
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.5)
+        try:
+            with open_store(str(location), create=False, read_only=True) as reader:
+                if reader.content_hashes():
+                    break
+        except StoreError:
+            continue  # not created yet
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     if process.returncode == 0:
