@@ -5,8 +5,9 @@ writes on `Document`; a pipeline is a tuple of names that is part of the build s
 document's content hash: a store rebuilds when its pipeline changes). Names are looked up where the analysis runs,
 in this process, in worker processes or on Dask workers, from three places in turn:
 
-1. the components registered by kg itself and by modules already imported;
-2. the entry-point group `kg.components` of installed packages (`name = "package.module:function"`);
+1. the components registered by modules already imported (the `component` decorator);
+2. the entry-point group `kg.components` of installed packages (`name = "package.module:function"`), where kg
+   declares its own (segment, extract, model, model-only, resolve) like any other package;
 3. a name written as `package.module:function`, imported on first use.
 
 A component takes a `Document` and returns it (changed in place or a new one).
@@ -30,7 +31,8 @@ HYBRID_PIPELINE: tuple[str, ...] = ("segment", "extract", "model", "resolve")
 MODEL_PIPELINE: tuple[str, ...] = ("segment", "extract", "model-only", "resolve")
 #: `kg build --extractor NAME`: the grammar alone, the span model alone, or the grammar with the model beside it
 EXTRACTORS: dict[str, tuple[str, ...]] = {"rules": RULES_PIPELINE, "model": MODEL_PIPELINE, "hybrid": HYBRID_PIPELINE}
-DEFAULT_PIPELINE: tuple[str, ...] = HYBRID_PIPELINE
+DEFAULT_EXTRACTOR = "hybrid"
+DEFAULT_PIPELINE: tuple[str, ...] = EXTRACTORS[DEFAULT_EXTRACTOR]
 
 ComponentFunction = Callable[[Document], Document]
 
@@ -51,7 +53,6 @@ class Component:
 
 
 _REGISTRY: dict[str, Component] = {}
-BUILTIN_MODULES = ("kg.extract.segment", "kg.extract", "kg.extract.model", "kg.extract.resolve")
 
 
 class ComponentError(KGError):
@@ -76,6 +77,15 @@ def component(
 
     `fingerprint` returns a short string that changes when the component's behaviour changes without its code
     changing (a model file): it goes into the build settings, so stores rebuild when it changes.
+
+    Args:
+        name: the name pipelines use (`--pipeline segment,extract,NAME,resolve`).
+        reads: the `Document` fields the component reads (documentation, and a check of pipeline order).
+        writes: the fields it writes.
+        fingerprint: see above.
+
+    Returns:
+        The decorator.
     """
 
     def register(function: ComponentFunction) -> ComponentFunction:
@@ -83,11 +93,6 @@ def component(
         return function
 
     return register
-
-
-def _load_builtins() -> None:
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
 
 
 def _from_entry_points(name: str) -> Component | None:
@@ -107,9 +112,8 @@ def _as_component(name: str, loaded: object) -> Component:
 
 
 def get_component(name: str) -> Component:
-    """The component registered as `name`, from kg, an installed entry point, or a `module:function` path."""
-    if name not in _REGISTRY:
-        _load_builtins()
+    """The component registered as `name`, from an installed entry point (kg's own among them), or a
+    `module:function` path."""
     if name in _REGISTRY:
         return _REGISTRY[name]
     found = _from_entry_points(name)
@@ -130,7 +134,6 @@ def get_component(name: str) -> Component:
 
 def registered() -> dict[str, Component]:
     """Every component known in this process (kg's own and those from installed entry points)."""
-    _load_builtins()
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         if entry.name not in _REGISTRY:
             try:
@@ -141,7 +144,17 @@ def registered() -> dict[str, Component]:
 
 
 def parse_pipeline(spec: str | Sequence[str] | None) -> tuple[str, ...]:
-    """A pipeline from "segment,extract,resolve" (or a list of names); every name must resolve."""
+    """A pipeline from "segment,extract,resolve" (or a list of names); every name must resolve.
+
+    Args:
+        spec: comma-separated names, a sequence of names, or None for the default pipeline.
+
+    Returns:
+        The names, in order.
+
+    Raises:
+        ComponentError: an empty pipeline or a name no component answers to.
+    """
     if spec is None:
         return DEFAULT_PIPELINE
     names = tuple(n.strip() for n in (spec.split(",") if isinstance(spec, str) else spec) if n.strip())
@@ -164,7 +177,18 @@ def pipeline_settings(names: tuple[str, ...]) -> str:
 
 
 def run_pipeline(doc: Document, names: Sequence[str]) -> Document:
-    """Runs the components in order; the first one that raises is reported as `StageFailed`."""
+    """Runs the components in order; the first one that raises is reported as `StageFailed`.
+
+    Args:
+        doc: the document (normalized text, as `kg.pipeline.normalize` gives it).
+        names: the components, in order.
+
+    Returns:
+        The document as the last component returns it.
+
+    Raises:
+        StageFailed: a component raised; ComponentError: a name cannot be found.
+    """
     for name in names:
         stage = get_component(name)
         try:

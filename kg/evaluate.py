@@ -17,11 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 
-import yaml
-
 from kg.errors import InputError, OntologyError
 from kg.language.text import canonical
-from kg.resources import resource_path
+from kg.resources import read_yaml_file, resource_path
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.store.base import BaseStore
@@ -73,13 +71,7 @@ def load_abbreviations(path: Optional[Path] = None) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _load_abbreviations(path: str) -> tuple[tuple[str, str], ...]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except OSError as exc:
-        raise OntologyError(f"{path}: cannot read the abbreviation table ({exc.strerror or exc})") from exc
-    except yaml.YAMLError as exc:
-        raise OntologyError(f"{path}: the abbreviation table is not valid YAML ({exc})") from exc
+    data = read_yaml_file(Path(path), f"{path}: the abbreviation table")
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip() for k, v in data.items()
     ):

@@ -19,6 +19,7 @@ class RdfFormat:
     suffixes: tuple[str, ...]  # file endings, the usual one first
     media_types: tuple[str, ...]  # the registered one first
     quads: bool  # keeps named graphs
+    prefixed: bool  # writes prefixes (compact IRIs)
     exported: bool = True  # offered by `kg export`
 
 
@@ -31,13 +32,13 @@ class ResultsFormat:
 
 
 RDF_FORMATS: tuple[RdfFormat, ...] = (
-    RdfFormat("turtle", ox.RdfFormat.TURTLE, "turtle", (".ttl", ".turtle"), ("text/turtle",), False),
-    RdfFormat("ntriples", ox.RdfFormat.N_TRIPLES, "nt", (".nt", ".ntriples"), ("application/n-triples",), False),
-    RdfFormat("nquads", ox.RdfFormat.N_QUADS, "nquads", (".nq", ".nquads"), ("application/n-quads",), True),
-    RdfFormat("trig", ox.RdfFormat.TRIG, "trig", (".trig",), ("application/trig",), True),
-    RdfFormat("jsonld", ox.RdfFormat.JSON_LD, "json-ld", (".jsonld", ".json"), ("application/ld+json",), True),
-    RdfFormat("xml", ox.RdfFormat.RDF_XML, "xml", (".rdf", ".xml", ".owl"), ("application/rdf+xml",), False),
-    RdfFormat("n3", ox.RdfFormat.N3, "n3", (".n3",), ("text/n3",), False, exported=False),
+    RdfFormat("turtle", ox.RdfFormat.TURTLE, "turtle", (".ttl", ".turtle"), ("text/turtle",), False, True),
+    RdfFormat("ntriples", ox.RdfFormat.N_TRIPLES, "nt", (".nt", ".ntriples"), ("application/n-triples",), False, False),
+    RdfFormat("nquads", ox.RdfFormat.N_QUADS, "nquads", (".nq", ".nquads"), ("application/n-quads",), True, False),
+    RdfFormat("trig", ox.RdfFormat.TRIG, "trig", (".trig",), ("application/trig",), True, True),
+    RdfFormat("jsonld", ox.RdfFormat.JSON_LD, "json-ld", (".jsonld", ".json"), ("application/ld+json",), True, True),
+    RdfFormat("xml", ox.RdfFormat.RDF_XML, "xml", (".rdf", ".xml", ".owl"), ("application/rdf+xml",), False, True),
+    RdfFormat("n3", ox.RdfFormat.N3, "n3", (".n3",), ("text/n3",), False, True, exported=False),
 )
 
 RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
@@ -64,6 +65,11 @@ def rdf_format_of_file(suffix: str) -> RdfFormat | None:
 def results_format(name: str) -> ResultsFormat:
     """The SPARQL results format called `name` (KeyError for an unknown one)."""
     return {f.name: f for f in RESULTS_FORMATS}[name]
+
+
+def accept_header(preferred: list[tuple[RdfFormat | ResultsFormat, float]]) -> str:
+    """An HTTP Accept header asking for these formats with these weights (the registered media type of each)."""
+    return ", ".join(f.media_types[0] + ("" if q == 1 else f";q={q:g}") for f, q in preferred)
 
 
 def by_media_type(formats: tuple[RdfFormat, ...] | tuple[ResultsFormat, ...], names: tuple[str, ...]) -> dict:

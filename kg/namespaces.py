@@ -15,7 +15,7 @@ OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 # Wikidata's RDF shape (https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format): entities, truthy
 # statements, full statements (p:) with their value (ps:), qualifiers (pq:) and references (pr:). Reference data
-# is read in this shape and `kg export --wikidata` writes it (kg/wikidata.py).
+# is read in this shape and `kg export --wikidata` writes it (kg.graph.wikidata).
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 WDP = Namespace("http://www.wikidata.org/prop/")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Optional, Union, cast
 
@@ -17,6 +16,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.formats import QUERY_OUTPUTS, results_format
 from kg.language.text import canonical
+from kg.resources import shipped_folder
 from kg.store.base import BaseStore
 
 FORMATS = QUERY_OUTPUTS
@@ -27,10 +27,7 @@ _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 def queries_dir() -> Path:
     """Where the named queries live: inside the installed package, else the repository's queries/ folder."""
-    installed = resources.files("kg").joinpath("_data").joinpath("queries")
-    if installed.is_dir():
-        return Path(str(installed))
-    return Path(__file__).resolve().parent.parent / "queries"
+    return shipped_folder("queries")
 
 
 @dataclass
@@ -62,7 +59,11 @@ def _parse(name: str, text: str) -> NamedQuery:
 
 
 def named_queries() -> dict[str, NamedQuery]:
-    """Every named query shipped with kg, by name."""
+    """Every named query shipped with kg, by name.
+
+    Returns:
+        Name -> `NamedQuery`, read from the queries shipped in the package (or the repository's queries/).
+    """
     folder = queries_dir()
     return {p.stem: _parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.rq"))}
 
@@ -72,6 +73,12 @@ def load_query(name_or_path: str) -> NamedQuery:
 
     Raises:
         QueryError: no such named query or file.
+
+    Args:
+        name_or_path: a name of `named_queries()` or the path of a .rq file.
+
+    Returns:
+        A `NamedQuery`: its name, SPARQL text and declared parameters.
     """
     path = Path(name_or_path)
     if name_or_path.endswith(".rq") or path.is_file():
@@ -163,6 +170,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     Args:
         result: what `run_query` returned.
         fmt: "table", "csv", "tsv" or "json".
+
+    Returns:
+        The text, ready to print (tables end without a newline; CSV, TSV and JSON as the W3C formats write them).
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -41,6 +41,9 @@ def store_stats(store: BaseStore) -> StoreStats:
 
     Returns:
         A `StoreStats` (`as_dict()` for JSON).
+
+    Args:
+        store: the store to count.
     """
     from kg.query import load_query, run_query
 

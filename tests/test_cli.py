@@ -22,7 +22,14 @@ def built(tmp_path, runner):
     return store
 
 
-@pytest.mark.parametrize("command", [[]] + [[name] for name in sorted(main.commands)])
+def _commands(group, path=()):
+    """Every command of the CLI, with the subcommands of its groups ("reference convert")."""
+    yield list(path)
+    for name, command in sorted(getattr(group, "commands", {}).items()):
+        yield from _commands(command, (*path, name))
+
+
+@pytest.mark.parametrize("command", list(_commands(main)), ids=lambda c: " ".join(c) or "kg")
 def test_every_command_has_help(runner, command):
     result = runner.invoke(main, command + ["--help"])
     assert result.exit_code == 0

@@ -9,12 +9,13 @@ from typing import Optional, Union, cast
 
 import click
 
+from kg.components import DEFAULT_EXTRACTOR, EXTRACTORS
 from kg.errors import KGError
 from kg.formats import QUERY_OUTPUTS, RDF_FORMATS
 from kg.version import __version__
 
 EXPORT_FORMAT_NAMES = [f.name for f in RDF_FORMATS if f.exported]
-EXTRACTOR = click.Choice(["hybrid", "rules", "model"])  # the keys of kg.components.EXTRACTORS, default first
+EXTRACTOR = click.Choice(sorted(EXTRACTORS, key=lambda name: name != DEFAULT_EXTRACTOR))  # the default first
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph store, created if missing), 'memory', or the http(s):// URL of a "
     "SPARQL 1.1 server (e.g. http://127.0.0.1:7878 for `oxigraph serve`, http://host:3030/ds for Fuseki)."
@@ -152,7 +153,7 @@ def main() -> None:
 @click.option(
     "--extractor",
     type=EXTRACTOR,
-    default="hybrid",
+    default=DEFAULT_EXTRACTOR,
     show_default=True,
     help="hybrid: the grammar, with the span model adding the people and organizations it misses; rules: "
     "the grammar alone; model: the span model alone. To compare them, build into separate stores.",
@@ -481,7 +482,11 @@ _STATS_LABELS = (
 @click.option("--errors", "show_errors", is_flag=True, help="List every miss and false positive with its sentence.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="As for build.")
 @click.option(
-    "--extractor", type=EXTRACTOR, default="hybrid", show_default=True, help="As for build: which extractor to score."
+    "--extractor",
+    type=EXTRACTOR,
+    default=DEFAULT_EXTRACTOR,
+    show_default=True,
+    help="As for build: which extractor to score.",
 )
 def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float, extractor: str) -> None:
     """Score the whole pipeline against GOLD, a JSONL file of annotated texts.

@@ -14,7 +14,6 @@ Forms are compared by `kg.language.names.org_name_key`, so case, tone placement,
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -22,7 +21,7 @@ from typing import Optional
 from kg.graph.iri import AUTHORITY_PREFIX as KEY_PREFIX
 from kg.graph.iri import organization as organization_iri
 from kg.language.names import org_name_key
-from kg.resources import read_text
+from kg.resources import read_table
 
 # Bodies that every state has: written without a country, they are Vietnam's only where the text is about Vietnam.
 NATIONAL_KINDS = frozenset({"legislature", "government", "ministry", "court", "procuracy", "military", "party"})
@@ -109,10 +108,8 @@ class Authority:
 
 @lru_cache(maxsize=1)
 def load_authority() -> Authority:
-    text = read_text("authority.tsv")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     bodies = []
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in read_table("authority.tsv"):
         bodies.append(
             Body(
                 id=row["id"],

@@ -10,13 +10,13 @@ import pyoxigraph as ox
 
 from kg.errors import KGError
 from kg.formats import RDF_FORMATS
+from kg.graph.wikidata import positions_held
 from kg.namespaces import PREFIXES
 from kg.store.base import BaseStore
 
 #: format name -> (pyoxigraph format, keeps named graphs)
-EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
-    f.name: (f.oxigraph, f.quads) for f in RDF_FORMATS if f.exported
-}
+_FORMATS = {f.name: f for f in RDF_FORMATS if f.exported}
+EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {name: (f.oxigraph, f.quads) for name, f in _FORMATS.items()}
 
 
 T = TypeVar("T")
@@ -48,7 +48,7 @@ def export(
     store: BaseStore, fmt: str, output: Union[str, Path, BinaryIO, None] = None, wikidata: bool = False
 ) -> ExportResult:
     """Serializes the store. Triple formats get the union of all document graphs; quad formats keep them apart.
-    With `wikidata`, only the positions held by linked people, in Wikidata's shape (kg.linking.wikidata.positions_held).
+    With `wikidata`, only the positions held by linked people, in Wikidata's shape (kg.graph.wikidata.positions_held).
 
     Returns how many triples or quads were written, and the bytes when `output` is None.
 
@@ -66,8 +66,6 @@ def export(
     rdf_format, quads = EXPORT_FORMATS[fmt]
     counted: Union[_Counted[ox.Quad], _Counted[ox.Triple]]
     if wikidata:
-        from kg.linking.wikidata import positions_held
-
         held = positions_held(store)
         if quads:
             counted = _Counted([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in held])
@@ -75,11 +73,7 @@ def export(
             counted = _Counted(held)
     else:
         counted = _Counted(store.quads()) if quads else _Counted(store.triples())
-    prefixes = (
-        PREFIXES
-        if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD)
-        else None
-    )
+    prefixes = PREFIXES if _FORMATS[fmt].prefixed else None
     target = str(output) if isinstance(output, Path) else output
     try:
         written = ox.serialize(counted, target, rdf_format, prefixes=prefixes)

@@ -7,7 +7,6 @@ pyproject.toml) and lives at the top of the repository during development; `onto
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from rdflib import ConjunctiveGraph, URIRef
 
 from kg.errors import OntologyError
 from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.resources import shipped_folder
 
 if TYPE_CHECKING:  # owlready2 is slow to import; only load_into_owlready needs it.
     import owlready2
@@ -61,18 +61,12 @@ def ontology_path() -> Path:
 
     The installed copy comes first so that an installed package never reads a stray checkout.
     """
-    try:
-        installed = importlib.resources.files("kg") / "_data" / "ontology" / _FILE_NAME
-        if installed.is_file():
-            return Path(str(installed))
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
-        pass
-    repository = Path(__file__).resolve().parents[2] / "ontology" / _FILE_NAME
-    if repository.is_file():
-        return repository
+    path = shipped_folder("ontology") / _FILE_NAME
+    if path.is_file():
+        return path
     raise OntologyError(
-        f"ontology file {_FILE_NAME} not found: looked for kg/_data/ontology/{_FILE_NAME} in the installed package "
-        f"and for {repository} in the source tree; reinstall the package or restore ontology/{_FILE_NAME}"
+        f"ontology file {_FILE_NAME} not found at {path} (kg/_data/ontology/ in an installed package, ontology/ in "
+        f"the source tree); reinstall the package or restore ontology/{_FILE_NAME}"
     )
 
 

@@ -579,6 +579,17 @@ def iter_documents(
     for standard input (`stdin`, default `sys.stdin`; JSONL if it starts with "{", else one article).
     Each bad input or record is passed to `on_problem` as a `Problem` and skipped, so the rest still goes
     through; without `on_problem` the first one raises `InputError`. The text is decoded but not normalized.
+
+    Args:
+        inputs: paths (files or directories) and "-".
+        on_problem: called with each bad input or record; without it the first one raises.
+        stdin: what "-" reads.
+
+    Returns:
+        An iterator of `Document`s (id, text, and title, date, source, place where the input gives them).
+
+    Raises:
+        InputError: without `on_problem`, for the first bad input.
     """
     reader = _Reader(on_problem, stdin)
     for item in inputs:

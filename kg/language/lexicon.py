@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from kg.language.text import SYLLABLE, fold
-from kg.resources import read_text, read_yaml
+from kg.resources import read_table, read_yaml
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -71,15 +71,11 @@ class PhraseTrie:
 def _listed_body_names() -> PhraseTrie:
     """The names and aliases of the bodies on the authority list (kg/resources/authority.tsv, read as `kg.graph.authority`
     reads it), a provincial body's without its province: "Sở Giao thông vận tải"."""
-    text = read_text("authority.tsv")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    header = rows[0]
-    name, place, aliases = header.index("name"), header.index("place"), header.index("aliases")
     trie = PhraseTrie()
-    for row in rows[1:]:
-        for form in (row[name], *filter(None, row[aliases].split("|"))):
-            if row[place] and form.endswith(" " + row[place]):
-                form = form[: -len(row[place]) - 1]
+    for row in read_table("authority.tsv"):
+        for form in (row["name"], *filter(None, row["aliases"].split("|"))):
+            if row["place"] and form.endswith(" " + row["place"]):
+                form = form[: -len(row["place"]) - 1]
                 for place_word in (" tỉnh", " Tỉnh", " thành phố", " Thành phố", " TP"):
                     form = form.removesuffix(place_word)
             trie.add(form)

@@ -2,7 +2,7 @@
 
 Modules: `linker` (candidates, scores, decisions and the links written), `reference` (the reference as the linker
 sees it), `sources` (a reference from a file or a SPARQL endpoint), `wikipedia` (infoboxes converted to Wikidata's
-shape), `wikidata` (our positions held as Wikidata statements), `stale` (the build's hook that drops links of
+shape), `stale` (the build's hook that drops links of
 entities that vanished).
 
 `link` and `LinkSummary` are loaded on first use, so that the build's hook (`kg.linking.stale`) does not load the

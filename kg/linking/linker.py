@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional, Union
+from typing import Iterable, Optional, Union
 
 import pyoxigraph as ox
 from rapidfuzz import fuzz
@@ -42,11 +42,9 @@ from kg.linking.reference import Entity, Office, Reference, date_bounds, parse_d
 from kg.linking.sources import fetch_reference, load_reference
 from kg.namespaces import KG, OWL, PROV, RDF, RDFS, SEMAPV, SKOS, SSSOM, XSD
 from kg.resources import read_yaml
+from kg.store.base import BaseStore
 from kg.store.remote import without_credentials
 from kg.version import __version__
-
-if TYPE_CHECKING:
-    from kg.store.base import BaseStore
 
 Triple = tuple[Node, Node, Node]
 Interval = tuple[Optional[date], Optional[date]]
@@ -183,7 +181,7 @@ def _value(term) -> str:
     return term.value if term is not None else ""
 
 
-def read_subjects(store: "BaseStore", period: Optional[Interval] = None) -> list[Subject]:
+def read_subjects(store: BaseStore, period: Optional[Interval] = None) -> list[Subject]:
     """The persons and organizations of the store, with their memberships (per article) and identity anchors."""
     persons: dict[str, Subject] = {}
     for row in store.select(_PERSONS):
@@ -695,6 +693,10 @@ def link_triples(decisions: Iterable[Decision], source: str) -> list[Triple]:
 
 @dataclass
 class LinkSummary:
+    """What `link` did: the people and organizations read, the links made (`same_as`, `close_match`), the
+    ambiguous ones left unlinked, the size of the reference and the triples written; `decisions` has every
+    decision with its candidates and evidence."""
+
     persons: int = 0
     organizations: int = 0
     same_as: int = 0
@@ -709,7 +711,7 @@ class LinkSummary:
 
 
 def link(
-    store: "BaseStore",
+    store: BaseStore,
     reference: Union[str, Path, Reference, None] = None,
     endpoint: Optional[str] = None,
     threshold: float = 0.65,

@@ -1,5 +1,5 @@
 """Reference data in Wikidata's RDF shape, read from a file or a SPARQL endpoint (kg.linking.wikipedia converts
-Wikipedia infoboxes into it; kg.linking.wikidata writes our positions held back in it).
+Wikipedia infoboxes into it; kg.graph.wikidata writes our positions held back in it).
 
 The linker (kg.linking.linker) reads only this shape, so any source that speaks it can be linked against:
 - people: `wdt:P31 wd:Q5`; organizations: `wdt:P31` a class that is `wdt:P279*` of `wd:Q43229` (organization);

@@ -258,6 +258,8 @@ def build(
 
 @dataclass
 class RemoveSummary:
+    """What `remove` did: the documents removed, those the store did not have, and how many triples went."""
+
     removed: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     triples: int = 0
@@ -271,7 +273,7 @@ def remove(doc_ids: Iterable[str], store: BaseStore) -> RemoveSummary:
         store: the store to remove them from.
 
     Returns:
-        A `RemoveSummary`: the ids removed and those the store did not have.
+        A `RemoveSummary`: the ids removed, those the store did not have, and the triples removed.
     """
     summary = RemoveSummary()
     for doc_id in doc_ids:

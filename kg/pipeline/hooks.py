@@ -1,9 +1,9 @@
 """Passes over the whole store after its documents changed (a build or a removal that changed identities).
 
-Features register them instead of the build importing them: so the build never loads the linker, the server or
-anything a user did not ask for. A hook is a function `hook(store) -> None`, named `package.module:function`
-and found in two places: the hooks kg ships (`BUILTIN_HOOKS`) and the entry-point group `kg.after_change` of
-installed packages. Hooks run in that order, each one once.
+Features register them instead of the build importing them, so that the build never loads the linker, the server
+or anything a user did not ask for. A hook is a function `hook(store) -> None` declared in the entry-point group
+`kg.after_change` of an installed package, kg's own among them (the linker's `drop-stale-links`, in
+pyproject.toml). Each runs once, in the order the entry points are found.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from kg.errors import KGError
 from kg.store.base import BaseStore
 
 ENTRY_POINT_GROUP = "kg.after_change"
-#: The links of people and organizations that vanished are dropped (kg.linking), so none points from nothing.
-BUILTIN_HOOKS: tuple[str, ...] = ("kg.linking.stale:drop_stale_links",)
 
 Hook = Callable[[BaseStore], None]
 
@@ -40,9 +38,8 @@ def _load(reference: str) -> Hook:
 
 @lru_cache(maxsize=1)
 def after_change_hooks() -> tuple[Hook, ...]:
-    """The hooks to run, kg's own first, then those of installed packages (loaded once per process)."""
-    references = list(BUILTIN_HOOKS)
-    references += [ep.value for ep in entry_points(group=ENTRY_POINT_GROUP) if ep.value not in references]
+    """The hooks of installed packages (loaded once per process)."""
+    references = list(dict.fromkeys(ep.value for ep in entry_points(group=ENTRY_POINT_GROUP)))
     return tuple(_load(reference) for reference in references)
 
 

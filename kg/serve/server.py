@@ -201,6 +201,9 @@ def make_server(
         host: the address to bind; 127.0.0.1 keeps the endpoint on this machine.
         port: the TCP port.
         settings: the query timeout, the row limit and whether updates are accepted.
+
+    Returns:
+        The bound server; `serve_forever()` runs it, `shutdown()` stops it.
     """
     config = settings or ServeSettings()
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=4)

@@ -27,16 +27,22 @@ import pyoxigraph as ox
 import requests
 
 from kg.errors import QueryError, StoreError
-from kg.formats import RDF_FORMATS, RESULTS_FORMATS, by_media_type
+from kg.formats import RDF_FORMATS, RESULTS_FORMATS, accept_header, by_media_type, rdf_format, results_format
 from kg.namespaces import PREFIXES
 from kg.store.base import RENAMES_PER_TRANSACTION, BaseStore, Bindings, GraphData, QueryAnswer, to_ox
 
 # What a server's answer is read from: results formats that keep every term's type (not CSV), and graphs.
 _RESULT_FORMATS = by_media_type(RESULTS_FORMATS, tuple(f.name for f in RESULTS_FORMATS if f.typed))
 _GRAPH_FORMATS = by_media_type(RDF_FORMATS, ("ntriples", "turtle", "xml", "nquads"))
-_ACCEPT = (
-    "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
-    "text/tab-separated-values;q=0.8, application/n-triples;q=0.7, text/turtle;q=0.6, application/rdf+xml;q=0.5"
+_ACCEPT = accept_header(
+    [
+        (results_format("json"), 1),
+        (results_format("xml"), 0.9),
+        (results_format("tsv"), 0.8),
+        (rdf_format("ntriples"), 0.7),
+        (rdf_format("turtle"), 0.6),
+        (rdf_format("xml"), 0.5),
+    ]
 )
 
 
