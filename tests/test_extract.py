@@ -409,3 +409,48 @@ def test_lone_given_names_listed_with_a_person_are_persons():
 def test_streets_listed_after_a_street_word_are_neither_persons_nor_bodies(text):
     doc = process(Document("t", text))
     assert not doc.persons and not doc.organizations
+
+
+def test_a_hyphenated_given_name_keeps_the_rest_of_the_name():
+    assert persons("Ông Jean-Claude Juncker, Chủ tịch Ủy ban châu Âu, cho biết.") == {"Jean-Claude Juncker"}
+    assert persons("Bà Marie-France Dupont nói.") == {"Marie-France Dupont"}
+
+
+def test_a_country_that_begins_a_dictionary_word_is_no_place():
+    assert holdings("Vụ trưởng Pháp chế Nguyễn Văn Minh cho biết.") == {("Nguyễn Văn Minh", "Vụ trưởng", "Pháp chế")}
+
+
+def test_ho_chi_minh_after_a_title_is_the_person_and_the_city_elsewhere():
+    assert holdings("Kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.") == {("Hồ Chí Minh", "Chủ tịch", "")}
+    assert holdings("Chủ tịch UBND TP Hồ Chí Minh Nguyễn Thành Phong dự lễ.") == {
+        ("Nguyễn Thành Phong", "Chủ tịch", "UBND TP Hồ Chí Minh")
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["Ảnh: Hoàng Anh Các hình thức khác phải rõ ràng.", "Ảnh: Hoàng Anh Ông cho rằng việc này khó."]
+)
+def test_a_credit_name_ends_before_the_next_sentence_opens(text):
+    assert persons(text) == {"Hoàng Anh"}
+
+
+def test_a_body_named_after_a_credit_and_prose_is_kept():
+    doc = process(Document("t", "Ảnh: Internet Theo báo cáo của Sở Y tế Hà Nội, số ca bệnh đã giảm."))
+    assert {o.label for o in doc.organizations} == {"Sở Y tế Hà Nội"}
+
+
+def test_a_corporation_takes_its_number():
+    assert holdings("Chủ tịch HĐQT Tổng Công ty 18 Trần Văn Bình phát biểu.") == {
+        ("Trần Văn Bình", "Chủ tịch", "HĐQT Tổng Công ty 18")
+    }
+    assert "Tổng Công ty 18" in {o.label for o in process(Document("t", "Tổng Công ty 18 họp cổ đông.")).organizations}
+
+
+def test_a_body_ends_before_a_verb_the_segmenter_glued_to_it():
+    doc = process(Document("t", "Trận đấu bị Liên đoàn bóng đá Tây Ban Nha hoãn lại vì thời tiết."))
+    assert {o.label for o in doc.organizations} == {"Liên đoàn bóng đá Tây Ban Nha"}
+
+
+def test_a_province_between_a_title_and_a_vietnamese_name_is_the_body_and_a_country_is_not():
+    assert holdings("Chủ tịch Đà Nẵng Huỳnh Đức Thơ cho biết.") == {("Huỳnh Đức Thơ", "Chủ tịch", "Đà Nẵng")}
+    assert holdings("Tổng thống Mỹ Donald Trump nói.") == {("Donald Trump", "Tổng thống", "")}

@@ -364,3 +364,12 @@ def test_a_body_named_short_after_its_full_name_in_another_sentence_is_kept():
     assert _written_in_full_elsewhere(short_same, organizations)  # the same short name in another sentence too
     assert not _written_in_full_elsewhere(short_same, [full, short_same, other])  # the full name in its own sentence
     assert not _written_in_full_elsewhere(other, organizations)
+
+
+def test_the_hybrid_reads_posts_over_the_spans_it_mended():
+    # the model's "Hội đồng châu | Âu Tajani" is mended to "Nghị viện châu Âu | Antonio Tajani" before the post is read
+    doc = process(Document("t", "Chủ tịch Nghị viện châu Âu Antonio Tajani phát biểu tại Strasbourg."))
+    assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {
+        ("Antonio Tajani", "Chủ tịch", "Nghị viện châu Âu")
+    }
+    assert [o.label for o in doc.organizations].count("Nghị viện châu Âu") == 1

@@ -85,10 +85,11 @@ def _is_cap(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def dictionary() -> frozenset[str]:
-    """underthesea's Vietnamese word list (Viet74K), lower case: which syllable pairs are ordinary words."""
+    """underthesea's Vietnamese word list (Viet74K), folded as our text is (lower case, tone marks placed the new way:
+    the list writes "cộng hoà", the text "cộng hòa"): which syllable pairs are ordinary words."""
     from underthesea.corpus import DictionaryLoader
 
-    return frozenset(word.lower() for word in DictionaryLoader("Viet74K.txt").words)
+    return frozenset(fold(word) for word in DictionaryLoader("Viet74K.txt").words)
 
 
 class Chunker:
@@ -302,7 +303,12 @@ class Chunker:
 
     def place_at(self, k: int) -> Optional[int]:
         m = self.lex.places.match(self.folded, k)
-        return m[0] if m and self.cap(k) else None
+        if not m or not self.cap(k):
+            return None
+        end = m[0]
+        if starts_common_word(self.tokens, self.folded, end - 1):
+            return None  # the place's last syllable begins a dictionary word with the next one: "Pháp chế"
+        return end
 
     # ---- organizations -----------------------------------------------------------------------------------------
     def extend_org(self, start: int, head_end: int, fused: bool = False) -> tuple[int, OrgInfo]:
@@ -511,7 +517,9 @@ class Chunker:
                 )
                 and not self._stop_phrase(k)
                 and not self._after_acronym(k, legal_forms_too=True)
+                and not (tok.pos in ("V", "A") and _is_cap(prev) and f"{self.folded[k - 1]} {f}" not in dictionary())
             ):
+                # "Tây Ban Nha hoãn" (one segment, a verb, no word) no;
                 # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes; "Bộ VHTTDL thẩm định" (one segment) no
                 k += 1
                 continue
@@ -986,6 +994,11 @@ class Chunker:
             if name_end:
                 out.append(Chunk(NAME, k, name_end))
                 k = name_end
+                continue
+            person = self.lex.place_named_people.match(self.folded, k) if prev_kind == ROLE and self.cap(k) else None
+            if person:  # "ngày sinh Chủ tịch Hồ Chí Minh": the person, not the city
+                out.append(Chunk(NAME, k, person[0]))
+                k = person[0]
                 continue
             street_end = self.name_at(k, blocked_too=True) if self.cap(k) and self.name_blocked(k) else None
             if street_end:  # "tuyến đường Đinh Bộ Lĩnh": a street named after a person, read whole as a place

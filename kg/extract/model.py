@@ -311,6 +311,9 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at least this probability
+# a model span around a grammar organization, which corroborates it, mends its boundary from this probability
+# ("bệnh viện (BV) Đa khoa tỉnh Hòa Bình" around the grammar's "BV")
+MIN_CONFIDENCE_AROUND = 0.4
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
 MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
@@ -329,7 +332,7 @@ def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
         return False
     if len(tokens) > 2 and tokens[1].word >= 0 and tokens[2].word == tokens[1].word and not tokens[2].word_start:
         return False  # "Bình | tâm sự": the next syllable belongs to a word of its own
-    return f"{tokens[0].text} {tokens[1].text}".lower() in dictionary() and tokens[1].text[:1].islower()
+    return fold(f"{tokens[0].text} {tokens[1].text}") in dictionary() and tokens[1].text[:1].islower()
 
 
 def _known_not_a_name(text: str) -> bool:
@@ -426,6 +429,7 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _end_before_verb(sentence, span.start, span.end)
     end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
     end = _end_at_place(sentence, span.start, end)
+    end = _end_before_glued_word(sentence, span.start, end)
     return TaggedSpan(
         _head_before_abbreviation(doc.text, span.start, end), _with_continent(doc.text, end), span.kind, span.confidence
     )
@@ -447,6 +451,24 @@ def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
             after += 1  # the rest of the verb
         if after < inside.stop and tokens[after].text[:1].isupper():
             return tokens[k - 1].end  # "U20 Việt Nam | khiến New Zealand"; not "Quân | giải phóng nhân dân …"
+    return end
+
+
+def _end_before_glued_word(sentence: Sentence, start: int, end: int) -> int:
+    """The end of a name the segmenter glued to the lower-case verb or adjective after it, when the two make no
+    dictionary word: "Liên đoàn bóng đá Tây Ban Nha [hoãn]" (not "Bộ Y tế", "Vụ Pháp chế", "Zing news")."""
+    inside = _token_range(sentence, start, end)
+    if len(inside) < 3:
+        return end
+    last, before = sentence.tokens[inside.stop - 1], sentence.tokens[inside.stop - 2]
+    if (
+        last.text[:1].islower()
+        and last.text.isalpha()
+        and last.pos in ("V", "A")
+        and before.text[:1].isupper()
+        and fold(f"{before.text} {last.text}") not in dictionary()
+    ):
+        return before.end
     return end
 
 
@@ -621,6 +643,8 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     credit = _CREDIT.search(before)
     if credit is not None and end is not None and _after_the_credit(credit.group(0), text[start:end]):
         return False  # "Ảnh: Quốc Thắng | Công an quận Thủ Đức xác định…": the sentence begins after the credit
+    if credit is not None and _sentence_after_credit(credit.group(0)):
+        return False  # "Ảnh: Internet Theo báo cáo của | Sở Giáo dục…": the credit's names end where prose begins
     if credit is not None or _SOURCE_NOTE.search(before) is not None:
         return True
     line_end = text.find("\n", start)
@@ -631,6 +655,18 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
             return True  # a short byline line: what follows its slash is the outlet ("Hà Linh/ Báo Tin Tức")
     return end is not None and (before.endswith("/") or text[end : end + 1] == "/")
+
+
+def _sentence_after_credit(credit: str) -> bool:
+    """Between a credit's colon and the span, a name (capitalised words, an outlet after a slash) is followed by
+    prose: two lower-case words in a row, the credit's name having ended ("Ảnh: Internet Theo báo cáo của")."""
+    credited = credit.split(":", 1)[1] if ":" in credit else ""
+    words = credited.replace("/", " ").split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and re.search(r"(?:^|\s)[a-zđà-ỹ]\S*\s+[a-zđà-ỹ]\S*", credited) is not None
+    )
 
 
 def _after_the_credit(credit: str, span: str) -> bool:
@@ -785,14 +821,17 @@ def add_model_spans(doc: Document) -> Document:
             and not _in_credit(doc.text, o.start, o.end)
         )
     ]
+    # each model span as it was used, after its repairs, by sentence: what is read after sees them so
+    final_spans: list[dict[tuple[int, int], TaggedSpan]] = [{} for _ in readings]
     if REPLACE_BOUNDARIES:
         for org in doc.organizations:
             if id(org) in held_orgs or not org.standalone or org.parent is not None:
                 continue
             for span in readings[org.sentence].spans:
+                inside = span.start <= org.start and org.end <= span.end
                 if (
                     span.kind == "ORG"
-                    and span.confidence >= MIN_CONFIDENCE
+                    and span.confidence >= (MIN_CONFIDENCE_AROUND if inside else MIN_CONFIDENCE)
                     and span.start < org.end
                     and org.start < span.end
                     and (span.start, span.end) != (org.start, org.end)
@@ -804,6 +843,9 @@ def add_model_spans(doc: Document) -> Document:
                     org.start = _head_before_abbreviation(doc.text, span.start, span.end)
                     org.end = _with_continent(doc.text, span.end)
                     org.label = org.written = doc.text[org.start : org.end]
+                    final_spans[org.sentence][(span.start, span.end)] = TaggedSpan(
+                        org.start, org.end, "ORG", span.confidence
+                    )
                     break
     doc.organizations = [
         o for o in doc.organizations if id(o) in held_orgs or not o.standalone or not _bare_head(o.label)
@@ -815,7 +857,9 @@ def add_model_spans(doc: Document) -> Document:
     taken += [span for h in doc.holdings for span in _holding_parts(doc, h)]
     added: set[tuple[int, int]] = set()
     for index, reading in enumerate(readings):
-        for span in reading.spans:
+        final = final_spans[index]
+        for read in reading.spans:
+            span = read
             if span.kind == "PER":  # "Hội đồng châu [Âu] Donald Tusk": the continent is the body's, not the person's
                 span = TaggedSpan(
                     _leading_country_end(doc.text, span.start, span.end), span.end, span.kind, span.confidence
@@ -862,6 +906,7 @@ def add_model_spans(doc: Document) -> Document:
                 doc.organizations.append(OrgMention(text, span.start, span.end, index))
             taken.append((span.start, span.end))
             added.add((span.start, span.end))
+            final[(read.start, read.end)] = span
         if ADD_KNOWN_ORGANIZATIONS:
             for start, end in known_organizations(doc, index):
                 same = [p for p in doc.persons if (p.start, p.end) == (start, end) and id(p) not in held_persons]
@@ -872,13 +917,19 @@ def add_model_spans(doc: Document) -> Document:
                     doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
                     taken.append((start, end))
                     added.add((start, end))
+                    for read in reading.spans:  # the model's reading of the same body takes the gazetteer's span
+                        if read.kind == "ORG" and read.start < end and start < read.end:
+                            final.setdefault((read.start, read.end), TaggedSpan(start, end, "ORG", read.confidence))
+        # what is read next sees the spans as they were added: "Chủ tịch Hội đồng châu Âu Donald Tusk" reads the
+        # post only once "Âu" is the body's
+        repaired = [final.get((s.start, s.end), s) for s in reading.spans]
         if REREAD_WITH_MODEL_SPANS:
-            reread(doc, index, [s for s in reading.spans if (s.start, s.end) in added])
+            reread(doc, index, [s for s in repaired if (s.start, s.end) in added])
         if ADD_HOLDINGS:
             claimed = [(h.start, h.end) for h in doc.holdings if h.sentence == index]
             spans = [
                 s
-                for s in reading.spans
+                for s in repaired
                 if s.confidence >= MIN_CONFIDENCE and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))
             ]
             model_holdings(doc, index, spans, only_unheld=True)
@@ -1112,10 +1163,15 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         if holder is None or (holder.start, holder.end) not in persons:
             continue
         org = None
+        written = {(o.start, o.end): o for o in doc.organizations if o.sentence == index}
         for unit in reversed(chain):  # build the parent chain from the outermost unit in
-            org = OrgMention(doc.text[unit.start : unit.end], unit.start, unit.end, index, parent=org)
-        if org is not None:
-            doc.organizations.append(org)
+            same = written.get((unit.start, unit.end))
+            if same is not None and same.parent is None:  # the body is already a mention: it takes its parent
+                same.parent = org
+                org = same
+            else:
+                org = OrgMention(doc.text[unit.start : unit.end], unit.start, unit.end, index, parent=org)
+                doc.organizations.append(org)
         doc.holdings.append(
             Holding(
                 persons[(holder.start, holder.end)],

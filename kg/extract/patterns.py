@@ -313,6 +313,9 @@ class _Reader:
                 and tokens[end + 1].start == tokens[end].end
             ):
                 end += 2  # "al-Jubeir"
+                joined = next((c for c in self.chunks if c.start == end - 1 and c.kind in (PROPER, NAME)), None)
+                if joined is not None and joined.end > end:
+                    end = joined.end  # "Jean-Claude Juncker": the rest of the name after the hyphenated one
                 continue
             j = end
             while j < n and self.folded[j] in particles and tokens[j].text.islower():
@@ -365,6 +368,19 @@ class _Reader:
                 if nxt.kind != NAME:
                     nxt.kind, nxt.value = NAME, "given"
                 j += 2
+
+    def mark_provinces_after_titles(self) -> None:
+        """ "Chủ tịch Đà Nẵng Huỳnh Đức Thơ": a province alone between a title and a Vietnamese name stands for its
+        body (resolve reads which one from the title); a country there does not ("Tổng thống Mỹ Donald Trump")."""
+        provinces = load_lexicon().provinces
+        for i, chunk in enumerate(self.chunks):
+            if chunk.kind != PLACE or self.kind(i - 1) != ROLE or self.kind(i + 1) != NAME:
+                continue
+            if self.chunks[i + 1].value == "foreign":
+                continue
+            found = provinces.match([fold(t.text) for t in self.tokens[chunk.start : chunk.end]], 0)
+            if found is not None and found[0] == chunk.end - chunk.start:
+                chunk.kind, chunk.value = ORG, OrgInfo(levels=[chunk.start])
 
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
@@ -461,6 +477,7 @@ class _Reader:
         found = SentenceFindings()
         self.promote_foreign_names()
         self.promote_listed_given_names()
+        self.mark_provinces_after_titles()
         orgs = self.org_mentions()
         units = self.title_units(orgs)
         chains = self.chains(units)

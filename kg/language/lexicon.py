@@ -107,6 +107,7 @@ class Lexicon:
     national_bodies: PhraseTrie
     member_roles: set[str]
     lunar_years: set[tuple[str, str]]
+    place_named_people: PhraseTrie  # "Chủ tịch Hồ Chí Minh": after a title, the person
     verbal_name_starters: PhraseTrie
     surnames: set[str]
     not_names: set[str]
@@ -216,6 +217,7 @@ def load_lexicon() -> Lexicon:
         places=PhraseTrie((p, p) for group in places.values() for p in group),
         countries=PhraseTrie((p, p) for p in places.get("countries", [])),
         provinces=PhraseTrie((p, p) for p in places.get("provinces", [])),
+        place_named_people=PhraseTrie((str(p), True) for p in data.get("place_named_people", [])),
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
         member_roles={" ".join(phrase_key(str(p))) for p in data.get("member_roles", [])},
         numbered_heads=PhraseTrie((str(p), p) for p in data.get("numbered_heads", [])),

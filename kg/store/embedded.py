@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
@@ -31,11 +32,11 @@ class Store(BaseStore):
                 if not create and not path.exists():
                     raise StoreError(f"{location}: no such store (kg build creates one)")
                 if read_only:
-                    self._store = ox.Store.read_only(str(path))
+                    self._store = _open_read_only(path)
                 else:
                     path.mkdir(parents=True, exist_ok=True)
                     self._store = ox.Store(str(path))
-        except OSError as error:
+        except (OSError, RuntimeError) as error:
             hint = (
                 (
                     " (another kg process is writing it: wait for it to finish, or stop that `kg serve --writable` "
@@ -133,3 +134,20 @@ class Store(BaseStore):
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)
+
+
+READ_ONLY_ATTEMPTS = 5
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """A read-only view of a store another process may be writing. RocksDB lists the files of the current version
+    when it opens; a compaction by the writer can delete one of them in between ("Corruption: … No such file"), so
+    the opening is tried again on a fresh list a few times."""
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as error:
+            if attempt == READ_ONLY_ATTEMPTS - 1 or "no such file" not in str(error).lower():
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
