@@ -144,6 +144,7 @@ def load_sample() -> list[dict[str, str]]:
         "sample-fresh-5.tsv",
         "sample-fresh-6.tsv",
         "sample-fresh-7.tsv",
+        "sample-fresh-8.tsv",
     ):
         path = HERE / name
         if path.exists():
