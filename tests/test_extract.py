@@ -454,3 +454,13 @@ def test_a_body_ends_before_a_verb_the_segmenter_glued_to_it():
 def test_a_province_between_a_title_and_a_vietnamese_name_is_the_body_and_a_country_is_not():
     assert holdings("Chủ tịch Đà Nẵng Huỳnh Đức Thơ cho biết.") == {("Huỳnh Đức Thơ", "Chủ tịch", "Đà Nẵng")}
     assert holdings("Tổng thống Mỹ Donald Trump nói.") == {("Donald Trump", "Tổng thống", "")}
+
+
+def test_a_rank_before_a_given_name_that_is_also_a_country():
+    assert persons("Thượng úy Anh bị thương nhẹ, Thượng úy Đức thì bám được vào xe.") == {"Anh", "Đức"}
+    assert persons("Đại tá Mỹ John Smith cho biết.") == {"John Smith"}
+
+
+def test_a_one_word_name_written_twice_is_one_name_and_a_middle_name_goes_on():
+    assert persons("Sau khi đăng quang, Thúy Thúy ký hợp đồng làm diễn viên.") == {"Thúy Thúy"}
+    assert persons("Công an đang di lý ông Nguyễn Văn Để (76 tuổi) về trụ sở.") == {"Nguyễn Văn Để"}

@@ -56,6 +56,8 @@ class Chunk:
 
 # what may open a sentence or a quote: the corpus counts' set, and the closing and single quotes and brackets too
 SENTENCE_STARTERS = SENTENCE_OPENERS | {"”", "[", "—", "'", "‘"}
+# Middle names that never end a name: a word the names list otherwise stops at goes on after them ("Nguyễn Văn Để")
+MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 
 def starts_common_word(tokens: list[Token], folded: list[str], k: int) -> bool:
@@ -252,8 +254,9 @@ class Chunker:
             return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
         end = k + 1
         while end < self.n and self.cap(end) and end - k <= MAX_NAME:
-            if self.role_at(end) or self.folded[end] in self.lex.not_names or self.folded[end] in self.lex.credit_roles:
-                break  # nor "Vũ Hằng | Model": the job a credit writes after the name
+            not_a_name = self.folded[end] in self.lex.not_names and self.folded[end - 1] not in MIDDLE_NAMES
+            if self.role_at(end) or not_a_name or self.folded[end] in self.lex.credit_roles:
+                break  # nor "Vũ Hằng | Model": the job a credit writes after the name; but "Nguyễn Văn Để" goes on
             if end - k >= 3 and self._starts_common_word(end):
                 break  # "Hồ Thị Thảo | Căn cứ kết quả": a capitalised dictionary word that goes on in lower case
             head = self.lex.org_heads.match(self.folded, end)
@@ -934,8 +937,15 @@ class Chunker:
                     if any(
                         address in self.lex.function_words[group] for group in ("kin_honorifics", "accused_honorifics")
                     )
+                    or hon[1] == "rank"
                     else None
                 )
+                if (
+                    given_name
+                    and hon[1] == "rank"
+                    and not all(is_vietnamese_syllable(t.text) for t in self.tokens[end:given_name])
+                ):
+                    given_name = None  # "Thượng úy Anh bị thương": a given name; "đại tá Mỹ John Smith": a country
                 if nxt_ok or given_name:
                     out.append(Chunk(HON, k, end, hon[1]))
                     k = end

@@ -170,9 +170,10 @@ def is_vietnamese_syllable(word: str) -> bool:
 
 def repeated_name_end(text: str, start: int, end: int) -> int:
     """Where a name written twice in a row ends its first copy ("Minh Hằng Minh Hằng", a caption beside the
-    text): the run is two mentions of one name, not a four-word name. `end` when the run is no such repeat."""
+    text): the run is two mentions of one name, not a four-word name. `end` when the run is no such repeat; a
+    one-word name doubled is a name of its own ("Thúy Thúy")."""
     words = text[start:end].split()
     half = len(words) // 2
-    if half and len(words) == 2 * half and words[:half] == words[half:]:
+    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:  # not "Thúy Thúy", a stage name
         return start + len(" ".join(words[:half]))
     return end
