@@ -464,3 +464,8 @@ def test_a_rank_before_a_given_name_that_is_also_a_country():
 def test_a_one_word_name_written_twice_is_one_name_and_a_middle_name_goes_on():
     assert persons("Sau khi đăng quang, Thúy Thúy ký hợp đồng làm diễn viên.") == {"Thúy Thúy"}
     assert persons("Công an đang di lý ông Nguyễn Văn Để (76 tuổi) về trụ sở.") == {"Nguyễn Văn Để"}
+
+
+def test_the_set_phrase_phong_chong_keeps_its_comma_inside_a_name():
+    doc = process(Document("t", "Cục Phòng, chống HIV/AIDS cho biết số ca nhiễm giảm."))
+    assert {o.label for o in doc.organizations} == {"Cục Phòng, chống HIV/AIDS"}

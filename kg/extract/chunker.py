@@ -341,6 +341,9 @@ class Chunker:
                     and self._brand_after(k + 1)
                 ):
                     break  # "Công ty Cổ phần Vận tải biển Việt Nam - Vosco": the company's brand, not its name
+                if f == "," and self.folded[k - 1] == "phòng" and k + 1 < self.n and self.folded[k + 1] == "chống":
+                    k += 1  # "Cục Phòng, chống HIV/AIDS": the set phrase "phòng, chống" is written with its comma
+                    continue
                 if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
