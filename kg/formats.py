@@ -48,6 +48,9 @@ RESULTS_FORMATS: tuple[ResultsFormat, ...] = (
     ResultsFormat("tsv", ox.QueryResultsFormat.TSV, ("text/tab-separated-values",), True),
 )
 
+#: The RDF formats `kg export` (and `kg reference convert`) writes, by name.
+EXPORTED_FORMATS: dict[str, RdfFormat] = {f.name: f for f in RDF_FORMATS if f.exported}
+
 #: What `kg query --format` prints: an aligned table, or one of the results formats above.
 QUERY_OUTPUTS: tuple[str, ...] = ("table", "csv", "tsv", "json")
 

@@ -11,10 +11,9 @@ import click
 
 from kg.components import DEFAULT_EXTRACTOR, EXTRACTORS
 from kg.errors import KGError
-from kg.formats import QUERY_OUTPUTS, RDF_FORMATS
+from kg.formats import EXPORTED_FORMATS, QUERY_OUTPUTS
 from kg.version import __version__
 
-EXPORT_FORMAT_NAMES = [f.name for f in RDF_FORMATS if f.exported]
 EXTRACTOR = click.Choice(sorted(EXTRACTORS, key=lambda name: name != DEFAULT_EXTRACTOR))  # the default first
 STORE_HELP = (
     "Store: a directory (embedded Oxigraph store, created if missing), 'memory', or the http(s):// URL of a "
@@ -344,7 +343,7 @@ def query(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(EXPORT_FORMAT_NAMES),
+    type=click.Choice(list(EXPORTED_FORMATS)),
     default="turtle",
     show_default=True,
     help="RDF format; nquads, trig and jsonld keep one graph per document.",
@@ -658,7 +657,7 @@ def reference() -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(EXPORT_FORMAT_NAMES),
+    type=click.Choice(list(EXPORTED_FORMATS)),
     default="turtle",
     show_default=True,
     help="RDF format.",

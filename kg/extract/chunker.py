@@ -77,6 +77,19 @@ def starts_common_word(tokens: list[Token], folded: list[str], k: int) -> bool:
     )
 
 
+def glued_verb(before: Token, token: Token) -> bool:
+    """`token` is a lower-case verb or adjective the segmenter glued to the capitalised word `before`, the two making
+    no dictionary word: a name ends before it ("Liên đoàn bóng đá Tây Ban Nha | hoãn"; not "Bộ Y tế", "Vụ Pháp
+    chế", "Zing news")."""
+    return (
+        token.pos in ("V", "A")
+        and token.text[:1].islower()
+        and token.text.isalpha()
+        and _is_cap(before)
+        and fold(f"{before.text} {token.text}") not in dictionary()
+    )
+
+
 def _is_word(token: Token) -> bool:
     return token.text[:1].isalnum()
 
@@ -523,9 +536,8 @@ class Chunker:
                 )
                 and not self._stop_phrase(k)
                 and not self._after_acronym(k, legal_forms_too=True)
-                and not (tok.pos in ("V", "A") and _is_cap(prev) and f"{self.folded[k - 1]} {f}" not in dictionary())
+                and not glued_verb(prev, tok)  # "Tây Ban Nha hoãn" (one segment, a verb, no word) no
             ):
-                # "Tây Ban Nha hoãn" (one segment, a verb, no word) no;
                 # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes; "Bộ VHTTDL thẩm định" (one segment) no
                 k += 1
                 continue

@@ -22,7 +22,7 @@ from typing import Iterable, Optional, Sequence
 
 from kg.components import component
 from kg.document import Document, Holding, OrgMention, PersonMention, Sentence
-from kg.extract.chunker import Chunker, dictionary
+from kg.extract.chunker import Chunker, dictionary, glued_verb
 from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
 from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
@@ -455,21 +455,13 @@ def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
 
 
 def _end_before_glued_word(sentence: Sentence, start: int, end: int) -> int:
-    """The end of a name the segmenter glued to the lower-case verb or adjective after it, when the two make no
-    dictionary word: "Liên đoàn bóng đá Tây Ban Nha [hoãn]" (not "Bộ Y tế", "Vụ Pháp chế", "Zing news")."""
+    """The end of a name the segmenter glued to the lower-case verb after it (`glued_verb`): "Liên đoàn bóng đá Tây
+    Ban Nha [hoãn]"."""
     inside = _token_range(sentence, start, end)
     if len(inside) < 3:
         return end
     last, before = sentence.tokens[inside.stop - 1], sentence.tokens[inside.stop - 2]
-    if (
-        last.text[:1].islower()
-        and last.text.isalpha()
-        and last.pos in ("V", "A")
-        and before.text[:1].isupper()
-        and fold(f"{before.text} {last.text}") not in dictionary()
-    ):
-        return before.end
-    return end
+    return before.end if glued_verb(before, last) else end
 
 
 def _end_at_place(sentence: Sentence, start: int, end: int) -> int:

@@ -378,7 +378,7 @@ class _Reader:
                 continue
             if self.chunks[i + 1].value == "foreign":
                 continue
-            found = provinces.match([fold(t.text) for t in self.tokens[chunk.start : chunk.end]], 0)
+            found = provinces.match(self.folded[chunk.start : chunk.end], 0)
             if found is not None and found[0] == chunk.end - chunk.start:
                 chunk.kind, chunk.value = ORG, OrgInfo(levels=[chunk.start])
 

@@ -9,14 +9,12 @@ from typing import BinaryIO, Generic, Iterable, Iterator, Optional, TypeVar, Uni
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.formats import RDF_FORMATS
+from kg.formats import EXPORTED_FORMATS
 from kg.graph.wikidata import positions_held
 from kg.namespaces import PREFIXES
 from kg.store.base import BaseStore
 
 #: format name -> (pyoxigraph format, keeps named graphs)
-_FORMATS = {f.name: f for f in RDF_FORMATS if f.exported}
-EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {name: (f.oxigraph, f.quads) for name, f in _FORMATS.items()}
 
 
 T = TypeVar("T")
@@ -61,9 +59,9 @@ def export(
     Returns:
         An `ExportResult`: the number of statements, their unit ("triples" or "quads") and `data` without `output`.
     """
-    if fmt not in EXPORT_FORMATS:
-        raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    rdf_format, quads = EXPORT_FORMATS[fmt]
+    if fmt not in EXPORTED_FORMATS:
+        raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTED_FORMATS)}")
+    rdf_format, quads = EXPORTED_FORMATS[fmt].oxigraph, EXPORTED_FORMATS[fmt].quads
     counted: Union[_Counted[ox.Quad], _Counted[ox.Triple]]
     if wikidata:
         held = positions_held(store)
@@ -73,7 +71,7 @@ def export(
             counted = _Counted(held)
     else:
         counted = _Counted(store.quads()) if quads else _Counted(store.triples())
-    prefixes = PREFIXES if _FORMATS[fmt].prefixed else None
+    prefixes = PREFIXES if EXPORTED_FORMATS[fmt].prefixed else None
     target = str(output) if isinstance(output, Path) else output
     try:
         written = ox.serialize(counted, target, rdf_format, prefixes=prefixes)

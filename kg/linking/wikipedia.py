@@ -14,7 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError, KGError
-from kg.formats import RDF_FORMATS
+from kg.formats import EXPORTED_FORMATS
 from kg.graph import iri
 from kg.language.names import name_key
 from kg.language.text import canonical, collapse_spaces
@@ -170,16 +170,15 @@ def convert_wikipedia(
     Returns:
         A `ConvertSummary` (records, persons, statements, triples) and the bytes when `output` is None.
     """
-    formats = {f.name: f for f in RDF_FORMATS if f.exported}
-    if fmt not in formats:
-        raise KGError(f"unknown format {fmt!r}; choose one of {', '.join(formats)}")
+    if fmt not in EXPORTED_FORMATS:
+        raise KGError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORTED_FORMATS)}")
     records = read_wikipedia(source)
     reference = Reference.from_triples(wikipedia_triples(records), str(source))
     triples = sorted(
         reference.store.quads_for_pattern(None, None, None, ox.DefaultGraph()),
         key=lambda q: (str(q.subject), str(q.predicate), str(q.object)),
     )  # same input, same bytes
-    rdf_format, quads = formats[fmt].oxigraph, formats[fmt].quads
+    rdf_format, quads = EXPORTED_FORMATS[fmt].oxigraph, EXPORTED_FORMATS[fmt].quads
     data = triples if quads else [q.triple for q in triples]
     prefixes = {k: v for k, v in PREFIXES.items() if k in _CONVERT_PREFIXES}
     try:
