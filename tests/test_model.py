@@ -373,3 +373,16 @@ def test_the_hybrid_reads_posts_over_the_spans_it_mended():
         ("Antonio Tajani", "Chủ tịch", "Nghị viện châu Âu")
     }
     assert [o.label for o in doc.organizations].count("Nghị viện châu Âu") == 1
+
+
+@pytest.mark.parametrize(
+    "text, person, is_person",
+    [
+        ("Thanh Bình và Đức Chinh thì chưa bao giờ được thầy Park đánh giá quá cao.", "Thanh Bình", True),
+        ("Xuân Trường có mặt ngay từ đầu đợt tập trung của đội tuyển U23.", "Xuân Trường", True),
+        ("Mưa lớn kéo dài khiến nhiều xã ở Xuân Trường bị ngập sâu.", "Xuân Trường", False),
+    ],
+)
+def test_a_given_name_that_is_also_a_districts_is_a_person_unless_written_as_a_place(text, person, is_person):
+    persons, _ = _found(text, HYBRID_PIPELINE)
+    assert (person in persons) is is_person

@@ -314,6 +314,7 @@ MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at le
 # a model span around a grammar organization, which corroborates it, mends its boundary from this probability
 # ("bệnh viện (BV) Đa khoa tỉnh Hòa Bình" around the grammar's "BV")
 MIN_CONFIDENCE_AROUND = 0.4
+DISTRICT_AS_NAME_CONFIDENCE = 0.9  # a district's name the model reads as a person's with this confidence is one
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
 MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
@@ -381,6 +382,29 @@ def _after_kin_word(text: str, start: int) -> bool:
         and text[start - 1 : start] == " "
         and fold(before[-1]) in load_lexicon().function_words["kin_honorifics"]
     )
+
+
+def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
+    """A given name that is also a district's ("Xuân Trường", "Thanh Bình": footballers), read by the model with
+    high confidence and not written where a place goes (after "ở", "huyện", "tại"): the person. A province or a
+    country stays a place."""
+    if span.confidence < DISTRICT_AS_NAME_CONFIDENCE:
+        return False
+    tokens = _token_range(sentence, span.start, span.end)
+    if not tokens:
+        return False
+    folded = [fold(t.text) for t in sentence.tokens]
+    lexicon = load_lexicon()
+    whole = tokens.stop - tokens.start
+    district = lexicon.districts.match(folded, tokens.start)
+    if district is None or district[0] != tokens.stop:
+        return False
+    for trie in (lexicon.provinces, lexicon.countries):
+        found = trie.match(folded, tokens.start)
+        if found is not None and found[0] == tokens.stop:
+            return False
+    previous = folded[tokens.start - 1] if tokens.start else ""
+    return whole >= 2 and previous not in lexicon.place_prepositions | {"phố", "đường", "-", "–", "("}
 
 
 def _names_a_place(sentence: Sentence, start: int) -> bool:
@@ -859,7 +883,11 @@ def add_model_spans(doc: Document) -> Document:
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
             if span.kind == "PER" and (
-                (_known_not_a_name(doc.text[span.start : span.end]) and not _after_kin_word(doc.text, span.start))
+                (
+                    _known_not_a_name(doc.text[span.start : span.end])
+                    and not _after_kin_word(doc.text, span.start)
+                    and not _district_named_as_a_person(doc.sentences[index], span)
+                )
                 or _cuts_a_lunar_year(doc.text, span.start, span.end)
                 or _names_a_product(doc.text[span.start : span.end])
                 or _names_a_place(doc.sentences[index], span.start)
