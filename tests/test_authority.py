@@ -324,3 +324,38 @@ def test_a_body_written_in_lower_case_gets_a_capitalised_preferred_name(tmp_path
     ]
     names = dict(articles_per_node(build_records(tmp_path, *records)))
     assert "Quân đội Israel" in names and "quân đội Israel" not in names
+
+
+def test_a_short_name_news_defines_and_the_full_name_are_one_node_named_in_full(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Phó Chủ tịch Ngân hàng TMCP Sài Gòn Thương Tín Nguyễn Văn Tâm bị bắt."},
+        {"id": "b", "text": "Tổng giám đốc Sacombank Phan Huy Khang cho biết ngân hàng đã có lãi."},
+    )
+    nodes = nodes_by_form(store)
+    (node,) = nodes["Ngân hàng TMCP Sài Gòn Thương Tín"]
+    assert nodes["Sacombank"] == {node}
+    assert preferred(store, node) == "Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín"
+
+
+def test_a_short_name_defined_in_an_article_is_its_body_there_only_if_it_fits_the_name():
+    doc = process(
+        Document(
+            id="a",
+            text="Ông Lê Văn Hòa, Giám đốc Công ty cổ phần Xây lắp Hòa Bình (XLHB), cho biết. Phó Tổng giám đốc "
+            "XLHB Trần Văn Tư cho biết công trình xong.",
+        )
+    )
+    keys = {org.label: org.key for org in doc.organizations}
+    assert keys["XLHB"] == keys["Công ty cổ phần Xây lắp Hòa Bình"]
+    cut = process(Document(id="b", text="Bà Phạm Thị Chi, Giám đốc Nhà khách Quốc hội (NKQH), cho hay NKQH sẽ mở cửa."))
+    assert all(org.key != "authority:quoc-hoi" for org in cut.organizations if org.label == "NKQH")
+
+
+def test_the_mined_short_names_keep_kinds_of_body_and_news_agencies_out():
+    from kg.graph.authority import load_aliases
+
+    keys = load_aliases().keys
+    assert org_name_key("Sacombank") in keys and org_name_key("VNCERT") in keys
+    for kind_or_agency in ("TTYT", "BKS", "HĐXX", "AFP", "PC45"):
+        assert org_name_key(kind_or_agency) not in keys

@@ -18,6 +18,7 @@ Because the key depends on nothing but the article, IRIs do not depend on build 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
@@ -39,6 +40,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     bodies = authority.load_authority()
     lexicon = load_lexicon()
     own = org_name_key(org.label)
+    own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
     full = context.full_names.get((org.start, org.end))
     if full and bodies.lookup(own) is None:
         own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
@@ -268,6 +270,15 @@ def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
     return per_sentence, any("Việt Nam" in found for found in per_sentence)
 
 
+def distinctive_org_name(label: str) -> bool:
+    """Whether a body written alone with this name, in an article that says nothing more of it, is one body across
+    articles ("Ngân hàng Chính sách xã hội"), not a kind of body every province or company has ("Trung tâm Y tế",
+    "Ban Kiểm soát") or one whose place the article would decide."""
+    doc = Document(id="", text=label)
+    key = _org_key(OrgMention(label, 0, len(label), 0), doc)
+    return " @ " not in key and any(c.isupper() for c in label[1:])
+
+
 class _KeyContext:
     """What keying one article's organizations reads from the whole article, computed once."""
 
@@ -406,6 +417,7 @@ def resolve(doc: Document) -> Document:
             while node.parent is not None and node.parent.key == node.key:
                 node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
     _resolve_short_org_references(doc)
+    _resolve_defined_short_names(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
     _merge_repeated_holdings(doc)
@@ -636,6 +648,38 @@ def _resolve_short_org_references(doc: Document) -> None:
         if len({other.key for other in candidates}) == 1:
             target = max(candidates, key=lambda other: (len(other.label), other.label))
             org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False
+
+
+_DEFINED_SHORT_NAME = re.compile(r"\s*\(\s*([A-ZĐ][\w&.\-]{1,24})\s*\)")
+
+
+def _resolve_defined_short_names(doc: Document) -> None:
+    """A short name the article defines after a body's name ("Nhà khách Quốc hội tại Đà Nẵng (NALOD)") is that
+    body wherever the article writes it alone ("NALOD sẽ chính thức mở cửa"): it takes the body's key."""
+    defined: dict[str, str] = {}
+    for org in doc.organizations:
+        match = _DEFINED_SHORT_NAME.match(doc.text, org.end)
+        if (
+            match
+            and org.key
+            and not org.key.startswith(authority.KEY_PREFIX)  # the list knows its bodies' short names
+            and not is_vietnamese_syllable(match.group(1))
+            and _initial(match.group(1)) in {_initial(word) for word in org.label.split()}
+        ):  # not "[Nhà khách] Quốc hội tại Đà Nẵng (NALOD)": a name cut short is not what the short name stands for
+            defined.setdefault(org_name_key(match.group(1)), org.key)
+    if not defined:
+        return
+    for org in doc.organizations:
+        if org.parent is None and not org.implicit_place:
+            key = defined.get(org_name_key(org.label))
+            if key is not None and key != org.key and " @ " not in key:
+                org.key = key
+
+
+def _initial(word: str) -> str:
+    """The first letter without its diacritics ("Đ" is "d"): what an acronym keeps of a word."""
+    letter = fold(word[:1]).replace("đ", "d")
+    return unicodedata.normalize("NFD", letter)[:1]
 
 
 def _with_kind_words(short: str, full: str) -> bool:

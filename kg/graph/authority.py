@@ -126,3 +126,23 @@ def load_authority() -> Authority:
             )
         )
     return Authority(bodies)
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Short names news articles define for bodies that are not on the list (kg/resources/org_aliases.tsv, mined
+    from news by data/aliases/build.py): "Sacombank" and "Ngân hàng TMCP Sài Gòn Thương Tín" are one body."""
+
+    keys: dict[str, str]  # the key of a short or full name -> the key both take (the full name's)
+    names: dict[str, str]  # that key -> the full name as most often written: the body's preferred label
+
+
+@lru_cache(maxsize=1)
+def load_aliases() -> Aliases:
+    keys: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for row in read_table("org_aliases.tsv"):
+        short, full = org_name_key(row["short"]), org_name_key(row["full"])
+        keys[short] = keys[full] = full
+        names[full] = row["full"]
+    return Aliases(keys, names)

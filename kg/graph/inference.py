@@ -33,7 +33,7 @@ from typing import cast
 import pyoxigraph as ox
 
 from kg.graph import iri
-from kg.graph.authority import load_authority
+from kg.graph.authority import load_aliases, load_authority
 from kg.language.lexicon import load_lexicon
 from kg.language.text import expand_abbreviations, slug
 from kg.namespaces import DATA_BASE
@@ -131,6 +131,7 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
     """One skos:prefLabel per organization, from the authority list or the labels its articles give it (see the
     module's docstring)."""
     bodies = load_authority()
+    alias_names = {str(iri.organization(key)): name for key, name in load_aliases().names.items()}
     votes: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)
     seen: set[tuple[str, str, str]] = set()
     for row in store.select(_ORG_LABELS):
@@ -143,6 +144,8 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
     for org, counts in votes.items():
         body = bodies.body_of_iri(org.value)
         best = body.name if body is not None else min(counts, key=lambda name: (-counts[name], -len(name), name))
+        if body is None and org.value in alias_names:  # "Sacombank": the full name the articles define it by
+            best = expand_abbreviations(alias_names[org.value], extended=True)
         if body is None:
             best = _completed(org.value, best)
             best = best[:1].upper() + best[1:]  # a body's name begins with a capital: "quân đội Mỹ" -> "Quân đội Mỹ"
