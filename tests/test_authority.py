@@ -359,3 +359,18 @@ def test_the_mined_short_names_keep_kinds_of_body_and_news_agencies_out():
     assert org_name_key("Sacombank") in keys and org_name_key("VNCERT") in keys
     for kind_or_agency in ("TTYT", "BKS", "HĐXX", "AFP", "PC45"):
         assert org_name_key(kind_or_agency) not in keys
+
+
+def test_a_foreign_body_written_after_a_vietnamese_bodys_name_is_not_that_body():
+    doc = process(
+        Document(
+            "d",
+            "Tập đoàn dầu khí quốc gia Petrobras của Brazil đã bị điều tra. Chủ tịch Quốc hội bang Hessen Norbert "
+            "Kartmann tiếp đoàn. Công ty Formosa Hà Tĩnh bị phạt.",
+        )
+    )
+    keys = {org.label: org.key for org in doc.organizations}
+    pvn = load_authority().named(org_name_key("PVN")).key
+    assert pvn not in keys.values()
+    assert load_authority().named(org_name_key("Quốc hội")).key not in keys.values()
+    assert keys.get("Công ty Formosa Hà Tĩnh") == load_authority().named(org_name_key("Formosa")).key

@@ -106,6 +106,11 @@ def definitions(text: str):
                 yield brand, full
 
 
+def _most_written(counts: Counter[str]) -> str:
+    """The form written most often; of equally frequent forms, the first in sorted order (reproducible)."""
+    return min(counts, key=lambda form: (-counts[form], form))
+
+
 def mine(corpus: Path) -> list[tuple[str, str, int, int]]:
     """(short, full, definitions of this pair, definitions of the short name) for the short names kept."""
     pairs: Counter[tuple[str, str]] = Counter()
@@ -117,7 +122,7 @@ def mine(corpus: Path) -> list[tuple[str, str, int, int]]:
             record = json.loads(line)
             text = unicodedata.normalize("NFC", record.get("text") or "")
             credits.update(match.group(1) for match in _CREDIT.finditer(text))
-            for short, full in set(definitions(text)):  # an article counts once per pair
+            for short, full in sorted(set(definitions(text))):  # an article counts once per pair
                 short_key, full_key = org_name_key(short), org_name_key(full)
                 if not short_key or not full_key or short_key == full_key:
                     continue
@@ -127,8 +132,8 @@ def mine(corpus: Path) -> list[tuple[str, str, int, int]]:
     authority = load_authority()
     places = load_lexicon().places
     best: dict[str, tuple[str, int]] = {}
-    for (short_key, full_key), count in pairs.items():
-        if count > best.get(short_key, ("", 0))[1]:
+    for (short_key, full_key), count in sorted(pairs.items()):
+        if count > best.get(short_key, ("", 0))[1]:  # ties: the first full name in sorted order
             best[short_key] = (full_key, count)
     out = []
     for short_key, (full_key, count) in best.items():
@@ -138,8 +143,8 @@ def mine(corpus: Path) -> list[tuple[str, str, int, int]]:
         if authority.lookup(short_key) is not None or authority.lookup(full_key) is not None:
             continue
         forms = written[(short_key, full_key)]
-        short = Counter({s: n for (s, _), n in forms.items()}).most_common(1)[0][0]
-        full = Counter({f: n for (_, f), n in forms.items()}).most_common(1)[0][0]
+        short = _most_written(Counter({s: n for (s, _), n in forms.items()}))
+        full = _most_written(Counter({f: n for (_, f), n in forms.items()}))
         if not distinctive_org_name(full):
             continue  # "Trung tâm Y tế (TTYT)", "Ban Kiểm soát (BKS)": every province or company has one
         if credits[short] > count:

@@ -181,6 +181,8 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
             break  # "Đảng bộ tỉnh Nghệ An" is no run-on of "Đảng": one word names a body only as an acronym
         if _names_country(" ".join(words[end:])):
             break  # "Tổng cục Chính trị Quân đội nhân dân cách mạng Lào": another country's body
+        if any(w[:1].isupper() and not is_vietnamese_syllable(w) and w.isalpha() for w in rest):
+            break  # "Tập đoàn dầu khí quốc gia Petrobras", "Quốc hội bang Hessen": a foreign body's own name
         body = bodies.lookup(org_name_key(" ".join(words[:end])))
         if body is not None:
             return body
