@@ -137,6 +137,7 @@ def load_sample() -> list[dict[str, str]]:
         "sample-extra-5.tsv",
         "sample-extra-6.tsv",
         "sample-extra-7.tsv",
+        "sample-extra-8.tsv",
         "sample-fresh.tsv",
         "sample-fresh-2.tsv",
         "sample-fresh-3.tsv",
