@@ -386,3 +386,8 @@ def test_the_hybrid_reads_posts_over_the_spans_it_mended():
 def test_a_given_name_that_is_also_a_districts_is_a_person_unless_written_as_a_place(text, person, is_person):
     persons, _ = _found(text, HYBRID_PIPELINE)
     assert (person in persons) is is_person
+
+
+def test_a_given_name_ending_in_a_city_s_name_is_kept_whole():
+    persons, _ = _found("Trong một chia sẻ mới đây, HLV Hồng Vinh đã giải thích về việc chọn cầu thủ.", HYBRID_PIPELINE)
+    assert "Hồng Vinh" in persons and "Hồng" not in persons

@@ -315,6 +315,8 @@ MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at le
 # ("bệnh viện (BV) Đa khoa tỉnh Hòa Bình" around the grammar's "BV")
 MIN_CONFIDENCE_AROUND = 0.4
 DISTRICT_AS_NAME_CONFIDENCE = 0.9  # a district's name the model reads as a person's with this confidence is one
+EXTEND_PERSONS = True  # a grammar name cut before a word it reads as a place takes the model's longer name
+EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
 MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
@@ -382,6 +384,28 @@ def _after_kin_word(text: str, start: int) -> bool:
         and text[start - 1 : start] == " "
         and fold(before[-1]) in load_lexicon().function_words["kin_honorifics"]
     )
+
+
+def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedSentence) -> None:
+    """A given name the grammar cut before a word it reads as a place ("HLV Hồng | Vinh": Vinh is a city) goes on to
+    the end of the model's name when the model is sure of the whole ("Hồng Vinh") and the rest is capitalised
+    Vietnamese syllables written right after it, within the sentence."""
+    for span in reading.spans:
+        if span.kind != "PER" or span.start != person.start or span.end <= person.end:
+            continue
+        if span.confidence < EXTEND_PERSON_CONFIDENCE:
+            return
+        rest = doc.text[person.end : span.end]
+        words = rest.split()
+        if not rest[:1].isspace() or not words or len(words) > 1:
+            return
+        if not all(w[:1].isupper() and is_vietnamese_syllable(w) for w in words):
+            return
+        if len(person.name.split()) + len(words) > 4:
+            return
+        person.end = span.end
+        person.name = doc.text[person.start : person.end]
+        return
 
 
 def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
@@ -822,6 +846,9 @@ def add_model_spans(doc: Document) -> Document:
         if id(p) in held_persons
         or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
     ]
+    if EXTEND_PERSONS:
+        for person in doc.persons:
+            _extend_to_model_name(doc, person, readings[person.sentence])
     written = list(doc.organizations)
     doc.organizations = [
         o
