@@ -391,3 +391,17 @@ def test_a_given_name_that_is_also_a_districts_is_a_person_unless_written_as_a_p
 def test_a_given_name_ending_in_a_city_s_name_is_kept_whole():
     persons, _ = _found("Trong một chia sẻ mới đây, HLV Hồng Vinh đã giải thích về việc chọn cầu thủ.", HYBRID_PIPELINE)
     assert "Hồng Vinh" in persons and "Hồng" not in persons
+
+
+def test_a_known_short_name_in_parentheses_after_a_body_is_its_alias_not_another_body():
+    _, organizations = _found(
+        "Truyền thông Mỹ đưa tin Quốc hội và Cơ quan Điều tra Liên bang (FBI) nước này đang điều tra.", HYBRID_PIPELINE
+    )
+    assert "FBI" not in organizations and "Cơ quan Điều tra Liên bang" in organizations
+
+
+def test_a_place_word_with_no_place_after_it_does_not_end_a_body_s_name():
+    _, organizations = _found(
+        "Kiểm toán Nhà nước cho biết dự toán của Bảo hiểm Xã hội còn nhiều sai sót.", HYBRID_PIPELINE
+    )
+    assert "Bảo hiểm Xã hội" in organizations

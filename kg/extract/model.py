@@ -530,6 +530,8 @@ def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
         place_end = place_type[0]
         while place_end < inside.stop and tokens[place_end].text[:1].isupper():
             place_end += 1  # the place's name, known or not ("huyện Thông Nông", merged away since)
+        if place_end == place_type[0]:
+            continue  # a place word with no name after it is a word of the body's name: "Bảo hiểm Xã [hội]"
         rest = range(place_end, inside.stop)
         if tokens[place_end - 1].text[:1].isupper() and rest and all(tokens[k].text[:1].islower() for k in rest):
             return tokens[place_end - 1].end
@@ -960,7 +962,7 @@ def add_model_spans(doc: Document) -> Document:
                 if same:  # "Barca", "Daily Mail" read as a name: the gazetteer knows the body
                     doc.persons = [p for p in doc.persons if p not in same]
                     taken = [t for t in taken if t != (start, end)]
-                if not _overlaps(start, end, taken):
+                if not _overlaps(start, end, taken) and not _is_alias(doc.text, start, end, taken):
                     doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
                     taken.append((start, end))
                     added.add((start, end))
