@@ -469,3 +469,15 @@ def test_a_one_word_name_written_twice_is_one_name_and_a_middle_name_goes_on():
 def test_the_set_phrase_phong_chong_keeps_its_comma_inside_a_name():
     doc = process(Document("t", "Cục Phòng, chống HIV/AIDS cho biết số ca nhiễm giảm."))
     assert {o.label for o in doc.organizations} == {"Cục Phòng, chống HIV/AIDS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ va chạm xảy ra tại ngã 5 Trần Phú - Ông Ích Khiêm (quận Ba Đình, Hà Nội) lúc 9 giờ.",
+        "Nhiều người đi qua nút giao Ô Chợ Dừa - Hoàng Cầu đã dừng lại xem.",
+        "Thành phố đang xây dựng cầu vượt Nguyễn Bình Khiêm nên xe tải phải đi đường vòng.",
+    ],
+)
+def test_streets_at_a_junction_or_a_flyover_are_not_persons(text):
+    assert persons(text) == set()
