@@ -463,3 +463,19 @@ def test_the_party_named_alone_is_the_communist_party_of_vietnam_but_not_its_pro
     )
     assert "authority:dang-cong-san-viet-nam" not in keys("Đảng bộ tỉnh Hà Tĩnh tổ chức đại hội lần thứ XIX.").values()
     assert "Đảng" not in keys("Hội nghị bàn về công tác xây dựng Đảng và hệ thống chính trị.")
+
+
+def test_a_person_of_history_is_one_person_under_every_written_form(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Lời dạy của Bác Hồ về đạo đức cách mạng vẫn còn nguyên giá trị."},
+        {"id": "b", "text": "Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập năm 1945."},
+        {"id": "c", "text": "Đoàn đại biểu dâng hương tưởng niệm Hồ Chí Minh tại Khu di tích."},
+    )
+    rows = run_query(store, "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a foaf:Person } }").rows
+    assert len(rows) == 1
+
+
+def test_a_credit_written_with_a_dash_before_its_outlet_identifies_the_photographer():
+    doc = process(Document("d", "Lễ khai mạc diễn ra trang trọng. Ảnh: Văn Điệp – TTXVN"))
+    assert [p.evidence for p in doc.persons if p.name == "Văn Điệp"] == ["credit:ttxvn"]

@@ -489,12 +489,15 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
 
 def _set_person_keys(doc: Document) -> None:
     mentions: dict[str, list] = {}
+    unique = load_lexicon().unique_persons
     for person in doc.persons + [h.person for h in doc.holdings]:
-        mentions.setdefault(name_key(person.name), []).append(person)
+        mentions.setdefault(_unique_person(doc, person, unique) or name_key(person.name), []).append(person)
     doc.context_evidence = _article_context(doc) if mentions else []
     for key, group in mentions.items():
-        holdings = [h for h in doc.holdings if name_key(h.person.name) == key]
+        holdings = [h for h in doc.holdings if h.person in group]
         anchors = person_anchors(doc, holdings) or sorted({a for p in group if (a := _credit_anchor(doc, p))})
+        if key in unique.values():
+            anchors = [f"unique:{key}"]  # "Chủ tịch Hồ Chí Minh", "Bác Hồ": one person of history
         anchor = min(anchors) if anchors else ""
         for person in group:
             person.key = f"{key}|{anchor}" if anchor else f"{key}|doc:{doc.id}"
@@ -502,14 +505,25 @@ def _set_person_keys(doc: Document) -> None:
             person.anchors = anchors
 
 
-_CREDIT_OUTLET = re.compile(r"\s*/\s*([A-ZĐ][\w.+&-]{1,24})")
+def _unique_person(doc: Document, person, unique: dict[str, str]) -> str:
+    """The name key of the person of history a mention denotes ("Hồ Chí Minh", "Bác Hồ"), or ""."""
+    key = name_key(person.name)
+    before = doc.text[max(0, person.start - 12) : person.start].split()
+    for written in (key, f"{name_key(before[-1])} {key}" if before else ""):
+        if written in unique:
+            return unique[written]
+    return ""
+
+
+# A credit's outlet after the name: "Văn Điệp/TTXVN", "Văn Điệp – TTXVN" (a dash only before an outlet in capitals)
+_CREDIT_OUTLET = re.compile(r"(?:\s*/\s*|\s+[-–]\s*(?=[A-ZĐ]{3,}\b))([A-ZĐ][\w.+&-]{1,24})")
 
 
 def _credit_anchor(doc: Document, person) -> str:
     """A byline or photo credit ("Văn Điệp/TTXVN", "Thùy Linh/VOV"): the outlet a reporter or photographer works for
     identifies them across articles ("credit:ttxvn"), where no post does."""
     found = _CREDIT_OUTLET.match(doc.text, person.end) if person.end else None
-    return f"credit:{fold(found.group(1)).rstrip('.-')}" if found else ""
+    return f"credit:{fold(found.group(1)).split('-')[0].rstrip('.-')}" if found else ""  # "VOV-TP.HCM" is VOV
 
 
 def _article_context(doc: Document) -> list[str]:
