@@ -405,3 +405,14 @@ def test_a_place_word_with_no_place_after_it_does_not_end_a_body_s_name():
         "Kiểm toán Nhà nước cho biết dự toán của Bảo hiểm Xã hội còn nhiều sai sót.", HYBRID_PIPELINE
     )
     assert "Bảo hiểm Xã hội" in organizations
+
+
+@pytest.mark.parametrize("text, name", [("Anh Tuấn (lược dịch)", "Anh Tuấn"), ("Anh Đức/Báo Tin Tức", "Anh Đức")])
+def test_a_kinship_word_opening_a_byline_is_part_of_the_name(text, name):
+    persons, _ = _found(text, HYBRID_PIPELINE)
+    assert name in persons
+
+
+def test_a_kinship_word_before_a_name_in_running_text_is_an_honorific():
+    persons, _ = _found("Anh Dũng cho biết anh sẽ về quê ăn Tết cùng gia đình.", HYBRID_PIPELINE)
+    assert "Dũng" in persons and "Anh Dũng" not in persons

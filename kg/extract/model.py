@@ -317,6 +317,7 @@ MIN_CONFIDENCE_AROUND = 0.4
 DISTRICT_AS_NAME_CONFIDENCE = 0.9  # a district's name the model reads as a person's with this confidence is one
 EXTEND_PERSONS = True  # a grammar name cut before a word it reads as a place takes the model's longer name
 EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
+BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline or a credit
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
 MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
@@ -391,6 +392,9 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
     the end of the model's name when the model is sure of the whole ("Hồng Vinh") and the rest is capitalised
     Vietnamese syllables written right after it, within the sentence."""
     for span in reading.spans:
+        if span.kind == "PER" and span.end == person.end and span.start < person.start:
+            _extend_byline_name(doc, person, reading, span)
+            return
         if span.kind != "PER" or span.start != person.start or span.end <= person.end:
             continue
         if span.confidence < EXTEND_PERSON_CONFIDENCE:
@@ -406,6 +410,19 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
         person.end = span.end
         person.name = doc.text[person.start : person.end]
         return
+
+
+def _extend_byline_name(doc: Document, person: PersonMention, reading: TaggedSentence, span: TaggedSpan) -> None:
+    """In a byline or credit line of a few words ("Anh Tuấn (lược dịch)", "Anh Đức/Báo Tin Tức"), a kinship word
+    the grammar took for an honorific opens the name, as the model reads it."""
+    words = [t for t in reading.sentence.tokens if t.text[:1].isalnum()]
+    if span.confidence < EXTEND_PERSON_CONFIDENCE or len(words) > BYLINE_WORDS:
+        return
+    added = doc.text[span.start : person.start].split()
+    if len(added) != 1 or not added[0][:1].isupper() or fold(added[0]) not in load_lexicon().given_name_honorifics:
+        return
+    person.start = span.start
+    person.name = doc.text[person.start : person.end]
 
 
 def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:

@@ -88,6 +88,7 @@ class Lexicon:
     fused_roles: set[tuple[str, ...]]
     standalone_titles: set[tuple[str, ...]]
     unique_titles: set[str]
+    given_name_honorifics: set[str]  # kinship words that open a name in a byline ("Anh Tuấn")
     unique_persons: dict[str, str]  # name key of a written form -> name key of the one person of history it denotes
     role_prefixes: PhraseTrie
     role_suffixes: PhraseTrie
@@ -204,6 +205,7 @@ def load_lexicon() -> Lexicon:
         fused_roles={phrase_key(p) for p in data["fused_role_heads"]},
         standalone_titles={phrase_key(p) for p in data["standalone_titles"]},
         unique_titles={" ".join(phrase_key(str(p))) for p in data.get("unique_titles", [])},
+        given_name_honorifics={fold(str(w)) for w in data.get("given_name_honorifics", [])},
         unique_persons={
             " ".join(phrase_key(str(form))): " ".join(phrase_key(str(name)))
             for form, name in (data.get("unique_persons") or {}).items()
