@@ -10,6 +10,7 @@ from conftest import build_records
 from kg.document import Document
 from kg.graph.authority import load_authority
 from kg.language.names import org_name_key
+from kg.language.text import fold
 from kg.pipeline import process
 from kg.query import load_query, run_query
 
@@ -374,3 +375,46 @@ def test_a_foreign_body_written_after_a_vietnamese_bodys_name_is_not_that_body()
     assert pvn not in keys.values()
     assert load_authority().named(org_name_key("Quốc hội")).key not in keys.values()
     assert keys.get("Công ty Formosa Hà Tĩnh") == load_authority().named(org_name_key("Formosa")).key
+
+
+def test_a_national_body_in_a_sentence_about_foreigners_is_their_countrys():
+    doc = process(
+        Document(
+            "d",
+            "Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Mỹ tại Hà Nội. Ở Washington, bà Sally Yates đã yêu cầu các nhân viên "
+            "của Bộ Tư pháp không bảo vệ sắc lệnh của ông Donald Trump. Cục Điều tra Liên bang Mỹ (FBI) và Bộ Tư pháp "
+            "cũng biết rõ sự không trung thực của ông Michael Flynn. Bộ Tư pháp Việt Nam đã góp ý dự thảo luật.",
+        )
+    )
+    keys = [org.key for org in doc.organizations if org.label in ("Bộ Tư pháp", "Bộ Tư pháp Việt Nam")]
+    us = load_authority().named(org_name_key("Bộ Tư pháp Mỹ")).key
+    vietnam = load_authority().named(org_name_key("Bộ Tư pháp")).key
+    assert keys == [us, us, vietnam]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình phát biểu.", "Tòa án nhân dân tối cao"),
+        ("Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai vừa có văn bản.", ""),
+    ],
+)
+def test_a_name_after_a_body_is_not_part_of_it_but_a_branch_is_its_own_body(text, body):
+    doc = process(Document("d", text))
+    keys = {org.key for org in doc.organizations if org.parent is None}
+    bodies = load_authority()
+    if body:
+        assert bodies.named(org_name_key(body)).key in keys
+    else:
+        assert bodies.named(org_name_key("Ngân hàng Nhà nước Việt Nam")).key not in keys
+
+
+def test_parties_and_courts_only_other_countries_have_are_the_countrys_the_sentence_names():
+    doc = process(
+        Document(
+            "d",
+            "Ứng viên đảng Dân chủ ở Hàn Quốc thắng cử. Tại Mỹ, đảng Dân chủ phản đối. Tòa án tối cao Mỹ bác đơn.",
+        )
+    )
+    keys = [org.key for org in doc.organizations if fold(org.label).startswith(("đảng dân chủ", "tòa án tối cao"))]
+    assert len(set(keys)) == len(keys) == 3

@@ -91,7 +91,10 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         # a post held by a foreign name is another country's, whatever Vietnamese posts the sentence also names
         # ("Phạm Bình Minh … tiếp Bộ trưởng Tài chính Arun Jaitley")
         foreign_holder = context.foreign_holder(org)
-        country = context.countries.country_of(org.sentence, national=not foreign_holder)
+        foreign_scene = context.foreign_scene(org.sentence)
+        country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
+        if not country and (foreign_holder or foreign_scene):
+            country = context.country_of_foreign_bodies(org.sentence)  # "FBI và Bộ Tư pháp": the FBI's country
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
             return _foreign_key(own, country)
         if foreign_holder:  # "Bộ trưởng Kế hoạch và Đầu tư Souphanh Keomixay": another country's, which one unsaid
@@ -168,7 +171,7 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
         if (
             len(rest) >= 2
             and all(w[:1].isupper() and not w.isupper() for w in rest)
-            and _foreign_name(" ".join(rest))
+            and (_foreign_name(" ".join(rest)) or _vietnamese_name(rest))
             and not _names_country(" ".join(rest))
         ):  # a name, not a place written in capitals ("LĐBĐ TP HCM")
             body = bodies.lookup(org_name_key(" ".join(words[:end])))
@@ -204,6 +207,19 @@ def _starts_with_head(label: str) -> bool:
 def _foreign_name(name: str) -> bool:
     """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay")."""
     return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
+
+
+def _vietnamese_name(words: list[str]) -> bool:
+    """Two to four capitalised syllables opening with a family name, not a place's name as a whole: a person's name
+    written after a body ("Tòa án nhân dân tối cao Nguyễn Hòa Bình"; not "Hà Nam")."""
+    lexicon = load_lexicon()
+    folded = [fold(w) for w in words]
+    return (
+        2 <= len(words) <= 4
+        and folded[0] in lexicon.surnames
+        and all(is_vietnamese_syllable(w) for w in words)
+        and not ((place := lexicon.places.match(folded, 0)) is not None and place[0] == len(folded))
+    )
 
 
 def _dangling(label: str) -> bool:
@@ -310,6 +326,9 @@ class _KeyContext:
         ]
         self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
+        self._doc = doc
+        self._scenes: Optional[set[int]] = None
+        self._body_countries: Optional[list[tuple[int, str]]] = None
 
     @staticmethod
     def _local_body(label: str, role: str, bodies: "authority.Authority") -> str:
@@ -326,6 +345,42 @@ class _KeyContext:
                 for head in candidates:
                     if bodies.lookup(org_name_key(f"{head} {label}")) is not None:
                         return f"{head} {label}"
+        return ""
+
+    def foreign_scene(self, sentence: int) -> bool:
+        """The sentence names someone with a foreign name, nobody with a Vietnamese one, and not Việt Nam: a body
+        Vietnam also has is the foreign country's there ("nhân viên của Bộ Tư pháp không bảo vệ sắc lệnh của ông
+        Trump"), whatever the rest of the article says of Vietnam."""
+        if self._scenes is None:
+            names: dict[int, list[str]] = {}
+            for person in self._doc.persons + [h.person for h in self._doc.holdings]:
+                names.setdefault(person.sentence, []).append(person.name)
+            countries = self.countries.get()
+            self._scenes = {
+                index
+                for index, found in names.items()
+                if any(_foreign_name(n) for n in found)
+                and not any(n.split() and fold(n.split()[0]) in load_lexicon().surnames for n in found)
+                and not (0 <= index < len(countries) and "Việt Nam" in countries[index])
+            }
+        return sentence in self._scenes
+
+    def country_of_foreign_bodies(self, sentence: int) -> str:
+        """The country of the foreign bodies on the authority list the sentence names ("Nhà Trắng", "FBI"), else the
+        one of those the article names most (twice as often as any other)."""
+        if self._body_countries is None:
+            bodies = authority.load_authority()
+            self._body_countries = []
+            for org in self._doc.organizations:
+                body = bodies.lookup(org_name_key(org.label))
+                if body is not None and body.country:
+                    self._body_countries.append((org.sentence, body.country))
+        here = {country for index, country in self._body_countries if index == sentence}
+        if len(here) == 1:
+            return next(iter(here))
+        ranked = Counter(country for _, country in self._body_countries).most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
         return ""
 
     def foreign_holder(self, org: OrgMention) -> bool:
