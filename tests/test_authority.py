@@ -286,6 +286,7 @@ def test_a_body_placed_abroad_is_named_with_its_country(tmp_path):
         ("Tổ chức khủng bố Nhà nước Hồi giáo", "Nhà nước Hồi giáo"),
         ("trường mầm non tư thục Hoa Sen", "trường mầm non Hoa Sen"),
         ("Phòng Giáo dục quận Ba Đình", "Phòng GD&ĐT quận Ba Đình"),
+        ("Công ty TNHH Grab Việt Nam", "Grab Việt Nam"),
     ],
 )
 def test_written_forms_of_one_body_share_a_key(first, second):
@@ -418,3 +419,9 @@ def test_parties_and_courts_only_other_countries_have_are_the_countrys_the_sente
     )
     keys = [org.key for org in doc.organizations if fold(org.label).startswith(("đảng dân chủ", "tòa án tối cao"))]
     assert len(set(keys)) == len(keys) == 3
+
+
+def test_a_foreign_company_s_vietnamese_subsidiary_and_a_city_s_delegation_are_their_own_bodies():
+    assert org_name_key("Công ty TNHH Uber Việt Nam") != org_name_key("Uber")
+    doc = process(Document("d", "Ông Nguyễn Văn An, Phó trưởng đoàn Quốc hội thành phố, phát biểu tại kỳ họp."))
+    assert all(org.key != load_authority().named(org_name_key("Quốc hội")).key for org in doc.organizations)

@@ -178,8 +178,12 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
             if body is not None:
                 return body  # "Nhà Trắng Reince Priebus": the body, then a foreign person's name
             continue
-        if not words[end][:1].islower() or after in lexicon.run_on_stops or lexicon.place_types.match([after], 0):
-            continue
+        if (
+            not words[end][:1].islower()
+            or after in lexicon.run_on_stops
+            or lexicon.place_types.match([fold(w) for w in rest], 0)
+        ):
+            continue  # "Quốc hội thành phố": the delegation of a city, not a run-on of the Quốc hội
         if end == 1 and not words[0].isupper():
             break  # "Đảng bộ tỉnh Nghệ An" is no run-on of "Đảng": one word names a body only as an acronym
         if _names_country(" ".join(words[end:])):

@@ -114,6 +114,8 @@ def org_name_key(label: str) -> str:
         and all(w[:1].isupper() for w in written[len(written) - (len(words) - company[0]) :])
     ):
         words = words[company[0] :]  # "Công ty TNHH MTV Nam Triệu" = "Nam Triệu": a company by its proper name
+    if len(words) == 1 and not is_vietnamese_syllable(words[0]) and re.search(r"\bviệt\s+nam\W*$", fold(label)):
+        words = words + ["việt", "nam"]  # "Công ty TNHH Grab Việt Nam" = "Grab Việt Nam": the Vietnamese company
     return " ".join(words)
 
 
