@@ -481,3 +481,14 @@ def test_the_set_phrase_phong_chong_keeps_its_comma_inside_a_name():
 )
 def test_streets_at_a_junction_or_a_flyover_are_not_persons(text):
     assert persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Phó Chánh án Tòa án nhân dân tối cao Nguyễn Văn Bình phát biểu.", "Tòa án nhân dân tối cao"),
+        ("Viện trưởng Viện kiểm sát nhân dân tối cao Lê Minh Trí phát biểu.", "Viện kiểm sát nhân dân tối cao"),
+    ],
+)
+def test_a_head_the_segmenter_glues_to_its_lower_case_continuation_still_opens_the_body(text, post):
+    assert any(org == post for _, _, org in holdings(text))

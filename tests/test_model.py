@@ -416,3 +416,9 @@ def test_a_kinship_word_opening_a_byline_is_part_of_the_name(text, name):
 def test_a_kinship_word_before_a_name_in_running_text_is_an_honorific():
     persons, _ = _found("Anh Dũng cho biết anh sẽ về quê ăn Tết cùng gia đình.", HYBRID_PIPELINE)
     assert "Dũng" in persons and "Anh Dũng" not in persons
+
+
+def test_a_status_word_the_model_reads_into_a_title_makes_the_post_former():
+    doc = process(Document("d", "Tham dự lễ có ông Lê Hồng Anh, nguyên Thường trực Ban Bí thư, và nhiều đại biểu."))
+    posts = {(h.person.name, h.role, h.status) for h in doc.holdings}
+    assert ("Lê Hồng Anh", "Thường trực", "former") in posts

@@ -125,6 +125,8 @@ class Chunker:
         if end >= self.n:
             return False
         last, nxt = self.tokens[end - 1], self.tokens[end]
+        if self.lex.org_continuations.match(self.folded, end):
+            return False  # "Tòa án | nhân dân tối cao" segmented as one word: the name goes on
         return nxt.word == last.word and last.word >= 0 and not nxt.word_start and not _is_cap(nxt)
 
     def org_head_at(self, k: int, allow_lower: bool = False) -> Optional[int]:

@@ -1199,6 +1199,13 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         if span.kind != "ROLE":
             continue
         words = [fold(w) for w in doc.text[span.start : span.end].split()]
+        status, role_start = "current", span.start
+        marker = load_lexicon().status.match(words, 0)
+        if marker is not None and 0 < marker[0] < len(words) and marker[1] == "former":
+            # "nguyên Thường trực Ban Bí thư": the model's title took the status word in; the post is a former one
+            status = "former"
+            role_start = re.search(r"\S+(?:\s+\S+){%d}\s+" % (marker[0] - 1), doc.text[span.start : span.end]).end()
+            role_start += span.start
         modifier = prefixes.match(words, 0)
         if modifier is not None and modifier[0] == len(words):
             continue  # a modifier alone ("Phó"): the title it belongs to was not read
@@ -1241,13 +1248,14 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         doc.holdings.append(
             Holding(
                 persons[(holder.start, holder.end)],
-                doc.text[span.start : span.end],
+                doc.text[role_start : span.end],
                 org,
                 min(span.start, holder.start),
                 max((chain[-1] if chain else span).end, holder.end),
                 index,
                 confidence=round(min(s.confidence for s in [span, holder, *chain]), 2),
                 pattern="model",
+                status=status,
             )
         )
 
