@@ -1204,8 +1204,8 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         if marker is not None and 0 < marker[0] < len(words) and marker[1] == "former":
             # "nguyên Thường trực Ban Bí thư": the model's title took the status word in; the post is a former one
             status = "former"
-            role_start = re.search(r"\S+(?:\s+\S+){%d}\s+" % (marker[0] - 1), doc.text[span.start : span.end]).end()
-            role_start += span.start
+            parts = list(re.finditer(r"\S+", doc.text[span.start : span.end]))
+            role_start = span.start + parts[marker[0]].start()  # the title after the status word
         modifier = prefixes.match(words, 0)
         if modifier is not None and modifier[0] == len(words):
             continue  # a modifier alone ("Phó"): the title it belongs to was not read
