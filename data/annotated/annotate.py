@@ -146,6 +146,7 @@ def load_sample() -> list[dict[str, str]]:
         "sample-fresh-6.tsv",
         "sample-fresh-7.tsv",
         "sample-fresh-8.tsv",
+        "sample-fresh-9.tsv",
     ):
         path = HERE / name
         if path.exists():
