@@ -479,3 +479,8 @@ def test_a_person_of_history_is_one_person_under_every_written_form(tmp_path):
 def test_a_credit_written_with_a_dash_before_its_outlet_identifies_the_photographer():
     doc = process(Document("d", "Lễ khai mạc diễn ra trang trọng. Ảnh: Văn Điệp – TTXVN"))
     assert [p.evidence for p in doc.persons if p.name == "Văn Điệp"] == ["credit:ttxvn"]
+
+
+def test_a_byline_closing_an_article_with_its_outlet_in_parentheses_identifies_the_reporter():
+    doc = process(Document("d", "Lễ khai mạc diễn ra trang trọng tại Hà Nội.\nNguyên Linh (TTXVN)"))
+    assert [p.evidence for p in doc.persons if p.name == "Nguyên Linh"] == ["credit:ttxvn"]

@@ -575,14 +575,18 @@ def _unique_person(doc: Document, person, unique: dict[str, str]) -> str:
 
 
 # A credit's outlet after the name: "Văn Điệp/TTXVN", "Văn Điệp – TTXVN" (a dash only before an outlet in capitals)
-_CREDIT_OUTLET = re.compile(r"(?:\s*/\s*|\s+[-–]\s*(?=[A-ZĐ]{3,}\b))([A-ZĐ][\w.+&-]{1,24})")
+_CREDIT_OUTLET = re.compile(
+    r"(?:\s*/\s*|\s+[-–]\s*(?=[A-ZĐ]{3,}\b))([A-ZĐ][\w.+&-]{1,24})"
+    r"|\s*\(([A-ZĐ]{3,}[\w.+&-]{0,20})\)\s*(?:$|\n)"  # a byline closing an article: "Nguyên Linh (TTXVN)"
+)
 
 
 def _credit_anchor(doc: Document, person) -> str:
-    """A byline or photo credit ("Văn Điệp/TTXVN", "Thùy Linh/VOV"): the outlet a reporter or photographer works for
-    identifies them across articles ("credit:ttxvn"), where no post does."""
+    """A byline or photo credit ("Văn Điệp/TTXVN", "Thùy Linh/VOV", "Nguyên Linh (TTXVN)" closing an article): the
+    outlet a reporter or photographer works for identifies them across articles ("credit:ttxvn"), where no post does."""
     found = _CREDIT_OUTLET.match(doc.text, person.end) if person.end else None
-    return f"credit:{fold(found.group(1)).split('-')[0].rstrip('.-')}" if found else ""  # "VOV-TP.HCM" is VOV
+    outlet = (found.group(1) or found.group(2)) if found else ""
+    return f"credit:{fold(outlet).split('-')[0].rstrip('.-')}" if outlet else ""  # "VOV-TP.HCM" is VOV
 
 
 def _article_context(doc: Document) -> list[str]:
