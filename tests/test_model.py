@@ -422,3 +422,9 @@ def test_a_status_word_the_model_reads_into_a_title_makes_the_post_former():
     doc = process(Document("d", "Tham dự lễ có ông Lê Hồng Anh, nguyên Thường trực Ban Bí thư, và nhiều đại biểu."))
     posts = {(h.person.name, h.role, h.status) for h in doc.holdings}
     assert ("Lê Hồng Anh", "Thường trực", "former") in posts
+
+
+def test_a_name_and_a_country_transliterated_syllable_by_syllable():
+    text = "Theo Roi-tơ, Tổng thống An-giê-ri A.Bu-tê-phli-ca đã điện đàm với người đồng cấp Pháp."
+    persons, _ = _found(text, HYBRID_PIPELINE)
+    assert "A.Bu-tê-phli-ca" in persons and "An-giê-ri" not in persons

@@ -348,9 +348,18 @@ def _known_not_a_name(text: str) -> bool:
     return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
 
 
+_GLUED_SYLLABLE = re.compile(r"-([^\W\d_]+)")  # "-tê" glued to the syllable before it
+
+
 def _foreign_name_end(text: str, start: int, end: int) -> int:
     """A foreign name the model cut before its particles goes on to its last capitalised word: "Qassim |
-    al-Rimi", "Rupert | van der Werf"."""
+    al-Rimi", "Rupert | van der Werf"; a name transliterated syllable by syllable goes on over its glued hyphens ("A.Bu |
+    -tê-phli-ca", "Jae | -in")."""
+    while end > start and text[end - 1 : end].isalpha():
+        glued = _GLUED_SYLLABLE.match(text, end)
+        if glued is None or not glued.group(1).islower():
+            break  # not "Lĩnh-Ủy viên": a dash before a title
+        end = glued.end()
     if all(is_vietnamese_syllable(w) for w in re.findall(r"\w+", text[start:end])):
         return end
     particles = load_lexicon().name_particles
