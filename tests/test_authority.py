@@ -426,3 +426,15 @@ def test_a_foreign_company_s_vietnamese_subsidiary_and_a_city_s_delegation_are_t
     assert org_name_key("Công ty TNHH Uber Việt Nam") != org_name_key("Uber")
     doc = process(Document("d", "Ông Nguyễn Văn An, Phó trưởng đoàn Quốc hội thành phố, phát biểu tại kỳ họp."))
     assert all(org.key != load_authority().named(org_name_key("Quốc hội")).key for org in doc.organizations)
+
+
+def test_a_national_body_in_a_sentence_about_two_foreign_countries_stays_in_its_article():
+    doc = process(
+        Document(
+            "d",
+            "Mỹ lo ngại về hoạt động của Al-Qaeda tại Yemen sau khi phiến quân Houthi lật đổ Chính phủ của Tổng thống "
+            "Abdu Rabbu Mansour Hadi.",
+        )
+    )
+    (government,) = [org for org in doc.organizations if org.label == "Chính phủ"]
+    assert government.key.endswith("@ doc:d")

@@ -93,8 +93,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         foreign_holder = context.foreign_holder(org)
         foreign_scene = context.foreign_scene(org.sentence)
         country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
-        if not country and (foreign_holder or foreign_scene):
+        named_here = context.countries.named_in(org.sentence)
+        if not country and (foreign_holder or foreign_scene) and not named_here:
             country = context.country_of_foreign_bodies(org.sentence)  # "FBI và Bộ Tư pháp": the FBI's country
+        if not country and foreign_scene and len(named_here) > 1:
+            return own + f" @ doc:{doc.id}"  # "Mỹ … Yemen … lật đổ Chính phủ của Tổng thống Hadi": whose, unsaid
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
             return _foreign_key(own, country)
         if foreign_holder:  # "Bộ trưởng Kế hoạch và Đầu tư Souphanh Keomixay": another country's, which one unsaid
@@ -416,6 +419,11 @@ class _SentenceCountries:
         if self._value is None:
             self._value, self.names_vietnam = sentence_countries(self._doc)
         return self._value
+
+    def named_in(self, sentence: int) -> set[str]:
+        """The foreign countries sentence `sentence` names."""
+        per_sentence = self.get()
+        return per_sentence[sentence] - {"Việt Nam"} if 0 <= sentence < len(per_sentence) else set()
 
     def country_of(self, sentence: int, national: bool) -> str:
         """The foreign country a body of sentence `sentence` belongs to: the one that sentence names, else the one

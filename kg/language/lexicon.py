@@ -171,6 +171,17 @@ def _title_table(table: Optional[dict]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
+def _country_names(curated: dict, world: list[str]) -> PhraseTrie:
+    """Each written name of a country -> the country: the curated forms (capitals, seats of government, other
+    names), then every other country of the world list as itself ("Yemen", "Algeria")."""
+    trie = PhraseTrie((str(form), str(country)) for country, forms in curated.items() for form in forms)
+    known = {phrase_key(str(form)) for forms in curated.values() for form in forms}
+    for country in world:
+        if phrase_key(country) not in known:
+            trie.add(country, country)
+    return trie
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The lexicon, read once per process."""
@@ -291,9 +302,5 @@ def load_lexicon() -> Lexicon:
             str(title): tuple(str(b) for b in bodies)
             for title, bodies in (data.get("province_leader_bodies") or {}).items()
         },
-        country_names=PhraseTrie(
-            (str(form), str(country))
-            for country, forms in (places.get("country_names") or {}).items()
-            for form in forms
-        ),
+        country_names=_country_names(places.get("country_names") or {}, world),
     )
