@@ -484,3 +484,13 @@ def test_a_credit_written_with_a_dash_before_its_outlet_identifies_the_photograp
 def test_a_byline_closing_an_article_with_its_outlet_in_parentheses_identifies_the_reporter():
     doc = process(Document("d", "Lễ khai mạc diễn ra trang trọng tại Hà Nội.\nNguyên Linh (TTXVN)"))
     assert [p.evidence for p in doc.persons if p.name == "Nguyên Linh"] == ["credit:ttxvn"]
+
+
+def test_an_ambassador_named_with_the_two_countries_is_identified_by_that_post():
+    doc = process(Document("d", "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường phát biểu tại buổi lễ."))
+    assert [p.evidence for p in doc.persons if p.name == "Nguyễn Quốc Cường"] == ["post:đại sứ@việt nam tại nhật bản"]
+
+
+def test_a_news_agency_s_bureau_abroad_is_the_agency():
+    doc = process(Document("d", "Theo phóng viên TTXVN tại Bắc Kinh, ông Tập Cận Bình đã phát biểu."))
+    assert [org.key for org in doc.organizations] == ["authority:thong-tan-xa-viet-nam"]

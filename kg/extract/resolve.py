@@ -40,6 +40,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     bodies = authority.load_authority()
     lexicon = load_lexicon()
     own = org_name_key(org.label)
+    bureau = bodies.lookup(org_name_key(org.label.split(" tại ")[0])) if " tại " in org.label else None
+    if bureau is not None and bureau.kind == "media":
+        return bureau.key  # "TTXVN tại Bắc Kinh": the agency's bureau, written where its reporters are
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
     full = context.full_names.get((org.start, org.end))
     if full and bodies.lookup(own) is None:
@@ -631,7 +634,7 @@ def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
     if holding.org is None or name_key(holding.org.label) in lexicon.non_anchor_bodies:
         seat = _delegation_anchor(doc, holding)
         if seat or holding.org is None:
-            return seat
+            return seat or _posted_abroad_anchor(doc, holding)
     chain = holding.org.chain()
     top = chain[-1]
     if top.implicit_place and not doc.local_place:
@@ -649,6 +652,19 @@ def _holding_anchors(doc: Document, holding: Holding) -> list[str]:
     if not member_seat:
         anchors.append(f"post:{role}@{holding.org.key}")
     return anchors
+
+
+_POSTED_ABROAD = re.compile(r"\s+((?:[A-ZĐÀ-Ỹ][\w-]*\s+){1,3}tại(?:\s+[A-ZĐÀ-Ỹ][\w-]*){1,3})\s+$")
+
+
+def _posted_abroad_anchor(doc: Document, holding: Holding) -> list[str]:
+    """A post between two countries, written between the title and the name ("Đại sứ Việt Nam tại Nhật Bản Nguyễn
+    Quốc Cường", "Tổng Lãnh sự Mỹ tại TP.HCM"): one holder at a time, so it identifies its holder across articles."""
+    role_at = doc.text.find(holding.role, holding.start, holding.person.start)
+    if role_at < 0:
+        return []
+    found = _POSTED_ABROAD.match(doc.text[role_at + len(holding.role) : holding.person.start] + " ")
+    return [f"post:{role_key(holding.role)}@{name_key(found.group(1))}"] if found else []
 
 
 _DELEGATION = re.compile(r"\s*\((?:đoàn\s+)?([^()]{2,40})\)", re.IGNORECASE)
