@@ -492,3 +492,7 @@ def test_streets_at_a_junction_or_a_flyover_are_not_persons(text):
 )
 def test_a_head_the_segmenter_glues_to_its_lower_case_continuation_still_opens_the_body(text, post):
     assert any(org == post for _, _, org in holdings(text))
+
+
+def test_a_hospital_or_an_institute_named_after_a_person_is_no_person():
+    assert persons("Ông được đưa vào Bệnh viện Nguyễn Tri Phương cấp cứu ngay trong đêm.") == set()
