@@ -37,7 +37,7 @@ from kg.extract.resolve import distinctive_org_name  # noqa: E402
 from kg.graph.authority import load_authority  # noqa: E402
 from kg.language.lexicon import load_lexicon  # noqa: E402
 from kg.language.names import org_name_key  # noqa: E402
-from kg.language.text import fold, is_vietnamese_syllable  # noqa: E402
+from kg.language.text import ascii_fold, fold, is_vietnamese_syllable  # noqa: E402
 
 OUT = REPO / "kg" / "resources" / "org_aliases.tsv"
 MIN_DEFINITIONS = 2
@@ -51,8 +51,7 @@ _SEGMENT_END = re.compile(r"[,;:!?“”\"()\[\]\n]|\.\s")
 
 def _plain(text: str) -> str:
     """Lower case without diacritics: the initial test compares letters, not tones ("Đ" is "d")."""
-    text = fold(text).replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return ascii_fold(text).lower()
 
 
 def _short_name(short: str) -> bool:
@@ -124,8 +123,8 @@ def mine(corpus: Path) -> list[tuple[str, str, int, int]]:
             credits.update(match.group(1) for match in _CREDIT.finditer(text))
             for short, full in sorted(set(definitions(text))):  # an article counts once per pair
                 short_key, full_key = org_name_key(short), org_name_key(full)
-                if not short_key or not full_key or short_key == full_key:
-                    continue
+                if not short_key or not full_key or short_key == full_key or full_key == f"{short_key} việt nam":
+                    continue  # "Công ty TNHH Uber Việt Nam (Uber)": the Vietnamese company is not the brand
                 pairs[(short_key, full_key)] += 1
                 shorts[short_key] += 1
                 written[(short_key, full_key)][(short, full)] += 1

@@ -398,8 +398,8 @@ def _after_kin_word(text: str, start: int) -> bool:
 
 def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedSentence) -> None:
     """A given name the grammar cut before a word it reads as a place ("HLV Hồng | Vinh": Vinh is a city) goes on to
-    the end of the model's name when the model is sure of the whole ("Hồng Vinh") and the rest is capitalised
-    Vietnamese syllables written right after it, within the sentence."""
+    the end of the model's name when the model is sure of the whole ("Hồng Vinh") and the rest is one capitalised
+    Vietnamese syllable written right after it; a model name that begins earlier is a byline's (`_extend_byline_name`)."""
     for span in reading.spans:
         if span.kind == "PER" and span.end == person.end and span.start < person.start:
             _extend_byline_name(doc, person, reading, span)

@@ -18,7 +18,6 @@ Because the key depends on nothing but the article, IRIs do not depend on build 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
@@ -28,7 +27,7 @@ from kg.document import Document, Holding, OrgMention
 from kg.graph import authority
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
 from kg.language.names import name_key, org_name_key, role_key
-from kg.language.text import fold, is_vietnamese_syllable
+from kg.language.text import ascii_fold, fold, is_vietnamese_syllable
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
 
@@ -219,6 +218,12 @@ def _foreign_name(name: str) -> bool:
     return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
 
 
+def _opens_with_surname(name: str) -> bool:
+    """A name written with a Vietnamese family name first ("Nguyễn Văn An"): a Vietnamese name."""
+    words = name.split()
+    return bool(words) and fold(words[0]) in load_lexicon().surnames
+
+
 def _vietnamese_name(words: list[str]) -> bool:
     """Two to four capitalised syllables opening with a family name, not a place's name as a whole: a person's name
     written after a body ("Tòa án nhân dân tối cao Nguyễn Hòa Bình"; not "Hà Nam")."""
@@ -330,10 +335,7 @@ class _KeyContext:
                 self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
             elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
                 self.full_names[(org.start, org.end)] = lexicon.member_bodies[own]
-        surnames = lexicon.surnames
-        self._vietnamese_posts = [
-            (h.sentence, h.org) for h in doc.holdings if h.person.name and fold(h.person.name.split()[0]) in surnames
-        ]
+        self._vietnamese_posts = [(h.sentence, h.org) for h in doc.holdings if _opens_with_surname(h.person.name)]
         self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
         self._doc = doc
@@ -370,7 +372,7 @@ class _KeyContext:
                 index
                 for index, found in names.items()
                 if any(_foreign_name(n) for n in found)
-                and not any(n.split() and fold(n.split()[0]) in load_lexicon().surnames for n in found)
+                and not any(_opens_with_surname(n) for n in found)
                 and not (0 <= index < len(countries) and "Việt Nam" in countries[index])
             }
         return sentence in self._scenes
@@ -388,10 +390,7 @@ class _KeyContext:
         here = {country for index, country in self._body_countries if index == sentence}
         if len(here) == 1:
             return next(iter(here))
-        ranked = Counter(country for _, country in self._body_countries).most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0]
-        return ""
+        return _dominant(Counter(country for _, country in self._body_countries), at_least=1)
 
     def foreign_holder(self, org: OrgMention) -> bool:
         """A person whose name is not Vietnamese holds a post in this body ("Bộ trưởng Quốc phòng James Mattis")."""
@@ -433,19 +432,23 @@ class _SentenceCountries:
         the article names most (twice or more, twice as often as any other). `national`: a body Vietnam also has
         ("Quốc hội", "Bộ Ngoại giao") is foreign only in an article that names neither Việt Nam nor a province, and,
         unless its sentence names the country, gives no post to anyone with a Vietnamese name."""
-        per_sentence = self.get()
+        per_sentence = self.get()  # reads names_vietnam too
         if national and self.names_vietnam:
             return ""
-        here = per_sentence[sentence] - {"Việt Nam"} if 0 <= sentence < len(per_sentence) else set()
+        here = self.named_in(sentence)
         if len(here) == 1:
             return next(iter(here))
         if national and self.vietnamese_officials:
             return ""
-        counts = Counter(c for found in per_sentence for c in found if c != "Việt Nam")
-        ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0]
-        return ""
+        return _dominant(Counter(c for found in per_sentence for c in found if c != "Việt Nam"), at_least=2)
+
+
+def _dominant(counts: Counter[str], at_least: int) -> str:
+    """The most counted name, if counted at least `at_least` times and twice as often as any other; else ""."""
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= at_least and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return ""
 
 
 def document_place(doc: Document) -> str:
@@ -781,8 +784,7 @@ def _resolve_defined_short_names(doc: Document) -> None:
 
 def _initial(word: str) -> str:
     """The first letter without its diacritics ("Đ" is "d"): what an acronym keeps of a word."""
-    letter = fold(word[:1]).replace("đ", "d")
-    return unicodedata.normalize("NFD", letter)[:1]
+    return ascii_fold(word[:1]).lower()
 
 
 def _with_kind_words(short: str, full: str) -> bool:
