@@ -138,6 +138,7 @@ def load_sample() -> list[dict[str, str]]:
         "sample-extra-6.tsv",
         "sample-extra-7.tsv",
         "sample-extra-8.tsv",
+        "sample-extra-9.tsv",
         "sample-fresh.tsv",
         "sample-fresh-2.tsv",
         "sample-fresh-3.tsv",

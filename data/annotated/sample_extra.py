@@ -14,6 +14,7 @@ it comes. Articles of the first sample, of the dev gold sets and of the issue 12
     python data/annotated/sample_extra.py --round 6   # sample-extra-6.tsv, out/annotation/extra6-NNN.jsonl
     python data/annotated/sample_extra.py --round 7   # sample-extra-7.tsv, out/annotation/extra7-NNN.jsonl
     python data/annotated/sample_extra.py --round 8   # sample-extra-8.tsv, out/annotation/extra8-NNN.jsonl
+    python data/annotated/sample_extra.py --round 9   # sample-extra-9.tsv, out/annotation/extra9-NNN.jsonl
 
 The second round (seed 2029, ids `ex2-*`) was drawn the same way after the first had been annotated, leaving out
 every article already sampled (the fresh test split of sample_fresh.py included).
@@ -25,7 +26,8 @@ The fifth round (seed 2036, ids `ex5-*`, 240 articles) was drawn while test6 was
 article sampled before, test6's included; the sixth (seed 2037, ids `ex6-*`, 240 articles) in the same session, the
 same way, leaving out the fifth too. The seventh (seed 2039, ids `ex7-*`, 240 articles) was drawn while test7 was
 still sealed, leaving out every article sampled before, test7's included. The eighth (seed 2044, ids `ex8-*`, 240
-articles) was drawn while test9 was still sealed, leaving out every article sampled before, test9's included.
+articles) was drawn while test9 was still sealed, leaving out every article sampled before, test9's included. The ninth
+(seed 2048, ids `ex9-*`, 240 articles) was drawn while test10 was still sealed, the same way, test10's left out.
 """
 
 from __future__ import annotations
@@ -159,6 +161,33 @@ ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix, earl
             "sample-fresh-6.tsv",
             "sample-fresh-7.tsv",
             "sample-fresh-8.tsv",
+        ),
+    ),
+    9: (
+        2048,
+        240,
+        "ex9",
+        "sample-extra-9.tsv",
+        "extra9",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-extra-6.tsv",
+            "sample-extra-7.tsv",
+            "sample-extra-8.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+            "sample-fresh-6.tsv",
+            "sample-fresh-7.tsv",
+            "sample-fresh-8.tsv",
+            "sample-fresh-9.tsv",
         ),
     ),
 }
