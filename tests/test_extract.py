@@ -496,3 +496,34 @@ def test_a_head_the_segmenter_glues_to_its_lower_case_continuation_still_opens_t
 
 def test_a_hospital_or_an_institute_named_after_a_person_is_no_person():
     assert persons("Ông được đưa vào Bệnh viện Nguyễn Tri Phương cấp cứu ngay trong đêm.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chủ tịch UBND xã Tân Phú, tỉnh Đồng Nai Trần Văn Hùng đã ký quyết định.",
+            {("Trần Văn Hùng", "Chủ tịch", "UBND xã Tân Phú")},
+        ),
+        (
+            "Trưởng Công an xã Tân Phú (tỉnh Đồng Nai) Trần Văn Hùng cho biết vụ việc đang được xác minh.",
+            {("Trần Văn Hùng", "Trưởng Công an", "Công an xã Tân Phú")},
+        ),
+        (
+            "Bí thư Đảng ủy phường Ba Đình, thành phố Hà Nội Lê Thị Hoa phát biểu khai mạc.",
+            {("Lê Thị Hoa", "Bí thư", "Đảng ủy phường Ba Đình")},
+        ),
+    ],
+)
+def test_a_place_set_off_after_the_unit_keeps_the_name_next_to_its_title(text, expected):
+    assert holdings(text) == expected
+
+
+def test_a_post_opening_the_clause_then_a_name_between_commas_is_that_persons():
+    found = holdings("Theo Giám đốc Sở Y tế tỉnh Nam Định, Nguyễn Văn Hùng, dịch đã được kiểm soát.")
+    assert found == {("Nguyễn Văn Hùng", "Giám đốc", "Sở Y tế tỉnh Nam Định")}
+
+
+def test_a_name_the_segmenter_glues_to_the_lower_case_end_of_a_unit_is_still_a_name():
+    found = holdings("Bộ trưởng Bộ Dân tộc và Tôn giáo Đào Ngọc Dung phát biểu tại buổi làm việc.")
+    assert found == {("Đào Ngọc Dung", "Bộ trưởng", "Bộ Dân tộc và Tôn giáo")}

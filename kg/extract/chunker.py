@@ -265,7 +265,7 @@ class Chunker:
         `blocked_too`: also where a street or place word before it makes it no person's (the street's name)."""
         if not self.cap(k) or self.folded[k] not in self.lex.surnames or (not blocked_too and self.name_blocked(k)):
             return None
-        if not self.tokens[k].word_start and not (k >= 1 and self.tokens[k - 1].text.isupper()):
+        if not self.tokens[k].word_start and not (k >= 1 and self._glued_after(k - 1)):
             return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
         end = k + 1
         while end < self.n and self.cap(end) and end - k <= MAX_NAME:
@@ -723,6 +723,12 @@ class Chunker:
             foreign += not is_vietnamese_syllable(self.tokens[end].text)
             end += 1
         return end if end - k >= 2 and 2 * foreign >= end - k else None
+
+    def _glued_after(self, k: int) -> bool:
+        """Token k cannot begin the word the segmenter glued a capitalised syllable to: an acronym ("UBND
+        Nguyễn…"), or a lower-case syllable ("Tôn giáo Đào Ngọc Dung" read as one word after 'giáo')."""
+        text = self.tokens[k].text
+        return text.isupper() or (text.isalpha() and text.islower())
 
     def _foreign_name_after(self, start: int, k: int) -> bool:
         """Words [start, k) are Vietnamese and a foreign name (not a place) begins at k: "Ngoại giao | Vladimir

@@ -103,6 +103,38 @@ class _Reader:
             j -= 1
         return orgs.get(j) if self.kind(j) == ORG else None
 
+    def _place_qualifier_end(self, last: int) -> int:
+        """The last chunk of a place set off after a title's unit, when a name follows it: "Chủ tịch UBND xã Tân
+        Phú, tỉnh Đồng Nai Trần Văn Hùng", "Trưởng Công an xã X (tỉnh Y) Trần Văn Hùng". The place belongs to the
+        unit's label in neither case (it is not an organization); it only keeps the name next to its title."""
+        k = last + 1
+        opened = self.is_punct(k, "(")
+        if not (opened or self.is_punct(k, ",")):
+            return last
+        k += 1
+        for size in (2, 1):  # "thành phố", "tỉnh", "TP"
+            if k + size <= len(self.chunks) and " ".join(
+                self.folded[c.start : c.end][0] if c.end - c.start == 1 else "?" for c in self.chunks[k : k + size]
+            ).rstrip(".") in self.words["place_level_words"]:
+                k += size
+                break
+        if self.kind(k) != PLACE:
+            return last
+        if opened:
+            if not self.is_punct(k + 1, ")"):
+                return last
+            k += 1
+        return k if self.kind(k + 1) == NAME else last
+
+    def _opens_clause(self, i: int) -> bool:
+        """Chunk i ends what comes before a clause: nothing, a clause mark, or 'theo' ("Theo Bộ trưởng X, …")."""
+        if i < 0:
+            return True
+        if self.kind(i) == PUNCT:
+            return self.chunks[i].value in (",", ";", ":", "(", "“", '"')
+        chunk = self.chunks[i]
+        return chunk.end - chunk.start == 1 and self.folded[chunk.start] == "theo"
+
     def kind(self, i: int) -> Optional[str]:
         return self.chunks[i].kind if 0 <= i < len(self.chunks) else None
 
@@ -200,6 +232,7 @@ class _Reader:
                     else:
                         last = j + 1
                     j = last + 1
+                last = self._place_qualifier_end(last)
             subject = self._subject_body(first, orgs)
             if subject is not None and (
                 org is None or (org.chain()[-1].implicit_place and fold(subject.label).startswith(fold(org.label)))
@@ -531,6 +564,17 @@ class _Reader:
             ):
                 # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person; not
                 # "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's
+                j -= 1
+            elif (
+                j == i - 1
+                and self.is_punct(j, ",")
+                and self.is_punct(i + 1, ",")
+                and (j - 1) in chain_by_last
+                and chain_by_last[j - 1][-1].org is not None
+                and self._opens_clause(chain_by_last[j - 1][0].first - 1)
+            ):
+                # "Bộ trưởng Năng lượng Mỹ, Rick Perry, cho biết": a post opening the clause, then the name set off
+                # by commas on both sides; not "Sau khi gặp Bộ trưởng X, Nguyễn Văn A đã …"
                 j -= 1
             elif (
                 j < i - 1
