@@ -228,6 +228,15 @@ def test_a_coach_does_not_share_his_title_with_the_player_named_after_him():
             ("Ronald Koeman", "HLV", "Everton"),
         ),
         (
+            "Fan của Arsenal đã gửi thư cho HLV Wenger sau trận thua, Arsenal vẫn đứng thứ năm.",
+            ("Wenger", "HLV", "Arsenal"),
+        ),
+        # a judge, in the one court of his sentence
+        (
+            "Tòa án tối cao chỉ còn 8 thành viên sau khi thẩm phán Antonin Scalia qua đời.",
+            ("Antonin Scalia", "thẩm phán", "Tòa án tối cao"),
+        ),
+        (
             "Trao đổi với báo chí, quyền Chủ tịch Lê Văn Hải cho biết CLB sẽ bổ sung lực lượng.",
             ("Lê Văn Hải", "quyền Chủ tịch", ""),
         ),

@@ -542,9 +542,10 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         role = role_key(holding.role)
         head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
-            teams = {(o.start, o.end): o for o in doc.organizations if o.sentence == holding.sentence}
-            if len(teams) == 1:  # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri"
-                holding.org = next(iter(teams.values()))
+            teams = [o for o in doc.organizations if o.sentence == holding.sentence]
+            if len({phrase_key(o.label) for o in teams}) == 1:
+                # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri", the one team named, once or twice
+                holding.org = teams[0]
             continue
         if head is None:
             continue
