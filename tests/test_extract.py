@@ -527,3 +527,27 @@ def test_a_post_opening_the_clause_then_a_name_between_commas_is_that_persons():
 def test_a_name_the_segmenter_glues_to_the_lower_case_end_of_a_unit_is_still_a_name():
     found = holdings("Bộ trưởng Bộ Dân tộc và Tôn giáo Đào Ngọc Dung phát biểu tại buổi làm việc.")
     assert found == {("Đào Ngọc Dung", "Bộ trưởng", "Bộ Dân tộc và Tôn giáo")}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Nạn nhân được đưa đến bệnh viện Chợ Rẫy cấp cứu trong đêm.", "bệnh viện Chợ Rẫy"),
+        ("Vụ việc đã được trình báo lên công an TP Biên Hòa ngay sáng hôm sau.", "công an TP Biên Hòa"),
+        ("Em là học sinh lớp 10 trường Phan Đình Phùng.", "trường Phan Đình Phùng"),
+    ],
+)
+def test_a_lower_case_head_before_a_name_opens_a_body(text, org):
+    assert org in {o.label for o in process(Document("t", text)).organizations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thông tin ngân hàng Mỹ mua lại trái phiếu khiến thị trường chao đảo.",
+        "Các bệnh viện Trung ương đều quá tải vào mùa hè.",
+        "Giá nhà ở trung tâm Hà Nội tăng mạnh.",
+    ],
+)
+def test_a_lower_case_head_before_a_place_or_after_a_plural_is_no_body(text):
+    assert process(Document("t", text)).organizations == []

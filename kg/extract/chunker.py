@@ -724,6 +724,21 @@ class Chunker:
             end += 1
         return end if end - k >= 2 and 2 * foreign >= end - k else None
 
+    def _lowercase_named_head(self, k: int) -> bool:
+        """ "bệnh viện Chợ Rẫy", "công an TP Biên Hòa": a lower-case head a name follows (not "các bệnh viện")."""
+        if _is_cap(self.tokens[k]) or not self.tokens[k].word_start or (k >= 1 and self.folded[k - 1] in PLURAL_WORDS):
+            return False  # nor "thị trường BĐS", where the head is the end of a word
+        head = self.lex.lowercase_named_heads.match(self.folded, k)
+        if head is None:
+            return False
+        nxt = head[0]
+        level = self.lex.function_words["place_level_words"]
+        for size in (2, 1):  # "công an thành phố Yên Bái", "bệnh viện quận 2"
+            if " ".join(self.folded[nxt : nxt + size]) in level:
+                nxt += size
+                return nxt < self.n and (self.cap(nxt) or self.tokens[nxt].text.isdigit())
+        return nxt < self.n and self.cap(nxt) and not self.place_at(nxt)  # not "ngân hàng Mỹ", "công ty Trung Quốc"
+
     def _glued_after(self, k: int) -> bool:
         """Token k cannot begin the word the segmenter glued a capitalised syllable to: an acronym ("UBND
         Nguyễn…"), or a lower-case syllable ("Tôn giáo Đào Ngọc Dung" read as one word after 'giáo')."""
@@ -987,7 +1002,7 @@ class Chunker:
                 out.append(Chunk(ORG, k, state_end, OrgInfo(levels=[k])))
                 k = state_end
                 continue
-            org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE)
+            org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE or self._lowercase_named_head(k))
             if not org_end and prev_kind == ROLE:
                 after_title = self.lex.post_title_org_heads.match(self.folded, k)
                 org_end = after_title[0] if after_title and self.cap(k) else None

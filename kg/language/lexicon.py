@@ -118,6 +118,7 @@ class Lexicon:
     org_stop_words: PhraseTrie
     place_prepositions: set[str]
     post_title_org_heads: PhraseTrie
+    lowercase_named_heads: PhraseTrie  # heads that open a named body in lower case
     function_words: dict[str, set[str]]
     bare_heads: PhraseTrie
     state_forms: PhraseTrie
@@ -248,6 +249,7 @@ def load_lexicon() -> Lexicon:
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
+        lowercase_named_heads=PhraseTrie((str(p), p) for p in data.get("lowercase_named_heads", [])),
         place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
