@@ -129,6 +129,8 @@ def test_switching_the_extractor_rebuilds_the_documents(tmp_path):
         ("Ronaldo lập cú đúp giúp Real Madrid đánh bại Atletico Madrid.", {"Real Madrid", "Atletico Madrid"}),
         ("Tổng thống Pháp Emmanuel Macron nói với Reuters rằng ông sẽ gặp Thủ tướng Đức tại Berlin.", {"Reuters"}),
         ("Tiền đạo Nguyễn Tiến Minh ghi hai bàn giúp CLB Hà Nội thắng trận.", {"CLB Hà Nội"}),
+        # an acronym spelled with Roman-numeral letters is no term number
+        ("Theo đại diện VCCI, nhiều doanh nghiệp gặp khó khăn.", {"VCCI"}),
     ],
 )
 def test_hybrid_finds_organizations_the_grammar_misses(text, organizations):

@@ -752,13 +752,16 @@ def _after_the_credit(credit: str, span: str) -> bool:
     )
 
 
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # "XII", "XIV"; not "VCCI"
+
+
 def _not_a_body(text: str) -> bool:
     """Starts with a word the lexicon knows is no organization head ("Bộ luật Hình sự", "Hội nghị Trung ương"), is
     a Roman numeral ("XII") or a birth year ("SN1984"), or starts with a title ("GĐ Trung tâm…", "Đặc phái viên
     Liên hợp quốc")."""
     words = [fold(w) for w in text.split()]
     lexicon = load_lexicon()
-    if lexicon.org_head_exclusions.match(words, 0) is not None or re.fullmatch(r"[IVXLC]+", text.strip()):
+    if lexicon.org_head_exclusions.match(words, 0) is not None or _ROMAN_NUMERAL.fullmatch(text.strip()):
         return True  # a law, a meeting; a term's number ("khóa XII")
     if re.fullmatch(r"SN\s?\d{4}", text.strip()):
         return True  # a birth year glued to its abbreviation ("SN1984")
