@@ -430,3 +430,15 @@ def test_a_name_and_a_country_transliterated_syllable_by_syllable():
     text = "Theo Roi-tơ, Tổng thống An-giê-ri A.Bu-tê-phli-ca đã điện đàm với người đồng cấp Pháp."
     persons, _ = _found(text, HYBRID_PIPELINE)
     assert "A.Bu-tê-phli-ca" in persons and "An-giê-ri" not in persons
+
+
+@pytest.mark.parametrize(
+    "text, is_body",
+    [
+        ("Thủ tướng Nguyễn Xuân Phúc sẽ gặp Tổng thống Trump tại Nhà Trắng vào cuối tháng.", False),
+        ("Nhà Trắng cho biết Tổng thống sẽ phát biểu vào tối nay.", True),
+    ],
+)
+def test_the_building_of_a_government_is_a_place_where_something_happens_there(text, is_body):
+    _, by_hybrid = _found(text, HYBRID_PIPELINE)
+    assert ("Nhà Trắng" in by_hybrid) is is_body

@@ -771,6 +771,16 @@ def _not_a_body(text: str) -> bool:
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
 
+def _building_as_place(text: str, start: int, end: int) -> bool:
+    """ "gặp Tổng thống Trump tại Nhà Trắng": the building a government sits in, written as where something happens,
+    is a place; "Nhà Trắng cho biết" is the government."""
+    lexicon = load_lexicon()
+    if phrase_key(text[start:end]) not in lexicon.seat_buildings:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and fold(before[-1]) in lexicon.locative_words
+
+
 def _bare_head(text: str) -> bool:
     """The whole span is an organization head word with nothing naming which body ("Bộ", "Sở", "Ban")."""
     return _whole_span_in(load_lexicon().bare_heads, text)
@@ -1011,6 +1021,12 @@ def add_model_spans(doc: Document) -> Document:
                 if s.confidence >= MIN_CONFIDENCE and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))
             ]
             model_holdings(doc, index, spans, only_unheld=True)
+    held_orgs = {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
+    doc.organizations = [
+        o
+        for o in doc.organizations
+        if id(o) in held_orgs or not o.standalone or not _building_as_place(doc.text, o.start, o.end)
+    ]
     return doc
 
 

@@ -163,6 +163,8 @@ class Lexicon:
     listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
     company_suffixes: set[str]  # last words of a company's name ("Corp", "JSC", "Branch")
     party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
+    seat_buildings: set[tuple[str, ...]]  # "Nhà Trắng": a building that stands for a government
+    locative_words: set[str]  # "tại Nhà Trắng": the building itself
 
 
 def _title_table(table: Optional[dict]) -> list[tuple[str, str]]:
@@ -288,6 +290,8 @@ def load_lexicon() -> Lexicon:
         listed_names=_listed_body_names(),
         company_suffixes={fold(str(p)) for p in data.get("company_suffixes", [])},
         party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},
+        seat_buildings={phrase_key(str(p)) for p in data.get("seat_buildings", [])},
+        locative_words={fold(str(w)) for w in data.get("locative_words", [])},
         country_names_list=[str(c) for c in (places.get("country_names") or {})],
         name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
         state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),
