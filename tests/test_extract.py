@@ -557,8 +557,14 @@ def test_a_lower_case_head_before_a_place_or_after_a_plural_is_no_body(text):
     "text, expected",
     [
         ("Nhật hoàng Akihito bày tỏ nguyện vọng được thoái vị.", ("Akihito", "Nhật hoàng", "")),
-        ("Người đứng đầu SOHR Rami Abdel Rahman cho biết giao tranh đã dừng.", ("Rami Abdel Rahman", "Người đứng đầu", "SOHR")),
-        ("Võ sư thách đấu Chưởng môn Nam Huỳnh Đạo - Huỳnh Tuấn Kiệt.", ("Huỳnh Tuấn Kiệt", "Chưởng môn", "Nam Huỳnh Đạo")),
+        (
+            "Người đứng đầu SOHR Rami Abdel Rahman cho biết giao tranh đã dừng.",
+            ("Rami Abdel Rahman", "Người đứng đầu", "SOHR"),
+        ),
+        (
+            "Võ sư thách đấu Chưởng môn Nam Huỳnh Đạo - Huỳnh Tuấn Kiệt.",
+            ("Huỳnh Tuấn Kiệt", "Chưởng môn", "Nam Huỳnh Đạo"),
+        ),
     ],
 )
 def test_posts_of_world_news_and_of_other_walks_of_life(text, expected):

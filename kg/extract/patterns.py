@@ -113,9 +113,13 @@ class _Reader:
             return last
         k += 1
         for size in (2, 1):  # "thành phố", "tỉnh", "TP"
-            if k + size <= len(self.chunks) and " ".join(
-                self.folded[c.start : c.end][0] if c.end - c.start == 1 else "?" for c in self.chunks[k : k + size]
-            ).rstrip(".") in self.words["place_level_words"]:
+            if (
+                k + size <= len(self.chunks)
+                and " ".join(
+                    self.folded[c.start : c.end][0] if c.end - c.start == 1 else "?" for c in self.chunks[k : k + size]
+                ).rstrip(".")
+                in self.words["place_level_words"]
+            ):
                 k += size
                 break
         if self.kind(k) != PLACE:
