@@ -442,3 +442,10 @@ def test_a_name_and_a_country_transliterated_syllable_by_syllable():
 def test_the_building_of_a_government_is_a_place_where_something_happens_there(text, is_body):
     _, by_hybrid = _found(text, HYBRID_PIPELINE)
     assert ("Nhà Trắng" in by_hybrid) is is_body
+
+
+def test_a_count_after_a_body_is_not_its_number():
+    doc = process(
+        Document("t", "Doanh nghiệp đã giải trình với Kiểm toán Nhà nước 2 lần trong năm."), pipeline=HYBRID_PIPELINE
+    )
+    assert {o.label for o in doc.organizations} == {"Kiểm toán Nhà nước"}

@@ -501,6 +501,8 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     head's abbreviation, and over the continent after "châu"."""
     sentence = doc.sentences[index]
     end = _end_before_verb(sentence, span.start, span.end)
+    if _counts_a_quantity(doc.text, end):  # "Quốc hội [60] năm qua"
+        end = max(span.start + len(doc.text[span.start : end].rstrip("0123456789").rstrip()), span.start + 1)
     end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
     end = _end_at_place(sentence, span.start, end)
     end = _end_before_glued_word(sentence, span.start, end)
@@ -803,6 +805,17 @@ def _written_in_full_elsewhere(org: OrgMention, organizations: Sequence[OrgMenti
     )
 
 
+def _counts_a_quantity(text: str, end: int) -> bool:
+    """The span ends in a number a quantity word follows ("… 2 | lần", "… 60 | năm")."""
+    number = re.search(r"\d+$", text[:end])
+    after = text[end:].split(maxsplit=1)
+    return (
+        number is not None
+        and bool(after)
+        and fold(after[0].strip(".,;:")) in load_lexicon().function_words["quantity_words"]
+    )
+
+
 def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
     """Whether the model's span may replace the grammar's: it keeps the head (never starts later), does not run on
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
@@ -810,6 +823,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False
     if new_end > end and re.search(r"[,;–—-]", text[end:new_end]):
         return False
+    if new_end > end and _counts_a_quantity(text, new_end):
+        return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
     grammar_words, added_words = text[start:end].split(), text[end:new_end].split()
     last = grammar_words[-1] if grammar_words else ""
     added = [fold(w) for w in added_words]
