@@ -294,6 +294,16 @@ def test_an_abbreviated_body_and_its_full_name_are_one_node(tmp_path):
     assert len(nodes) == 1
 
 
+def test_a_name_some_articles_write_in_lower_case_keeps_its_capitals(tmp_path):
+    rows = _labels(
+        tmp_path,
+        "Theo báo Tuổi trẻ, vụ cháy xảy ra lúc 2 giờ sáng.",
+        "Theo báo Tuổi trẻ, nhiều hộ dân đã được di dời.",
+        "Theo báo Tuổi Trẻ, lực lượng cứu hỏa đã có mặt.",
+    )
+    assert {pref for _, pref, _ in rows} == {"Tuổi Trẻ"}
+
+
 def test_the_cli_offers_every_extractor():
     from kg.cli.commands import EXTRACTOR
 

@@ -127,6 +127,16 @@ def _slugged_completions() -> tuple[dict[str, str], dict[str, str]]:
     return {slug(c): c for c in lexicon.country_names_list}, {slug(u): u for _, u in lexicon.role_units}
 
 
+def _most_written(counts: Counter[str]) -> str:
+    """The name the most articles write, letter case aside; of its case variants, the one with the most capitalised
+    words ("Tuổi Trẻ", not the common noun "Tuổi trẻ" some articles write): a proper name loses nothing by them."""
+    by_case: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, count in counts.items():
+        by_case[name.lower()][name] = count
+    group = min(by_case.values(), key=lambda g: (-sum(g.values()), -len(next(iter(g))), min(g)))
+    return min(group, key=lambda name: (-sum(w[:1].isupper() for w in name.split()), -group[name], name))
+
+
 def canonical_labels(store: BaseStore) -> list[ox.Triple]:
     """One skos:prefLabel per organization, from the authority list or the labels its articles give it (see the
     module's docstring)."""
@@ -143,7 +153,7 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
     out = []
     for org, counts in votes.items():
         body = bodies.body_of_iri(org.value)
-        best = body.name if body is not None else min(counts, key=lambda name: (-counts[name], -len(name), name))
+        best = body.name if body is not None else _most_written(counts)
         if body is None and org.value in alias_names:  # "Sacombank": the full name the articles define it by
             best = expand_abbreviations(alias_names[org.value], extended=True)
         if body is None:
