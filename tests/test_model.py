@@ -459,3 +459,8 @@ def test_a_count_after_a_body_is_not_its_number():
         Document("t", "Doanh nghiệp đã giải trình với Kiểm toán Nhà nước 2 lần trong năm."), pipeline=HYBRID_PIPELINE
     )
     assert {o.label for o in doc.organizations} == {"Kiểm toán Nhà nước"}
+
+
+def test_a_posts_unit_takes_the_lower_case_words_the_model_reads_as_its_name():
+    found = _holding_units("Ông Nguyễn Văn Hùng, Cục trưởng Cục Nghệ thuật biểu diễn cho biết.", HYBRID_PIPELINE)
+    assert found == {("Nguyễn Văn Hùng", "Cục Nghệ thuật biểu diễn")}

@@ -324,6 +324,7 @@ ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for pe
 REPLACE_BOUNDARIES = True  # a grammar organization without a post takes the model's span where the two overlap
 DROP_PLACES = True  # an organization span the model finds that is only a place is no organization
 ADD_KNOWN_ORGANIZATIONS = True  # the distinctive names of kg/resources/gazetteer.yaml, where nothing else was found
+SURE_LOWER_CASE_END = 0.6  # a post's unit takes lower-case words the model reads as its name this surely ("biểu diễn")
 COMPLETE_HOLDINGS = True  # a grammar post gets the model's organization where it read none or cut it short
 REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the model's names and bodies put in
 
@@ -1149,8 +1150,9 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         if span.start != org.start or span.end == org.end:
             continue
         if span.end > org.end:  # the grammar stopped at a lower-case word of the name
-            fits = not _overlaps(span.start, span.end, names) and any(
-                w[:1].isupper() for w in doc.text[org.end : span.end].split()
+            added = doc.text[org.end : span.end].split()
+            fits = not _overlaps(span.start, span.end, names) and (
+                any(w[:1].isupper() for w in added) or (span.confidence >= SURE_LOWER_CASE_END and len(added) <= 3)
             )
         else:  # "Tổng cục Du lịch [lưu ý]": the grammar ran on into the predicate
             fits = (
