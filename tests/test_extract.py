@@ -569,3 +569,8 @@ def test_a_lower_case_head_before_a_place_or_after_a_plural_is_no_body(text):
 )
 def test_posts_of_world_news_and_of_other_walks_of_life(text, expected):
     assert expected in holdings(text)
+
+
+def test_a_hyphen_joins_the_capitalised_syllables_of_a_korean_given_name():
+    assert persons("Ông Kim Huyn-Jong tiết lộ thêm nhiều chi tiết.") == {"Kim Huyn-Jong"}
+    assert persons("Ông Nguyễn Văn Lĩnh-Ủy viên Bộ Chính trị phát biểu.") == {"Nguyễn Văn Lĩnh"}

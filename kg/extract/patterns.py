@@ -484,8 +484,8 @@ class _Reader:
             and self.tokens[end].start == self.tokens[end - 1].end
             and self.tokens[end + 1].start == self.tokens[end].end
             and self.tokens[end + 1].text.isalpha()
-            and self.tokens[end + 1].text.islower()
-        ):  # "Lĩnh-Ủy viên" is a dash before a title
+            and (self.tokens[end + 1].text.islower() or not is_vietnamese_syllable(self.tokens[end + 1].text))
+        ):  # "Lĩnh-Ủy viên" is a dash before a title; "Kim Jong-Un", "Kim Huyn-Jong" go on
             end += 2
         # a middle initial goes on to the family name after it ("George W. Bush")
         if (
