@@ -314,7 +314,7 @@ MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at le
 # a model span around a grammar organization, which corroborates it, mends its boundary from this probability
 # ("bệnh viện (BV) Đa khoa tỉnh Hòa Bình" around the grammar's "BV")
 MIN_CONFIDENCE_AROUND = 0.4
-DISTRICT_AS_NAME_CONFIDENCE = 0.9  # a district's name the model reads as a person's with this confidence is one
+DISTRICT_AS_NAME_CONFIDENCE = 0.85  # a district's name the model reads as a person's with this confidence is one
 EXTEND_PERSONS = True  # a grammar name cut before a word it reads as a place takes the model's longer name
 EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
 BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline or a credit
