@@ -574,3 +574,14 @@ def test_posts_of_world_news_and_of_other_walks_of_life(text, expected):
 def test_a_hyphen_joins_the_capitalised_syllables_of_a_korean_given_name():
     assert persons("Ông Kim Huyn-Jong tiết lộ thêm nhiều chi tiết.") == {"Kim Huyn-Jong"}
     assert persons("Ông Nguyễn Văn Lĩnh-Ủy viên Bộ Chính trị phát biểu.") == {"Nguyễn Văn Lĩnh"}
+
+
+def test_a_request_is_no_bridge_before_a_name():
+    assert persons("Giám đốc đã yêu cầu Hà Văn Thắm phải tiếp tục chi tiền.") == {"Hà Văn Thắm"}
+    assert persons("Xe tải đi qua cầu Trần Thị Lý thì gặp nạn.") == set()
+
+
+def test_a_known_team_after_a_coachs_title_is_the_team_not_a_name():
+    found = holdings("Xếp sau là Arsene Wenger (HLV Arsenal, thu nhập 8 triệu bảng mỗi năm).")
+    assert found == {("Arsene Wenger", "HLV", "Arsenal")}
+    assert "Arsenal" not in persons("Xếp sau là Arsene Wenger (HLV Arsenal, thu nhập 8 triệu bảng mỗi năm).")

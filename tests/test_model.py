@@ -129,6 +129,11 @@ def test_switching_the_extractor_rebuilds_the_documents(tmp_path):
         ("Ronaldo lập cú đúp giúp Real Madrid đánh bại Atletico Madrid.", {"Real Madrid", "Atletico Madrid"}),
         ("Tổng thống Pháp Emmanuel Macron nói với Reuters rằng ông sẽ gặp Thủ tướng Đức tại Berlin.", {"Reuters"}),
         ("Tiền đạo Nguyễn Tiến Minh ghi hai bàn giúp CLB Hà Nội thắng trận.", {"CLB Hà Nội"}),
+        # a field of the name that ends in a stop word ("thông tin" also says "informs")
+        (
+            "Thành phố nghiên cứu thành lập Trung tâm An toàn thông tin TPHCM trong năm nay.",
+            {"Trung tâm An toàn thông tin TPHCM"},
+        ),
         # an acronym spelled with Roman-numeral letters is no term number
         ("Theo đại diện VCCI, nhiều doanh nghiệp gặp khó khăn.", {"VCCI"}),
     ],

@@ -863,6 +863,9 @@ def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
         found = stops.match(folded, i)
         if found is None or load_lexicon().name_nouns.match(folded, i):
             continue
+        fields = load_lexicon().name_fields
+        if any((m := fields.match(folded, j)) is not None and m[0] > i for j in range(max(span.start, i - 3), i)):
+            continue  # "An toàn [thông tin]": the field's own words
         if found[0] - i == 1 and tokens[i].word >= 0:
             word = [k for k in span if tokens[k].word == tokens[i].word]
             if len(word) > 1 and any(stops.match(folded, k) is None for k in word if k != i):

@@ -438,6 +438,9 @@ class _Reader:
                 continue  # "các nghị sĩ Dân chủ": a capitalised word that goes on in lower case
             if self.folded[chunk.start] in load_lexicon().not_names:
                 continue  # "HLV The Voice": a show, not a person
+            known = load_lexicon().known_orgs.match(self.folded, chunk.start)
+            if known is not None and known[0] >= chunk.end:
+                continue  # "HLV Arsenal", "HLV Bayern Munich": the team a coach serves, not his name
             after_title_org = (
                 prev.kind == ORG
                 and self.kind(j - 1) == ROLE

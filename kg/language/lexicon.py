@@ -148,6 +148,7 @@ class Lexicon:
     credit_roles: set[str]  # jobs written after a name in a photo or fashion credit ("Coordinator", "MUA")
     posted_heads: PhraseTrie  # missions whose name ends with "tại" and where they are posted
     name_nouns: PhraseTrie  # lower-case nouns of unit names that begin with a stop syllable ("việc làm")
+    name_fields: PhraseTrie  # fields of unit names that end in a stop word ("an toàn thông tin")
     media_editions: PhraseTrie  # two words after a newspaper's title for its edition ("điện tử")
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
     brand_heads: PhraseTrie  # words for a company before its brand
@@ -271,6 +272,7 @@ def load_lexicon() -> Lexicon:
         street_words={fold(str(p)) for p in data.get("street_words", [])},
         posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
         name_nouns=PhraseTrie((str(p), p) for p in data.get("name_nouns", [])),
+        name_fields=PhraseTrie((str(p), p) for p in data.get("name_fields", [])),
         media_editions=PhraseTrie((str(p), p) for p in data.get("media_editions", [])),
         brand_heads=PhraseTrie((str(p), p) for p in data.get("brand_heads", [])),
         company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
