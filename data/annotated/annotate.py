@@ -148,6 +148,7 @@ def load_sample() -> list[dict[str, str]]:
         "sample-fresh-7.tsv",
         "sample-fresh-8.tsv",
         "sample-fresh-9.tsv",
+        "sample-fresh-10.tsv",
     ):
         path = HERE / name
         if path.exists():

@@ -15,6 +15,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 7   # sample-fresh-7.tsv, split test8, out/annotation/fresh7-NNN.jsonl
     python data/annotated/sample_fresh.py --round 8   # sample-fresh-8.tsv, split test9, out/annotation/fresh8-NNN.jsonl
     python data/annotated/sample_fresh.py --round 9   # sample-fresh-9.tsv, split test10, out/annotation/fresh9-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 10  # sample-fresh-10.tsv, split test11, out/annotation/fresh10-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -43,6 +44,10 @@ after its changes, for the session after; it leaves out every article sampled be
 Round 9 (seed 2046, split `test10`, ids `fr9-*`, 200 articles) was drawn at the end of the session that scored test9,
 after its changes, for the session after; it leaves out every article sampled before, test9's and the eighth training
 sample's included.
+
+Round 10 (seed 2050, split `test11`, ids `fr10-*`, 200 articles) was drawn in the session that scored test10, after
+that score, for the session after; it leaves out every article sampled before, test10's and the tenth training
+sample's (`ex9-*`) included.
 """
 
 from __future__ import annotations
@@ -207,6 +212,35 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, earlier
             "sample-fresh-6.tsv",
             "sample-fresh-7.tsv",
             "sample-fresh-8.tsv",
+        ),
+        200,
+    ),
+    10: (
+        2050,
+        "test11",
+        "fr10",
+        "sample-fresh-10.tsv",
+        "fresh10",
+        (
+            "sample.tsv",
+            "sample-extra.tsv",
+            "sample-extra-2.tsv",
+            "sample-extra-3.tsv",
+            "sample-extra-4.tsv",
+            "sample-extra-5.tsv",
+            "sample-extra-6.tsv",
+            "sample-extra-7.tsv",
+            "sample-extra-8.tsv",
+            "sample-extra-9.tsv",
+            "sample-fresh.tsv",
+            "sample-fresh-2.tsv",
+            "sample-fresh-3.tsv",
+            "sample-fresh-4.tsv",
+            "sample-fresh-5.tsv",
+            "sample-fresh-6.tsv",
+            "sample-fresh-7.tsv",
+            "sample-fresh-8.tsv",
+            "sample-fresh-9.tsv",
         ),
         200,
     ),
