@@ -231,6 +231,11 @@ def test_a_coach_does_not_share_his_title_with_the_player_named_after_him():
             "Fan của Arsenal đã gửi thư cho HLV Wenger sau trận thua, Arsenal vẫn đứng thứ năm.",
             ("Wenger", "HLV", "Arsenal"),
         ),
+        # the body written in parentheses after the name
+        (
+            "Giám đốc Nguyễn Văn Hùng (Công ty Hoàng Long) cho biết đơn hàng đã giao đủ.",
+            ("Nguyễn Văn Hùng", "Giám đốc", "Công ty Hoàng Long"),
+        ),
         # a judge, in the one court of his sentence
         (
             "Tòa án tối cao chỉ còn 8 thành viên sau khi thẩm phán Antonin Scalia qua đời.",

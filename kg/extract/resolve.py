@@ -531,6 +531,9 @@ def _unit_words_of_fused_titles(doc: Document) -> None:
         )
 
 
+_BODY_IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)")
+
+
 def _attach_units_named_in_sentence(doc: Document) -> None:
     """ "Cục trưởng Lương Ngọc Khuê chủ trì …; lãnh đạo Cục Quản lý khám chữa bệnh đã có mặt": a title read without its
     unit serves in the one body of that kind its sentence names ("Cục trưởng" in a "Cục", "Hiệu trưởng" in a
@@ -539,6 +542,19 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
     for holding in doc.holdings:
         if holding.org is not None:
             continue
+        after = _BODY_IN_PARENTHESES.match(doc.text, holding.person.end)
+        if after is not None:
+            inside = next(
+                (
+                    o
+                    for o in doc.organizations
+                    if o.sentence == holding.sentence and (o.start, o.end) == (after.start(1), after.end(1))
+                ),
+                None,
+            )
+            if inside is not None:  # "HLV Nguyễn Hữu Thắng (U-22 Việt Nam)": the body written after the name
+                holding.org = inside
+                continue
         role = role_key(holding.role)
         head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
