@@ -304,7 +304,7 @@ def test_a_name_some_articles_write_in_lower_case_keeps_its_capitals(tmp_path):
         tmp_path,
         "Theo báo Tuổi trẻ, vụ cháy xảy ra lúc 2 giờ sáng.",
         "Theo báo Tuổi trẻ, nhiều hộ dân đã được di dời.",
-        "Theo báo Tuổi Trẻ, lực lượng cứu hỏa đã có mặt.",
+        "Theo báo Tuổi Trẻ, vụ cháy xảy ra lúc 2 giờ sáng.",
     )
     assert {pref for _, pref, _ in rows} == {"Tuổi Trẻ"}
 
