@@ -36,6 +36,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO / "data" / "annotated"))
+
+from draws import drawn_through  # noqa: E402
+
 KINDS = ("persons", "organizations", "holdings")
 
 
@@ -54,47 +58,19 @@ def _excluded(round_: int = 1) -> set[str]:
     ids: set[str] = set()
     with gzip.open(SHARED / "corpus" / "politics-2000.jsonl.gz", "rt", encoding="utf-8") as handle:
         ids |= {json.loads(line)["id"] for line in handle}
-    later = {
-        2: ("sample-extra-2.tsv", "sample-fresh.tsv"),
-        3: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv"),
-        4: ("sample-extra-2.tsv", "sample-fresh.tsv", "sample-fresh-2.tsv", "sample-fresh-3.tsv"),
-        5: (
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-        ),
-        6: (
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-extra-4.tsv",
-            "sample-extra-5.tsv",
-            "sample-extra-6.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-            "sample-fresh-5.tsv",
-        ),
-        7: (
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-extra-4.tsv",
-            "sample-extra-5.tsv",
-            "sample-extra-6.tsv",
-            "sample-extra-7.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-            "sample-fresh-5.tsv",
-            "sample-fresh-6.tsv",
-            "sample-fresh-7.tsv",
-        ),
-    }.get(round_, ())
-    for name in ("sample.tsv", "sample-extra.tsv") + later:
+    # the sample files drawn before each round (their articles were annotated, so no hand check takes them)
+    later = drawn_through(
+        {
+            1: "sample-extra.tsv",
+            2: "sample-extra-2.tsv",
+            3: "sample-fresh-2.tsv",
+            4: "sample-fresh-3.tsv",
+            5: "sample-fresh-4.tsv",
+            6: "sample-extra-6.tsv",
+            7: "sample-fresh-7.tsv",
+        }[round_]
+    )
+    for name in later:
         lines = (REPO / "data" / "annotated" / name).read_text(encoding="utf-8").splitlines()[1:]
         ids |= {line.split("\t")[1] for line in lines}
     for earlier in range(1, round_):

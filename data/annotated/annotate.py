@@ -21,6 +21,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Iterator
 
+from draws import DRAWN_IN_ORDER
+
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1].parent / "shared"
 TYPES = ("PER", "ROLE", "ORG")
@@ -124,32 +126,18 @@ def cmd_check(answers_path: Path, batch_path: Path) -> int:
     return 1 if bad else 0
 
 
+def _load_order(name: str) -> tuple[int, int]:
+    """The order the corpus has always been read in: the uniform sample, the training samples, the fresh tests."""
+    number = re.search(r"-(\d+)\.tsv$", name)
+    kind = 0 if name == "sample.tsv" else 1 if name.startswith("sample-extra") else 2
+    return kind, int(number.group(1)) if number else 1
+
+
 def load_sample() -> list[dict[str, str]]:
     """The uniform sample (sample.py), the training-only extra batch (sample_extra.py) and the fresh test split
     (sample_fresh.py), one row a sentence."""
     rows: list[dict[str, str]] = []
-    for name in (
-        "sample.tsv",
-        "sample-extra.tsv",
-        "sample-extra-2.tsv",
-        "sample-extra-3.tsv",
-        "sample-extra-4.tsv",
-        "sample-extra-5.tsv",
-        "sample-extra-6.tsv",
-        "sample-extra-7.tsv",
-        "sample-extra-8.tsv",
-        "sample-extra-9.tsv",
-        "sample-fresh.tsv",
-        "sample-fresh-2.tsv",
-        "sample-fresh-3.tsv",
-        "sample-fresh-4.tsv",
-        "sample-fresh-5.tsv",
-        "sample-fresh-6.tsv",
-        "sample-fresh-7.tsv",
-        "sample-fresh-8.tsv",
-        "sample-fresh-9.tsv",
-        "sample-fresh-10.tsv",
-    ):
+    for name in sorted(DRAWN_IN_ORDER, key=_load_order):
         path = HERE / name
         if path.exists():
             lines = path.read_text(encoding="utf-8").splitlines()

@@ -38,158 +38,21 @@ import random
 import re
 import unicodedata
 
+from draws import drawn_before
 from sample import HERE, MAX_CHARS, MIN_WORDS, candidates, sentence_hash
 
 from kg.extract.segment import split_sentences
 
-ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix, earlier samples left out)
-    1: (2027, 300, "ext", "sample-extra.tsv", "extra", ("sample.tsv",)),
-    2: (2029, 300, "ex2", "sample-extra-2.tsv", "extra2", ("sample.tsv", "sample-extra.tsv", "sample-fresh.tsv")),
-    3: (
-        2033,
-        200,
-        "ex3",
-        "sample-extra-3.tsv",
-        "extra3",
-        (
-            "sample.tsv",
-            "sample-extra.tsv",
-            "sample-extra-2.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-        ),
-    ),
-    4: (
-        2035,
-        200,
-        "ex4",
-        "sample-extra-4.tsv",
-        "extra4",
-        (
-            "sample.tsv",
-            "sample-extra.tsv",
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-        ),
-    ),
-    5: (
-        2036,
-        240,
-        "ex5",
-        "sample-extra-5.tsv",
-        "extra5",
-        (
-            "sample.tsv",
-            "sample-extra.tsv",
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-extra-4.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-            "sample-fresh-5.tsv",
-        ),
-    ),
-    6: (
-        2037,
-        240,
-        "ex6",
-        "sample-extra-6.tsv",
-        "extra6",
-        (
-            "sample.tsv",
-            "sample-extra.tsv",
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-extra-4.tsv",
-            "sample-extra-5.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-            "sample-fresh-5.tsv",
-        ),
-    ),
-    7: (
-        2039,
-        240,
-        "ex7",
-        "sample-extra-7.tsv",
-        "extra7",
-        (
-            "sample.tsv",
-            "sample-extra.tsv",
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-extra-4.tsv",
-            "sample-extra-5.tsv",
-            "sample-extra-6.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-            "sample-fresh-5.tsv",
-            "sample-fresh-6.tsv",
-        ),
-    ),
-    8: (
-        2044,
-        240,
-        "ex8",
-        "sample-extra-8.tsv",
-        "extra8",
-        (
-            "sample.tsv",
-            "sample-extra.tsv",
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-extra-4.tsv",
-            "sample-extra-5.tsv",
-            "sample-extra-6.tsv",
-            "sample-extra-7.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-            "sample-fresh-5.tsv",
-            "sample-fresh-6.tsv",
-            "sample-fresh-7.tsv",
-            "sample-fresh-8.tsv",
-        ),
-    ),
-    9: (
-        2048,
-        240,
-        "ex9",
-        "sample-extra-9.tsv",
-        "extra9",
-        (
-            "sample.tsv",
-            "sample-extra.tsv",
-            "sample-extra-2.tsv",
-            "sample-extra-3.tsv",
-            "sample-extra-4.tsv",
-            "sample-extra-5.tsv",
-            "sample-extra-6.tsv",
-            "sample-extra-7.tsv",
-            "sample-extra-8.tsv",
-            "sample-fresh.tsv",
-            "sample-fresh-2.tsv",
-            "sample-fresh-3.tsv",
-            "sample-fresh-4.tsv",
-            "sample-fresh-5.tsv",
-            "sample-fresh-6.tsv",
-            "sample-fresh-7.tsv",
-            "sample-fresh-8.tsv",
-            "sample-fresh-9.tsv",
-        ),
-    ),
+ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix)
+    1: (2027, 300, "ext", "sample-extra.tsv", "extra"),
+    2: (2029, 300, "ex2", "sample-extra-2.tsv", "extra2"),
+    3: (2033, 200, "ex3", "sample-extra-3.tsv", "extra3"),
+    4: (2035, 200, "ex4", "sample-extra-4.tsv", "extra4"),
+    5: (2036, 240, "ex5", "sample-extra-5.tsv", "extra5"),
+    6: (2037, 240, "ex6", "sample-extra-6.tsv", "extra6"),
+    7: (2039, 240, "ex7", "sample-extra-7.tsv", "extra7"),
+    8: (2044, 240, "ex8", "sample-extra-8.tsv", "extra8"),
+    9: (2048, 240, "ex9", "sample-extra-9.tsv", "extra9"),
 }
 RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
 INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
@@ -198,7 +61,8 @@ INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=1)
-    seed, articles, prefix, sample_name, batch_prefix, earlier = ROUNDS[parser.parse_args().round]
+    seed, articles, prefix, sample_name, batch_prefix = ROUNDS[parser.parse_args().round]
+    earlier = drawn_before(sample_name)
     lines, drawable = candidates(earlier)
     rng = random.Random(seed)
     rows = ["id\tarticle\tstart\tend\tsha1\tsplit\tsecond"]

@@ -1,0 +1,39 @@
+"""The sample files of the annotated corpus in the order they were drawn (no dependency, so that annotate.py
+runs with a bare Python)."""
+
+from __future__ import annotations
+
+# Every sample file in the order it was drawn: each later draw leaves out the articles of all the files before it
+# (`drawn_before`), so the list grows at its end only.
+DRAWN_IN_ORDER = (
+    "sample.tsv",
+    "sample-extra.tsv",
+    "sample-fresh.tsv",
+    "sample-extra-2.tsv",
+    "sample-fresh-2.tsv",
+    "sample-fresh-3.tsv",
+    "sample-extra-3.tsv",
+    "sample-fresh-4.tsv",
+    "sample-extra-4.tsv",
+    "sample-fresh-5.tsv",
+    "sample-extra-5.tsv",
+    "sample-extra-6.tsv",
+    "sample-fresh-6.tsv",
+    "sample-extra-7.tsv",
+    "sample-fresh-7.tsv",
+    "sample-fresh-8.tsv",
+    "sample-extra-8.tsv",
+    "sample-fresh-9.tsv",
+    "sample-extra-9.tsv",
+    "sample-fresh-10.tsv",
+)
+
+
+def drawn_before(name: str) -> tuple[str, ...]:
+    """The sample files drawn before `name`, whose articles its draw leaves out."""
+    return DRAWN_IN_ORDER[: DRAWN_IN_ORDER.index(name)]
+
+
+def drawn_through(name: str) -> tuple[str, ...]:
+    """The sample files drawn up to `name`, itself included."""
+    return DRAWN_IN_ORDER[: DRAWN_IN_ORDER.index(name) + 1]
