@@ -536,7 +536,8 @@ _BODY_IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)")
 
 def _attach_units_named_in_sentence(doc: Document) -> None:
     """ "Cục trưởng Lương Ngọc Khuê chủ trì …; lãnh đạo Cục Quản lý khám chữa bệnh đã có mặt": a title read without its
-    unit serves in the one body of that kind its sentence names ("Cục trưởng" in a "Cục", "Hiệu trưởng" in a
+    unit serves in the body written in parentheses right after the name ("Giám đốc Nguyễn Văn Hùng (Công ty Hoàng
+    Long)"), else in the one body of that kind its sentence names ("Cục trưởng" in a "Cục", "Hiệu trưởng" in a
     "Trường"), when the sentence names exactly one; a coach, in the one organization (a team) his sentence names."""
     lexicon = load_lexicon()
     for holding in doc.holdings:
