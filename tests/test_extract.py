@@ -585,3 +585,8 @@ def test_a_known_team_after_a_coachs_title_is_the_team_not_a_name():
     found = holdings("Xếp sau là Arsene Wenger (HLV Arsenal, thu nhập 8 triệu bảng mỗi năm).")
     assert found == {("Arsene Wenger", "HLV", "Arsenal")}
     assert "Arsenal" not in persons("Xếp sau là Arsene Wenger (HLV Arsenal, thu nhập 8 triệu bảng mỗi năm).")
+
+
+def test_a_capitalised_given_name_before_a_list_word_is_no_street_word():
+    assert "Vũ Đình Thái" in persons("Công an đã bắt giữ con trai Biển là Vũ Đình Thái.")
+    assert persons("Các tuyến đường khác như Lý Thường Kiệt, Trần Hưng Đạo cũng bị ngập.") == set()

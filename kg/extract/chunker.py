@@ -207,6 +207,7 @@ class Chunker:
         before = self._before_list_words(k)  # "các tuyến đường khác như | Lý Thường Kiệt"
         if (
             before < k
+            and not _is_cap(self.tokens[before - 1])  # "con trai Biển là | Vũ Đình Thái": a person named Biển
             and any(" ".join(self.folded[max(0, before - n) : before]) in self.lex.name_blockers for n in (1, 2, 3))
             and " ".join(self.folded[max(0, before - 2) : before]) not in self.lex.name_blocker_exceptions
         ):
