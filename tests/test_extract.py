@@ -590,3 +590,9 @@ def test_a_known_team_after_a_coachs_title_is_the_team_not_a_name():
 def test_a_capitalised_given_name_before_a_list_word_is_no_street_word():
     assert "Vũ Đình Thái" in persons("Công an đã bắt giữ con trai Biển là Vũ Đình Thái.")
     assert persons("Các tuyến đường khác như Lý Thường Kiệt, Trần Hưng Đạo cũng bị ngập.") == set()
+
+
+def test_an_abbreviated_city_after_a_title_is_named_with_its_place():
+    assert holdings("Chánh Thanh tra TP Hà Nội Nguyễn Văn An ký quyết định thanh tra.") == {
+        ("Nguyễn Văn An", "Chánh Thanh tra", "TP Hà Nội")
+    }

@@ -787,6 +787,9 @@ class Chunker:
         name ("Bộ trưởng Quốc phòng Mỹ Jim Mattis"). Returns where the unit ends."""
         words = [t.text for t in self.tokens[start:end]]
         if all(len(w) >= 2 and w.isupper() for w in words):
+            level = self.lex.place_types.match(self.folded, start)
+            if level is not None and level[0] == end and self.place_at(end):
+                return self.place_at(end)  # "Chánh Thanh tra | TP Hà Nội": the unit is the city's, named with it
             return end
         if self.name_at(end) is not None:
             return end
