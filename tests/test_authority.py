@@ -438,3 +438,11 @@ def test_a_national_body_in_a_sentence_about_two_foreign_countries_stays_in_its_
     )
     (government,) = [org for org in doc.organizations if org.label == "Chính phủ"]
     assert government.key.endswith("@ doc:d")
+
+
+def test_a_party_written_by_its_short_name_is_the_party_of_the_sentences_country():
+    short = process(Document("a", "Các nghị sỹ Dân chủ tại Quốc hội Mỹ phản đối dự luật của Tổng thống Trump."))
+    full = process(Document("b", "Đảng Dân chủ Mỹ đã chỉ trích Tổng thống Trump."))
+    assert {o.key for o in short.organizations if o.label == "Dân chủ"} == {
+        o.key for o in full.organizations if o.label == "Đảng Dân chủ Mỹ"
+    }

@@ -71,6 +71,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if not own or own in _generic_names() or _dangling(org.label) or not any(c.isupper() for c in org.label):
         # "Hội đồng quản trị", "Thanh tra Bộ", "chính phủ hai nước": a kind of body, or one the text does not name
         return own + f" @ doc:{doc.id}"
+    own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.countries.country_of(org.sentence, national=False)
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"

@@ -160,6 +160,7 @@ class Lexicon:
     member_bodies: dict[str, str]  # short name key -> full name, for member roles ("Ủy viên Trung ương")
     dangling_heads: set[str]  # a name ending in one of these words (as written) names no body ("Thanh tra Bộ")
     foreign_only_bodies: set[str]  # bodies Vietnam has none of ("Thượng viện"): the country's the text names
+    party_short_names: dict[str, str]  # "dân chủ" -> "đảng dân chủ": a party written by its short name
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
     listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
     company_suffixes: set[str]  # last words of a company's name ("Corp", "JSC", "Branch")
@@ -288,6 +289,10 @@ def load_lexicon() -> Lexicon:
         member_bodies={" ".join(phrase_key(str(k))): str(v) for k, v in (data.get("member_bodies") or {}).items()},
         dangling_heads={str(p) for p in data.get("dangling_heads", [])},
         foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},
+        party_short_names={
+            " ".join(phrase_key(str(k))): " ".join(phrase_key(str(v)))
+            for k, v in (data.get("party_short_names") or {}).items()
+        },
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
         listed_names=_listed_body_names(),
         company_suffixes={fold(str(p)) for p in data.get("company_suffixes", [])},
