@@ -596,3 +596,22 @@ def test_an_abbreviated_city_after_a_title_is_named_with_its_place():
     assert holdings("Chánh Thanh tra TP Hà Nội Nguyễn Văn An ký quyết định thanh tra.") == {
         ("Nguyễn Văn An", "Chánh Thanh tra", "TP Hà Nội")
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chủ tịch tỉnh Quảng Nam Đinh Văn Thu cho biết dự án sẽ khởi công.",
+            ("Đinh Văn Thu", "Chủ tịch", "tỉnh Quảng Nam"),
+        ),
+        (
+            "Bí thư thành phố Đà Nẵng Trương Quang Nghĩa phát biểu.",
+            ("Trương Quang Nghĩa", "Bí thư", "thành phố Đà Nẵng"),
+        ),
+    ],
+)
+def test_a_province_with_its_level_word_after_a_title_stands_for_its_body(text, expected):
+    doc = process(Document("t", text))
+    assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {expected}
+    assert not any(o.standalone for o in doc.organizations)  # the province is written, not a body's name

@@ -41,6 +41,7 @@ class RoleInfo:
 class OrgInfo:
     levels: list[int] = field(default_factory=list)  # token index where each fused level starts, innermost first
     implicit: bool = False  # a local body whose place is not written
+    province_only: bool = False  # a province written for its body after a title ("Chủ tịch Quảng Nam"): not a name
 
 
 @dataclass

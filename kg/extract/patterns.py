@@ -159,7 +159,7 @@ class _Reader:
                         start=a,
                         end=b,
                         sentence=self.index,
-                        standalone=level_index == 0,
+                        standalone=level_index == 0 and not chunk.value.province_only,
                     )
                 )
             for child, parent in zip(mentions, mentions[1:]):
@@ -410,14 +410,34 @@ class _Reader:
         """ "Chủ tịch Đà Nẵng Huỳnh Đức Thơ": a province alone between a title and a Vietnamese name stands for its
         body (resolve reads which one from the title); a country there does not ("Tổng thống Mỹ Donald Trump")."""
         provinces = load_lexicon().provinces
-        for i, chunk in enumerate(self.chunks):
-            if chunk.kind != PLACE or self.kind(i - 1) != ROLE or self.kind(i + 1) != NAME:
-                continue
-            if self.chunks[i + 1].value == "foreign":
+        i = 0
+        while i < len(self.chunks):
+            chunk = self.chunks[i]
+            level = self._level_words_before(i)  # "Chủ tịch tỉnh Quảng Nam Đinh Văn Thu": the level word too
+            if (
+                chunk.kind != PLACE
+                or self.kind(i - 1 - level) != ROLE
+                or self.kind(i + 1) != NAME
+                or self.chunks[i + 1].value == "foreign"
+            ):
+                i += 1
                 continue
             found = provinces.match(self.folded[chunk.start : chunk.end], 0)
             if found is not None and found[0] == chunk.end - chunk.start:
-                chunk.kind, chunk.value = ORG, OrgInfo(levels=[chunk.start])
+                start = self.chunks[i - level].start
+                info = OrgInfo(levels=[start], province_only=True)
+                self.chunks[i - level : i + 1] = [Chunk(ORG, start, chunk.end, info)]
+                i -= level
+            i += 1
+
+    def _level_words_before(self, i: int) -> int:
+        """How many chunks before chunk i spell a province's level word ("tỉnh", "thành phố", "TP"): 0, 1 or 2."""
+        for size in (2, 1):
+            if i - size >= 0 and all(c.kind in (WORD, PROPER) for c in self.chunks[i - size : i]):
+                words = " ".join(self.folded[c.start] for c in self.chunks[i - size : i] if c.end - c.start == 1)
+                if len(words.split()) == size and words.rstrip(".") in self.words["place_level_words"]:
+                    return size
+        return 0
 
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
