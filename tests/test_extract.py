@@ -615,3 +615,11 @@ def test_a_province_with_its_level_word_after_a_title_stands_for_its_body(text, 
     doc = process(Document("t", text))
     assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {expected}
     assert not any(o.standalone for o in doc.organizations)  # the province is written, not a body's name
+
+
+def test_the_end_of_chinh_quyen_is_no_acting_title():
+    found = holdings("Truyền thông cho rằng chính quyền tổng thống Donald Trump đã xem xét lại kế hoạch.")
+    assert {role for _, role, _ in found} == {"tổng thống"}
+    assert ("Nguyễn Văn Hùng", "Quyền Chủ tịch", "UBND tỉnh") in holdings(
+        "Quyền Chủ tịch UBND tỉnh Nguyễn Văn Hùng ký quyết định."
+    )

@@ -155,6 +155,14 @@ class Chunker:
             return None
         if k >= 1 and self.folded[k - 1] == "hàm":  # "Hàm Vụ phó" is a grade, not a post
             return None
+        if (
+            not self.tokens[k].word_start
+            and k >= 1
+            and self._glued_after(k - 1)
+            and not _is_cap(self.tokens[k])
+            and self.lex.role_prefixes.match(self.folded, k)
+        ):
+            return None  # "chính | quyền tổng thống": the end of a word ("chính quyền"), not "quyền" (acting)
         j = k
         while True:
             p = self.lex.role_prefixes.match(self.folded, j)
