@@ -898,7 +898,7 @@ def add_model_spans(doc: Document) -> Document:
     added; and the posts the model reads are added for people the grammar gave none. The grammar's own posts are
     kept as they are: on titled people it is the more precise reader."""
     held_persons = {id(h.person) for h in doc.holdings}
-    held_orgs = {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
+    held_orgs = _held_organizations(doc)
     readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
     doc.persons = [
         p
@@ -1040,13 +1040,18 @@ def add_model_spans(doc: Document) -> Document:
                 if s.confidence >= MIN_CONFIDENCE and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))
             ]
             model_holdings(doc, index, spans, only_unheld=True)
-    held_orgs = {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
+    held_orgs = _held_organizations(doc)  # the posts read since hold bodies too
     doc.organizations = [
         o
         for o in doc.organizations
         if id(o) in held_orgs or not o.standalone or not _building_as_place(doc.text, o.start, o.end)
     ]
     return doc
+
+
+def _held_organizations(doc: Document) -> set[int]:
+    """The ids of the organization mentions some holding names, its unit or a unit above it."""
+    return {id(o) for h in doc.holdings if h.org is not None for o in h.org.chain()}
 
 
 _SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[-–/.]\d)")  # "2-0", "1 - 1"; not "2-9-2017"

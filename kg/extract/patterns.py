@@ -113,13 +113,7 @@ class _Reader:
             return last
         k += 1
         for size in (2, 1):  # "thành phố", "tỉnh", "TP"
-            if (
-                k + size <= len(self.chunks)
-                and " ".join(
-                    self.folded[c.start : c.end][0] if c.end - c.start == 1 else "?" for c in self.chunks[k : k + size]
-                ).rstrip(".")
-                in self.words["place_level_words"]
-            ):
+            if self._spells_level_word(k, k + size):
                 k += size
                 break
         if self.kind(k) != PLACE:
@@ -433,11 +427,17 @@ class _Reader:
     def _level_words_before(self, i: int) -> int:
         """How many chunks before chunk i spell a province's level word ("tỉnh", "thành phố", "TP"): 0, 1 or 2."""
         for size in (2, 1):
-            if i - size >= 0 and all(c.kind in (WORD, PROPER) for c in self.chunks[i - size : i]):
-                words = " ".join(self.folded[c.start] for c in self.chunks[i - size : i] if c.end - c.start == 1)
-                if len(words.split()) == size and words.rstrip(".") in self.words["place_level_words"]:
-                    return size
+            if self._spells_level_word(i - size, i) and all(
+                c.kind in (WORD, PROPER) for c in self.chunks[i - size : i]
+            ):
+                return size
         return 0
+
+    def _spells_level_word(self, a: int, b: int) -> bool:
+        """Chunks [a, b) are one word each and spell a place's level word ("tỉnh", "thành phố", "TP.")."""
+        if a < 0 or b > len(self.chunks) or any(c.end - c.start != 1 for c in self.chunks[a:b]):
+            return False
+        return " ".join(self.folded[c.start] for c in self.chunks[a:b]).rstrip(".") in self.words["place_level_words"]
 
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
