@@ -26,6 +26,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-9.tsv",
     "sample-extra-9.tsv",
     "sample-fresh-10.tsv",
+    "sample-extra-10.tsv",
 )
 
 

@@ -15,6 +15,7 @@ it comes. Articles of the first sample, of the dev gold sets and of the issue 12
     python data/annotated/sample_extra.py --round 7   # sample-extra-7.tsv, out/annotation/extra7-NNN.jsonl
     python data/annotated/sample_extra.py --round 8   # sample-extra-8.tsv, out/annotation/extra8-NNN.jsonl
     python data/annotated/sample_extra.py --round 9   # sample-extra-9.tsv, out/annotation/extra9-NNN.jsonl
+    python data/annotated/sample_extra.py --round 10  # sample-extra-10.tsv, out/annotation/extra10-NNN.jsonl
 
 The second round (seed 2029, ids `ex2-*`) was drawn the same way after the first had been annotated, leaving out
 every article already sampled (the fresh test split of sample_fresh.py included).
@@ -27,7 +28,8 @@ article sampled before, test6's included; the sixth (seed 2037, ids `ex6-*`, 240
 same way, leaving out the fifth too. The seventh (seed 2039, ids `ex7-*`, 240 articles) was drawn while test7 was
 still sealed, leaving out every article sampled before, test7's included. The eighth (seed 2044, ids `ex8-*`, 240
 articles) was drawn while test9 was still sealed, leaving out every article sampled before, test9's included. The ninth
-(seed 2048, ids `ex9-*`, 240 articles) was drawn while test10 was still sealed, the same way, test10's left out.
+(seed 2048, ids `ex9-*`, 240 articles) was drawn while test10 was still sealed, the same way, test10's left out. The
+tenth (seed 2053, ids `ex10-*`, 240 articles) was drawn while test11 was still sealed, test11's articles left out.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix)
     7: (2039, 240, "ex7", "sample-extra-7.tsv", "extra7"),
     8: (2044, 240, "ex8", "sample-extra-8.tsv", "extra8"),
     9: (2048, 240, "ex9", "sample-extra-9.tsv", "extra9"),
+    10: (2053, 240, "ex10", "sample-extra-10.tsv", "extra10"),
 }
 RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
 INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
