@@ -5,6 +5,7 @@ Pure functions over a `Sentence`'s syllable tokens and the lexicon: testable on 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -199,7 +200,7 @@ class Chunker:
 
     def name_blocked(self, k: int) -> bool:
         prev = self.folded[k - 1] if k >= 1 else ""
-        if prev[:1].isdigit() and not any(
+        if prev[:1].isdigit() and not self._year_of_a_title(k - 1) and not any(
             (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1
             for start in range(max(0, k - 4), k - 1)
         ):
@@ -224,6 +225,16 @@ class Chunker:
         if self._street_list_before(before, k):
             return True
         return self._listed_after_blocker(k)
+
+    def _year_of_a_title(self, i: int) -> bool:
+        """A year closing a capitalised title or contest, not a house number: "Hoa hậu Hoàn vũ Việt Nam 2015 |
+        Phạm Hương", "SEA Games 2017 | Nguyễn Công Phượng"."""
+        return (
+            i >= 1
+            and re.fullmatch(r"(19|20)\d\d", self.tokens[i].text) is not None
+            and _is_cap(self.tokens[i - 1])
+            and _is_word(self.tokens[i - 1])
+        )
 
     def _before_list_words(self, k: int) -> int:
         """Where the words that introduce a list ("khác như", "gồm", "là") begin, walking back from k (k if none)."""

@@ -1235,6 +1235,21 @@ def _between_is_glue(text: str) -> bool:
     return re.fullmatch(r"[\s,\-–(]*", text) is not None
 
 
+def _status_before(text: str, start: int) -> Optional[str]:
+    """The status the words right before a title give it ("cựu", "nguyên", "tân", "được bổ nhiệm làm"), if any."""
+    words = [fold(w) for w in text[max(0, start - 40) : start].split()]
+    for n in range(1, min(4, len(words)) + 1):
+        found = load_lexicon().status.match(words[-n:], 0)
+        if found is not None and found[0] == n:
+            return str(found[1])
+    return None
+
+
+def _alias_in_parentheses(text: str, span: TaggedSpan) -> bool:
+    """A span written alone in parentheses, the short name of the unit before it ("(FBI)")."""
+    return text[:span.start].rstrip().endswith("(") and text[span.end :].lstrip().startswith(")")
+
+
 def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unheld: bool = False) -> None:
     """Holdings read off the model's own spans (all of them for the model-only extractor, with `only_unheld` those
     of people the grammar gave no post in the hybrid): a ROLE, the ORG spans written right after it (nearest first,
@@ -1259,25 +1274,29 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
             status = "former"
             parts = list(re.finditer(r"\S+", doc.text[span.start : span.end]))
             role_start = span.start + parts[marker[0]].start()  # the title after the status word
+        if status == "current":
+            status = _status_before(doc.text, role_start) or status  # "cựu | Giám đốc FBI James Comey"
         modifier = prefixes.match(words, 0)
         if modifier is not None and modifier[0] == len(words):
             continue  # a modifier alone ("Phó"): the title it belongs to was not read
         if " ".join(words) in load_lexicon().function_words["not_posts"]:
             continue  # "bà Nguyễn Thu Trang, chuyên viên Vụ Quan hệ quốc tế": a grade of staff, no post
         chain: list[TaggedSpan] = []
-        j = i + 1
+        j, last_end = i + 1, span.end
         while (
-            j < len(ordered)
-            and ordered[j].kind == "ORG"
-            and _between_is_glue(doc.text[(chain[-1] if chain else span).end : ordered[j].start])
+            j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(doc.text[last_end : ordered[j].start])
         ):
-            chain.append(ordered[j])
+            if chain and _alias_in_parentheses(doc.text, ordered[j]):
+                last_end = ordered[j].end + 1  # "Cục Điều tra liên bang Mỹ (FBI), James Comey": the unit's alias
+            else:
+                chain.append(ordered[j])
+                last_end = ordered[j].end
             j += 1
         after = (
             ordered[j]
             if j < len(ordered)
             and ordered[j].kind == "PER"
-            and _between_is_glue(doc.text[(chain[-1] if chain else span).end : ordered[j].start])
+            and _between_is_glue(doc.text[last_end : ordered[j].start])
             else None
         )
         before = (
