@@ -200,9 +200,13 @@ class Chunker:
 
     def name_blocked(self, k: int) -> bool:
         prev = self.folded[k - 1] if k >= 1 else ""
-        if prev[:1].isdigit() and not self._year_of_a_title(k - 1) and not any(
-            (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1
-            for start in range(max(0, k - 4), k - 1)
+        if (
+            prev[:1].isdigit()
+            and not self._year_of_a_title(k - 1)
+            and not any(
+                (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1
+                for start in range(max(0, k - 4), k - 1)
+            )
         ):
             return True  # "số 123 Nguyễn Kiệm", "gần 45 Hoàng Hoa Thám": an address (not "Quân khu 7 Võ Minh Lương")
         prev2 = " ".join(self.folded[k - 2 : k]) if k >= 2 else ""

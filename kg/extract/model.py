@@ -1247,7 +1247,7 @@ def _status_before(text: str, start: int) -> Optional[str]:
 
 def _alias_in_parentheses(text: str, span: TaggedSpan) -> bool:
     """A span written alone in parentheses, the short name of the unit before it ("(FBI)")."""
-    return text[:span.start].rstrip().endswith("(") and text[span.end :].lstrip().startswith(")")
+    return text[: span.start].rstrip().endswith("(") and text[span.end :].lstrip().startswith(")")
 
 
 def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unheld: bool = False) -> None:
@@ -1283,9 +1283,7 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
             continue  # "bà Nguyễn Thu Trang, chuyên viên Vụ Quan hệ quốc tế": a grade of staff, no post
         chain: list[TaggedSpan] = []
         j, last_end = i + 1, span.end
-        while (
-            j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(doc.text[last_end : ordered[j].start])
-        ):
+        while j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(doc.text[last_end : ordered[j].start]):
             if chain and _alias_in_parentheses(doc.text, ordered[j]):
                 last_end = ordered[j].end + 1  # "Cục Điều tra liên bang Mỹ (FBI), James Comey": the unit's alias
             else:
@@ -1294,9 +1292,7 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
             j += 1
         after = (
             ordered[j]
-            if j < len(ordered)
-            and ordered[j].kind == "PER"
-            and _between_is_glue(doc.text[last_end : ordered[j].start])
+            if j < len(ordered) and ordered[j].kind == "PER" and _between_is_glue(doc.text[last_end : ordered[j].start])
             else None
         )
         before = (
