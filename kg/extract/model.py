@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Collection, Iterable, Optional, Sequence
 
 from kg.components import component
 from kg.document import Document, Holding, OrgMention, PersonMention, Sentence
@@ -874,9 +874,12 @@ def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
-def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+def _is_alias(
+    text: str, start: int, end: int, taken: Sequence[tuple[int, int]], persons: Collection[tuple[int, int]] = ()
+) -> bool:
     """A span written in parentheses right after another mention, or a brand after a company's name and a dash
-    ("Công ty Cổ phần Vận tải biển Việt Nam - Vosco")."""
+    ("Công ty Cổ phần Vận tải biển Việt Nam - Vosco"). Not a body in parentheses after a person: that is the
+    person's team or employer ("Nguyễn Công Phượng (Hoàng Anh Gia Lai)")."""
     before = text[:start].rstrip()
     words = text[start:end].split()
     if before.endswith(("-", "–")) and words and not is_vietnamese_syllable(words[-1]):
@@ -888,7 +891,7 @@ def _is_alias(text: str, start: int, end: int, taken: Sequence[tuple[int, int]])
     if not before.endswith("(") or not text[end:].lstrip().startswith(")"):
         return False
     opening = len(before) - 1
-    return any(0 <= opening - e <= 1 for _, e in taken)
+    return any(0 <= opening - e <= 1 for s, e in taken if (s, e) not in persons)
 
 
 def add_model_spans(doc: Document) -> Document:
@@ -985,7 +988,7 @@ def add_model_spans(doc: Document) -> Document:
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (
-                _is_alias(doc.text, span.start, span.end, taken)
+                _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
                 or _product_named(doc.text, span.start, span.end)
                 or _names_a_product(doc.text[span.start : span.end])
                 or _not_a_body(doc.text[span.start : span.end])
@@ -1020,7 +1023,9 @@ def add_model_spans(doc: Document) -> Document:
                 if same:  # "Barca", "Daily Mail" read as a name: the gazetteer knows the body
                     doc.persons = [p for p in doc.persons if p not in same]
                     taken = [t for t in taken if t != (start, end)]
-                if not _overlaps(start, end, taken) and not _is_alias(doc.text, start, end, taken):
+                if not _overlaps(start, end, taken) and not _is_alias(
+                    doc.text, start, end, taken, {(p.start, p.end) for p in doc.persons}
+                ):
                     doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
                     taken.append((start, end))
                     added.add((start, end))
@@ -1347,7 +1352,11 @@ def model_only(doc: Document) -> Document:
             if span.kind == "PER":
                 doc.persons.append(PersonMention(text, span.start, span.end, index))
             elif span.kind == "ORG" and not _is_alias(
-                doc.text, span.start, span.end, [(s.start, s.end) for s in spans if s is not span]
+                doc.text,
+                span.start,
+                span.end,
+                [(s.start, s.end) for s in spans if s is not span],
+                {(s.start, s.end) for s in spans if s.kind == "PER"},
             ):
                 doc.organizations.append(OrgMention(text, span.start, span.end, index))
         model_holdings(doc, index, spans)
