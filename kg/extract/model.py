@@ -822,7 +822,7 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
     if new_start > start or _has_stop_word(sentence, new_start, new_end):
         return False
-    if new_end > end and re.search(r"[,;–—-]", text[end:new_end]):
+    if new_end > end and re.search(r"[,;–—-]", text[end:new_end]) and not _pairs_countries(text, start, end, new_end):
         return False
     if new_end > end and _counts_a_quantity(text, new_end):
         return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
@@ -846,6 +846,21 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
             return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
     return True
+
+
+def _pairs_countries(text: str, start: int, end: int, new_end: int) -> bool:
+    """A name ending in a country that goes on with a dash and another country: "Hội hữu nghị Việt Nam | -
+    Campuchia", a body of the two countries."""
+    added = re.fullmatch(r"\s*[-–]\s*(\S.*)", text[end:new_end])
+    if added is None:
+        return False
+    countries = load_lexicon().countries
+    other = [fold(w) for w in added.group(1).split()]
+    found = countries.match(other, 0)
+    if found is None or found[0] != len(other):
+        return False
+    own = [fold(w) for w in text[start:end].split()]
+    return any((m := countries.match(own, k)) is not None and m[0] == len(own) for k in range(1, len(own)))
 
 
 def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
@@ -891,7 +906,8 @@ def _is_alias(
     if not before.endswith("(") or not text[end:].lstrip().startswith(")"):
         return False
     opening = len(before) - 1
-    return any(0 <= opening - e <= 1 for s, e in taken if (s, e) not in persons)
+    named = text[start:end][:1].isupper()  # not "ĐBQH Bùi Thu Hằng (đoàn Hòa Bình)": her delegation, no body named
+    return any(0 <= opening - e <= 1 for s, e in taken if not (named and (s, e) in persons))
 
 
 def add_model_spans(doc: Document) -> Document:
@@ -1045,6 +1061,8 @@ def add_model_spans(doc: Document) -> Document:
                 if s.confidence >= MIN_CONFIDENCE and not (s.kind == "ROLE" and _overlaps(s.start, s.end, claimed))
             ]
             model_holdings(doc, index, spans, only_unheld=True)
+    _join_eponyms(doc)
+    _extend_country_pairs(doc)
     held_orgs = _held_organizations(doc)  # the posts read since hold bodies too
     doc.organizations = [
         o
@@ -1052,6 +1070,47 @@ def add_model_spans(doc: Document) -> Document:
         if id(o) in held_orgs or not o.standalone or not _building_as_place(doc.text, o.start, o.end)
     ]
     return doc
+
+
+def _extend_country_pairs(doc: Document) -> None:
+    """A body named for two countries read up to the first ("Hội hữu nghị Việt Nam | - Campuchia") takes the second."""
+    mentions = {id(o): o for o in doc.organizations + [h.org for h in doc.holdings if h.org is not None]}
+    for org in mentions.values():
+        after = re.match(r"\s*[-–]\s*([^\W\d_][^,.;:()\n]*)", doc.text[org.end : org.end + 60])
+        if after is None:
+            continue
+        words = after.group(1).split()
+        found = load_lexicon().countries.match([fold(w) for w in words], 0)
+        if found is None:
+            continue
+        new_end = org.end + after.start(1) + len(" ".join(words[: found[0]]))
+        if _pairs_countries(doc.text, org.start, org.end, new_end):
+            org.end = new_end
+            org.label = org.written = doc.text[org.start : org.end]
+
+
+def _join_eponyms(doc: Document) -> None:
+    """A body whose description ends in lower case, followed by a name nobody holds a post under: the body bears the
+    name ("học giả tại Trung tâm quốc tế | Woodrow Wilson"); not after a post ("Giám đốc Trung tâm y tế | Nguyễn A")."""
+    held = {id(h.person) for h in doc.holdings} | {id(h.org) for h in doc.holdings if h.org is not None}
+    starts = {(p.sentence, p.start): p for p in doc.persons if id(p) not in held}
+    heads = load_lexicon().eponym_heads
+    joined: set[int] = set()
+    for org in doc.organizations:
+        if id(org) in held or not org.standalone or org.parent is not None:
+            continue
+        words = org.label.split()
+        if len(words) < 3 or not words[-1][:1].islower() or heads.match([fold(w) for w in words], 0) is None:
+            continue
+        gap = re.match(r"[ ]+", doc.text[org.end :])
+        person = starts.get((org.sentence, org.end + len(gap.group())) if gap else (-1, -1))
+        if person is None or id(person) in joined:
+            continue
+        org.end = person.end
+        org.label = org.written = doc.text[org.start : org.end]
+        joined.add(id(person))
+    if joined:
+        doc.persons = [p for p in doc.persons if id(p) not in joined]
 
 
 def _held_organizations(doc: Document) -> set[int]:
