@@ -885,6 +885,14 @@ class Chunker:
             start = cue[0]
         elif self.folded[k] == "theo" and self.cap(k) and (k == 0 or self.folded[k - 1] in (")", ":", ".", "]")):
             start = k + 1
+        elif (
+            self.folded[k] == "trang"
+            and (not self.cap(k) or k == 0 or self.folded[k - 1] in SENTENCE_STARTERS)
+            and k + 1 < self.n
+            and self.cap(k + 1)
+            and not is_vietnamese_syllable(self.tokens[k + 1].text)
+        ):
+            start = k + 1  # "Trang Phonearena vừa đăng tải": a website, not a woman named Trang
         else:
             return None
         if (
@@ -898,7 +906,7 @@ class Chunker:
         ):
             return None
         end = self._proper_run_end(start)
-        if start == k + 1 and (end >= self.n or self.folded[end] != ","):
+        if self.folded[k] == "theo" and start == k + 1 and (end >= self.n or self.folded[end] != ","):
             return None  # "Theo X" is a source only when a comma closes it
         return start, end
 

@@ -487,6 +487,7 @@ class _Reader:
                             and not (self.folded[k] in lexicon.name_particles and self._foreign(chunk.start, chunk.end))
                         )
                         or self.folded[k] in lexicon.not_names
+                        or starts_common_word(self.tokens, self.folded, k)  # "Donald Trump | Mới đây": a new clause
                     ),
                     chunk.end,
                 )
