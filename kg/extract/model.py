@@ -774,6 +774,18 @@ def _not_a_body(text: str) -> bool:
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
 
+def _a_kind_of_body(text: str, start: int, end: int) -> bool:
+    """A head and lower-case words after a plural word: a kind of body, none named ("lãnh đạo các | Sở xây dựng")."""
+    before = text[max(0, start - 12) : start].split()
+    words = text[start:end].split()
+    return (
+        bool(before)
+        and fold(before[-1]) in ("các", "những", "nhiều", "mọi")
+        and len(words) >= 2
+        and all(w[:1].islower() for w in words[1:])
+    )
+
+
 def _building_as_place(text: str, start: int, end: int) -> bool:
     """ "gặp Tổng thống Trump tại Nhà Trắng": the building a government sits in, written as where something happens,
     is a place; "Nhà Trắng cho biết" is the government."""
@@ -970,7 +982,11 @@ def add_model_spans(doc: Document) -> Document:
                     )
                     break
     doc.organizations = [
-        o for o in doc.organizations if id(o) in held_orgs or not o.standalone or not _bare_head(o.label)
+        o
+        for o in doc.organizations
+        if id(o) in held_orgs
+        or not o.standalone
+        or not (_bare_head(o.label) or _a_kind_of_body(doc.text, o.start, o.end))
     ]  # after the model's boundary: "Cảnh sát [điều tra tội phạm…]"
     if COMPLETE_HOLDINGS:
         for holding in doc.holdings:
