@@ -1359,6 +1359,9 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         modifier = prefixes.match(words, 0)
         if modifier is not None and modifier[0] == len(words):
             continue  # a modifier alone ("Phó"): the title it belongs to was not read
+        rank = load_lexicon().honorifics.match(words, 0)
+        if rank is not None and rank[0] == len(words):
+            continue  # "NSND", "Đại tá": a title of honour or a rank, no post
         if " ".join(words) in load_lexicon().function_words["not_posts"]:
             continue  # "bà Nguyễn Thu Trang, chuyên viên Vụ Quan hệ quốc tế": a grade of staff, no post
         chain: list[TaggedSpan] = []

@@ -468,10 +468,18 @@ class _Reader:
                 and (len(words) >= 2 or self._foreign(chunk.start, chunk.end))
                 and all(w.text[:1].isupper() for w in words)  # "(Valentina) Matvienko", not "Trung ương"
             )
+            after_rank = (  # "NSND Minh Gái", "NSƯT Thanh Bình": an artist's or an officer's given names
+                prev.kind == HON
+                and prev.value == "rank"
+                and j == i - 1
+                and 2 <= len(words) <= 3
+                and all(w.text[:1].isupper() and is_vietnamese_syllable(w.text) for w in words)
+            )
             if (
                 (prev.kind == ROLE and prev.value.standalone)
                 or (prev.kind == HON and prev.value == "honorific" and j == i - 1)
                 or after_title_org
+                or after_rank
             ):
                 # the name ends before a lower-case word or a word that is no name ("Tổng thống Trump | Ngày 27/1",
                 # "Tổng thống Trump | ký Sắc lệnh"), particles of a foreign name aside ("Khalid bin Ahmed")
