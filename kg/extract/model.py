@@ -689,6 +689,7 @@ def _names_a_product(text: str) -> bool:
         and found[1] == "distinctive"
         and found[0] < len(words)
         and lexicon.places.match(words, found[0]) is None
+        and not all(w in lexicon.company_suffixes for w in words[found[0] :])  # "Credit Suisse | Group"
     )
 
 
