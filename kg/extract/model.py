@@ -329,15 +329,22 @@ COMPLETE_HOLDINGS = True  # a grammar post gets the model's organization where i
 REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the model's names and bodies put in
 
 
+_CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "-", "–", "(", "…", "[", "]"})
+
+
 def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
     """One syllable opening the sentence that, with the next, is a dictionary word ("Dung nham đỏ rực…": lava, not
     a woman called Dung): it is capitalised only because the sentence begins there."""
     tokens = sentence.tokens
-    if len(tokens) < 2 or tokens[0].start != start or tokens[0].end != end:
+    i = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    if i is None or i + 1 >= len(tokens) or tokens[i].end != end:
         return False
-    if len(tokens) > 2 and tokens[1].word >= 0 and tokens[2].word == tokens[1].word and not tokens[2].word_start:
+    if i > 0 and tokens[i - 1].text not in _CLAUSE_OPENERS:
+        return False  # only where a sentence or a clause begins ("…trở lên; | Thu nhập người lao động")
+    after = tokens[i + 1 :]
+    if len(after) > 1 and after[0].word >= 0 and after[1].word == after[0].word and not after[1].word_start:
         return False  # "Bình | tâm sự": the next syllable belongs to a word of its own
-    return fold(f"{tokens[0].text} {tokens[1].text}") in dictionary() and tokens[1].text[:1].islower()
+    return fold(f"{tokens[i].text} {after[0].text}") in dictionary() and after[0].text[:1].islower()
 
 
 def _known_not_a_name(text: str) -> bool:
