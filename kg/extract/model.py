@@ -387,11 +387,13 @@ def _foreign_name_end(text: str, start: int, end: int) -> int:
 
 
 def _cuts_a_lunar_year(text: str, start: int, end: int) -> bool:
-    """The span ends with a year's heavenly stem whose earthly branch follows: "Xuân Đinh | Dậu" (spring of the
-    year Đinh Dậu), no name."""
-    last = text[start:end].split()[-1:]
+    """The span ends with a year's heavenly stem whose earthly branch follows, "Xuân Đinh | Dậu" (spring of the
+    year Đinh Dậu), or with the whole year: no name."""
+    words = text[start:end].split()
     after = text[end : end + 12].split()[:1]
-    return bool(last and after) and (fold(last[0]), fold(after[0].strip(".,;:"))) in load_lexicon().lunar_years
+    if len(words) >= 2 and (fold(words[-2]), fold(words[-1])) in load_lexicon().lunar_years:
+        return True  # "Xuân Đinh Dậu" whole: the spring of that year
+    return bool(words and after) and (fold(words[-1]), fold(after[0].strip(".,;:"))) in load_lexicon().lunar_years
 
 
 def _after_kin_word(text: str, start: int) -> bool:
