@@ -469,3 +469,65 @@ def test_a_count_after_a_body_is_not_its_number():
 def test_a_posts_unit_takes_the_lower_case_words_the_model_reads_as_its_name():
     found = _holding_units("Ông Nguyễn Văn Hùng, Cục trưởng Cục Nghệ thuật biểu diễn cho biết.", HYBRID_PIPELINE)
     assert found == {("Nguyễn Văn Hùng", "Cục Nghệ thuật biểu diễn")}
+
+
+def test_a_year_closing_a_contest_s_name_is_no_house_number():
+    persons, _ = _found("Hoa hậu Việt Nam 2018 Trần Tiểu Vy đã về thăm trường cũ ở Hội An.", HYBRID_PIPELINE)
+    assert "Trần Tiểu Vy" in persons
+
+
+def test_a_post_reads_past_its_unit_s_alias_and_keeps_the_status_before_it():
+    doc = process(
+        Document("t", "Ủy ban đã mời cựu Giám đốc Cục Tình báo Trung ương Mỹ (CIA), John Brennan , ra điều trần."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    posts = {(h.person.name, h.role, h.org.label if h.org else "", h.status) for h in doc.holdings}
+    assert ("John Brennan", "Giám đốc", "Cục Tình báo Trung ương Mỹ", "former") in posts
+
+
+def test_a_body_in_parentheses_after_a_player_is_his_team():
+    _, bodies = _found(
+        "Hậu vệ Đỗ Duy Mạnh (Hà Nội FC) và tiền đạo Nguyễn Văn Toàn (Hoàng Anh Gia Lai) đều vắng mặt.", HYBRID_PIPELINE
+    )
+    assert {"Hà Nội FC", "Hoàng Anh Gia Lai"} <= bodies
+
+
+def test_a_body_bearing_a_person_s_name_takes_the_name():
+    persons, bodies = _found(
+        "Bà Jane Doe là nghiên cứu viên tại Trung tâm quốc tế Woodrow Wilson ở Washington.", HYBRID_PIPELINE
+    )
+    assert "Trung tâm quốc tế Woodrow Wilson" in bodies and "Woodrow Wilson" not in persons
+
+
+def test_a_body_named_for_two_countries_keeps_both():
+    _, bodies = _found("Chủ tịch nước gặp đại diện Hội hữu nghị Việt Nam - Lào tại Vientiane.", HYBRID_PIPELINE)
+    assert "Hội hữu nghị Việt Nam - Lào" in bodies
+
+
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        ("Trang Gizmodo vừa đăng tải hình ảnh chiếc điện thoại mới.", "Gizmodo", "Trang Gizmodo"),
+        ("Tổng thống Mỹ Joe Biden Mới đây trong một cuộc phỏng vấn đã nói như vậy.", None, "Joe Biden Mới"),
+    ],
+)
+def test_a_website_cue_and_a_new_clause_are_no_part_of_a_name(text, body, person):
+    persons, bodies = _found(text, HYBRID_PIPELINE)
+    assert person not in persons
+    assert body is None or body in bodies
+
+
+def test_a_collection_and_a_kind_of_body_are_no_organizations():
+    _, bodies = _found("Lãnh đạo các Sở xây dựng đề nghị áp dụng Bộ quy tắc ứng xử mới.", HYBRID_PIPELINE)
+    assert not any(b.startswith(("Sở", "Bộ")) for b in bodies)
+
+
+def test_given_names_after_a_title_of_honour_are_a_person_and_the_title_no_post():
+    doc = process(Document("t", "Đêm diễn có sự góp mặt của NSND Lan Hương, NSƯT Chí Trung."), pipeline=HYBRID_PIPELINE)
+    assert {"Lan Hương", "Chí Trung"} <= {p.name for p in doc.persons}
+    assert not doc.holdings
+
+
+def test_a_known_company_with_a_company_word_after_it_is_the_company():
+    _, bodies = _found("Goldman Sachs Group dự báo giá dầu sẽ tăng trong quý tới.", HYBRID_PIPELINE)
+    assert "Goldman Sachs Group" in bodies
