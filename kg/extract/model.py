@@ -1169,6 +1169,15 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         )
         if last - first == 1 and is_vietnamese_syllable(tokens[first].text) and (not acronym or caps_line):
             continue  # "Kia" is a word; "MU" in capitals is the club, unless the whole line is in capitals
+        if (
+            acronym
+            and 0 < first
+            and last < len(tokens)
+            and all(
+                t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in (tokens[first - 1], tokens[last])
+            )
+        ):
+            continue  # "DIRECTOR WHO ENDORSED": a word of a line in capitals, not the body
         if last < len(tokens) and tokens[last].start == tokens[last - 1].end and tokens[last].text[:1].isalnum():
             continue  # a longer word goes on ("APEC" is not "AP")
         if (

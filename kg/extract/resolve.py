@@ -74,6 +74,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.countries.country_of(org.sentence, national=False)
+        country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
     body = bodies.lookup(own) or _run_on_body(org.label)
     if body is None and not doc.local_place and not _starts_with_head(org.label):

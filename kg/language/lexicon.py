@@ -162,6 +162,7 @@ class Lexicon:
     dangling_heads: set[str]  # a name ending in one of these words (as written) names no body ("Thanh tra Bộ")
     foreign_only_bodies: set[str]  # bodies Vietnam has none of ("Thượng viện"): the country's the text names
     party_short_names: dict[str, str]  # "dân chủ" -> "đảng dân chủ": a party written by its short name
+    foreign_body_default_countries: dict[str, str]  # "đảng cộng hòa" -> "Mỹ" where no country is written
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
     listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
     company_suffixes: set[str]  # last words of a company's name ("Corp", "JSC", "Branch")
@@ -293,6 +294,9 @@ def load_lexicon() -> Lexicon:
         party_short_names={
             " ".join(phrase_key(str(k))): " ".join(phrase_key(str(v)))
             for k, v in (data.get("party_short_names") or {}).items()
+        },
+        foreign_body_default_countries={
+            " ".join(phrase_key(str(k))): str(v) for k, v in (data.get("foreign_body_default_countries") or {}).items()
         },
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
         listed_names=_listed_body_names(),
