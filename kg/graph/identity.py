@@ -27,6 +27,7 @@ from kg.graph import iri
 from kg.graph.authority import load_authority
 from kg.language.lexicon import load_lexicon
 from kg.language.names import name_key
+from kg.language.text import is_vietnamese_syllable
 from kg.namespaces import KG, RDF
 from kg.store.base import BaseStore, Triple
 
@@ -174,6 +175,26 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
                 decisions.append((target, members[0], f"prominent-namesake:{len(graphs)}-articles;{shared[0]}"))
 
 
+def _join_foreign_names(mentions: list[_Mention], groups: _UnionFind, decisions: list) -> None:
+    """Every mention of a name spelt the foreign way ("Hillary Clinton", "Kim Jong-un": a word that is no
+    Vietnamese syllable) is one person, with or without a post in its article: Vietnamese news has no namesakes
+    of these to fear, and a post is often written in one article only."""
+    by_name: dict[str, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        if _foreign_spelled(mention.key):
+            by_name[mention.key].append(mention)
+    for group in by_name.values():
+        first = group[0]
+        for mention in group[1:]:
+            if groups.union(first.node, mention.node):
+                decisions.append((first, mention, "foreign-name"))
+
+
+def _foreign_spelled(key: str) -> bool:
+    words = key.split()
+    return len(words) >= 2 and any(not is_vietnamese_syllable(w) for w in words)
+
+
 def _national_leader(anchors: set[str]) -> str:
     """The national post with one holder at a time that a person's posts include ("tổng bí thư", "chủ tịch quốc
     hội"): the news names such a leader without the title too ("ông Nguyễn Phú Trọng"), and a namesake is rare."""
@@ -243,6 +264,7 @@ def resolve_identities(store: BaseStore, state: Optional[str] = None) -> Identit
             if other is not mention and groups.union(other.node, mention.node):
                 decisions.append((other, mention, anchor))
     _attach_unanchored(mentions, groups, decisions)
+    _join_foreign_names(mentions, groups, decisions)
     members: dict[str, list[_Mention]] = defaultdict(list)
     for mention in mentions:
         members[groups.find(mention.node)].append(mention)
@@ -251,7 +273,12 @@ def resolve_identities(store: BaseStore, state: Optional[str] = None) -> Identit
         anchors = sorted({a for m in group for a in m.anchors})
         for m in group:
             # a person of its own article gets back its article-scoped IRI, whatever an earlier pass gave it
-            canonical[m.node] = str(iri.person(f"{m.key}|{anchors[0]}" if anchors else f"{m.key}|doc:{m.doc}"))
+            if anchors:
+                canonical[m.node] = str(iri.person(f"{m.key}|{anchors[0]}"))
+            elif len({other.doc for other in group}) > 1:  # a foreign name named in several articles, never with a post
+                canonical[m.node] = str(iri.person(f"{m.key}|name"))
+            else:
+                canonical[m.node] = str(iri.person(f"{m.key}|doc:{m.doc}"))
 
     summary = IdentitySummary(mentions=len(mentions))
     renames: list[tuple[str, str, str]] = []
