@@ -1329,6 +1329,9 @@ def model(doc: Document) -> Document:
     return add_model_spans(doc)
 
 
+_PREFIX_MARKER_END = re.compile(r"(?<!\w)(?:[Nn]guyên|[Cc]ựu|[Tt]ân)\s*$")  # ", nguyên | Thường trực Ban Bí thư"
+
+
 def _between_is_glue(text: str) -> bool:
     """Only spaces, commas or a dash between two spans of one title chain."""
     return re.fullmatch(r"[\s,\-–(]*", text) is not None
@@ -1399,7 +1402,9 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         )
         before = (
             ordered[i - 1]
-            if i > 0 and ordered[i - 1].kind == "PER" and _between_is_glue(doc.text[ordered[i - 1].end : span.start])
+            if i > 0
+            and ordered[i - 1].kind == "PER"
+            and _between_is_glue(_PREFIX_MARKER_END.sub("", doc.text[ordered[i - 1].end : span.start]))
             else None
         )
         holder = after or before

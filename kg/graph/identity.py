@@ -192,7 +192,9 @@ def _join_foreign_names(mentions: list[_Mention], groups: _UnionFind, decisions:
 
 def _foreign_spelled(key: str) -> bool:
     words = key.split()
-    return len(words) >= 2 and any(not is_vietnamese_syllable(w) for w in words)
+    if len(words) < 2 or len(words[-1].strip(".")) == 1:
+        return False  # "Nguyễn Văn H": a name cut to an initial hides who it is
+    return any(len(w.strip(".")) > 1 and not is_vietnamese_syllable(w) for w in words)
 
 
 def _national_leader(anchors: set[str]) -> str:
