@@ -27,6 +27,7 @@ DRAWN_IN_ORDER = (
     "sample-extra-9.tsv",
     "sample-fresh-10.tsv",
     "sample-extra-10.tsv",
+    "sample-fresh-11.tsv",
 )
 
 

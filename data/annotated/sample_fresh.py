@@ -16,6 +16,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 8   # sample-fresh-8.tsv, split test9, out/annotation/fresh8-NNN.jsonl
     python data/annotated/sample_fresh.py --round 9   # sample-fresh-9.tsv, split test10, out/annotation/fresh9-NNN.jsonl
     python data/annotated/sample_fresh.py --round 10  # sample-fresh-10.tsv, split test11, out/annotation/fresh10-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 11  # sample-fresh-11.tsv, split test12, out/annotation/fresh11-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -48,6 +49,10 @@ sample's included.
 Round 10 (seed 2050, split `test11`, ids `fr10-*`, 200 articles) was drawn in the session that scored test10, after
 that score, for the session after; it leaves out every article sampled before, test10's and the tenth training
 sample's (`ex9-*`) included.
+
+Round 11 (seed 2057, split `test12`, ids `fr11-*`, 200 articles) was drawn in the session that scored test11, after
+that score, for the session after; it leaves out every article sampled before, test11's and the eleventh training
+sample's (`ex10-*`) included.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     8: (2042, "test9", "fr8", "sample-fresh-8.tsv", "fresh8", 200),
     9: (2046, "test10", "fr9", "sample-fresh-9.tsv", "fresh9", 200),
     10: (2050, "test11", "fr10", "sample-fresh-10.tsv", "fresh10", 200),
+    11: (2057, "test12", "fr11", "sample-fresh-11.tsv", "fresh11", 200),
 }
 
 
