@@ -531,3 +531,23 @@ def test_given_names_after_a_title_of_honour_are_a_person_and_the_title_no_post(
 def test_a_known_company_with_a_company_word_after_it_is_the_company():
     _, bodies = _found("Goldman Sachs Group dự báo giá dầu sẽ tăng trong quý tới.", HYBRID_PIPELINE)
     assert "Goldman Sachs Group" in bodies
+
+
+@pytest.mark.parametrize(
+    "text, person, team",
+    [
+        ("HLV trưởng Ajax Peter Bosz cho rằng đối thủ đang chơi tâm lý.", "Peter Bosz", "Ajax"),
+        ("Chủ tịch Real Madrid Florentino Perez đã lên tiếng.", "Florentino Perez", "Real Madrid"),
+    ],
+)
+def test_a_known_team_between_a_title_and_a_name_is_the_team(text, person, team):
+    assert _holding_units(text, HYBRID_PIPELINE) == {(person, team)}
+
+
+def test_the_first_lady_is_no_second_president():
+    doc = process(
+        Document("t", "Bà gặp Tổng thống Mỹ Barack Obama và Đệ nhất phu nhân Michelle tại Nhà Trắng."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert {h.person.name for h in doc.holdings} == {"Barack Obama"}
+    assert "Michelle" in {p.name for p in doc.persons}

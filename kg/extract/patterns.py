@@ -461,6 +461,11 @@ class _Reader:
             known = load_lexicon().known_orgs.match(self.folded, chunk.start)
             if known is not None and known[0] >= chunk.end:
                 continue  # "HLV Arsenal", "HLV Bayern Munich": the team a coach serves, not his name
+            if known is not None and prev.kind == ROLE and j == i - 1 and self.tokens[known[0]].text[:1].isupper():
+                # "HLV trưởng Ajax | Peter Bosz": the team, then the coach's name (read as a name after the body)
+                self.chunks.insert(i + 1, Chunk(PROPER, known[0], chunk.end))
+                chunk.kind, chunk.end, chunk.value = ORG, known[0], OrgInfo(levels=[chunk.start])
+                continue
             after_title_org = (
                 prev.kind == ORG
                 and self.kind(j - 1) == ROLE
