@@ -551,3 +551,15 @@ def test_the_first_lady_is_no_second_president():
     )
     assert {h.person.name for h in doc.holdings} == {"Barack Obama"}
     assert "Michelle" in {p.name for p in doc.persons}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Chị Nguyễn T.A (SN 1996) là vợ của nghi can.", "Nguyễn T.A"),
+        ("Một người dùng tên Nguyễn T.Đ. đã đăng bài.", "Nguyễn T.Đ."),
+    ],
+)
+def test_initials_that_keep_a_name_private_belong_to_it(text, name):
+    persons, _ = _found(text, HYBRID_PIPELINE)
+    assert name in persons

@@ -537,6 +537,28 @@ class _Reader:
             and self.tokens[end + 1].start == self.tokens[end].end + 1
         ):
             end += 2
+        # initials glued after a one-letter syllable stand for the rest of a name kept private ("Nguyễn T.A",
+        # "Nguyễn T.Đ.")
+        while (
+            end + 1 < len(self.tokens)
+            and len(self.tokens[end - 1].text) == 1
+            and self.tokens[end - 1].text.isupper()
+            and self.tokens[end].text == "."
+            and self.tokens[end].start == self.tokens[end - 1].end
+            and self.tokens[end + 1].start == self.tokens[end].end
+            and len(self.tokens[end + 1].text) == 1
+            and self.tokens[end + 1].text.isupper()
+        ):
+            end += 2
+        if (
+            end < len(self.tokens)
+            and end - 1 > chunk.start + 1
+            and self.tokens[end].text == "."
+            and self.tokens[end].start == self.tokens[end - 1].end
+            and len(self.tokens[end - 1].text) == 1
+            and self.tokens[end - 2].text == "."
+        ):
+            end += 1  # the closing dot of "T.Đ."
         b = self.base + repeated_name_end(self.text, a - self.base, self.tokens[end - 1].end - self.base)
         prefixes: list[str] = []
         j = i - 1
