@@ -563,3 +563,21 @@ def test_the_first_lady_is_no_second_president():
 def test_initials_that_keep_a_name_private_belong_to_it(text, name):
     persons, _ = _found(text, HYBRID_PIPELINE)
     assert name in persons
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Ông Trần Văn Bình là Chủ tịch Hội đồng quản trị Công ty cổ phần Sông Hồng.", ("Trần Văn Bình", "Chủ tịch")),
+        ("Bà Lê Thị Hoa hiện là Giám đốc Sở Y tế tỉnh Nam Định.", ("Lê Thị Hoa", "Giám đốc")),
+        ("Ông Đặng Văn Tư (Phó thôn Đông) cho biết sự việc.", ("Đặng Văn Tư", "Phó thôn")),
+    ],
+)
+def test_a_post_after_a_copula_or_a_village_title_is_read(text, post):
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    assert post in {(h.person.name, h.role) for h in doc.holdings}
+
+
+def test_a_copula_before_another_persons_post_gives_the_subject_nothing():
+    doc = process(Document("t", "Người phát biểu là Phó Chủ tịch UBND tỉnh Nguyễn Văn Nam."), pipeline=HYBRID_PIPELINE)
+    assert {(h.person.name, h.role) for h in doc.holdings} == {("Nguyễn Văn Nam", "Phó Chủ tịch")}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import AbstractSet, Optional, Sequence
+from typing import AbstractSet, Callable, Optional, Sequence
 
 from kg.document import Holding, OrgMention, PersonMention, Sentence
 from kg.extract.chunker import (
@@ -510,6 +510,22 @@ class _Reader:
                 chunk.kind = NAME
                 chunk.value = "foreign"
 
+    def _copula_post(self, i: int, end: int, chain_starting: Callable[[int], Optional[list]]) -> Optional[list]:
+        """The post written after "là" right after a person and its appositions ("ông X là Chủ tịch HĐQT Công ty Y"),
+        when no other name follows that post (not "X là Phó Chủ tịch Y Nguyễn Văn B")."""
+        k = end + 1
+        while self.is_word(k, set(self.words["copula_adverbs"])):
+            k += 1
+        if not self.is_word(k, set(self.words["copulas"])):
+            return None
+        chain = chain_starting(k + 1)
+        if not chain or chain[-1].org is None:
+            return None
+        following = chain[-1].last + 1
+        while self.kind(following) == HON:
+            following += 1
+        return None if self.kind(following) == NAME else chain
+
     def person(self, i: int) -> PersonMention:
         chunk = self.chunks[i]
         a, b = chunk.span(self.tokens)
@@ -751,6 +767,11 @@ class _Reader:
                     j += 1
             # status clause: "ông X (, titles) (và ông Y, titles) được bổ nhiệm giữ chức / làm / thôi giữ chức ..."
             if i in co_subjects:
+                continue
+            copula = self._copula_post(i, end, chain_starting)
+            if copula is not None and id(copula) not in claimed:
+                add(i, copula, "status_clause", "current")  # "Ông Bằng là Chủ tịch HĐQT Công ty cổ phần Nam Việt"
+                claimed.add(id(copula))
                 continue
             subjects = [i]
             j = end + 1
