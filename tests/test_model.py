@@ -581,3 +581,16 @@ def test_a_post_after_a_copula_or_a_village_title_is_read(text, post):
 def test_a_copula_before_another_persons_post_gives_the_subject_nothing():
     doc = process(Document("t", "Người phát biểu là Phó Chủ tịch UBND tỉnh Nguyễn Văn Nam."), pipeline=HYBRID_PIPELINE)
     assert {(h.person.name, h.role) for h in doc.holdings} == {("Nguyễn Văn Nam", "Phó Chủ tịch")}
+
+
+@pytest.mark.parametrize(
+    "text, body, is_body",
+    [
+        ("Ảnh: Sputnik Theo Reuters, chính quyền không suy đoán ai đứng sau vụ việc.", "Reuters", True),
+        ("Ảnh: reuters Phóng viên TTXVN tại Bắc Kinh cho biết hội nghị đã kết thúc.", "TTXVN tại Bắc Kinh", True),
+        ("Ảnh: Theo Reuters", "Reuters", False),
+    ],
+)
+def test_a_sentence_begun_after_a_photo_credit_is_no_part_of_the_credit(text, body, is_body):
+    _, bodies = _found(text, HYBRID_PIPELINE)
+    assert (body in bodies) is is_body

@@ -726,6 +726,8 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         return False  # "Ảnh: Quốc Thắng | Công an quận Thủ Đức xác định…": the sentence begins after the credit
     if credit is not None and _sentence_after_credit(credit.group(0)):
         return False  # "Ảnh: Internet Theo báo cáo của | Sở Giáo dục…": the credit's names end where prose begins
+    if credit is not None and _SENTENCE_OPENING.search(credit.group(0)):
+        return False  # "Ảnh: Sputnik Theo | Reuters, Islamabad…", "Ảnh: reuters Phóng viên | TTXVN tại Bắc Kinh…"
     if credit is not None or _SOURCE_NOTE.search(before) is not None:
         return True
     line_end = text.find("\n", start)
@@ -736,6 +738,10 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
             return True  # a short byline line: what follows its slash is the outlet ("Hà Linh/ Báo Tin Tức")
     return end is not None and (before.endswith("/") or text[end : end + 1] == "/")
+
+
+# a sentence begun after a credit's name ("Ảnh: Sputnik | Theo Reuters"; not "Ảnh: Theo Reuters", the credit itself)
+_SENTENCE_OPENING = re.compile(r"(?:\w\s+(?:Theo|Cũng theo)|\S\s+(?:Phóng viên|Trước đó))\s*$")
 
 
 def _sentence_after_credit(credit: str) -> bool:
