@@ -594,3 +594,15 @@ def test_a_copula_before_another_persons_post_gives_the_subject_nothing():
 def test_a_sentence_begun_after_a_photo_credit_is_no_part_of_the_credit(text, body, is_body):
     _, bodies = _found(text, HYBRID_PIPELINE)
     assert (body in bodies) is is_body
+
+
+def test_a_listed_body_does_not_run_on_into_the_sentence():
+    _, bodies = _found("Năm 2004, Quốc hội thông quan Luật Thương mại mới.", HYBRID_PIPELINE)
+    assert "Quốc hội" in bodies and not any(b.startswith("Quốc hội ") for b in bodies)
+
+
+def test_a_visiting_delegation_is_the_body_it_comes_from():
+    _, bodies = _found(
+        "Chủ tịch nước tiếp Đoàn cấp cao Đảng Nhân dân Campuchia do ông Say Chhum dẫn đầu.", HYBRID_PIPELINE
+    )
+    assert "Đảng Nhân dân Campuchia" in bodies and not any(b.startswith("Đoàn") for b in bodies)

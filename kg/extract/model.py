@@ -869,6 +869,16 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         and load_lexicon().org_heads.match(added, 0) is None
     ):
         return False  # "Bộ VHTTDL [thẩm định]": an abbreviated name is whole; only its place or its parent follows
+    if (
+        new_end > end
+        and added
+        and added_words[0][:1].islower()
+        and _listed(text[start:end])
+        and load_lexicon().place_types.match(added, 0) is None
+        and load_lexicon().org_heads.match(added, 0) is None
+        and added[0] not in load_lexicon().run_on_stops
+    ):
+        return False  # "Quốc hội [thông qua Luật …]": a listed body's whole name goes on only with its place or parent
     if new_end < end:
         cut = [fold(w) for w in text[new_end:end].split()]
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
@@ -1095,6 +1105,7 @@ def add_model_spans(doc: Document) -> Document:
             model_holdings(doc, index, spans, only_unheld=True)
     _join_eponyms(doc)
     _extend_country_pairs(doc)
+    _drop_delegations(doc)
     held_orgs = _held_organizations(doc)  # the posts read since hold bodies too
     doc.organizations = [
         o
@@ -1102,6 +1113,21 @@ def add_model_spans(doc: Document) -> Document:
         if id(o) in held_orgs or not o.standalone or not _building_as_place(doc.text, o.start, o.end)
     ]
     return doc
+
+
+def _drop_delegations(doc: Document) -> None:
+    """A visiting delegation read with its body ("Đoàn cấp cao | Đảng Hành động Nhân dân Singapore"): the body."""
+    held = _held_organizations(doc)
+    prefixes = load_lexicon().delegation_prefixes
+    for org in doc.organizations:
+        if id(org) in held or not org.standalone:
+            continue
+        parts = list(re.finditer(r"\S+", org.label))
+        found = prefixes.match([fold(p.group()) for p in parts], 0)
+        if found is None or found[0] >= len(parts) or not parts[found[0]].group()[:1].isupper():
+            continue
+        org.start += parts[found[0]].start()
+        org.label = org.written = doc.text[org.start : org.end]
 
 
 def _extend_country_pairs(doc: Document) -> None:

@@ -136,6 +136,7 @@ class Lexicon:
     outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
     named_after_people: PhraseTrie  # acronym heads whose bodies bear a person's name ("BV Bạch Mai")
     eponym_heads: PhraseTrie  # bodies named after a person after their description ("Trung tâm quốc tế Woodrow Wilson")
+    delegation_prefixes: PhraseTrie  # a visiting delegation before its body ("Đoàn cấp cao Đảng …")
     name_fillers: PhraseTrie  # value "": words an organization's identity key leaves out ("đa khoa", "tư thục")
     descriptive_prefixes: PhraseTrie  # words that describe a body before its name ("tổ chức khủng bố")
     no_body_words: set[str]  # capitalised words and abbreviations that name no body ("DN", "ĐB", "Tư")
@@ -310,6 +311,7 @@ def load_lexicon() -> Lexicon:
         outlet_cues=PhraseTrie((str(p), p) for p in data.get("outlet_cues", [])),
         named_after_people=PhraseTrie((str(p), p) for p in data.get("named_after_people", [])),
         eponym_heads=PhraseTrie((str(p), p) for p in data.get("eponym_heads", [])),
+        delegation_prefixes=PhraseTrie((str(p), p) for p in data.get("delegation_prefixes", [])),
         name_fillers=PhraseTrie((str(p), "") for p in data.get("name_fillers", [])),
         descriptive_prefixes=PhraseTrie((str(p), p) for p in data.get("descriptive_prefixes", [])),
         no_body_words={" ".join(phrase_key(str(p))) for p in data.get("no_body_words", [])},
