@@ -877,6 +877,7 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         and load_lexicon().place_types.match(added, 0) is None
         and load_lexicon().org_heads.match(added, 0) is None
         and added[0] not in load_lexicon().run_on_stops
+        and not (len(added_words) > 1 and added_words[1][:1].isupper())  # "Quốc hội bang | Hessen": a place
     ):
         return False  # "Quốc hội [thông qua Luật …]": a listed body's whole name goes on only with its place or parent
     if new_end < end:
