@@ -338,6 +338,19 @@ def test_an_untitled_foreign_name_joins_the_prominent_person_without_context(tmp
     assert len(person_iris(store, "Tập Cận Bình")) == 1
 
 
+def test_a_name_spelt_the_foreign_way_is_one_person_across_articles_with_or_without_a_post(tmp_path):
+    records = [
+        {"id": "a", "text": "Cựu Ngoại trưởng Mỹ Hillary Clinton phát biểu tại New York."},
+        {"id": "b", "text": "Bà Hillary Clinton đã viết một cuốn sách mới."},
+        {"id": "c", "text": "Nhiều người ủng hộ Hillary Clinton tụ tập trước khách sạn."},
+        {"id": "d", "text": "Ông Nguyễn Văn H cho biết. Anh Nguyễn Văn H ở quận 3."},
+        {"id": "e", "text": "Nghi phạm Nguyễn Văn H đã bị bắt."},
+    ]
+    store = build_records(tmp_path, *records)
+    assert len(person_iris(store, "Hillary Clinton")) == 1
+    assert len(person_iris(store, "Nguyễn Văn H")) == 2  # a name cut to an initial says nothing of who it is
+
+
 def test_an_untitled_mention_stays_apart_when_two_people_share_the_name(tmp_path):
     records = [{"id": f"a{i}", "text": f"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]
     records += [{"id": f"b{i}", "text": f"Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng họp lần {i}."} for i in range(5)]

@@ -886,7 +886,7 @@ class Chunker:
         elif self.folded[k] == "theo" and self.cap(k) and (k == 0 or self.folded[k - 1] in (")", ":", ".", "]")):
             start = k + 1
         elif (
-            self.folded[k] == "trang"
+            self.folded[k] in self.lex.website_cues
             and (not self.cap(k) or k == 0 or self.folded[k - 1] in SENTENCE_STARTERS)
             and k + 1 < self.n
             and self.cap(k + 1)

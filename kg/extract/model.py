@@ -22,7 +22,7 @@ from typing import Collection, Iterable, Optional, Sequence
 
 from kg.components import component
 from kg.document import Document, Holding, OrgMention, PersonMention, Sentence
-from kg.extract.chunker import Chunker, dictionary, glued_verb
+from kg.extract.chunker import PLURAL_WORDS, SENTENCE_STARTERS, Chunker, dictionary, glued_verb
 from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
 from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
@@ -329,7 +329,7 @@ COMPLETE_HOLDINGS = True  # a grammar post gets the model's organization where i
 REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the model's names and bodies put in
 
 
-_CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "-", "–", "(", "…", "[", "]"})
+_CLAUSE_OPENERS = SENTENCE_STARTERS | {";"}  # a sentence or a clause begins after these
 
 
 def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
@@ -796,7 +796,7 @@ def _a_kind_of_body(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     return (
         bool(before)
-        and fold(before[-1]) in ("các", "những", "nhiều", "mọi")
+        and fold(before[-1]) in PLURAL_WORDS
         and len(words) >= 2
         and all(w[:1].islower() for w in words[1:])
     )

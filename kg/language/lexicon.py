@@ -134,6 +134,7 @@ class Lexicon:
     vietnamese_surnames: set[str]  # `surnames` without the Chinese ones ("Tập")
     state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
     outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
+    website_cues: frozenset[str]  # "trang" before a foreign name: a website
     named_after_people: PhraseTrie  # acronym heads whose bodies bear a person's name ("BV Bạch Mai")
     eponym_heads: PhraseTrie  # bodies named after a person after their description ("Trung tâm quốc tế Woodrow Wilson")
     delegation_prefixes: PhraseTrie  # a visiting delegation before its body ("Đoàn cấp cao Đảng …")
@@ -309,6 +310,7 @@ def load_lexicon() -> Lexicon:
         name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
         state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),
         outlet_cues=PhraseTrie((str(p), p) for p in data.get("outlet_cues", [])),
+        website_cues=frozenset(fold(str(p)) for p in data.get("website_cues", [])),
         named_after_people=PhraseTrie((str(p), p) for p in data.get("named_after_people", [])),
         eponym_heads=PhraseTrie((str(p), p) for p in data.get("eponym_heads", [])),
         delegation_prefixes=PhraseTrie((str(p), p) for p in data.get("delegation_prefixes", [])),
