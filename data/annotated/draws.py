@@ -28,6 +28,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-10.tsv",
     "sample-extra-10.tsv",
     "sample-fresh-11.tsv",
+    "sample-extra-11.tsv",
 )
 
 

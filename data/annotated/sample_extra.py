@@ -16,6 +16,7 @@ it comes. Articles of the first sample, of the dev gold sets and of the issue 12
     python data/annotated/sample_extra.py --round 8   # sample-extra-8.tsv, out/annotation/extra8-NNN.jsonl
     python data/annotated/sample_extra.py --round 9   # sample-extra-9.tsv, out/annotation/extra9-NNN.jsonl
     python data/annotated/sample_extra.py --round 10  # sample-extra-10.tsv, out/annotation/extra10-NNN.jsonl
+    python data/annotated/sample_extra.py --round 11  # sample-extra-11.tsv, out/annotation/extra11-NNN.jsonl
 
 The second round (seed 2029, ids `ex2-*`) was drawn the same way after the first had been annotated, leaving out
 every article already sampled (the fresh test split of sample_fresh.py included).
@@ -30,6 +31,7 @@ still sealed, leaving out every article sampled before, test7's included. The ei
 articles) was drawn while test9 was still sealed, leaving out every article sampled before, test9's included. The ninth
 (seed 2048, ids `ex9-*`, 240 articles) was drawn while test10 was still sealed, the same way, test10's left out. The
 tenth (seed 2053, ids `ex10-*`, 240 articles) was drawn while test11 was still sealed, test11's articles left out.
+The eleventh (seed 2059, ids `ex11-*`, 240 articles) was drawn while test12 was still sealed, test12's left out.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ ROUNDS = {  # round: (seed, articles, id prefix, sample file, batch prefix)
     8: (2044, 240, "ex8", "sample-extra-8.tsv", "extra8"),
     9: (2048, 240, "ex9", "sample-extra-9.tsv", "extra9"),
     10: (2053, 240, "ex10", "sample-extra-10.tsv", "extra10"),
+    11: (2059, 240, "ex11", "sample-extra-11.tsv", "extra11"),
 }
 RANDOM_PER_ARTICLE, NAMED_PER_ARTICLE = 2, 3
 INNER_CAPITAL = re.compile(r"\s[A-ZĐÀ-Ỹ]")
