@@ -623,3 +623,11 @@ def test_the_end_of_chinh_quyen_is_no_acting_title():
     assert ("Nguyễn Văn Hùng", "Quyền Chủ tịch", "UBND tỉnh") in holdings(
         "Quyền Chủ tịch UBND tỉnh Nguyễn Văn Hùng ký quyết định."
     )
+
+
+def test_a_company_s_branch_in_a_province_is_the_unit_of_its_director():
+    text = "Tham dự có Giám đốc VNPT Đồng Nai Phạm Hùng Đức và Tổng Giám đốc HSBC Việt Nam Phạm Hồng Hải."
+    assert holdings(text) >= {
+        ("Phạm Hùng Đức", "Giám đốc", "VNPT Đồng Nai"),
+        ("Phạm Hồng Hải", "Tổng Giám đốc", "HSBC Việt Nam"),
+    }

@@ -507,3 +507,52 @@ def test_an_ambassador_named_with_the_two_countries_is_identified_by_that_post()
 def test_a_news_agency_s_bureau_abroad_is_the_agency():
     doc = process(Document("d", "Theo phóng viên TTXVN tại Bắc Kinh, ông Tập Cận Bình đã phát biểu."))
     assert [org.key for org in doc.organizations] == ["authority:thong-tan-xa-viet-nam"]
+
+
+def keys_of(text: str, label: str) -> set[str]:
+    return {org.key for org in process(Document("d", text)).organizations if org.label == label}
+
+
+def test_a_continental_federation_is_not_vietnam_s_federation_run_on():
+    keys = keys_of(
+        "Cựu Chủ tịch Liên đoàn Bóng đá châu Âu (UEFA) Michel Platini bị cấm hoạt động.", "Liên đoàn Bóng đá châu Âu"
+    )
+    assert keys and "authority:lien-doan-bong-da-viet-nam" not in keys
+
+
+def test_a_body_ending_in_a_level_word_without_its_name_is_not_one_node_across_articles():
+    text = "Giám đốc Sở GTVT Thành phố Trần Văn Bình cho biết sẽ xử lý các công trình chậm tiến độ."
+    keys = keys_of(text, "Sở GTVT Thành phố")
+    assert keys and all(" @ " in key for key in keys)
+
+
+def test_a_placeless_body_takes_the_province_the_article_names_far_more_than_any_other():
+    text = (
+        "Kết luận nêu sai phạm tại Yên Bái trong nhiều năm. Đoàn công tác của Lào Cai cũng đến Yên Bái học tập. "
+        "Người dân Yên Bái đồng tình. Thanh tra tỉnh đề nghị kiểm điểm các cá nhân."
+    )
+    doc = process(Document("d", text))
+    assert doc.local_place == "yên bái"
+    assert {org.key for org in doc.organizations if org.label == "Thanh tra tỉnh"} == {
+        "authority:thanh-tra-tinh-yen-bai"
+    }
+
+
+def test_a_party_joined_to_another_country_s_government_is_that_country_s():
+    text = "Bí thư Tỉnh ủy Sơn La Hoàng Văn Chất cảm ơn sự giúp đỡ của Đảng cộng sản và Chính phủ Cuba."
+    assert "authority:dang-cong-san-viet-nam" not in keys_of(text, "Đảng cộng sản")
+
+
+def test_a_body_a_vietnamese_holds_a_post_in_stays_vietnam_s_in_a_foreign_guest_s_sentence():
+    text = (
+        "Thủ tướng Chính phủ Nguyễn Xuân Phúc dự hội nghị tại Phnom Penh. Doanh nghiệp Mỹ đầu tư lớn. "
+        "Các tập đoàn Mỹ bày tỏ quan tâm. Ông Philipp Roesler hoan nghênh Chính phủ gặp gỡ các doanh nghiệp."
+    )
+    assert keys_of(text, "Chính phủ") == {"authority:chinh-phu"}
+
+
+def test_a_deputy_s_province_delegation_is_his_delegation_to_the_national_assembly():
+    text = "Đại biểu Dương Trung Quốc (Đoàn Đồng Nai) cho rằng việc cấp phép chỉ là thủ tục."
+    assert keys_of(text, "Đoàn Đồng Nai") == {"authority:doan-dai-bieu-quoc-hoi-tinh-dong-nai"}
+    youth = "Bí thư Đoàn TP.HCM Nguyễn Văn An tham dự lễ ra quân chiến dịch tình nguyện."
+    assert not any("quoc-hoi" in key for key in keys_of(youth, "Đoàn TP.HCM"))

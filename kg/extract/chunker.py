@@ -814,6 +814,11 @@ class Chunker:
             level = self.lex.place_types.match(self.folded, start)
             if level is not None and level[0] == end and self.place_at(end):
                 return self.place_at(end)  # "Chánh Thanh tra | TP Hà Nội": the unit is the city's, named with it
+            branch_end = self.place_at(end)
+            if branch_end and (
+                branch_end == self.n or self.folded[branch_end] in {",", ";", ")"} or self.name_at(branch_end)
+            ):
+                return branch_end  # "Giám đốc VNPT Đồng Nai Phạm Hùng Đức": the company's branch in the province
             return end
         if self.name_at(end) is not None:
             return end

@@ -43,6 +43,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if bureau is not None and bureau.kind == "media":
         return bureau.key  # "TTXVN tại Bắc Kinh": the agency's bureau, written where its reporters are
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
+    delegation = _assembly_delegation(own, doc, org)
+    if delegation:
+        return delegation
     full = context.full_names.get((org.start, org.end))
     if full and bodies.lookup(own) is None:
         own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
@@ -68,7 +71,13 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         ):
             return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
         return own + " < " + parent_key
-    if not own or own in _generic_names() or _dangling(org.label) or not any(c.isupper() for c in org.label):
+    listed_lower = len(own.split()) >= 3 and bodies.lookup(own) is not None  # "ngân hàng thế giới": the World Bank
+    if (
+        not own
+        or own in _generic_names()
+        or _dangling(org.label)
+        or not (listed_lower or any(c.isupper() for c in org.label))
+    ):
         # "Hội đồng quản trị", "Thanh tra Bộ", "chính phủ hai nước": a kind of body, or one the text does not name
         return own + f" @ doc:{doc.id}"
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
@@ -83,6 +92,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         full_name = ministry is not None and org_name_key(ministry.name) == ministry_key
         if full_name and ministry is not None and ministry.kind == "ministry":  # not "Lao Động" (a newspaper)
             body = ministry
+    shared = _country_shared_with_next(org, doc) if body is not None and not body.country else ""
+    if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
+        return _foreign_key(own, shared)  # "Đảng cộng sản và Chính phủ Cuba": both are Cuba's
     if (
         body is not None
         and body.kind in authority.NATIONAL_KINDS
@@ -95,9 +107,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         # a post held by a foreign name is another country's, whatever Vietnamese posts the sentence also names
         # ("Phạm Bình Minh … tiếp Bộ trưởng Tài chính Arun Jaitley")
         foreign_holder = context.foreign_holder(org)
-        foreign_scene = context.foreign_scene(org.sentence)
-        country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
         named_here = context.countries.named_in(org.sentence)
+        foreign_scene = context.foreign_scene(org.sentence) and (
+            bool(named_here) or not context.held_by_a_vietnamese(own)
+        )  # not "Philipp Roesler … hoan nghênh Thủ tướng Chính phủ" in an article on Phúc's visit: Vietnam's
+        country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
         if not country and (foreign_holder or foreign_scene) and not named_here:
             country = context.country_of_foreign_bodies(org.sentence)  # "FBI và Bộ Tư pháp": the FBI's country
         if not country and foreign_scene and len(named_here) > 1:
@@ -118,6 +132,48 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if _placeless(own, lexicon.unit_heads):
         return own + f" @ doc:{doc.id}"  # "Khoa Hồi sức tích cực": every hospital has one
     return own
+
+
+_ASSEMBLY = re.compile(r"\bĐBQH\b|\bQuốc hội\b|\bđại biểu\b|\bĐB\b", re.IGNORECASE)
+
+
+def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
+    """ "Đoàn TP.HCM" in a sentence on the National Assembly ("nhiều ĐBQH đoàn TP HCM", "Đại biểu X (Đoàn Đồng Nai)")
+    is the province's delegation to it, not its Youth Union; returns that body's key, or ""."""
+    words = own.split()
+    if words[:1] != ["đoàn"] or len(words) < 2:
+        return ""
+    rest = words[1:]
+    if rest[:2] == ["thành", "phố"] or rest[:1] == ["tỉnh"]:
+        rest = rest[2:] if rest[0] == "thành" else rest[1:]
+    found = load_lexicon().provinces.match(rest, 0)
+    if found is None or found[0] != len(rest) or not 0 <= org.sentence < len(doc.sentences):
+        return ""
+    if not _ASSEMBLY.search(doc.sentences[org.sentence].text):
+        return ""
+    body = authority.load_authority().lookup(org_name_key("Đoàn đại biểu Quốc hội " + " ".join(words[1:])))
+    return body.key if body is not None else ""
+
+
+_AND_NEXT = re.compile(r"\s+và\s+")
+
+
+def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
+    """The country that ends the next body's name when "và" joins the two and this one names no country: "Đảng cộng
+    sản và Chính phủ Cuba" speaks of Cuba's party. Vietnam is no such country (its bodies are the default)."""
+    joined = _AND_NEXT.match(doc.text, org.end)
+    if joined is None or _names_country(org.label):
+        return ""
+    following = next((other for other in doc.organizations if other.start == joined.end()), None)
+    if following is None:
+        return ""
+    words = phrase_key(following.label)
+    countries = load_lexicon().country_names
+    for start in range(1, len(words)):
+        found = countries.match(words, start)
+        if found is not None and found[0] == len(words):
+            return "" if found[1] == "Việt Nam" else str(found[1])
+    return ""
 
 
 def _written_organizations(doc: Document) -> list[OrgMention]:
@@ -273,9 +329,10 @@ def _placeless(own: str, heads: PhraseTrie) -> bool:
     if head is None:
         return False
     rest = words[head[0] :]
-    level = lexicon.place_types.match(rest, 0)
-    if level is not None and level[0] == len(rest):
-        return True  # "Ủy ban nhân dân thành phố", "Công an tỉnh": a place named by its level only
+    for start in range(len(rest)):
+        level = lexicon.place_types.match(rest, start)
+        if level is not None and level[0] == len(rest):
+            return True  # "Ủy ban nhân dân thành phố", "Sở GTVT Thành phố", "Phòng Giáo dục quận": a level, no name
     for start in range(len(rest)):
         for trie in (lexicon.places, lexicon.districts, lexicon.place_markers):
             if trie.match(rest, start):
@@ -394,6 +451,11 @@ class _KeyContext:
             return next(iter(here))
         return _dominant(Counter(country for _, country in self._body_countries), at_least=1)
 
+    def held_by_a_vietnamese(self, own: str) -> bool:
+        """Someone with a Vietnamese name holds a post in a body of this name in the article ("Thủ tướng Chính phủ
+        Nguyễn Xuân Phúc"): the body written alone elsewhere in it is that one, unless its sentence says otherwise."""
+        return any(other is not None and org_name_key(other.label) == own for _, other in self._vietnamese_posts)
+
     def foreign_holder(self, org: OrgMention) -> bool:
         """A person whose name is not Vietnamese holds a post in this body ("Bộ trưởng Quốc phòng James Mattis")."""
         return any(
@@ -454,7 +516,8 @@ def _dominant(counts: Counter[str], at_least: int) -> str:
 
 
 def document_place(doc: Document) -> str:
-    """The place of the article's local bodies: its `place` field, else the one province or city the text names.
+    """The place of the article's local bodies: its `place` field, else the one province or city the text names, or
+    the one it names at least three times and twice as often as any other.
 
     An article naming two provinces leaves "Thành ủy" without a place (scoped to the article). The place is written
     as `_province_in` reads it from a body's name ("TP.HCM" and "Thành phố Hồ Chí Minh" are "hồ chí minh"), so that
@@ -462,7 +525,7 @@ def document_place(doc: Document) -> str:
     if doc.place.strip():
         return _province_in(doc.place) or name_key(doc.place)
     provinces = load_lexicon().provinces
-    found: set[str] = set()
+    found: Counter[str] = Counter()
     for sentence in doc.sentences:
         words = [fold(t.text) for t in sentence.tokens]
         for start in range(len(words)):
@@ -470,8 +533,10 @@ def document_place(doc: Document) -> str:
                 match = provinces.match(words, start)
                 if match:
                     written = " ".join(t.text for t in sentence.tokens[start : match[0]])
-                    found.add(_province_in(written) or name_key(written))
-    return found.pop() if len(found) == 1 else ""
+                    found[_province_in(written) or name_key(written)] += 1
+    if len(found) == 1:
+        return next(iter(found))
+    return _dominant(found, at_least=3)  # "Yên Bái" seven times, "Lào Cai" twice: the article is Yên Bái's
 
 
 @component(
