@@ -447,9 +447,13 @@ def test_the_place_type_before_a_province_does_not_split_a_body():
 
 def test_an_untitled_mention_of_a_national_leader_joins_without_ties_but_a_minister_s_namesake_does_not(tmp_path):
     leader = [{"id": f"t{i}", "text": f"Tổng Bí thư Nguyễn Văn Trọng tiếp đoàn khách lần {i}."} for i in range(5)]
-    untitled = {"id": "u", "text": "Ông Nguyễn Văn Trọng gửi thư chúc mừng các nhà khoa học."}
+    untitled = {"id": "u", "text": "Ông Nguyễn Văn Trọng gửi thư chúc mừng Bộ Khoa học và Công nghệ."}
     store = build_records(tmp_path, *leader, untitled)
     assert len(person_iris(store, "Nguyễn Văn Trọng")) == 1
+    # an author in a list of travel books, in an article naming no public body, is a namesake (issue 18)
+    author = {"id": "b", "text": "Sách bán chạy có Nào mình cùng đạp xe đến Paris (Nguyễn Văn Trọng) tại Fahasa."}
+    books = build_records(tmp_path, *leader, author, name="books.jsonl")
+    assert len(person_iris(books, "Nguyễn Văn Trọng")) == 2
     minister = [{"id": f"m{i}", "text": f"Bộ trưởng Bộ Xây dựng Lê Văn Thành họp lần {i}."} for i in range(5)]
     stranger = {"id": "s", "text": "Ông Lê Văn Thành (sinh năm 1990) đã bị bắt."}
     other = build_records(tmp_path, *minister, stranger, name="other.jsonl")
@@ -556,3 +560,21 @@ def test_a_deputy_s_province_delegation_is_his_delegation_to_the_national_assemb
     assert keys_of(text, "Đoàn Đồng Nai") == {"authority:doan-dai-bieu-quoc-hoi-tinh-dong-nai"}
     youth = "Bí thư Đoàn TP.HCM Nguyễn Văn An tham dự lễ ra quân chiến dịch tình nguyện."
     assert not any("quoc-hoi" in key for key in keys_of(youth, "Đoàn TP.HCM"))
+
+
+def test_a_name_with_the_body_they_work_in_written_after_it_is_identified_by_that_body():
+    text = (
+        "Bà Nguyễn Thị Nghĩa, Phòng Chính trị - Tư tưởng (Sở GD-ĐT Hà Nội), cho rằng thu nhập của nhân viên còn thấp."
+    )
+    evidence = [p.evidence for p in process(Document("d", text)).persons if p.name == "Nguyễn Thị Nghĩa"]
+    assert evidence and all(e.startswith("body:") for e in evidence)
+
+
+def test_a_german_state_after_its_word_is_no_person():
+    text = "Thủ tướng gặp Thủ hiến bang Rheinland-Pfalz, bà Malu Dreyer, tại Berlin."
+    assert "Rheinland-Pfalz" not in {p.name for p in process(Document("d", text)).persons}
+
+
+def test_a_quarter_numbered_in_roman_figures_is_no_person():
+    text = "Dự kiến dự án khởi công Quý III/2017 và hoàn thành Quý IV/2019."
+    assert not {p.name for p in process(Document("d", text)).persons} & {"Quý III", "Quý IV"}

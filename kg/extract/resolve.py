@@ -653,7 +653,11 @@ def _set_person_keys(doc: Document) -> None:
     doc.context_evidence = _article_context(doc) if mentions else []
     for key, group in mentions.items():
         holdings = [h for h in doc.holdings if h.person in group]
-        anchors = person_anchors(doc, holdings) or sorted({a for p in group if (a := _credit_anchor(doc, p))})
+        anchors = (
+            person_anchors(doc, holdings)
+            or sorted({a for p in group if (a := _credit_anchor(doc, p))})
+            or sorted({a for p in group if (a := _apposition_anchor(doc, p))})
+        )
         if key in unique.values():
             anchors = [f"unique:{key}"]  # "Chủ tịch Hồ Chí Minh", "Bác Hồ": one person of history
         anchor = min(anchors) if anchors else ""
@@ -678,6 +682,24 @@ _CREDIT_OUTLET = re.compile(
     r"(?:\s*/\s*|\s+[-–]\s*(?=[A-ZĐ]{3,}\b))([A-ZĐ][\w.+&-]{1,24})"
     r"|\s*\(([A-ZĐ]{3,}[\w.+&-]{0,20})\)\s*(?:$|\n)"  # a byline closing an article: "Nguyên Linh (TTXVN)"
 )
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _apposition_anchor(doc: Document, person) -> str:
+    """The body written right after the name, with no title ("Bà Nguyễn Thị Nghĩa, Phòng Chính trị - Tư tưởng (Sở
+    GD-ĐT Hà Nội)"): where the person works, which tells them from a namesake with posts elsewhere."""
+    comma = _APPOSITION.match(doc.text, person.end) if person.end else None
+    if comma is None or comma.end() == person.end:
+        return ""
+    org = next((o for o in doc.organizations if o.start == comma.end()), None)
+    if org is None or not org.key:
+        return ""
+    top = org.chain()[-1]
+    if name_key(top.label) in load_lexicon().non_anchor_bodies:
+        return ""
+    return f"body:{top.key}"
 
 
 def _credit_anchor(doc: Document, person) -> str:

@@ -5,8 +5,9 @@ offers (the province of their posts, a national body, a national title: see `kg.
 of one name that share an anchor, directly or through other mentions, are one person (union-find); a mention with
 no anchor joins the only person of that name the store knows with posts, if that person is prominent and the
 article names something of theirs (a province or a body of their posts: `kg:contextEvidence`) or the name is not a
-Vietnamese one ("Tập Cận Bình", "Hillary Clinton": no namesake to fear), and else stays a person of its own
-article; a namesake with posts in one or two articles joins that prominent person the same way when its posts are
+Vietnamese one ("Tập Cận Bình", "Hillary Clinton": no namesake to fear), or that person is a national leader and the
+article names a public body of the authority list, and else stays a person of its own article (a name with the body
+its bearer works in written after it, "Bà X, Phòng Y (Sở Z)", is anchored to that body); a namesake with posts in one or two articles joins that prominent person the same way when its posts are
 in no other province. Each person's IRI comes from its name and the smallest anchor of its
 group, so the result depends only on which articles are in the store, never on the order they came in. Articles
 whose persons changed IRI are rewritten in place; the decisions (which two mentions, on what shared anchor) are
@@ -16,6 +17,7 @@ rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Optional
@@ -152,7 +154,7 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
             shared = (
                 sorted(ties & set(mention.context))
                 or (["distinctive-name"] if distinctive else [])
-                or ([f"national-leader:{leader}"] if leader else [])
+                or ([f"national-leader:{leader}"] if leader and _speaks_of_the_state(mention) else [])
             )
             if shared and groups.union(root, mention.node):
                 decisions.append((target, mention, f"only-person-with-posts:{len(graphs)}-articles;{shared[0]}"))
@@ -175,6 +177,12 @@ def _attach_unanchored(mentions: list[_Mention], groups: _UnionFind, decisions: 
                 decisions.append((target, members[0], f"prominent-namesake:{len(graphs)}-articles;{shared[0]}"))
 
 
+def _speaks_of_the_state(mention: _Mention) -> bool:
+    """The article names a public body of the authority list: a national leader's name written bare there is the
+    leader; in a list of travel books' authors ("Nguyễn Thị Kim Ngân") it is a namesake."""
+    return any(clue.startswith("body:" + iri.AUTHORITY_PREFIX) for clue in mention.context)
+
+
 def _join_foreign_names(mentions: list[_Mention], groups: _UnionFind, decisions: list) -> None:
     """Every mention of a name spelt the foreign way ("Hillary Clinton", "Kim Jong-un": a word that is no
     Vietnamese syllable) is one person, with or without a post in its article: Vietnamese news has no namesakes
@@ -194,7 +202,10 @@ def _foreign_spelled(key: str) -> bool:
     words = key.split()
     if len(words) < 2 or len(words[-1].strip(".")) == 1:
         return False  # "Nguyễn Văn H": a name cut to an initial hides who it is
-    return any(len(w.strip(".")) > 1 and not is_vietnamese_syllable(w) for w in words)
+    return any(len(w.strip(".")) > 1 and not is_vietnamese_syllable(w) and not _ROMAN.fullmatch(w) for w in words)
+
+
+_ROMAN = re.compile(r"[ivxl]+")  # "quý iv": a numeral, no foreign spelling
 
 
 def _national_leader(anchors: set[str]) -> str:
