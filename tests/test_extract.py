@@ -631,3 +631,10 @@ def test_a_company_s_branch_in_a_province_is_the_unit_of_its_director():
         ("Phạm Hùng Đức", "Giám đốc", "VNPT Đồng Nai"),
         ("Phạm Hồng Hải", "Tổng Giám đốc", "HSBC Việt Nam"),
     }
+
+
+def test_people_listed_after_a_body_and_a_colon_hold_their_titles_there():
+    text = (
+        "Hầu tòa còn có các bị cáo nguyên là lãnh đạo Công ty Hoàng Long: Trần Văn Minh (nguyên Giám đốc), Lê Thị Hoa."
+    )
+    assert ("Trần Văn Minh", "Giám đốc", "Công ty Hoàng Long") in holdings(text)

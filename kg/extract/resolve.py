@@ -623,6 +623,10 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
             if inside is not None:  # "HLV Nguyễn Hữu Thắng (U-22 Việt Nam)": the body written after the name
                 holding.org = inside
                 continue
+        header = _body_opening_the_list(doc, holding)
+        if header is not None:  # "lãnh đạo VDB Minh Hải: bị cáo Trịnh Tuấn Mẫn (nguyên Giám đốc)"
+            holding.org = header
+            continue
         role = role_key(holding.role)
         head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
@@ -643,6 +647,26 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         ]
         if len({(o.start, o.end) for o in found}) == 1:
             holding.org = found[0]
+
+
+_LIST_COLON = re.compile(r"\s*:")
+
+
+def _body_opening_the_list(doc: Document, holding: Holding) -> Optional[OrgMention]:
+    """The body whose name a colon closes before the person, in the same sentence, with no other body, full stop or
+    semicolon between: the people listed after "các bị cáo nguyên là lãnh đạo VDB Minh Hải:" hold their titles
+    there."""
+    for org in doc.organizations:
+        if org.sentence != holding.sentence or org.end >= holding.person.start:
+            continue
+        colon = _LIST_COLON.match(doc.text, org.end)
+        if colon is None:
+            continue
+        between = doc.text[colon.end() : holding.person.start]
+        others = any(colon.end() <= o.start < holding.person.start for o in doc.organizations)
+        if not others and not re.search(r"[.;]", between):
+            return org
+    return None
 
 
 def _set_person_keys(doc: Document) -> None:
