@@ -309,6 +309,16 @@ def test_a_name_some_articles_write_in_lower_case_keeps_its_capitals(tmp_path):
     assert {pref for _, pref, _ in rows} == {"Tuổi Trẻ"}
 
 
+def test_a_level_word_or_the_rest_of_a_head_capitalised_by_few_articles_is_not_the_preferred_spelling(tmp_path):
+    rows = _labels(
+        tmp_path,
+        "Chủ tịch Hiệp hội Du lịch Đà Nẵng Cao Trí Dũng cho biết lượng khách tăng.",
+        "Chủ tịch Hiệp hội Du lịch Đà Nẵng Cao Trí Dũng đề xuất mở thêm đường bay.",
+        "Chủ tịch Hiệp Hội Du lịch Đà Nẵng Cao Trí Dũng dự hội nghị.",
+    )
+    assert {pref for _, pref, _ in rows if "Du lịch" in pref} == {"Hiệp hội Du lịch Đà Nẵng"}
+
+
 def test_the_cli_offers_every_extractor():
     from kg.cli.commands import EXTRACTOR
 

@@ -35,7 +35,7 @@ import pyoxigraph as ox
 from kg.graph import iri
 from kg.graph.authority import load_aliases, load_authority
 from kg.language.lexicon import load_lexicon
-from kg.language.text import expand_abbreviations, slug
+from kg.language.text import expand_abbreviations, fold, slug
 from kg.namespaces import DATA_BASE
 from kg.store.base import BaseStore
 
@@ -134,7 +134,22 @@ def _most_written(counts: Counter[str]) -> str:
     for name, count in counts.items():
         by_case[name.lower()][name] = count
     group = min(by_case.values(), key=lambda g: (-sum(g.values()), -len(next(iter(g))), min(g)))
-    return min(group, key=lambda name: (-sum(w[:1].isupper() for w in name.split()), -group[name], name))
+    return min(group, key=lambda name: (-_proper_capitals(name), -group[name], name))
+
+
+def _proper_capitals(name: str) -> int:
+    """Capitalised words of the name proper: not the rest of its head word ("Hiệp Hội") nor a level word ("Bệnh viện
+    Đa khoa Tỉnh Hòa Bình"), which the articles that spell the body best write in lower case."""
+    lexicon = load_lexicon()
+    words = name.split()
+    folded = [fold(w) for w in words]
+    head = lexicon.org_heads.match(folded, 0)
+    skip = set(range(1, head[0])) if head is not None else set()
+    for start in range(len(words)):
+        level = lexicon.place_types.match(folded, start)
+        if level is not None:
+            skip |= set(range(start, level[0]))
+    return sum(word[:1].isupper() for index, word in enumerate(words) if index not in skip)
 
 
 def canonical_labels(store: BaseStore) -> list[ox.Triple]:
