@@ -578,3 +578,19 @@ def test_a_german_state_after_its_word_is_no_person():
 def test_a_quarter_numbered_in_roman_figures_is_no_person():
     text = "Dự kiến dự án khởi công Quý III/2017 và hoàn thành Quý IV/2019."
     assert not {p.name for p in process(Document("d", text)).persons} & {"Quý III", "Quý IV"}
+
+
+def test_a_national_body_written_short_is_the_foreign_body_or_local_chapter_its_article_names_in_full():
+    us = (
+        "Bộ Tư pháp Mỹ kháng cáo phán quyết về lệnh cấm nhập cảnh. "
+        "Bất chấp những lời biện hộ của Bộ Tư pháp, tòa án các bang vẫn giữ nguyên phán quyết."
+    )
+    assert {o.key for o in process(Document("d", us)).organizations} == {"authority:bo-tu-phap-my"}
+    both = "Bộ trưởng Bộ Tư pháp Lê Thành Long tiếp đoàn Bộ Tư pháp Mỹ. Bộ Tư pháp sẽ phối hợp xây dựng dự thảo luật."
+    assert "authority:bo-tu-phap" in {o.key for o in process(Document("d", both)).organizations}
+    commune = (
+        "Năm 2008, bà Hoàng được bầu giữ chức Chủ tịch MTTQ Việt Nam xã Quế Long. "
+        "Bà Hoàng đã làm Chủ tịch MTTQ nhiều năm liền."
+    )
+    keys = {o.key for o in process(Document("d", commune)).organizations}
+    assert "authority:mat-tran-to-quoc-viet-nam" not in keys

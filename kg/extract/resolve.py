@@ -877,7 +877,8 @@ def _resolve_short_org_references(doc: Document) -> None:
         candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
         listed = authority.load_authority().lookup(org_name_key(org.label))
         if listed is not None:  # "Quốc hội" is Vietnam's, not the delegation "Quốc hội thành phố Cần Thơ"
-            candidates = [other for other in candidates if other.key == listed.key]
+            chapters = [other for other in candidates if _chapter_of(org, other, doc)]
+            candidates = [other for other in candidates if other.key == listed.key] or chapters
         if not candidates:
             candidates = [
                 other for orgs in written.values() for other in orgs if _with_kind_words(org.label, other.label)
@@ -885,6 +886,29 @@ def _resolve_short_org_references(doc: Document) -> None:
         if len({other.key for other in candidates}) == 1:
             target = max(candidates, key=lambda other: (len(other.label), other.label))
             org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False
+
+
+def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:
+    """The fuller form names another country's body of that name ("Bộ Tư pháp Mỹ") or a commune's or a district's
+    chapter of it ("MTTQ Việt Nam xã Quế Long"), and nobody with a Vietnamese name holds a post in the short one in
+    another country's case: in that article, the short form is that body ("những lời biện hộ của Bộ Tư pháp")."""
+    lexicon = load_lexicon()
+    rest = phrase_key(full.label)[len(phrase_key(short.label)) :]
+    if rest[:2] == ("việt", "nam"):
+        rest = rest[2:]
+    if not rest:
+        return False
+    level = lexicon.place_types.match(rest, 0)
+    if level is not None:
+        return " ".join(rest[: level[0]]) in lexicon.chapter_levels
+    country = lexicon.country_names.match(rest, 0)
+    if country is None or country[0] != len(rest) or country[1] == "Việt Nam":
+        return False
+    own = org_name_key(short.label)
+    return not any(
+        h.org is not None and org_name_key(h.org.label) == own and _opens_with_surname(h.person.name)
+        for h in doc.holdings
+    )
 
 
 _DEFINED_SHORT_NAME = re.compile(r"\s*\(\s*([A-ZĐ][\w&.\-]{1,24})\s*\)")

@@ -109,6 +109,7 @@ class Lexicon:
     national_bodies: PhraseTrie
     member_roles: set[str]
     lunar_years: set[tuple[str, str]]
+    chapter_levels: frozenset[str]  # "MTTQ Việt Nam xã Quế Long": a level whose bodies are chapters
     numbered_periods: frozenset[str]  # "Quý IV": a period before a Roman numeral, never a name
     place_named_people: PhraseTrie  # "Chủ tịch Hồ Chí Minh": after a title, the person
     verbal_name_starters: PhraseTrie
@@ -248,6 +249,7 @@ def load_lexicon() -> Lexicon:
         place_named_people=PhraseTrie((str(p), True) for p in data.get("place_named_people", [])),
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
         numbered_periods=frozenset(fold(w) for w in data.get("numbered_periods", [])),
+        chapter_levels=frozenset(fold(w) for w in data.get("chapter_levels", [])),
         member_roles={" ".join(phrase_key(str(p))) for p in data.get("member_roles", [])},
         numbered_heads=PhraseTrie((str(p), p) for p in data.get("numbered_heads", [])),
         national_bodies=PhraseTrie((str(p), p) for p in data.get("national_bodies", [])),
