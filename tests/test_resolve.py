@@ -594,3 +594,14 @@ def test_a_national_body_written_short_is_the_foreign_body_or_local_chapter_its_
     )
     keys = {o.key for o in process(Document("d", commune)).organizations}
     assert "authority:mat-tran-to-quoc-viet-nam" not in keys
+
+
+def test_a_placeless_body_takes_the_province_of_its_holder_s_other_post_in_the_sentence():
+    for text in (
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Tĩnh Lê Đình Sơn phát biểu. Đoàn đến Nghệ An và Quảng Bình.",
+        "Ông Lê Đình Sơn, Bí thư tỉnh ủy, Chủ tịch HĐND tỉnh Hà Tĩnh cho biết. Đoàn đến Nghệ An và Quảng Bình.",
+    ):
+        doc = process(Document("d", text))
+        units = {(h.role, h.org.key if h.org else "") for h in doc.holdings}
+        assert ("Bí thư", "authority:tinh-uy-ha-tinh") in units
+        assert ("Chủ tịch", "authority:hoi-dong-nhan-dan-tinh-ha-tinh") in units

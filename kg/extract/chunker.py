@@ -1072,7 +1072,8 @@ class Chunker:
                 end, info = self.extend_org(k, org_end)
                 plural = k >= 1 and self.folded[k - 1] in PLURAL_WORDS
                 named = any(_is_cap(t) for t in self.tokens[k:org_end])  # "cơ quan CSĐT": the head names the body
-                if end == org_end and (not named or plural):  # "bệnh viện", "các Vụ": not a named body
+                unnamed_body = prev_kind == ROLE and tuple(self.folded[k:end]) in self.lex.bodies_unnamed_after_title
+                if end == org_end and (not named or plural) and not unnamed_body:  # "bệnh viện", "các Vụ": no body
                     out.append(Chunk(WORD, k, k + 1, self.folded[k]))
                     k += 1
                     continue

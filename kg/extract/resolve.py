@@ -72,6 +72,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
         return own + " < " + parent_key
     listed_lower = len(own.split()) >= 3 and bodies.lookup(own) is not None  # "ngân hàng thế giới": the World Bank
+    listed_lower = listed_lower or phrase_key(org.label) in lexicon.bodies_unnamed_after_title  # "Bí thư tỉnh ủy"
     if (
         not own
         or own in _generic_names()
@@ -124,7 +125,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return body.key
     if org.implicit_place or _placeless(own, lexicon.placeless_heads):
         org.implicit_place = True
-        place = doc.local_place
+        place = context.sibling_places.get((org.start, org.end)) or doc.local_place
         if place:
             body = bodies.lookup(org_name_key(f"{own} {place}"))
             return body.key if body is not None else own + f" @ place:{place}"
@@ -395,6 +396,16 @@ class _KeyContext:
             elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
                 self.full_names[(org.start, org.end)] = lexicon.member_bodies[own]
         self._vietnamese_posts = [(h.sentence, h.org) for h in doc.holdings if _opens_with_surname(h.person.name)]
+        # "Bí thư tỉnh ủy, Chủ tịch HĐND tỉnh Hà Tĩnh Lê Đình Sơn": the province of one's other post in the sentence
+        self.sibling_places: dict[tuple[int, int], str] = {}
+        for holding in doc.holdings:
+            place = _province_in(holding.org.label) if holding.org is not None else ""
+            for other in doc.holdings if place else []:
+                same = other.person is holding.person or (
+                    other.sentence == holding.sentence and name_key(other.person.name) == name_key(holding.person.name)
+                )
+                if same and other.org is not None and other.org is not holding.org:
+                    self.sibling_places.setdefault((other.org.start, other.org.end), place)
         self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
         self._doc = doc

@@ -120,6 +120,7 @@ class Lexicon:
     org_stop_words: PhraseTrie
     place_prepositions: set[str]
     post_title_org_heads: PhraseTrie
+    bodies_unnamed_after_title: set[tuple[str, ...]]  # "Bí thư tỉnh ủy": a body though in lower case, no name
     lowercase_named_heads: PhraseTrie  # heads that open a named body in lower case
     function_words: dict[str, set[str]]
     bare_heads: PhraseTrie
@@ -261,6 +262,7 @@ def load_lexicon() -> Lexicon:
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
+        bodies_unnamed_after_title={phrase_key(p) for p in data.get("bodies_unnamed_after_title", [])},
         lowercase_named_heads=PhraseTrie((str(p), p) for p in data.get("lowercase_named_heads", [])),
         place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
