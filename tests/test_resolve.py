@@ -605,3 +605,22 @@ def test_a_placeless_body_takes_the_province_of_its_holder_s_other_post_in_the_s
         units = {(h.role, h.org.key if h.org else "") for h in doc.holdings}
         assert ("Bí thư", "authority:tinh-uy-ha-tinh") in units
         assert ("Chủ tịch", "authority:hoi-dong-nhan-dan-tinh-ha-tinh") in units
+
+
+def test_a_unit_a_fused_title_names_in_lower_case_is_the_unit_written_in_full_elsewhere():
+    full = "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng đã đình chỉ 2 cô giáo."
+    for fused in (
+        "Trưởng phòng giáo dục quận Hai Bà Trưng cho biết nhóm trẻ chưa được cấp phép.",
+        "Theo bà Nguyễn Thị Lan, Trưởng phòng giáo dục quận Hai Bà Trưng, nhóm trẻ chưa được cấp phép.",
+    ):
+        keys = {o.key for o in process(Document("d", fused)).organizations}
+        assert keys == {o.key for o in process(Document("e", full)).organizations}
+
+
+def test_a_bare_senate_is_the_country_s_whose_bodies_the_article_names():
+    for text in (
+        "Cựu Giám đốc FBI James Comey điều trần trước Thượng viện hôm thứ Năm.",
+        "Ủy ban Tình báo Thượng viện Mỹ triệu tập ông Comey. Thượng viện sẽ bỏ phiếu vào tuần tới.",
+    ):
+        keys = {o.key for o in process(Document("d", text)).organizations if o.label == "Thượng viện"}
+        assert keys == {"authority:thuong-vien-my"}

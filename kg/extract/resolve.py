@@ -84,6 +84,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.countries.country_of(org.sentence, national=False)
+        country = country or _country_written_with(own, doc)  # "Ủy ban Tình báo Thượng viện Mỹ" elsewhere
+        country = country or context.country_of_foreign_bodies(org.sentence)  # "FBI", "Nhà Trắng": the US's
         country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
     body = bodies.lookup(own) or _run_on_body(org.label)
@@ -154,6 +156,22 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
         return ""
     body = authority.load_authority().lookup(org_name_key("Đoàn đại biểu Quốc hội " + " ".join(words[1:])))
     return body.key if body is not None else ""
+
+
+def _country_written_with(own: str, doc: Document) -> str:
+    """The one country the article writes right after this name in a fuller body's name ("Thượng viện" in an article
+    with "Ủy ban Tình báo Thượng viện Mỹ": the US Senate), or ""."""
+    words = tuple(own.split())
+    countries = load_lexicon().country_names
+    found: set[str] = set()
+    for org in _written_organizations(doc):
+        label = phrase_key(org.label)
+        for start in range(len(label) - len(words)):
+            if label[start : start + len(words)] == words:
+                country = countries.match(label, start + len(words))
+                if country is not None:
+                    found.add(str(country[1]))
+    return found.pop() if len(found) == 1 else ""
 
 
 _AND_NEXT = re.compile(r"\s+và\s+")
@@ -383,6 +401,9 @@ class _KeyContext:
             if org.parent is None:
                 before = " ".join(phrase_key(doc.text[max(0, org.start - 40) : org.start]))
                 titled += [(org, title) for title, _ in lexicon.role_units if (" " + before).endswith(" " + title)][:1]
+                fused = [u for t, u in lexicon.fused_title_units if (" " + before).endswith(" " + t)]
+                if fused and not _starts_with_head(org.label):  # "Trưởng phòng giáo dục quận X cho biết"
+                    self.full_names[(org.start, org.end)] = f"{fused[0]} {org.label}"
         bodies = authority.load_authority()
         for org, role in titled:
             own = org_name_key(org.label)
@@ -557,7 +578,7 @@ def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)
     _attach_units_named_in_sentence(doc)
-    _unit_words_of_fused_titles(doc)
+    fused = _unit_words_of_fused_titles(doc)
     _resolve_short_person_references(doc)
     _join_split_names(doc)
     seen: set[int] = set()
@@ -569,6 +590,8 @@ def resolve(doc: Document) -> Document:
                 seen.add(id(node))
             while node.parent is not None and node.parent.key == node.key:
                 node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
+    for written, unit in fused:  # "Trưởng phòng giáo dục quận X": the name read alone is the unit's own
+        written.key = unit.key
     _resolve_short_org_references(doc)
     _resolve_defined_short_names(doc)
     _set_person_keys(doc)
@@ -582,10 +605,12 @@ def _unit_of_title(table: list[tuple[str, str]], role: str) -> Optional[str]:
     return next((unit for title, unit in table if role == title or role.endswith(" " + title)), None)
 
 
-def _unit_words_of_fused_titles(doc: Document) -> None:
+def _unit_words_of_fused_titles(doc: Document) -> list[tuple[OrgMention, OrgMention]]:
     """ "Phó Trưởng phòng Cảnh sát Giao thông": a title fused with its unit's head word serves in "phòng Cảnh sát Giao
-    thông", the unit with its head (as the guide asks), where the name was read without it."""
+    thông", the unit with its head (as the guide asks), where the name was read without it. Returns each name as
+    read with the unit that replaces it in the holding: one body, whose key the name takes once keys are set."""
     lexicon = load_lexicon()
+    replaced: list[tuple[OrgMention, OrgMention]] = []
     for holding in doc.holdings:
         org = holding.org
         if org is None:
@@ -607,6 +632,8 @@ def _unit_words_of_fused_titles(doc: Document) -> None:
             standalone=False,
             implicit_place=org.implicit_place,
         )
+        replaced.append((org, holding.org))
+    return replaced
 
 
 _BODY_IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)")
