@@ -624,3 +624,30 @@ def test_a_bare_senate_is_the_country_s_whose_bodies_the_article_names():
     ):
         keys = {o.key for o in process(Document("d", text)).organizations if o.label == "Thượng viện"}
         assert keys == {"authority:thuong-vien-my"}
+
+
+def test_a_country_in_another_body_s_name_does_not_make_the_national_assembly_foreign():
+    text = (
+        "Phó Chủ tịch Quốc hội Uông Chu Lưu chủ trì phiên họp. "
+        "Chiều 24-5, Quốc hội tiếp đoàn Bộ Ngoại giao Cuba do ông José Ramón Balaguer dẫn đầu."
+    )
+    assert {o.key for o in process(Document("d", text)).organizations if o.label == "Quốc hội"} == {
+        "authority:quoc-hoi"
+    }
+
+
+def test_a_body_of_the_two_countries_is_neither_country_s_own():
+    text = (
+        "Thủ tướng Nguyễn Xuân Phúc tiếp Phó Chủ tịch Quân ủy trung ương TQ. "
+        "Thủ tướng đề nghị Quân ủy TƯ và bộ Quốc phòng hai nước tăng cường hợp tác."
+    )
+    keys = {o.key for o in process(Document("d", text)).organizations}
+    assert "authority:quan-uy-trung-uong" not in keys
+    assert "quân ủy trung ương trung quốc" in keys
+
+
+def test_a_newspaper_named_after_a_body_is_the_newspaper_after_the_word_for_a_paper_or_in_a_credit():
+    text = "Theo báo Quân đội Nhân dân, cuộc diễn tập đã thành công. Ảnh: Quân Đội Nhân Dân."
+    assert {o.key for o in process(Document("d", text)).organizations} == {"báo quân đội nhân dân"}
+    reported = "Người dân đã báo Công an huyện Thạch Hà."
+    assert all(not o.key.startswith("báo") for o in process(Document("d", reported)).organizations)

@@ -43,6 +43,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if bureau is not None and bureau.kind == "media":
         return bureau.key  # "TTXVN tại Bắc Kinh": the agency's bureau, written where its reporters are
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
+    before = doc.text[max(0, org.start - 16) : org.start]
+    if _PAPER_BEFORE.search(before) and lexicon.media_kept_before.match(own.split(), 0):
+        return org_name_key(f"Báo {org.label}")  # "theo báo Quân đội Nhân dân", "Ảnh: Quân Đội Nhân Dân": the paper
     delegation = _assembly_delegation(own, doc, org)
     if delegation:
         return delegation
@@ -78,8 +81,10 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         or own in _generic_names()
         or _dangling(org.label)
         or not (listed_lower or any(c.isupper() for c in org.label))
+        or _of_several_countries(org, doc)
     ):
-        # "Hội đồng quản trị", "Thanh tra Bộ", "chính phủ hai nước": a kind of body, or one the text does not name
+        # "Hội đồng quản trị", "Thanh tra Bộ", "chính phủ hai nước", "Quân ủy TƯ hai nước": a kind of body, or one the
+        # text does not name
         return own + f" @ doc:{doc.id}"
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
@@ -111,10 +116,14 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         # ("Phạm Bình Minh … tiếp Bộ trưởng Tài chính Arun Jaitley")
         foreign_holder = context.foreign_holder(org)
         named_here = context.countries.named_in(org.sentence)
+        others = _countries_of_other_bodies(org, doc)
+        free = named_here - others  # not "Cuba" of "Đảng Cộng sản Cuba"
         foreign_scene = context.foreign_scene(org.sentence) and (
-            bool(named_here) or not context.held_by_a_vietnamese(own)
+            bool(free) or not context.held_by_a_vietnamese(own)
         )  # not "Philipp Roesler … hoan nghênh Thủ tướng Chính phủ" in an article on Phúc's visit: Vietnam's
         country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
+        if country in others and not free and not foreign_holder and context.held_by_a_vietnamese(own):
+            country = ""  # "Quốc hội tiếp đoàn Bộ Ngoại giao Cuba": the guest body's country, not the host's
         if not country and (foreign_holder or foreign_scene) and not named_here:
             country = context.country_of_foreign_bodies(org.sentence)  # "FBI và Bộ Tư pháp": the FBI's country
         if not country and foreign_scene and len(named_here) > 1:
@@ -158,6 +167,27 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
     return body.key if body is not None else ""
 
 
+_OF_SEVERAL_COUNTRIES = re.compile(r"\s+(?:hai|ba|các|những) (?:nước|quốc gia|bên)\b")
+_JOINED_OF_SEVERAL = re.compile(r"\s+và\s+[^,.;:()]{2,30}?\s+(?:hai|ba|các|những) (?:nước|quốc gia|bên)\b")
+
+
+def _of_several_countries(org: OrgMention, doc: Document) -> bool:
+    """ "Quân ủy TƯ hai nước", "Quân ủy TƯ và bộ Quốc phòng hai nước": a body each of the countries has."""
+    return bool(_OF_SEVERAL_COUNTRIES.match(doc.text, org.end) or _JOINED_OF_SEVERAL.match(doc.text, org.end))
+
+
+def _countries_of_other_bodies(org: OrgMention, doc: Document) -> set[str]:
+    """The countries that other bodies of the sentence carry in their own names ("Quốc hội đón Đoàn đại biểu Đảng
+    Cộng sản Cuba": Cuba is the party's, which says nothing of whose "Quốc hội" it is)."""
+    countries = load_lexicon().country_names
+    found: set[str] = set()
+    for other in doc.organizations:
+        if other.sentence == org.sentence and other is not org and other.label != org.label:
+            words = phrase_key(other.label)
+            found |= {str(m[1]) for start in range(len(words)) if (m := countries.match(words, start)) is not None}
+    return found
+
+
 def _country_written_with(own: str, doc: Document) -> str:
     """The one country the article writes right after this name in a fuller body's name ("Thượng viện" in an article
     with "Ủy ban Tình báo Thượng viện Mỹ": the US Senate), or ""."""
@@ -174,6 +204,7 @@ def _country_written_with(own: str, doc: Document) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+_PAPER_BEFORE = re.compile(r"(?:(?<!\w)(?:[Tt]heo|tờ|trên|của|với) báo|Ảnh:|Nguồn:)\s*$")  # not "đã báo Công an"
 _AND_NEXT = re.compile(r"\s+và\s+")
 
 
@@ -909,7 +940,7 @@ def _resolve_short_org_references(doc: Document) -> None:
             written.setdefault(name_key(org.label), []).append(org)
     # holdings' units are resolved too (the same objects as in doc.organizations)
     for org in doc.organizations:
-        if org.parent is not None:
+        if org.parent is not None or _of_several_countries(org, doc):
             continue
         own = name_key(org.label) + " "
         candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
