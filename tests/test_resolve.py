@@ -651,3 +651,15 @@ def test_a_newspaper_named_after_a_body_is_the_newspaper_after_the_word_for_a_pa
     assert {o.key for o in process(Document("d", text)).organizations} == {"báo quân đội nhân dân"}
     reported = "Người dân đã báo Công an huyện Thạch Hà."
     assert all(not o.key.startswith("báo") for o in process(Document("d", reported)).organizations)
+
+
+def test_a_bare_delegation_beside_several_provinces_delegations_or_another_locality_s_is_none_in_particular():
+    text = (
+        "Ông Nhân chuyển sinh hoạt về Đoàn đại biểu Quốc hội TP.HCM, ông Thăng về Đoàn đại biểu Quốc hội tỉnh Thanh "
+        "Hóa. Đoàn đại biểu Quốc hội sẽ họp sau đó. Người dân TP.HCM ủng hộ. TP.HCM sẽ tổ chức tiếp xúc cử tri."
+    )
+    keys = {o.key for o in process(Document("d", text)).organizations if o.label == "Đoàn đại biểu Quốc hội"}
+    assert keys and all(" @ doc:" in key for key in keys)
+    other = "Ông Thăng sẽ sinh hoạt tại Đoàn ĐBQH địa phương khác. Người dân TP.HCM ủng hộ quyết định của TP.HCM."
+    keys = {o.key for o in process(Document("d", other)).organizations if o.label == "Đoàn ĐBQH"}
+    assert keys and all(" @ doc:" in key for key in keys)

@@ -136,7 +136,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return body.key
     if org.implicit_place or _placeless(own, lexicon.placeless_heads):
         org.implicit_place = True
-        place = context.sibling_places.get((org.start, org.end)) or doc.local_place
+        place = context.sibling_places.get((org.start, org.end))
+        if not place and not _written_with_several_places(own, doc):
+            place = doc.local_place  # not "Đoàn ĐBQH" beside those of TP.HCM, Thanh Hóa and Trà Vinh: which, unsaid
         if place:
             body = bodies.lookup(org_name_key(f"{own} {place}"))
             return body.key if body is not None else own + f" @ place:{place}"
@@ -167,13 +169,27 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
     return body.key if body is not None else ""
 
 
-_OF_SEVERAL_COUNTRIES = re.compile(r"\s+(?:hai|ba|các|những) (?:nước|quốc gia|bên)\b")
+_OF_SEVERAL_COUNTRIES = re.compile(
+    r"\s+(?:(?:hai|ba|các|những) (?:nước|quốc gia|bên|địa phương|tỉnh)|(?:địa phương|tỉnh|nước) khác)\b"
+)  # "Quân ủy TƯ hai nước", "Đoàn ĐBQH địa phương khác", "Sở Y tế các tỉnh": one each place has, none in particular
 _JOINED_OF_SEVERAL = re.compile(r"\s+và\s+[^,.;:()]{2,30}?\s+(?:hai|ba|các|những) (?:nước|quốc gia|bên)\b")
 
 
 def _of_several_countries(org: OrgMention, doc: Document) -> bool:
     """ "Quân ủy TƯ hai nước", "Quân ủy TƯ và bộ Quốc phòng hai nước": a body each of the countries has."""
     return bool(_OF_SEVERAL_COUNTRIES.match(doc.text, org.end) or _JOINED_OF_SEVERAL.match(doc.text, org.end))
+
+
+def _written_with_several_places(own: str, doc: Document) -> bool:
+    """The article writes this body's name with two or more different places after it ("Đoàn đại biểu Quốc hội TP.HCM",
+    "… tỉnh Thanh Hóa"): written bare, it may be any of them."""
+    prefix = own + " "
+    places = {
+        _province_in(o.label) or key[len(prefix) :]
+        for o in _written_organizations(doc)
+        if (key := org_name_key(o.label)).startswith(prefix)
+    }
+    return len(places) >= 2
 
 
 def _countries_of_other_bodies(org: OrgMention, doc: Document) -> set[str]:
