@@ -663,3 +663,29 @@ def test_a_bare_delegation_beside_several_provinces_delegations_or_another_local
     other = "Ông Thăng sẽ sinh hoạt tại Đoàn ĐBQH địa phương khác. Người dân TP.HCM ủng hộ quyết định của TP.HCM."
     keys = {o.key for o in process(Document("d", other)).organizations if o.label == "Đoàn ĐBQH"}
     assert keys and all(" @ doc:" in key for key in keys)
+
+
+def test_a_national_body_of_this_country_is_the_foreign_country_the_article_speaks_of():
+    text = (
+        "Việt Nam xuất khẩu gạo sang Mỹ. Mỹ đang đàm phán với Việt Nam. "
+        "Dự luật đang được đưa ra thảo luận tại Quốc hội nước này."
+    )
+    assert {o.key for o in process(Document("d", text)).organizations if o.label == "Quốc hội"} == {
+        "authority:quoc-hoi-my"
+    }
+
+
+def test_a_sector_named_alone_is_the_ministry_but_in_a_province_s_story_it_stays_the_article_s():
+    from kg.document import OrgMention
+    from kg.extract.resolve import resolve
+
+    def key_of_sector(text: str) -> str:
+        doc = process(Document("d", text), pipeline=("segment", "extract", "model"))
+        start = text.index("Tài nguyên và Môi trường")
+        sector = OrgMention("Tài nguyên và Môi trường", start, start + len("Tài nguyên và Môi trường"), 0)
+        doc.organizations.append(sector)
+        resolve(doc)
+        return sector.key
+
+    assert key_of_sector("Lãnh đạo Tài nguyên và Môi trường dự họp.") == "authority:bo-tai-nguyen-va-moi-truong"
+    assert " @ doc:" in key_of_sector("Lãnh đạo Tài nguyên và Môi trường dự họp tại tỉnh Hà Tĩnh.")

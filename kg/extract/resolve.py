@@ -94,11 +94,13 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
     body = bodies.lookup(own) or _run_on_body(org.label)
-    if body is None and not doc.local_place and not _starts_with_head(org.label):
+    if body is None and not _starts_with_head(org.label):
         ministry_key = org_name_key(f"bộ {own}")
         ministry = bodies.lookup(ministry_key)  # "Giao thông vận tải" in a list of ministries
         full_name = ministry is not None and org_name_key(ministry.name) == ministry_key
         if full_name and ministry is not None and ministry.kind == "ministry":  # not "Lao Động" (a newspaper)
+            if doc.local_place:  # in a province's story, its Sở of that sector or the ministry: unsaid
+                return own + f" @ doc:{doc.id}"
             body = ministry
     shared = _country_shared_with_next(org, doc) if body is not None and not body.country else ""
     if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
@@ -121,6 +123,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         foreign_scene = context.foreign_scene(org.sentence) and (
             bool(free) or not context.held_by_a_vietnamese(own)
         )  # not "Philipp Roesler … hoan nghênh Thủ tướng Chính phủ" in an article on Phúc's visit: Vietnam's
+        foreign_scene = foreign_scene or bool(_OF_THIS_COUNTRY.match(doc.text, org.end))  # "Quốc hội nước này"
         country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
         if country in others and not free and not foreign_holder and context.held_by_a_vietnamese(own):
             country = ""  # "Quốc hội tiếp đoàn Bộ Ngoại giao Cuba": the guest body's country, not the host's
@@ -172,6 +175,7 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
 _OF_SEVERAL_COUNTRIES = re.compile(
     r"\s+(?:(?:hai|ba|các|những) (?:nước|quốc gia|bên|địa phương|tỉnh)|(?:địa phương|tỉnh|nước) khác)\b"
 )  # "Quân ủy TƯ hai nước", "Đoàn ĐBQH địa phương khác", "Sở Y tế các tỉnh": one each place has, none in particular
+_OF_THIS_COUNTRY = re.compile(r"\s+(?:của )?nước (?:này|đó|bạn)\b")  # the foreign country the article speaks of
 _JOINED_OF_SEVERAL = re.compile(r"\s+và\s+[^,.;:()]{2,30}?\s+(?:hai|ba|các|những) (?:nước|quốc gia|bên)\b")
 
 
