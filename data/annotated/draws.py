@@ -29,6 +29,7 @@ DRAWN_IN_ORDER = (
     "sample-extra-10.tsv",
     "sample-fresh-11.tsv",
     "sample-extra-11.tsv",
+    "sample-fresh-12.tsv",
 )
 
 
