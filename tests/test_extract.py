@@ -638,3 +638,12 @@ def test_people_listed_after_a_body_and_a_colon_hold_their_titles_there():
         "Hầu tòa còn có các bị cáo nguyên là lãnh đạo Công ty Hoàng Long: Trần Văn Minh (nguyên Giám đốc), Lê Thị Hoa."
     )
     assert ("Trần Văn Minh", "Giám đốc", "Công ty Hoàng Long") in holdings(text)
+
+
+def test_a_transliterated_syllable_glued_on_and_a_police_branch_in_lower_case_stay_in_the_name():
+    doc = process(Document("t", "Ủy viên Bộ Chính trị Đảng Cộng sản Cu-ba Esteban Lazo Hernandes dẫn đầu đoàn."))
+    assert "Bộ Chính trị Đảng Cộng sản Cu-ba" in {o.label for o in doc.organizations}
+    text = "Phòng 7 thuộc Cục Cảnh sát phòng, chống tội phạm buôn lậu đã kiểm tra lô hàng."
+    assert "Cục Cảnh sát phòng, chống tội phạm buôn lậu" in {
+        o.label for o in process(Document("t", text)).organizations
+    }

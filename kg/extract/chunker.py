@@ -381,6 +381,17 @@ class Chunker:
                     and self._brand_after(k + 1)
                 ):
                     break  # "Công ty Cổ phần Vận tải biển Việt Nam - Vosco": the company's brand, not its name
+                if (
+                    f in ("-", "‐")
+                    and k + 1 < self.n
+                    and self.cap(k - 1)
+                    and tok.start == self.tokens[k - 1].end
+                    and self.tokens[k + 1].start == tok.end
+                    and self.tokens[k + 1].text.isalpha()
+                    and self.tokens[k + 1].text.islower()
+                ):
+                    k += 2  # "Đảng Cộng sản Cu-ba": a transliterated syllable glued on, the name goes on
+                    continue
                 if f == "," and self.folded[k - 1] == "phòng" and k + 1 < self.n and self.folded[k + 1] == "chống":
                     k += 1  # "Cục Phòng, chống HIV/AIDS": the set phrase "phòng, chống" is written with its comma
                     continue
@@ -547,6 +558,10 @@ class Chunker:
                 and self._descriptive_continuation(start, level_head[1], k + 1, fused)
             ):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
+                continue
+            branch = self._lower_case_branch(start, k)
+            if branch is not None:
+                k = branch  # "Phòng Cảnh sát | điều tra tội phạm về ma túy": the unit's own lower-case words
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if cont and (f != "và" or (self.cap(k + 1) and not self.org_head_at(k + 1))):
@@ -839,6 +854,17 @@ class Chunker:
             and not self.org_head_at(after)
         ):
             return after  # "Bộ trưởng Tài chính Ukraine | Daniliuk"
+        return None
+
+    def _lower_case_branch(self, start: int, k: int) -> Optional[int]:
+        """End of a branch written in lower case right after the capitalised words that open it, inside a unit's name
+        (lexicon `lower_case_branches`: "Phòng | Cảnh sát | điều tra…", not "Cảnh sát giao thông" alone), or None."""
+        for opening, branches in self.lex.lower_case_branches.items():
+            n = len(opening)
+            if k - n > start and tuple(self.folded[k - n : k]) == opening and self.cap(k - n):
+                found = branches.match(self.folded, k)
+                if found is not None:
+                    return found[0]
         return None
 
     def _stop_phrase(self, k: int) -> bool:
