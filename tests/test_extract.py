@@ -647,3 +647,8 @@ def test_a_transliterated_syllable_glued_on_and_a_police_branch_in_lower_case_st
     assert "Cục Cảnh sát phòng, chống tội phạm buôn lậu" in {
         o.label for o in process(Document("t", text)).organizations
     }
+
+
+def test_the_name_after_an_abbreviated_hospital_head_is_the_hospital_s():
+    text = "Theo nguyên Trưởng khoa Nhi BV Bạch Mai, khi trẻ bị sốt, cha mẹ thường dùng miếng dán hạ sốt."
+    assert "Bạch Mai" not in persons(text)

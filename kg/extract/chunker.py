@@ -435,6 +435,10 @@ class Chunker:
                 k = district[0]  # "Huyện ủy Yên Thành": the district the body belongs to, not a person
                 continue
             name_end = self.name_at(k)
+            eponym = self.lex.named_after_people.match(self.folded, k - 1)
+            if eponym is not None and eponym[0] == k and k - 1 > start and name_end is not None and name_end - k <= 2:
+                k = name_end  # "Trưởng khoa Nhi BV | Bạch Mai": a hospital's name after its abbreviated head
+                continue
             if name_end is not None and (
                 name_end - k >= 3
                 or self._has_proper_words(head_end, k)
