@@ -652,3 +652,9 @@ def test_a_transliterated_syllable_glued_on_and_a_police_branch_in_lower_case_st
 def test_the_name_after_an_abbreviated_hospital_head_is_the_hospital_s():
     text = "Theo nguyên Trưởng khoa Nhi BV Bạch Mai, khi trẻ bị sốt, cha mẹ thường dùng miếng dán hạ sốt."
     assert "Bạch Mai" not in persons(text)
+
+
+def test_a_foreign_name_written_with_its_initial_glued_on_is_a_person_after_a_title():
+    assert ("T.Mây", "Thủ tướng", "") in holdings("Thủ tướng Anh T.Mây đang ở trong tình thế khó khăn.")
+    assert ("G.Xtôn-ten-bớc", "Tổng Thư ký", "NATO") in holdings("Tổng Thư ký NATO G.Xtôn-ten-bớc khẳng định.")
+    assert "D.T.C" not in persons("Công an tiếp nhận đơn trình báo của chị D.T.C về việc này.")

@@ -860,6 +860,40 @@ class Chunker:
             return after  # "Bộ trưởng Tài chính Ukraine | Daniliuk"
         return None
 
+    def _names_follow(self, out: list[Chunk]) -> bool:
+        """The chunks so far end where a person's name may come: after a title (and its country or body) or a word
+        of address."""
+        kinds = [c.kind for c in out[-2:]]
+        return bool(kinds) and (kinds[-1] in (ROLE, HON) or (kinds[-1] in (PLACE, ORG) and ROLE in kinds[:-1]))
+
+    def _dotted_name_end(self, k: int) -> Optional[int]:
+        """End of a foreign name written with its given name's initial glued on ("T.Mây", "V.Putin",
+        "G.Xtôn-ten-bớc"), or None; not a ward's or a district's initial ("P.Bến Nghé", "Q.1")."""
+        j = k
+        while (
+            j + 2 < self.n
+            and len(self.tokens[j].text) == 1
+            and self.tokens[j].text.isupper()
+            and self.tokens[j + 1].text == "."
+            and self.tokens[j + 1].start == self.tokens[j].end
+            and self.tokens[j + 2].start == self.tokens[j + 1].end
+        ):
+            j += 2
+        if j == k or self.folded[k] in self.lex.function_words["place_initials"] or not self.cap(j):
+            return None
+        if len(self.tokens[j].text) < 2:
+            return None  # "chị D.T.C": initials alone hide who it is
+        end = j + 1
+        while (
+            end + 1 < self.n
+            and self.tokens[end].text in ("-", "‐")
+            and self.tokens[end].start == self.tokens[end - 1].end
+            and self.tokens[end + 1].start == self.tokens[end].end
+            and self.tokens[end + 1].text.isalpha()
+        ):
+            end += 2  # "Xtôn-ten-bớc"
+        return end
+
     def _lower_case_branch(self, start: int, k: int) -> Optional[int]:
         """End of a branch written in lower case right after the capitalised words that open it, inside a unit's name
         (lexicon `lower_case_branches`: "Phòng | Cảnh sát | điều tra…", not "Cảnh sát giao thông" alone), or None."""
@@ -1016,6 +1050,11 @@ class Chunker:
                 k += 1
                 continue
             prev_kind = out[-1].kind if out else None
+            dotted = self._dotted_name_end(k) if self._names_follow(out) else None
+            if dotted:
+                out.append(Chunk(NAME, k, dotted))  # "Thủ tướng Anh T.Mây", "Tổng Thư ký NATO G.Xtôn-ten-bớc"
+                k = dotted
+                continue
             status = self.lex.status.match(self.folded, k)
             role = self.role_at(k)
             if status and not (role and role.label_end > status[0]):
