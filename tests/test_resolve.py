@@ -689,3 +689,12 @@ def test_a_sector_named_alone_is_the_ministry_but_in_a_province_s_story_it_stays
 
     assert key_of_sector("Lãnh đạo Tài nguyên và Môi trường dự họp.") == "authority:bo-tai-nguyen-va-moi-truong"
     assert " @ doc:" in key_of_sector("Lãnh đạo Tài nguyên và Môi trường dự họp tại tỉnh Hà Tĩnh.")
+
+
+def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_government_s():
+    text = (
+        "Chuyến thăm theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc, cùng đi với Thủ tướng Thongloun Sisoulith "
+        "có các quan chức Chính phủ Lào, gồm: Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Công Thương."
+    )
+    keys = {o.label: o.key for o in process(Document("d", text)).organizations}
+    assert keys.get("Bộ Công Thương") not in (None, "authority:bo-cong-thuong")

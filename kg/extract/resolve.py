@@ -103,6 +103,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
                 return own + f" @ doc:{doc.id}"
             body = ministry
     shared = _country_shared_with_next(org, doc) if body is not None and not body.country else ""
+    shared = shared or (_country_of_list_header(org, doc) if body is not None and not body.country else "")
     if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
         return _foreign_key(own, shared)  # "Đảng cộng sản và Chính phủ Cuba": both are Cuba's
     if (
@@ -194,6 +195,26 @@ def _written_with_several_places(own: str, doc: Document) -> bool:
         if (key := org_name_key(o.label)).startswith(prefix)
     }
     return len(places) >= 2
+
+
+_LIST_OPENING = re.compile(r"\s*,?\s*(?:gồm|bao gồm)?\s*:")
+
+
+def _country_of_list_header(org: OrgMention, doc: Document) -> str:
+    """The country of the body whose name a colon closes before this one in its sentence, with no full stop or
+    semicolon between: "các quan chức Chính phủ Lào, gồm: Bộ trưởng Bộ Tài chính, …" lists Laos's ministries."""
+    countries = load_lexicon().country_names
+    for header in doc.organizations:
+        if header.sentence != org.sentence or header.end >= org.start:
+            continue
+        colon = _LIST_OPENING.match(doc.text, header.end)
+        if colon is None or re.search(r"[.;]", doc.text[colon.end() : org.start]):
+            continue
+        words = phrase_key(header.label)
+        found = {str(m[1]) for i in range(len(words)) if (m := countries.match(words, i)) is not None}
+        if len(found) == 1 and "Việt Nam" not in found:
+            return found.pop()
+    return ""
 
 
 def _countries_of_other_bodies(org: OrgMention, doc: Document) -> set[str]:
