@@ -1,11 +1,12 @@
 """Trains the span model (kg/extract/model.py) from gold JSONL with mention offsets, reproducibly on CPU.
 
     python data/annotated/annotate.py materialize            # out/annotated/{train,dev,test,...}.jsonl
-    python -m kg.extract.train out/annotated/{train,test,test2,test3,test4,test5,test6,test7,test8,test9}.jsonl \
+    python -m kg.extract.train \
+        out/annotated/{train,test,test2,test3,test4,test5,test6,test7,test8,test9,test10,test11,test12}.jsonl \
         --dev out/annotated/dev.jsonl -o kg/resources/model/spans.crfsuite
 
-The shipped model is trained on the train split and on the nine test splits that have been scored once and so
-no longer measure unseen text (test to test9); dev is for tuning, and test10 is the split still unseen.
+The shipped model is trained on the train split and on the test splits that have been scored once and so no longer
+measure unseen text (test to test12); dev is for tuning, and test13 is the split still unseen.
 
 The records are read by the same pipeline as a build (normalize, segment, the grammar), so the features at training
 time are the features at run time. crfsuite's L-BFGS is deterministic for the same data and settings.
@@ -24,7 +25,10 @@ from kg.document import Document
 from kg.extract.model import TYPES, decode, rule_spans, sentence_features, span_tags
 from kg.pipeline import normalize
 
-SETTINGS = {"c1": 0.02, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}  # chosen on dev
+# chosen on dev, then c1 raised from 0.02 to 0.03 by cross-validation (fold model without test7-8, scoring the hybrid
+# there: persons .9350 -> .9357, organizations .8553 -> .8570, posts the same) for a model 11% smaller; 400 iterations
+# instead of 200 scored lower (.9329 / .8514)
+SETTINGS = {"c1": 0.03, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def examples(path: Path) -> Iterator[tuple[list[list[str]], list[str]]]:
