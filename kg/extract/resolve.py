@@ -44,7 +44,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return bureau.key  # "TTXVN tại Bắc Kinh": the agency's bureau, written where its reporters are
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
     before = doc.text[max(0, org.start - 16) : org.start]
-    if _PAPER_BEFORE.search(before) and lexicon.media_kept_before.match(own.split(), 0):
+    if _whose_body_patterns()["paper"].search(before) and lexicon.media_kept_before.match(own.split(), 0):
         return org_name_key(f"Báo {org.label}")  # "theo báo Quân đội Nhân dân", "Ảnh: Quân Đội Nhân Dân": the paper
     delegation = _assembly_delegation(own, doc, org)
     if delegation:
@@ -124,7 +124,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         foreign_scene = context.foreign_scene(org.sentence) and (
             bool(free) or not context.held_by_a_vietnamese(own)
         )  # not "Philipp Roesler … hoan nghênh Thủ tướng Chính phủ" in an article on Phúc's visit: Vietnam's
-        foreign_scene = foreign_scene or bool(_OF_THIS_COUNTRY.match(doc.text, org.end))  # "Quốc hội nước này"
+        this_country = _whose_body_patterns()["this_country"].match(doc.text, org.end)  # "Quốc hội nước này"
+        foreign_scene = foreign_scene or bool(this_country)
         country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
         if country in others and not free and not foreign_holder and context.held_by_a_vietnamese(own):
             country = ""  # "Quốc hội tiếp đoàn Bộ Ngoại giao Cuba": the guest body's country, not the host's
@@ -152,7 +153,23 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     return own
 
 
-_ASSEMBLY = re.compile(r"\bĐBQH\b|\bQuốc hội\b|\bđại biểu\b|\bĐB\b", re.IGNORECASE)
+def _phrases(name: str) -> str:
+    """The alternatives of lexicon `whose_body[name]` as a regular expression, longest first, spaces as any spacing."""
+    phrases = sorted(load_lexicon().whose_body.get(name, []), key=len, reverse=True)
+    return "|".join(r"\s*".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _whose_body_patterns() -> dict[str, re.Pattern[str]]:
+    several = _phrases("none_in_particular_after")
+    return {
+        "several": re.compile(rf"\s+(?:{several})(?!\w)", re.IGNORECASE),
+        "joined_several": re.compile(rf"\s+và\s+[^,.;:()]{{2,30}}?\s+(?:{several})(?!\w)", re.IGNORECASE),
+        "this_country": re.compile(rf"\s+(?:{_phrases('this_country_after')})(?!\w)", re.IGNORECASE),
+        "paper": re.compile(rf"(?<!\w)(?:{_phrases('paper_before')})\s*$", re.IGNORECASE),
+        "assembly": re.compile(rf"(?<!\w)(?:{_phrases('assembly_words')})(?!\w)", re.IGNORECASE),
+        "list": re.compile(rf"\s*(?:{_phrases('list_openers')})"),
+    }
 
 
 def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
@@ -167,22 +184,16 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
     found = load_lexicon().provinces.match(rest, 0)
     if found is None or found[0] != len(rest) or not 0 <= org.sentence < len(doc.sentences):
         return ""
-    if not _ASSEMBLY.search(doc.sentences[org.sentence].text):
+    if not _whose_body_patterns()["assembly"].search(doc.sentences[org.sentence].text):
         return ""
     body = authority.load_authority().lookup(org_name_key("Đoàn đại biểu Quốc hội " + " ".join(words[1:])))
     return body.key if body is not None else ""
 
 
-_OF_SEVERAL_COUNTRIES = re.compile(
-    r"\s+(?:(?:hai|ba|các|những) (?:nước|quốc gia|bên|địa phương|tỉnh)|(?:địa phương|tỉnh|nước) khác)\b"
-)  # "Quân ủy TƯ hai nước", "Đoàn ĐBQH địa phương khác", "Sở Y tế các tỉnh": one each place has, none in particular
-_OF_THIS_COUNTRY = re.compile(r"\s+(?:của )?nước (?:này|đó|bạn)\b")  # the foreign country the article speaks of
-_JOINED_OF_SEVERAL = re.compile(r"\s+và\s+[^,.;:()]{2,30}?\s+(?:hai|ba|các|những) (?:nước|quốc gia|bên)\b")
-
-
 def _of_several_countries(org: OrgMention, doc: Document) -> bool:
-    """ "Quân ủy TƯ hai nước", "Quân ủy TƯ và bộ Quốc phòng hai nước": a body each of the countries has."""
-    return bool(_OF_SEVERAL_COUNTRIES.match(doc.text, org.end) or _JOINED_OF_SEVERAL.match(doc.text, org.end))
+    """ "Quân ủy TƯ hai nước", "Quân ủy TƯ và bộ Quốc phòng hai nước", "Sở Y tế các tỉnh": a body each place has."""
+    patterns = _whose_body_patterns()
+    return bool(patterns["several"].match(doc.text, org.end) or patterns["joined_several"].match(doc.text, org.end))
 
 
 def _written_with_several_places(own: str, doc: Document) -> bool:
@@ -197,35 +208,35 @@ def _written_with_several_places(own: str, doc: Document) -> bool:
     return len(places) >= 2
 
 
-_LIST_OPENING = re.compile(r"\s*,?\s*(?:gồm|bao gồm)?\s*:")
-
-
 def _country_of_list_header(org: OrgMention, doc: Document) -> str:
     """The country of the body whose name a colon closes before this one in its sentence, with no full stop or
     semicolon between: "các quan chức Chính phủ Lào, gồm: Bộ trưởng Bộ Tài chính, …" lists Laos's ministries."""
-    countries = load_lexicon().country_names
     for header in doc.organizations:
         if header.sentence != org.sentence or header.end >= org.start:
             continue
-        colon = _LIST_OPENING.match(doc.text, header.end)
+        colon = _whose_body_patterns()["list"].match(doc.text, header.end)
         if colon is None or re.search(r"[.;]", doc.text[colon.end() : org.start]):
             continue
-        words = phrase_key(header.label)
-        found = {str(m[1]) for i in range(len(words)) if (m := countries.match(words, i)) is not None}
+        found = _countries_in(header.label)
         if len(found) == 1 and "Việt Nam" not in found:
             return found.pop()
     return ""
 
 
+def _countries_in(label: str) -> set[str]:
+    """The countries a body's name carries ("Đảng Cộng sản Cuba": Cuba)."""
+    countries = load_lexicon().country_names
+    words = phrase_key(label)
+    return {str(m[1]) for start in range(len(words)) if (m := countries.match(words, start)) is not None}
+
+
 def _countries_of_other_bodies(org: OrgMention, doc: Document) -> set[str]:
     """The countries that other bodies of the sentence carry in their own names ("Quốc hội đón Đoàn đại biểu Đảng
     Cộng sản Cuba": Cuba is the party's, which says nothing of whose "Quốc hội" it is)."""
-    countries = load_lexicon().country_names
     found: set[str] = set()
     for other in doc.organizations:
         if other.sentence == org.sentence and other is not org and other.label != org.label:
-            words = phrase_key(other.label)
-            found |= {str(m[1]) for start in range(len(words)) if (m := countries.match(words, start)) is not None}
+            found |= _countries_in(other.label)
     return found
 
 
@@ -245,7 +256,6 @@ def _country_written_with(own: str, doc: Document) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-_PAPER_BEFORE = re.compile(r"(?:(?<!\w)(?:[Tt]heo|tờ|trên|của|với) báo|Ảnh:|Nguồn:)\s*$")  # not "đã báo Công an"
 _AND_NEXT = re.compile(r"\s+và\s+")
 
 

@@ -110,6 +110,7 @@ class Lexicon:
     national_bodies: PhraseTrie
     member_roles: set[str]
     lunar_years: set[tuple[str, str]]
+    whose_body: dict[str, list[str]]  # words around a body's name that tell whose it is (kg.extract.resolve)
     chapter_levels: frozenset[str]  # "MTTQ Việt Nam xã Quế Long": a level whose bodies are chapters
     numbered_periods: frozenset[str]  # "Quý IV": a period before a Roman numeral, never a name
     place_named_people: PhraseTrie  # "Chủ tịch Hồ Chí Minh": after a title, the person
@@ -256,6 +257,7 @@ def load_lexicon() -> Lexicon:
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
         numbered_periods=frozenset(fold(w) for w in data.get("numbered_periods", [])),
         chapter_levels=frozenset(fold(w) for w in data.get("chapter_levels", [])),
+        whose_body={name: [str(p) for p in phrases] for name, phrases in (data.get("whose_body") or {}).items()},
         member_roles={" ".join(phrase_key(str(p))) for p in data.get("member_roles", [])},
         numbered_heads=PhraseTrie((str(p), p) for p in data.get("numbered_heads", [])),
         national_bodies=PhraseTrie((str(p), p) for p in data.get("national_bodies", [])),
