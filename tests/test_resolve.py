@@ -698,3 +698,12 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
 )
 def test_whose_national_body_a_bare_name_is(text: str, label: str, key: str):
     assert keys_of(text, label) == {key}
+
+
+def test_a_placeless_body_takes_the_one_province_its_sentence_names():
+    text = (
+        "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc trả lời báo chí tại Hà Nội. Đoàn Thanh Hóa và đoàn TP.HCM cùng dự. "
+        "Khi ông Võ Kim Cự còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí Chủ tịch UBND tỉnh, Bí thư Tỉnh ủy, việc thu hút "
+        "đầu tư rất khó khăn."
+    )
+    assert keys_of(text, "Tỉnh ủy") == {"authority:tinh-uy-ha-tinh"}

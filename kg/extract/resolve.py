@@ -143,7 +143,14 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         org.implicit_place = True
         place = context.sibling_places.get((org.start, org.end))
         if not place and not _written_with_several_places(own, doc):
-            place = doc.local_place  # not "Đoàn ĐBQH" beside those of TP.HCM, Thanh Hóa and Trà Vinh: which, unsaid
+            # the one province its sentence names ("Khi ông Võ Kim Cự còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí …,
+            # Bí thư Tỉnh ủy"), else the article's; not "Đoàn ĐBQH" beside those of TP.HCM, Thanh Hóa and Trà Vinh
+            here = (
+                set(sentence_provinces(doc.sentences[org.sentence]))
+                if 0 <= org.sentence < len(doc.sentences)
+                else set()
+            )
+            place = next(iter(here)) if len(here) == 1 else doc.local_place
         if place:
             body = bodies.lookup(org_name_key(f"{own} {place}"))
             return body.key if body is not None else own + f" @ place:{place}"
@@ -638,19 +645,26 @@ def document_place(doc: Document) -> str:
     a person's place anchor is the same whichever way the article gives it."""
     if doc.place.strip():
         return _province_in(doc.place) or name_key(doc.place)
-    provinces = load_lexicon().provinces
     found: Counter[str] = Counter()
     for sentence in doc.sentences:
-        words = [fold(t.text) for t in sentence.tokens]
-        for start in range(len(words)):
-            if sentence.tokens[start].text[:1].isupper():
-                match = provinces.match(words, start)
-                if match:
-                    written = " ".join(t.text for t in sentence.tokens[start : match[0]])
-                    found[_province_in(written) or name_key(written)] += 1
+        found.update(sentence_provinces(sentence))
     if len(found) == 1:
         return next(iter(found))
     return _dominant(found, at_least=3)  # "Yên Bái" seven times, "Lào Cai" twice: the article is Yên Bái's
+
+
+def sentence_provinces(sentence) -> list[str]:
+    """The provinces and cities a sentence names, each time it names one, as `_province_in` writes them."""
+    provinces = load_lexicon().provinces
+    words = [fold(t.text) for t in sentence.tokens]
+    out = []
+    for start in range(len(words)):
+        if sentence.tokens[start].text[:1].isupper():
+            match = provinces.match(words, start)
+            if match:
+                written = " ".join(t.text for t in sentence.tokens[start : match[0]])
+                out.append(_province_in(written) or name_key(written))
+    return out
 
 
 @component(
