@@ -59,6 +59,11 @@ class KG(DefinedNamespace):
     labelKey: URIRef  # Organization -> each of its labels in lower case (inferred graph; fast lookup by name)
     MergeDecision: URIRef  # two mentions in different articles joined into one person, and why
     mergedMention: URIRef  # MergeDecision -> each of the two mentions it joins
+    organizationKey: URIRef  # Membership -> identity key of a body scoped to its article ("thành ủy @ doc:1")
+    OrganizationMergeDecision: URIRef  # an article-scoped body joined to the body its holder holds posts in elsewhere
+    scopedOrganization: URIRef  # OrganizationMergeDecision -> the article-scoped node it replaced
+    joinedOrganization: URIRef  # OrganizationMergeDecision -> the body that node became
+    displacedTriples: URIRef  # OrganizationMergeDecision -> what the join changed in an article also naming that body
     linkEvidence: URIRef  # link record (owl:Axiom) -> one piece of evidence for it, readable ("office: ...")
 
 

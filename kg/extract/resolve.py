@@ -26,7 +26,14 @@ from kg.components import component
 from kg.document import Document, Holding, OrgMention
 from kg.graph import authority
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
-from kg.language.names import name_key, org_name_key, role_key
+from kg.language.names import (
+    generic_body_names,
+    is_placeless,
+    name_key,
+    org_name_key,
+    place_level_fits,
+    role_key,
+)
 from kg.language.text import ascii_fold, fold, is_vietnamese_syllable
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
@@ -60,11 +67,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         found = bodies.lookup(own) if body is None else None
         if found is not None and parent_body is not None:  # "Văn phòng Chính phủ" read whole; "FBI" after its name
             body = found if found == parent_body or parent_body in bodies.ancestors(found) else None
-        elif found is not None and own not in _generic_names() and not _names_country(parent.label):
+        elif found is not None and own not in generic_body_names() and not _names_country(parent.label):
             body = found  # "Ủy ban Quốc phòng và An ninh" under a parent misread ("Quốc hội Thời gian")
         if body is not None:
             return body.key
-        if own in _generic_names() or _dangling(org.label):
+        if own in generic_body_names() or _dangling(org.label):
             return own + " < " + parent_key + f" @ doc:{doc.id}"  # "Ban chỉ đạo" of the Government: one of many
         if (
             not parent.standalone
@@ -78,7 +85,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     listed_lower = listed_lower or phrase_key(org.label) in lexicon.bodies_unnamed_after_title  # "Bí thư tỉnh ủy"
     if (
         not own
-        or own in _generic_names()
+        or own in generic_body_names()
         or _dangling(org.label)
         or not (listed_lower or any(c.isupper() for c in org.label))
         or _of_several_countries(org, doc)
@@ -139,7 +146,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             return own + f" @ doc:{doc.id}"
     if body is not None:
         return body.key
-    if org.implicit_place or _placeless(own, lexicon.placeless_heads):
+    if org.implicit_place or is_placeless(own, lexicon.placeless_heads):
         org.implicit_place = True
         place = context.sibling_places.get((org.start, org.end))
         if not place and not _written_with_several_places(own, doc):
@@ -150,12 +157,15 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
                 if 0 <= org.sentence < len(doc.sentences)
                 else set()
             )
-            place = next(iter(here)) if len(here) == 1 else doc.local_place
+            sentence_place = next(iter(here)) if len(here) == 1 else ""
+            # not "Phó Chủ tịch UBND thành phố Lê Văn Khoa … học hỏi kinh nghiệm của tỉnh Bình Dương": a city's body
+            fits = sentence_place and place_level_fits(own, sentence_place)
+            place = sentence_place if fits else doc.local_place
         if place:
             body = bodies.lookup(org_name_key(f"{own} {place}"))
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
-    if _placeless(own, lexicon.unit_heads):
+    if is_placeless(own, lexicon.unit_heads):
         return own + f" @ doc:{doc.id}"  # "Khoa Hồi sức tích cực": every hospital has one
     return own
 
@@ -422,32 +432,6 @@ def _first_phrase(trie: PhraseTrie, words: tuple[str, ...]) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def _generic_names() -> frozenset[str]:
-    lexicon = load_lexicon()
-    return frozenset(org_name_key(name) for name in lexicon.generic_bodies)
-
-
-def _placeless(own: str, heads: PhraseTrie) -> bool:
-    """ "Sở Tài nguyên và Môi trường", "Công an", "Khoa Hồi sức tích cực": a name under one of `heads` written
-    without a place (nor "Trung ương", a country, a national body), so that many bodies bear it."""
-    lexicon = load_lexicon()
-    words = own.split()
-    head = heads.match(words, 0)
-    if head is None:
-        return False
-    rest = words[head[0] :]
-    for start in range(len(rest)):
-        level = lexicon.place_types.match(rest, start)
-        if level is not None and level[0] == len(rest):
-            return True  # "Ủy ban nhân dân thành phố", "Sở GTVT Thành phố", "Phòng Giáo dục quận": a level, no name
-    for start in range(len(rest)):
-        for trie in (lexicon.places, lexicon.districts, lexicon.place_markers):
-            if trie.match(rest, start):
-                return False
-    return True
-
-
 def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
     """The countries each sentence names (a Vietnamese province counts as Việt Nam), and whether any is Việt Nam."""
     lexicon = load_lexicon()
@@ -658,12 +642,15 @@ def sentence_provinces(sentence) -> list[str]:
     provinces = load_lexicon().provinces
     words = [fold(t.text) for t in sentence.tokens]
     out = []
-    for start in range(len(words)):
-        if sentence.tokens[start].text[:1].isupper():
-            match = provinces.match(words, start)
-            if match:
-                written = " ".join(t.text for t in sentence.tokens[start : match[0]])
-                out.append(_province_in(written) or name_key(written))
+    start = 0
+    while start < len(words):
+        match = provinces.match(words, start) if sentence.tokens[start].text[:1].isupper() else None
+        if match:
+            written = " ".join(t.text for t in sentence.tokens[start : match[0]])
+            out.append(_province_in(written) or name_key(written))
+            start = match[0]  # "TP HCM" once, not "TP HCM" and "HCM"; "Bà Rịa - Vũng Tàu" once
+        else:
+            start += 1
     return out
 
 

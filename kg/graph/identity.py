@@ -11,7 +11,9 @@ its bearer works in written after it, "Bà X, Phòng Y (Sở Z)", is anchored to
 in no other province. Each person's IRI comes from its name and the smallest anchor of its
 group, so the result depends only on which articles are in the store, never on the order they came in. Articles
 whose persons changed IRI are rewritten in place; the decisions (which two mentions, on what shared anchor) are
-rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>.
+rewritten into the graph <https://w3id.org/vnkg/id/graph/identity>. Then `kg.graph.org_identity` joins each body an
+article leaves without its place ("Bí thư Thành ủy Đinh La Thăng" in an article naming several provinces) to the one
+body its holder holds posts in elsewhere.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rdflib import Literal, URIRef
 
 from kg.graph import iri
 from kg.graph.authority import load_authority
+from kg.graph.org_identity import plan_scoped_organizations
 from kg.language.lexicon import load_lexicon
 from kg.language.names import name_key
 from kg.language.text import is_vietnamese_syllable
@@ -56,6 +59,7 @@ class IdentitySummary:
     persons: int = 0
     merged_persons: int = 0  # persons named in two or more articles
     rewritten: int = 0  # person IRIs changed in an article
+    joined_organizations: int = 0  # article-scoped bodies joined to the body their holders hold posts in elsewhere
 
 
 @dataclass
@@ -319,9 +323,16 @@ def resolve_identities(store: BaseStore, state: Optional[str] = None) -> Identit
             (node, KG.identityEvidence, Literal(anchor)),
             (node, KG.denotes, URIRef(canonical[a.node])),
         ]
+    organizations = plan_scoped_organizations(store)
+    summary.joined_organizations = organizations.summary.joined
+    triples += organizations.triples
+    # the decisions first (what a join displaced included), then the articles they rewrite, then the record that the
+    # pass is complete: an interruption anywhere leaves the next pass able to finish or undo each join
+    store.replace_graphs({str(iri.IDENTITY_GRAPH): triples})
+    organizations.apply(store)
     state = _documents_state(store) if state is None else state
     if state:
         triples.append((iri.IDENTITY_GRAPH, KG.contentHash, Literal(state)))
-    store.replace_graphs({str(iri.IDENTITY_GRAPH): triples})
+        store.replace_graphs({str(iri.IDENTITY_GRAPH): triples})
     store.flush()
     return summary

@@ -200,6 +200,8 @@ def _holding(
             (person, ORG.holds, post),
             (m, KG.writtenForm, _vi(fullest[_holding_key(holding)])),
         ]
+        if " @ doc:" in okey:  # a body scoped to this article: the organization identity pass may join it
+            out.append((m, KG.organizationKey, Literal(okey)))
     mention = iri.mention(doc.id, holding.start, holding.end)
     out += [
         (m, KG.mention, mention),

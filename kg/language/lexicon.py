@@ -252,7 +252,7 @@ def load_lexicon() -> Lexicon:
         },
         places=PhraseTrie((p, p) for group in places.values() for p in group),
         countries=PhraseTrie((p, p) for p in places.get("countries", [])),
-        provinces=PhraseTrie((p, p) for p in places.get("provinces", [])),
+        provinces=PhraseTrie((p, p) for p in places.get("provinces", []) + data.get("province_spellings", [])),
         place_named_people=PhraseTrie((str(p), True) for p in data.get("place_named_people", [])),
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
         numbered_periods=frozenset(fold(w) for w in data.get("numbered_periods", [])),

@@ -7,6 +7,7 @@ compare names the same way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.language.lexicon import PhraseTrie, load_lexicon
 from kg.language.text import expand_abbreviations, fold, is_vietnamese_syllable
@@ -41,6 +42,18 @@ def role_key(role: str) -> str:
 
 
 _MUNICIPALITIES = ("hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ")  # governed as provinces
+
+
+def place_level_fits(own: str, place: str) -> bool:
+    """Whether a body written with a place type and no name ("ủy ban nhân dân thành phố", "công an tỉnh") can be the
+    body of `place` (as `sentence_provinces` writes it): "thành phố" of a city governed as a province, "tỉnh" of any
+    other province; a name without either word fits any place."""
+    words = own.split()
+    if words[-2:] == ["thành", "phố"]:
+        return place in _MUNICIPALITIES
+    if words[-1:] == ["tỉnh"]:
+        return place not in _MUNICIPALITIES
+    return True
 
 
 def without_place_type(key: str) -> str:
@@ -144,3 +157,37 @@ def _replace(words: list[str], phrases: PhraseTrie) -> list[str]:
         out += str(found[1]).split()
         index = found[0]
     return out
+
+
+@lru_cache(maxsize=1)
+def generic_body_names() -> frozenset[str]:
+    """The keys of lexicon `generic_bodies`: names that, written alone, are a kind of body, not one body."""
+    lexicon = load_lexicon()
+    return frozenset(org_name_key(name) for name in lexicon.generic_bodies)
+
+
+def is_placeless(own: str, heads: PhraseTrie) -> bool:
+    """ "Sở Tài nguyên và Môi trường", "Công an", "Khoa Hồi sức tích cực": a name under one of `heads` written
+    without a place (nor "Trung ương", a country, a national body), so that many bodies bear it."""
+    lexicon = load_lexicon()
+    words = own.split()
+    head = heads.match(words, 0)
+    if head is None:
+        return False
+    rest = words[head[0] :]
+    for start in range(len(rest)):
+        level = lexicon.place_types.match(rest, start)
+        if level is not None and level[0] == len(rest):
+            return True  # "Ủy ban nhân dân thành phố", "Sở GTVT Thành phố", "Phòng Giáo dục quận": a level, no name
+    for start in range(len(rest)):
+        for trie in (lexicon.places, lexicon.districts, lexicon.place_markers):
+            if trie.match(rest, start):
+                return False
+    return True
+
+
+def local_body_or_specific(own: str) -> bool:
+    """Whether an organization key's own name is a province's body written without its place ("thành ủy", "ủy ban
+    nhân dân tỉnh", "sở y tế") or a name more specific than a kind of body: the name of a body its holder can tell,
+    unlike "ban chỉ đạo", "hội đồng quản trị" or "hội", of which one person may head several."""
+    return own not in generic_body_names() or is_placeless(own, load_lexicon().placeless_heads)
