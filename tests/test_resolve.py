@@ -694,10 +694,32 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "Quốc hội",
             "authority:quoc-hoi-my",
         ),
+        (  # "of <country>" after the name, a word or two between: that country's, in an article on Vietnam
+            "Bộ trưởng Bộ Ngoại giao Phạm Bình Minh trả lời phỏng vấn tại Hà Nội. Ta đã chủ động xây dựng quan hệ "
+            "với chính quyền và Quốc hội mới của Hoa Kỳ.",
+            "Quốc hội",
+            "authority:quoc-hoi-my",
+        ),
     ],
 )
 def test_whose_national_body_a_bare_name_is(text: str, label: str, key: str):
     assert keys_of(text, label) == {key}
+
+
+def test_a_city_s_placeless_body_takes_only_a_city_s_place():
+    """Not "Phó Chủ tịch UBND thành phố … học hỏi kinh nghiệm của tỉnh Bình Dương": Bình Dương is a province."""
+    text = (
+        "Đoàn công tác của Hà Nội và Đà Nẵng dự họp. Tại buổi họp, Phó Chủ tịch UBND thành phố Lê Văn Khoa đề nghị "
+        "Sở Xây dựng học hỏi kinh nghiệm của tỉnh Bình Dương."
+    )
+    assert keys_of(text, "UBND thành phố") == {"ủy ban nhân dân thành phố @ doc:d"}
+
+
+@pytest.mark.parametrize("written", ["Thành ủy Tp.HCM", "Thành ủy Tp HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"])
+def test_the_city_written_in_title_case_is_the_city(written: str):
+    assert keys_of(f"Bí thư {written} Đinh La Thăng phát biểu.", written) == {
+        "authority:thanh-uy-thanh-pho-ho-chi-minh"
+    }
 
 
 def test_a_placeless_body_takes_the_one_province_its_sentence_names():

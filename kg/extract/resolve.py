@@ -110,6 +110,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
                 return own + f" @ doc:{doc.id}"
             body = ministry
     shared = _country_shared_with_next(org, doc) if body is not None and not body.country else ""
+    shared = shared or (_country_after_of(org, doc) if body is not None and not body.country else "")
     shared = shared or (_country_of_list_header(org, doc) if body is not None and not body.country else "")
     if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
         return _foreign_key(own, shared)  # "Đảng cộng sản và Chính phủ Cuba": both are Cuba's
@@ -271,6 +272,19 @@ def _country_written_with(own: str, doc: Document) -> str:
                 if country is not None:
                     found.add(str(country[1]))
     return found.pop() if len(found) == 1 else ""
+
+
+_OF_AFTER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+của\s+((?:\S+\s+){0,3}\S+)")
+
+
+def _country_after_of(org: OrgMention, doc: Document) -> str:
+    """The country a national body's name is followed by, after "của" and at most two lower-case words ("Quốc hội mới
+    của Hoa Kỳ", "Bộ Ngoại giao của Nga"): that country's body; "" when no country follows."""
+    found = _OF_AFTER.match(doc.text, org.end)
+    if found is None:
+        return ""
+    country = load_lexicon().country_names.match(phrase_key(found.group(1)), 0)
+    return str(country[1]) if country is not None and country[1] != "Việt Nam" else ""
 
 
 _AND_NEXT = re.compile(r"\s+và\s+")
