@@ -96,6 +96,9 @@ def test_a_form_shared_by_nothing_or_a_kind_of_body_finds_nothing():
         ("Giám đốc Sở NN&PTNT Bình Định Nguyễn Văn Hải", "Giám đốc Sở NN&PTNT tỉnh Bình Định Nguyễn Văn Hải"),
         ("Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Sửu", "Phó Bí thư Thành ủy TP Hà Nội Nguyễn Văn Sửu"),
         ("Ủy viên Trung ương Đảng Lê Văn Thành", "Ủy viên Ban Chấp hành Trung ương Đảng Lê Văn Thành"),
+        ("Bí thư Thành ủy Tp.HCM Đinh La Thăng", "Bí thư Thành ủy TP.HCM Đinh La Thăng"),
+        ("Giám đốc Bv Bạch Mai Nguyễn Quốc Anh", "Giám đốc BV Bạch Mai Nguyễn Quốc Anh"),
+        ("Tổng Giám đốc Cty CP Him Lam Nguyễn Văn Tuấn", "Tổng Giám đốc Công ty Cổ phần Him Lam Nguyễn Văn Tuấn"),
     ],
 )
 def test_two_written_forms_of_one_body_are_one_node(tmp_path, short, full):

@@ -149,6 +149,7 @@ class Lexicon:
     short_names: list[tuple[list[str], list[str]]]  # (short, full) keys of names written shortened
     province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
+    legal_forms_after_company: frozenset[str]  # folded: short legal forms dropped right after "công ty" only
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
     steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
@@ -283,6 +284,7 @@ def load_lexicon() -> Lexicon:
         unit_heads=PhraseTrie((str(p), p) for p in data.get("unit_heads", [])),
         place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),
         legal_forms=PhraseTrie((str(p), "") for p in data.get("legal_forms", [])),
+        legal_forms_after_company=frozenset(fold(str(p)) for p in data.get("legal_forms_after_company", [])),
         media_words=PhraseTrie((str(p), p) for p in data.get("media_words", [])),
         steering_heads=PhraseTrie((str(p), p) for p in data.get("steering_heads", [])),
         steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),

@@ -92,6 +92,8 @@ def org_name_key(label: str) -> str:
             # "Quốc hội TP HCM", "ĐBQH TP.HCM": Vietnam's Quốc hội has no province; this is the province's delegation
             words = ["đoàn", "đại", "biểu", "quốc", "hội"] + words[len(written) :]
             break
+    if words[:2] == ["công", "ty"] and words[2:3] and words[2] in lexicon.legal_forms_after_company:
+        words = words[:2] + words[3:]  # "Công ty CP Him Lam" = "Công ty Cổ phần Him Lam"
     kept = _replace(words, lexicon.legal_forms)
     words = kept if kept else words
     kept = _replace(words, lexicon.name_fillers)  # "Bệnh viện Đa khoa tỉnh Hòa Bình" = "Bệnh viện tỉnh Hòa Bình"
