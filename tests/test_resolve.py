@@ -706,6 +706,36 @@ def test_whose_national_body_a_bare_name_is(text: str, label: str, key: str):
     assert keys_of(text, label) == {key}
 
 
+@pytest.mark.parametrize(
+    "text, label, key",
+    [
+        (
+            "Ông Trump gọi điện cho Cục Tình báo trung ương (CIA) hôm qua.",
+            "Cục Tình báo trung ương",
+            "authority:co-quan-tinh-bao-trung-uong-my",
+        ),
+        (
+            "Liên minh quân sự Bắc Đại Tây Dương (NATO) họp tại Brussels.",
+            "Liên minh quân sự Bắc Đại Tây Dương",
+            "authority:to-chuc-hiep-uoc-bac-dai-tay-duong",
+        ),
+        (
+            "Chủ đầu tư TCty điện lực Việt Nam (EVN) cho biết.",
+            "TCty điện lực Việt Nam",
+            "authority:tap-doan-dien-luc-viet-nam",
+        ),
+        # a branch followed by its parent's short name is not the parent
+        (
+            "Ngân hàng Nhà nước chi nhánh Bình Định (NHNN) cho biết.",
+            "Ngân hàng Nhà nước chi nhánh Bình Định",
+            "ngân hàng nhà nước chi nhánh bình định",
+        ),
+    ],
+)
+def test_a_name_followed_by_a_listed_body_s_short_name_is_that_body(text: str, label: str, key: str):
+    assert keys_of(text, label) == {key}
+
+
 def test_a_city_s_placeless_body_takes_only_a_city_s_place():
     """Not "Phó Chủ tịch UBND thành phố … học hỏi kinh nghiệm của tỉnh Bình Dương": Bình Dương is a province."""
     text = (

@@ -100,7 +100,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         country = country or context.country_of_foreign_bodies(org.sentence)  # "FBI", "Nhà Trắng": the US's
         country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
-    body = bodies.lookup(own) or _run_on_body(org.label)
+    body = bodies.lookup(own) or _run_on_body(org.label) or _body_of_short_name_after(org, doc)
     if body is None and not _starts_with_head(org.label):
         ministry_key = org_name_key(f"bộ {own}")
         ministry = bodies.lookup(ministry_key)  # "Giao thông vận tải" in a list of ministries
@@ -1070,6 +1070,22 @@ def _resolve_defined_short_names(doc: Document) -> None:
             key = defined.get(org_name_key(org.label))
             if key is not None and key != org.key and " @ " not in key:
                 org.key = key
+
+
+def _body_of_short_name_after(org: OrgMention, doc: Document) -> Optional[authority.Body]:
+    """A name written another way than the authority list's, followed by the short name of a body on it: "Cục Tình
+    báo trung ương (CIA)", "Liên minh quân sự Bắc Đại Tây Dương (NATO)", "TCty điện lực Việt Nam (EVN)" are those
+    bodies, when every capitalised word of the name after its first is in the body's names (not "Ngân hàng Nhà nước
+    chi nhánh Bình Định (NHNN)", a branch)."""
+    match = _DEFINED_SHORT_NAME.match(doc.text, org.end)
+    if match is None or (not match.group(1).isupper() and is_vietnamese_syllable(match.group(1))):
+        return None  # "CIA" is written like a syllable, but in capitals it is a short name
+    body = authority.load_authority().lookup(org_name_key(match.group(1)))
+    if body is None:
+        return None
+    known = {word for form in (body.name, *body.aliases) for word in fold(form).split()}
+    capitalised = [fold(word) for word in org.label.split()[1:] if word[:1].isupper()]
+    return body if capitalised and all(word in known for word in capitalised) else None
 
 
 def _initial(word: str) -> str:
