@@ -72,6 +72,9 @@ def test_the_2025_merger_is_recorded():
         ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
         ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Huế"),
         ("Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế"),
+        ("Hội đồng Bảo an Liên Hiệp Quốc", "Hội đồng Bảo an Liên hợp quốc"),
+        ("Ủy ban ATGT Quốc gia", "Ủy ban An toàn giao thông Quốc gia"),
+        ("Ban Dân nguyện của Quốc hội", "Ban Dân nguyện"),
     ],
 )
 def test_written_forms_find_their_body(written, official):
