@@ -736,6 +736,19 @@ def test_a_name_followed_by_a_listed_body_s_short_name_is_that_body(text: str, l
     assert keys_of(text, label) == {key}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo chỉ đạo của Thủ tướng Chính phủ, Bộ Nội vụ đã tổng hợp tình hình bổ nhiệm.",
+        "Trước những chỉ đạo của Chính phủ, Thủ tướng Chính phủ, MTTQ luôn đồng hành.",
+    ],
+)
+def test_a_listed_body_before_a_comma_and_a_body_below_it_is_a_list_not_a_unit(text: str):
+    """Bộ Nội vụ is under Chính phủ on the authority list: Chính phủ is not a unit of Bộ Nội vụ, nor of MTTQ."""
+    orgs = [org for org in process(Document("d", text)).organizations if org.label == "Chính phủ"]
+    assert orgs and all(org.key == "authority:chinh-phu" and org.parent is None for org in orgs)
+
+
 def test_a_city_s_placeless_body_takes_only_a_city_s_place():
     """Not "Phó Chủ tịch UBND thành phố … học hỏi kinh nghiệm của tỉnh Bình Dương": Bình Dương is a province."""
     text = (

@@ -67,6 +67,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         found = bodies.lookup(own) if body is None else None
         if found is not None and parent_body is not None:  # "Văn phòng Chính phủ" read whole; "FBI" after its name
             body = found if found == parent_body or parent_body in bodies.ancestors(found) else None
+            if body is None and (not found.parent or found in bodies.ancestors(parent_body)):
+                # "Thủ tướng Chính phủ, Bộ Nội vụ", "của Chính phủ, Thủ tướng Chính phủ, MTTQ": a list, not a parent
+                # (a body at the top of the list, or above the body written after it)
+                org.parent = None
+                return found.key
         elif found is not None and own not in generic_body_names() and not _names_country(parent.label):
             body = found  # "Ủy ban Quốc phòng và An ninh" under a parent misread ("Quốc hội Thời gian")
         if body is not None:
