@@ -694,6 +694,12 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "Quốc hội",
             "authority:quoc-hoi-my",
         ),
+        (  # the article names Russia most, but the bodies it names are American: a bare body is theirs
+            "Nga bị cáo buộc can thiệp bầu cử. Nga bác bỏ. Nga phản đối. FBI điều tra quan hệ giữa Nga và chiến "
+            "dịch tranh cử. Nhà Trắng không bình luận. Ông Sally Yates cho biết Bộ Tư pháp đã cảnh báo.",
+            "Bộ Tư pháp",
+            "authority:bo-tu-phap-my",
+        ),
         (  # "of <country>" after the name, a word or two between: that country's, in an article on Vietnam
             "Bộ trưởng Bộ Ngoại giao Phạm Bình Minh trả lời phỏng vấn tại Hà Nội. Ta đã chủ động xây dựng quan hệ "
             "với chính quyền và Quốc hội mới của Hoa Kỳ.",

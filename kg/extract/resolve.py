@@ -100,7 +100,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return own + f" @ doc:{doc.id}"
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
-        country = context.countries.country_of(org.sentence, national=False)
+        country = context.country_for(org.sentence, national=False)
         country = country or _country_written_with(own, doc)  # "Ủy ban Tình báo Thượng viện Mỹ" elsewhere
         country = country or context.country_of_foreign_bodies(org.sentence)  # "FBI", "Nhà Trắng": the US's
         country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
@@ -139,7 +139,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         )  # not "Philipp Roesler … hoan nghênh Thủ tướng Chính phủ" in an article on Phúc's visit: Vietnam's
         this_country = _whose_body_patterns()["this_country"].match(doc.text, org.end)  # "Quốc hội nước này"
         foreign_scene = foreign_scene or bool(this_country)
-        country = context.countries.country_of(org.sentence, national=not (foreign_holder or foreign_scene))
+        country = context.country_for(org.sentence, national=not (foreign_holder or foreign_scene))
         if country in others and not free and not foreign_holder and context.held_by_a_vietnamese(own):
             country = ""  # "Quốc hội tiếp đoàn Bộ Ngoại giao Cuba": the guest body's country, not the host's
         if not country and (foreign_holder or foreign_scene) and not named_here:
@@ -574,6 +574,17 @@ class _KeyContext:
         if len(here) == 1:
             return next(iter(here))
         return _dominant(Counter(country for _, country in self._body_countries), at_least=1)
+
+    def country_for(self, sentence: int, national: bool) -> str:
+        """`_SentenceCountries.country_of`, except that when the country comes from the article as a whole (the
+        sentence names none), the country of the foreign bodies on the authority list the article names is
+        preferred: an article on the inquiry into Russia names Russia most, but its "Bộ Tư pháp", "Thượng viện" and
+        "đảng Dân chủ" are those of the US, whose FBI and White House it names."""
+        country = self.countries.country_of(sentence, national)
+        if not country or len(self.countries.named_in(sentence)) == 1:
+            return country
+        bodies = self.country_of_foreign_bodies(sentence)
+        return bodies if bodies else country
 
     def held_by_a_vietnamese(self, own: str) -> bool:
         """Someone with a Vietnamese name holds a post in a body of this name in the article ("Thủ tướng Chính phủ
