@@ -75,6 +75,12 @@ def test_the_2025_merger_is_recorded():
         ("Hội đồng Bảo an Liên Hiệp Quốc", "Hội đồng Bảo an Liên hợp quốc"),
         ("Ủy ban ATGT Quốc gia", "Ủy ban An toàn giao thông Quốc gia"),
         ("Ban Dân nguyện của Quốc hội", "Ban Dân nguyện"),
+        ("Bộ TTTT", "Bộ Thông tin và Truyền thông"),
+        ("Bộ GD - ĐT", "Bộ Giáo dục và Đào tạo"),
+        ("Bộ KH-ĐT VN", "Bộ Kế hoạch và Đầu tư"),
+        ("Đài TNVN", "Đài Tiếng nói Việt Nam"),
+        ("UB TCNS", "Ủy ban Tài chính, Ngân sách"),
+        ("Liên hiệp châu Âu", "Liên minh châu Âu"),
     ],
 )
 def test_written_forms_find_their_body(written, official):
