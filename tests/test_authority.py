@@ -108,6 +108,7 @@ def test_a_form_shared_by_nothing_or_a_kind_of_body_finds_nothing():
         ("Bí thư Thành ủy Tp.HCM Đinh La Thăng", "Bí thư Thành ủy TP.HCM Đinh La Thăng"),
         ("Giám đốc Bv Bạch Mai Nguyễn Quốc Anh", "Giám đốc BV Bạch Mai Nguyễn Quốc Anh"),
         ("Tổng Giám đốc Cty CP Him Lam Nguyễn Văn Tuấn", "Tổng Giám đốc Công ty Cổ phần Him Lam Nguyễn Văn Tuấn"),
+        ("Tổng Giám đốc Đài truyền hình Việt Nam Trần Bình Minh", "Tổng Giám đốc VTV Trần Bình Minh"),
     ],
 )
 def test_two_written_forms_of_one_body_are_one_node(tmp_path, short, full):

@@ -90,7 +90,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     listed_lower = listed_lower or phrase_key(org.label) in lexicon.bodies_unnamed_after_title  # "Bí thư tỉnh ủy"
     if (
         not own
-        or own in generic_body_names()
+        or (
+            own in generic_body_names() and not fold(org.label).endswith(("việt nam", " vn"))
+        )  # not "Đài truyền hình Việt Nam"
         or _dangling(org.label)
         or not (listed_lower or any(c.isupper() for c in org.label))
         or _of_several_countries(org, doc)
