@@ -658,3 +658,21 @@ def test_a_foreign_name_written_with_its_initial_glued_on_is_a_person_after_a_ti
     assert ("T.Mây", "Thủ tướng", "") in holdings("Thủ tướng Anh T.Mây đang ở trong tình thế khó khăn.")
     assert ("G.Xtôn-ten-bớc", "Tổng Thư ký", "NATO") in holdings("Tổng Thư ký NATO G.Xtôn-ten-bớc khẳng định.")
     assert "D.T.C" not in persons("Công an tiếp nhận đơn trình báo của chị D.T.C về việc này.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Việt Nam là thành viên của Hiệp hội các quốc gia Đông Nam Á từ năm 1995.",
+            "Hiệp hội các quốc gia Đông Nam Á",
+        ),
+        (
+            "Ông Lưu Bình Nhưỡng, Ủy viên Thường trực Ủy ban về các vấn đề xã hội của Quốc hội cho biết.",
+            "Ủy ban về các vấn đề xã hội của Quốc hội",
+        ),
+    ],
+)
+def test_a_listed_name_with_lower_case_words_is_read_whole(text: str, name: str):
+    """Not "Hiệp hội" cut at "các": the authority list writes the name so."""
+    assert name in {org.label for org in process(Document("t", text)).organizations}

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from kg.document import Token
 from kg.extract.contexts import SENTENCE_OPENERS
-from kg.language.lexicon import Lexicon, load_lexicon
+from kg.language.lexicon import Lexicon, PhraseTrie, load_lexicon
 from kg.language.text import fold, is_vietnamese_syllable
 
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
@@ -562,6 +562,10 @@ class Chunker:
                 and self._descriptive_continuation(start, level_head[1], k + 1, fused)
             ):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
+                continue
+            listed = _listed_names_with_lower_case_words().match(self.folded, start) if k > start else None
+            if listed is not None and listed[0] > k:
+                k = listed[0]  # "Hiệp hội | các quốc gia Đông Nam Á": a name on the authority list, read whole
                 continue
             branch = self._lower_case_branch(start, k)
             if branch is not None:
@@ -1186,3 +1190,19 @@ class Chunker:
             out.append(Chunk(WORD, k, k + 1, self.folded[k]))
             k += 1
         return out
+
+
+@lru_cache(maxsize=1)
+def _listed_names_with_lower_case_words() -> PhraseTrie:
+    """The names and aliases on the authority list with a lower-case word after their first ("Hiệp hội các quốc gia
+    Đông Nam Á", "Ủy ban về các vấn đề xã hội"): where the text writes one of them whole, its lower-case words do
+    not end the name; any other run of lower-case words still does ("Bộ Công an | vào cuộc")."""
+    from kg.graph.authority import load_authority  # the list is data the grammar reads; imported late, used once
+
+    trie = PhraseTrie()
+    for body in load_authority().bodies.values():
+        for name in (body.name, *body.aliases):
+            words = name.split()
+            if len(words) >= 3 and any(word[:1].islower() for word in words[1:]):
+                trie.add(name, True)
+    return trie
