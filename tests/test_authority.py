@@ -81,6 +81,10 @@ def test_the_2025_merger_is_recorded():
         ("Đài TNVN", "Đài Tiếng nói Việt Nam"),
         ("UB TCNS", "Ủy ban Tài chính, Ngân sách"),
         ("Liên hiệp châu Âu", "Liên minh châu Âu"),
+        ("NHNNVN", "Ngân hàng Nhà nước Việt Nam"),
+        ("CATP Hà Nội", "Công an Thành phố Hà Nội"),
+        ("Sở NN & PTNT Bình Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
+        ("C67", "Cục Cảnh sát giao thông"),
     ],
 )
 def test_written_forms_find_their_body(written, official):
@@ -133,6 +137,10 @@ def test_a_body_on_the_list_takes_its_official_name_and_the_bodies_above_it(tmp_
 def test_a_bare_or_generic_body_never_spans_two_articles(tmp_path):
     store = build_records(
         tmp_path,
+        {"id": "e", "text": "Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm."},
+        {"id": "f", "text": "Đại sứ quán Việt Nam tại Pháp tổ chức lễ kỷ niệm."},
+        {"id": "g", "text": "Trưởng đoàn Việt Nam Nguyễn Văn Giang phát biểu tại SEA Games."},
+        {"id": "h", "text": "Trưởng đoàn Việt Nam Trần Thị Hoa phát biểu tại Olympic."},
         {"id": "a", "text": "Chủ tịch HĐQT Nguyễn Văn An cho biết công ty có lãi."},
         {"id": "b", "text": "Chủ tịch Hội đồng quản trị Trần Văn Bình nói doanh nghiệp lỗ."},
         {"id": "c", "text": "Trưởng khoa Hồi sức tích cực Lê Văn Cường cho biết bệnh nhân đã ổn định."},

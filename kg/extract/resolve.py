@@ -34,7 +34,7 @@ from kg.language.names import (
     place_level_fits,
     role_key,
 )
-from kg.language.text import ascii_fold, fold, is_vietnamese_syllable
+from kg.language.text import ascii_fold, expand_abbreviations, fold, is_vietnamese_syllable
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
 
@@ -90,9 +90,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     listed_lower = listed_lower or phrase_key(org.label) in lexicon.bodies_unnamed_after_title  # "Bí thư tỉnh ủy"
     if (
         not own
-        or (
-            own in generic_body_names() and not fold(org.label).endswith(("việt nam", " vn"))
-        )  # not "Đài truyền hình Việt Nam"
+        or (own in generic_body_names() and not _listed_with_vietnam(own, org.label))
         or _dangling(org.label)
         or not (listed_lower or any(c.isupper() for c in org.label))
         or _of_several_countries(org, doc)
@@ -176,6 +174,13 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if is_placeless(own, lexicon.unit_heads):
         return own + f" @ doc:{doc.id}"  # "Khoa Hồi sức tích cực": every hospital has one
     return own
+
+
+def _listed_with_vietnam(own: str, label: str) -> bool:
+    """ "Đài truyền hình Việt Nam": a name that, without "Việt Nam", is a kind of body, but with it a body on the
+    authority list (VTV); not "Đại sứ quán Việt Nam", "Đoàn Việt Nam" (one in each country, one per event)."""
+    written = fold(expand_abbreviations(label, extended=True))  # "Đài THVN" too
+    return written.endswith("việt nam") and authority.load_authority().lookup(own) is not None
 
 
 def _phrases(name: str) -> str:
