@@ -676,3 +676,16 @@ def test_a_foreign_name_written_with_its_initial_glued_on_is_a_person_after_a_ti
 def test_a_listed_name_with_lower_case_words_is_read_whole(text: str, name: str):
     """Not "Hiệp hội" cut at "các": the authority list writes the name so."""
     assert name in {org.label for org in process(Document("t", text)).organizations}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Người lao động là tài sản quý giá nhất của doanh nghiệp.", set()),
+        ("Theo báo Người lao động, vụ việc xảy ra hôm qua.", {"Người lao động"}),
+        ("Theo Người Lao Động, vụ việc xảy ra hôm qua.", {"Người Lao Động"}),
+    ],
+)
+def test_a_newspaper_s_title_written_as_a_common_phrase_is_no_organization(text: str, expected: set[str]):
+    """ "Người lao động" (workers) at the start of a sentence is not the newspaper Người Lao Động."""
+    assert {org.label for org in process(Document("t", text)).organizations} == expected

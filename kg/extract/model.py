@@ -1200,6 +1200,13 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             continue
         if tokens[first].text[:1].islower() and is_vietnamese_syllable(tokens[first].text):
             continue  # "người con đất Việt" is the land, not the newspaper Đất Việt
+        if (
+            last - first >= 2
+            and any(t.text[:1].islower() for t in tokens[first + 1 : last])
+            and all(is_vietnamese_syllable(t.text) for t in tokens[first:last])
+            and not any(lexicon.media_words.match(folded, i) for i in range(max(0, first - 2), first))
+        ):
+            continue  # "Người lao động là tài sản quý giá": workers, not the newspaper (unless "báo Người lao động")
         acronym = all(t.text.isupper() and len(t.text) >= 2 for t in tokens[first:last])
         caps_line = any(
             t.text.isupper() and len(t.text) >= 2 and t.text.isalpha()
