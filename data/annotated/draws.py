@@ -30,6 +30,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-11.tsv",
     "sample-extra-11.tsv",
     "sample-fresh-12.tsv",
+    "sample-fresh-13.tsv",
 )
 
 

@@ -18,6 +18,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 10  # sample-fresh-10.tsv, split test11, out/annotation/fresh10-NNN.jsonl
     python data/annotated/sample_fresh.py --round 11  # sample-fresh-11.tsv, split test12, out/annotation/fresh11-NNN.jsonl
     python data/annotated/sample_fresh.py --round 12  # sample-fresh-12.tsv, split test13, out/annotation/fresh12-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 13  # sample-fresh-13.tsv, split test14, out/annotation/fresh13-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -58,6 +59,9 @@ sample's (`ex10-*`) included.
 Round 12 (seed 2061, split `test13`, ids `fr12-*`, 200 articles) was drawn in the session that scores test12, before
 that score, for the session after; it leaves out every article sampled before, test12's and the twelfth training
 sample's (`ex11-*`) included.
+
+Round 13 (seed 2063, split `test14`, ids `fr13-*`, 200 articles) was drawn in the session that scores test13, before
+that score, for the session after; it leaves out every article sampled before, test13's included.
 """
 
 from __future__ import annotations
@@ -85,6 +89,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     10: (2050, "test11", "fr10", "sample-fresh-10.tsv", "fresh10", 200),
     11: (2057, "test12", "fr11", "sample-fresh-11.tsv", "fresh11", 200),
     12: (2061, "test13", "fr12", "sample-fresh-12.tsv", "fresh12", 200),
+    13: (2063, "test14", "fr13", "sample-fresh-13.tsv", "fresh13", 200),
 }
 
 
