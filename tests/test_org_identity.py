@@ -18,11 +18,13 @@ SELECT ?doc ?org ?name ?role WHERE { GRAPH ?g { ?m a org:Membership ; org:member
   org:role/skos:prefLabel ?role ; prov:wasDerivedFrom ?d . ?d dcterms:identifier ?doc . ?p foaf:name ?name } }
 """
 
+
+def _five_articles(prefix: str, text: str) -> list[dict[str, str]]:
+    return [{"id": f"{prefix}{i}", "text": f"{text} lần {i}."} for i in range(5)]
+
+
 # the city leader's post, written with its city in five articles
-_TITLED = [
-    {"id": f"t{i}", "text": f"Bí thư Thành ủy TP.HCM Đinh La Thăng làm việc với Sở Y tế TP.HCM lần {i}."}
-    for i in range(5)
-]
+_TITLED = _five_articles("t", "Bí thư Thành ủy TP.HCM Đinh La Thăng làm việc với Sở Y tế TP.HCM")
 # an article naming three cities, writing the post without its city
 _PLACELESS = {
     "id": "s",
@@ -32,10 +34,7 @@ _PLACELESS = {
 
 
 # the same, where the article also names that body itself beside bodies of other levels
-_DEPUTY = [
-    {"id": f"d{i}", "text": f"Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh Nguyễn Tiến Nhường kiểm tra lần {i}."}
-    for i in range(5)
-]
+_DEPUTY = _five_articles("d", "Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh Nguyễn Tiến Nhường kiểm tra")
 _BESIDE = {
     "id": "b",
     "text": "Sáng 5/6, tại Hà Nội, UBND tỉnh Bắc Ninh và UBND huyện Tiên Du họp báo. "
@@ -94,14 +93,8 @@ def test_the_join_depends_only_on_the_articles_in_the_store(tmp_path, scenario):
 
 def test_a_holder_with_posts_in_two_such_bodies_leaves_the_body_to_its_article(tmp_path):
     """A leader moved from Hà Nội to TP.HCM: "Bí thư Thành ủy" alone may be either."""
-    hanoi = [
-        {"id": f"h{i}", "text": f"Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải họp lần {i}."}
-        for i in range(3)
-    ]
-    hcmc = [
-        {"id": f"c{i}", "text": f"Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Hoàng Trung Hải họp lần {i}."}
-        for i in range(3)
-    ]
+    hanoi = _five_articles("h", "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải họp")
+    hcmc = _five_articles("c", "Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Hoàng Trung Hải họp")
     placeless = {
         "id": "s",
         "text": "Đoàn công tác của Hà Nội và TP.HCM đã làm việc tại Cần Thơ. "

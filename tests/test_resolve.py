@@ -706,15 +706,7 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "Quốc hội",
             "authority:quoc-hoi-my",
         ),
-    ],
-)
-def test_whose_national_body_a_bare_name_is(text: str, label: str, key: str):
-    assert keys_of(text, label) == {key}
-
-
-@pytest.mark.parametrize(
-    "text, label, key",
-    [
+        # a name followed by the short name of a body on the authority list is that body
         (
             "Ông Trump gọi điện cho Cục Tình báo trung ương (CIA) hôm qua.",
             "Cục Tình báo trung ương",
@@ -738,7 +730,7 @@ def test_whose_national_body_a_bare_name_is(text: str, label: str, key: str):
         ),
     ],
 )
-def test_a_name_followed_by_a_listed_body_s_short_name_is_that_body(text: str, label: str, key: str):
+def test_which_body_a_written_name_is(text: str, label: str, key: str):
     assert keys_of(text, label) == {key}
 
 
