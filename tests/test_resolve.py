@@ -700,6 +700,13 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "Bộ Tư pháp",
             "authority:bo-tu-phap-my",
         ),
+        (  # one listed foreign body named once is not enough: "Casa Blanca" written "Nhà Trắng" in a story on Mexico
+            "Tour du lịch tham nhũng ở Mexico. Mexico City thu hút du khách. Người dân Mexico bất bình. Nổi tiếng nhất "
+            "là Nhà Trắng, ngôi nhà xa hoa của cựu Đệ nhất phu nhân Angelica Rivera. Hoặc tòa nhà Thượng viện, dự án "
+            "xây dựng hết 4,9 tỷ peso.",
+            "Thượng viện",
+            "thượng viện mexico",
+        ),
         (  # "of <country>" after the name, a word or two between: that country's, in an article on Vietnam
             "Bộ trưởng Bộ Ngoại giao Phạm Bình Minh trả lời phỏng vấn tại Hà Nội. Ta đã chủ động xây dựng quan hệ "
             "với chính quyền và Quốc hội mới của Hoa Kỳ.",
