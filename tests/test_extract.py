@@ -689,3 +689,12 @@ def test_a_listed_name_with_lower_case_words_is_read_whole(text: str, name: str)
 def test_a_newspaper_s_title_written_as_a_common_phrase_is_no_organization(text: str, expected: set[str]):
     """ "Người lao động" (workers) at the start of a sentence is not the newspaper Người Lao Động."""
     assert {org.label for org in process(Document("t", text)).organizations} == expected
+
+
+def test_a_branch_written_after_its_body_is_one_unit():
+    """ "Ngân hàng BIDV chi nhánh Phú Tài" is the branch, never the bank itself."""
+    labels = {
+        org.label
+        for org in process(Document("t", "Ngân hàng BIDV chi nhánh Phú Tài cho vay 500 tỷ đồng.")).organizations
+    }
+    assert labels == {"Ngân hàng BIDV chi nhánh Phú Tài"}

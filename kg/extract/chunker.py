@@ -563,6 +563,11 @@ class Chunker:
             ):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
                 continue
+            branch_at = k + 1 if self.tokens[k].text in ("-", "–") and k + 1 < self.n else k
+            branch_word = self.lex.branch_words.match(self.folded, branch_at) if k > head_end else None
+            if branch_word is not None and branch_word[0] < self.n and self.cap(branch_word[0]):
+                k = branch_word[0]  # "Ngân hàng BIDV | chi nhánh Phú Tài": the branch, one unit with its body
+                continue
             listed = _listed_names_with_lower_case_words().match(self.folded, start) if k > start else None
             if listed is not None and listed[0] > k:
                 k = listed[0]  # "Hiệp hội | các quốc gia Đông Nam Á": a name on the authority list, read whole
