@@ -691,10 +691,8 @@ def test_a_newspaper_s_title_written_as_a_common_phrase_is_no_organization(text:
     assert {org.label for org in process(Document("t", text)).organizations} == expected
 
 
-def test_a_branch_written_after_its_body_is_one_unit():
+@pytest.mark.parametrize("branch", ["Ngân hàng BIDV chi nhánh Phú Tài", "Ngân hàng Nhà nước - chi nhánh Hà Nội"])
+def test_a_branch_written_after_its_body_is_one_unit(branch: str):
     """ "Ngân hàng BIDV chi nhánh Phú Tài" is the branch, never the bank itself."""
-    labels = {
-        org.label
-        for org in process(Document("t", "Ngân hàng BIDV chi nhánh Phú Tài cho vay 500 tỷ đồng.")).organizations
-    }
-    assert labels == {"Ngân hàng BIDV chi nhánh Phú Tài"}
+    labels = {org.label for org in process(Document("t", f"{branch} cho vay 500 tỷ đồng.")).organizations}
+    assert labels == {branch}

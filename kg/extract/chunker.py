@@ -395,6 +395,10 @@ class Chunker:
                 if f == "," and self.folded[k - 1] == "phòng" and k + 1 < self.n and self.folded[k + 1] == "chống":
                     k += 1  # "Cục Phòng, chống HIV/AIDS": the set phrase "phòng, chống" is written with its comma
                     continue
+                dashed = self.lex.branch_words.match(self.folded, k + 1) if f in ("-", "–") and k > start else None
+                if dashed is not None and dashed[0] < self.n and self.cap(dashed[0]):
+                    k = dashed[0]  # "Ngân hàng Nhà nước | - chi nhánh Hà Nội": the branch, one unit with its body
+                    continue
                 if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
@@ -563,8 +567,7 @@ class Chunker:
             ):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
                 continue
-            branch_at = k + 1 if self.tokens[k].text in ("-", "–") and k + 1 < self.n else k
-            branch_word = self.lex.branch_words.match(self.folded, branch_at) if k > head_end else None
+            branch_word = self.lex.branch_words.match(self.folded, k) if k > head_end else None
             if branch_word is not None and branch_word[0] < self.n and self.cap(branch_word[0]):
                 k = branch_word[0]  # "Ngân hàng BIDV | chi nhánh Phú Tài": the branch, one unit with its body
                 continue
