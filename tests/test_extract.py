@@ -696,3 +696,10 @@ def test_a_branch_written_after_its_body_is_one_unit(branch: str):
     """ "Ngân hàng BIDV chi nhánh Phú Tài" is the branch, never the bank itself."""
     labels = {org.label for org in process(Document("t", f"{branch} cho vay 500 tỷ đồng.")).organizations}
     assert labels == {branch}
+
+
+def test_given_names_that_spell_a_body_are_a_name():
+    """ "ông Trần Quốc Hội": not a person "Trần" beside the National Assembly."""
+    assert holdings("Ông Trần Quốc Hội, Phó Chủ tịch UBND xã Trà Giang cho biết.") == {
+        ("Trần Quốc Hội", "Phó Chủ tịch", "UBND xã Trà Giang")
+    }

@@ -301,6 +301,8 @@ class Chunker:
                 break  # "Hồ Thị Thảo | Căn cứ kết quả": a capitalised dictionary word that goes on in lower case
             head = self.lex.org_heads.match(self.folded, end)
             if head and (head[0] - end >= 2 or end - k >= 3):  # "Nguyễn Phú Trọng Ban Bí thư", not "Trần Đoàn Thịnh"
+                if end - k == 1 and head[0] - end == 2 and self._given_names_spell_a_body(k, head[0]):
+                    end = head[0]  # "ông Trần Quốc Hội, Phó Chủ tịch UBND xã": given names, not the Quốc hội
                 break
             end += 1
         length = end - k
@@ -317,6 +319,18 @@ class Chunker:
         if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
         return end
+
+    def _given_names_spell_a_body(self, k: int, end: int) -> bool:
+        """An honorific, a family name, then two capitalised syllables that spell a body ("Quốc Hội"), and nothing
+        capitalised after them: a person's given names."""
+        honorific = self.lex.honorifics.match(self.folded, k - 1) if k >= 1 else None
+        return (
+            honorific is not None
+            and honorific[0] == k
+            and honorific[1] == "honorific"
+            and all(self.tokens[i].text[:1].isupper() for i in range(k + 1, end))
+            and not (end < self.n and self.cap(end))
+        )
 
     def _starts_common_word(self, k: int) -> bool:
         return starts_common_word(self.tokens, self.folded, k)
