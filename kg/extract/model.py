@@ -29,7 +29,7 @@ from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
-from kg.language.text import fold, is_vietnamese_syllable, repeated_name_end
+from kg.language.text import fold, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
 from kg.resources import resource_path
 
 MODEL_NAME = "spans.crfsuite"
@@ -352,13 +352,10 @@ def _known_not_a_name(text: str) -> bool:
     lexicon = load_lexicon()
     if len(words) == 2 and (words[0], words[1]) in lexicon.lunar_years:
         return True
-    if len(words) == 2 and words[0] in lexicon.numbered_periods and _ROMAN.fullmatch(words[1]):
+    if len(words) == 2 and words[0] in lexicon.numbered_periods and is_roman_numeral_word(words[1]):
         return True  # "Quý IV/2019": a quarter, not a person
     place = lexicon.places.match(words, 0)
     return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
-
-
-_ROMAN = re.compile(r"[ivxl]+")
 
 
 _GLUED_SYLLABLE = re.compile(r"-([^\W\d_]+)")  # "-tê" glued to the syllable before it

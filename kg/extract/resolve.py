@@ -114,9 +114,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             if doc.local_place:  # in a province's story, its Sở of that sector or the ministry: unsaid
                 return own + f" @ doc:{doc.id}"
             body = ministry
-    shared = _country_shared_with_next(org, doc) if body is not None and not body.country else ""
-    shared = shared or (_country_after_of(org, doc) if body is not None and not body.country else "")
-    shared = shared or (_country_of_list_header(org, doc) if body is not None and not body.country else "")
+    shared = ""
+    if body is not None and not body.country:
+        shared = _country_shared_with_next(org, doc) or _country_after_of(org, doc) or _country_of_list_header(org, doc)
     if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
         return _foreign_key(own, shared)  # "Đảng cộng sản và Chính phủ Cuba": both are Cuba's
     if (
@@ -244,13 +244,21 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
     for header in doc.organizations:
         if header.sentence != org.sentence or header.end >= org.start:
             continue
-        colon = _whose_body_patterns()["list"].match(doc.text, header.end)
-        if colon is None or re.search(r"[.;]", doc.text[colon.end() : org.start]):
+        if _list_opened_by(header, org.start, doc, _whose_body_patterns()["list"]) is None:
             continue
         found = _countries_in(header.label)
         if len(found) == 1 and "Việt Nam" not in found:
             return found.pop()
     return ""
+
+
+def _list_opened_by(header: OrgMention, position: int, doc: Document, opener: re.Pattern[str]) -> Optional[int]:
+    """Where the list opens when `opener` (a colon, ", gồm:") closes the header body's name and no full stop or
+    semicolon comes between it and `position`; else None."""
+    colon = opener.match(doc.text, header.end)
+    if colon is None or re.search(r"[.;]", doc.text[colon.end() : position]):
+        return None
+    return colon.end()
 
 
 def _countries_in(label: str) -> set[str]:
@@ -819,12 +827,8 @@ def _body_opening_the_list(doc: Document, holding: Holding) -> Optional[OrgMenti
     for org in doc.organizations:
         if org.sentence != holding.sentence or org.end >= holding.person.start:
             continue
-        colon = _LIST_COLON.match(doc.text, org.end)
-        if colon is None:
-            continue
-        between = doc.text[colon.end() : holding.person.start]
-        others = any(colon.end() <= o.start < holding.person.start for o in doc.organizations)
-        if not others and not re.search(r"[.;]", between):
+        opened = _list_opened_by(org, holding.person.start, doc, _LIST_COLON)
+        if opened is not None and not any(opened <= o.start < holding.person.start for o in doc.organizations):
             return org
     return None
 

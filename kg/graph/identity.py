@@ -19,7 +19,6 @@ body its holder holds posts in elsewhere.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Optional
@@ -32,7 +31,7 @@ from kg.graph.authority import load_authority
 from kg.graph.org_identity import plan_scoped_organizations
 from kg.language.lexicon import load_lexicon
 from kg.language.names import name_key
-from kg.language.text import is_vietnamese_syllable
+from kg.language.text import is_roman_numeral_word, is_vietnamese_syllable
 from kg.namespaces import KG, RDF
 from kg.store.base import BaseStore, Triple
 
@@ -206,10 +205,8 @@ def _foreign_spelled(key: str) -> bool:
     words = key.split()
     if len(words) < 2 or len(words[-1].strip(".")) == 1:
         return False  # "Nguyễn Văn H": a name cut to an initial hides who it is
-    return any(len(w.strip(".")) > 1 and not is_vietnamese_syllable(w) and not _ROMAN.fullmatch(w) for w in words)
-
-
-_ROMAN = re.compile(r"[ivxl]+")  # "quý iv": a numeral, no foreign spelling
+    # "quý iv": a numeral, no foreign spelling
+    return any(len(w.strip(".")) > 1 and not is_vietnamese_syllable(w) and not is_roman_numeral_word(w) for w in words)
 
 
 def _national_leader(anchors: set[str]) -> str:

@@ -58,7 +58,7 @@ _PLACE_TYPES = ("tỉnh", "thành phố", "quận", "huyện", "thị xã")
 class OrganizationIdentitySummary:
     scoped: int = 0  # article-scoped bodies with a holder
     joined: int = 0  # of those, joined to a body named in other articles
-    rewritten: int = 0  # nodes renamed in an article's graph this run
+    rewritten: int = 0  # article-scoped bodies whose article graph this run rewrites (a join made or undone)
 
 
 def _scoped_name(key: str) -> str:
@@ -130,9 +130,9 @@ def _triples_of(store: BaseStore, graph: str) -> set[ox.Triple]:
     return {ox.Triple(row["s"], row["p"], row["o"]) for row in rows}
 
 
-def _renamed(triples: set[ox.Triple], old: str, new: str, back: bool = False) -> set[ox.Triple]:
-    """`triples` with node `old` written `new` (with `back`, `new` written `old`)."""
-    a, b = (ox.NamedNode(new), ox.NamedNode(old)) if back else (ox.NamedNode(old), ox.NamedNode(new))
+def _renamed(triples: set[ox.Triple], old: str, new: str) -> set[ox.Triple]:
+    """`triples` with node `old` written `new`."""
+    a, b = ox.NamedNode(old), ox.NamedNode(new)
     return {
         ox.Triple(b if t.subject == a else t.subject, t.predicate, b if t.object == a else t.object) for t in triples
     }
@@ -193,7 +193,7 @@ def plan_scoped_organizations(store: BaseStore) -> OrganizationPlan:
                 break
         own_node = str(iri.organization(key))
         desired = next(iter(targets)) if len(targets) == 1 else own_node
-        (current,) = sorted(entry["nodes"])[:1]
+        current = min(entry["nodes"])
         state = displaced.get((graph, own_node), "")
         if current != desired:
             if graph not in plan.graphs:
@@ -204,7 +204,7 @@ def plan_scoped_organizations(store: BaseStore) -> OrganizationPlan:
                     before, collided = (_from_text(part) for part in json.loads(state))
                     written = (written - (_renamed(before, own_node, current) - collided)) | before
                 else:
-                    written = _renamed(written, own_node, current, back=True)
+                    written = _renamed(written, current, own_node)
                 state = ""
             if desired != own_node:
                 node = ox.NamedNode(own_node)

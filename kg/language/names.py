@@ -70,7 +70,7 @@ def without_place_type(key: str) -> str:
         if found is None or found[0] != len(rest):
             continue
         place = " ".join(rest)
-        if (kind == "thành phố") == (place in _MUNICIPALITIES):
+        if place_level_fits(kind, place):
             return " ".join(words[:i] + rest)
     return key
 

@@ -155,6 +155,15 @@ def _syllable() -> re.Pattern[str]:
     return re.compile(f"(?:{group('onsets')})?(?:{group('nuclei')})(?:{group('codas')})?")
 
 
+_ROMAN_LETTERS = re.compile(r"[ivxl]+")
+
+
+def is_roman_numeral_word(folded: str) -> bool:
+    """A folded word written only with the letters of Roman numerals ("iv", "xii"): a number ("Quý IV"), never a
+    name nor a foreign spelling."""
+    return _ROMAN_LETTERS.fullmatch(folded) is not None
+
+
 @lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """A written Vietnamese syllable (kg/resources/syllables.yaml): letters only, one tone mark at most, [onset]
