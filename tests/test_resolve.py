@@ -729,6 +729,43 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "TCty điện lực Việt Nam",
             "authority:tap-doan-dien-luc-viet-nam",
         ),
+        # where a listed body met or keeps an office is not another body; a court "tại" a city is its own court
+        (
+            "Bộ trưởng Nguyễn Ngọc Thiện làm việc với Tổng cục Du lịch tại Hà Nội về quy hoạch.",
+            "Tổng cục Du lịch tại Hà Nội",
+            "authority:tong-cuc-du-lich",
+        ),
+        (
+            "Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam Ousmane Dione đánh giá cao kết quả.",
+            "Ngân hàng Thế giới tại Việt Nam",
+            "authority:ngan-hang-the-gioi",
+        ),
+        # the departments of the ministries are on the list, under their ministry
+        (
+            "Ông Vũ Văn Tám làm việc với lãnh đạo Tổng cục Thủy sản về khai thác hải sản xa bờ.",
+            "Tổng cục Thủy sản",
+            "authority:tong-cuc-thuy-san",
+        ),
+        # "nước CHXHCN Việt Nam" after a body's name is Vietnam's own body
+        (
+            "Chủ tịch Quốc hội nước CHXHCN Việt Nam Nguyễn Thị Kim Ngân dự lễ kỷ niệm.",
+            "Quốc hội nước CHXHCN Việt Nam",
+            "authority:quoc-hoi",
+        ),
+        # abbreviations newsrooms print for police, committees and councils
+        ("Lãnh đạo Bộ CA và lãnh đạo Sở Tư pháp đã có mặt.", "Bộ CA", "authority:bo-cong-an"),
+        (
+            "Phó Chủ nhiệm Ủy ban TVQH Nguyễn Văn Giàu phát biểu.",
+            "Ủy ban TVQH",
+            "authority:uy-ban-thuong-vu-quoc-hoi",
+        ),
+        ("Đại diện HDND TP Đà Nẵng đã tiếp thu ý kiến.", "HDND TP Đà Nẵng", "authority:hoi-dong-nhan-dan-thanh-pho-da-nang"),
+        # a short form, when a foreign name holds its post, is that country's ("QH" of Laos in a Việt–Lào story)
+        (
+            "Tiếp Chủ tịch QH Pany Yathotou, Tổng Bí thư Nguyễn Phú Trọng đề nghị đẩy mạnh quan hệ Việt-Lào.",
+            "QH",
+            "quốc hội lào",
+        ),
         # a branch followed by its parent's short name is not the parent
         (
             "Ngân hàng Nhà nước chi nhánh Bình Định (NHNN) cho biết.",

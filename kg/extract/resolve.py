@@ -49,6 +49,10 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     bureau = bodies.lookup(org_name_key(org.label.split(" tại ")[0])) if " tại " in org.label else None
     if bureau is not None and bureau.kind == "media":
         return bureau.key  # "TTXVN tại Bắc Kinh": the agency's bureau, written where its reporters are
+    if bureau is not None and bureau.kind in _SEATED_KINDS and bodies.lookup(own) is None:
+        # "làm việc với Tổng cục Du lịch tại Hà Nội", "Ngân hàng Thế giới tại Việt Nam": where the body met or keeps
+        # an office, not another body (a court or a company's branch "tại" a place is one: never these kinds)
+        return bureau.key
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
     before = doc.text[max(0, org.start - 16) : org.start]
     if _whose_body_patterns()["paper"].search(before) and lexicon.media_kept_before.match(own.split(), 0):
@@ -125,7 +129,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         and not body.country
         and not body.place
         and "việt nam" not in fold(org.label)
-        and not _ABBREVIATED.search(org.label)
+        and (not _ABBREVIATED.search(org.label) or context.foreign_holder(org))  # "Chủ tịch QH Pany Yathotou"
         and (context.foreign_holder(org) or not context.vietnamese_holder(org))
     ):
         # a post held by a foreign name is another country's, whatever Vietnamese posts the sentence also names
@@ -410,6 +414,10 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
             return body
     return None
 
+
+#: Kinds of listed bodies that stay one body wherever the text says they are ("tại Hà Nội"): not courts ("TAND cấp
+#: cao tại Hà Nội" is its own court) nor enterprises ("Vietcombank tại TP.HCM" is a branch).
+_SEATED_KINDS = frozenset({"party", "legislature", "state", "government", "ministry", "agency", "international"})
 
 _ABBREVIATED = re.compile(r"\b[A-ZĐ]{2,}")  # "Bộ VHTT&DL", "Bộ GD-ĐT": the forms of Vietnam's own bodies
 

@@ -26,6 +26,9 @@ def name_key(text: str) -> str:
     if key.endswith(" trung ương đảng") and key != "trung ương đảng":
         key = key[: -len(" đảng")]
     key = _TERM.sub("", key)
+    key = _VIETNAM_STATE.sub(" việt nam", key)  # "Quốc hội nước CHXHCN Việt Nam" = "Quốc hội Việt Nam"
+    if key.endswith(" nước việt nam") and not key.startswith("chủ tịch nước"):
+        key = key[: -len(" nước việt nam")] + " việt nam"  # "Chính phủ nước Việt Nam"; not the office of the state
     if key.endswith(" việt nam") and len(key.split()) > 3:
         key = key[: -len(" việt nam")]  # "Hội Nhà báo Việt Nam" = "Hội Nhà báo", "Quốc hội Việt Nam" = "Quốc hội"
     elif key == "quốc hội việt nam":
@@ -34,6 +37,7 @@ def name_key(text: str) -> str:
 
 
 _ABBREVIATION_IN_PARENTHESES = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{0,7}\)\s*(?=\S)")
+_VIETNAM_STATE = re.compile(r" (?:cộng hòa xã hội chủ nghĩa|chxhcn|cộng hòa xhcn|chxhcnvn) việt nam$")
 _TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội
 
 
