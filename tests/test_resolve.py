@@ -759,7 +759,11 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "Ủy ban TVQH",
             "authority:uy-ban-thuong-vu-quoc-hoi",
         ),
-        ("Đại diện HDND TP Đà Nẵng đã tiếp thu ý kiến.", "HDND TP Đà Nẵng", "authority:hoi-dong-nhan-dan-thanh-pho-da-nang"),
+        (
+            "Đại diện HDND TP Đà Nẵng đã tiếp thu ý kiến.",
+            "HDND TP Đà Nẵng",
+            "authority:hoi-dong-nhan-dan-thanh-pho-da-nang",
+        ),
         # a short form, when a foreign name holds its post, is that country's ("QH" of Laos in a Việt–Lào story)
         (
             "Tiếp Chủ tịch QH Pany Yathotou, Tổng Bí thư Nguyễn Phú Trọng đề nghị đẩy mạnh quan hệ Việt-Lào.",
