@@ -93,6 +93,20 @@ class Holding:
 
 
 @dataclass
+class DateMention:
+    """A date as written ("sáng 28-6", "nhiệm kỳ 2020–2025"), resolved against the article's date."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: str  # ISO 8601: YYYY-MM-DD (day; the Monday of a week), YYYY-MM (month) or YYYY (year)
+    precision: str  # day | week | month | year
+    kind: str = "point"  # point | from ("từ ngày 1/7") | until ("đến ngày 30/6") | period ("nhiệm kỳ 2020–2025")
+    end_value: str = ""  # the last year of a period
+
+
+@dataclass
 class Document:
     id: str
     text: str
@@ -108,3 +122,4 @@ class Document:
     persons: list[PersonMention] = field(default_factory=list)
     organizations: list[OrgMention] = field(default_factory=list)
     holdings: list[Holding] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)  # set by the "dates" component

@@ -13,6 +13,7 @@ from rdflib.term import URIRef
 SCHEMA = Namespace("https://schema.org/")
 OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+TIME = Namespace("http://www.w3.org/2006/time#")  # OWL-Time: the dates the text writes
 # Wikidata's RDF shape (https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format): entities, truthy
 # statements, full statements (p:) with their value (ps:), qualifiers (pq:) and references (pr:). Reference data
 # is read in this shape and `kg export --wikidata` writes it (kg.graph.wikidata).
@@ -58,6 +59,8 @@ class KG(DefinedNamespace):
     nameKey: URIRef  # Mention -> the canonical form of the name (case, tone marks, abbreviations normalized)
     labelKey: URIRef  # Organization -> each of its labels in lower case (inferred graph; fast lookup by name)
     MergeDecision: URIRef  # two mentions in different articles joined into one person, and why
+    dateKind: URIRef  # date Mention -> "point", "from" ("từ ngày 1/7"), "until" ("đến ngày 30/6") or "period"
+    datePrecision: URIRef  # date Mention -> time:unitDay, unitWeek, unitMonth or unitYear
     mergedMention: URIRef  # MergeDecision -> each of the two mentions it joins
     organizationKey: URIRef  # Membership -> identity key of a body scoped to its article ("thành ủy @ doc:1")
     OrganizationMergeDecision: URIRef  # an article-scoped body joined to the body its holder holds posts in elsewhere
@@ -78,6 +81,7 @@ PREFIXES: dict[str, str] = {
     "dcterms": str(DCTERMS),
     "opengov": str(OPENGOV),
     "nif": str(NIF),
+    "time": str(TIME),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
@@ -105,6 +109,7 @@ __all__ = [
     "OWL",
     "PREFIXES",
     "PROV",
+    "TIME",
     "RDF",
     "RDFS",
     "SCHEMA",

@@ -161,9 +161,17 @@ def main() -> None:
     "--pipeline",
     metavar="NAMES",
     help="Components to run, comma-separated, instead of --extractor's (hybrid is "
-    "segment,extract,model,resolve); a name may be "
+    "segment,dates,extract,model,resolve); a name may be "
     "module:function or come from an installed package's 'kg.components' entry point. "
     "Part of the build settings: a store rebuilds its documents when the pipeline changes.",
+)
+@click.option(
+    "--date",
+    "default_date",
+    metavar="YYYY-MM-DD",
+    default="",
+    help="The date of articles that do not give one (plain text files, standard input, JSONL records without "
+    "'date'; HTML pages give theirs): dates written without a year ('sáng 28-6', 'hôm qua') are read against it.",
 )
 @click.option("--debug", is_flag=True, help="Print the traceback of any unexpected error under its one-line report.")
 @click.option(
@@ -180,6 +188,7 @@ def build(
     strict: bool,
     extractor: str,
     pipeline: Optional[str],
+    default_date: str,
     debug: bool,
     progress: Optional[bool],
     as_json: bool,
@@ -229,6 +238,7 @@ def build(
                 on_problem=problems,
                 on_document=done,
                 stdin=sys.stdin.buffer if "-" in inputs else None,
+                default_date=default_date,
             )
     except KGError as error:
         raise _fail(error) from error

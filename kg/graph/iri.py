@@ -69,6 +69,16 @@ def post(role_key: str, org_key: str, label: str = "") -> URIRef:
     return URIRef(f"{DATA_BASE}post/{slug(role_key + ' ' + _readable(org_key))}-{_digest(role_key + '|' + org_key)}")
 
 
+def date_mention(doc_id: str, start: int, end: int) -> URIRef:
+    """A date the text writes ("sáng 28-6"): a span of its own kind, never a person's or a holding's mention."""
+    return URIRef(f"{DATA_BASE}doc/{_id_segment(doc_id)}/date/{start}-{end}")
+
+
+def date_bound(period: URIRef, which: str) -> URIRef:
+    """The first ("begin") or last ("end") year of a period the text writes ("nhiệm kỳ 2020–2025")."""
+    return URIRef(f"{period}/{which}")
+
+
 def membership(doc_id: str, person_key: str, role_key: str, org_key: str, start: int) -> URIRef:
     key = "|".join((doc_id, person_key, role_key, org_key, str(start)))
     return URIRef(f"{DATA_BASE}membership/{_digest(key, 16)}")

@@ -16,7 +16,7 @@ import rdflib
 from rdflib import ConjunctiveGraph, URIRef
 
 from kg.errors import OntologyError
-from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 from kg.resources import shipped_folder
 
 if TYPE_CHECKING:  # owlready2 is slow to import; only load_into_owlready needs it.
@@ -45,6 +45,7 @@ STANDARD_NAMESPACES: tuple[str, ...] = (
     str(DCTERMS),
     str(OPENGOV),
     str(NIF),
+    str(TIME),
 )
 
 #: Our own namespace: every term in it must be declared in kg.ttl.

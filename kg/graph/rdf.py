@@ -12,11 +12,11 @@ from typing import Iterator
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from kg.document import Document, Holding, OrgMention, PersonMention
+from kg.document import DateMention, Document, Holding, OrgMention, PersonMention
 from kg.graph import iri
 from kg.language.names import role_key
 from kg.language.text import collapse_spaces, expand_abbreviations
-from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
 Triple = tuple[Node, Node, Node]
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -97,6 +97,8 @@ def to_triples(doc: Document) -> Iterator[Triple]:
     fullest = _fullest_written_forms(doc)
     for holding in doc.holdings:
         out += _holding(doc, d, holding, orgs_done, fullest)
+    for found in doc.dates:
+        out += _date(doc, d, found)
     seen: set[Triple] = set()
     for triple in out:
         if triple not in seen:
@@ -124,6 +126,43 @@ def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
         out.append((node, KG.nameKey, Literal(person.key.split("|")[0])))
         out += [(node, KG.identityEvidence, Literal(anchor)) for anchor in person.anchors]
         out += _sentence(doc, d, node, person.sentence)
+    return out
+
+
+_XSD_OF_PRECISION = {"day": XSD.date, "week": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_TIME_VALUE = {"day": TIME.inXSDDate, "week": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}
+_TIME_UNIT = {"day": TIME.unitDay, "week": TIME.unitWeek, "month": TIME.unitMonth, "year": TIME.unitYear}
+
+
+def _date(doc: Document, d: URIRef, found: DateMention) -> list[Triple]:
+    """A date the text writes: a span (kg:Mention) that is an OWL-Time instant at its precision, or an interval
+    of years ("nhiệm kỳ 2020–2025") with its first and last year."""
+    node = iri.date_mention(doc.id, found.start, found.end)
+    out: list[Triple] = [
+        (node, RDF.type, KG.Mention),
+        (node, NIF.anchorOf, Literal(doc.text[found.start : found.end])),
+        (node, NIF.beginIndex, _int(found.start)),
+        (node, NIF.endIndex, _int(found.end)),
+        (node, NIF.referenceContext, d),
+        (node, KG.dateKind, Literal(found.kind)),
+        (node, KG.datePrecision, _TIME_UNIT[found.precision]),
+    ]
+    if found.kind == "period":
+        begin, end = iri.date_bound(node, "begin"), iri.date_bound(node, "end")
+        out += [
+            (node, RDF.type, TIME.ProperInterval),
+            (node, TIME.hasBeginning, begin),
+            (node, TIME.hasEnd, end),
+            (begin, RDF.type, TIME.Instant),
+            (begin, TIME.inXSDgYear, Literal(found.value, datatype=XSD.gYear)),
+            (end, RDF.type, TIME.Instant),
+            (end, TIME.inXSDgYear, Literal(found.end_value, datatype=XSD.gYear)),
+        ]
+    else:
+        value = Literal(found.value, datatype=_XSD_OF_PRECISION[found.precision])
+        out += [(node, RDF.type, TIME.Instant), (node, _TIME_VALUE[found.precision], value)]
+    if 0 <= found.sentence < len(doc.sentences):
+        out += _sentence(doc, d, node, found.sentence)
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -126,6 +127,14 @@ class _Stop(Exception):
         self.problem = problem
 
 
+def _is_iso_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
 def build(
     inputs: Iterable[str],
     store: BaseStore,
@@ -139,6 +148,7 @@ def build(
     on_problem: Optional[Callable[[Problem], None]] = None,
     on_document: Optional[Callable[[Document], None]] = None,
     stdin=None,
+    default_date: str = "",
 ) -> BuildSummary:
     """Extracts every input document into `store`; bad inputs are reported and skipped, the rest goes on.
 
@@ -160,6 +170,8 @@ def build(
         on_problem: called with each bad input or failed document (else they are collected in the summary).
         on_document: called with each document after its analysis (progress bars).
         stdin: what "-" reads (default `sys.stdin`).
+        default_date: the date (YYYY-MM-DD) of documents that do not give one (plain text files, standard
+            input, JSONL records without `date`): dates written without a year are read against it.
 
     Returns:
         A `BuildSummary`: this run's figures (documents built, unchanged, holdings, problems) and the store's.
@@ -167,6 +179,8 @@ def build(
     Raises:
         InputError: with `strict`, for the first bad input. StoreError: the store cannot be written.
     """
+    if default_date and not _is_iso_date(default_date):
+        raise InputError("--date", f"{default_date!r} is not a date written YYYY-MM-DD")
     started = time.perf_counter()
     summary = BuildSummary()
 
@@ -184,6 +198,7 @@ def build(
     def to_analyse() -> Iterator[Document]:
         try:
             for doc in iter_documents(list(inputs), on_problem=problem, stdin=stdin):
+                doc.date = doc.date or default_date
                 try:
                     doc = normalize(doc, min_confidence, pipeline)
                 except Exception as error:  # one document's bug must not end the batch
