@@ -7,7 +7,7 @@ in this process, in worker processes or on Dask workers, from three places in tu
 
 1. the components registered by modules already imported (the `component` decorator);
 2. the entry-point group `kg.components` of installed packages (`name = "package.module:function"`), where kg
-   declares its own (segment, dates, extract, model, model-only, resolve) like any other package;
+   declares its own (segment, dates, extract, model, model-only, resolve, events) like any other package;
 3. a name written as `package.module:function`, imported on first use.
 
 A component takes a `Document` and returns it (changed in place or a new one).
@@ -26,9 +26,9 @@ from kg.document import Document
 from kg.errors import KGError
 
 ENTRY_POINT_GROUP = "kg.components"
-RULES_PIPELINE: tuple[str, ...] = ("segment", "dates", "extract", "resolve")
-HYBRID_PIPELINE: tuple[str, ...] = ("segment", "dates", "extract", "model", "resolve")
-MODEL_PIPELINE: tuple[str, ...] = ("segment", "dates", "extract", "model-only", "resolve")
+RULES_PIPELINE: tuple[str, ...] = ("segment", "dates", "extract", "resolve", "events")
+HYBRID_PIPELINE: tuple[str, ...] = ("segment", "dates", "extract", "model", "resolve", "events")
+MODEL_PIPELINE: tuple[str, ...] = ("segment", "dates", "extract", "model-only", "resolve", "events")
 #: `kg build --extractor NAME`: the grammar alone, the span model alone, or the grammar with the model beside it
 EXTRACTORS: dict[str, tuple[str, ...]] = {"rules": RULES_PIPELINE, "model": MODEL_PIPELINE, "hybrid": HYBRID_PIPELINE}
 DEFAULT_EXTRACTOR = "hybrid"

@@ -9,7 +9,7 @@ which has the same length as the NFC form of the input.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Union
 
 
 @dataclass
@@ -107,6 +107,24 @@ class DateMention:
 
 
 @dataclass
+class Event:
+    """An event a sentence reports about people and their posts (an appointment, an election, a dismissal, a
+    meeting ...), with what it concerns; set by the "events" component."""
+
+    kind: str  # appointment | election | transfer | dismissal | resignation | retirement | discipline | ... | meeting
+    start: int  # the words that report it ("được bổ nhiệm", "hội nghị")
+    end: int
+    sentence: int
+    date: Optional[DateMention] = None  # the date its sentence gives, if any
+    holdings: list[Holding] = field(default_factory=list)  # the posts it begins (or, for an ending kind, ends)
+    persons: list[PersonMention] = field(default_factory=list)  # people it concerns whom no post is given
+    decider: Optional[OrgMention] = None  # the body that decided or organized it
+    chairs: list[Union[Holding, PersonMention]] = field(default_factory=list)  # a meeting's chair
+    attendees: list[Union[Holding, PersonMention]] = field(default_factory=list)  # and those attending
+    replaced: Optional[PersonMention] = None  # "thay ông X": whose post it ends
+
+
+@dataclass
 class Document:
     id: str
     text: str
@@ -123,3 +141,4 @@ class Document:
     organizations: list[OrgMention] = field(default_factory=list)
     holdings: list[Holding] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)  # set by the "dates" component
+    events: list[Event] = field(default_factory=list)  # set by the "events" component

@@ -59,6 +59,23 @@ class KG(DefinedNamespace):
     nameKey: URIRef  # Mention -> the canonical form of the name (case, tone marks, abbreviations normalized)
     labelKey: URIRef  # Organization -> each of its labels in lower case (inferred graph; fast lookup by name)
     MergeDecision: URIRef  # two mentions in different articles joined into one person, and why
+    Event: URIRef  # an event a sentence reports about people and their posts (a prov:Activity)
+    Appointment: URIRef
+    Election: URIRef
+    Transfer: URIRef
+    Dismissal: URIRef
+    Resignation: URIRef
+    Retirement: URIRef
+    Discipline: URIRef
+    Prosecution: URIRef
+    Arrest: URIRef
+    Meeting: URIRef
+    reportedIn: URIRef  # Event -> the Mention (words) that report it
+    concerns: URIRef  # Event -> a Membership it begins, ends or otherwise concerns
+    concernsPerson: URIRef  # Event -> a Person it concerns
+    chair: URIRef  # Meeting -> the Person who chairs it
+    attendee: URIRef  # Meeting -> a Person who attends it
+    replacesPerson: URIRef  # Event -> the Person whose post it ends ("thay ông X")
     dateKind: URIRef  # date Mention -> "point", "from" ("từ ngày 1/7"), "until" ("đến ngày 30/6") or "period"
     datePrecision: URIRef  # date Mention -> time:unitDay, unitWeek, unitMonth or unitYear
     mergedMention: URIRef  # MergeDecision -> each of the two mentions it joins

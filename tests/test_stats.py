@@ -106,7 +106,7 @@ def test_quiet_prints_results_only_and_verbose_adds_details(store, tmp_path):
     quiet = cli_runner().invoke(main, ["build", str(EXAMPLE), "-s", store, "-q"])
     assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
     loud = cli_runner().invoke(main, ["build", str(EXAMPLE), "-s", store, "-v", "--no-progress"])
-    assert "pipeline segment,dates,extract,model,resolve" in loud.stderr and "kg build:" in loud.stderr
+    assert "pipeline segment,dates,extract,model,resolve,events" in loud.stderr and "kg build:" in loud.stderr
     assert "hoi-nghi-can-bo unchanged" in loud.stderr
     assert cli_runner().invoke(main, ["export", "-s", store, "-q", "-o", str(tmp_path / "x.ttl")]).stderr == ""
     rows = cli_runner().invoke(main, ["query", "holdings", "-s", store, "-q", "-f", "csv"])

@@ -161,7 +161,7 @@ def main() -> None:
     "--pipeline",
     metavar="NAMES",
     help="Components to run, comma-separated, instead of --extractor's (hybrid is "
-    "segment,dates,extract,model,resolve); a name may be "
+    "segment,dates,extract,model,resolve,events); a name may be "
     "module:function or come from an installed package's 'kg.components' entry point. "
     "Part of the build settings: a store rebuilds its documents when the pipeline changes.",
 )

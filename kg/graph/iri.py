@@ -74,6 +74,11 @@ def date_mention(doc_id: str, start: int, end: int) -> URIRef:
     return URIRef(f"{DATA_BASE}doc/{_id_segment(doc_id)}/date/{start}-{end}")
 
 
+def event(doc_id: str, start: int, end: int) -> URIRef:
+    """An event a sentence reports, by the words that report it."""
+    return URIRef(f"{DATA_BASE}doc/{_id_segment(doc_id)}/event/{start}-{end}")
+
+
 def date_bound(period: URIRef, which: str) -> URIRef:
     """The first ("begin") or last ("end") year of a period the text writes ("nhiệm kỳ 2020–2025")."""
     return URIRef(f"{period}/{which}")

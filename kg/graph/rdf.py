@@ -12,7 +12,7 @@ from typing import Iterator
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from kg.document import DateMention, Document, Holding, OrgMention, PersonMention
+from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention
 from kg.graph import iri
 from kg.language.names import role_key
 from kg.language.text import collapse_spaces, expand_abbreviations
@@ -99,6 +99,8 @@ def to_triples(doc: Document) -> Iterator[Triple]:
         out += _holding(doc, d, holding, orgs_done, fullest)
     for found in doc.dates:
         out += _date(doc, d, found)
+    for event in doc.events:
+        out += _event(doc, d, event)
     seen: set[Triple] = set()
     for triple in out:
         if triple not in seen:
@@ -166,6 +168,69 @@ def _date(doc: Document, d: URIRef, found: DateMention) -> list[Triple]:
     return out
 
 
+_EVENT_CLASSES = {
+    "appointment": KG.Appointment,
+    "election": KG.Election,
+    "transfer": KG.Transfer,
+    "dismissal": KG.Dismissal,
+    "resignation": KG.Resignation,
+    "retirement": KG.Retirement,
+    "discipline": KG.Discipline,
+    "prosecution": KG.Prosecution,
+    "arrest": KG.Arrest,
+    "meeting": KG.Meeting,
+}
+
+
+def _membership_of(doc: Document, holding: Holding) -> URIRef:
+    okey = holding.org.key if holding.org is not None else ""
+    return iri.membership(
+        doc.id, holding.person.key, role_key(expand_abbreviations(collapse_spaces(holding.role))), okey, holding.start
+    )
+
+
+def _event(doc: Document, d: URIRef, event: Event) -> list[Triple]:
+    """An event a sentence reports: its kind (a class), the words that report it, its date, the memberships it
+    begins or ends, the people it concerns, the body that decided it, a meeting's chair and attendees."""
+    node = iri.event(doc.id, event.start, event.end)
+    words = iri.mention(doc.id, event.start, event.end)
+    out: list[Triple] = [
+        (node, RDF.type, KG.Event),
+        (node, RDF.type, _EVENT_CLASSES[event.kind]),
+        (node, PROV.wasDerivedFrom, d),
+        (node, KG.reportedIn, words),
+        (words, RDF.type, KG.Mention),
+        (words, NIF.anchorOf, Literal(doc.text[event.start : event.end])),
+        (words, NIF.beginIndex, _int(event.start)),
+        (words, NIF.endIndex, _int(event.end)),
+        (words, NIF.referenceContext, d),
+        *_sentence(doc, d, words, event.sentence),
+    ]
+    if event.date is not None:
+        out.append((node, TIME.hasTime, iri.date_mention(doc.id, event.date.start, event.date.end)))
+    kept = {id(h) for h in doc.holdings}  # not those --min-confidence left out
+    for holding in event.holdings:
+        if id(holding) not in kept:
+            continue
+        out.append((node, KG.concerns, _membership_of(doc, holding)))
+        out.append((node, KG.concernsPerson, iri.person(holding.person.key, holding.person.name)))
+    for person in event.persons:
+        out.append((node, KG.concernsPerson, iri.person(person.key, person.name)))
+    for prop, people in ((KG.chair, event.chairs), (KG.attendee, event.attendees)):
+        for one in people:
+            if isinstance(one, Holding) and id(one) not in kept:
+                continue
+            person = one.person if isinstance(one, Holding) else one
+            out.append((node, prop, iri.person(person.key, person.name)))
+            if isinstance(one, Holding) and id(one) in kept:
+                out.append((node, KG.concerns, _membership_of(doc, one)))
+    if event.decider is not None and event.decider.key:
+        out.append((node, PROV.wasAssociatedWith, iri.organization(event.decider.key, event.decider.label)))
+    if event.replaced is not None:
+        out.append((node, KG.replacesPerson, iri.person(event.replaced.key, event.replaced.name)))
+    return out
+
+
 def _sentence(doc: Document, d: URIRef, mention: URIRef, index: int) -> list[Triple]:
     sentence = doc.sentences[index]
     s = iri.sentence(doc.id, index)
@@ -216,7 +281,7 @@ def _holding(
         (role, RDFS.label, _vi(role_label)),
     ]
     okey = holding.org.key if holding.org is not None else ""
-    m = iri.membership(doc.id, holding.person.key, rkey, okey, holding.start)
+    m = _membership_of(doc, holding)
     out += [
         (m, RDF.type, ORG.Membership),
         (m, ORG.member, person),

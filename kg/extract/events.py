@@ -1,0 +1,242 @@
+"""Events about people and their posts, read off each sentence (issue 13).
+
+A sentence that reports an appointment, an election, a transfer, a dismissal, a resignation, a retirement, a
+discipline, a prosecution, an arrest or a meeting becomes an `Event`: its kind, the words that report it, the
+date the sentence gives (a `DateMention` of the "dates" component), the holdings it concerns (the posts it
+begins, or those it ends), the people it concerns without a post, the body that decided or organized it, and
+for a meeting who chaired and who attended. The words are in kg/resources/events.yaml; a trigger must be whole
+words of the segmenter ("dự" the verb, never the "dự" of "dự án").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from kg.components import component
+from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention, Sentence
+from kg.resources import read_yaml
+
+__all__ = ["events", "EVENT_KINDS", "ENDING_KINDS"]
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    triggers: list[tuple[str, re.Pattern[str]]]  # (kind, pattern)
+    ending: frozenset[str]
+    chair: re.Pattern[str]
+    attend: re.Pattern[str]
+    negation: re.Pattern[str]
+    replaces: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = read_yaml("events.yaml")
+    kinds = data["kinds"]
+    negations = sorted((str(w) for w in data["negations"]), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in negations)
+    return _Lexicon(
+        triggers=[(str(kind), _phrase_pattern([str(w) for w in spec["words"]])) for kind, spec in kinds.items()],
+        ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
+        chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
+        attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
+        negation=re.compile(rf"(?<!\w)(?:{alternation})\s*(?:được\s+|bị\s+)?$", re.IGNORECASE),
+        replaces=_phrase_pattern([str(w) for w in data["replaces_words"]]),
+    )
+
+
+#: Every kind of event, in the order of kg/resources/events.yaml.
+EVENT_KINDS: tuple[str, ...] = tuple(kind for kind, _ in _lexicon().triggers)
+#: The kinds that end the posts they concern.
+ENDING_KINDS: frozenset[str] = _lexicon().ending
+
+
+def _whole_words(sentence: Sentence, start: int, end: int) -> bool:
+    """The span begins and ends where the segmenter's words do: "dự" the verb, not the "dự" of "dự án"."""
+    tokens = sentence.tokens
+    if not tokens:
+        return True
+    inside = [k for k, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    if not tokens[first].word_start:
+        return False
+    following = last + 1
+    return following >= len(tokens) or tokens[following].word_start or tokens[following].word != tokens[last].word
+
+
+def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the event words of sentence `index`, longest first where they overlap."""
+    sentence = doc.sentences[index]
+    text = doc.text[sentence.start : sentence.end]
+    lexicon = _lexicon()
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in lexicon.triggers:
+        for match in pattern.finditer(text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not _whole_words(sentence, start, end):
+                continue
+            if lexicon.negation.search(text[max(0, match.start() - 30) : match.start()]):
+                continue  # "chưa bổ nhiệm", "đề nghị bầu": not the act
+            found.append((start, end, kind))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[str, int, int]] = []
+    taken = -1
+    for start, end, kind in found:
+        if start >= taken:
+            out.append((kind, start, end))
+            taken = end
+    return out
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _nearest(position: int, triggers: list[tuple[str, int, int]], kinds: set[str]) -> Optional[int]:
+    """The index of the trigger of one of `kinds` nearest `position`, one before it preferred at equal distance."""
+    best: Optional[int] = None
+    best_distance = 0
+    for k, (kind, start, end) in enumerate(triggers):
+        if kind not in kinds:
+            continue
+        distance = position - end if position >= end else (start - position) + 1
+        if best is None or distance < best_distance:
+            best, best_distance = k, distance
+    return best
+
+
+def _date_for(dates: list[DateMention], trigger_start: int, ending: bool) -> Optional[DateMention]:
+    """The date of the sentence nearest the trigger: one that opens a span ("từ ngày 1/7") for an event that begins
+    posts, one that closes it for an event that ends them, else any point in time; never a period of years."""
+    if not dates:
+        return None
+    preferred = "until" if ending else "from"
+    usable = [d for d in dates if d.kind in (preferred, "point", "from")]
+    if not usable:
+        return None
+    return min(usable, key=lambda d: (d.kind != preferred, abs(d.start - trigger_start)))
+
+
+def _decider(orgs: list[OrgMention], trigger_start: int, taken: list[tuple[int, int]]) -> Optional[OrgMention]:
+    """The body written before the trigger, not as a post of the people concerned ("Ban Bí thư quyết định thi hành
+    kỷ luật", "HĐND tỉnh bầu"): the nearest one."""
+    before = [o for o in orgs if o.end <= trigger_start and not _inside(o.start, o.end, taken)]
+    return max(before, key=lambda o: o.end) if before else None
+
+
+def _sentence_events(doc: Document, index: int) -> list[Event]:
+    triggers = _triggers(doc, index)
+    if not triggers:
+        return []
+    lexicon = _lexicon()
+    sentence = doc.sentences[index]
+    holdings = [h for h in doc.holdings if h.sentence == index]
+    people = [p for p in doc.persons if p.sentence == index]
+    dates = [d for d in doc.dates if d.sentence == index]
+    orgs = [o for o in doc.organizations if o.sentence == index]
+    events = [Event(kind=kind, start=start, end=end, sentence=index) for kind, start, end in triggers]
+    begin_kinds = {kind for kind, _, _ in triggers if kind not in lexicon.ending and kind != "meeting"}
+    end_kinds = {kind for kind, _, _ in triggers if kind in lexicon.ending}
+    person_kinds = {kind for kind, _, _ in triggers if kind in ("discipline", "prosecution", "arrest")}
+    # each holding goes to the nearest event it fits: a new post to an event that begins posts, a former one to an
+    # event that ends them; a post held now to either, or to a discipline, prosecution or arrest
+    for holding in holdings:
+        if holding.status == "new":
+            kinds = begin_kinds
+        elif holding.status == "former":
+            kinds = end_kinds or person_kinds
+        else:
+            kinds = begin_kinds | end_kinds | person_kinds
+        chosen = _nearest(holding.person.start, triggers, kinds)
+        if chosen is not None:
+            events[chosen].holdings.append(holding)
+    held = {id(h.person) for h in holdings}
+    for person in people:
+        if id(person) in held:
+            continue
+        chosen = _nearest(person.start, triggers, begin_kinds | end_kinds | person_kinds)
+        if chosen is not None:
+            events[chosen].persons.append(person)
+    text = doc.text[sentence.start : sentence.end]
+    for event in events:
+        event.date = _date_for(dates, event.start, event.kind in lexicon.ending)
+        taken = [(h.start, h.end) for h in holdings]
+        event.decider = _decider(orgs, event.start, taken)
+        if event.kind == "meeting":
+            _meeting_roles(doc, event, holdings, people, text, sentence.start)
+        replaced = lexicon.replaces.search(text, max(0, event.end - sentence.start))
+        if replaced is not None and event.kind not in lexicon.ending:
+            after = sentence.start + replaced.end()
+            named = [p for p in people + [h.person for h in holdings] if 0 <= p.start - after <= 2]
+            if named:
+                event.replaced = named[0]  # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": A's tenure ends
+    _share_people_of_chained_acts(events)
+    kept: list[Event] = []
+    for event in events:
+        new_posts = [h for h in event.holdings if h.status == "new"]
+        if new_posts and event.kind not in lexicon.ending:
+            # "bổ nhiệm ông X, Vụ trưởng Vụ Y, giữ chức Thứ trưởng": the appointment begins the new post only
+            event.holdings = new_posts
+        if event.kind == "meeting" and any(other.kind == "meeting" for other in kept):
+            continue  # "chủ trì hội nghị …; dự hội nghị có …": one meeting
+        if event.holdings or event.persons or event.chairs or event.attendees:
+            kept.append(event)
+    return kept
+
+
+_CHAINED = frozenset({"discipline", "prosecution", "arrest"})
+
+
+def _share_people_of_chained_acts(events: list[Event]) -> None:
+    """ "khởi tố bị can, bắt tạm giam ông X": acts written one after the other before the people they concern
+    concern them all."""
+    for k in range(len(events) - 2, -1, -1):
+        event, following = events[k], events[k + 1]
+        if event.kind in _CHAINED and following.kind in _CHAINED and not (event.holdings or event.persons):
+            event.holdings = list(following.holdings)
+            event.persons = list(following.persons)
+
+
+def _meeting_roles(
+    doc: Document, event: Event, holdings: list[Holding], people: list[PersonMention], text: str, offset: int
+) -> None:
+    """Who chairs ("chủ trì") and who attends ("dự", "tham dự") the meeting, by the word before their names."""
+    lexicon = _lexicon()
+    marks = sorted(
+        [(offset + m.start(), "chair") for m in lexicon.chair.finditer(text)]
+        + [(offset + m.start(), "attend") for m in lexicon.attend.finditer(text)]
+    )
+    # a meeting's own trigger was given holdings and persons above only if it was the nearest; read them again
+    everyone = [(h.person, h) for h in holdings] + [
+        (p, None) for p in people if id(p) not in {id(h.person) for h in holdings}
+    ]
+    event.holdings, event.persons = [], []
+    for person, holding in everyone:
+        role = ""
+        for position, which in marks:
+            if position < person.start and person.start - position < 200:
+                role = which
+            elif position > person.start and position - person.end < 40 and not role:
+                role = which  # "Ông X chủ trì hội nghị": the name before the word
+        if role == "chair":
+            event.chairs.append(holding or person)
+        elif role == "attend":
+            event.attendees.append(holding or person)
+
+
+@component("events", reads=("sentences", "holdings", "persons", "organizations", "dates"), writes=("events",))
+def events(doc: Document) -> Document:
+    """Sets `doc.events`: the appointments, elections, transfers, dismissals, resignations, retirements,
+    disciplines, prosecutions, arrests and meetings its sentences report."""
+    doc.events = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
+    return doc

@@ -1,0 +1,116 @@
+"""Events about people and their posts, read off each sentence (kg.extract.events, issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.document import Document, Holding
+from kg.pipeline import process
+from kg.query import run_query
+from kg.store import open_store
+
+
+def events_of(text: str, date: str = "2017-06-29"):
+    return process(Document("d", text, date=date)).events
+
+
+def people(items) -> list[str]:
+    return [one.person.name if isinstance(one, Holding) else one.name for one in items]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Thủ tướng Chính phủ bổ nhiệm ông Nguyễn Văn An giữ chức Thứ trưởng Bộ Nội vụ.", "appointment"),
+        ("Bộ trưởng giao quyền Cục trưởng Cục Hàng hải Việt Nam cho ông Lê Văn Bình.", "appointment"),
+        ("HĐND tỉnh đã bầu ông Võ Văn Hưng giữ chức Chủ tịch UBND tỉnh Quảng Trị.", "election"),
+        ("Bộ Chính trị điều động ông Nguyễn Văn Nên giữ chức Bí thư Thành ủy TP.HCM.", "transfer"),
+        ("Ông Trần Văn Cường được luân chuyển giữ chức Phó Bí thư Tỉnh ủy Hà Giang.", "transfer"),
+        ("Quốc hội miễn nhiệm ông Phạm Văn Dũng, Bộ trưởng Bộ Tài chính.", "dismissal"),
+        ("Ông Đỗ Văn Em bị cách chức Giám đốc Sở Y tế tỉnh Hòa Bình.", "dismissal"),
+        ("Ông Lê Văn Thành thôi giữ chức Bí thư Thành ủy Hải Phòng để nhận nhiệm vụ mới.", "resignation"),
+        ("Ông Nguyễn Văn Phú, Giám đốc Sở Nội vụ tỉnh Yên Bái, nghỉ hưu theo chế độ.", "retirement"),
+        ("Ban Bí thư kỷ luật ông Trần Văn Minh, nguyên Chủ tịch UBND TP Đà Nẵng.", "discipline"),
+        ("Ủy ban Kiểm tra Trung ương cảnh cáo ông Hoàng Văn Giang, Phó Chủ tịch UBND tỉnh Sơn La.", "discipline"),
+        ("Cơ quan điều tra đã khởi tố ông Đinh Văn Hải, nguyên Giám đốc Sở Xây dựng tỉnh Bình Định.", "prosecution"),
+        ("Công an tỉnh đã bắt tạm giam ông Phan Văn Khoa, Chủ tịch UBND xã Trà Giang.", "arrest"),
+        ("Bí thư Thành ủy Hà Nội Hoàng Trung Hải chủ trì hội nghị sơ kết công tác.", "meeting"),
+    ],
+)
+def test_each_kind_of_event_is_read_with_the_people_it_concerns(text: str, kind: str):
+    found = events_of(text)
+    assert [e.kind for e in found] == [kind]
+    assert people(found[0].holdings + found[0].persons + found[0].chairs + found[0].attendees)
+
+
+def test_an_appointment_begins_the_new_post_and_takes_its_date_and_deciding_body():
+    text = (
+        "Chiều 28-6, Thủ tướng Chính phủ đã ký quyết định bổ nhiệm ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ, "
+        "giữ chức Thứ trưởng Bộ Nội vụ từ ngày 1/7."
+    )
+    (event,) = events_of(text)
+    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
+        ("Nguyễn Văn An", "Thứ trưởng", "Bộ Nội vụ")
+    ]
+    assert event.date is not None and (event.date.text, event.date.value) == ("từ ngày 1/7", "2017-07-01")
+    assert event.decider is not None and event.decider.label == "Chính phủ"
+
+
+def test_an_election_in_place_of_someone_names_whom_it_replaces():
+    text = "Sáng nay, HĐND tỉnh Quảng Trị đã bầu ông Võ Văn Hưng giữ chức Chủ tịch UBND tỉnh thay ông Nguyễn Đức Chính."
+    (election,) = [e for e in events_of(text) if e.kind == "election"]
+    assert people(election.holdings) == ["Võ Văn Hưng"]
+    assert election.replaced is not None and election.replaced.name == "Nguyễn Đức Chính"
+    assert election.date is not None and election.date.value == "2017-06-29"
+
+
+def test_acts_written_one_after_the_other_concern_the_same_person():
+    text = "Ngày 15/3/2018, cơ quan điều tra đã khởi tố bị can, bắt tạm giam ông Đinh La Thăng, nguyên Bí thư Thành ủy."
+    found = {e.kind: people(e.holdings + e.persons) for e in events_of(text)}
+    assert found == {"prosecution": ["Đinh La Thăng"], "arrest": ["Đinh La Thăng"]}
+
+
+def test_a_meeting_has_its_chair_and_attendees_once():
+    text = (
+        "Sáng 28-6, Bí thư Thành ủy Hà Nội Hoàng Trung Hải chủ trì hội nghị sơ kết; dự hội nghị có Phó Chủ tịch "
+        "UBND TP Nguyễn Văn Sửu."
+    )
+    (meeting,) = events_of(text)
+    assert people(meeting.chairs) == ["Hoàng Trung Hải"] and people(meeting.attendees) == ["Nguyễn Văn Sửu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Văn Bình chưa được bổ nhiệm làm Giám đốc Sở Y tế.",  # not done
+        "Sở Nội vụ đề nghị bổ nhiệm ông Trần Văn Cảnh làm Phó Giám đốc Sở.",  # a proposal
+        "Dự án do Bộ Giao thông vận tải làm chủ đầu tư, ông Lê Văn Dũng cho biết.",  # "dự" of "dự án"
+        "Hội nghị diễn ra trong hai ngày.",  # a meeting nobody is said to chair or attend
+    ],
+)
+def test_no_event_where_none_is_reported(text: str):
+    assert events_of(text) == []
+
+
+def test_events_go_into_the_graph_with_their_kind_date_people_and_memberships(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Sáng 28-6, HĐND tỉnh Quảng Trị đã bầu ông Võ Văn Hưng giữ chức Chủ tịch UBND tỉnh Quảng Trị.",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["build", str(article), "-s", str(store), "--date", "2017-06-29", "-q"])
+    assert result.exit_code == 0, result.output
+    query = """
+        PREFIX time: <http://www.w3.org/2006/time#>
+        SELECT ?when ?name ?role WHERE { GRAPH ?g {
+          ?e a kg:Election ; time:hasTime/time:inXSDDate ?when ; kg:concernsPerson/foaf:name ?name ;
+             kg:concerns/org:role/skos:prefLabel ?role ; kg:reportedIn/nif:anchorOf "bầu" .
+        } }"""
+    with open_store(str(store), read_only=True) as opened:
+        rows = [[cell.value for cell in row] for row in run_query(opened, query).rows]
+    assert rows == [["2017-06-28", "Võ Văn Hưng", "Chủ tịch"]]
+    validated = CliRunner().invoke(main, ["validate", "-s", str(store)])
+    assert validated.exit_code == 0, validated.output
