@@ -764,6 +764,28 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "HDND TP Đà Nẵng",
             "authority:hoi-dong-nhan-dan-thanh-pho-da-nang",
         ),
+        # a listed body run on into the sentence is that body, whatever was read as its parent
+        (
+            "Tờ trình được Bộ Công Thương trình Chính phủ đề ngày 14-12-2015 do ông Vũ Huy Hoàng ký.",
+            "Bộ Công Thương trình Chính phủ",
+            "authority:bo-cong-thuong",
+        ),
+        # an abbreviation with the next word glued on, an editor's mark after a dash
+        ("Phó Chủ tịch Ủy ban Thường vụ QHđã chủ trì.", "Ủy ban Thường vụ QHđã", "authority:uy-ban-thuong-vu-quoc-hoi"),
+        (
+            "Ông Bình (nguyên Phó Cục trưởng Cục CSĐT - Bộ Công an - PV) nên cứ thực hiện.",
+            "Bộ Công an - PV",
+            "authority:bo-cong-an",
+        ),
+        # a listed foreign body written with its own country
+        ("Lầu Năm Góc Mỹ cảnh báo về tên lửa của Triều Tiên.", "Lầu Năm Góc Mỹ", "authority:bo-quoc-phong-my"),
+        # sectors listed after "các Bộ trưởng" are ministries, even in an article that names a province
+        (
+            "Tỉnh Hòa Bình có đại biểu chất vấn. Các Bộ trưởng, trưởng ngành cùng tham gia trả lời chất vấn: KH-ĐT, "
+            "Tài chính, TN-MT.",
+            "KH-ĐT",
+            "authority:bo-ke-hoach-va-dau-tu",
+        ),
         # a short form, when a foreign name holds its post, is that country's ("QH" of Laos in a Việt–Lào story)
         (
             "Tiếp Chủ tịch QH Pany Yathotou, Tổng Bí thư Nguyễn Phú Trọng đề nghị đẩy mạnh quan hệ Việt-Lào.",

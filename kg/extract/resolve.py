@@ -78,6 +78,12 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
                 return found.key
         elif found is not None and own not in generic_body_names() and not _names_country(parent.label):
             body = found  # "Ủy ban Quốc phòng và An ninh" under a parent misread ("Quốc hội Thời gian")
+        run_on = _run_on_body(org.label) if body is None and found is None else None
+        if run_on is not None and (parent_body is None or parent_body in bodies.ancestors(run_on)):
+            # "Bộ Công Thương trình Chính phủ", "Bộ Xây dựng tham gia Ban Chấp hành": a listed body run on into the
+            # sentence, whatever was read as its parent
+            org.parent = None
+            return run_on.key
         if body is not None:
             return body.key
         if own in generic_body_names() or _dangling(org.label):
@@ -109,13 +115,17 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         country = country or context.country_of_foreign_bodies(org.sentence)  # "FBI", "Nhà Trắng": the US's
         country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
-    body = bodies.lookup(own) or _run_on_body(org.label) or _body_of_short_name_after(org, doc)
+    body = (
+        bodies.lookup(own) or _with_its_country(own) or _run_on_body(org.label) or _body_of_short_name_after(org, doc)
+    )
     if body is None and not _starts_with_head(org.label):
         ministry_key = org_name_key(f"bộ {own}")
         ministry = bodies.lookup(ministry_key)  # "Giao thông vận tải" in a list of ministries
         full_name = ministry is not None and org_name_key(ministry.name) == ministry_key
         if full_name and ministry is not None and ministry.kind == "ministry":  # not "Lao Động" (a newspaper)
-            if doc.local_place:  # in a province's story, its Sở of that sector or the ministry: unsaid
+            if doc.local_place and not _ministers_named_before(org, doc):
+                # in a province's story, its Sở of that sector or the ministry: unsaid (unless the sentence lists
+                # the sectors of ministers: "các Bộ trưởng … trả lời chất vấn: KH-ĐT, Tài chính, TN-MT")
                 return own + f" @ doc:{doc.id}"
             body = ministry
     shared = ""
@@ -370,6 +380,17 @@ def _join_split_names(doc: Document) -> None:
             holding.org = dropped[id(holding.org)]
 
 
+def _with_its_country(own: str) -> Optional[authority.Body]:
+    """A listed foreign body written with its own country after its name: "Lầu Năm Góc Mỹ" is the Pentagon."""
+    words = own.split()
+    for cut in range(len(words) - 1, 0, -1):
+        found = load_lexicon().country_names.match(tuple(words), cut)
+        if found is not None and found[0] == len(words):
+            body = authority.load_authority().lookup(" ".join(words[:cut]))
+            return body if body is not None and body.country == found[1] else None
+    return None
+
+
 def _foreign_key(own: str, country: str) -> str:
     """The key of a body of `country` named `own`: its entry on the authority list ("Quốc hội Mỹ"), or its name."""
     key = org_name_key(f"{own} {country}")
@@ -384,6 +405,14 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
     lexicon = load_lexicon()
     bodies = authority.load_authority()
     words = label.split()
+    for k, word in enumerate(words[1:], 1):
+        for abbreviation in _glued_abbreviations(word):
+            # "Ủy ban Thường vụ QHđã", "Bộ GTVTLê Đình Thọ": a lost space after the body's abbreviation
+            glued_body = bodies.lookup(org_name_key(" ".join(words[:k] + [abbreviation])))
+            if glued_body is not None:
+                return glued_body
+    if len(words) > 2 and words[-2] in ("-", "–") and words[-1] in lexicon.editor_marks:
+        return bodies.lookup(org_name_key(" ".join(words[:-2])))  # "Cục CSĐT - Bộ Công an - PV": the editor's mark
     for end in range(len(words) - 1, 0, -1):
         after = fold(words[end])
         rest = words[end:]
@@ -419,7 +448,27 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
 #: cao tại Hà Nội" is its own court) nor enterprises ("Vietcombank tại TP.HCM" is a branch).
 _SEATED_KINDS = frozenset({"party", "legislature", "state", "government", "ministry", "agency", "international"})
 
+
+def _glued_abbreviations(word: str) -> list[str]:
+    """The abbreviation a word may begin with when the next word is glued on: "QHđã" -> QH, "GTVTPhó" -> GTVT (or
+    GTVTP); none for a word that is not capitals then letters."""
+    capitals = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ"))
+    if capitals < 2 or capitals == len(word) or not word[capitals:].isalpha() or not word[capitals].islower():
+        return []
+    return [word[: capitals - 1], word[:capitals]] if capitals >= 3 else [word[:capitals]]
+
+
 _ABBREVIATED = re.compile(r"\b[A-ZĐ]{2,}")  # "Bộ VHTT&DL", "Bộ GD-ĐT": the forms of Vietnam's own bodies
+
+
+def _ministers_named_before(org: OrgMention, doc: Document) -> bool:
+    """The sentence names ministers before the sector ("các Bộ trưởng, trưởng ngành cùng tham gia trả lời chất vấn:
+    KH-ĐT, Tài chính"): a sector named alone there is its ministry."""
+    if not 0 <= org.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[org.sentence]
+    before = fold(doc.text[sentence.start : org.start])
+    return any(cue in before for cue in load_lexicon().minister_cues)
 
 
 def _starts_with_head(label: str) -> bool:

@@ -173,6 +173,8 @@ class Lexicon:
     party_short_names: dict[str, str]  # "dân chủ" -> "đảng dân chủ": a party written by its short name
     foreign_body_default_countries: dict[str, str]  # "đảng cộng hòa" -> "Mỹ" where no country is written
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
+    editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
+    minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
     listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
     company_suffixes: set[str]  # last words of a company's name ("Corp", "JSC", "Branch")
     party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
@@ -318,6 +320,8 @@ def load_lexicon() -> Lexicon:
             " ".join(phrase_key(str(k))): str(v) for k, v in (data.get("foreign_body_default_countries") or {}).items()
         },
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
+        editor_marks=frozenset(str(p) for p in data.get("editor_marks", [])),
+        minister_cues=tuple(fold(str(p)) for p in data.get("minister_cues", [])),
         listed_names=_listed_body_names(),
         company_suffixes={fold(str(p)) for p in data.get("company_suffixes", [])},
         party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},
