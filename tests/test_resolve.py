@@ -786,6 +786,20 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "KH-ĐT",
             "authority:bo-ke-hoach-va-dau-tu",
         ),
+        # a country written with its longer name once ("Ả Rập Saudi", not also "Saudi"): the one country named
+        (
+            "Thái tử Mohammed bin Salman của Ả Rập Saudi được phong làm người kế vị. Trong vai trò là Bộ trưởng "
+            "Quốc phòng, ông là chỉ huy chiến dịch của Ả Rập Saudi chống lại quân nổi dậy Houthi tại Yemen.",
+            "Quốc phòng",
+            "bộ quốc phòng ả rập saudi",
+        ),
+        # a Korean name opening with "Kim" is no Vietnamese official: the ministries of a story on Korea are Korea's
+        (
+            "Hàn Quốc công bố nội các mới. Người dân Hàn Quốc hoan nghênh. Ông Kim Dong-yeon, Hiệu trưởng Đại học "
+            "Ajou, được đề cử. Các ứng viên sẽ điều trần trước Quốc hội.",
+            "Quốc hội",
+            "quốc hội hàn quốc",
+        ),
         # a short form, when a foreign name holds its post, is that country's ("QH" of Laos in a Việt–Lào story)
         (
             "Tiếp Chủ tịch QH Pany Yathotou, Tổng Bí thư Nguyễn Phú Trọng đề nghị đẩy mạnh quan hệ Việt-Lào.",

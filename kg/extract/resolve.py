@@ -488,7 +488,8 @@ def _foreign_name(name: str) -> bool:
 def _opens_with_surname(name: str) -> bool:
     """A name written with a Vietnamese family name first ("Nguyễn Văn An"): a Vietnamese name."""
     words = name.split()
-    return bool(words) and fold(words[0]) in load_lexicon().surnames
+    # not "Kim Dong-yeon": a Korean name may open with a syllable Vietnamese names also open with
+    return bool(words) and fold(words[0]) in load_lexicon().surnames and not _foreign_name(name)
 
 
 def _vietnamese_name(words: list[str]) -> bool:
@@ -531,16 +532,23 @@ def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
     for sentence in doc.sentences:
         words = [fold(t.text) for t in sentence.tokens]
         found: set[str] = set()
+        matched_until = 0
         for start, token in enumerate(sentence.tokens):
             inside_name = not token.word_start and start > 0 and sentence.tokens[start - 1].is_upper
-            if not token.is_upper or inside_name or any(a <= token.start < b for a, b in names):
-                continue  # "Anh" of "Trần Tuấn Anh", "Pháp" of "Tư Pháp" (one word) are no country
+            if (
+                start < matched_until
+                or not token.is_upper
+                or inside_name
+                or any(a <= token.start < b for a, b in names)
+            ):
+                continue  # "Anh" of "Trần Tuấn Anh", "Pháp" of "Tư Pháp" (one word), "Saudi" of "Ả Rập Saudi"
             if lexicon.provinces.match(words, start):
                 found.add("Việt Nam")
                 continue
             country = lexicon.country_names.match(words, start)
             if country is not None:
                 found.add(country[1])
+                matched_until = country[0]
         per_sentence.append(found)
     return per_sentence, any("Việt Nam" in found for found in per_sentence)
 
