@@ -76,6 +76,18 @@ class KG(DefinedNamespace):
     chair: URIRef  # Meeting -> the Person who chairs it
     attendee: URIRef  # Meeting -> a Person who attends it
     replacesPerson: URIRef  # Event -> the Person whose post it ends ("thay ông X")
+    Tenure: URIRef  # one person's holding of one post across articles (a time:ProperInterval)
+    tenureOf: URIRef  # Tenure -> the Person
+    tenureRole: URIRef  # Tenure -> the org:Role
+    tenureOrganization: URIRef  # Tenure -> the org:Organization
+    beginDay: URIRef  # Tenure -> xsd:date, the first day its beginning can be
+    endDay: URIRef  # Tenure -> xsd:date, the last day its end can be
+    observedOn: URIRef  # Tenure -> xsd:date of an article stating the post held (current or new)
+    observedFormerOn: URIRef  # Tenure -> xsd:date of an article calling the post former
+    documentId: URIRef  # Tenure -> the id of an article that states it
+    replaces: URIRef  # Tenure -> the tenure of the same post it follows
+    replacedBy: URIRef  # Tenure -> the tenure that follows it
+    conflict: URIRef  # Tenure -> a contradiction in its evidence, said in words
     dateKind: URIRef  # date Mention -> "point", "from" ("từ ngày 1/7"), "until" ("đến ngày 30/6") or "period"
     datePrecision: URIRef  # date Mention -> time:unitDay, unitWeek, unitMonth or unitYear
     mergedMention: URIRef  # MergeDecision -> each of the two mentions it joins

@@ -21,7 +21,7 @@ from kg.store.base import BaseStore
 
 FORMATS = QUERY_OUTPUTS
 _RESULT_FORMATS = {name: results_format(name).oxigraph for name in FORMATS if name != "table"}
-_HEADER = re.compile(r"^#\s*(Columns|Parameters):\s*(.*)$", re.IGNORECASE)
+_HEADER = re.compile(r"^#\s*(Columns|Parameters|Optional parameters):\s*(.*)$", re.IGNORECASE)
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -36,6 +36,7 @@ class NamedQuery:
     text: str
     description: str = ""
     parameters: list[str] = field(default_factory=list)
+    optional: list[str] = field(default_factory=list)  # parameters that may be left out (the column is then free)
     columns: str = ""
 
 
@@ -46,10 +47,11 @@ def _parse(name: str, text: str) -> NamedQuery:
         if not line.startswith("#"):
             break
         header = _HEADER.match(line)
-        if header and header.group(1).lower() == "parameters":
-            query.parameters = [
-                p.split("(")[0].strip() for p in re.split(r",\s*(?![^()]*\))", header.group(2)) if p.strip()
-            ]
+        if header and header.group(1).lower() in ("parameters", "optional parameters"):
+            names = [p.split("(")[0].strip() for p in re.split(r",\s*(?![^()]*\))", header.group(2)) if p.strip()]
+            query.parameters += names
+            if header.group(1).lower() == "optional parameters":
+                query.optional += names
         elif header:
             query.columns = header.group(2).strip()
         elif not query.columns and not query.parameters:
@@ -138,7 +140,7 @@ def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[
         if not _VARIABLE_NAME.match(key):
             raise QueryError(f"invalid parameter name {key!r}: use letters, digits and _")
     if named.parameters:
-        missing = [p for p in named.parameters if p not in params]
+        missing = [p for p in named.parameters if p not in params and p not in named.optional]
         unknown = [p for p in params if p not in named.parameters]
         if missing:
             raise QueryError(f"query {named.name!r} needs --param {missing[0]}=VALUE ({', '.join(named.parameters)})")

@@ -17,6 +17,7 @@ SHARED = REPO.parent / "shared"
 SEED_TEXT = SHARED / "data" / "seed" / "hoi-nghi-kiem-diem.txt"
 SEED_GOLD = SHARED / "data" / "seed" / "gold.jsonl"
 EXAMPLES = REPO / "examples"
+EXAMPLE_ARTICLE = EXAMPLES / "hoi-nghi-can-bo.txt"  # the one undated example article, for tests that count documents
 
 needs_shared = pytest.mark.skipif(
     not SEED_GOLD.exists(), reason="../shared (seed and dev gold data) is not present beside the project"

@@ -204,5 +204,8 @@ def test_the_readme_python_example_runs(tmp_path):
     (tmp_path / "examples").symlink_to(readme.parent / "examples")
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "1 document," in done.stdout and "Vụ Địa phương 3" in done.stdout
+    articles = len(list((readme.parent / "examples").glob("*.txt"))) + sum(
+        len(path.read_text(encoding="utf-8").splitlines()) for path in (readme.parent / "examples").glob("*.jsonl")
+    )
+    assert f"{articles} documents," in done.stdout and "Vụ Địa phương 3" in done.stdout
     assert (tmp_path / "graph.ttl").stat().st_size > 1000

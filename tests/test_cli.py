@@ -6,7 +6,7 @@ import gzip
 import json
 
 import pytest
-from conftest import EXAMPLES, SEED_GOLD, cli_runner, needs_shared, not_utf8
+from conftest import EXAMPLE_ARTICLE, SEED_GOLD, cli_runner, needs_shared, not_utf8
 from rdflib import Dataset, Graph
 
 from kg.cli import main
@@ -17,7 +17,7 @@ ARTICLE = "Sáng nay, Bí thư Tỉnh ủy Lê Văn Hùng chủ trì hội ngh�
 @pytest.fixture()
 def built(tmp_path, runner):
     store = tmp_path / "graph"
-    result = runner.invoke(main, ["build", str(EXAMPLES), "-s", str(store), "--no-progress"])
+    result = runner.invoke(main, ["build", str(EXAMPLE_ARTICLE), "-s", str(store), "--no-progress"])
     assert result.exit_code == 0, result.output
     return store
 
@@ -37,7 +37,7 @@ def test_every_command_has_help(runner, command):
 
 
 def test_build_prints_a_summary(runner, tmp_path):
-    result = runner.invoke(main, ["build", str(EXAMPLES), "-s", str(tmp_path / "g"), "--json"])
+    result = runner.invoke(main, ["build", str(EXAMPLE_ARTICLE), "-s", str(tmp_path / "g"), "--json"])
     summary = json.loads(result.output)
     assert summary["documents"] == 1 and summary["store"]["persons"] >= 7 and summary["holdings"] >= 8
     assert summary["store"]["quads"] > 100

@@ -21,7 +21,12 @@ from kg.store.remote import bind_values
 
 DATA = Path(__file__).parent / "data" / "link"
 EXAMPLE = Path(__file__).parent.parent / "examples"
-PARAMETERS = {"people-of-org": {"org": "Ban Tổ chức Trung ương"}}
+PARAMETERS = {
+    "people-of-org": {"org": "Ban Tổ chức Trung ương"},
+    "timeline": {"person": "Trần Minh Khoa"},
+    "who-held": {"role": "Chủ tịch", "org": "UBND tỉnh Bình Sơn", "date": "2018-06-01"},
+    "successions": {"role": "Chủ tịch", "org": "UBND tỉnh Bình Sơn"},
+}
 
 
 NETWORK_ONLY = {"wikidata-positions": "a federated query to query.wikidata.org: needs the network"}

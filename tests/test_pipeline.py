@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from conftest import EXAMPLES, SEED_GOLD, SEED_TEXT, needs_shared
+from conftest import EXAMPLE_ARTICLE, SEED_GOLD, SEED_TEXT, needs_shared
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic
 
@@ -123,9 +123,9 @@ def test_every_membership_is_sourced(example_store):
 
 def test_rebuilding_the_same_input_changes_nothing(tmp_path):
     store = open_store(tmp_path / "graph")
-    first = build([str(EXAMPLES)], store)
+    first = build([str(EXAMPLE_ARTICLE)], store)
     before = rdflib_graph(store)
-    second = build([str(EXAMPLES)], store)
+    second = build([str(EXAMPLE_ARTICLE)], store)
     assert first.documents == 1 and second.documents == 0 and second.unchanged == 1
     assert isomorphic(before, rdflib_graph(store))
 
@@ -220,12 +220,12 @@ def test_unchanged_documents_are_not_analysed_again(tmp_path, monkeypatch):
     import kg.pipeline as pipeline
 
     store = open_store("memory")
-    build([str(EXAMPLES)], store)
+    build([str(EXAMPLE_ARTICLE)], store)
     monkeypatch.setattr(pipeline, "analyse", lambda *a, **k: pytest.fail("an unchanged document was analysed"))
-    assert build([str(EXAMPLES)], store).unchanged == 1
+    assert build([str(EXAMPLE_ARTICLE)], store).unchanged == 1
 
 
 def test_changing_settings_rebuilds(tmp_path):
     store = open_store("memory")
-    build([str(EXAMPLES)], store)
-    assert build([str(EXAMPLES)], store, min_confidence=0.9).documents == 1
+    build([str(EXAMPLE_ARTICLE)], store)
+    assert build([str(EXAMPLE_ARTICLE)], store, min_confidence=0.9).documents == 1

@@ -13,7 +13,7 @@ from corpus_fixture import write_corpus
 from kg.cli import main
 from kg.store import open_store
 
-EXAMPLE = Path(__file__).parent.parent / "examples"
+EXAMPLE = Path(__file__).parent.parent / "examples" / "hoi-nghi-can-bo.txt"
 
 
 @pytest.fixture(scope="module")

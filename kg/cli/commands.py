@@ -324,7 +324,9 @@ def query(
 
     if list_queries:
         for name, listed in named_queries().items():
-            extra = f" [--param {', '.join(listed.parameters)}]" if listed.parameters else ""
+            required = [p for p in listed.parameters if p not in listed.optional]
+            extra = f" [--param {', '.join(required)}]" if required else ""
+            extra += f" [optional --param {', '.join(listed.optional)}]" if listed.optional else ""
             click.echo(f"{name}{extra}: {listed.description}")
         return
     if bool(query) == bool(expression):

@@ -180,6 +180,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             named = [p for p in people + [h.person for h in holdings] if 0 <= p.start - after <= 2]
             if named:
                 event.replaced = named[0]  # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": A's tenure ends
+                event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
     _share_people_of_chained_acts(events)
     kept: list[Event] = []
     for event in events:
@@ -238,5 +239,26 @@ def _meeting_roles(
 def events(doc: Document) -> Document:
     """Sets `doc.events`: the appointments, elections, transfers, dismissals, resignations, retirements,
     disciplines, prosecutions, arrests and meetings its sentences report."""
-    doc.events = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
+    found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
+    doc.events = _once_each(found)
     return doc
+
+
+def _concerned(event: Event) -> tuple:
+    posts = sorted((h.person.key, h.role.lower(), h.org.key if h.org is not None else "") for h in event.holdings)
+    return (event.kind, tuple(posts), tuple(sorted(p.key for p in event.persons)))
+
+
+def _once_each(found: list[Event]) -> list[Event]:
+    """One event per kind, people and posts in an article: the headline "Ông X được bầu làm Chủ tịch UBND tỉnh"
+    and the sentence that gives the day are the same election (the one with a date is kept)."""
+    kept: dict[tuple, Event] = {}
+    for event in found:
+        key = _concerned(event)
+        if event.kind == "meeting" or not (event.holdings or event.persons):
+            kept[(id(event),)] = event
+            continue
+        earlier = kept.get(key)
+        if earlier is None or (earlier.date is None and event.date is not None):
+            kept[key] = event
+    return sorted(kept.values(), key=lambda e: e.start)

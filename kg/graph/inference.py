@@ -34,6 +34,7 @@ import pyoxigraph as ox
 
 from kg.graph import iri
 from kg.graph.authority import load_aliases, load_authority
+from kg.graph.tenures import refresh_tenures
 from kg.language.lexicon import load_lexicon
 from kg.language.text import expand_abbreviations, fold, slug
 from kg.namespaces import DATA_BASE
@@ -217,6 +218,7 @@ def refresh_inferences(store: BaseStore) -> InferenceSummary:
         ),
     )
     store.replace_graphs({str(iri.HIERARCHY_GRAPH): data, str(iri.LABELS_GRAPH): labels_data})
+    refresh_tenures(store)
     return InferenceSummary(
         sub_organizations=len(closure),
         member_of=len(member_of),

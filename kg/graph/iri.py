@@ -103,6 +103,11 @@ LABELS_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/labels")
 AUTHORITY_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/authority")
 
 
+#: One tenure per person and post across articles, with its beginning, end, observations and successions
+#: (kg.graph.tenures), rewritten after every build and removal.
+TENURES_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/tenures")
+
+
 def merge_decision(mention_a: str, mention_b: str) -> URIRef:
     return URIRef(f"{DATA_BASE}identity/{_digest(min(mention_a, mention_b) + '|' + max(mention_a, mention_b), 16)}")
 

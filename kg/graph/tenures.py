@@ -1,0 +1,289 @@
+"""Tenures: one person's holding of one post across articles, as one interval with all its evidence (issue 13).
+
+Every article states memberships (a person, a role, an organization) and the events its sentences report
+(`kg.extract.events`). After each build and removal, the memberships of one person in one role of one organization
+become one tenure (`kg:Tenure`, a `time:ProperInterval`), written whole into its own graph
+(`kg.graph.iri.TENURES_GRAPH`), whatever order the articles came in:
+
+- its beginning: the earliest date of an appointment, election or transfer that concerns it;
+- its end: the earliest date of a dismissal, resignation or retirement that concerns it, or of the event that gives
+  the post to someone else "in place of" its holder ("thay ông X");
+- the days its holder was observed holding it (the dates of the articles that state it as current or new), and the
+  days it was observed over (articles that call it former);
+- each membership points to it (`org:memberDuring`), and contradictory evidence (an end before the beginning, the
+  post observed held after its end) is kept and reported (`kg:conflict`), never dropped;
+- successions: the tenures of one post in time order, each with the one it follows (`kg:replaces`, and
+  `kg:replacedBy` back) where an event says so ("thay ông X"), or, for a post one person holds at a time (not a
+  deputy's: "Phó …", "Ủy viên …"), where both tenures have a beginning.
+
+`kg:beginDay` and `kg:endDay` are the first day the beginning can be and the last day the end can be (a year's
+beginning is 1 January, its end 31 December), so that "who held the post on this day" is a comparison of days.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional, cast
+
+import pyoxigraph as ox
+
+from kg.graph import iri
+from kg.namespaces import DATA_BASE, KG, ORG, RDF, TIME, XSD
+from kg.store.base import BaseStore
+
+_MEMBERSHIPS = """
+SELECT ?m ?p ?r ?o ?status ?doc ?docDate WHERE { GRAPH ?g {
+  ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o ; kg:status ?status ;
+     prov:wasDerivedFrom ?d .
+  ?d dcterms:identifier ?doc .
+  OPTIONAL { ?d dcterms:date ?docDate }
+} }
+"""
+
+_EVENTS = """
+PREFIX time: <http://www.w3.org/2006/time#>
+SELECT ?e ?class ?m ?value ?replaced ?doc WHERE { GRAPH ?g {
+  ?e a ?class ; kg:concerns ?m ; prov:wasDerivedFrom ?d .
+  ?d dcterms:identifier ?doc .
+  FILTER(?class != kg:Event)
+  OPTIONAL { ?e time:hasTime ?t . ?t time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear ?value }
+  OPTIONAL { ?e kg:replacesPerson ?replaced }
+} }
+"""
+
+_BEGINS = {"Appointment", "Election", "Transfer"}
+_ENDS = {"Dismissal", "Resignation", "Retirement"}
+_DEPUTY_WORDS = ("phó ", "ủy viên", "thành viên", "đại biểu", "cố vấn", "trợ lý")
+
+
+def first_day(value: str) -> str:
+    """The first day an ISO value of any precision can be: "2019" -> "2019-01-01", "2019-03" -> "2019-03-01"."""
+    return value + "-01-01" if len(value) == 4 else value + "-01" if len(value) == 7 else value
+
+
+def last_day(value: str) -> str:
+    """The last day an ISO value of any precision can be: "2019" -> "2019-12-31", "2019-02" -> "2019-02-28"."""
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return value
+
+
+def _datatype(value: str) -> ox.NamedNode:
+    return ox.NamedNode(str(XSD.gYear if len(value) == 4 else XSD.gYearMonth if len(value) == 7 else XSD.date))
+
+
+def _time_property(value: str) -> ox.NamedNode:
+    name = "inXSDgYear" if len(value) == 4 else "inXSDgYearMonth" if len(value) == 7 else "inXSDDate"
+    return ox.NamedNode(str(TIME[name]))
+
+
+@dataclass
+class Tenure:
+    person: str
+    role: str
+    org: str
+    memberships: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    begins: list[str] = field(default_factory=list)  # ISO values of beginning events
+    ends: list[str] = field(default_factory=list)  # ISO values of ending events
+    observed: set[str] = field(default_factory=set)  # article days stating it current or new
+    observed_former: set[str] = field(default_factory=set)  # article days stating it former
+    replaces: Optional["Tenure"] = None
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def begin(self) -> str:
+        return min(self.begins, key=first_day) if self.begins else ""
+
+    @property
+    def end(self) -> str:
+        return min(self.ends, key=last_day) if self.ends else ""
+
+    @property
+    def order_day(self) -> str:
+        """When it began, or was first seen held: its place among the post's tenures."""
+        days = [first_day(self.begin)] if self.begin else []
+        return min(days + sorted(self.observed)) if days or self.observed else "9999-12-31"
+
+    def iri(self) -> ox.NamedNode:
+        digest = hashlib.sha256("|".join((self.person, self.role, self.org)).encode("utf-8")).hexdigest()[:16]
+        return ox.NamedNode(f"{DATA_BASE}tenure/{digest}")
+
+
+@dataclass
+class TenureSummary:
+    tenures: int = 0
+    with_beginning: int = 0
+    with_end: int = 0
+    successions: int = 0
+    conflicts: int = 0
+
+
+def _value(term) -> str:
+    return term.value if term is not None else ""
+
+
+def collect_tenures(store: BaseStore) -> list[Tenure]:
+    """The tenures the store's memberships and events give, in a stable order."""
+    role_labels = _role_labels(store)
+    tenures: dict[tuple[str, str, str], Tenure] = {}
+    of_membership: dict[str, Tenure] = {}
+    for row in store.select(_MEMBERSHIPS):
+        key = (_value(row["p"]), _value(row["r"]), _value(row["o"]))
+        tenure = tenures.setdefault(key, Tenure(*key))
+        membership = _value(row["m"])
+        tenure.memberships.add(membership)
+        tenure.docs.add(_value(row["doc"]))
+        of_membership[membership] = tenure
+        day = _value(row["docDate"])[:10]
+        if len(day) == 10:
+            status = _value(row["status"]).rsplit("#", 1)[-1]
+            (tenure.observed_former if status == "former" else tenure.observed).add(day)
+    replaced: list[tuple[Tenure, str, str, str]] = []  # (new holder's tenure, replaced person, date, document)
+    for row in store.select(_EVENTS):
+        concerned = of_membership.get(_value(row["m"]))
+        if concerned is None:
+            continue
+        kind = _value(row["class"]).rsplit("#", 1)[-1]
+        value = _value(row["value"])
+        if kind in _BEGINS and value:
+            concerned.begins.append(value)
+        elif kind in _ENDS and value:
+            concerned.ends.append(value)
+        if kind in _BEGINS and row["replaced"] is not None:
+            replaced.append((concerned, _value(row["replaced"]), value, _value(row["doc"])))
+    names = _person_names(store) if replaced else {}
+    for new, person, value, doc in replaced:
+        old: Optional[Tenure] = tenures.get((person, new.role, new.org))
+        if old is None:  # "thay ông X" where X has no post in that article: X of the same name who held this post
+            same_name = [
+                t
+                for (holder, role, org), t in tenures.items()
+                if role == new.role
+                and org == new.org
+                and holder != new.person
+                and names.get(holder)
+                and names.get(holder) == names.get(person)
+            ]
+            old = same_name[0] if len(same_name) == 1 else None
+        if old is not None:
+            new.replaces = old
+            old.docs.add(doc)  # the article that ends it is evidence of it too
+            if value:
+                old.ends.append(value)
+    ordered = [tenures[key] for key in sorted(tenures)]
+    _successions(ordered, role_labels)
+    for tenure in ordered:
+        _check(tenure)
+    return ordered
+
+
+def _successions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
+    """A post one person holds at a time: each tenure with a beginning follows the one before it."""
+    by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for tenure in tenures:
+        by_post[(tenure.role, tenure.org)].append(tenure)
+    for (role, _), holders in by_post.items():
+        label = role_labels.get(role, "").lower()
+        if not label or label.startswith(_DEPUTY_WORDS):
+            continue  # "Phó Chủ tịch": several at a time, no one follows another
+        begun = sorted((t for t in holders if t.begin), key=lambda t: (first_day(t.begin), t.person))
+        for before, after in zip(begun, begun[1:]):
+            if after.replaces is None and after.person != before.person:
+                after.replaces = before
+
+
+def _check(tenure: Tenure) -> None:
+    """Contradictions are kept and said, never resolved by dropping evidence."""
+    if tenure.begin and tenure.end and last_day(tenure.end) < first_day(tenure.begin):
+        tenure.conflicts.append(f"ends ({tenure.end}) before it begins ({tenure.begin})")
+    if tenure.end:
+        late = sorted(day for day in tenure.observed if day > last_day(tenure.end))
+        if late:
+            tenure.conflicts.append(f"observed held on {late[0]}, after its end ({tenure.end})")
+
+
+def _person_names(store: BaseStore) -> dict[str, str]:
+    query = "SELECT DISTINCT ?p ?n WHERE { GRAPH ?g { ?p a foaf:Person ; kg:nameKey|^kg:denotes/kg:nameKey ?n } }"
+    return {_value(row["p"]): _value(row["n"]) for row in store.select(query)}
+
+
+def _role_labels(store: BaseStore) -> dict[str, str]:
+    query = "SELECT DISTINCT ?r ?l WHERE { GRAPH ?g { ?r a org:Role ; skos:prefLabel ?l } }"
+    return {_value(row["r"]): _value(row["l"]) for row in store.select(query)}
+
+
+def tenure_triples(store: BaseStore) -> tuple[list[ox.Triple], TenureSummary]:
+    """The triples of the tenures graph, and what they hold."""
+    tenures = collect_tenures(store)
+    summary = TenureSummary(tenures=len(tenures))
+    followers: dict[int, list[Tenure]] = defaultdict(list)
+    for tenure in tenures:
+        if tenure.replaces is not None:
+            followers[id(tenure.replaces)].append(tenure)
+    for before in tenures:
+        after = sorted(followers.get(id(before), []), key=lambda t: (t.order_day, t.person))
+        followers[id(before)] = after
+        if len(after) > 1:  # two holders said to follow one: both kept, the earliest as its successor
+            before.conflicts.append(f"followed by {len(after)} tenures of the same post")
+    out: list[ox.Triple] = []
+
+    def node(term) -> ox.NamedNode:
+        return ox.NamedNode(str(term))
+
+    def date_literal(day: str) -> ox.Literal:
+        return ox.Literal(day, datatype=node(XSD.date))
+
+    for tenure in tenures:
+        t = tenure.iri()
+        out += [
+            ox.Triple(t, node(RDF.type), node(KG.Tenure)),
+            ox.Triple(t, node(KG.tenureOf), ox.NamedNode(tenure.person)),
+            ox.Triple(t, node(KG.tenureRole), ox.NamedNode(tenure.role)),
+            ox.Triple(t, node(KG.tenureOrganization), ox.NamedNode(tenure.org)),
+        ]
+        out += [ox.Triple(ox.NamedNode(m), node(ORG.memberDuring), t) for m in sorted(tenure.memberships)]
+        out += [ox.Triple(t, node(KG.documentId), ox.Literal(doc)) for doc in sorted(tenure.docs)]
+        for which, value, day in (
+            ("begin", tenure.begin, first_day(tenure.begin)),
+            ("end", tenure.end, last_day(tenure.end)),
+        ):
+            if not value:
+                continue
+            instant = ox.NamedNode(f"{t.value}/{which}")
+            out += [
+                ox.Triple(t, node(TIME.hasBeginning if which == "begin" else TIME.hasEnd), instant),
+                ox.Triple(instant, node(RDF.type), node(TIME.Instant)),
+                ox.Triple(instant, _time_property(value), ox.Literal(value, datatype=_datatype(value))),
+                ox.Triple(t, node(KG.beginDay if which == "begin" else KG.endDay), date_literal(day)),
+            ]
+        out += [ox.Triple(t, node(KG.observedOn), date_literal(day)) for day in sorted(tenure.observed)]
+        out += [ox.Triple(t, node(KG.observedFormerOn), date_literal(day)) for day in sorted(tenure.observed_former)]
+        if tenure.replaces is not None:
+            out.append(ox.Triple(t, node(KG.replaces), tenure.replaces.iri()))
+            if followers[id(tenure.replaces)][0] is tenure:
+                out.append(ox.Triple(tenure.replaces.iri(), node(KG.replacedBy), t))
+            summary.successions += 1
+        out += [ox.Triple(t, node(KG.conflict), ox.Literal(text)) for text in tenure.conflicts]
+        summary.with_beginning += bool(tenure.begin)
+        summary.with_end += bool(tenure.end)
+        summary.conflicts += len(tenure.conflicts)
+    return out, summary
+
+
+def refresh_tenures(store: BaseStore) -> TenureSummary:
+    """Rewrites the tenures graph from the store's memberships and events."""
+    triples, summary = tenure_triples(store)
+    graph = ox.NamedNode(str(iri.TENURES_GRAPH))
+    data = cast(
+        bytes,
+        ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples), format=ox.RdfFormat.N_QUADS),
+    )
+    store.replace_graphs({str(iri.TENURES_GRAPH): data})
+    return summary

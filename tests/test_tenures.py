@@ -1,0 +1,139 @@
+"""Tenures across articles, successions, and the named queries over them (kg.graph.tenures, issue 13)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.query import load_query, run_query
+from kg.store import open_store
+
+POST = {"role": "Chủ tịch", "org": "UBND tỉnh Quảng Trị"}
+ARTICLES = {
+    "a1": (
+        "2016-06-29",
+        "Sáng 28-6, HĐND tỉnh Quảng Trị đã bầu ông Nguyễn Văn An giữ chức Chủ tịch UBND tỉnh Quảng Trị.",
+    ),
+    "a2": (
+        "2019-04-11",
+        "Sáng 10-4, HĐND tỉnh Quảng Trị đã bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh Quảng Trị thay ông "
+        "Nguyễn Văn An nghỉ hưu.",
+    ),
+    "a3": (
+        "2021-07-02",
+        "Ngày 1-7, HĐND tỉnh Quảng Trị đã bầu ông Lê Văn Cường giữ chức Chủ tịch UBND tỉnh Quảng Trị thay ông "
+        "Trần Văn Bình.",
+    ),
+}
+
+
+def write_articles(folder, names) -> list[str]:
+    paths = []
+    for name in names:
+        date, text = ARTICLES[name]
+        path = folder / f"{name}.jsonl"
+        path.write_text(json.dumps({"id": name, "date": date, "text": text}, ensure_ascii=False) + "\n", "utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def build(store, paths) -> None:
+    for path in paths:  # one build per article: the order they come in must not matter
+        result = CliRunner().invoke(main, ["build", path, "-s", str(store), "-q"])
+        assert result.exit_code == 0, result.output
+
+
+def rows(store, name: str, **params) -> list[list[str]]:
+    with open_store(str(store), read_only=True) as opened:
+        result = run_query(opened, load_query(name), params)
+    return [[cell.value if cell is not None else "" for cell in row] for row in result.rows]
+
+
+@pytest.fixture(scope="module")
+def three_holders(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tenures")
+    store = folder / "store"
+    build(store, write_articles(folder, ["a1", "a2", "a3"]))
+    return store
+
+
+def test_a_post_held_by_three_people_gives_the_same_timeline_and_successions_in_every_build_order(tmp_path):
+    answers = set()
+    for order in itertools.permutations(["a1", "a2", "a3"]):
+        folder = tmp_path / "-".join(order)
+        folder.mkdir()
+        build(folder / "store", write_articles(folder, order))
+        successions = rows(folder / "store", "successions", **POST)
+        timeline = rows(folder / "store", "timeline", person="Trần Văn Bình")
+        answers.add(json.dumps([successions, timeline], ensure_ascii=False))
+    assert len(answers) == 1
+    successions, timeline = json.loads(answers.pop())
+    assert [row[:4] for row in successions] == [
+        ["Nguyễn Văn An", "2016-06-28", "2019-04-10", ""],
+        ["Trần Văn Bình", "2019-04-10", "2021-07-01", "Nguyễn Văn An"],
+        ["Lê Văn Cường", "2021-07-01", "", "Trần Văn Bình"],
+    ]
+    assert timeline == [
+        ["Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "2019-04-10", "2021-07-01", "ended", "a2 a3"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "day, holders",
+    [
+        ("2016-06-27", []),  # before anyone's tenure began
+        ("2016-06-28", ["Nguyễn Văn An"]),  # the day it began
+        ("2019-04-09", ["Nguyễn Văn An"]),
+        ("2019-04-10", ["Trần Văn Bình"]),  # the handover day belongs to the successor
+        ("2020-01-01", ["Trần Văn Bình"]),
+        ("2021-07-01", ["Lê Văn Cường"]),
+        ("2026-01-01", ["Lê Văn Cường"]),  # not ended: still held as far as the articles say
+    ],
+)
+def test_who_held_the_post_on_a_day_including_the_boundary_days(three_holders, day: str, holders: list[str]):
+    assert [row[0] for row in rows(three_holders, "who-held", date=day, **POST)] == holders
+
+
+def test_who_held_matches_the_post_however_its_names_are_written(three_holders):
+    found = rows(three_holders, "who-held", role="chủ tịch", org="ủy ban nhân dân tỉnh quảng trị", date="2018-01-01")
+    assert [row[0] for row in found] == ["Nguyễn Văn An"]
+
+
+def test_events_can_be_asked_for_one_person(three_holders):
+    events = rows(three_holders, "events", person="Trần Văn Bình")
+    assert [(row[0], row[1], row[3]) for row in events] == [("2019-04-10", "election", "Chủ tịch")]
+    everyone = rows(three_holders, "events")
+    assert {row[2] for row in everyone} == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}
+
+
+def test_contradictory_evidence_is_kept_and_reported(tmp_path):
+    folder = tmp_path
+    paths = write_articles(folder, ["a1", "a2"])
+    late = folder / "late.jsonl"
+    late.write_text(
+        json.dumps(
+            {
+                "id": "late",
+                "date": "2020-03-01",
+                "text": "Chủ tịch UBND tỉnh Quảng Trị Nguyễn Văn An tiếp đoàn công tác.",
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        "utf-8",
+    )
+    build(folder / "store", paths + [str(late)])
+    query = "SELECT ?text WHERE { GRAPH ?g { ?t kg:conflict ?text } }"
+    with open_store(str(folder / "store"), read_only=True) as opened:
+        conflicts = [row[0].value for row in run_query(opened, query).rows]
+    assert conflicts == ["observed held on 2020-03-01, after its end (2019-04-10)"]
+    assert [row[0] for row in rows(folder / "store", "who-held", date="2020-03-01", **POST)] == ["Trần Văn Bình"]
+
+
+def test_the_tenures_graph_validates(three_holders):
+    result = CliRunner().invoke(main, ["validate", "-s", str(three_holders)])
+    assert result.exit_code == 0, result.output
