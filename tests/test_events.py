@@ -24,7 +24,8 @@ def people(items) -> list[str]:
     "text, kind",
     [
         ("Thủ tướng Chính phủ bổ nhiệm ông Nguyễn Văn An giữ chức Thứ trưởng Bộ Nội vụ.", "appointment"),
-        ("Bộ trưởng giao quyền Cục trưởng Cục Hàng hải Việt Nam cho ông Lê Văn Bình.", "appointment"),
+        ("Ông Lê Văn Bình được giao quyền Cục trưởng Cục Hàng hải Việt Nam.", "appointment"),
+        ("Ông Đỗ Văn Sơn bị cho thôi giữ chức Giám đốc Sở Xây dựng tỉnh Bình Định.", "dismissal"),
         ("HĐND tỉnh đã bầu ông Võ Văn Hưng giữ chức Chủ tịch UBND tỉnh Quảng Trị.", "election"),
         ("Bộ Chính trị điều động ông Nguyễn Văn Nên giữ chức Bí thư Thành ủy TP.HCM.", "transfer"),
         ("Ông Trần Văn Cường được luân chuyển giữ chức Phó Bí thư Tỉnh ủy Hà Giang.", "transfer"),
@@ -58,6 +59,13 @@ def test_an_appointment_begins_the_new_post_and_takes_its_date_and_deciding_body
     assert event.decider is not None and event.decider.label == "Chính phủ"
 
 
+def test_who_acts_is_not_who_the_event_concerns():
+    (event,) = events_of("Thủ tướng Nguyễn Xuân Phúc đã bổ nhiệm ông Trần Văn Sơn giữ chức Thứ trưởng Bộ Tài chính.")
+    assert people(event.holdings + event.persons) == ["Trần Văn Sơn"]
+    (event,) = events_of("Tổng thống Donald Trump đã cách chức Giám đốc FBI James Comey.")
+    assert people(event.holdings + event.persons) == ["James Comey"]
+
+
 def test_an_election_in_place_of_someone_names_whom_it_replaces():
     text = "Sáng nay, HĐND tỉnh Quảng Trị đã bầu ông Võ Văn Hưng giữ chức Chủ tịch UBND tỉnh thay ông Nguyễn Đức Chính."
     (election,) = [e for e in events_of(text) if e.kind == "election"]
@@ -88,6 +96,9 @@ def test_a_meeting_has_its_chair_and_attendees_once():
         "Sở Nội vụ đề nghị bổ nhiệm ông Trần Văn Cảnh làm Phó Giám đốc Sở.",  # a proposal
         "Dự án do Bộ Giao thông vận tải làm chủ đầu tư, ông Lê Văn Dũng cho biết.",  # "dự" of "dự án"
         "Hội nghị diễn ra trong hai ngày.",  # a meeting nobody is said to chair or attend
+        "Ban Bí thư phải xem xét thi hành kỷ luật ông Nguyễn Văn Ân, Giám đốc Sở Y tế.",  # not decided yet
+        "Công nhân vi phạm kỷ luật lao động bị nhắc nhở.",  # a breach of discipline, no measure
+        "Bác sĩ Mã Văn Bửu chỉ định cho bệnh nhân chụp phim.",  # a prescription, no post
     ],
 )
 def test_no_event_where_none_is_reported(text: str):

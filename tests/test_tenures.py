@@ -137,3 +137,52 @@ def test_contradictory_evidence_is_kept_and_reported(tmp_path):
 def test_the_tenures_graph_validates(three_holders):
     result = CliRunner().invoke(main, ["validate", "-s", str(three_holders)])
     assert result.exit_code == 0, result.output
+
+
+def test_wikidata_export_gives_tenure_bounds_and_the_holders_before_and_after(three_holders, tmp_path):
+    import pyoxigraph as ox
+
+    from kg.graph import iri
+    from kg.graph.wikidata import positions_held
+
+    with open_store(str(three_holders), read_only=True) as opened:
+        holders = (
+            f"SELECT DISTINCT ?p ?n WHERE {{ GRAPH <{iri.TENURES_GRAPH}> {{ ?t kg:tenureOf ?p }} ?p foaf:name ?n }}"
+        )
+        people = {row[1].value: row[0] for row in run_query(opened, holders).rows}  # the holders kg link would link
+        quads = list(opened.quads())
+    store = open_store("memory")
+    links = ox.NamedNode(str(iri.LINKS_GRAPH))
+    same_as = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+    items = {"Nguyễn Văn An": "Q1", "Trần Văn Bình": "Q2", "Lê Văn Cường": "Q3"}
+    extra = [
+        ox.Quad(people[name], same_as, ox.NamedNode(f"http://www.wikidata.org/entity/{q}"), links)
+        for name, q in items.items()
+    ]
+    graphs = {q.graph_name.value for q in quads + extra if isinstance(q.graph_name, ox.NamedNode)}
+    store.replace_graphs(
+        {
+            graph: ox.serialize([q for q in quads + extra if q.graph_name.value == graph], format=ox.RdfFormat.N_QUADS)
+            for graph in graphs
+        }
+    )
+    found = ox.Store()
+    found.extend(ox.Quad(t.subject, t.predicate, t.object) for t in positions_held(store))
+    query = """SELECT ?start ?end ?before ?after WHERE { wd:Q2 p:P39 ?st .
+        OPTIONAL { ?st pq:P580 ?start } OPTIONAL { ?st pq:P582 ?end }
+        OPTIONAL { ?st pq:P1365 ?before } OPTIONAL { ?st pq:P1366 ?after } }"""
+    (row,) = list(
+        found.query(
+            query,
+            prefixes={
+                "wd": "http://www.wikidata.org/entity/",
+                "p": "http://www.wikidata.org/prop/",
+                "pq": "http://www.wikidata.org/prop/qualifier/",
+            },
+        )
+    )
+    assert row["start"].value.startswith("2019-04-10") and row["end"].value.startswith("2021-07-01")
+    assert (row["before"].value, row["after"].value) == (
+        "http://www.wikidata.org/entity/Q1",
+        "http://www.wikidata.org/entity/Q3",
+    )

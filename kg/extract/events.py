@@ -35,21 +35,25 @@ class _Lexicon:
     attend: re.Pattern[str]
     negation: re.Pattern[str]
     replaces: re.Pattern[str]
+    transitive: frozenset[str]
+    passive: re.Pattern[str]
+    need_a_post: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = read_yaml("events.yaml")
     kinds = data["kinds"]
-    negations = sorted((str(w) for w in data["negations"]), key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in negations)
     return _Lexicon(
         triggers=[(str(kind), _phrase_pattern([str(w) for w in spec["words"]])) for kind, spec in kinds.items()],
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
-        negation=re.compile(rf"(?<!\w)(?:{alternation})\s*(?:được\s+|bị\s+)?$", re.IGNORECASE),
+        negation=_phrase_pattern([str(w) for w in data["negations"]]),
         replaces=_phrase_pattern([str(w) for w in data["replaces_words"]]),
+        transitive=frozenset(str(k) for k in data["transitive"]),
+        passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
+        need_a_post=frozenset(str(k) for k in data["need_a_post"]),
     )
 
 
@@ -85,8 +89,8 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not _whole_words(sentence, start, end):
                 continue
-            if lexicon.negation.search(text[max(0, match.start() - 30) : match.start()]):
-                continue  # "chưa bổ nhiệm", "đề nghị bầu": not the act
+            if _negated(text[: match.start()], lexicon):
+                continue  # "chưa bổ nhiệm", "đề nghị bầu", "phải xem xét thi hành kỷ luật": not the act
             found.append((start, end, kind))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[str, int, int]] = []
@@ -96,6 +100,24 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
             out.append((kind, start, end))
             taken = end
     return out
+
+
+def _negated(before: str, lexicon: _Lexicon) -> bool:
+    """A word that takes the event back among the four before it, in its clause."""
+    clause = re.split(r"[,.;:!?\n]", before)[-1]
+    last_words = " ".join(clause.split()[-4:])
+    return bool(lexicon.negation.search(last_words))
+
+
+def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
+    """The person written at `start`, before the trigger, is who acts, not who the event concerns: "Thủ tướng X bổ
+    nhiệm ông Y" (but "ông Y được bổ nhiệm", "ông X nghỉ hưu")."""
+    lexicon = _lexicon()
+    return (
+        kind in lexicon.transitive
+        and start < trigger_start
+        and not lexicon.passive.search(doc.text[start:trigger_start])
+    )
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -117,14 +139,15 @@ def _nearest(position: int, triggers: list[tuple[str, int, int]], kinds: set[str
 
 def _date_for(dates: list[DateMention], trigger_start: int, ending: bool) -> Optional[DateMention]:
     """The date of the sentence nearest the trigger: one that opens a span ("từ ngày 1/7") for an event that begins
-    posts, one that closes it for an event that ends them, else any point in time; never a period of years."""
+    posts, one that closes it for an event that ends them, else a point in time, else any; never a period of
+    years."""
     if not dates:
         return None
     preferred = "until" if ending else "from"
-    usable = [d for d in dates if d.kind in (preferred, "point", "from")]
+    usable = [d for d in dates if d.kind != "period"]  # "đến ngày 31/3/2017, X đã bị bắt giữ": by that day
     if not usable:
         return None
-    return min(usable, key=lambda d: (d.kind != preferred, abs(d.start - trigger_start)))
+    return min(usable, key=lambda d: (d.kind != preferred, d.kind != "point", abs(d.start - trigger_start)))
 
 
 def _decider(orgs: list[OrgMention], trigger_start: int, taken: list[tuple[int, int]]) -> Optional[OrgMention]:
@@ -158,14 +181,14 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         else:
             kinds = begin_kinds | end_kinds | person_kinds
         chosen = _nearest(holding.person.start, triggers, kinds)
-        if chosen is not None:
+        if chosen is not None and not _acts(doc, holding.person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].holdings.append(holding)
     held = {id(h.person) for h in holdings}
     for person in people:
         if id(person) in held:
             continue
         chosen = _nearest(person.start, triggers, begin_kinds | end_kinds | person_kinds)
-        if chosen is not None:
+        if chosen is not None and not _acts(doc, person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].persons.append(person)
     text = doc.text[sentence.start : sentence.end]
     for event in events:
@@ -190,6 +213,8 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             event.holdings = new_posts
         if event.kind == "meeting" and any(other.kind == "meeting" for other in kept):
             continue  # "chủ trì hội nghị …; dự hội nghị có …": one meeting
+        if event.kind in lexicon.need_a_post and not event.holdings:
+            continue  # "chỉ định" a medicine, "bổ nhiệm" said of a process: no one given a post
         if event.holdings or event.persons or event.chairs or event.attendees:
             kept.append(event)
     return kept

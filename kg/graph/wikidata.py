@@ -29,7 +29,7 @@ Triple = tuple[Node, Node, Node]
 # ---- our facts back in Wikidata's shape -----------------------------------------------------------------------
 
 _POSITIONS_HELD = f"""
-SELECT DISTINCT ?ref ?post ?postLabel ?doc ?date ?source ?title ?status WHERE {{
+SELECT DISTINCT ?ref ?m ?post ?postLabel ?doc ?date ?source ?title ?status WHERE {{
   GRAPH {ox.NamedNode(str(iri.LINKS_GRAPH))} {{ ?p owl:sameAs ?ref }}
   GRAPH ?g {{ ?m org:member ?p }}  # apart, so that Oxigraph starts from the links (0.2 s instead of 20 s)
   GRAPH ?g {{
@@ -45,16 +45,54 @@ SELECT DISTINCT ?ref ?post ?postLabel ?doc ?date ?source ?title ?status WHERE {{
 """
 
 
+_TENURES = f"""
+PREFIX time: <http://www.w3.org/2006/time#>
+SELECT ?m ?begin ?end ?before ?after WHERE {{
+  GRAPH {ox.NamedNode(str(iri.TENURES_GRAPH))} {{
+    ?m org:memberDuring ?t .
+    OPTIONAL {{ ?t time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?begin }}
+    OPTIONAL {{ ?t time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end }}
+    OPTIONAL {{ ?t kg:replaces/kg:tenureOf ?before }}
+    OPTIONAL {{ ?t kg:replacedBy/kg:tenureOf ?after }}
+  }}
+}}
+"""
+_LINKS = f"SELECT ?p ?ref WHERE {{ GRAPH {ox.NamedNode(str(iri.LINKS_GRAPH))} {{ ?p owl:sameAs ?ref }} }}"
+
+
+def _time_value(value: str) -> Literal:
+    """A tenure's bound as Wikidata's truthy qualifiers write it: a day as xsd:dateTime, a month or a year as
+    xsd:gYearMonth or xsd:gYear (as `kg reference convert` reads them)."""
+    if len(value) == 10:
+        return _datetime(value)
+    return Literal(value, datatype=XSD.gYearMonth if len(value) == 7 else XSD.gYear)
+
+
 def positions_held(store: "BaseStore") -> list[ox.Triple]:
     """For every person linked by owl:sameAs, each position our articles say they hold, as a Wikidata "position
-    held" (P39) statement on the linked entity: our post as the value, the start time when a dated article reports
-    the appointment (the earliest such date), and each article as a reference (reference URL, title, date)."""
+    held" (P39) statement on the linked entity: our post as the value; start and end time (P580, P582) from the
+    tenure (`kg.graph.tenures`), else the start from the earliest dated article that reports the appointment; the
+    holders before and after (P1365 replaces, P1366 replaced by) when they are linked too; and each article as a
+    reference (reference URL, title, date)."""
 
     out: list[Triple] = []
     starts: dict[URIRef, str] = {}
+    tenures = {row["m"].value: row for row in store.select(_TENURES)}
+    links = {row["p"].value: URIRef(row["ref"].value) for row in store.select(_LINKS)}
+    bounds: dict[URIRef, dict[URIRef, set[Node]]] = {}
     for row in store.select(_POSITIONS_HELD):
         ref, post, doc = URIRef(row["ref"].value), URIRef(row["post"].value), row["doc"].value
         statement = iri.reference_statement(str(ref), "P39", str(post))
+        tenure = tenures.get(row["m"].value)
+        if tenure is not None:  # the tenure's bounds and the holders before and after it (when they are linked)
+            qualifiers = bounds.setdefault(statement, {})
+            for prop, name in ((PQ.P580, "begin"), (PQ.P582, "end")):
+                if tenure[name] is not None:
+                    qualifiers.setdefault(prop, set()).add(_time_value(tenure[name].value))
+            for prop, name in ((PQ.P1365, "before"), (PQ.P1366, "after")):
+                linked = links.get(tenure[name].value) if tenure[name] is not None else None
+                if linked is not None:
+                    qualifiers.setdefault(prop, set()).add(linked)
         source = row["source"].value if row["source"] is not None else ""
         url = URIRef(source) if _is_web_iri(source) else iri.document(doc)
         reference = iri.reference_node(str(statement), str(url))
@@ -76,7 +114,15 @@ def positions_held(store: "BaseStore") -> list[ox.Triple]:
             out.append((reference, PR.P577, _datetime(day)))
             if row["status"].value == str(KG.new):
                 starts[statement] = min(day, starts.get(statement, day))
-    out += [(statement, PQ.P580, _datetime(day)) for statement, day in starts.items()]
+    for statement, qualifiers in bounds.items():
+        for prop, values in qualifiers.items():
+            out += [(statement, prop, value) for value in values]
+    # without a tenure's beginning, the earliest dated article that reports the appointment
+    out += [
+        (statement, PQ.P580, _datetime(day))
+        for statement, day in starts.items()
+        if PQ.P580 not in bounds.get(statement, {})
+    ]
     unique = sorted(dict.fromkeys(out), key=lambda t: tuple(str(x) for x in t))  # same store, same bytes
     # Subjects are IRIs or blank nodes and predicates IRIs (to_ox is typed for any term).
     return [
