@@ -770,6 +770,12 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "Bộ Công Thương trình Chính phủ",
             "authority:bo-cong-thuong",
         ),
+        # two bodies joined by "và" and read as one name are the first of them (not another country's)
+        (
+            "Văn bản liên tịch của Bộ Y tế và Bảo hiểm xã hội Việt Nam quy định giá dịch vụ.",
+            "Bộ Y tế và Bảo hiểm xã hội Việt Nam",
+            "authority:bo-y-te",
+        ),
         # an abbreviation with the next word glued on, an editor's mark after a dash
         ("Phó Chủ tịch Ủy ban Thường vụ QHđã chủ trì.", "Ủy ban Thường vụ QHđã", "authority:uy-ban-thuong-vu-quoc-hoi"),
         (

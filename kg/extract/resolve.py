@@ -411,6 +411,14 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
             glued_body = bodies.lookup(org_name_key(" ".join(words[:k] + [abbreviation])))
             if glued_body is not None:
                 return glued_body
+    for k, word in enumerate(words[1:-1], 1):
+        rest = [fold(w) for w in words[k + 1 :]]
+        another = words[k + 1][:1].isupper() or lexicon.place_types.match(rest, 0) is not None  # "và tỉnh Hà Tĩnh"
+        if word != "và" or not another or _first_phrase(lexicon.country_names, tuple(rest)) not in ("", "việt nam"):
+            continue  # not "Bộ Nông nghiệp và Phát triển nông thôn Lào": another country's body
+        joined = bodies.lookup(org_name_key(" ".join(words[:k])))
+        if joined is not None:  # "Bộ Y tế và Bảo hiểm xã hội Việt Nam", "TTXVN và Sputnik": two bodies read as one
+            return joined
     if len(words) > 2 and words[-2] in ("-", "–") and words[-1] in lexicon.editor_marks:
         return bodies.lookup(org_name_key(" ".join(words[:-2])))  # "Cục CSĐT - Bộ Công an - PV": the editor's mark
     for end in range(len(words) - 1, 0, -1):
