@@ -99,6 +99,8 @@ def test_a_meeting_has_its_chair_and_attendees_once():
         "Ban Bí thư phải xem xét thi hành kỷ luật ông Nguyễn Văn Ân, Giám đốc Sở Y tế.",  # not decided yet
         "Công nhân vi phạm kỷ luật lao động bị nhắc nhở.",  # a breach of discipline, no measure
         "Bác sĩ Mã Văn Bửu chỉ định cho bệnh nhân chụp phim.",  # a prescription, no post
+        "Ngày mai, Bí thư Tỉnh ủy Lê Văn Hùng sẽ chủ trì hội nghị tổng kết.",  # planned, not held
+        "Sở Nội vụ có tờ trình miễn nhiệm ông Trần Văn Cảnh, Phó Giám đốc Sở.",  # a submission, not the act
     ],
 )
 def test_no_event_where_none_is_reported(text: str):

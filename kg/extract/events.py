@@ -34,6 +34,7 @@ class _Lexicon:
     chair: re.Pattern[str]
     attend: re.Pattern[str]
     negation: re.Pattern[str]
+    future: re.Pattern[str]
     replaces: re.Pattern[str]
     transitive: frozenset[str]
     passive: re.Pattern[str]
@@ -50,6 +51,7 @@ def _lexicon() -> _Lexicon:
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
         negation=_phrase_pattern([str(w) for w in data["negations"]]),
+        future=_phrase_pattern([str(w) for w in data["future_words"]]),
         replaces=_phrase_pattern([str(w) for w in data["replaces_words"]]),
         transitive=frozenset(str(k) for k in data["transitive"]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
@@ -103,10 +105,11 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
 
 
 def _negated(before: str, lexicon: _Lexicon) -> bool:
-    """A word that takes the event back among the four before it, in its clause."""
+    """A word that takes the event back among the four before it, or one that puts it in the future anywhere
+    before it, in its clause."""
     clause = re.split(r"[,.;:!?\n]", before)[-1]
     last_words = " ".join(clause.split()[-4:])
-    return bool(lexicon.negation.search(last_words))
+    return bool(lexicon.negation.search(last_words) or lexicon.future.search(clause))
 
 
 def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
