@@ -117,17 +117,10 @@ def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
         first.setdefault(person.key, person)
     for key, person in first.items():
         node = iri.mention(doc.id, person.start, person.end)
-        out += [
-            (node, RDF.type, KG.Mention),
-            (node, KG.denotes, iri.person(key, person.name)),
-            (node, NIF.anchorOf, Literal(doc.text[person.start : person.end])),
-            (node, NIF.beginIndex, _int(person.start)),
-            (node, NIF.endIndex, _int(person.end)),
-            (node, NIF.referenceContext, d),
-        ]
+        out += _span(doc, d, node, person.start, person.end, person.sentence)
+        out.append((node, KG.denotes, iri.person(key, person.name)))
         out.append((node, KG.nameKey, Literal(person.key.split("|")[0])))
         out += [(node, KG.identityEvidence, Literal(anchor)) for anchor in person.anchors]
-        out += _sentence(doc, d, node, person.sentence)
     return out
 
 
@@ -141,11 +134,7 @@ def _date(doc: Document, d: URIRef, found: DateMention) -> list[Triple]:
     of years ("nhiệm kỳ 2020–2025") with its first and last year."""
     node = iri.date_mention(doc.id, found.start, found.end)
     out: list[Triple] = [
-        (node, RDF.type, KG.Mention),
-        (node, NIF.anchorOf, Literal(doc.text[found.start : found.end])),
-        (node, NIF.beginIndex, _int(found.start)),
-        (node, NIF.endIndex, _int(found.end)),
-        (node, NIF.referenceContext, d),
+        *_span(doc, d, node, found.start, found.end, found.sentence),
         (node, KG.dateKind, Literal(found.kind)),
         (node, KG.datePrecision, _TIME_UNIT[found.precision]),
     ]
@@ -163,8 +152,6 @@ def _date(doc: Document, d: URIRef, found: DateMention) -> list[Triple]:
     else:
         value = Literal(found.value, datatype=_XSD_OF_PRECISION[found.precision])
         out += [(node, RDF.type, TIME.Instant), (node, _TIME_VALUE[found.precision], value)]
-    if 0 <= found.sentence < len(doc.sentences):
-        out += _sentence(doc, d, node, found.sentence)
     return out
 
 
@@ -199,12 +186,7 @@ def _event(doc: Document, d: URIRef, event: Event) -> list[Triple]:
         (node, RDF.type, _EVENT_CLASSES[event.kind]),
         (node, PROV.wasDerivedFrom, d),
         (node, KG.reportedIn, words),
-        (words, RDF.type, KG.Mention),
-        (words, NIF.anchorOf, Literal(doc.text[event.start : event.end])),
-        (words, NIF.beginIndex, _int(event.start)),
-        (words, NIF.endIndex, _int(event.end)),
-        (words, NIF.referenceContext, d),
-        *_sentence(doc, d, words, event.sentence),
+        *_span(doc, d, words, event.start, event.end, event.sentence),
     ]
     if event.date is not None:
         out.append((node, TIME.hasTime, iri.date_mention(doc.id, event.date.start, event.date.end)))
@@ -228,6 +210,20 @@ def _event(doc: Document, d: URIRef, event: Event) -> list[Triple]:
         out.append((node, PROV.wasAssociatedWith, iri.organization(event.decider.key, event.decider.label)))
     if event.replaced is not None:
         out.append((node, KG.replacesPerson, iri.person(event.replaced.key, event.replaced.name)))
+    return out
+
+
+def _span(doc: Document, d: URIRef, node: URIRef, start: int, end: int, sentence: int) -> list[Triple]:
+    """A span of the document (kg:Mention): its text, offsets, document and sentence."""
+    out: list[Triple] = [
+        (node, RDF.type, KG.Mention),
+        (node, NIF.anchorOf, Literal(doc.text[start:end])),
+        (node, NIF.beginIndex, _int(start)),
+        (node, NIF.endIndex, _int(end)),
+        (node, NIF.referenceContext, d),
+    ]
+    if 0 <= sentence < len(doc.sentences):
+        out += _sentence(doc, d, node, sentence)
     return out
 
 
@@ -307,13 +303,5 @@ def _holding(
         if " @ doc:" in okey:  # a body scoped to this article: the organization identity pass may join it
             out.append((m, KG.organizationKey, Literal(okey)))
     mention = iri.mention(doc.id, holding.start, holding.end)
-    out += [
-        (m, KG.mention, mention),
-        (mention, RDF.type, KG.Mention),
-        (mention, NIF.anchorOf, Literal(doc.text[holding.start : holding.end])),
-        (mention, NIF.beginIndex, _int(holding.start)),
-        (mention, NIF.endIndex, _int(holding.end)),
-        (mention, NIF.referenceContext, d),
-        *_sentence(doc, d, mention, holding.sentence),
-    ]
+    out += [(m, KG.mention, mention), *_span(doc, d, mention, holding.start, holding.end, holding.sentence)]
     return out
