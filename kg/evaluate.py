@@ -181,6 +181,7 @@ class Prediction:
     holdings: set[tuple[str, str, str]] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
     confidence: dict[tuple[str, str, str], float] = field(default_factory=dict)  # of each holding, when known
+    events: set[tuple[str, str, str, str, str]] = field(default_factory=set)  # (kind, person, role, org, date)
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> "Prediction":
@@ -201,11 +202,14 @@ class Report:
     records: int = 0
     unknown_ids: list[str] = field(default_factory=list)  # predicted ids absent from the gold (not scored)
     holding_outcomes: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right) per holding
+    # dates, events and tenures (data/events/SPEC.md), scored only when the gold has them
+    events: dict[str, Scores] = field(default_factory=dict)  # "events", "events-dated"
+    tenure_bounds: list[tuple[str, bool]] = field(default_factory=list)  # (which bound of whose post, right)
 
     def error_classes(self) -> dict[str, dict[str, int]]:
         """Task -> error class -> count, most frequent first."""
         out: dict[str, dict[str, int]] = {}
-        for task in TASKS:
+        for task in (*TASKS, *self.events):
             counts: dict[str, int] = {}
             for e in self.errors:
                 if e.task == task:
@@ -237,6 +241,15 @@ class Report:
         """The `--json` form: one object per task plus the number of records."""
         out: dict[str, Any] = {task: self.tasks[task].to_dict() for task in TASKS}
         out["records"] = self.records
+        for task, scores in self.events.items():
+            out[task] = scores.to_dict()
+        if self.tenure_bounds:
+            right = sum(ok for _, ok in self.tenure_bounds)
+            out["tenure-bounds"] = {
+                "right": right,
+                "bounds": len(self.tenure_bounds),
+                "share": right / len(self.tenure_bounds),
+            }
         out["error_classes"] = self.error_classes()
         out["confidence_bands"] = self.confidence_bands()
         return out
@@ -248,12 +261,19 @@ class Report:
         for task in TASKS:
             s = self.tasks[task]
             rows.append((task, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)))
+        for task, s in self.events.items():
+            rows.append((task, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)))
         widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
         lines = [
             "  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
             for row in rows
         ]
         lines.append(f"records: {self.records}")
+        if self.tenure_bounds:
+            right = sum(ok for _, ok in self.tenure_bounds)
+            lines.append(
+                f"tenure bounds exact: {right}/{len(self.tenure_bounds)} ({right / len(self.tenure_bounds):.3f})"
+            )
         if self.holding_outcomes:
             lines.append("person-role-org precision by confidence (band: holdings, precision; at or above):")
             for band in self.confidence_bands():
@@ -268,7 +288,7 @@ class Report:
         """The error list as text, one block per error, grouped by task."""
         lines: list[str] = []
         classes = self.error_classes()
-        for task in TASKS:
+        for task in (*TASKS, *self.events):
             items = [e for e in self.errors if e.task == task]
             if not items:
                 continue
@@ -312,6 +332,16 @@ def _check_record(record: Any, where: str) -> dict[str, Any]:
         if not h.get("person") or not h.get("role"):
             raise InputError(where, f"holding {n}: 'person' and 'role' are required")
         _check_str_list(h.get("org_parents", []), f"holding {n}: 'org_parents'", where)
+    for key, fields in (
+        ("events", ("kind", "person", "role", "org", "date")),
+        ("tenures", ("person", "role", "org", "start", "end")),
+    ):
+        items = record.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise InputError(where, f"'{key}' must be a list of JSON objects")
+        for n, item in enumerate(items, 1):
+            if not all(isinstance(item.get(f, ""), str) for f in fields) or not item.get("person"):
+                raise InputError(where, f"{key[:-1]} {n}: {', '.join(fields)} must be strings, 'person' not empty")
     return record
 
 
@@ -563,6 +593,54 @@ def classify_error(error: ErrorItem, gold: Mapping[str, Any], pred: Prediction) 
     return "wrong role" if any(same(person, h["person"]) for h in gold_holdings) else "post not stated"
 
 
+def _event_key(kind: str, person: str, role: str, org: str) -> tuple[str, str, str, str]:
+    return (kind.lower(), normalize_for_scoring(person), normalize_for_scoring(role), normalize_for_scoring(org))
+
+
+def _score_events(report: Report, record: Mapping[str, Any], prediction: Prediction) -> None:
+    """Events as (kind, person, role, organization) tuples, and with their date too (data/events/SPEC.md)."""
+    rid, text = record["id"], record.get("text", "")
+    gold = {
+        (*_event_key(e["kind"], e["person"], e.get("role", ""), e.get("org", "")), e.get("date", "")): e
+        for e in record["events"]
+    }
+    pred = {(*_event_key(k, p, r, o), d): (k, p, r, o, d) for k, p, r, o, d in prediction.events}
+    for task, width in (("events", 4), ("events-dated", 5)):
+        scores = report.events.setdefault(task, Scores())
+        gold_keys = {key[:width] for key in gold}
+        pred_keys = {key[:width] for key in pred}
+        scores.tp += len(gold_keys & pred_keys)
+        scores.fn += len(gold_keys - pred_keys)
+        scores.fp += len(pred_keys - gold_keys)
+        for key in sorted(gold_keys - pred_keys):
+            report.errors.append(ErrorItem(task, "miss", rid, " | ".join(key), _context(text, key[1]), "event"))
+        for key in sorted(pred_keys - gold_keys):
+            report.errors.append(
+                ErrorItem(task, "false positive", rid, " | ".join(key), _context(text, key[1]), "event")
+            )
+
+
+def _score_tenures(report: Report, gold: list[dict], tenures: list[dict[str, str]]) -> None:
+    """Each gold bound (start or end) right when the graph's tenure of that person, role and organization (any of
+    its names) gives exactly that value."""
+    for record in gold:
+        for tenure in record.get("tenures", []):
+            person, role, org = (normalize_for_scoring(tenure.get(k, "")) for k in ("person", "role", "org"))
+            found = [
+                t
+                for t in tenures
+                if normalize_for_scoring(t["person"]) == person
+                and normalize_for_scoring(t["role"]) == role
+                and org in t["orgs"]
+            ]
+            for bound in ("start", "end"):
+                if tenure.get(bound):
+                    right = any(t[bound] == tenure[bound] for t in found)
+                    report.tenure_bounds.append(
+                        (f"{tenure['person']} | {tenure['role']} | {tenure['org']} | {bound}", right)
+                    )
+
+
 def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
     """Score predictions (keyed by record id) against gold records, micro-averaged over all gold records.
 
@@ -577,6 +655,8 @@ def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
         scorer.record(record, prediction)
         for error in report.errors[first:]:
             error.error_class = classify_error(error, record, prediction)
+        if "events" in record:
+            _score_events(report, record, prediction)
         report.records += 1
     gold_ids = {r["id"] for r in gold}
     report.unknown_ids = sorted(k for k in predicted if k not in gold_ids)
@@ -601,12 +681,66 @@ def predictions_from_store(store: "BaseStore") -> dict[str, Prediction]:
         predicted.setdefault(doc, Prediction()).holdings.add((person, role, org))
     for doc, org in rows("organizations", "doc", "org"):
         predicted.setdefault(doc, Prediction()).organizations.add(org)
+    for row in store.select(_EVENTS):
+        kind, person, role, org, date = (
+            row[name].value if row[name] is not None else "" for name in ("class", "person", "role", "org", "date")
+        )
+        predicted.setdefault(row["doc"].value, Prediction()).events.add(
+            (kind.rsplit("#", 1)[-1].lower(), person, role, org, date)
+        )
     for row in store.select(_HOLDING_CONFIDENCE):
         prediction = predicted.get(row["doc"].value)
         if prediction is not None:
             key = (row["person"].value, row["role"].value, row["org"].value)
             prediction.confidence[key] = max(prediction.confidence.get(key, 0.0), float(row["c"].value))
     return predicted
+
+
+# Each event with each person it concerns, the post (as the `holdings` query writes it) and its own date, if any.
+_EVENTS = """
+PREFIX time: <http://www.w3.org/2006/time#>
+SELECT DISTINCT ?doc ?class ?person ?role ?org ?date WHERE {
+  GRAPH ?g {
+    ?e a kg:Event, ?class ; prov:wasDerivedFrom ?d ; kg:concernsPerson|kg:chair|kg:attendee ?p .
+    FILTER(?class != kg:Event)
+    ?d dcterms:identifier ?doc . ?p foaf:name ?person .
+    OPTIONAL { ?e time:hasTime/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?value }
+    OPTIONAL { ?e kg:concerns ?m . ?m org:member ?p ; org:role/skos:prefLabel ?roleLabel .
+               OPTIONAL { ?m org:organization/rdfs:label ?orgLabel } OPTIONAL { ?m kg:writtenForm ?written } }
+  }
+  BIND(COALESCE(STR(?roleLabel), "") AS ?role)
+  BIND(COALESCE(STR(?written), STR(?orgLabel), "") AS ?org)
+  BIND(COALESCE(STR(?value), "") AS ?date)
+}"""
+
+# Each tenure with its holder's name, its role, every name of its organization and its bounds.
+_TENURES = """
+PREFIX time: <http://www.w3.org/2006/time#>
+SELECT ?t ?person ?role ?orgName ?start ?end WHERE {
+  GRAPH <https://w3id.org/vnkg/id/graph/inferred/tenures> { ?t kg:tenureOf ?p ; kg:tenureRole ?r ; kg:tenureOrganization ?o .
+    OPTIONAL { ?t time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?start }
+    OPTIONAL { ?t time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end } }
+  GRAPH ?gp { ?p foaf:name ?person } GRAPH ?gr { ?r skos:prefLabel ?role }
+  GRAPH ?go { ?o rdfs:label|skos:altLabel ?orgName }
+}"""
+
+
+def tenures_from_store(store: "BaseStore") -> list[dict[str, Any]]:
+    """The graph's tenures: holder's name, role, the set of its organization's names (normalized), start, end."""
+    found: dict[str, dict[str, Any]] = {}
+    for row in store.select(_TENURES):
+        tenure = found.setdefault(
+            row["t"].value,
+            {
+                "person": row["person"].value,
+                "role": row["role"].value,
+                "orgs": set(),
+                "start": row["start"].value if row["start"] is not None else "",
+                "end": row["end"].value if row["end"] is not None else "",
+            },
+        )
+        tenure["orgs"].add(normalize_for_scoring(row["orgName"].value))
+    return list(found.values())
 
 
 # The confidence of each holding as the `holdings` query shows it (same person, role and organization columns).
@@ -658,4 +792,7 @@ def evaluate_file(
     )
     if problems:
         raise InputError(str(path), f"{len(problems)} record(s) could not be built, first: {problems[0]}")
-    return score(gold, predictions_from_store(store))
+    report = score(gold, predictions_from_store(store))
+    if any("tenures" in record for record in gold):
+        _score_tenures(report, gold, tenures_from_store(store))
+    return report

@@ -186,3 +186,51 @@ def test_wikidata_export_gives_tenure_bounds_and_the_holders_before_and_after(th
         "http://www.wikidata.org/entity/Q1",
         "http://www.wikidata.org/entity/Q3",
     )
+
+
+def test_eval_scores_events_with_and_without_their_date():
+    from kg.evaluate import Prediction, score
+
+    record = {
+        "id": "r",
+        "date": "2019-03-02",
+        "text": "Chiều 1/3, HĐND tỉnh Bình Sơn bầu ông Trần Minh Khoa giữ chức Chủ tịch UBND tỉnh Bình Sơn.",
+        "events": [
+            {
+                "kind": "election",
+                "person": "Trần Minh Khoa",
+                "role": "Chủ tịch",
+                "org": "UBND tỉnh Bình Sơn",
+                "date": "2019-03-01",
+            }
+        ],
+    }
+    right = Prediction(
+        events={("election", "Trần Minh Khoa", "Chủ tịch", "Ủy ban nhân dân tỉnh Bình Sơn", "2019-03-01")}
+    )
+    report = score([record], {"r": right})
+    assert report.to_dict()["events"]["f1"] == 1.0 and report.to_dict()["events-dated"]["f1"] == 1.0
+    wrong_day = Prediction(events={("election", "Trần Minh Khoa", "Chủ tịch", "UBND tỉnh Bình Sơn", "2019-03-02")})
+    scores = score([record], {"r": wrong_day}).to_dict()
+    assert scores["events"]["f1"] == 1.0 and scores["events-dated"]["f1"] == 0.0
+    assert (
+        "events" not in score([{"id": "x", "text": "Không có sự kiện."}], {}).to_dict()
+    )  # only when the gold has them
+
+
+def test_eval_scores_the_tenure_bounds_the_gold_states(tmp_path):
+    from kg.evaluate import evaluate_file
+
+    records = []
+    for name in ("a1", "a2"):
+        date, text = ARTICLES[name]
+        records.append({"id": name, "date": date, "text": text})
+    records[1]["tenures"] = [
+        {"person": "Trần Văn Bình", "role": "Chủ tịch", "org": "UBND tỉnh Quảng Trị", "start": "2019-04-10", "end": ""},
+        {"person": "Nguyễn Văn An", "role": "Chủ tịch", "org": "UBND tỉnh Quảng Trị", "start": "", "end": "2019-04-10"},
+        {"person": "Nguyễn Văn An", "role": "Chủ tịch", "org": "UBND tỉnh Quảng Trị", "start": "2016-06-01", "end": ""},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    bounds = evaluate_file(gold).to_dict()["tenure-bounds"]
+    assert (bounds["right"], bounds["bounds"]) == (2, 3)  # the third start is not what the articles say (28 June)
