@@ -207,6 +207,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             if named:
                 event.replaced = named[0]  # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": A's tenure ends
                 event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
+    _subject_of_intransitive_acts(doc, events, holdings, people)
     _share_people_of_chained_acts(events)
     kept: list[Event] = []
     for event in events:
@@ -224,6 +225,26 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
 
 
 _CHAINED = frozenset({"discipline", "prosecution", "arrest"})
+
+
+def _subject_of_intransitive_acts(
+    doc: Document, events: list[Event], holdings: list[Holding], people: list[PersonMention]
+) -> None:
+    """ "Bà Hà thay ông Trương Văn Lợi nghỉ hưu": who retires or resigns is the name written right before the words
+    (no punctuation between), when there is one; the others the sentence names are not concerned."""
+    lexicon = _lexicon()
+    for event in events:
+        if event.kind in lexicon.transitive or event.kind == "meeting":
+            continue
+        before = [p for p in people + [h.person for h in holdings] if p.end <= event.start]
+        right_before = [
+            p for p in before if event.start - p.end <= 12 and not re.search(r"[,.;:()]", doc.text[p.end : event.start])
+        ]
+        if not right_before:
+            continue
+        subject = max(right_before, key=lambda p: p.end)
+        event.holdings = [h for h in event.holdings if h.person.key == subject.key]
+        event.persons = [] if event.holdings else [subject]
 
 
 def _share_people_of_chained_acts(events: list[Event]) -> None:
@@ -268,8 +289,43 @@ def events(doc: Document) -> Document:
     """Sets `doc.events`: the appointments, elections, transfers, dismissals, resignations, retirements,
     disciplines, prosecutions, arrests and meetings its sentences report."""
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
+    _date_from_the_occasion(doc, found)
+    _replacements_said_apart(doc, found)
     doc.events = _once_each(found)
     return doc
+
+
+def _replacements_said_apart(doc: Document, found: list[Event]) -> None:
+    """ "… bổ nhiệm bà Nguyễn Thị Thu Hà giữ chức Giám đốc Sở Tài chính. Bà Hà thay ông Trương Văn Lợi nghỉ hưu.":
+    the person written before "thay" was given a post earlier in the article; the one after is whom that replaces."""
+    lexicon = _lexicon()
+    everyone = sorted(doc.persons + [h.person for h in doc.holdings], key=lambda p: p.start)
+    for sentence in doc.sentences:
+        text = doc.text[sentence.start : sentence.end]
+        for match in lexicon.replaces.finditer(text):
+            at, after = sentence.start + match.start(), sentence.start + match.end()
+            before = [p for p in everyone if p.end <= at and at - p.end <= 12]
+            named = [p for p in everyone if 0 <= p.start - after <= 2]
+            if not before or not named:
+                continue
+            subject, replaced = before[-1], named[0]
+            for event in found:
+                begins = event.kind not in lexicon.ending and event.kind != "meeting"
+                if begins and event.replaced is None and any(h.person.key == subject.key for h in event.holdings):
+                    event.replaced = replaced
+                    break
+
+
+def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
+    """An event whose sentence gives no date takes the last day an earlier sentence gives: the day of the occasion
+    the article reports ("Chiều 14/8, HĐND tỉnh họp kỳ họp bất thường. … Kỳ họp đã bầu ông X"). Only a day: a year
+    written earlier is background ("Năm 2016, ông X từng …"), not the occasion."""
+    days = [d for d in doc.dates if d.precision == "day" and d.kind in ("point", "from")]
+    for event in found:
+        if event.date is None:
+            earlier = [d for d in days if d.sentence < event.sentence]
+            if earlier:
+                event.date = earlier[-1]
 
 
 def _concerned(event: Event) -> tuple:

@@ -54,6 +54,18 @@ SELECT ?e ?class ?m ?value ?replaced ?doc WHERE { GRAPH ?g {
 } }
 """
 
+# Ending events that name their person but no membership ("thay ông X nghỉ hưu từ ngày 1/3"): the day X's post
+# ended, when the event that replaces X is in the same article.
+_PERSON_ENDS = """
+PREFIX time: <http://www.w3.org/2006/time#>
+SELECT ?class ?p ?value ?doc WHERE { GRAPH ?g {
+  ?e a ?class ; kg:concernsPerson ?p ; prov:wasDerivedFrom ?d ; time:hasTime ?t .
+  VALUES ?class { kg:Dismissal kg:Resignation kg:Retirement }
+  ?t time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear ?value .
+  ?d dcterms:identifier ?doc .
+} }
+"""
+
 _BEGINS = {"Appointment", "Election", "Transfer"}
 _ENDS = {"Dismissal", "Resignation", "Retirement"}
 _DEPUTY_WORDS = ("phó ", "ủy viên", "thành viên", "đại biểu", "cố vấn", "trợ lý")
@@ -159,7 +171,11 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
         if kind in _BEGINS and row["replaced"] is not None:
             replaced.append((concerned, _value(row["replaced"]), value, _value(row["doc"])))
     names = _person_names(store) if replaced else {}
+    person_ends = (
+        {(_value(r["doc"]), _value(r["p"])): _value(r["value"]) for r in store.select(_PERSON_ENDS)} if replaced else {}
+    )
     for new, person, value, doc in replaced:
+        value = person_ends.get((doc, person), value)  # "thay ông X nghỉ hưu từ ngày 1/3": X's own last day
         old: Optional[Tenure] = tenures.get((person, new.role, new.org))
         if old is None:  # "thay ông X" where X has no post in that article: X of the same name who held this post
             same_name = [
@@ -172,6 +188,10 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
                 and names.get(holder) == names.get(person)
             ]
             old = same_name[0] if len(same_name) == 1 else None
+        if old is None and not any(
+            holder == person and role == new.role and org == new.org for holder, role, org in tenures
+        ):  # X held the post, though no article states it otherwise: the replacement says so
+            old = tenures.setdefault((person, new.role, new.org), Tenure(person, new.role, new.org))
         if old is not None:
             new.replaces = old
             old.docs.add(doc)  # the article that ends it is evidence of it too
