@@ -703,3 +703,20 @@ def test_given_names_that_spell_a_body_are_a_name():
     assert holdings("Ông Trần Quốc Hội, Phó Chủ tịch UBND xã Trà Giang cho biết.") == {
         ("Trần Quốc Hội", "Phó Chủ tịch", "UBND xã Trà Giang")
     }
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (
+            "Kỳ họp đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Lê Quang Hưng.",
+            ("Lê Quang Hưng", "Chủ tịch", "UBND tỉnh Phú Yên"),
+        ),
+        (
+            "UBND tỉnh quyết định cho thôi giữ chức Phó Giám đốc Sở Xây dựng tỉnh Thanh Hóa đối với bà Mai Thị Hồng Nhung.",
+            ("Mai Thị Hồng Nhung", "Phó Giám đốc", "Sở Xây dựng tỉnh Thanh Hóa"),
+        ),
+    ],
+)
+def test_a_post_written_before_its_holder_after_doi_voi_is_theirs(text: str, holding: tuple[str, str, str]):
+    assert holding in holdings(text)

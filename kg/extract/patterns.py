@@ -827,6 +827,34 @@ class _Reader:
             if self.kind(k) == NAME:
                 add(k, chain, "status_clause", "current" if chunk.value == "new" else chunk.value)
                 claimed.add(id(chain))
+        # post before its holder: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Lê Quang Hưng",
+        # "cho thôi giữ chức Phó Giám đốc Sở Xây dựng đối với bà X"
+        for j, chunk in enumerate(self.chunks):
+            if chunk.kind != STATUS:
+                continue
+            k = j + 1
+            while self.is_word(k, self.words["status_fillers"]) or self.kind(k) == STATUS:
+                k += 1
+            chain = chain_starting(k)
+            if not chain or id(chain) in claimed:
+                continue
+            k = chain[-1].last + 1
+            phrase = next(
+                (
+                    words.split()
+                    for words in self.words["holder_after"]
+                    if all(self.is_word(k + n, {syllable}) for n, syllable in enumerate(words.split()))
+                ),
+                None,
+            )
+            if phrase is None:
+                continue
+            k += len(phrase)
+            while self.kind(k) == HON:
+                k += 1
+            if self.kind(k) == NAME:
+                add(k, chain, "status_clause", chunk.value)
+                claimed.add(id(chain))
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
             after = chain[-1].last + 1
