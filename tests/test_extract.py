@@ -720,3 +720,13 @@ def test_given_names_that_spell_a_body_are_a_name():
 )
 def test_a_post_written_before_its_holder_after_doi_voi_is_theirs(text: str, holding: tuple[str, str, str]):
     assert holding in holdings(text)
+
+
+def test_who_signs_the_decision_on_a_post_is_not_its_holder():
+    text = (
+        "Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Quân đã ký quyết định cách chức Giám đốc Sở Xây dựng tỉnh Thanh Hóa "
+        "đối với ông Lê Hoàng Tuấn Anh."
+    )
+    found = holdings(text)
+    assert ("Lê Hoàng Tuấn Anh", "Giám đốc", "Sở Xây dựng tỉnh Thanh Hóa") in found
+    assert not any(person == "Đỗ Minh Quân" and role == "Giám đốc" for person, role, _ in found)

@@ -86,6 +86,14 @@ class _Reader:
     def is_word(self, i: int, values: AbstractSet[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
+    def _holder_after(self, i: int) -> int:
+        """How many chunks from i spell a phrase that puts the holder after the post ("đối với"); 0 if none."""
+        for phrase in self.words["holder_after"]:
+            syllables = phrase.split()
+            if all(self.is_word(i + n, {syllable}) for n, syllable in enumerate(syllables)):
+                return len(syllables)
+        return 0
+
     def _is_prefix_marker(self, i: int) -> bool:
         """'nguyên', 'cựu', 'tân' written right before a title belong to that title."""
         chunk = self.chunks[i]
@@ -800,7 +808,8 @@ class _Reader:
                         following = chain[-1].last + 1
                         while self.kind(following) == HON:
                             following += 1
-                        if self.kind(following) != NAME:
+                        # not "X ký quyết định cách chức Giám đốc Sở Y đối với ông Z": that post is Z's
+                        if self.kind(following) != NAME and not self._holder_after(chain[-1].last + 1):
                             for subject in subjects:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)
@@ -839,17 +848,10 @@ class _Reader:
             if not chain or id(chain) in claimed:
                 continue
             k = chain[-1].last + 1
-            phrase = next(
-                (
-                    words.split()
-                    for words in self.words["holder_after"]
-                    if all(self.is_word(k + n, {syllable}) for n, syllable in enumerate(words.split()))
-                ),
-                None,
-            )
-            if phrase is None:
+            width = self._holder_after(k)
+            if not width:
                 continue
-            k += len(phrase)
+            k += width
             while self.kind(k) == HON:
                 k += 1
             if self.kind(k) == NAME:
