@@ -19,7 +19,7 @@ from kg.components import component
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention, Sentence
 from kg.resources import read_yaml
 
-__all__ = ["events", "EVENT_KINDS", "ENDING_KINDS"]
+__all__ = ["events"]
 
 
 def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
@@ -59,10 +59,19 @@ def _lexicon() -> _Lexicon:
     )
 
 
-#: Every kind of event, in the order of kg/resources/events.yaml.
-EVENT_KINDS: tuple[str, ...] = tuple(kind for kind, _ in _lexicon().triggers)
-#: The kinds that end the posts they concern.
-ENDING_KINDS: frozenset[str] = _lexicon().ending
+#: Acts done to the people a sentence names after them, one after the other ("khởi tố bị can, bắt tạm giam ông X").
+_CHAINED = frozenset({"discipline", "prosecution", "arrest"})
+
+
+def _no_end_no_meeting(kind: str) -> bool:
+    """A kind that ends no post and is no meeting: what a post stated as new, or one written after "thay ông X",
+    can belong to."""
+    return kind not in _lexicon().ending and kind != "meeting"
+
+
+def _named_right_after(people: list[PersonMention], offset: int) -> list[PersonMention]:
+    """The people whose name starts right at `offset` (a space or two after): whom "thay ông" names."""
+    return [p for p in people if 0 <= p.start - offset <= 2]
 
 
 def _whole_words(sentence: Sentence, start: int, end: int) -> bool:
@@ -171,9 +180,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     dates = [d for d in doc.dates if d.sentence == index]
     orgs = [o for o in doc.organizations if o.sentence == index]
     events = [Event(kind=kind, start=start, end=end, sentence=index) for kind, start, end in triggers]
-    begin_kinds = {kind for kind, _, _ in triggers if kind not in lexicon.ending and kind != "meeting"}
+    begin_kinds = {kind for kind, _, _ in triggers if _no_end_no_meeting(kind)}
     end_kinds = {kind for kind, _, _ in triggers if kind in lexicon.ending}
-    person_kinds = {kind for kind, _, _ in triggers if kind in ("discipline", "prosecution", "arrest")}
+    person_kinds = {kind for kind, _, _ in triggers if kind in _CHAINED}
     # each holding goes to the nearest event it fits: a new post to an event that begins posts, a former one to an
     # event that ends them; a post held now to either, or to a discipline, prosecution or arrest
     for holding in holdings:
@@ -194,16 +203,15 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if chosen is not None and not _acts(doc, person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].persons.append(person)
     text = doc.text[sentence.start : sentence.end]
+    taken = [(h.start, h.end) for h in holdings]
     for event in events:
         event.date = _date_for(dates, event.start, event.kind in lexicon.ending)
-        taken = [(h.start, h.end) for h in holdings]
         event.decider = _decider(orgs, event.start, taken)
         if event.kind == "meeting":
             _meeting_roles(doc, event, holdings, people, text, sentence.start)
         replaced = lexicon.replaces.search(text, max(0, event.end - sentence.start))
         if replaced is not None and event.kind not in lexicon.ending:
-            after = sentence.start + replaced.end()
-            named = [p for p in people + [h.person for h in holdings] if 0 <= p.start - after <= 2]
+            named = _named_right_after(people + [h.person for h in holdings], sentence.start + replaced.end())
             if named:
                 event.replaced = named[0]  # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": A's tenure ends
                 event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
@@ -222,9 +230,6 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if event.holdings or event.persons or event.chairs or event.attendees:
             kept.append(event)
     return kept
-
-
-_CHAINED = frozenset({"discipline", "prosecution", "arrest"})
 
 
 def _subject_of_intransitive_acts(
@@ -303,15 +308,18 @@ def _replacements_said_apart(doc: Document, found: list[Event]) -> None:
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
         for match in lexicon.replaces.finditer(text):
-            at, after = sentence.start + match.start(), sentence.start + match.end()
+            at = sentence.start + match.start()
             before = [p for p in everyone if p.end <= at and at - p.end <= 12]
-            named = [p for p in everyone if 0 <= p.start - after <= 2]
+            named = _named_right_after(everyone, sentence.start + match.end())
             if not before or not named:
                 continue
             subject, replaced = before[-1], named[0]
             for event in found:
-                begins = event.kind not in lexicon.ending and event.kind != "meeting"
-                if begins and event.replaced is None and any(h.person.key == subject.key for h in event.holdings):
+                if (
+                    _no_end_no_meeting(event.kind)
+                    and event.replaced is None
+                    and any(h.person.key == subject.key for h in event.holdings)
+                ):
                     event.replaced = replaced
                     break
 

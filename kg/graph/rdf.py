@@ -155,20 +155,6 @@ def _date(doc: Document, d: URIRef, found: DateMention) -> list[Triple]:
     return out
 
 
-_EVENT_CLASSES = {
-    "appointment": KG.Appointment,
-    "election": KG.Election,
-    "transfer": KG.Transfer,
-    "dismissal": KG.Dismissal,
-    "resignation": KG.Resignation,
-    "retirement": KG.Retirement,
-    "discipline": KG.Discipline,
-    "prosecution": KG.Prosecution,
-    "arrest": KG.Arrest,
-    "meeting": KG.Meeting,
-}
-
-
 def _membership_of(doc: Document, holding: Holding) -> URIRef:
     okey = holding.org.key if holding.org is not None else ""
     return iri.membership(
@@ -183,7 +169,7 @@ def _event(doc: Document, d: URIRef, event: Event) -> list[Triple]:
     words = iri.mention(doc.id, event.start, event.end)
     out: list[Triple] = [
         (node, RDF.type, KG.Event),
-        (node, RDF.type, _EVENT_CLASSES[event.kind]),
+        (node, RDF.type, getattr(KG, event.kind.capitalize())),  # "election" -> kg:Election (declared in KG)
         (node, PROV.wasDerivedFrom, d),
         (node, KG.reportedIn, words),
         *_span(doc, d, words, event.start, event.end, event.sentence),
