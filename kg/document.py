@@ -90,6 +90,10 @@ class Holding:
     status: str = "current"  # current | new | former
     confidence: float = 0.9
     pattern: str = ""
+    # the dates the sentence says the post began and ended ("giữ chức Giám đốc từ tháng 9/2018", "từ năm 2011 đến
+    # năm 2015"), set by the "events" component
+    since: Optional["DateMention"] = None
+    until: Optional["DateMention"] = None
 
 
 @dataclass
@@ -100,8 +104,8 @@ class DateMention:
     start: int
     end: int
     sentence: int
-    value: str  # ISO 8601: YYYY-MM-DD (day; the Monday of a week), YYYY-MM (month) or YYYY (year)
-    precision: str  # day | week | month | year
+    value: str  # ISO 8601: YYYY-MM-DD (day), YYYY-MM (month; a week is its Thursday's month) or YYYY (year)
+    precision: str  # day | month | year
     kind: str = "point"  # point | from ("từ ngày 1/7") | until ("đến ngày 30/6") | period ("nhiệm kỳ 2020–2025")
     end_value: str = ""  # the last year of a period
 
@@ -116,6 +120,9 @@ class Event:
     end: int
     sentence: int
     date: Optional[DateMention] = None  # the date its sentence gives, if any
+    # where the date comes from: "sentence" (its own), "occasion" (the day an earlier sentence gives), or "none"
+    # (the text dates it to no day: "thay ông X đã nghỉ hưu" is a state, not the day of the appointment)
+    date_source: str = "sentence"
     holdings: list[Holding] = field(default_factory=list)  # the posts it begins (or, for an ending kind, ends)
     persons: list[PersonMention] = field(default_factory=list)  # people it concerns whom no post is given
     decider: Optional[OrgMention] = None  # the body that decided or organized it

@@ -205,6 +205,7 @@ class Report:
     # dates, events and tenures (data/events/SPEC.md), scored only when the gold has them
     events: dict[str, Scores] = field(default_factory=dict)  # "events", "events-dated"
     tenure_bounds: list[tuple[str, bool]] = field(default_factory=list)  # (which bound of whose post, right)
+    who_held: list[tuple[str, bool]] = field(default_factory=list)  # (question and answers, right)
 
     def error_classes(self) -> dict[str, dict[str, int]]:
         """Task -> error class -> count, most frequent first."""
@@ -250,6 +251,9 @@ class Report:
                 "bounds": len(self.tenure_bounds),
                 "share": right / len(self.tenure_bounds),
             }
+        if self.who_held:
+            right = sum(ok for _, ok in self.who_held)
+            out["who-held"] = {"right": right, "questions": len(self.who_held), "share": right / len(self.who_held)}
         out["error_classes"] = self.error_classes()
         out["confidence_bands"] = self.confidence_bands()
         return out
@@ -274,6 +278,9 @@ class Report:
             lines.append(
                 f"tenure bounds exact: {right}/{len(self.tenure_bounds)} ({right / len(self.tenure_bounds):.3f})"
             )
+        if self.who_held:
+            right = sum(ok for _, ok in self.who_held)
+            lines.append(f"who-held right: {right}/{len(self.who_held)} ({right / len(self.who_held):.3f})")
         if self.holding_outcomes:
             lines.append("person-role-org precision by confidence (band: holdings, precision; at or above):")
             for band in self.confidence_bands():
@@ -297,6 +304,10 @@ class Report:
             for e in items:
                 lines.append(f"[{e.record_id}] {e.kind} ({e.error_class}): {e.item}")
                 lines.append(f"    {e.context}")
+        wrong = [question for question, right in self.who_held if not right]
+        if wrong:
+            lines.append(f"== who-held ({len(wrong)} wrong)")
+            lines.extend(f"  {question}" for question in wrong)
         return "\n".join(lines)
 
 
@@ -342,6 +353,15 @@ def _check_record(record: Any, where: str) -> dict[str, Any]:
         for n, item in enumerate(items, 1):
             if not all(isinstance(item.get(f, ""), str) for f in fields) or not item.get("person"):
                 raise InputError(where, f"{key[:-1]} {n}: {', '.join(fields)} must be strings, 'person' not empty")
+    questions = record.get("who_held", [])
+    if not isinstance(questions, list) or not all(isinstance(q, dict) for q in questions):
+        raise InputError(where, "'who_held' must be a list of JSON objects")
+    for n, q in enumerate(questions, 1):
+        if not all(isinstance(q.get(f), str) and q.get(f) for f in ("role", "org", "date")):
+            raise InputError(where, f"who_held {n}: 'role', 'org' and 'date' must be non-empty strings")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", q["date"]):
+            raise InputError(where, f"who_held {n}: 'date' must be YYYY-MM-DD, not {q['date']!r}")
+        _check_str_list(q.get("holders"), f"who_held {n}: 'holders'", where)
     return record
 
 
@@ -641,6 +661,27 @@ def _score_tenures(report: Report, gold: list[dict], tenures: list[dict[str, str
                     )
 
 
+def _score_who_held(report: Report, gold: list[dict], store: "BaseStore") -> None:
+    """Each question asked through the named query `who-held`: right when the people it returns are the gold holders
+    (names compared as persons are)."""
+    from kg.query import load_query, run_query
+
+    query = load_query("who-held")
+    for record in gold:
+        for q in record.get("who_held", []):
+            result = run_query(store, query, {"role": q["role"], "org": q["org"], "date": q["date"]})
+            at = result.variables.index("person")
+            found = {cell.value for row in result.rows if (cell := row[at]) is not None}
+            right = {normalize_for_scoring(p) for p in found} == {normalize_for_scoring(p) for p in q["holders"]}
+            report.who_held.append(
+                (
+                    f"[{record['id']}] {q['role']} | {q['org']} | {q['date']}: gold {sorted(q['holders'])}, "
+                    f"graph {sorted(found)}",
+                    right,
+                )
+            )
+
+
 def score(gold: list[dict], predicted: Mapping[str, Prediction]) -> Report:
     """Score predictions (keyed by record id) against gold records, micro-averaged over all gold records.
 
@@ -795,4 +836,6 @@ def evaluate_file(
     report = score(gold, predictions_from_store(store))
     if any("tenures" in record for record in gold):
         _score_tenures(report, gold, tenures_from_store(store))
+    if any("who_held" in record for record in gold):
+        _score_who_held(report, gold, store)
     return report

@@ -31,7 +31,7 @@ def one(text: str, article: str = ARTICLE) -> tuple[str, str, str, str]:
         ("Sáng 28-6, Quốc hội khai mạc kỳ họp.", "Sáng 28-6", "2020-06-28", "day", "point"),
         ("Chiều 2.10, đoàn công tác làm việc tại tỉnh.", "Chiều 2.10", "2020-10-02", "day", "point"),
         ("Hôm qua, Bộ Nội vụ công bố quyết định.", "Hôm qua", "2021-01-04", "day", "point"),
-        ("Tuần trước, Ban Bí thư đã thi hành kỷ luật.", "Tuần trước", "2020-12-28", "week", "point"),
+        ("Tuần trước, Ban Bí thư đã thi hành kỷ luật.", "Tuần trước", "2020-12", "month", "point"),
         ("Quyết định có hiệu lực từ ngày 1/7.", "từ ngày 1/7", "2021-07-01", "day", "from"),
         ("Ông nghỉ hưu kể từ ngày 1/8/2022.", "kể từ ngày 1/8/2022", "2022-08-01", "day", "from"),
         ("Ông giữ chức đến ngày 30/6/2020.", "đến ngày 30/6/2020", "2020-06-30", "day", "until"),

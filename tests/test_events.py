@@ -127,3 +127,105 @@ def test_events_go_into_the_graph_with_their_kind_date_people_and_memberships(tm
     assert rows == [["2017-06-28", "Võ Văn Hưng", "Chủ tịch"]]
     validated = CliRunner().invoke(main, ["validate", "-s", str(store)])
     assert validated.exit_code == 0, validated.output
+
+
+# Sentences written for the rules of stop 34 (each failed before them).
+
+
+def test_a_city_named_can_is_no_negation():
+    """ "Cần Thơ" is not the function word "cần": the council of Cần Thơ does elect and dismiss."""
+    text = (
+        "Tại kỳ họp, HĐND TP Cần Thơ đã miễn nhiệm chức vụ Phó Chủ tịch UBND TP Cần Thơ đối với ông Trương Văn Đạt. "
+        "HĐND TP Cần Thơ bầu bà Lý Thị Ngọc Mai, Giám đốc Sở Y tế TP Cần Thơ, giữ chức Phó Chủ tịch UBND TP Cần Thơ."
+    )
+    assert [(e.kind, people(e.holdings)) for e in events_of(text)] == [
+        ("dismissal", ["Trương Văn Đạt"]),
+        ("election", ["Lý Thị Ngọc Mai"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ủy ban Kiểm tra đề nghị Ban Bí thư xem xét, thi hành kỷ luật ông Đào Văn Tiến, Giám đốc Sở Y tế tỉnh Nam Định.",
+        "Bà Vũ Thị Hạnh, Phó Chủ tịch UBND phường Cửa Nam, được giao điều hành UBND phường cho đến khi bầu được Chủ "
+        "tịch mới.",
+    ],
+)
+def test_a_measure_asked_for_or_awaited_is_no_event(text: str):
+    assert [e.kind for e in events_of(text) if e.kind != "meeting"] == []
+
+
+def test_who_signs_a_decision_is_not_its_subject():
+    text = (
+        "Ban Thường vụ Tỉnh ủy Nam Định thi hành kỷ luật cảnh cáo ông Lại Văn Hòa, Giám đốc Sở Xây dựng tỉnh Nam "
+        "Định. Quyết định kỷ luật do Bí thư Tỉnh ủy Nam Định Phạm Gia Túc ký."
+    )
+    assert [(e.kind, people(e.holdings + e.persons)) for e in events_of(text)] == [("discipline", ["Lại Văn Hòa"])]
+
+
+def test_absent_people_do_not_attend_and_a_glued_meeting_word_is_read():
+    text = (
+        "Dự phiên bế mạc có Phó Trưởng Ban Tổ chức Trung ương Mai Văn Chính. Dự phiên họp có Phó Chủ tịch UBND tỉnh "
+        "Nam Định Trần Anh Dũng; Phó Chủ tịch UBND tỉnh Nam Định Hà Lan Anh vắng mặt."
+    )
+    found = events_of(text)
+    assert [people(e.attendees) for e in found] == [["Mai Văn Chính"], ["Trần Anh Dũng"]]
+
+
+def test_who_retires_after_a_rank_written_after_thay_is_the_one_replaced():
+    text = (
+        "Đại tá Ngô Quang Huy được điều động giữ chức Giám đốc Công an tỉnh Hà Nam thay Thiếu tướng Trịnh Văn Lâm, "
+        "Giám đốc Công an tỉnh Hà Nam, nghỉ hưu theo chế độ kể từ ngày 1/8/2022."
+    )
+    found = {e.kind: e for e in events_of(text, "2022-07-30")}
+    assert people(found["retirement"].holdings + found["retirement"].persons) == ["Trịnh Văn Lâm"]
+    assert found["retirement"].date is not None and found["retirement"].date.value == "2022-08-01"
+    assert found["transfer"].replaced is not None and found["transfer"].replaced.name == "Trịnh Văn Lâm"
+
+
+def test_a_date_right_after_a_retirement_is_not_the_appointment_day_and_a_past_retirement_has_no_day():
+    first = events_of(
+        "Ngày 8/1, Tổng cục Hải quan bổ nhiệm bà Đỗ Thị Lan giữ chức Cục trưởng Cục Hải quan tỉnh Nam Định, thay ông "
+        "Vũ Văn Kiên nghỉ hưu từ ngày 1/1/2018.",
+        "2018-01-09",
+    )
+    assert [(e.kind, e.date.value if e.date else "") for e in first] == [
+        ("appointment", "2018-01-08"),
+        ("retirement", "2018-01-01"),
+    ]
+    second = events_of(
+        "Chiều 14-2, UBND tỉnh Nam Định bổ nhiệm ông Trần Hữu Nghĩa giữ chức Giám đốc Sở Xây dựng tỉnh Nam Định, thay "
+        "ông Phạm Văn Tuân đã nghỉ hưu.",
+        "2022-02-15",
+    )
+    assert [(e.kind, e.date.value if e.date else "") for e in second] == [
+        ("appointment", "2022-02-14"),
+        ("retirement", ""),
+    ]
+
+
+def test_one_resignation_told_in_two_sentences_is_one_event_with_its_post_and_day():
+    text = (
+        "Ban Thường vụ Tỉnh ủy Nam Định chấp thuận đơn từ chức của ông Lương Văn Hải, Giám đốc Sở Y tế tỉnh Nam "
+        "Định. Ông Hải thôi giữ chức từ ngày 1/7."
+    )
+    (event,) = events_of(text, "2018-06-25")
+    assert event.kind == "resignation"
+    assert [(h.person.name, h.role) for h in event.holdings] == [("Lương Văn Hải", "Giám đốc")]
+    assert event.date is not None and event.date.value == "2018-07-01"
+
+
+def test_a_decision_to_give_an_acting_post_is_an_appointment_and_a_regular_meeting_month_no_date():
+    (appointment,) = events_of(
+        "Ngày 1/7, UBND tỉnh Nam Định có quyết định giao ông Đinh Văn Phúc, Phó Giám đốc Sở Tư pháp tỉnh Nam Định, "
+        "giữ chức Quyền Giám đốc Sở Tư pháp tỉnh Nam Định.",
+        "2020-07-02",
+    )
+    assert appointment.kind == "appointment"
+    assert [h.role for h in appointment.holdings] == ["Quyền Giám đốc"]
+    (meeting,) = events_of(
+        "Sáng 6/9, Chủ tịch UBND tỉnh Nam Định Phạm Đình Nghị chủ trì phiên họp thường kỳ tháng 8 của UBND tỉnh.",
+        "2022-09-07",
+    )
+    assert meeting.date is not None and meeting.date.value == "2022-09-06"

@@ -510,9 +510,10 @@ def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float,
     The gold texts are built into a throw-away store and read back through the named queries persons, holdings
     and organizations, so the figures measure what a user of the graph gets.
 
-    Dated records (`date`) may also give `events` (kind, person, role, org, date) and `tenures` (person, role,
-    org, start, end), as data/events/SPEC.md describes: events are then scored without and with their date
-    (events, events-dated), and each stated tenure bound against the graph's tenures (tenure bounds exact).
+    Dated records (`date`) may also give `events` (kind, person, role, org, date), `tenures` (person, role, org,
+    start, end) and `who_held` questions (role, org, date, holders), as data/events/SPEC.md describes: events are
+    then scored without and with their date (events, events-dated), each stated tenure bound against the graph's
+    tenures (tenure bounds exact), and each question through the named query who-held (who-held right).
     """
     from kg.components import EXTRACTORS
     from kg.evaluate import evaluate_file

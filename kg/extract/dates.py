@@ -1,7 +1,7 @@
 """Dates written in the text, resolved against the article's date (issue 13).
 
 "ngày 15/3/2021", "sáng 28-6", "chiều 2.10", "hôm qua", "tuần trước", "từ ngày 1/7", "nhiệm kỳ 2020–2025",
-"năm 2016": each becomes a `DateMention` with its span, its ISO value and its precision (day, week, month or
+"năm 2016": each becomes a `DateMention` with its span, its ISO value and its precision (day, month or
 year), so that events and tenures can say when. A date without its year takes the year that puts it nearest the
 article's date (news speaks of the days around it); a relative date counts from the article's date; an article
 with no date gives only the dates whose year is written. The words live in kg/resources/dates.yaml.
@@ -39,6 +39,7 @@ class _Words:
     after_words: tuple[str, ...]
     numbers: dict[str, int]
     vague: str
+    names: re.Pattern[str]  # at the end of the text before a date: the date names a meeting
 
 
 def _alternation(words: list[str]) -> str:
@@ -65,6 +66,7 @@ def _words() -> _Words:
         after_words=tuple(str(w) for w in data["after_words"]),
         numbers={str(k).lower(): int(v) for k, v in data["number_words"].items()},
         vague=_alternation([str(w) for w in data["vague_amounts"]]),
+        names=re.compile(rf"(?<!\w)(?:{_alternation([str(w) for w in data['name_words']])})\s*$", re.IGNORECASE),
     )
 
 
@@ -163,8 +165,10 @@ def _relative(unit: str, amount: int, article: date) -> tuple[str, str]:
     if unit == "day":
         return (article + timedelta(days=amount)).isoformat(), "day"
     if unit == "week":
-        monday = article - timedelta(days=article.weekday()) + timedelta(weeks=amount)
-        return monday.isoformat(), "week"
+        # a week is no day: it is given as the month that holds its Thursday (as ISO 8601 gives weeks to years),
+        # "tuần trước" of an article of 20 February 2017 is February 2017
+        thursday = article - timedelta(days=article.weekday()) + timedelta(weeks=amount, days=3)
+        return thursday.isoformat()[:7], "month"
     if unit == "month":
         return _shift_months(article, amount).isoformat()[:7], "month"
     return f"{article.year + amount:04d}", "year"
@@ -260,6 +264,9 @@ def find_dates(text: str, article_date: str = "", offset: int = 0, sentence: int
             continue
         if form == "vague":
             taken_until = end  # "vài năm trước" is no date, nor is the "năm trước" inside it
+            continue
+        if _words().names.search(text, max(0, start - 20), start):
+            taken_until = end  # "phiên họp thường kỳ tháng 9": the meeting's name
             continue
         kind = "period" if form == "period" else _kind(text, start, match.group(0))
         resolved = _resolve(form, match, article, kind)

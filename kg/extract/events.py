@@ -22,9 +22,9 @@ from kg.resources import read_yaml
 __all__ = ["events"]
 
 
-def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
+def _phrase_pattern(words: list[str], ignore_case: bool = True) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,11 @@ class _Lexicon:
     ending: frozenset[str]
     chair: re.Pattern[str]
     attend: re.Pattern[str]
+    absent: re.Pattern[str]
+    considered: re.Pattern[str]  # at the end of the clause before
+    signer: re.Pattern[str]
+    already: re.Pattern[str]
+    held: re.Pattern[str]
     negation: re.Pattern[str]
     future: re.Pattern[str]
     replaces: re.Pattern[str]
@@ -50,9 +55,20 @@ def _lexicon() -> _Lexicon:
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
-        negation=_phrase_pattern([str(w) for w in data["negations"]]),
-        future=_phrase_pattern([str(w) for w in data["future_words"]]),
-        replaces=_phrase_pattern([str(w) for w in data["replaces_words"]]),
+        absent=_phrase_pattern([str(w) for w in data["absent_words"]]),
+        considered=re.compile(
+            _phrase_pattern([str(w) for w in data["considered_words"]]).pattern + r"\s*$", re.IGNORECASE
+        ),
+        signer=_phrase_pattern([str(w) for w in data["signer_words"]]),
+        already=_phrase_pattern([str(w) for w in data["already_words"]]),
+        held=_phrase_pattern([str(w) for w in data["held_words"]]),
+        # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
+        negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
+        future=_phrase_pattern([str(w) for w in data["future_words"]], ignore_case=False),
+        replaces=_phrase_pattern(
+            [str(w) for w in data["replaces_words"]]
+            + [f"{w} {rank}" for w in data["replaces_before_rank"] for rank in read_yaml("lexicon.yaml")["ranks"]]
+        ),
         transitive=frozenset(str(k) for k in data["transitive"]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
@@ -98,8 +114,8 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
     for kind, pattern in lexicon.triggers:
         for match in pattern.finditer(text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if not _whole_words(sentence, start, end):
-                continue
+            if not _whole_words(sentence, start, end) and not (kind == "meeting" and " " in match.group()):
+                continue  # a meeting's words of two syllables or more may be glued to the word before ("Dự_phiên")
             if _negated(text[: match.start()], lexicon):
                 continue  # "chưa bổ nhiệm", "đề nghị bầu", "phải xem xét thi hành kỷ luật": not the act
             found.append((start, end, kind))
@@ -115,10 +131,21 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
 
 def _negated(before: str, lexicon: _Lexicon) -> bool:
     """A word that takes the event back among the four before it, or one that puts it in the future anywhere
-    before it, in its clause."""
-    clause = re.split(r"[,.;:!?\n]", before)[-1]
+    before it, in its clause; or a request to consider that ends the clause right before, a comma between ("đề
+    nghị Ban Bí thư xem xét, thi hành kỷ luật ông X")."""
+    parts = re.split(r"([,.;:!?\n])", before)
+    # a clause's first word in capitals is read as the function word it may be ("Chưa bổ nhiệm"), not when a name
+    # goes on after it ("Cần Thơ bầu …")
+    clause = parts[-1]
+    words = clause.split()
+    if len(words) >= 2 and words[1][:1].islower():
+        clause = clause.replace(words[0], words[0].lower(), 1)
     last_words = " ".join(clause.split()[-4:])
-    return bool(lexicon.negation.search(last_words) or lexicon.future.search(clause))
+    if lexicon.negation.search(last_words) or lexicon.future.search(clause):
+        return True
+    return (
+        len(parts) >= 3 and parts[-2] == "," and len(clause.split()) <= 2 and bool(lexicon.considered.search(parts[-3]))
+    )
 
 
 def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
@@ -130,6 +157,13 @@ def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
         and start < trigger_start
         and not lexicon.passive.search(doc.text[start:trigger_start])
     )
+
+
+def _signs(doc: Document, person: PersonMention) -> bool:
+    """The person is written right before "ký" or "trao quyết định": who signs or hands over, not who the event is
+    about ("Quyết định kỷ luật do Bí thư Tỉnh ủy X ký")."""
+    after = doc.text[person.end : person.end + 30]
+    return bool(re.match(rf"\s+(?:{_lexicon().signer.pattern})", after, re.IGNORECASE))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -149,16 +183,34 @@ def _nearest(position: int, triggers: list[tuple[str, int, int]], kinds: set[str
     return best
 
 
-def _date_for(dates: list[DateMention], trigger_start: int, ending: bool) -> Optional[DateMention]:
-    """The date of the sentence nearest the trigger: one that opens a span ("từ ngày 1/7") for an event that begins
+def _owner(doc: Document, date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[int]:
+    """The trigger a date is written right after ("nghỉ hưu từ ngày 1/1/2018", "thôi giữ chức theo chế độ kể từ
+    ngày 1/3": at most three words and no punctuation between): that event's date, no other's."""
+    for k, (_, _, end) in enumerate(triggers):
+        gap = doc.text[end : date.start] if end <= date.start else None
+        if gap is not None and len(gap.split()) <= 3 and not re.search(r"[,.;:()]", gap):
+            return k
+    return None
+
+
+def _date_for(
+    doc: Document, dates: list[DateMention], triggers: list[tuple[str, int, int]], k: int, ending: bool
+) -> Optional[DateMention]:
+    """The date of the sentence nearest trigger `k`: one that opens a span ("từ ngày 1/7") for an event that begins
     posts, one that closes it for an event that ends them, else a point in time, else any; never a period of
-    years."""
+    years, nor a date written right after another event's words."""
     if not dates:
         return None
+    trigger_start = triggers[k][1]
     preferred = "until" if ending else "from"
-    usable = [d for d in dates if d.kind != "period"]  # "đến ngày 31/3/2017, X đã bị bắt giữ": by that day
+    usable = [
+        d for d in dates if d.kind != "period" and _owner(doc, d, triggers) in (None, k)
+    ]  # "đến ngày 31/3/2017, X đã bị bắt giữ": by that day
     if not usable:
         return None
+    owned = [d for d in usable if _owner(doc, d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
+    if owned:
+        return owned[0]
     return min(usable, key=lambda d: (d.kind != preferred, d.kind != "point", abs(d.start - trigger_start)))
 
 
@@ -185,6 +237,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     person_kinds = {kind for kind, _, _ in triggers if kind in _CHAINED}
     # each holding goes to the nearest event it fits: a new post to an event that begins posts, a former one to an
     # event that ends them; a post held now to either, or to a discipline, prosecution or arrest
+    signers = {id(p) for p in people + [h.person for h in holdings] if _signs(doc, p)}
+    holdings = [h for h in holdings if id(h.person) not in signers]
+    people = [p for p in people if id(p) not in signers]
     for holding in holdings:
         if holding.status == "new":
             kinds = begin_kinds
@@ -204,8 +259,15 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             events[chosen].persons.append(person)
     text = doc.text[sentence.start : sentence.end]
     taken = [(h.start, h.end) for h in holdings]
-    for event in events:
-        event.date = _date_for(dates, event.start, event.kind in lexicon.ending)
+    for k, event in enumerate(events):
+        event.date = _date_for(doc, dates, triggers, k, event.kind in lexicon.ending)
+        if (
+            event.kind in lexicon.ending
+            and event.date is not None
+            and event.date.end <= event.start
+            and re.search(rf"(?:{lexicon.already.pattern})\s*$", doc.text[sentence.start : event.start], re.IGNORECASE)
+        ):
+            event.date, event.date_source = None, "none"  # "thay ông Y đã nghỉ hưu": retired on some earlier day
         event.decider = _decider(orgs, event.start, taken)
         if event.kind == "meeting":
             _meeting_roles(doc, event, holdings, people, text, sentence.start)
@@ -236,19 +298,32 @@ def _subject_of_intransitive_acts(
     doc: Document, events: list[Event], holdings: list[Holding], people: list[PersonMention]
 ) -> None:
     """ "Bà Hà thay ông Trương Văn Lợi nghỉ hưu": who retires or resigns is the name written right before the words
-    (no punctuation between), when there is one; the others the sentence names are not concerned."""
+    (no punctuation between), when there is one, else the one "thay" names before them ("Ông Lộc thay ông Kiều Văn
+    Nam, người giữ chức … từ năm 2016, nghỉ hưu"); the others the sentence names are not concerned."""
     lexicon = _lexicon()
+    everyone = people + [h.person for h in holdings]
+    sentence_start = doc.sentences[events[0].sentence].start if events else 0
     for event in events:
         if event.kind in lexicon.transitive or event.kind == "meeting":
             continue
-        before = [p for p in people + [h.person for h in holdings] if p.end <= event.start]
+        before = [p for p in everyone if p.end <= event.start]
         right_before = [
             p for p in before if event.start - p.end <= 12 and not re.search(r"[,.;:()]", doc.text[p.end : event.start])
         ]
-        if not right_before:
-            continue
-        subject = max(right_before, key=lambda p: p.end)
-        event.holdings = [h for h in event.holdings if h.person.key == subject.key]
+        if right_before:
+            subject = max(right_before, key=lambda p: p.end)
+        else:
+            replaced = [
+                named[0]
+                for match in lexicon.replaces.finditer(doc.text, sentence_start, event.start)
+                if (named := _named_right_after(before, match.end()))
+            ]
+            if not replaced:
+                continue
+            subject = replaced[-1]
+        event.holdings = [h for h in event.holdings if h.person.key == subject.key] or [
+            h for h in holdings if h.person.key == subject.key
+        ]  # "thay ông X, người giữ chức Chánh án TAND tỉnh từ năm 2016, nghỉ hưu": the post X held ends
         event.persons = [] if event.holdings else [subject]
 
 
@@ -277,6 +352,9 @@ def _meeting_roles(
     ]
     event.holdings, event.persons = [], []
     for person, holding in everyone:
+        after = max(person.end, holding.end if holding is not None else 0)
+        if re.match(rf"\s*(?:{lexicon.absent.pattern})", doc.text[after : after + 20], re.IGNORECASE):
+            continue  # "Phó Chủ tịch UBND tỉnh X vắng mặt": not there
         role = ""
         for position, which in marks:
             if position < person.start and person.start - position < 200:
@@ -293,11 +371,37 @@ def _meeting_roles(
 def events(doc: Document) -> Document:
     """Sets `doc.events`: the appointments, elections, transfers, dismissals, resignations, retirements,
     disciplines, prosecutions, arrests and meetings its sentences report."""
+    _held_since(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _date_from_the_occasion(doc, found)
     _replacements_said_apart(doc, found)
     doc.events = _once_each(found)
     return doc
+
+
+def _held_since(doc: Document) -> None:
+    """ "Thiếu tướng Hoàng giữ chức Giám đốc Công an TP Hải Phòng từ tháng 9/2018", "ông X giữ chức … từ năm 2011
+    đến năm 2015": a post written after "giữ chức" (and the like) began on the date written right after it, and
+    ended on the "đến" date after that; no event, but the bounds of the tenure."""
+    lexicon = _lexicon()
+    for holding in doc.holdings:
+        sentence = doc.sentences[holding.sentence]
+        if not lexicon.held.search(doc.text, max(sentence.start, holding.start - 12), holding.end):
+            continue
+        at = holding.end
+        for found in sorted((d for d in doc.dates if d.sentence == holding.sentence), key=lambda d: d.start):
+            if found.start < at or found.kind == "period":
+                continue
+            gap = doc.text[at : found.start]
+            if len(gap.split()) > 2 or re.search(r"[,.;:()]", gap):
+                break  # only a date written right after the post ("từ", "kể từ", "đến" between), or its beginning
+            if found.kind == "from" and holding.since is None:
+                holding.since = found
+            elif found.kind == "until" and holding.since is not None:
+                holding.until = found
+            else:
+                break
+            at = found.end
 
 
 def _replacements_said_apart(doc: Document, found: list[Event]) -> None:
@@ -330,27 +434,52 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
     written earlier is background ("Năm 2016, ông X từng …"), not the occasion."""
     days = [d for d in doc.dates if d.precision == "day" and d.kind in ("point", "from")]
     for event in found:
-        if event.date is None:
+        if event.date is None and event.date_source != "none":
             earlier = [d for d in days if d.sentence < event.sentence]
             if earlier:
-                event.date = earlier[-1]
+                event.date, event.date_source = earlier[-1], "occasion"
 
 
-def _concerned(event: Event) -> tuple:
-    posts = sorted((h.person.key, h.role.lower(), h.org.key if h.org is not None else "") for h in event.holdings)
-    return (event.kind, tuple(posts), tuple(sorted(p.key for p in event.persons)))
+def _posts(event: Event) -> tuple:
+    return tuple(sorted((h.person.key, h.role.lower(), h.org.key if h.org is not None else "") for h in event.holdings))
+
+
+def _people(event: Event) -> frozenset[str]:
+    return frozenset([h.person.key for h in event.holdings] + [p.key for p in event.persons])
+
+
+_DATE_RANK = {"sentence": 0, "occasion": 1, "none": 2}
 
 
 def _once_each(found: list[Event]) -> list[Event]:
-    """One event per kind, people and posts in an article: the headline "Ông X được bầu làm Chủ tịch UBND tỉnh"
-    and the sentence that gives the day are the same election (the one with a date is kept)."""
-    kept: dict[tuple, Event] = {}
+    """One event per kind, people and posts in an article. The headline "Ông X được bầu làm Chủ tịch UBND tỉnh" and
+    the sentence that gives the day are the same election; "chấp thuận đơn từ chức của ông X, Giám đốc Sở Y tế" and
+    "Ông X thôi giữ chức từ ngày 1/7" the same resignation: one event, with the post one sentence gives and the
+    date its own sentence gives before one taken from the occasion."""
+    kept: list[Event] = []
     for event in found:
-        key = _concerned(event)
         if event.kind == "meeting" or not (event.holdings or event.persons):
-            kept[(id(event),)] = event
+            kept.append(event)
             continue
-        earlier = kept.get(key)
-        if earlier is None or (earlier.date is None and event.date is not None):
-            kept[key] = event
-    return sorted(kept.values(), key=lambda e: e.start)
+        same = next(
+            (
+                other
+                for other in kept
+                if other.kind == event.kind
+                and _people(other) == _people(event)
+                and (_posts(other) == _posts(event) or not other.holdings or not event.holdings)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(event)
+            continue
+        if event.holdings and not same.holdings:
+            same.holdings, same.persons = event.holdings, event.persons
+        if event.date is not None and (
+            same.date is None or _DATE_RANK[event.date_source] < _DATE_RANK[same.date_source]
+        ):
+            same.date, same.date_source = event.date, event.date_source
+        same.replaced = same.replaced or event.replaced
+        same.decider = same.decider or event.decider
+    return sorted(kept, key=lambda e: e.start)

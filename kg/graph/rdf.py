@@ -124,9 +124,9 @@ def _person_mentions(doc: Document, d: URIRef) -> list[Triple]:
     return out
 
 
-_XSD_OF_PRECISION = {"day": XSD.date, "week": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
-_TIME_VALUE = {"day": TIME.inXSDDate, "week": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}
-_TIME_UNIT = {"day": TIME.unitDay, "week": TIME.unitWeek, "month": TIME.unitMonth, "year": TIME.unitYear}
+_XSD_OF_PRECISION = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_TIME_VALUE = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}
+_TIME_UNIT = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
 
 
 def _date(doc: Document, d: URIRef, found: DateMention) -> list[Triple]:
@@ -290,4 +290,7 @@ def _holding(
             out.append((m, KG.organizationKey, Literal(okey)))
     mention = iri.mention(doc.id, holding.start, holding.end)
     out += [(m, KG.mention, mention), *_span(doc, d, mention, holding.start, holding.end, holding.sentence)]
+    for prop, found in ((KG.heldSince, holding.since), (KG.heldUntil, holding.until)):
+        if found is not None:
+            out.append((m, prop, iri.date_mention(doc.id, found.start, found.end)))
     return out

@@ -5,9 +5,10 @@ Every article states memberships (a person, a role, an organization) and the eve
 become one tenure (`kg:Tenure`, a `time:ProperInterval`), written whole into its own graph
 (`kg.graph.iri.TENURES_GRAPH`), whatever order the articles came in:
 
-- its beginning: the earliest date of an appointment, election or transfer that concerns it;
-- its end: the earliest date of a dismissal, resignation or retirement that concerns it, or of the event that gives
-  the post to someone else "in place of" its holder ("thay ông X");
+- its beginning: the earliest date of an appointment, election or transfer that concerns it, or that a sentence
+  gives for it ("giữ chức … từ năm 2016", `kg:heldSince`);
+- its end: the earliest date of a dismissal, resignation or retirement that concerns it, of the event that gives
+  the post to someone else "in place of" its holder ("thay ông X"), or that a sentence gives (`kg:heldUntil`);
 - the days its holder was observed holding it (the dates of the articles that state it as current or new), and the
   days it was observed over (articles that call it former);
 - each membership points to it (`org:memberDuring`), and contradictory evidence (an end before the beginning, the
@@ -35,11 +36,14 @@ from kg.namespaces import DATA_BASE, KG, ORG, RDF, TIME, XSD
 from kg.store.base import BaseStore
 
 _MEMBERSHIPS = """
-SELECT ?m ?p ?r ?o ?status ?doc ?docDate WHERE { GRAPH ?g {
+PREFIX time: <http://www.w3.org/2006/time#>
+SELECT ?m ?p ?r ?o ?status ?doc ?docDate ?since ?until WHERE { GRAPH ?g {
   ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o ; kg:status ?status ;
      prov:wasDerivedFrom ?d .
   ?d dcterms:identifier ?doc .
   OPTIONAL { ?d dcterms:date ?docDate }
+  OPTIONAL { ?m kg:heldSince/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?since }
+  OPTIONAL { ?m kg:heldUntil/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?until }
 } }
 """
 
@@ -153,6 +157,10 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
         tenure.memberships.add(membership)
         tenure.docs.add(_value(row["doc"]))
         of_membership[membership] = tenure
+        if row["since"] is not None:  # "giữ chức … từ tháng 9/2018"
+            tenure.begins.append(_value(row["since"]))
+        if row["until"] is not None:
+            tenure.ends.append(_value(row["until"]))
         day = _value(row["docDate"])[:10]
         if len(day) == 10:
             status = _value(row["status"]).rsplit("#", 1)[-1]
