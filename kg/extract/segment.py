@@ -164,6 +164,55 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _name_openers() -> frozenset[str]:
+    """Honorifics and ranks (kg/resources/lexicon.yaml), in lower case: the words a name follows."""
+    from kg.resources import read_yaml
+
+    data = read_yaml("lexicon.yaml")
+    return frozenset(str(w).lower() for w in [*data["honorifics"], *data["ranks"]])
+
+
+@lru_cache(maxsize=1)
+def _org_head_syllables() -> frozenset[str]:
+    """The first syllables of organization heads ("Bộ", "Sở", "Ban"): a body's name glued to its verb ("Bộ Công
+    Thương trình") is read by the chunker, which knows bodies (`kg.extract.chunker.glued_verb`)."""
+    from kg.resources import read_yaml
+
+    return frozenset(str(w).split()[0] for w in read_yaml("lexicon.yaml")["org_heads"])
+
+
+def split_glued_verbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A name the segmenter glued to the verb after it ("ông | Hoàng giữ | chức", "huyện Phù Mỹ bức xúc") is split
+    in two: the capitalised syllables a proper noun, the rest the verb ("Hoàng | giữ"). Only when the name's last
+    syllable and the verb's first make no dictionary word ("Ban Chỉ đạo", "TMCP Phát triển" stay whole), and the
+    name is of two syllables or more or follows an honorific or a rank ("Trưởng khoa", "Liên hợp quốc" stay), and
+    is no body's ("Bộ Công Thương trình": the chunker reads it)."""
+    from kg.extract.chunker import dictionary, fold
+
+    out: list[tuple[str, str]] = []
+    for n, (word, tag) in enumerate(words):
+        syllables = word.split()
+        caps = 0
+        while caps < len(syllables) and syllables[caps][:1].isupper() and syllables[caps].isalpha():
+            caps += 1
+        lower = syllables[caps:]
+        if (
+            n > 0
+            and tag in ("V", "A")
+            and 0 < caps < len(syllables)
+            and all(s.isalpha() and s.islower() for s in lower)
+            and fold(f"{syllables[caps - 1]} {lower[0]}") not in dictionary()
+            and (len(lower) == 1 or fold(" ".join(lower)) in dictionary())
+            and (caps >= 2 or words[n - 1][0].lower() in _name_openers())
+            and syllables[0] not in _org_head_syllables()
+        ):
+            out += [(" ".join(syllables[:caps]), "Np"), (" ".join(lower), tag)]
+        else:
+            out.append((word, tag))
+    return out
+
+
 def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | None = None) -> list[Token]:
     """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to."""
     tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in SYLLABLE.finditer(text)]
@@ -195,7 +244,7 @@ def segment(doc: Document) -> Document:
     for start, end in split_sentences(doc.text):
         text = doc.text[start:end]
         try:
-            words = pos_tag(text) if len(text) <= _MAX_SENTENCE_CHARS else None
+            words = split_glued_verbs(pos_tag(text)) if len(text) <= _MAX_SENTENCE_CHARS else None
         except Exception:
             words = None
         doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words)))
