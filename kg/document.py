@@ -106,7 +106,9 @@ class DateMention:
     sentence: int
     value: str  # ISO 8601: YYYY-MM-DD (day), YYYY-MM (month; a week is its Thursday's month) or YYYY (year)
     precision: str  # day | month | year
-    kind: str = "point"  # point | from ("từ ngày 1/7") | until ("đến ngày 30/6") | period ("nhiệm kỳ 2020–2025")
+    # point | from ("từ ngày 1/7") | until ("đến ngày 30/6") | period ("nhiệm kỳ 2020–2025") | birth ("sinh năm
+    # 1967") | document ("Quy định 181-QĐ/TW ngày 30/3/2013"): the last two date no event
+    kind: str = "point"
     end_value: str = ""  # the last year of a period
 
 

@@ -114,3 +114,19 @@ def test_build_rejects_a_date_that_is_not_iso_with_one_line(tmp_path):
     result = CliRunner().invoke(main, ["build", str(article), "-s", str(tmp_path / "s"), "--date", "29/6/2017"])
     assert result.exit_code != 0
     assert "--date" in result.output and "YYYY-MM-DD" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Ông Trần Văn Hòa sinh năm 1967, quê Nam Định.", "birth"),
+        ("Ông Lê Văn Vĩnh (sinh ngày 3/6/1961) được bầu làm Chủ tịch HĐQT.", "birth"),
+        ("Theo Quy định 181-QĐ/TW ngày 30/3/2013 của Bộ Chính trị, ông bị kỷ luật.", "document"),
+        ("Thực hiện Công điện ngày 2/2/2017 của Thủ tướng, Bộ đã họp.", "document"),
+        ("Quyết định số 376/QĐ-BCT ngày 8/2/2017 bổ nhiệm ông Hòa.", "point"),  # a decision's date is its act's
+        ("Sai phạm phát sinh năm 2016 tại dự án.", "point"),  # "phát sinh" is no birth
+    ],
+)
+def test_a_birth_date_or_a_cited_texts_date_is_marked_as_such(text: str, kind: str):
+    (found,) = find_dates(text, "2017-06-01")
+    assert found.kind == kind

@@ -229,3 +229,45 @@ def test_a_decision_to_give_an_acting_post_is_an_appointment_and_a_regular_meeti
         "2022-09-07",
     )
     assert meeting.date is not None and meeting.date.value == "2022-09-06"
+
+
+def test_a_birth_date_a_cited_texts_date_or_a_deadline_dates_no_appointment_or_meeting():
+    (election,) = events_of(
+        "Ông Lê Văn Vĩnh (sinh ngày 3/6/1961) được bầu làm Chủ tịch HĐQT Ngân hàng Sài Gòn Thương Tín.", ""
+    )
+    assert election.kind == "election" and election.date is None
+    (discipline,) = events_of(
+        "Căn cứ Quy định 181-QĐ/TW ngày 30/3/2013, Ban Bí thư quyết định thi hành kỷ luật ông Đỗ Văn Thành, Giám đốc "
+        "Sở Xây dựng tỉnh Nam Định.",
+        "",
+    )
+    assert discipline.date is None
+    (appointment,) = events_of(
+        "Ông Phan Văn Tài được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Nam Định, còn ông Lý Văn Sang giữ chức cũ "
+        "cho đến ngày 30/1/2017.",
+        "2017-01-20",
+    )
+    assert appointment.date is None
+
+
+def test_a_project_is_no_attendance_and_who_hands_over_after_an_adverb_is_not_concerned():
+    found = events_of(
+        "Phó Thủ tướng Trần Văn Lực cho biết, Quốc hội đã nêu tại kỳ họp thứ hai các dự án thua lỗ của tỉnh Nam Định."
+    )
+    assert [e for e in found if e.kind == "meeting"] == []
+    (retirement,) = events_of(
+        "Thứ trưởng Hoàng Văn Bảo đã trao quyết định nghỉ hưu cho ông Lê Văn Nghĩa, Cục trưởng Cục Thông tin đối "
+        "ngoại, từ ngày 1/7/2017."
+    )
+    assert people(retirement.holdings + retirement.persons) == ["Lê Văn Nghĩa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Mai Văn Chính cho rằng tuổi nghỉ hưu của cán bộ cần được tính lại.",
+        "Nghị viện châu Âu phê chuẩn hiệp định, Chủ tịch Ủy ban châu Âu Jean Claude cho biết.",
+    ],
+)
+def test_the_age_of_retirement_or_a_ratified_treaty_is_no_event(text: str):
+    assert [e.kind for e in events_of(text)] == []

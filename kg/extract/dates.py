@@ -40,6 +40,8 @@ class _Words:
     numbers: dict[str, int]
     vague: str
     names: re.Pattern[str]  # at the end of the text before a date: the date names a meeting
+    birth: re.Pattern[str]  # at the end of the text before a date: a birth date
+    document: re.Pattern[str]  # at the end of the text before a date: the date of a cited text
 
 
 def _alternation(words: list[str]) -> str:
@@ -67,6 +69,15 @@ def _words() -> _Words:
         numbers={str(k).lower(): int(v) for k, v in data["number_words"].items()},
         vague=_alternation([str(w) for w in data["vague_amounts"]]),
         names=re.compile(rf"(?<!\w)(?:{_alternation([str(w) for w in data['name_words']])})\s*$", re.IGNORECASE),
+        # not "phát sinh năm 2016" (arose), "học sinh"
+        birth=re.compile(
+            rf"(?<!\w)(?<!phát )(?<!học )(?:{_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$"
+        ),
+        # the kind of text, its number or code if written ("181-QĐ/TW", "số 26"), "ban hành" and "ngày" before the date
+        document=re.compile(
+            rf"(?<!\w)(?:{_alternation([str(w) for w in data['document_words']])})"
+            r"(?:\s+(?:số\s+)?[\w./-]*\d[\w./-]*)?(?:\s+(?:của\s+[^,.;()]{1,40}?\s+)?(?:ban hành|ký))?\s*(?:ngày)?\s*$"
+        ),
     )
 
 
@@ -236,9 +247,15 @@ def _resolve(form: str, match: re.Match[str], article: Optional[date], kind: str
 
 
 def _kind(text: str, start: int, match_text: str) -> str:
-    """Whether the date opens ("từ ngày 1/7") or closes ("đến ngày 30/6") a span, or is a point in time."""
+    """Whether the date opens ("từ ngày 1/7") or closes ("đến ngày 30/6") a span, is someone's birth ("sinh năm
+    1967") or a cited text's ("Quy định 181-QĐ/TW ngày 30/3/2013"), or is a point in time."""
     words = _words()
     lowered = match_text.lower()
+    written_before = text[max(0, start - 60) : start]
+    if words.birth.search(written_before):
+        return "birth"
+    if words.document.search(written_before):
+        return "document"
     before = text[max(0, start - 24) : start].lower().rstrip()
     for phrase in words.from_words:
         if lowered.startswith(phrase + " ") or before.endswith(" " + phrase) or before == phrase:

@@ -35,7 +35,7 @@ class _Lexicon:
     attend: re.Pattern[str]
     absent: re.Pattern[str]
     considered: re.Pattern[str]  # at the end of the clause before
-    signer: re.Pattern[str]
+    signer: re.Pattern[str]  # right after a person, adverbs allowed between
     already: re.Pattern[str]
     held: re.Pattern[str]
     negation: re.Pattern[str]
@@ -59,7 +59,11 @@ def _lexicon() -> _Lexicon:
         considered=re.compile(
             _phrase_pattern([str(w) for w in data["considered_words"]]).pattern + r"\s*$", re.IGNORECASE
         ),
-        signer=_phrase_pattern([str(w) for w in data["signer_words"]]),
+        signer=re.compile(
+            rf"\s+(?:(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])})\s+)*"
+            + f"(?:{_phrase_pattern([str(w) for w in data['signer_words']]).pattern})",
+            re.IGNORECASE,
+        ),
         already=_phrase_pattern([str(w) for w in data["already_words"]]),
         held=_phrase_pattern([str(w) for w in data["held_words"]]),
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
@@ -162,8 +166,7 @@ def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
 def _signs(doc: Document, person: PersonMention) -> bool:
     """The person is written right before "ký" or "trao quyết định": who signs or hands over, not who the event is
     about ("Quyết định kỷ luật do Bí thư Tỉnh ủy X ký")."""
-    after = doc.text[person.end : person.end + 30]
-    return bool(re.match(rf"\s+(?:{_lexicon().signer.pattern})", after, re.IGNORECASE))
+    return bool(_lexicon().signer.match(doc.text, person.end, person.end + 40))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -203,9 +206,15 @@ def _date_for(
         return None
     trigger_start = triggers[k][1]
     preferred = "until" if ending else "from"
+    # never a period, a birth or a cited text's date; an "until" date only ends posts ("đến ngày 31/3/2017" is no
+    # day of an appointment or a meeting); nor a date written right after another event's words
     usable = [
-        d for d in dates if d.kind != "period" and _owner(doc, d, triggers) in (None, k)
-    ]  # "đến ngày 31/3/2017, X đã bị bắt giữ": by that day
+        d
+        for d in dates
+        if d.kind not in ("period", "birth", "document")
+        and (ending or d.kind != "until")
+        and _owner(doc, d, triggers) in (None, k)
+    ]
     if not usable:
         return None
     owned = [d for d in usable if _owner(doc, d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
@@ -342,9 +351,14 @@ def _meeting_roles(
 ) -> None:
     """Who chairs ("chủ trì") and who attends ("dự", "tham dự") the meeting, by the word before their names."""
     lexicon = _lexicon()
+    sentence = doc.sentences[event.sentence]
     marks = sorted(
-        [(offset + m.start(), "chair") for m in lexicon.chair.finditer(text)]
-        + [(offset + m.start(), "attend") for m in lexicon.attend.finditer(text)]
+        (offset + m.start(), which)
+        for pattern, which in ((lexicon.chair, "chair"), (lexicon.attend, "attend"))
+        for m in pattern.finditer(text)
+        # "dự", not the "dự" of "dự án"; but "Dự_phiên bế mạc", glued to the meeting's own words
+        if _whole_words(sentence, offset + m.start(), offset + m.end())
+        or not doc.text[offset + m.end() : event.start].strip()
     )
     # a meeting's own trigger was given holdings and persons above only if it was the nearest; read them again
     everyone = [(h.person, h) for h in holdings] + [
