@@ -122,8 +122,9 @@ class Event:
     end: int
     sentence: int
     date: Optional[DateMention] = None  # the date its sentence gives, if any
-    # where the date comes from: "sentence" (its own), "occasion" (the day an earlier sentence gives), or "none"
-    # (the text dates it to no day: "thay ông X đã nghỉ hưu" is a state, not the day of the appointment)
+    # where the date comes from: "own" (written after its words: "nghỉ hưu kể từ ngày 1/4"), "sentence" (another of
+    # its sentence's), "occasion" (the day an earlier sentence gives), or "none" (the text dates it to no day: "thay
+    # ông X đã nghỉ hưu" is a state, not the day of the appointment)
     date_source: str = "sentence"
     holdings: list[Holding] = field(default_factory=list)  # the posts it begins (or, for an ending kind, ends)
     persons: list[PersonMention] = field(default_factory=list)  # people it concerns whom no post is given

@@ -271,3 +271,58 @@ def test_a_project_is_no_attendance_and_who_hands_over_after_an_adverb_is_not_co
 )
 def test_the_age_of_retirement_or_a_ratified_treaty_is_no_event(text: str):
     assert [e.kind for e in events_of(text)] == []
+
+
+def test_one_subject_retiring_after_and_and_the_effective_day_is_the_retirements():
+    text = (
+        "Ông Lò Văn Tuân giữ chức Chủ tịch UBND tỉnh Lai Châu từ năm 2016 và nghỉ hưu từ ngày 1/10/2020. "
+        "Trước đó, từ tháng 6/2020, ông Phạm Hữu Đức, Thứ trưởng Bộ Tư pháp, đã nghỉ hưu theo chế độ."
+    )
+    found = [
+        (e.kind, [(h.person.name, h.role) for h in e.holdings], e.date.value if e.date else "")
+        for e in events_of(text, "2020-10-16")
+    ]
+    assert found == [
+        ("retirement", [("Lò Văn Tuân", "Chủ tịch")], "2020-10-01"),
+        ("retirement", [("Phạm Hữu Đức", "Thứ trưởng")], "2020-06"),
+    ]
+
+
+def test_the_day_a_retirement_takes_effect_wins_over_the_day_it_was_announced():
+    text = (
+        "Sáng 28-3, Tỉnh ủy Lai Châu công bố quyết định nghỉ hưu theo chế độ đối với ông Lò Văn Tuân, Chủ tịch UBND "
+        "tỉnh Lai Châu. Theo quyết định, ông Tuân được nghỉ hưu kể từ ngày 1/4/2016."
+    )
+    (retirement,) = [e for e in events_of(text, "2016-03-29") if e.kind == "retirement"]
+    assert retirement.date is not None and retirement.date.value == "2016-04-01"
+    assert [h.role for h in retirement.holdings] == ["Chủ tịch"]
+
+
+def test_a_from_date_belongs_to_the_nearest_event_before_it_and_is_no_later_sentences_occasion():
+    text = (
+        "Sáng 14-10, HĐND tỉnh Lai Châu bầu ông Giàng Páo Mỷ, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Lai "
+        "Châu, thay ông Lò Văn Tuân được điều động làm Thứ trưởng Bộ Nội vụ từ ngày 9/10. Ông Tuân thay ông Hà Văn "
+        "Khoa đã nghỉ hưu từ ngày 1/4. Cũng tại kỳ họp, ông Vàng Văn Chinh được bầu giữ chức Chủ tịch HĐND tỉnh."
+    )
+    dates = {
+        (e.kind, people(e.holdings + e.persons)[0]): e.date.value if e.date else ""
+        for e in events_of(text, "2020-10-15")
+    }
+    assert dates[("election", "Giàng Páo Mỷ")] == "2020-10-14"
+    assert dates[("transfer", "Lò Văn Tuân")] == "2020-10-09"
+    assert dates[("election", "Vàng Văn Chinh")] == "2020-10-14"  # the occasion, not "từ ngày 1/4"
+
+
+def test_a_post_dismissed_from_before_dat_voi_even_when_its_name_was_cut_short():
+    text = (
+        "Chủ tịch UBND tỉnh Lai Châu Trần Tiến Dũng vừa ký quyết định cách chức Giám đốc Ban Quản lý rừng phòng hộ "
+        "Sìn Hồ đối với ông Vũ Đức Thắng, kể từ ngày 1/8/2018. Trong thời gian chưa bổ nhiệm Giám đốc mới, bà Lò Thị "
+        "Mai, Phó Giám đốc, được giao phụ trách đơn vị."
+    )
+    doc = process(Document("d", text, date="2018-08-02"))
+    assert [(h.person.name, h.role, h.status) for h in doc.holdings if h.role.endswith("Giám đốc")] == [
+        ("Vũ Đức Thắng", "Giám đốc", "former"),
+        ("Lò Thị Mai", "Phó Giám đốc", "current"),
+    ]
+    (dismissal,) = [e for e in doc.events if e.kind == "dismissal"]
+    assert people(dismissal.holdings) == ["Vũ Đức Thắng"] and dismissal.date.value == "2018-08-01"

@@ -285,3 +285,24 @@ def test_kg_eval_asks_who_held_questions_and_rejects_a_malformed_one(tmp_path):
     gold.write_text(json.dumps({"id": "a2", "date": date, "text": text, "who_held": questions}, ensure_ascii=False))
     result = CliRunner().invoke(main, ["eval", str(gold)])
     assert result.exit_code != 0 and "who_held 1: 'date' must be YYYY-MM-DD" in result.output
+
+
+def test_a_tenure_begins_on_the_sharpest_of_the_dates_that_agree(tmp_path):
+    """ "giữ chức … từ năm 2016" and "bầu … chiều 30-6" (2016) say one beginning: the day says it better."""
+    records = [
+        (
+            "t1",
+            "2016-07-01",
+            "Chiều 30-6, HĐND tỉnh Lai Châu bầu ông Giàng Páo Mỷ giữ chức Chủ tịch UBND tỉnh Lai Châu.",
+        ),
+        ("t2", "2019-03-01", "Ông Giàng Páo Mỷ giữ chức Chủ tịch UBND tỉnh Lai Châu từ năm 2016."),
+    ]
+    path = tmp_path / "t.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n" for i, d, t in records), "utf-8"
+    )
+    build(tmp_path / "store", [str(path)])
+    timeline = rows(tmp_path / "store", "timeline", person="Giàng Páo Mỷ")
+    assert [(r[1], r[3]) for r in timeline] == [("Chủ tịch", "2016-06-30")]
+    post = {"role": "Chủ tịch", "org": "UBND tỉnh Lai Châu"}
+    assert rows(tmp_path / "store", "who-held", date="2016-05-01", **post) == []

@@ -186,14 +186,14 @@ def _nearest(position: int, triggers: list[tuple[str, int, int]], kinds: set[str
     return best
 
 
-def _owner(doc: Document, date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[int]:
-    """The trigger a date is written right after ("nghỉ hưu từ ngày 1/1/2018", "thôi giữ chức theo chế độ kể từ
-    ngày 1/3": at most three words and no punctuation between): that event's date, no other's."""
-    for k, (_, _, end) in enumerate(triggers):
-        gap = doc.text[end : date.start] if end <= date.start else None
-        if gap is not None and len(gap.split()) <= 3 and not re.search(r"[,.;:()]", gap):
-            return k
-    return None
+def _owner(date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[int]:
+    """The trigger a "từ"/"đến" date belongs to: the nearest one before it ("nghỉ hưu từ ngày 1/1/2018", "bầu ông
+    X … thay ông Y được điều động làm Thứ trưởng từ ngày 9/10": the transfer's day, not the election's). A point
+    in time belongs to no trigger in particular."""
+    if date.kind not in ("from", "until"):
+        return None
+    before = [k for k, (_, _, end) in enumerate(triggers) if end <= date.start]
+    return before[-1] if before else None
 
 
 def _date_for(
@@ -213,11 +213,11 @@ def _date_for(
         for d in dates
         if d.kind not in ("period", "birth", "document")
         and (ending or d.kind != "until")
-        and _owner(doc, d, triggers) in (None, k)
+        and _owner(d, triggers) in (None, k)
     ]
     if not usable:
         return None
-    owned = [d for d in usable if _owner(doc, d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
+    owned = [d for d in usable if _owner(d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
     if owned:
         return owned[0]
     return min(usable, key=lambda d: (d.kind != preferred, d.kind != "point", abs(d.start - trigger_start)))
@@ -270,9 +270,12 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     taken = [(h.start, h.end) for h in holdings]
     for k, event in enumerate(events):
         event.date = _date_for(doc, dates, triggers, k, event.kind in lexicon.ending)
+        if event.date is not None and _owner(event.date, triggers) == k:
+            event.date_source = "own"  # "nghỉ hưu kể từ ngày 1/4/2016": the day it takes effect
         if (
             event.kind in lexicon.ending
             and event.date is not None
+            and event.date.kind == "point"  # not "Trước đó, từ tháng 6/2023, ông X đã nghỉ hưu"
             and event.date.end <= event.start
             and re.search(rf"(?:{lexicon.already.pattern})\s*$", doc.text[sentence.start : event.start], re.IGNORECASE)
         ):
@@ -319,17 +322,19 @@ def _subject_of_intransitive_acts(
         right_before = [
             p for p in before if event.start - p.end <= 12 and not re.search(r"[,.;:()]", doc.text[p.end : event.start])
         ]
+        replaced = [
+            named[0]
+            for match in lexicon.replaces.finditer(doc.text, sentence_start, event.start)
+            if (named := _named_right_after(before, match.end()))
+        ]
         if right_before:
             subject = max(right_before, key=lambda p: p.end)
-        else:
-            replaced = [
-                named[0]
-                for match in lexicon.replaces.finditer(doc.text, sentence_start, event.start)
-                if (named := _named_right_after(before, match.end()))
-            ]
-            if not replaced:
-                continue
+        elif replaced:
             subject = replaced[-1]
+        elif before and len({p.key for p in before}) == 1 and not (event.holdings or event.persons):
+            subject = before[0]  # "Ông X giữ chức … từ năm 2016 và nghỉ hưu từ ngày 1/10/2020": the one subject
+        else:
+            continue
         event.holdings = [h for h in event.holdings if h.person.key == subject.key] or [
             h for h in holdings if h.person.key == subject.key
         ]  # "thay ông X, người giữ chức Chánh án TAND tỉnh từ năm 2016, nghỉ hưu": the post X held ends
@@ -446,7 +451,7 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
     """An event whose sentence gives no date takes the last day an earlier sentence gives: the day of the occasion
     the article reports ("Chiều 14/8, HĐND tỉnh họp kỳ họp bất thường. … Kỳ họp đã bầu ông X"). Only a day: a year
     written earlier is background ("Năm 2016, ông X từng …"), not the occasion."""
-    days = [d for d in doc.dates if d.precision == "day" and d.kind in ("point", "from")]
+    days = [d for d in doc.dates if d.precision == "day" and d.kind == "point"]  # "từ ngày 1/4" is another's
     for event in found:
         if event.date is None and event.date_source != "none":
             earlier = [d for d in days if d.sentence < event.sentence]
@@ -462,7 +467,7 @@ def _people(event: Event) -> frozenset[str]:
     return frozenset([h.person.key for h in event.holdings] + [p.key for p in event.persons])
 
 
-_DATE_RANK = {"sentence": 0, "occasion": 1, "none": 2}
+_DATE_RANK = {"own": 0, "sentence": 1, "occasion": 2, "none": 3}
 
 
 def _once_each(found: list[Event]) -> list[Event]:

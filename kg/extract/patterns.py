@@ -94,6 +94,22 @@ class _Reader:
                 return len(syllables)
         return 0
 
+    def _holder_named_after(self, i: int) -> Optional[int]:
+        """The name a phrase that puts the holder after the post ("đối với") introduces, at i or after the lower-case
+        words and place of a name the chunker cut short ("Giám đốc Ban Quản lý | rừng phòng hộ Gia Nghĩa | đối với
+        ông X"); None if there is none ("làm trưởng đoàn thanh tra đối với dự án Formosa")."""
+        for k in range(i, min(i + 8, len(self.chunks))):
+            width = self._holder_after(k)
+            if width:
+                k += width
+                while self.kind(k) == HON:
+                    k += 1
+                return k if self.kind(k) == NAME else None
+            chunk = self.chunks[k]
+            if not (chunk.kind == PLACE or (chunk.kind == WORD and self.folded[chunk.start].isalpha())):
+                break
+        return None
+
     def _is_prefix_marker(self, i: int) -> bool:
         """'nguyên', 'cựu', 'tân' written right before a title belong to that title."""
         chunk = self.chunks[i]
@@ -809,16 +825,17 @@ class _Reader:
                         while self.kind(following) == HON:
                             following += 1
                         # not "X ký quyết định cách chức Giám đốc Sở Y đối với ông Z": that post is Z's
-                        if self.kind(following) != NAME and not self._holder_after(chain[-1].last + 1):
+                        if self.kind(following) != NAME and self._holder_named_after(chain[-1].last + 1) is None:
                             for subject in subjects:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)
                             claimed.add(id(chain))
                             break
                 j += 1
-        # fronted status clause: "Trước khi giữ chức Phó Chủ tịch UBND TP, ông X từng ..."
+        # fronted status clause: "Trước khi giữ chức Phó Chủ tịch UBND TP, ông X từng ..."; not "Trong thời gian chưa
+        # bổ nhiệm Giám đốc mới, bà X …" (nobody holds it yet)
         for j, chunk in enumerate(self.chunks):
-            if chunk.kind != STATUS:
+            if chunk.kind != STATUS or self.is_word(j - 1, self.words["status_negations"]):
                 continue
             chain = chain_starting(j + 1)
             if not chain or id(chain) in claimed:
@@ -847,15 +864,9 @@ class _Reader:
             chain = chain_starting(k)
             if not chain or id(chain) in claimed:
                 continue
-            k = chain[-1].last + 1
-            width = self._holder_after(k)
-            if not width:
-                continue
-            k += width
-            while self.kind(k) == HON:
-                k += 1
-            if self.kind(k) == NAME:
-                add(k, chain, "status_clause", chunk.value)
+            holder = self._holder_named_after(chain[-1].last + 1)
+            if holder is not None:
+                add(holder, chain, "status_clause", chunk.value)
                 claimed.add(id(chain))
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:

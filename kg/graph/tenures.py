@@ -94,6 +94,13 @@ def _datatype(value: str) -> ox.NamedNode:
     return ox.NamedNode(str(XSD.gYear if len(value) == 4 else XSD.gYearMonth if len(value) == 7 else XSD.date))
 
 
+def _sharpest(chosen: str, values: list[str]) -> str:
+    """The most precise of the values that fall within `chosen`: "giữ chức từ năm 2016" and "bầu … chiều 30-6"
+    (2016-06-30) say the same beginning, the day says it better."""
+    inside = [v for v in values if v.startswith(chosen)]
+    return min(inside, key=lambda v: (-len(v), first_day(v))) if inside else chosen
+
+
 def _time_property(value: str) -> ox.NamedNode:
     name = "inXSDgYear" if len(value) == 4 else "inXSDgYearMonth" if len(value) == 7 else "inXSDDate"
     return ox.NamedNode(str(TIME[name]))
@@ -115,11 +122,11 @@ class Tenure:
 
     @property
     def begin(self) -> str:
-        return min(self.begins, key=first_day) if self.begins else ""
+        return _sharpest(min(self.begins, key=first_day), self.begins) if self.begins else ""
 
     @property
     def end(self) -> str:
-        return min(self.ends, key=last_day) if self.ends else ""
+        return _sharpest(min(self.ends, key=last_day), self.ends) if self.ends else ""
 
     @property
     def order_day(self) -> str:
