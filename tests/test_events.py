@@ -326,3 +326,28 @@ def test_a_post_dismissed_from_before_dat_voi_even_when_its_name_was_cut_short()
     ]
     (dismissal,) = [e for e in doc.events if e.kind == "dismissal"]
     assert people(dismissal.holdings) == ["Vũ Đức Thắng"] and dismissal.date.value == "2018-08-01"
+
+
+def test_let_go_by_cho_is_a_dismissal_and_its_day_is_no_beginning():
+    found = events_of(
+        "Sau khi ông Trần Văn Hiếu trúng cử, UBND tỉnh Lai Châu quyết định cho ông thôi giữ chức Giám đốc Sở Nội vụ "
+        "tỉnh Lai Châu kể từ ngày 10/7/2023. UBND tỉnh Lai Châu đồng ý để ông Lò Văn Dũng thôi giữ chức Giám đốc Sở "
+        "Xây dựng tỉnh Lai Châu theo nguyện vọng cá nhân.",
+        "2023-07-11",
+    )
+    assert [(e.kind, people(e.holdings)) for e in found] == [
+        ("dismissal", ["Trần Văn Hiếu"]),
+        ("resignation", ["Lò Văn Dũng"]),
+    ]
+    assert all(h.since is None for e in found for h in e.holdings)  # "thôi giữ chức … kể từ" ends the post
+
+
+def test_a_sentence_opening_ong_before_a_given_name_that_is_also_a_place_is_that_person():
+    doc = process(
+        Document(
+            "d",
+            "UBND tỉnh Lai Châu đồng ý để ông Phùng Quang Vinh thôi giữ chức Giám đốc Sở Xây dựng tỉnh Lai Châu. "
+            "Ông Vinh (SN 1966, quê Nam Trực) giữ chức Giám đốc Sở Xây dựng tỉnh Lai Châu từ tháng 5/2017.",
+        )
+    )
+    assert {p.name for p in doc.persons} == {"Phùng Quang Vinh"}

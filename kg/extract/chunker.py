@@ -1103,8 +1103,13 @@ class Chunker:
                 nxt_ok = nxt_ok or self.lex.honorifics.match(self.folded, end) is not None
                 if hon[1] == "rank" and self.cap(end):
                     nxt_ok = True
-                if hon[1] == "honorific" and self.cap(end) and not self.org_head_at(end) and not self.place_at(end):
-                    nxt_ok = True
+                if (
+                    hon[1] == "honorific"
+                    and self.cap(end)
+                    and not self.org_head_at(end)
+                    and (self.place_at(end) or end + 1) - end == 1
+                ):
+                    nxt_ok = True  # "ông Vinh", "bà Huế": a one-syllable place after an honorific is a given name
                 address = " ".join(self.folded[k:end])
                 given_name = (
                     self._given_name_like_a_country(end)

@@ -38,6 +38,8 @@ class _Lexicon:
     signer: re.Pattern[str]  # right after a person, adverbs allowed between
     already: re.Pattern[str]
     held: re.Pattern[str]
+    causative: frozenset[str]
+    honorifics: frozenset[str]
     negation: re.Pattern[str]
     future: re.Pattern[str]
     replaces: re.Pattern[str]
@@ -66,6 +68,8 @@ def _lexicon() -> _Lexicon:
         ),
         already=_phrase_pattern([str(w) for w in data["already_words"]]),
         held=_phrase_pattern([str(w) for w in data["held_words"]]),
+        causative=frozenset(str(w) for w in data["causative_words"]),
+        honorifics=frozenset(str(w).lower() for w in read_yaml("lexicon.yaml")["honorifics"]),
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
         future=_phrase_pattern([str(w) for w in data["future_words"]], ignore_case=False),
@@ -122,6 +126,8 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
                 continue  # a meeting's words of two syllables or more may be glued to the word before ("Dự_phiên")
             if _negated(text[: match.start()], lexicon):
                 continue  # "chưa bổ nhiệm", "đề nghị bầu", "phải xem xét thi hành kỷ luật": not the act
+            if kind == "resignation" and _caused(text[: match.start()], lexicon):
+                kind = "dismissal"  # "quyết định cho ông thôi giữ chức": let go, not their own act
             found.append((start, end, kind))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[str, int, int]] = []
@@ -131,6 +137,21 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
             out.append((kind, start, end))
             taken = end
     return out
+
+
+def _caused(before: str, lexicon: _Lexicon) -> bool:
+    """ "cho ông (Phan Văn Hiếu) thôi giữ chức": a causative word, an honorific and at most a name right before."""
+    words = before.split()[-6:]
+    for n, word in enumerate(words):
+        rest = words[n + 1 :]
+        if (
+            word.lower() in lexicon.causative
+            and rest
+            and rest[0].lower() in lexicon.honorifics
+            and all(w[:1].isupper() for w in rest[1:])
+        ):
+            return True
+    return False
 
 
 def _negated(before: str, lexicon: _Lexicon) -> bool:
@@ -160,6 +181,8 @@ def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
         kind in lexicon.transitive
         and start < trigger_start
         and not lexicon.passive.search(doc.text[start:trigger_start])
+        # "cho ông X thôi giữ chức", "ông X …, cho ông thôi giữ chức": X is let go
+        and not _caused(doc.text[max(0, start - 30) : trigger_start], lexicon)
     )
 
 
@@ -405,8 +428,14 @@ def _held_since(doc: Document) -> None:
     lexicon = _lexicon()
     for holding in doc.holdings:
         sentence = doc.sentences[holding.sentence]
-        if not lexicon.held.search(doc.text, max(sentence.start, holding.start - 12), holding.end):
-            continue
+        held = lexicon.held.search(doc.text, max(sentence.start, holding.start - 12), holding.end)
+        if held is None or any(
+            m.start() <= held.start() and held.end() <= m.end()
+            for kind, pattern in lexicon.triggers
+            if kind in lexicon.ending
+            for m in pattern.finditer(doc.text, max(sentence.start, held.start() - 12), held.end())
+        ):
+            continue  # "thôi giữ chức Giám đốc Sở kể từ ngày 10/7": the day it ended, not began
         at = holding.end
         for found in sorted((d for d in doc.dates if d.sentence == holding.sentence), key=lambda d: d.start):
             if found.start < at or found.kind == "period":
