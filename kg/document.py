@@ -132,6 +132,8 @@ class Event:
     chairs: list[Union[Holding, PersonMention]] = field(default_factory=list)  # a meeting's chair
     attendees: list[Union[Holding, PersonMention]] = field(default_factory=list)  # and those attending
     replaced: Optional[PersonMention] = None  # "thay ông X": whose post it ends
+    # the posts a transfer takes its people from ("điều động ông X, Chủ tịch UBND tỉnh, giữ chức Thứ trưởng")
+    ends: list[Holding] = field(default_factory=list)
 
 
 @dataclass

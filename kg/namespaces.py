@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     chair: URIRef  # Meeting -> the Person who chairs it
     attendee: URIRef  # Meeting -> a Person who attends it
     replacesPerson: URIRef  # Event -> the Person whose post it ends ("thay ông X")
+    endsMembership: URIRef  # Event -> a Membership it ends besides what it concerns (a transfer's old post)
     heldSince: URIRef  # Membership -> the date the sentence gives for the post's beginning ("giữ chức … từ năm 2016")
     heldUntil: URIRef  # Membership -> the date the sentence gives for its end ("… đến năm 2020")
     Tenure: URIRef  # one person's holding of one post across articles (a time:ProperInterval)

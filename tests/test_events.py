@@ -351,3 +351,53 @@ def test_a_sentence_opening_ong_before_a_given_name_that_is_also_a_place_is_that
         )
     )
     assert {p.name for p in doc.persons} == {"Phùng Quang Vinh"}
+
+
+def test_attendees_listed_in_the_next_sentence_and_co_chairs_named_before_the_word():
+    text = (
+        "Sáng 12/5, UBND tỉnh Lai Châu tổ chức hội nghị xúc tiến đầu tư. Tham dự có ông Trịnh Quốc Khánh, Thứ trưởng "
+        "Bộ Công Thương; ông Lò Văn Hưng, Phó Chủ tịch UBND tỉnh Lai Châu. Ngày 20/5, Thứ trưởng Bộ Tài chính Nguyễn "
+        "Hữu Tường và ông Giàng Páo Mỷ, Chủ tịch UBND tỉnh Lai Châu, đồng chủ trì hội nghị. Bà Lò Thị Vân, "
+        "Giám đốc Sở Y tế tỉnh Lai Châu, chủ trì cuộc họp."
+    )
+    meetings = [e for e in events_of(text, "2021-05-21") if e.kind == "meeting"]
+    assert [(people(e.chairs), people(e.attendees)) for e in meetings] == [
+        ([], ["Trịnh Quốc Khánh", "Lò Văn Hưng"]),
+        (["Nguyễn Hữu Tường", "Giàng Páo Mỷ"], []),
+        (["Lò Thị Vân"], []),
+    ]
+
+
+def test_a_post_named_as_such_is_nobodys_and_a_term_may_stand_before_dat_voi():
+    doc = process(
+        Document(
+            "d",
+            "Trong thời gian chưa kiện toàn chức danh Chủ tịch UBND tỉnh, ông Lò Văn Hưng, Phó Chủ tịch Thường trực UBND "
+            "tỉnh Lai Châu, được giao điều hành. HĐND tỉnh đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu nhiệm kỳ "
+            "2016–2021 đối với ông Giàng Páo Mỷ.",
+        )
+    )
+    assert [(h.person.name, h.role, h.status) for h in doc.holdings] == [
+        ("Lò Văn Hưng", "Phó Chủ tịch Thường trực", "current"),
+        ("Giàng Páo Mỷ", "Chủ tịch", "former"),
+    ]
+
+
+def test_a_transfer_ends_the_posts_it_takes_its_person_from_and_a_resignation_not_the_post_after_it():
+    (transfer,) = events_of(
+        "Thủ tướng vừa ký quyết định điều động ông Nguyễn Hữu Tường, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch "
+        "UBND tỉnh Lai Châu, giữ chức Thứ trưởng Bộ Tài chính, kể từ ngày 1/8/2022.",
+        "2022-07-27",
+    )
+    assert [h.role for h in transfer.holdings] == ["Thứ trưởng"]
+    assert [h.role for h in transfer.ends] == ["Chủ tịch"]  # a member of the Central Committee stays one
+    (resignation,) = [
+        e
+        for e in events_of(
+            "Chức danh này bị khuyết khi ông Nguyễn Hữu Tường thôi giữ chức từ ngày 1/8 do được điều động làm Thứ "
+            "trưởng Bộ Tài chính.",
+            "2022-08-20",
+        )
+        if e.kind == "resignation"
+    ]
+    assert resignation.holdings == [] and people(resignation.persons) == ["Nguyễn Hữu Tường"]

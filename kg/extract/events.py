@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Union
 
 from kg.components import component
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention, Sentence
@@ -38,6 +38,7 @@ class _Lexicon:
     signer: re.Pattern[str]  # right after a person, adverbs allowed between
     already: re.Pattern[str]
     held: re.Pattern[str]
+    list_words: frozenset[str]
     causative: frozenset[str]
     honorifics: frozenset[str]
     negation: re.Pattern[str]
@@ -68,6 +69,7 @@ def _lexicon() -> _Lexicon:
         ),
         already=_phrase_pattern([str(w) for w in data["already_words"]]),
         held=_phrase_pattern([str(w) for w in data["held_words"]]),
+        list_words=frozenset(str(w).lower() for w in [*data["list_words"], *read_yaml("lexicon.yaml")["honorifics"]]),
         causative=frozenset(str(w) for w in data["causative_words"]),
         honorifics=frozenset(str(w).lower() for w in read_yaml("lexicon.yaml")["honorifics"]),
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
@@ -313,6 +315,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
                 event.replaced = named[0]  # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": A's tenure ends
                 event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
     _subject_of_intransitive_acts(doc, events, holdings, people)
+    _posts_left_by_transfers(events, holdings)
     _share_people_of_chained_acts(events)
     kept: list[Event] = []
     for event in events:
@@ -322,6 +325,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             event.holdings = new_posts
         if event.kind == "meeting" and any(other.kind == "meeting" for other in kept):
             continue  # "chủ trì hội nghị …; dự hội nghị có …": one meeting
+        if event.kind == "meeting":
+            kept.append(event)  # its people may be named in the sentences after it (`_attendees_said_apart`)
+            continue
         if event.kind in lexicon.need_a_post and not event.holdings:
             continue  # "chỉ định" a medicine, "bổ nhiệm" said of a process: no one given a post
         if event.holdings or event.persons or event.chairs or event.attendees:
@@ -359,9 +365,29 @@ def _subject_of_intransitive_acts(
         else:
             continue
         event.holdings = [h for h in event.holdings if h.person.key == subject.key] or [
-            h for h in holdings if h.person.key == subject.key
-        ]  # "thay ông X, người giữ chức Chánh án TAND tỉnh từ năm 2016, nghỉ hưu": the post X held ends
+            h for h in holdings if h.person.key == subject.key and h.end <= event.start
+        ]  # "thay ông X, người giữ chức Chánh án TAND tỉnh từ năm 2016, nghỉ hưu": the post X held ends; not the
+        # one after ("thôi giữ chức từ ngày 1/8 do được điều động làm Thứ trưởng")
         event.persons = [] if event.holdings else [subject]
+
+
+def _posts_left_by_transfers(events: list[Event], holdings: list[Holding]) -> None:
+    """ "điều động ông X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa, giữ chức Thứ trưởng Bộ Tài chính": the
+    posts the sentence gives the people a transfer moves, other than the new ones and memberships ("Ủy viên Trung
+    ương Đảng" goes with them), end with it."""
+    members = _member_roles()
+    for event in events:
+        if event.kind != "transfer":
+            continue
+        moved = {h.person.key for h in event.holdings if h.status == "new"}
+        event.ends = [
+            h for h in holdings if h.person.key in moved and h.status == "current" and h.role.lower() not in members
+        ]
+
+
+@lru_cache(maxsize=1)
+def _member_roles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in read_yaml("lexicon.yaml")["member_roles"])
 
 
 def _share_people_of_chained_acts(events: list[Event]) -> None:
@@ -378,21 +404,37 @@ def _meeting_roles(
     doc: Document, event: Event, holdings: list[Holding], people: list[PersonMention], text: str, offset: int
 ) -> None:
     """Who chairs ("chủ trì") and who attends ("dự", "tham dự") the meeting, by the word before their names."""
+    event.holdings, event.persons = [], []  # given above only if it was the nearest trigger; read them again
+    for role, one in _roles(doc, event.sentence, holdings, people, event.start):
+        (event.chairs if role == "chair" else event.attendees).append(one)
+
+
+def _roles(
+    doc: Document, index: int, holdings: list[Holding], people: list[PersonMention], meeting_start: int = -1
+) -> list[tuple[str, Union[Holding, PersonMention]]]:
+    """("chair" or "attend", the holding or person) for each person of sentence `index` a chair or attend word
+    governs: one before the name ("Tham dự có ông X"), or one right after the name, its post and the names listed
+    with it ("Bà X, Giám đốc Sở Y, chủ trì hội nghị"; "Thứ trưởng X và bà Y, …, đồng chủ trì")."""
     lexicon = _lexicon()
-    sentence = doc.sentences[event.sentence]
+    sentence = doc.sentences[index]
+    offset, text = sentence.start, doc.text[sentence.start : sentence.end]
     marks = sorted(
         (offset + m.start(), which)
         for pattern, which in ((lexicon.chair, "chair"), (lexicon.attend, "attend"))
         for m in pattern.finditer(text)
         # "dự", not the "dự" of "dự án"; but "Dự_phiên bế mạc", glued to the meeting's own words
         if _whole_words(sentence, offset + m.start(), offset + m.end())
-        or not doc.text[offset + m.end() : event.start].strip()
+        or (meeting_start >= 0 and not doc.text[offset + m.end() : meeting_start].strip())
     )
-    # a meeting's own trigger was given holdings and persons above only if it was the nearest; read them again
     everyone = [(h.person, h) for h in holdings] + [
         (p, None) for p in people if id(p) not in {id(h.person) for h in holdings}
     ]
-    event.holdings, event.persons = [], []
+    spans = (
+        [(h.start, h.end) for h in holdings]
+        + [(p.start, p.end) for p in people]
+        + [(o.start, o.end) for o in doc.organizations if o.sentence == index]
+    )
+    out: list[tuple[str, Union[Holding, PersonMention]]] = []
     for person, holding in everyone:
         after = max(person.end, holding.end if holding is not None else 0)
         if re.match(rf"\s*(?:{lexicon.absent.pattern})", doc.text[after : after + 20], re.IGNORECASE):
@@ -401,12 +443,43 @@ def _meeting_roles(
         for position, which in marks:
             if position < person.start and person.start - position < 200:
                 role = which
-            elif position > person.start and position - person.end < 40 and not role:
+            elif position > person.start and not role and _listed_before(doc, after, position, spans):
                 role = which  # "Ông X chủ trì hội nghị": the name before the word
-        if role == "chair":
-            event.chairs.append(holding or person)
-        elif role == "attend":
-            event.attendees.append(holding or person)
+        if role:
+            out.append((role, holding or person))
+    return out
+
+
+def _listed_before(doc: Document, end: int, position: int, spans: list[tuple[int, int]]) -> bool:
+    """Between a person's mention and a word at `position` there are only commas, list words and other people's
+    mentions: the word is said of the person too."""
+    between = list(doc.text[end:position])
+    for s, e in spans:
+        for k in range(max(s, end), min(e, position)):
+            between[k - end] = " "
+    words = re.sub(r"[,;]", " ", "".join(between)).split()
+    return position - end < 40 or all(w.lower() in _lexicon().list_words for w in words)
+
+
+def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
+    """ "… tổ chức hội nghị … . Tham dự có ông X, …; bà Y, …": a sentence that opens with an attend word, or has a
+    chair word, and reports no meeting of its own names the people of the last meeting in the two sentences before."""
+    lexicon = _lexicon()
+    meetings = [e for e in found if e.kind == "meeting"]
+    with_meeting = {e.sentence for e in meetings}
+    for index, sentence in enumerate(doc.sentences):
+        if index in with_meeting:
+            continue
+        earlier = [e for e in meetings if index - 2 <= e.sentence < index]
+        if not earlier:
+            continue
+        opening = " ".join(doc.text[sentence.start : sentence.end].split()[:3])
+        if not (lexicon.attend.search(opening) or lexicon.chair.search(doc.text, sentence.start, sentence.end)):
+            continue
+        holdings = [h for h in doc.holdings if h.sentence == index]
+        people = [p for p in doc.persons if p.sentence == index]
+        for role, one in _roles(doc, index, holdings, people):
+            (earlier[-1].chairs if role == "chair" else earlier[-1].attendees).append(one)
 
 
 @component("events", reads=("sentences", "holdings", "persons", "organizations", "dates"), writes=("events",))
@@ -415,6 +488,8 @@ def events(doc: Document) -> Document:
     disciplines, prosecutions, arrests and meetings its sentences report."""
     _held_since(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
+    _attendees_said_apart(doc, found)
+    found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]
     _date_from_the_occasion(doc, found)
     _replacements_said_apart(doc, found)
     doc.events = _once_each(found)

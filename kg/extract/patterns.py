@@ -94,6 +94,14 @@ class _Reader:
                 return len(syllables)
         return 0
 
+    def _after_post_noun(self, first: int) -> bool:
+        """A title written right after "chức danh" or "chức vụ" (the lexicon's post_nouns) names the post itself."""
+        for phrase in self.words["post_nouns"]:
+            syllables = phrase.split()
+            if all(self.is_word(first - len(syllables) + n, {syllable}) for n, syllable in enumerate(syllables)):
+                return True
+        return False
+
     def _holder_named_after(self, i: int) -> Optional[int]:
         """The name a phrase that puts the holder after the post ("đối với") introduces, at i or after the lower-case
         words and place of a name the chunker cut short ("Giám đốc Ban Quản lý | rừng phòng hộ Gia Nghĩa | đối với
@@ -106,8 +114,9 @@ class _Reader:
                     k += 1
                 return k if self.kind(k) == NAME else None
             chunk = self.chunks[k]
-            if not (chunk.kind == PLACE or (chunk.kind == WORD and self.folded[chunk.start].isalpha())):
-                break
+            written = self.folded[chunk.start]
+            if not (chunk.kind == PLACE or (chunk.kind in (WORD, PUNCT) and (written.isalnum() or written in "–-"))):
+                break  # "… Cao Bằng nhiệm kỳ 2016–2021 đối với ông X" goes on; a comma does not
         return None
 
     def _is_prefix_marker(self, i: int) -> bool:
@@ -664,6 +673,8 @@ class _Reader:
                     self.is_punct(chain_by_last[j - 1][0].first - 1, ",", "-", "–", ":")
                     and self.kind(chain_by_last[j - 1][0].first - 2) == NAME
                 )
+                # not "chưa kiện toàn chức danh Chủ tịch UBND tỉnh, ông X, Phó Chủ tịch …": the post, not X's
+                and not self._after_post_noun(chain_by_last[j - 1][0].first)
             ):
                 # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person; not
                 # "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's

@@ -196,6 +196,7 @@ def _event(doc: Document, d: URIRef, event: Event) -> list[Triple]:
         out.append((node, PROV.wasAssociatedWith, iri.organization(event.decider.key, event.decider.label)))
     if event.replaced is not None:
         out.append((node, KG.replacesPerson, iri.person(event.replaced.key, event.replaced.name)))
+    out += [(node, KG.endsMembership, _membership_of(doc, h)) for h in event.ends if id(h) in kept]
     return out
 
 

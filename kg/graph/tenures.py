@@ -8,7 +8,8 @@ become one tenure (`kg:Tenure`, a `time:ProperInterval`), written whole into its
 - its beginning: the earliest date of an appointment, election or transfer that concerns it, or that a sentence
   gives for it ("giữ chức … từ năm 2016", `kg:heldSince`);
 - its end: the earliest date of a dismissal, resignation or retirement that concerns it, of the event that gives
-  the post to someone else "in place of" its holder ("thay ông X"), or that a sentence gives (`kg:heldUntil`);
+  the post to someone else "in place of" its holder ("thay ông X"), of a transfer that moves its holder elsewhere
+  (`kg:endsMembership`), or that a sentence gives (`kg:heldUntil`);
 - the days its holder was observed holding it (the dates of the articles that state it as current or new), and the
   days it was observed over (articles that call it former);
 - each membership points to it (`org:memberDuring`), and contradictory evidence (an end before the beginning, the
@@ -49,8 +50,9 @@ SELECT ?m ?p ?r ?o ?status ?doc ?docDate ?since ?until WHERE { GRAPH ?g {
 
 _EVENTS = """
 PREFIX time: <http://www.w3.org/2006/time#>
-SELECT ?e ?class ?m ?value ?replaced ?doc WHERE { GRAPH ?g {
+SELECT ?e ?class ?m ?value ?replaced ?doc ?left WHERE { GRAPH ?g {
   ?e a ?class ; kg:concerns ?m ; prov:wasDerivedFrom ?d .
+  OPTIONAL { ?e kg:endsMembership ?left }
   ?d dcterms:identifier ?doc .
   FILTER(?class != kg:Event)
   OPTIONAL { ?e time:hasTime ?t . ?t time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear ?value }
@@ -181,6 +183,9 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
         value = _value(row["value"])
         if kind in _BEGINS and value:
             concerned.begins.append(value)
+            left = of_membership.get(_value(row["left"]))
+            if left is not None:
+                left.ends.append(value)  # "điều động ông X, Chủ tịch UBND tỉnh, giữ chức Thứ trưởng": he leaves
         elif kind in _ENDS and value:
             concerned.ends.append(value)
         if kind in _BEGINS and row["replaced"] is not None:
