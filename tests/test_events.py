@@ -401,3 +401,43 @@ def test_a_transfer_ends_the_posts_it_takes_its_person_from_and_a_resignation_no
         if e.kind == "resignation"
     ]
     assert resignation.holdings == [] and people(resignation.persons) == ["Nguyễn Hữu Tường"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sở Y tế đã đề nghị Ủy ban nhân dân tỉnh Lai Châu bổ nhiệm bà Lò Thị Vân giữ chức Phó Giám đốc Bệnh viện tỉnh.",
+        "Dự kiến ông Phạm Văn Lực, Giám đốc Sở Nội vụ, được giới thiệu để bầu làm Ủy viên UBND tỉnh Lai Châu.",
+    ],
+)
+def test_a_body_asked_to_appoint_or_a_nominee_is_no_event(text: str):
+    assert [e.kind for e in events_of(text)] == []
+
+
+def test_an_undated_decision_takes_the_day_of_its_kind_or_of_the_session_not_of_a_flashback():
+    text = (
+        "Sáng 16-3, HĐND tỉnh Lai Châu tổ chức kỳ họp chuyên đề. Trước đó, ngày 12/3, Thủ tướng đã ký quyết định điều "
+        "động ông Giàng Páo Mỷ giữ chức Thứ trưởng Bộ Công Thương. Với 45/47 đại biểu tán thành, ông Lò Văn Hưng được "
+        "bầu giữ chức Chủ tịch UBND tỉnh Lai Châu. Các ông Tẩn Văn Sáu và Lò Văn Tiến được bầu giữ chức Phó Chủ tịch "
+        "UBND tỉnh Lai Châu."
+    )
+    dates = [(e.kind, e.date.value if e.date else "") for e in events_of(text, "2021-03-17") if e.kind != "meeting"]
+    assert dates == [("transfer", "2021-03-12"), ("election", "2021-03-16"), ("election", "2021-03-16")]
+
+
+def test_an_acting_post_given_and_a_post_held_since_a_year_written_after_it():
+    doc = process(
+        Document(
+            "d",
+            "Bà Lò Thị Vân, Giám đốc Sở Nội vụ tỉnh Lai Châu từ năm 2019, đã có đơn xin thôi giữ chức. Ông Lò Văn Tiến, "
+            "Phó Giám đốc Sở, được giao giữ chức Quyền Giám đốc Sở Nội vụ tỉnh Lai Châu.",
+            date="2023-08-02",
+        )
+    )
+    assert [
+        (h.person.name, h.role, h.since.value if h.since else "") for h in doc.holdings if h.role != "Phó Giám đốc"
+    ] == [
+        ("Lò Thị Vân", "Giám đốc", "2019"),
+        ("Lò Văn Tiến", "Quyền Giám đốc", ""),
+    ]
+    assert [e.kind for e in doc.events] == ["resignation", "appointment"]

@@ -238,18 +238,27 @@ def test_eval_scores_the_tenure_bounds_the_gold_states(tmp_path):
     assert (bounds["right"], bounds["bounds"]) == (2, 3)  # the third start is not what the articles say (28 June)
 
 
-def test_the_dated_dev_gold_keeps_its_figures():
-    """data/events/dev.jsonl (40 dated articles written for the project, data/events/SPEC.md): guards a little under
-    what was measured (events .920, events with their date .870, tenure bounds 45/52, who-held 20/22)."""
+@pytest.mark.parametrize(
+    "name, events, dated, bounds, who_held",
+    [
+        # measured: events .927, with dates .899, tenure bounds 47/52, who-held 21/22
+        ("dev.jsonl", 0.90, 0.87, 0.86, 0.90),
+        # measured: events .850, with dates .783, tenure bounds 50/65, who-held 53/53
+        ("dev2.jsonl", 0.82, 0.75, 0.73, 0.95),
+    ],
+)
+def test_the_dated_dev_gold_keeps_its_figures(name: str, events: float, dated: float, bounds: float, who_held: float):
+    """data/events/dev.jsonl and dev2.jsonl (40 and 30 dated articles written for the project, data/events/SPEC.md):
+    guards a little under what was measured."""
     from pathlib import Path
 
     from kg.evaluate import evaluate_file
 
-    report = evaluate_file(Path(__file__).resolve().parents[1] / "data" / "events" / "dev.jsonl").to_dict()
-    assert report["events"]["f1"] >= 0.89
-    assert report["events-dated"]["f1"] >= 0.84
-    assert report["tenure-bounds"]["share"] >= 0.82
-    assert report["who-held"]["share"] >= 0.86
+    report = evaluate_file(Path(__file__).resolve().parents[1] / "data" / "events" / name).to_dict()
+    assert report["events"]["f1"] >= events
+    assert report["events-dated"]["f1"] >= dated
+    assert report["tenure-bounds"]["share"] >= bounds
+    assert report["who-held"]["share"] >= who_held
 
 
 def test_a_post_held_since_a_date_written_after_it_begins_then(tmp_path):

@@ -37,8 +37,8 @@ class _Lexicon:
     considered: re.Pattern[str]  # at the end of the clause before
     signer: re.Pattern[str]  # right after a person, adverbs allowed between
     already: re.Pattern[str]
-    held: re.Pattern[str]
     list_words: frozenset[str]
+    decided_in_session: frozenset[str]
     causative: frozenset[str]
     honorifics: frozenset[str]
     negation: re.Pattern[str]
@@ -68,9 +68,9 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         already=_phrase_pattern([str(w) for w in data["already_words"]]),
-        held=_phrase_pattern([str(w) for w in data["held_words"]]),
         list_words=frozenset(str(w).lower() for w in [*data["list_words"], *read_yaml("lexicon.yaml")["honorifics"]]),
         causative=frozenset(str(w) for w in data["causative_words"]),
+        decided_in_session=frozenset(str(k) for k in data["decided_in_session"]),
         honorifics=frozenset(str(w).lower() for w in read_yaml("lexicon.yaml")["honorifics"]),
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
@@ -112,7 +112,12 @@ def _whole_words(sentence: Sentence, start: int, end: int) -> bool:
     if not tokens[first].word_start:
         return False
     following = last + 1
-    return following >= len(tokens) or tokens[following].word_start or tokens[following].word != tokens[last].word
+    return (
+        following >= len(tokens)
+        or tokens[following].word_start
+        or tokens[following].word != tokens[last].word
+        or tokens[following].text[:1].isupper()  # "giữ chức_Quyền Giám đốc": a title glued on begins there
+    )
 
 
 def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
@@ -121,12 +126,18 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
     text = doc.text[sentence.start : sentence.end]
     lexicon = _lexicon()
     found: list[tuple[int, int, str]] = []
+    # a body's name counts as one word before a trigger: "đề nghị Ủy ban nhân dân tỉnh bổ nhiệm" is a proposal
+    bodies = [(o.start - sentence.start, o.end - sentence.start) for o in doc.organizations if o.sentence == index]
     for kind, pattern in lexicon.triggers:
         for match in pattern.finditer(text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not _whole_words(sentence, start, end) and not (kind == "meeting" and " " in match.group()):
                 continue  # a meeting's words of two syllables or more may be glued to the word before ("Dự_phiên")
-            if _negated(text[: match.start()], lexicon):
+            before = text[: match.start()]
+            for s, e in sorted(bodies, reverse=True):
+                if e <= match.start():
+                    before = before[:s] + "X" + before[e:]
+            if _negated(before, lexicon):
                 continue  # "chưa bổ nhiệm", "đề nghị bầu", "phải xem xét thi hành kỷ luật": not the act
             if kind == "resignation" and _caused(text[: match.start()], lexicon):
                 kind = "dismissal"  # "quyết định cho ông thôi giữ chức": let go, not their own act
@@ -489,28 +500,27 @@ def events(doc: Document) -> Document:
     _held_since(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _attendees_said_apart(doc, found)
-    found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]
     _date_from_the_occasion(doc, found)
     _replacements_said_apart(doc, found)
+    found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     doc.events = _once_each(found)
     return doc
 
 
 def _held_since(doc: Document) -> None:
-    """ "Thiếu tướng Hoàng giữ chức Giám đốc Công an TP Hải Phòng từ tháng 9/2018", "ông X giữ chức … từ năm 2011
-    đến năm 2015": a post written after "giữ chức" (and the like) began on the date written right after it, and
-    ended on the "đến" date after that; no event, but the bounds of the tenure."""
+    """ "Thiếu tướng Hoàng giữ chức Giám đốc Công an TP Hải Phòng từ tháng 9/2018", "bà X, Giám đốc Sở Nội vụ từ năm
+    2019", "ông X giữ chức … từ năm 2011 đến năm 2015": a post began on the "từ" date written right after it, and
+    ended on the "đến" date after that; no event, but the bounds of the tenure. Not a post an event's words end
+    ("thôi giữ chức Giám đốc Sở kể từ ngày 1/8", "miễn nhiệm chức vụ … đối với ông X kể từ ngày …")."""
     lexicon = _lexicon()
     for holding in doc.holdings:
         sentence = doc.sentences[holding.sentence]
-        held = lexicon.held.search(doc.text, max(sentence.start, holding.start - 12), holding.end)
-        if held is None or any(
-            m.start() <= held.start() and held.end() <= m.end()
+        if any(
+            pattern.search(doc.text, max(sentence.start, holding.start - 20), holding.end)
             for kind, pattern in lexicon.triggers
             if kind in lexicon.ending
-            for m in pattern.finditer(doc.text, max(sentence.start, held.start() - 12), held.end())
         ):
-            continue  # "thôi giữ chức Giám đốc Sở kể từ ngày 10/7": the day it ended, not began
+            continue
         at = holding.end
         for found in sorted((d for d in doc.dates if d.sentence == holding.sentence), key=lambda d: d.start):
             if found.start < at or found.kind == "period":
@@ -552,15 +562,29 @@ def _replacements_said_apart(doc: Document, found: list[Event]) -> None:
 
 
 def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
-    """An event whose sentence gives no date takes the last day an earlier sentence gives: the day of the occasion
-    the article reports ("Chiều 14/8, HĐND tỉnh họp kỳ họp bất thường. … Kỳ họp đã bầu ông X"). Only a day: a year
-    written earlier is background ("Năm 2016, ông X từng …"), not the occasion."""
+    """An event whose sentence gives no date takes the day of the occasion the article reports: that of an earlier
+    event of its kind ("Trước đó, chiều 14/10, … đã bầu ông X. Các ông Y và Z được bầu giữ chức Phó Bí thư"), else,
+    for what a council decides in session (an election, a dismissal), the day of the meeting written before it
+    ("Sáng 16-3, HĐND tỉnh tổ chức kỳ họp … Trước đó, ngày 12/3, Thủ tướng điều động ông X. … ông Y được bầu"), else
+    the last day an earlier sentence gives. Only a day: a year written earlier is background ("Năm 2016, ông X từng
+    …"), not the occasion."""
     days = [d for d in doc.dates if d.precision == "day" and d.kind == "point"]  # "từ ngày 1/4" is another's
+    in_session = _lexicon().decided_in_session
     for event in found:
-        if event.date is None and event.date_source != "none":
-            earlier = [d for d in days if d.sentence < event.sentence]
-            if earlier:
-                event.date, event.date_source = earlier[-1], "occasion"
+        if event.date is not None or event.date_source == "none":
+            continue
+        earlier = [e for e in found if e.sentence < event.sentence and e.date is not None and e.date.precision == "day"]
+        same_kind = [e for e in earlier if e.kind == event.kind and e.date_source != "occasion"]
+        meetings = [e for e in earlier if e.kind == "meeting"] if event.kind in in_session else []
+        if same_kind:
+            event.date = same_kind[-1].date
+        elif meetings:
+            event.date = meetings[-1].date
+        elif any(d.sentence < event.sentence for d in days):
+            event.date = [d for d in days if d.sentence < event.sentence][-1]
+        else:
+            continue
+        event.date_source = "occasion"
 
 
 def _posts(event: Event) -> tuple:
