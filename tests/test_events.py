@@ -441,3 +441,15 @@ def test_an_acting_post_given_and_a_post_held_since_a_year_written_after_it():
         ("Lò Văn Tiến", "Quyền Giám đốc", ""),
     ]
     assert [e.kind for e in doc.events] == ["resignation", "appointment"]
+
+
+def test_decisions_announced_as_taking_effect_on_a_day_take_that_day():
+    text = (
+        "UBND tỉnh Lai Châu vừa công bố quyết định điều động, luân chuyển cán bộ lãnh đạo, có hiệu lực từ ngày 1/7. "
+        "Theo đó, ông Lò Văn Tiến được điều động giữ chức Chánh Văn phòng UBND tỉnh Lai Châu, thay ông Tẩn Văn Sáu "
+        "nghỉ hưu."
+    )
+    assert [(e.kind, e.date.value if e.date else "") for e in events_of(text, "2022-07-02")] == [
+        ("transfer", "2022-07-01"),
+        ("retirement", "2022-07-01"),
+    ]

@@ -315,3 +315,16 @@ def test_a_tenure_begins_on_the_sharpest_of_the_dates_that_agree(tmp_path):
     assert [(r[1], r[3]) for r in timeline] == [("Chủ tịch", "2016-06-30")]
     post = {"role": "Chủ tịch", "org": "UBND tỉnh Lai Châu"}
     assert rows(tmp_path / "store", "who-held", date="2016-05-01", **post) == []
+
+
+def test_an_appointment_announced_ahead_is_not_held_before_it_takes_effect(tmp_path):
+    path = tmp_path / "a.jsonl"
+    text = (
+        "UBND tỉnh Lai Châu vừa ban hành quyết định bổ nhiệm ông Lò Văn Tiến giữ chức Giám đốc Sở Nội vụ tỉnh Lai Châu "
+        "kể từ ngày 1/9/2020."
+    )
+    path.write_text(json.dumps({"id": "a", "date": "2020-08-28", "text": text}, ensure_ascii=False) + "\n", "utf-8")
+    build(tmp_path / "store", [str(path)])
+    post = {"role": "Giám đốc", "org": "Sở Nội vụ tỉnh Lai Châu"}
+    assert rows(tmp_path / "store", "who-held", date="2020-08-31", **post) == []
+    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2020-09-01", **post)] == ["Lò Văn Tiến"]

@@ -39,6 +39,7 @@ class _Lexicon:
     already: re.Pattern[str]
     list_words: frozenset[str]
     decided_in_session: frozenset[str]
+    effect: re.Pattern[str]  # at the end of the text before a date
     causative: frozenset[str]
     honorifics: frozenset[str]
     negation: re.Pattern[str]
@@ -71,6 +72,9 @@ def _lexicon() -> _Lexicon:
         list_words=frozenset(str(w).lower() for w in [*data["list_words"], *read_yaml("lexicon.yaml")["honorifics"]]),
         causative=frozenset(str(w) for w in data["causative_words"]),
         decided_in_session=frozenset(str(k) for k in data["decided_in_session"]),
+        effect=re.compile(
+            _phrase_pattern([str(w) for w in data["effect_words"]]).pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+        ),
         honorifics=frozenset(str(w).lower() for w in read_yaml("lexicon.yaml")["honorifics"]),
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
@@ -568,8 +572,14 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
     ("Sáng 16-3, HĐND tỉnh tổ chức kỳ họp … Trước đó, ngày 12/3, Thủ tướng điều động ông X. … ông Y được bầu"), else
     the last day an earlier sentence gives. Only a day: a year written earlier is background ("Năm 2016, ông X từng
     …"), not the occasion."""
-    days = [d for d in doc.dates if d.precision == "day" and d.kind == "point"]  # "từ ngày 1/4" is another's
-    in_session = _lexicon().decided_in_session
+    lexicon = _lexicon()
+    days = [
+        d
+        for d in doc.dates
+        if d.precision == "day"
+        and (d.kind == "point" or (d.kind == "from" and lexicon.effect.search(doc.text, max(0, d.start - 30), d.start)))
+    ]  # "từ ngày 1/4" is another event's, unless the article's decisions take effect then
+    in_session = lexicon.decided_in_session
     for event in found:
         if event.date is not None or event.date_source == "none":
             continue

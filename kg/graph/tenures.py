@@ -10,7 +10,8 @@ become one tenure (`kg:Tenure`, a `time:ProperInterval`), written whole into its
 - its end: the earliest date of a dismissal, resignation or retirement that concerns it, of the event that gives
   the post to someone else "in place of" its holder ("thay ông X"), of a transfer that moves its holder elsewhere
   (`kg:endsMembership`), or that a sentence gives (`kg:heldUntil`);
-- the days its holder was observed holding it (the dates of the articles that state it as current or new), and the
+- the days its holder was observed holding it (the dates of the articles that state it as current, or as new on or
+  after its beginning: an appointment announced ahead of the day it takes effect is no sight of it held), and the
   days it was observed over (articles that call it former);
 - each membership points to it (`org:memberDuring`), and contradictory evidence (an end before the beginning, the
   post observed held after its end) is kept and reported (`kg:conflict`), never dropped;
@@ -119,6 +120,7 @@ class Tenure:
     ends: list[str] = field(default_factory=list)  # ISO values of ending events
     observed: set[str] = field(default_factory=set)  # article days stating it current or new
     observed_former: set[str] = field(default_factory=set)  # article days stating it former
+    announced: set[str] = field(default_factory=set)  # article days stating it new (observed once it has begun)
     replaces: Optional["Tenure"] = None
     conflicts: list[str] = field(default_factory=list)
 
@@ -173,7 +175,7 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
         day = _value(row["docDate"])[:10]
         if len(day) == 10:
             status = _value(row["status"]).rsplit("#", 1)[-1]
-            (tenure.observed_former if status == "former" else tenure.observed).add(day)
+            {"former": tenure.observed_former, "new": tenure.announced}.get(status, tenure.observed).add(day)
     replaced: list[tuple[Tenure, str, str, str]] = []  # (new holder's tenure, replaced person, date, document)
     for row in store.select(_EVENTS):
         concerned = of_membership.get(_value(row["m"]))
@@ -217,6 +219,11 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
             old.docs.add(doc)  # the article that ends it is evidence of it too
             if value:
                 old.ends.append(value)
+    for tenure in tenures.values():
+        # an article that gives the post as new shows it held, unless it was announced before it began ("bổ nhiệm
+        # … kể từ ngày 1/9/2020" in an article of 28 August)
+        begin = first_day(tenure.begin) if tenure.begin else ""
+        tenure.observed |= {day for day in tenure.announced if day >= begin}
     ordered = [tenures[key] for key in sorted(tenures)]
     _successions(ordered, role_labels)
     for tenure in ordered:
