@@ -453,3 +453,14 @@ def test_decisions_announced_as_taking_effect_on_a_day_take_that_day():
         ("transfer", "2022-07-01"),
         ("retirement", "2022-07-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cơ quan điều tra muốn truy tố ông Lò Văn Tiến, nguyên Giám đốc Sở Xây dựng tỉnh Lai Châu.",
+        "Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ dự lễ kỷ niệm 70 năm thành lập tỉnh.",
+    ],
+)
+def test_a_wish_to_prosecute_or_a_ceremony_is_no_event(text: str):
+    assert [e.kind for e in events_of(text)] == []
