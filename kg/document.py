@@ -94,6 +94,9 @@ class Holding:
     # năm 2015"), set by the "events" component
     since: Optional["DateMention"] = None
     until: Optional["DateMention"] = None
+    # the day of an event the sentence reports its holder at ("Chủ tịch UBND tỉnh X chủ trì hội nghị" on 2 October):
+    # a day it was seen held, besides the article's date; set by the "events" component
+    seen: Optional["DateMention"] = None
 
 
 @dataclass

@@ -78,6 +78,7 @@ class KG(DefinedNamespace):
     replacesPerson: URIRef  # Event -> the Person whose post it ends ("thay ông X")
     endsMembership: URIRef  # Event -> a Membership it ends besides what it concerns (a transfer's old post)
     heldSince: URIRef  # Membership -> the date the sentence gives for the post's beginning ("giữ chức … từ năm 2016")
+    heldOn: URIRef  # Membership -> the day of an event the sentence reports its holder at (seen held that day)
     heldUntil: URIRef  # Membership -> the date the sentence gives for its end ("… đến năm 2020")
     Tenure: URIRef  # one person's holding of one post across articles (a time:ProperInterval)
     tenureOf: URIRef  # Tenure -> the Person

@@ -328,3 +328,25 @@ def test_an_appointment_announced_ahead_is_not_held_before_it_takes_effect(tmp_p
     post = {"role": "Giám đốc", "org": "Sở Nội vụ tỉnh Lai Châu"}
     assert rows(tmp_path / "store", "who-held", date="2020-08-31", **post) == []
     assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2020-09-01", **post)] == ["Lò Văn Tiến"]
+
+
+def test_who_signs_is_no_co_subject_and_a_chair_is_seen_holding_the_post_on_the_meetings_day(tmp_path):
+    records = [
+        (
+            "s1",
+            "2017-07-02",
+            "Theo Quyết định số 1456/QĐ-UBND do Chủ tịch UBND tỉnh Lai Châu Giàng Páo Mỷ ký, ông Lò Văn Tiến (SN 1970, "
+            "quê huyện Sìn Hồ), Phó Giám đốc Sở Giao thông vận tải tỉnh Lai Châu, được bổ nhiệm giữ chức Giám đốc Sở "
+            "Giao thông vận tải tỉnh Lai Châu.",
+        ),
+        ("s2", "2019-10-03", "Chiều 2.10, Chủ tịch UBND tỉnh Lai Châu Giàng Páo Mỷ chủ trì hội nghị xúc tiến đầu tư."),
+    ]
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n" for i, d, t in records), "utf-8"
+    )
+    build(tmp_path / "store", [str(path)])
+    director = {"role": "Giám đốc", "org": "Sở Giao thông vận tải tỉnh Lai Châu"}
+    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2018-01-01", **director)] == ["Lò Văn Tiến"]
+    chair = {"role": "Chủ tịch", "org": "UBND tỉnh Lai Châu"}
+    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2019-10-02", **chair)] == ["Giàng Páo Mỷ"]

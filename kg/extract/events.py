@@ -507,8 +507,20 @@ def events(doc: Document) -> Document:
     _date_from_the_occasion(doc, found)
     _replacements_said_apart(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
+    _seen_at_events(found)
     doc.events = _once_each(found)
     return doc
+
+
+def _seen_at_events(found: list[Event]) -> None:
+    """A post held now by someone an event of a given day concerns was seen held that day: the chair of a meeting
+    on 2 October held the post the sentence gives on 2 October, whatever the article's date."""
+    for event in found:
+        if event.date is None or event.date.precision != "day":
+            continue
+        for one in [*event.holdings, *event.chairs, *event.attendees]:
+            if isinstance(one, Holding) and one.status == "current" and one.seen is None:
+                one.seen = event.date
 
 
 def _held_since(doc: Document) -> None:

@@ -810,13 +810,21 @@ class _Reader:
                 continue
             subjects = [i]
             j = end + 1
+            depth = 0  # inside brackets ("(SN 1970, quê huyện Giồng Riềng)")
+            worded = False  # a word of its own after the subject: "X ký, ông Y … được bổ nhiệm" is Y's clause
             while j < len(self.chunks) and j <= end + 30:
                 kind = self.kind(j)
+                if self.is_punct(j, "("):
+                    depth += 1
+                elif self.is_punct(j, ")"):
+                    depth = max(0, depth - 1)
+                elif kind == WORD and not depth and not self.is_word(j, self.words["list_scope"]):
+                    worded = True
                 if kind == NAME:
                     before = j - 1
                     while self.kind(before) == HON:
                         before -= 1
-                    if self.is_punct(before, ",") or self.is_word(before, {"và"}):
+                    if not worded and (self.is_punct(before, ",") or self.is_word(before, {"và"})):
                         subjects.append(j)  # "ông A, ..., và ông B, ..., đã được bầu giữ chức"
                         j += 1
                         continue

@@ -291,7 +291,7 @@ def _holding(
             out.append((m, KG.organizationKey, Literal(okey)))
     mention = iri.mention(doc.id, holding.start, holding.end)
     out += [(m, KG.mention, mention), *_span(doc, d, mention, holding.start, holding.end, holding.sentence)]
-    for prop, found in ((KG.heldSince, holding.since), (KG.heldUntil, holding.until)):
+    for prop, found in ((KG.heldSince, holding.since), (KG.heldUntil, holding.until), (KG.heldOn, holding.seen)):
         if found is not None:
             out.append((m, prop, iri.date_mention(doc.id, found.start, found.end)))
     return out

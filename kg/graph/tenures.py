@@ -39,13 +39,14 @@ from kg.store.base import BaseStore
 
 _MEMBERSHIPS = """
 PREFIX time: <http://www.w3.org/2006/time#>
-SELECT ?m ?p ?r ?o ?status ?doc ?docDate ?since ?until WHERE { GRAPH ?g {
+SELECT ?m ?p ?r ?o ?status ?doc ?docDate ?since ?until ?seen WHERE { GRAPH ?g {
   ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o ; kg:status ?status ;
      prov:wasDerivedFrom ?d .
   ?d dcterms:identifier ?doc .
   OPTIONAL { ?d dcterms:date ?docDate }
   OPTIONAL { ?m kg:heldSince/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?since }
   OPTIONAL { ?m kg:heldUntil/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?until }
+  OPTIONAL { ?m kg:heldOn/time:inXSDDate ?seen }
 } }
 """
 
@@ -172,6 +173,8 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
             tenure.begins.append(_value(row["since"]))
         if row["until"] is not None:
             tenure.ends.append(_value(row["until"]))
+        if row["seen"] is not None:  # "Chủ tịch UBND tỉnh X chủ trì hội nghị" on the meeting's day
+            tenure.observed.add(_value(row["seen"]))
         day = _value(row["docDate"])[:10]
         if len(day) == 10:
             status = _value(row["status"]).rsplit("#", 1)[-1]
