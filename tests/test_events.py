@@ -464,3 +464,27 @@ def test_decisions_announced_as_taking_effect_on_a_day_take_that_day():
 )
 def test_a_wish_to_prosecute_or_a_ceremony_is_no_event(text: str):
     assert [e.kind for e in events_of(text)] == []
+
+
+def test_leaving_a_post_to_retire_is_one_retirement_on_the_day_it_takes_effect_and_the_decider_holds_nothing_new():
+    doc = process(
+        Document(
+            "d",
+            "Theo Quyết định số 2874/QĐ-UBND ngày 27/11/2020 của Chủ tịch UBND tỉnh, ông Lò Văn Tiến, Giám đốc Sở Y tế "
+            "tỉnh Lai Châu, thôi giữ chức vụ kể từ ngày 1/12/2020 để nghỉ hưu theo chế độ.",
+            date="2020-12-02",
+        )
+    )
+    assert [(h.person.name, h.role) for h in doc.holdings] == [("Lò Văn Tiến", "Giám đốc")]
+    (retirement,) = doc.events
+    assert retirement.kind == "retirement" and retirement.date.value == "2020-12-01"
+    assert [h.role for h in retirement.holdings] == ["Giám đốc"]
+
+
+def test_a_move_ends_the_old_post_only_on_a_day_it_states():
+    (transfer,) = events_of(
+        "Ngày 17/7, Bộ Chính trị điều động ông Lương Văn Khải, Chủ tịch UBND tỉnh Lai Châu, giữ chức Bí thư Tỉnh ủy "
+        "Hà Nam.",
+        "2023-07-18",
+    )
+    assert transfer.ends == []  # the council's dismissal ends the state post

@@ -39,6 +39,7 @@ class _Lexicon:
     already: re.Pattern[str]
     list_words: frozenset[str]
     decided_in_session: frozenset[str]
+    purpose: re.Pattern[str]
     effect: re.Pattern[str]  # at the end of the text before a date
     causative: frozenset[str]
     honorifics: frozenset[str]
@@ -72,6 +73,7 @@ def _lexicon() -> _Lexicon:
         list_words=frozenset(str(w).lower() for w in [*data["list_words"], *read_yaml("lexicon.yaml")["honorifics"]]),
         causative=frozenset(str(w) for w in data["causative_words"]),
         decided_in_session=frozenset(str(k) for k in data["decided_in_session"]),
+        purpose=_phrase_pattern([str(w) for w in data["purpose_words"]], ignore_case=False),
         effect=re.compile(
             _phrase_pattern([str(w) for w in data["effect_words"]]).pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
@@ -331,6 +333,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
                 event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
     _subject_of_intransitive_acts(doc, events, holdings, people)
     _posts_left_by_transfers(events, holdings)
+    events = _left_to_retire(doc, events)
     _share_people_of_chained_acts(events)
     kept: list[Event] = []
     for event in events:
@@ -386,14 +389,36 @@ def _subject_of_intransitive_acts(
         event.persons = [] if event.holdings else [subject]
 
 
+def _left_to_retire(doc: Document, events: list[Event]) -> list[Event]:
+    """ "ông X thôi giữ chức vụ kể từ ngày 1/12/2020 để nghỉ hưu theo chế độ": one retirement, on the day the post is
+    left, not a resignation and a retirement dated by the decision."""
+    lexicon = _lexicon()
+    dropped: set[int] = set()
+    for left, retired in zip(events, events[1:]):
+        between = doc.text[left.end : retired.start]
+        if (
+            left.kind in lexicon.ending
+            and retired.kind == "retirement"
+            and left.kind != "retirement"
+            and lexicon.purpose.search(between)
+            and not re.search(r"[.;]", between)
+        ):
+            dropped.add(id(left))
+            retired.holdings = retired.holdings or left.holdings
+            if left.date is not None and left.date_source == "own":
+                retired.date, retired.date_source = left.date, "own"
+    return [e for e in events if id(e) not in dropped]
+
+
 def _posts_left_by_transfers(events: list[Event], holdings: list[Holding]) -> None:
-    """ "điều động ông X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa, giữ chức Thứ trưởng Bộ Tài chính": the
-    posts the sentence gives the people a transfer moves, other than the new ones and memberships ("Ủy viên Trung
-    ương Đảng" goes with them), end with it."""
+    """ "điều động ông X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khánh Hòa, giữ chức Thứ trưởng Bộ Tài chính, kể từ
+    ngày 1/8/2022": the posts the sentence gives the people a transfer moves, other than the new ones and
+    memberships ("Ủy viên Trung ương Đảng" goes with them), end on the day the move takes effect."""
     members = _member_roles()
     for event in events:
-        if event.kind != "transfer":
-            continue
+        if event.kind != "transfer" or event.date is None or event.date_source != "own" or event.date.kind != "from":
+            continue  # only a move that takes effect on a day it states: "Bộ Chính trị điều động ông X, Chủ tịch UBND
+            # tỉnh, giữ chức Bí thư Tỉnh ủy" leaves the state post to the council's dismissal
         moved = {h.person.key for h in event.holdings if h.status == "new"}
         event.ends = [
             h for h in holdings if h.person.key in moved and h.status == "current" and h.role.lower() not in members

@@ -673,8 +673,10 @@ class _Reader:
                     self.is_punct(chain_by_last[j - 1][0].first - 1, ",", "-", "–", ":")
                     and self.kind(chain_by_last[j - 1][0].first - 2) == NAME
                 )
-                # not "chưa kiện toàn chức danh Chủ tịch UBND tỉnh, ông X, Phó Chủ tịch …": the post, not X's
+                # not "chưa kiện toàn chức danh Chủ tịch UBND tỉnh, ông X, Phó Chủ tịch …": the post, not X's;
+                # nor "Quyết định số … của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở …": who decided
                 and not self._after_post_noun(chain_by_last[j - 1][0].first)
+                and not self.is_word(chain_by_last[j - 1][0].first - 1, {"của"})
             ):
                 # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person; not
                 # "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's
