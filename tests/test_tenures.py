@@ -350,3 +350,16 @@ def test_who_signs_is_no_co_subject_and_a_chair_is_seen_holding_the_post_on_the_
     assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2018-01-01", **director)] == ["Lò Văn Tiến"]
     chair = {"role": "Chủ tịch", "org": "UBND tỉnh Lai Châu"}
     assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2019-10-02", **chair)] == ["Giàng Páo Mỷ"]
+
+
+@pytest.mark.parametrize(
+    "org", ["Sở TN&MT tỉnh Lai Châu", "Sở Tài nguyên và Môi trường tỉnh Lai Châu", "sở tn&mt tỉnh lai châu"]
+)
+def test_who_held_finds_a_body_by_its_full_name_or_its_usual_short_form(tmp_path, org: str):
+    path = tmp_path / "a.jsonl"
+    text = "Ngày 5/3, UBND tỉnh Lai Châu bổ nhiệm ông Lò Văn Tiến giữ chức Giám đốc Sở Tài nguyên và Môi trường tỉnh Lai Châu."
+    path.write_text(json.dumps({"id": "a", "date": "2019-03-06", "text": text}, ensure_ascii=False) + "\n", "utf-8")
+    build(tmp_path / "store", [str(path)])
+    assert [r[0] for r in rows(tmp_path / "store", "who-held", role="Giám đốc", org=org, date="2019-08-20")] == [
+        "Lò Văn Tiến"
+    ]

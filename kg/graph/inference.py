@@ -9,7 +9,8 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
   super-property of ``org:subOrganizationOf``);
 - ``org:memberOf``: every person with the organization of each of their memberships and every organization
   above it (ORG's shortcut for "member, role unspecified"; memberships of any status, as the articles state them);
-- ``kg:labelKey``: each name of each organization in lower case, so that finding one by name is a lookup;
+- ``kg:labelKey``: each name of each organization in lower case, as written, with its abbreviations spelt out and in
+  its usual short forms ("Sở TN&MT"), so that finding one by name is a lookup whichever way it is written;
 - ``skos:prefLabel``: one per organization (graph `kg.graph.iri.LABELS_GRAPH`): for a body of the authority list
   (`kg.graph.authority`) its official name; for any other, its name with every known abbreviation spelt out, the form
   most of its articles give (then the longest, then the first in code-point order), so that "Sở NN&PTNT Hà Nội"
@@ -36,8 +37,8 @@ from kg.graph import iri
 from kg.graph.authority import load_aliases, load_authority
 from kg.graph.tenures import refresh_tenures
 from kg.language.lexicon import load_lexicon
-from kg.language.text import expand_abbreviations, fold, slug
-from kg.namespaces import DATA_BASE
+from kg.language.text import expand_abbreviations, fold, name_lookup_forms, slug
+from kg.namespaces import DATA_BASE, KG
 from kg.store.base import BaseStore
 
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
@@ -55,13 +56,20 @@ WHERE { ?membership a org:Membership ; org:member ?person ; org:organization ?or
 
 
 # Labels are read inside each document's graph (the union repeats them once per document that names the entity).
-_LABEL_KEYS = """
-CONSTRUCT { ?org kg:labelKey ?key }
-WHERE {
-  { SELECT DISTINCT ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ; rdfs:label|skos:altLabel ?label } } }
-  BIND(LCASE(STR(?label)) AS ?key)
-}
+_LABELS = """
+SELECT DISTINCT ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ; rdfs:label|skos:altLabel ?label } }
 """
+
+
+def label_key_triples(store: BaseStore) -> list[ox.Triple]:
+    """Each name of each organization in the lower-case forms a reader may look it up by (as written, abbreviations
+    spelt out, the usual short forms: `kg.language.text.name_lookup_forms`)."""
+    key = ox.NamedNode(str(KG.labelKey))
+    found: set[ox.Triple] = set()
+    for row in store.select(_LABELS):
+        for form in name_lookup_forms(row["label"].value):
+            found.add(ox.Triple(row["org"], key, ox.Literal(form)))
+    return sorted(found, key=str)
 
 
 _ORG_LABELS = """
@@ -200,7 +208,7 @@ def refresh_inferences(store: BaseStore) -> InferenceSummary:
     )
     store.replace_graphs({str(iri.AUTHORITY_GRAPH): authority_data})
     closure, member_of = hierarchy_triples(store)
-    label_keys = sorted(set(store.construct(_LABEL_KEYS)), key=str) if closure or member_of else []
+    label_keys = label_key_triples(store) if closure or member_of else []
     labels = canonical_labels(store)
     graph = ox.NamedNode(str(iri.HIERARCHY_GRAPH))
     data = cast(

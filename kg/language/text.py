@@ -145,6 +145,19 @@ def expand_abbreviations(label: str, extended: bool = False) -> str:
     return collapse_spaces(_ABBREVIATION_TOKEN.sub(replace, label))
 
 
+def name_lookup_forms(label: str) -> set[str]:
+    """The lower-case forms a reader may look an organization up by: as written, every abbreviation spelt out ("Sở
+    TN&MT tỉnh X" -> "sở tài nguyên và môi trường tỉnh x"), and each multi-word name put back into its usual short
+    form ("Sở Tài nguyên và Môi trường tỉnh X" -> "sở tn&mt tỉnh x"), so that either way of writing finds it."""
+    full = expand_abbreviations(label, extended=True)
+    forms = {canonical(label).lower(), canonical(expand_abbreviations(label)).lower(), canonical(full).lower()}
+    table, _ = _expander(True)
+    for short, long in table.items():
+        if " " in long and long in full and short[:1].isupper():
+            forms.add(canonical(collapse_spaces(full.replace(long, short))).lower())
+    return forms
+
+
 @lru_cache(maxsize=None)
 def _syllable() -> re.Pattern[str]:
     data = read_yaml("syllables.yaml")
