@@ -205,6 +205,8 @@ class Report:
     # dates, events and tenures (data/events/SPEC.md), scored only when the gold has them
     events: dict[str, Scores] = field(default_factory=dict)  # "events", "events-dated"
     tenure_bounds: list[tuple[str, bool]] = field(default_factory=list)  # (which bound of whose post, right)
+    # the same bounds, right when the graph agrees and says at least as much ("2016-06-28" for a text's "2016")
+    tenure_bounds_agreeing: list[bool] = field(default_factory=list)
     who_held: list[tuple[str, bool]] = field(default_factory=list)  # (question and answers, right)
 
     def error_classes(self) -> dict[str, dict[str, int]]:
@@ -250,6 +252,7 @@ class Report:
                 "right": right,
                 "bounds": len(self.tenure_bounds),
                 "share": right / len(self.tenure_bounds),
+                "agreeing": sum(self.tenure_bounds_agreeing),
             }
         if self.who_held:
             right = sum(ok for _, ok in self.who_held)
@@ -275,8 +278,10 @@ class Report:
         lines.append(f"records: {self.records}")
         if self.tenure_bounds:
             right = sum(ok for _, ok in self.tenure_bounds)
+            agreeing = sum(self.tenure_bounds_agreeing)
             lines.append(
-                f"tenure bounds exact: {right}/{len(self.tenure_bounds)} ({right / len(self.tenure_bounds):.3f})"
+                f"tenure bounds exact: {right}/{len(self.tenure_bounds)} ({right / len(self.tenure_bounds):.3f}); "
+                f"agreeing and at least as precise: {agreeing}/{len(self.tenure_bounds)}"
             )
         if self.who_held:
             right = sum(ok for _, ok in self.who_held)
@@ -659,6 +664,7 @@ def _score_tenures(report: Report, gold: list[dict], tenures: list[dict[str, str
                     report.tenure_bounds.append(
                         (f"{tenure['person']} | {tenure['role']} | {tenure['org']} | {bound}", right)
                     )
+                    report.tenure_bounds_agreeing.append(any(t[bound].startswith(tenure[bound]) for t in found))
 
 
 def _score_who_held(report: Report, gold: list[dict], store: "BaseStore") -> None:
@@ -754,7 +760,8 @@ SELECT DISTINCT ?doc ?class ?person ?role ?org ?date WHERE {
   BIND(COALESCE(STR(?value), "") AS ?date)
 }"""
 
-# Each tenure with its holder's name, its role, every name of its organization and its bounds.
+# Each tenure with its holder's name, its role, every name of its organization (and every form an article writes
+# for it in a membership of the tenure: "UBND tỉnh" where the province goes unsaid) and its bounds.
 _TENURES = """
 PREFIX time: <http://www.w3.org/2006/time#>
 SELECT ?t ?person ?role ?orgName ?start ?end WHERE {
@@ -762,7 +769,9 @@ SELECT ?t ?person ?role ?orgName ?start ?end WHERE {
     OPTIONAL { ?t time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?start }
     OPTIONAL { ?t time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end } }
   GRAPH ?gp { ?p foaf:name ?person } GRAPH ?gr { ?r skos:prefLabel ?role }
-  GRAPH ?go { ?o rdfs:label|skos:altLabel ?orgName }
+  { GRAPH ?go { ?o rdfs:label|skos:altLabel ?orgName } }
+  UNION
+  { GRAPH <https://w3id.org/vnkg/id/graph/inferred/tenures> { ?m org:memberDuring ?t } GRAPH ?gm { ?m kg:writtenForm ?orgName } }
 }"""
 
 

@@ -488,3 +488,12 @@ def test_a_move_ends_the_old_post_only_on_a_day_it_states():
         "2023-07-18",
     )
     assert transfer.ends == []  # the council's dismissal ends the state post
+
+
+def test_whom_a_new_holder_replaces_retires_the_day_the_appointment_takes_effect():
+    text = (
+        "Sáng 8-6, Thứ trưởng Bộ Tư pháp trao quyết định bổ nhiệm ông Lò Văn Tiến giữ chức Vụ trưởng Vụ Tổ chức cán bộ "
+        "kể từ ngày 7/6/2021. Ông Tiến thay ông Tẩn Văn Sáu, Vụ trưởng Vụ Tổ chức cán bộ, nghỉ hưu theo chế độ."
+    )
+    retirement = next(e for e in events_of(text, "2021-06-09") if e.kind == "retirement")
+    assert retirement.date is not None and retirement.date.value == "2021-06-07"

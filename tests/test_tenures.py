@@ -363,3 +363,36 @@ def test_who_held_finds_a_body_by_its_full_name_or_its_usual_short_form(tmp_path
     assert [r[0] for r in rows(tmp_path / "store", "who-held", role="Giám đốc", org=org, date="2019-08-20")] == [
         "Lò Văn Tiến"
     ]
+
+
+def test_kg_eval_matches_a_tenure_by_the_form_an_article_writes_and_counts_sharper_agreeing_bounds(tmp_path):
+    from kg.evaluate import evaluate_file
+
+    records = [
+        {
+            "id": "e1",
+            "date": "2016-06-29",
+            "text": "Chiều 28-6, HĐND tỉnh Lai Châu bầu ông Lò Văn Tiến giữ chức Phó Chủ tịch UBND tỉnh.",
+            "tenures": [
+                {"person": "Lò Văn Tiến", "role": "Phó Chủ tịch", "org": "UBND tỉnh", "start": "2016-06-28", "end": ""}
+            ],
+        },
+        {
+            "id": "e2",
+            "date": "2019-01-02",
+            "text": "Ông Lò Văn Tiến giữ chức Phó Chủ tịch UBND tỉnh Lai Châu từ năm 2016.",
+            "tenures": [
+                {
+                    "person": "Lò Văn Tiến",
+                    "role": "Phó Chủ tịch",
+                    "org": "UBND tỉnh Lai Châu",
+                    "start": "2016",
+                    "end": "",
+                }
+            ],
+        },
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    bounds = evaluate_file(gold).to_dict()["tenure-bounds"]
+    assert (bounds["right"], bounds["agreeing"], bounds["bounds"]) == (1, 2, 2)

@@ -531,6 +531,7 @@ def events(doc: Document) -> Document:
     _attendees_said_apart(doc, found)
     _date_from_the_occasion(doc, found)
     _replacements_said_apart(doc, found)
+    _replaced_leave_when_replaced(found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
     doc.events = _once_each(found)
@@ -576,6 +577,18 @@ def _held_since(doc: Document) -> None:
             else:
                 break
             at = found.end
+
+
+def _replaced_leave_when_replaced(found: list[Event]) -> None:
+    """ "ông Y được bổ nhiệm … kể từ ngày 7/6/2021. Ông Y thay ông X, Vụ trưởng, nghỉ hưu theo chế độ.": X's
+    retirement, undated but for the day the article reports, is the day Y's appointment takes effect."""
+    for event in found:
+        if event.replaced is None or event.date is None or event.date_source == "occasion":
+            continue
+        for other in found:
+            concerned = {h.person.key for h in other.holdings} | {p.key for p in other.persons}
+            if other.kind in _lexicon().ending and other.date_source == "occasion" and event.replaced.key in concerned:
+                other.date, other.date_source = event.date, event.date_source
 
 
 def _replacements_said_apart(doc: Document, found: list[Event]) -> None:
