@@ -17,7 +17,7 @@ from typing import Optional, Union
 
 from kg.components import component
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention, Sentence
-from kg.resources import read_yaml
+from kg.resources import read_yaml, read_yaml_shared
 
 __all__ = ["events"]
 
@@ -70,20 +70,26 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         already=_phrase_pattern([str(w) for w in data["already_words"]]),
-        list_words=frozenset(str(w).lower() for w in [*data["list_words"], *read_yaml("lexicon.yaml")["honorifics"]]),
+        list_words=frozenset(
+            str(w).lower() for w in [*data["list_words"], *read_yaml_shared("lexicon.yaml")["honorifics"]]
+        ),
         causative=frozenset(str(w) for w in data["causative_words"]),
         decided_in_session=frozenset(str(k) for k in data["decided_in_session"]),
         purpose=_phrase_pattern([str(w) for w in data["purpose_words"]], ignore_case=False),
         effect=re.compile(
             _phrase_pattern([str(w) for w in data["effect_words"]]).pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
-        honorifics=frozenset(str(w).lower() for w in read_yaml("lexicon.yaml")["honorifics"]),
+        honorifics=frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["honorifics"]),
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
         future=_phrase_pattern([str(w) for w in data["future_words"]], ignore_case=False),
         replaces=_phrase_pattern(
             [str(w) for w in data["replaces_words"]]
-            + [f"{w} {rank}" for w in data["replaces_before_rank"] for rank in read_yaml("lexicon.yaml")["ranks"]]
+            + [
+                f"{w} {rank}"
+                for w in data["replaces_before_rank"]
+                for rank in read_yaml_shared("lexicon.yaml")["ranks"]
+            ]
         ),
         transitive=frozenset(str(k) for k in data["transitive"]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
@@ -427,7 +433,7 @@ def _posts_left_by_transfers(events: list[Event], holdings: list[Holding]) -> No
 
 @lru_cache(maxsize=1)
 def _member_roles() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in read_yaml("lexicon.yaml")["member_roles"])
+    return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["member_roles"])
 
 
 def _share_people_of_chained_acts(events: list[Event]) -> None:

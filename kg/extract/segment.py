@@ -167,9 +167,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _name_openers() -> frozenset[str]:
     """Honorifics and ranks (kg/resources/lexicon.yaml), in lower case: the words a name follows."""
-    from kg.resources import read_yaml
+    from kg.resources import read_yaml_shared
 
-    data = read_yaml("lexicon.yaml")
+    data = read_yaml_shared("lexicon.yaml")
     return frozenset(str(w).lower() for w in [*data["honorifics"], *data["ranks"]])
 
 
@@ -177,9 +177,9 @@ def _name_openers() -> frozenset[str]:
 def _org_head_syllables() -> frozenset[str]:
     """The first syllables of organization heads ("Bộ", "Sở", "Ban"): a body's name glued to its verb ("Bộ Công
     Thương trình") is read by the chunker, which knows bodies (`kg.extract.chunker.glued_verb`)."""
-    from kg.resources import read_yaml
+    from kg.resources import read_yaml_shared
 
-    return frozenset(str(w).split()[0] for w in read_yaml("lexicon.yaml")["org_heads"])
+    return frozenset(str(w).split()[0] for w in read_yaml_shared("lexicon.yaml")["org_heads"])
 
 
 def split_glued_verbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:

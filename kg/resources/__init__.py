@@ -5,6 +5,7 @@ named queries lie (`shipped_folder`)."""
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,13 @@ def read_text(*parts: str) -> str:
 def read_yaml(name: str) -> Any:
     """A shipped YAML file's data ({} for an empty file)."""
     return read_yaml_file(resource_path(name), f"resource file kg/resources/{name}")
+
+
+@lru_cache(maxsize=None)
+def read_yaml_shared(name: str) -> Any:
+    """`read_yaml`, parsed once per process for the modules that only read it (the lexicon is large): never change
+    what it returns."""
+    return read_yaml(name)
 
 
 def read_yaml_file(path: Path, what: str = "") -> Any:
