@@ -497,3 +497,12 @@ def test_whom_a_new_holder_replaces_retires_the_day_the_appointment_takes_effect
     )
     retirement = next(e for e in events_of(text, "2021-06-09") if e.kind == "retirement")
     assert retirement.date is not None and retirement.date.value == "2021-06-07"
+
+
+def test_a_later_sentence_leading_some_other_work_names_no_chair_of_the_meeting():
+    text = (
+        "Sáng 12/5, UBND tỉnh Lai Châu tổ chức hội nghị xúc tiến đầu tư. Tham dự có ông Lò Văn Hưng, Phó Chủ tịch UBND "
+        "tỉnh Lai Châu. Giám đốc Sở Công Thương tỉnh Lai Châu Tẩn Văn Sáu chủ trì soạn thảo đề án phát triển chợ biên giới."
+    )
+    (meeting,) = [e for e in events_of(text, "2021-05-13") if e.kind == "meeting"]
+    assert people(meeting.chairs) == [] and people(meeting.attendees) == ["Lò Văn Hưng"]

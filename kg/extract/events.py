@@ -508,8 +508,8 @@ def _listed_before(doc: Document, end: int, position: int, spans: list[tuple[int
 
 
 def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
-    """ "… tổ chức hội nghị … . Tham dự có ông X, …; bà Y, …": a sentence that opens with an attend word, or has a
-    chair word, and reports no meeting of its own names the people of the last meeting in the two sentences before."""
+    """ "… tổ chức hội nghị … . Tham dự có ông X, …; bà Y, …": a sentence that opens with an attend word and reports
+    no meeting of its own names the people of the last meeting in the two sentences before."""
     lexicon = _lexicon()
     meetings = [e for e in found if e.kind == "meeting"]
     with_meeting = {e.sentence for e in meetings}
@@ -520,8 +520,8 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
         if not earlier:
             continue
         opening = " ".join(doc.text[sentence.start : sentence.end].split()[:3])
-        if not (lexicon.attend.search(opening) or lexicon.chair.search(doc.text, sentence.start, sentence.end)):
-            continue
+        if not lexicon.attend.search(opening):
+            continue  # not any "chủ trì" later on: "Bộ trưởng X chủ trì soạn thảo đề án" is no chair of the meeting
         holdings = [h for h in doc.holdings if h.sentence == index]
         people = [p for p in doc.persons if p.sentence == index]
         for role, one in _roles(doc, index, holdings, people):
