@@ -506,3 +506,61 @@ def test_a_later_sentence_leading_some_other_work_names_no_chair_of_the_meeting(
     )
     (meeting,) = [e for e in events_of(text, "2021-05-13") if e.kind == "meeting"]
     assert people(meeting.chairs) == [] and people(meeting.attendees) == ["Lò Văn Hưng"]
+
+
+# Cases a review of this stop's change found (each wrong before the fix that follows it).
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # "đã" before an ending event keeps its day unless a "thay ông Y đã nghỉ hưu" makes it a state
+        (
+            "Chiều 14/10, HĐND tỉnh Lai Châu đã miễn nhiệm ông Lò Văn Tiến, Chủ tịch UBND tỉnh Lai Châu.",
+            "2020-10-15",
+            [("dismissal", "2020-10-14")],
+        ),
+        # a negation word opening the sentence right before the event
+        ("Chưa bổ nhiệm ông Lò Văn Tiến giữ chức Giám đốc Sở Nội vụ tỉnh Lai Châu.", "2020-10-15", []),
+        # "Sau khi xem xét," is no request
+        (
+            "Sau khi xem xét, HĐND tỉnh Lai Châu đã bầu ông Lò Văn Tiến giữ chức Chủ tịch UBND tỉnh Lai Châu.",
+            "2020-10-15",
+            [("election", "")],
+        ),
+        # a birth year opening the sentence
+        (
+            "Sinh năm 1970, ông Lò Văn Tiến được bầu giữ chức Chủ tịch UBND tỉnh Lai Châu.",
+            "2020-10-15",
+            [("election", "")],
+        ),
+        # a "từ" date after a comma is the appointment's too
+        (
+            "Bộ trưởng Bộ Nội vụ ký quyết định bổ nhiệm ông Lò Văn Tiến giữ chức Vụ trưởng Vụ Tổ chức cán bộ, thay ông "
+            "Tẩn Văn Sáu nghỉ hưu theo chế độ, kể từ ngày 1/7/2021.",
+            "2021-07-02",
+            [("appointment", "2021-07-01"), ("retirement", "2021-07-01")],
+        ),
+    ],
+)
+def test_review_cases_of_dates_and_negations(text: str, date: str, expected: list):
+    assert [(e.kind, e.date.value if e.date else "") for e in events_of(text, date)] == expected
+
+
+def test_review_cases_of_who_is_concerned():
+    retirement = next(
+        e
+        for e in events_of(
+            "Tại kỳ họp, HĐND tỉnh bầu ông Lò Văn Tiến giữ chức Chủ tịch UBND tỉnh Lai Châu thay ông Tẩn Văn Sáu; ông "
+            "Nguyễn Văn Cường, Phó Chủ tịch UBND tỉnh Lai Châu, nghỉ hưu theo chế độ."
+        )
+        if e.kind == "retirement"
+    )
+    assert people(retirement.holdings + retirement.persons) == ["Nguyễn Văn Cường"]
+    found = events_of(
+        "Sáng 2/10, UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ năm 2021. Dự án do ông Nguyễn Văn An, "
+        "Giám đốc Sở Xây dựng tỉnh Lai Châu, chủ trì thực hiện. Hội nghị đã thảo luận về dự án mà ông Nguyễn Văn Bình, "
+        "Phó Chủ tịch UBND tỉnh Lai Châu, đề xuất.",
+        "2020-10-03",
+    )
+    assert [e for e in found if e.kind == "meeting"] == []

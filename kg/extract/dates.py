@@ -71,7 +71,8 @@ def _words() -> _Words:
         names=re.compile(rf"(?<!\w)(?:{_alternation([str(w) for w in data['name_words']])})\s*$", re.IGNORECASE),
         # not "phát sinh năm 2016" (arose), "học sinh"
         birth=re.compile(
-            rf"(?<!\w)(?<!phát )(?<!học )(?:{_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$"
+            rf"(?<!\w)(?<!phát )(?<!học )(?:{_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$",
+            re.IGNORECASE,  # "Sinh năm 1970, ông …"
         ),
         # the kind of text, its number or code if written ("181-QĐ/TW", "số 26"), "ban hành" and "ngày" before the date
         document=re.compile(

@@ -35,6 +35,7 @@ class _Lexicon:
     attend: re.Pattern[str]
     absent: re.Pattern[str]
     considered: re.Pattern[str]  # at the end of the clause before
+    request: re.Pattern[str]
     signer: re.Pattern[str]  # right after a person, adverbs allowed between
     already: re.Pattern[str]
     list_words: frozenset[str]
@@ -61,6 +62,7 @@ def _lexicon() -> _Lexicon:
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
         absent=_phrase_pattern([str(w) for w in data["absent_words"]]),
+        request=_phrase_pattern([str(w) for w in data["request_words"]]),
         considered=re.compile(
             _phrase_pattern([str(w) for w in data["considered_words"]]).pattern + r"\s*$", re.IGNORECASE
         ),
@@ -188,13 +190,17 @@ def _negated(before: str, lexicon: _Lexicon) -> bool:
     # goes on after it ("Cần Thơ bầu …")
     clause = parts[-1]
     words = clause.split()
-    if len(words) >= 2 and words[1][:1].islower():
-        clause = clause.replace(words[0], words[0].lower(), 1)
+    if len(words) == 1 or (len(words) >= 2 and words[1][:1].islower()):
+        clause = clause.replace(words[0], words[0].lower(), 1)  # "Chưa bổ nhiệm", "Sẽ bầu"
     last_words = " ".join(clause.split()[-4:])
     if lexicon.negation.search(last_words) or lexicon.future.search(clause):
         return True
     return (
-        len(parts) >= 3 and parts[-2] == "," and len(clause.split()) <= 2 and bool(lexicon.considered.search(parts[-3]))
+        len(parts) >= 3
+        and parts[-2] == ","
+        and len(clause.split()) <= 2
+        and bool(lexicon.considered.search(parts[-3]))
+        and bool(lexicon.request.search(parts[-3]))  # a request before it: not "Sau khi xem xét, HĐND tỉnh đã bầu"
     )
 
 
@@ -234,7 +240,7 @@ def _nearest(position: int, triggers: list[tuple[str, int, int]], kinds: set[str
     return best
 
 
-def _owner(date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[int]:
+def _owner(doc: Document, date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[int]:
     """The trigger a "từ"/"đến" date belongs to: the nearest one before it ("nghỉ hưu từ ngày 1/1/2018", "bầu ông
     X … thay ông Y được điều động làm Thứ trưởng từ ngày 9/10": the transfer's day, not the election's). A point
     in time belongs to no trigger in particular."""
@@ -242,6 +248,13 @@ def _owner(date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[
         return None
     before = [k for k, (_, _, end) in enumerate(triggers) if end <= date.start]
     return before[-1] if before else None
+
+
+def _shared(doc: Document, date: DateMention, triggers: list[tuple[str, int, int]]) -> bool:
+    """A "từ" date set off from the event words before it by a comma is every event's of the sentence as well: "bổ
+    nhiệm ông X …, thay ông Y nghỉ hưu theo chế độ, kể từ ngày 1/7/2021"."""
+    owner = _owner(doc, date, triggers)
+    return owner is not None and bool(re.search(r"[,;:()]", doc.text[triggers[owner][2] : date.start]))
 
 
 def _date_for(
@@ -261,11 +274,11 @@ def _date_for(
         for d in dates
         if d.kind not in ("period", "birth", "document")
         and (ending or d.kind != "until")
-        and _owner(d, triggers) in (None, k)
+        and (_owner(doc, d, triggers) in (None, k) or _shared(doc, d, triggers))
     ]
     if not usable:
         return None
-    owned = [d for d in usable if _owner(d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
+    owned = [d for d in usable if _owner(doc, d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
     if owned:
         return owned[0]
     return min(usable, key=lambda d: (d.kind != preferred, d.kind != "point", abs(d.start - trigger_start)))
@@ -318,7 +331,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     taken = [(h.start, h.end) for h in holdings]
     for k, event in enumerate(events):
         event.date = _date_for(doc, dates, triggers, k, event.kind in lexicon.ending)
-        if event.date is not None and _owner(event.date, triggers) == k:
+        if event.date is not None and _owner(doc, event.date, triggers) == k:
             event.date_source = "own"  # "nghỉ hưu kể từ ngày 1/4/2016": the day it takes effect
         if (
             event.kind in lexicon.ending
@@ -326,6 +339,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             and event.date.kind == "point"  # not "Trước đó, từ tháng 6/2023, ông X đã nghỉ hưu"
             and event.date.end <= event.start
             and re.search(rf"(?:{lexicon.already.pattern})\s*$", doc.text[sentence.start : event.start], re.IGNORECASE)
+            and lexicon.replaces.search(doc.text, sentence.start, event.start)  # "thay ông Y đã nghỉ hưu" only
         ):
             event.date, event.date_source = None, "none"  # "thay ông Y đã nghỉ hưu": retired on some earlier day
         event.decider = _decider(orgs, event.start, taken)
@@ -377,7 +391,9 @@ def _subject_of_intransitive_acts(
         ]
         replaced = [
             named[0]
-            for match in lexicon.replaces.finditer(doc.text, sentence_start, event.start)
+            for match in lexicon.replaces.finditer(
+                doc.text, max(sentence_start, doc.text.rfind(";", sentence_start, event.start) + 1), event.start
+            )
             if (named := _named_right_after(before, match.end()))
         ]
         if right_before:
@@ -470,7 +486,7 @@ def _roles(
         for m in pattern.finditer(text)
         # "dự", not the "dự" of "dự án"; but "Dự_phiên bế mạc", glued to the meeting's own words
         if _whole_words(sentence, offset + m.start(), offset + m.end())
-        or (meeting_start >= 0 and not doc.text[offset + m.end() : meeting_start].strip())
+        or (0 <= offset + m.end() <= meeting_start and not doc.text[offset + m.end() : meeting_start].strip())
     )
     everyone = [(h.person, h) for h in holdings] + [
         (p, None) for p in people if id(p) not in {id(h.person) for h in holdings}
@@ -519,8 +535,16 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
         earlier = [e for e in meetings if index - 2 <= e.sentence < index]
         if not earlier:
             continue
-        opening = " ".join(doc.text[sentence.start : sentence.end].split()[:3])
-        if not lexicon.attend.search(opening):
+        words = doc.text[sentence.start : sentence.end].split()[:3]
+        opening_end = (
+            sentence.start
+            + len(" ".join(words))
+            + (len(doc.text[sentence.start :]) - len(doc.text[sentence.start :].lstrip()))
+        )
+        if not any(
+            _whole_words(sentence, m.start(), m.end())
+            for m in lexicon.attend.finditer(doc.text, sentence.start, opening_end)
+        ):
             continue  # not any "chủ trì" later on: "Bộ trưởng X chủ trì soạn thảo đề án" is no chair of the meeting
         holdings = [h for h in doc.holdings if h.sentence == index]
         people = [p for p in doc.persons if p.sentence == index]
