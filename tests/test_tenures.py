@@ -47,6 +47,21 @@ def build(store, paths) -> None:
         assert result.exit_code == 0, result.output
 
 
+def build_dated(folder, records: list[tuple[str, str, str]]):
+    """Writes (id, date, text) records to one JSONL file, builds it and returns the store."""
+    path = folder / "articles.jsonl"
+    path.write_text(
+        "".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n" for i, d, t in records), "utf-8"
+    )
+    build(folder / "store", [str(path)])
+    return folder / "store"
+
+
+def who_held(store, day: str, **post) -> list[str]:
+    """The people the named query who-held gives for the post on the day."""
+    return [row[0] for row in rows(store, "who-held", date=day, **post)]
+
+
 def rows(store, name: str, **params) -> list[list[str]]:
     with open_store(str(store), read_only=True) as opened:
         result = run_query(opened, load_query(name), params)
@@ -97,7 +112,7 @@ def test_a_post_held_by_three_people_gives_the_same_timeline_and_successions_in_
     ],
 )
 def test_who_held_the_post_on_a_day_including_the_boundary_days(three_holders, day: str, holders: list[str]):
-    assert [row[0] for row in rows(three_holders, "who-held", date=day, **POST)] == holders
+    assert who_held(three_holders, day, **POST) == holders
 
 
 def test_who_held_matches_the_post_however_its_names_are_written(three_holders):
@@ -133,7 +148,7 @@ def test_contradictory_evidence_is_kept_and_reported(tmp_path):
     with open_store(str(folder / "store"), read_only=True) as opened:
         conflicts = [row[0].value for row in run_query(opened, query).rows]
     assert conflicts == ["observed held on 2020-03-01, after its end (2019-04-10)"]
-    assert [row[0] for row in rows(folder / "store", "who-held", date="2020-03-01", **POST)] == ["Trần Văn Bình"]
+    assert who_held(folder / "store", "2020-03-01", **POST) == ["Trần Văn Bình"]
 
 
 def test_the_tenures_graph_validates(three_holders):
@@ -263,18 +278,16 @@ def test_the_dated_dev_gold_keeps_its_figures(name: str, events: float, dated: f
 
 def test_a_post_held_since_a_date_written_after_it_begins_then(tmp_path):
     """ "giữ chức … từ tháng 9/2018" with no event: the tenure begins then, and who-held answers for a day after."""
-    path = tmp_path / "bio.jsonl"
     text = (
         "Thiếu tướng Trịnh Văn Lâm nghỉ hưu\n\nĐại tá Ngô Quang Huy được điều động giữ chức Giám đốc Công an tỉnh Hà "
         "Nam thay Thiếu tướng Trịnh Văn Lâm, Giám đốc Công an tỉnh Hà Nam, nghỉ hưu theo chế độ kể từ ngày 1/8/2022. "
         "Thiếu tướng Trịnh Văn Lâm giữ chức Giám đốc Công an tỉnh Hà Nam từ tháng 9/2018."
     )
-    path.write_text(json.dumps({"id": "b1", "date": "2022-07-30", "text": text}, ensure_ascii=False) + "\n", "utf-8")
-    build(tmp_path / "store", [str(path)])
+    store = build_dated(tmp_path, [("b1", "2022-07-30", text)])
     post = {"role": "Giám đốc", "org": "Công an tỉnh Hà Nam"}
-    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2019-01-01", **post)] == ["Trịnh Văn Lâm"]
-    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2018-08-31", **post)] == []
-    timeline = rows(tmp_path / "store", "timeline", person="Trịnh Văn Lâm")
+    assert who_held(store, "2019-01-01", **post) == ["Trịnh Văn Lâm"]
+    assert who_held(store, "2018-08-31", **post) == []
+    timeline = rows(store, "timeline", person="Trịnh Văn Lâm")
     assert [(r[1], r[3], r[4]) for r in timeline] == [("Giám đốc", "2018-09", "2022-08-01")]
 
 
@@ -306,28 +319,21 @@ def test_a_tenure_begins_on_the_sharpest_of_the_dates_that_agree(tmp_path):
         ),
         ("t2", "2019-03-01", "Ông Giàng Páo Mỷ giữ chức Chủ tịch UBND tỉnh Lai Châu từ năm 2016."),
     ]
-    path = tmp_path / "t.jsonl"
-    path.write_text(
-        "".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n" for i, d, t in records), "utf-8"
-    )
-    build(tmp_path / "store", [str(path)])
-    timeline = rows(tmp_path / "store", "timeline", person="Giàng Páo Mỷ")
+    store = build_dated(tmp_path, records)
+    timeline = rows(store, "timeline", person="Giàng Páo Mỷ")
     assert [(r[1], r[3]) for r in timeline] == [("Chủ tịch", "2016-06-30")]
-    post = {"role": "Chủ tịch", "org": "UBND tỉnh Lai Châu"}
-    assert rows(tmp_path / "store", "who-held", date="2016-05-01", **post) == []
+    assert who_held(store, "2016-05-01", role="Chủ tịch", org="UBND tỉnh Lai Châu") == []
 
 
 def test_an_appointment_announced_ahead_is_not_held_before_it_takes_effect(tmp_path):
-    path = tmp_path / "a.jsonl"
     text = (
         "UBND tỉnh Lai Châu vừa ban hành quyết định bổ nhiệm ông Lò Văn Tiến giữ chức Giám đốc Sở Nội vụ tỉnh Lai Châu "
         "kể từ ngày 1/9/2020."
     )
-    path.write_text(json.dumps({"id": "a", "date": "2020-08-28", "text": text}, ensure_ascii=False) + "\n", "utf-8")
-    build(tmp_path / "store", [str(path)])
+    store = build_dated(tmp_path, [("a", "2020-08-28", text)])
     post = {"role": "Giám đốc", "org": "Sở Nội vụ tỉnh Lai Châu"}
-    assert rows(tmp_path / "store", "who-held", date="2020-08-31", **post) == []
-    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2020-09-01", **post)] == ["Lò Văn Tiến"]
+    assert who_held(store, "2020-08-31", **post) == []
+    assert who_held(store, "2020-09-01", **post) == ["Lò Văn Tiến"]
 
 
 def test_who_signs_is_no_co_subject_and_a_chair_is_seen_holding_the_post_on_the_meetings_day(tmp_path):
@@ -341,28 +347,19 @@ def test_who_signs_is_no_co_subject_and_a_chair_is_seen_holding_the_post_on_the_
         ),
         ("s2", "2019-10-03", "Chiều 2.10, Chủ tịch UBND tỉnh Lai Châu Giàng Páo Mỷ chủ trì hội nghị xúc tiến đầu tư."),
     ]
-    path = tmp_path / "s.jsonl"
-    path.write_text(
-        "".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n" for i, d, t in records), "utf-8"
-    )
-    build(tmp_path / "store", [str(path)])
+    store = build_dated(tmp_path, records)
     director = {"role": "Giám đốc", "org": "Sở Giao thông vận tải tỉnh Lai Châu"}
-    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2018-01-01", **director)] == ["Lò Văn Tiến"]
-    chair = {"role": "Chủ tịch", "org": "UBND tỉnh Lai Châu"}
-    assert [r[0] for r in rows(tmp_path / "store", "who-held", date="2019-10-02", **chair)] == ["Giàng Páo Mỷ"]
+    assert who_held(store, "2018-01-01", **director) == ["Lò Văn Tiến"]
+    assert who_held(store, "2019-10-02", role="Chủ tịch", org="UBND tỉnh Lai Châu") == ["Giàng Páo Mỷ"]
 
 
 @pytest.mark.parametrize(
     "org", ["Sở TN&MT tỉnh Lai Châu", "Sở Tài nguyên và Môi trường tỉnh Lai Châu", "sở tn&mt tỉnh lai châu"]
 )
 def test_who_held_finds_a_body_by_its_full_name_or_its_usual_short_form(tmp_path, org: str):
-    path = tmp_path / "a.jsonl"
     text = "Ngày 5/3, UBND tỉnh Lai Châu bổ nhiệm ông Lò Văn Tiến giữ chức Giám đốc Sở Tài nguyên và Môi trường tỉnh Lai Châu."
-    path.write_text(json.dumps({"id": "a", "date": "2019-03-06", "text": text}, ensure_ascii=False) + "\n", "utf-8")
-    build(tmp_path / "store", [str(path)])
-    assert [r[0] for r in rows(tmp_path / "store", "who-held", role="Giám đốc", org=org, date="2019-08-20")] == [
-        "Lò Văn Tiến"
-    ]
+    store = build_dated(tmp_path, [("a", "2019-03-06", text)])
+    assert who_held(store, "2019-08-20", role="Giám đốc", org=org) == ["Lò Văn Tiến"]
 
 
 def test_kg_eval_matches_a_tenure_by_the_form_an_article_writes_and_counts_sharper_agreeing_bounds(tmp_path):

@@ -33,11 +33,11 @@ class _Lexicon:
     ending: frozenset[str]
     chair: re.Pattern[str]
     attend: re.Pattern[str]
-    absent: re.Pattern[str]
+    absent: re.Pattern[str]  # from where it is matched, blanks allowed before
     considered: re.Pattern[str]  # at the end of the clause before
     request: re.Pattern[str]
     signer: re.Pattern[str]  # right after a person, adverbs allowed between
-    already: re.Pattern[str]
+    already: re.Pattern[str]  # at the end of the text before
     list_words: frozenset[str]
     decided_in_session: frozenset[str]
     purpose: re.Pattern[str]
@@ -55,13 +55,17 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = read_yaml("events.yaml")
+    words = read_yaml_shared("lexicon.yaml")
     kinds = data["kinds"]
+    honorifics = frozenset(str(w).lower() for w in words["honorifics"])
     return _Lexicon(
         triggers=[(str(kind), _phrase_pattern([str(w) for w in spec["words"]])) for kind, spec in kinds.items()],
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
-        absent=_phrase_pattern([str(w) for w in data["absent_words"]]),
+        absent=re.compile(
+            r"\s*(?:" + _phrase_pattern([str(w) for w in data["absent_words"]]).pattern + ")", re.IGNORECASE
+        ),
         request=_phrase_pattern([str(w) for w in data["request_words"]]),
         considered=re.compile(
             _phrase_pattern([str(w) for w in data["considered_words"]]).pattern + r"\s*$", re.IGNORECASE
@@ -71,27 +75,21 @@ def _lexicon() -> _Lexicon:
             + f"(?:{_phrase_pattern([str(w) for w in data['signer_words']]).pattern})",
             re.IGNORECASE,
         ),
-        already=_phrase_pattern([str(w) for w in data["already_words"]]),
-        list_words=frozenset(
-            str(w).lower() for w in [*data["list_words"], *read_yaml_shared("lexicon.yaml")["honorifics"]]
-        ),
+        already=re.compile(_phrase_pattern([str(w) for w in data["already_words"]]).pattern + r"\s*$", re.IGNORECASE),
+        list_words=frozenset(str(w).lower() for w in data["list_words"]) | honorifics,
         causative=frozenset(str(w) for w in data["causative_words"]),
         decided_in_session=frozenset(str(k) for k in data["decided_in_session"]),
         purpose=_phrase_pattern([str(w) for w in data["purpose_words"]], ignore_case=False),
         effect=re.compile(
             _phrase_pattern([str(w) for w in data["effect_words"]]).pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
-        honorifics=frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["honorifics"]),
+        honorifics=honorifics,
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
         future=_phrase_pattern([str(w) for w in data["future_words"]], ignore_case=False),
         replaces=_phrase_pattern(
             [str(w) for w in data["replaces_words"]]
-            + [
-                f"{w} {rank}"
-                for w in data["replaces_before_rank"]
-                for rank in read_yaml_shared("lexicon.yaml")["ranks"]
-            ]
+            + [f"{w} {rank}" for w in data["replaces_before_rank"] for rank in words["ranks"]]
         ),
         transitive=frozenset(str(k) for k in data["transitive"]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
@@ -240,7 +238,7 @@ def _nearest(position: int, triggers: list[tuple[str, int, int]], kinds: set[str
     return best
 
 
-def _owner(doc: Document, date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[int]:
+def _owner(date: DateMention, triggers: list[tuple[str, int, int]]) -> Optional[int]:
     """The trigger a "từ"/"đến" date belongs to: the nearest one before it ("nghỉ hưu từ ngày 1/1/2018", "bầu ông
     X … thay ông Y được điều động làm Thứ trưởng từ ngày 9/10": the transfer's day, not the election's). A point
     in time belongs to no trigger in particular."""
@@ -253,7 +251,7 @@ def _owner(doc: Document, date: DateMention, triggers: list[tuple[str, int, int]
 def _shared(doc: Document, date: DateMention, triggers: list[tuple[str, int, int]]) -> bool:
     """A "từ" date set off from the event words before it by a comma is every event's of the sentence as well: "bổ
     nhiệm ông X …, thay ông Y nghỉ hưu theo chế độ, kể từ ngày 1/7/2021"."""
-    owner = _owner(doc, date, triggers)
+    owner = _owner(date, triggers)
     return owner is not None and bool(re.search(r"[,;:()]", doc.text[triggers[owner][2] : date.start]))
 
 
@@ -274,11 +272,11 @@ def _date_for(
         for d in dates
         if d.kind not in ("period", "birth", "document")
         and (ending or d.kind != "until")
-        and (_owner(doc, d, triggers) in (None, k) or _shared(doc, d, triggers))
+        and (_owner(d, triggers) in (None, k) or _shared(doc, d, triggers))
     ]
     if not usable:
         return None
-    owned = [d for d in usable if _owner(doc, d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
+    owned = [d for d in usable if _owner(d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
     if owned:
         return owned[0]
     return min(usable, key=lambda d: (d.kind != preferred, d.kind != "point", abs(d.start - trigger_start)))
@@ -331,14 +329,14 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     taken = [(h.start, h.end) for h in holdings]
     for k, event in enumerate(events):
         event.date = _date_for(doc, dates, triggers, k, event.kind in lexicon.ending)
-        if event.date is not None and _owner(doc, event.date, triggers) == k:
+        if event.date is not None and _owner(event.date, triggers) == k:
             event.date_source = "own"  # "nghỉ hưu kể từ ngày 1/4/2016": the day it takes effect
         if (
             event.kind in lexicon.ending
             and event.date is not None
             and event.date.kind == "point"  # not "Trước đó, từ tháng 6/2023, ông X đã nghỉ hưu"
             and event.date.end <= event.start
-            and re.search(rf"(?:{lexicon.already.pattern})\s*$", doc.text[sentence.start : event.start], re.IGNORECASE)
+            and lexicon.already.search(doc.text, sentence.start, event.start)
             and lexicon.replaces.search(doc.text, sentence.start, event.start)  # "thay ông Y đã nghỉ hưu" only
         ):
             event.date, event.date_source = None, "none"  # "thay ông Y đã nghỉ hưu": retired on some earlier day
@@ -499,7 +497,7 @@ def _roles(
     out: list[tuple[str, Union[Holding, PersonMention]]] = []
     for person, holding in everyone:
         after = max(person.end, holding.end if holding is not None else 0)
-        if re.match(rf"\s*(?:{lexicon.absent.pattern})", doc.text[after : after + 20], re.IGNORECASE):
+        if lexicon.absent.match(doc.text, after, after + 20):
             continue  # "Phó Chủ tịch UBND tỉnh X vắng mặt": not there
         role = ""
         for position, which in marks:
@@ -523,6 +521,9 @@ def _listed_before(doc: Document, end: int, position: int, spans: list[tuple[int
     return position - end < 40 or all(w.lower() in _lexicon().list_words for w in words)
 
 
+_FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")  # a sentence's opening: its first three words
+
+
 def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
     """ "… tổ chức hội nghị … . Tham dự có ông X, …; bà Y, …": a sentence that opens with an attend word and reports
     no meeting of its own names the people of the last meeting in the two sentences before."""
@@ -535,12 +536,8 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
         earlier = [e for e in meetings if index - 2 <= e.sentence < index]
         if not earlier:
             continue
-        words = doc.text[sentence.start : sentence.end].split()[:3]
-        opening_end = (
-            sentence.start
-            + len(" ".join(words))
-            + (len(doc.text[sentence.start :]) - len(doc.text[sentence.start :].lstrip()))
-        )
+        opening = _FIRST_WORDS.match(doc.text, sentence.start, sentence.end)
+        opening_end = opening.end() if opening else sentence.start
         if not any(
             _whole_words(sentence, m.start(), m.end())
             for m in lexicon.attend.finditer(doc.text, sentence.start, opening_end)
@@ -585,6 +582,9 @@ def _held_since(doc: Document) -> None:
     ended on the "đến" date after that; no event, but the bounds of the tenure. Not a post an event's words end
     ("thôi giữ chức Giám đốc Sở kể từ ngày 1/8", "miễn nhiệm chức vụ … đối với ông X kể từ ngày …")."""
     lexicon = _lexicon()
+    dates_of: dict[int, list[DateMention]] = {}
+    for found in sorted(doc.dates, key=lambda d: d.start):
+        dates_of.setdefault(found.sentence, []).append(found)
     for holding in doc.holdings:
         sentence = doc.sentences[holding.sentence]
         if any(
@@ -594,7 +594,7 @@ def _held_since(doc: Document) -> None:
         ):
             continue
         at = holding.end
-        for found in sorted((d for d in doc.dates if d.sentence == holding.sentence), key=lambda d: d.start):
+        for found in dates_of.get(holding.sentence, []):
             if found.start < at or found.kind == "period":
                 continue
             gap = doc.text[at : found.start]
@@ -612,12 +612,13 @@ def _held_since(doc: Document) -> None:
 def _replaced_leave_when_replaced(found: list[Event]) -> None:
     """ "ông Y được bổ nhiệm … kể từ ngày 7/6/2021. Ông Y thay ông X, Vụ trưởng, nghỉ hưu theo chế độ.": X's
     retirement, undated but for the day the article reports, is the day Y's appointment takes effect."""
+    ending = _lexicon().ending
     for event in found:
         if event.replaced is None or event.date is None or event.date_source == "occasion":
             continue
         for other in found:
             concerned = {h.person.key for h in other.holdings} | {p.key for p in other.persons}
-            if other.kind in _lexicon().ending and other.date_source == "occasion" and event.replaced.key in concerned:
+            if other.kind in ending and other.date_source == "occasion" and event.replaced.key in concerned:
                 other.date, other.date_source = event.date, event.date_source
 
 
@@ -670,8 +671,8 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             event.date = same_kind[-1].date
         elif meetings:
             event.date = meetings[-1].date
-        elif any(d.sentence < event.sentence for d in days):
-            event.date = [d for d in days if d.sentence < event.sentence][-1]
+        elif earlier_days := [d for d in days if d.sentence < event.sentence]:
+            event.date = earlier_days[-1]
         else:
             continue
         event.date_source = "occasion"

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from kg.language.text import SYLLABLE, fold
-from kg.resources import read_table, read_yaml
+from kg.resources import read_table, read_yaml, read_yaml_shared
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -203,7 +203,7 @@ def _country_names(curated: dict, world: list[str]) -> PhraseTrie:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The lexicon, read once per process."""
-    data = read_yaml("lexicon.yaml")
+    data = read_yaml_shared("lexicon.yaml")  # parsed once, shared with the events and segment components
     places = read_yaml("places.yaml")
     gazetteer = read_yaml("gazetteer.yaml")
     districts = [str(d) for d in read_yaml("districts.yaml").get("districts", [])]

@@ -41,7 +41,7 @@ from kg.language.text import ascii_fold, fold
 from kg.linking.reference import Entity, Office, Reference, date_bounds, parse_date
 from kg.linking.sources import fetch_reference, load_reference
 from kg.namespaces import KG, OWL, PROV, RDF, RDFS, SEMAPV, SKOS, SSSOM, XSD
-from kg.resources import read_yaml
+from kg.resources import read_yaml_shared
 from kg.store.base import BaseStore
 from kg.store.remote import without_credentials
 from kg.version import __version__
@@ -274,7 +274,7 @@ def _place_types(words: set[str]) -> set[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon_place_types() -> frozenset[str]:
-    return frozenset(name_key(str(p)) for p in read_yaml("lexicon.yaml").get("place_types", []))
+    return frozenset(name_key(str(p)) for p in read_yaml_shared("lexicon.yaml").get("place_types", []))
 
 
 def _same_place(a: set[str], b: set[str]) -> bool:
