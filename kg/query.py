@@ -83,15 +83,25 @@ def load_query(name_or_path: str) -> NamedQuery:
         A `NamedQuery`: its name, SPARQL text and declared parameters.
     """
     path = Path(name_or_path)
-    if name_or_path.endswith(".rq") or path.is_file():
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):  # a name too long or not a path at all (a whole query pasted as the name)
+        is_file = False
+    if name_or_path.endswith(".rq") or is_file:
         try:
             return _parse(path.stem, path.read_text(encoding="utf-8"))
         except OSError as error:
             raise QueryError(f"{name_or_path}: cannot read query file ({error.strerror or error})") from error
     queries = named_queries()
     if name_or_path not in queries:
-        raise QueryError(f"unknown query {name_or_path!r}; named queries: {', '.join(queries)}")
+        shown = name_or_path if len(name_or_path) <= 60 else name_or_path[:57] + "..."
+        if _LOOKS_LIKE_SPARQL.search(name_or_path):
+            raise QueryError(f"unknown query {shown!r}: QUERY is a name or a .rq file; give SPARQL text with -e")
+        raise QueryError(f"unknown query {shown!r}; named queries: {', '.join(queries)}")
     return queries[name_or_path]
+
+
+_LOOKS_LIKE_SPARQL = re.compile(r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX)\b.*|[{}]", re.IGNORECASE | re.DOTALL)
 
 
 def bind_value(value: str) -> Union[ox.NamedNode, ox.Literal]:

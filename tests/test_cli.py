@@ -141,6 +141,10 @@ def test_query_errors_are_one_line(runner, built):
     assert missing.exit_code == 1 and "--param org" in missing.stderr
     syntax = runner.invoke(main, ["query", "-e", "SELECT WHERE {", "-s", str(built)])
     assert syntax.exit_code == 1 and "syntax" in syntax.stderr.lower()
+    # a whole query pasted where a name goes (longer than a file name may be): one line that points to -e
+    pasted = "SELECT ?s WHERE { ?s ?p ?o FILTER(?o IN (" + ", ".join(f'"{n}"' for n in range(60)) + ")) }"
+    wrong = runner.invoke(main, ["query", pasted, "-s", str(built)])
+    assert wrong.exit_code == 1 and "-e" in wrong.stderr and len(wrong.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize(

@@ -23,3 +23,19 @@ def test_a_name_glued_to_the_verb_after_it_is_split_and_its_post_read():
         Document("d", "Ông Vũ Đình Hoàng nghỉ hưu. Ông Hoàng giữ chức Giám đốc Công an TP Hải Phòng từ năm 2018.")
     )
     assert [(h.person.name, h.role) for h in doc.holdings] == [("Vũ Đình Hoàng", "Giám đốc")]
+
+
+def test_a_name_glued_to_a_body_by_a_dash_gets_its_family_name_back():
+    from kg.extract.segment import split_glued_dashes
+
+    glued = [("UBND", "Ny"), ("tỉnh", "N"), ("Quảng Ninh-Nguyễn", "Np"), ("Văn Đông", "Np"), ("phát biểu", "V")]
+    assert split_glued_dashes(glued) == [
+        ("UBND", "Ny"),
+        ("tỉnh", "N"),
+        ("Quảng Ninh", "Np"),
+        ("-", "CH"),
+        ("Nguyễn Văn Đông", "Np"),
+        ("phát biểu", "V"),
+    ]
+    province = [("tỉnh", "N"), ("Bà Rịa-Vũng Tàu", "Np"), ("Trần Văn Minh", "Np")]  # "Vũng" is no family name
+    assert split_glued_dashes(province) == province

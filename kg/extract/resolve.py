@@ -45,6 +45,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     context = context or _KeyContext(doc)
     bodies = authority.load_authority()
     lexicon = load_lexicon()
+    _cut_run_on(org, doc)
     own = org_name_key(org.label)
     bureau = bodies.lookup(org_name_key(org.label.split(" tại ")[0])) if " tại " in org.label else None
     if bureau is not None and bureau.kind == "media":
@@ -64,6 +65,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if full and bodies.lookup(own) is None:
         own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
     parent = org.parent
+    if parent is not None and _head_alone(parent.label) and not org.label.endswith(" " + parent.label):
+        if _whole_body(org.label):  # "chỉ đạo của Bí thư Thành ủy, Sở đã cho kiểm tra": a list, not a unit of "Sở"
+            org.parent = parent = None
     if parent is not None:
         parent_key = parent.key or _org_key(parent, doc, context)
         parent_body = bodies.body_of_key(parent_key)
@@ -133,6 +137,16 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         shared = _country_shared_with_next(org, doc) or _country_after_of(org, doc) or _country_of_list_header(org, doc)
     if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
         return _foreign_key(own, shared)  # "Đảng cộng sản và Chính phủ Cuba": both are Cuba's
+    sibling_country = context.sibling_countries.get((org.start, org.end), "")
+    if (
+        sibling_country
+        and body is not None
+        and body.kind in authority.NATIONAL_KINDS
+        and not body.country
+        and not body.place
+        and "việt nam" not in fold(org.label)
+    ):
+        return _foreign_key(own, sibling_country)  # "Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc"
     if (
         body is not None
         and body.kind in authority.NATIONAL_KINDS
@@ -168,7 +182,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return body.key
     if org.implicit_place or is_placeless(own, lexicon.placeless_heads):
         org.implicit_place = True
-        place = context.sibling_places.get((org.start, org.end))
+        place = context.sibling_places.get((org.start, org.end)) or _place_of_list(org, own, doc)
         if not place and not _written_with_several_places(own, doc):
             # the one province its sentence names ("Khi ông Võ Kim Cự còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí …,
             # Bí thư Tỉnh ủy"), else the article's; not "Đoàn ĐBQH" beside those of TP.HCM, Thanh Hóa and Trà Vinh
@@ -183,6 +197,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             place = sentence_place if fits else doc.local_place
         if place:
             body = bodies.lookup(org_name_key(f"{own} {place}"))
+            province = lexicon.province_of_place.get(place, "")
+            if body is None and province:  # "Thành ủy" in an article about Ba Đình: Hà Nội's
+                body = bodies.lookup(org_name_key(f"{own} {province}"))
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
     if is_placeless(own, lexicon.unit_heads):
@@ -237,7 +254,18 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
 def _of_several_countries(org: OrgMention, doc: Document) -> bool:
     """ "Quân ủy TƯ hai nước", "Quân ủy TƯ và bộ Quốc phòng hai nước", "Sở Y tế các tỉnh": a body each place has."""
     patterns = _whose_body_patterns()
-    return bool(patterns["several"].match(doc.text, org.end) or patterns["joined_several"].match(doc.text, org.end))
+    if patterns["several"].match(doc.text, org.end):
+        return True
+    joined = patterns["joined_several"].match(doc.text, org.end)
+    if joined is None:
+        return False
+    # "Bộ Tài chính và UBND các tỉnh": the provinces' bodies are several, a ministry is one
+    body = authority.load_authority().lookup(org_name_key(org.label))
+    local_places = any(word in fold(joined.group(0)).split() for word in _LOCAL_PLACE_WORDS)
+    return not (local_places and body is not None and body.kind in authority.NATIONAL_KINDS and not body.place)
+
+
+_LOCAL_PLACE_WORDS = ("tỉnh", "phương")  # "các tỉnh", "các địa phương": several places of one country
 
 
 def _written_with_several_places(own: str, doc: Document) -> bool:
@@ -280,6 +308,27 @@ def _countries_in(label: str) -> set[str]:
     countries = load_lexicon().country_names
     words = phrase_key(label)
     return {str(m[1]) for start in range(len(words)) if (m := countries.match(words, start)) is not None}
+
+
+def _one_foreign_country(label: str) -> str:
+    """The one country other than Việt Nam a body's name carries, else ""."""
+    found = _countries_in(label)
+    return next(iter(found)) if len(found) == 1 and "Việt Nam" not in found else ""
+
+
+_LED_BY = re.compile(r"\s+do\s+(?:(?:đồng\s+chí|ông|bà|Đại\s+tướng|Thượng\s+tướng|Trung\s+tướng)\s+)?$", re.IGNORECASE)
+
+
+def _country_of_delegation_led(holding: Holding, doc: Document) -> str:
+    """The foreign country of the body written right before "do <name>" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do
+    đồng chí Lưu Kỳ Bảo …"): the one the person comes from; "" otherwise."""
+    before = doc.text[max(0, holding.person.start - 40) : holding.person.start]
+    led = _LED_BY.search(before)
+    if led is None:
+        return ""
+    end = holding.person.start - len(before) + led.start()
+    leading = next((o for o in doc.organizations if o.end == end and o.sentence == holding.sentence), None)
+    return _one_foreign_country(leading.label) if leading is not None else ""
 
 
 def _countries_of_other_bodies(org: OrgMention, doc: Document) -> set[str]:
@@ -398,6 +447,106 @@ def _foreign_key(own: str, country: str) -> str:
     return body.key if body is not None else key
 
 
+_DASH = re.compile(r"\s*[-–]\s*")
+_RUN_ON_TAGS = frozenset({"V", "R", "A"})  # a verb, an adverb or an adjective after a body's name goes on the sentence
+
+
+def _cut_run_on(org: OrgMention, doc: Document) -> None:
+    """A name read on past its body into the sentence is cut back to the body, and a parent read in what is cut off
+    is dropped: "UBND TP. Đà Nẵng - Trưởng BTC DIFF 2017", "UBND tỉnh Quảng Ninh-Nguyễn Đức Long" (a title or a
+    name after a dash), "Bộ Công an Tô lâm" (a name), "Sở Xây dựng lên UBND TP.HCM", "Bộ Y tế chậm" (a verb, an
+    adverb or an adjective): only where what is kept is a whole body's name, on the authority list or one every
+    province has ("Sở Xây dựng"), so that "Trường Tiểu học Lê Văn Tám" or "Ban Quản lý dự án" stay whole."""
+    label = org.label
+    if doc.text[org.start : org.end] != label or len(label.split()) < 3:
+        return
+    kept = _body_before_dash(label) or _body_before_name(label) or _body_before_verb(org, doc)
+    if not kept:
+        return
+    org.label = kept
+    cut = org.start + len(kept)
+    if org.parent is not None and org.parent.start >= cut:
+        org.parent = None  # "Sở Xây dựng lên UBND TP.HCM": no unit of the committee it reports to
+
+
+def _body_before_dash(label: str) -> str:
+    for dash in _DASH.finditer(label):
+        before, after = label[: dash.start()], label[dash.end() :]
+        after_words = after.split()
+        if after_words and (_opens_with_title(after) or _written_name(after_words)) and _whole_body(before):
+            return before
+    return ""
+
+
+def _opens_with_title(text: str) -> bool:
+    """ "Trưởng BTC DIFF 2017", "Phó Chủ tịch …": a title, with or without a rank word before it."""
+    lexicon = load_lexicon()
+    words = phrase_key(expand_abbreviations(text, extended=True))
+    prefix = lexicon.role_prefixes.match(words, 0)
+    return lexicon.roles.match(words, prefix[0] if prefix is not None else 0) is not None
+
+
+def _body_before_name(label: str) -> str:
+    words = label.split()
+    for end in range(len(words) - 2, 1, -1):
+        if len(words) - end <= 4 and _written_name(words[end:]) and _whole_body(" ".join(words[:end])):
+            return " ".join(words[:end])
+    return ""
+
+
+def _body_before_verb(org: OrgMention, doc: Document) -> str:
+    if not 0 <= org.sentence < len(doc.sentences):
+        return ""
+    tags = {token.start: token.pos for token in doc.sentences[org.sentence].tokens if token.word_start}
+    stops = load_lexicon().run_on_stops
+    words = list(re.finditer(r"\S+", org.label))
+    parent_at = org.parent.start - org.start if org.parent is not None else -1
+    for index in range(len(words) - 1, 1, -1):
+        word = words[index]
+        if not word.group(0)[:1].islower() or fold(word.group(0)) in stops:
+            continue
+        # a verb's tag, or lower-case words between two bodies ("Sở Xây dựng lý giải Công ty Phương Bắc"): a body
+        # is named "Phòng X Sở Y" or "Phòng X thuộc Sở Y", never with other words between
+        between = [w.group(0) for w in words[index:] if w.start() < parent_at]
+        to_parent = 0 < len(between) <= 3 and all(w[:1].islower() for w in between)
+        if tags.get(org.start + word.start()) in _RUN_ON_TAGS or to_parent:
+            kept = org.label[: words[index - 1].end()]
+            longer = any(_whole_body(org.label[: w.end()]) for w in words[index:])  # "Bộ Giao thông vận tải"
+            if _whole_body(kept) and not longer:
+                return kept
+    return ""
+
+
+def _written_name(words: list[str]) -> bool:
+    """A Vietnamese person's name as a news text may write it, its given name sometimes in lower case ("Tô lâm"):
+    a family name in capitals, then one to three syllables; not a place's name."""
+    lexicon = load_lexicon()
+    folded = [fold(w) for w in words]
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words[:-1])  # not "Đào tạo Hà Giang"
+        and folded[0] in lexicon.vietnamese_surnames
+        and all(is_vietnamese_syllable(w) for w in words)
+        and (lexicon.places.match(folded, 0) or (0,))[0] != len(folded)
+    )
+
+
+def _head_alone(label: str) -> bool:
+    """The name is a head word and nothing else ("Sở", "Bộ", "Ban")."""
+    words = phrase_key(label)
+    head = load_lexicon().org_heads.match(words, 0)
+    return head is not None and head[0] == len(words)
+
+
+def _whole_body(name: str) -> bool:
+    """The name of a body on the authority list, or of one every province has, written without the province."""
+    last = name.split()[-1] if name.split() else ""
+    if not last or fold(last.strip(",-–")) in load_lexicon().run_on_stops or not last[-1:].isalnum():
+        return False  # "Sở Giáo dục và", "UBND tỉnh Bình Định,": a name goes on after these
+    key = org_name_key(name)
+    return authority.load_authority().lookup(key) is not None or key in authority.load_authority().local_names
+
+
 def _run_on_body(label: str) -> Optional[authority.Body]:
     """The body of the authority list a label starts with when the rest runs on into the sentence in lower case or
     into a foreign name: "Bộ Công an vào cuộc", "Nhà Trắng Reince Priebus" (never "Bộ Ngoại giao nước Lào", "Sở Y
@@ -442,7 +591,7 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
             continue  # "Quốc hội thành phố": the delegation of a city, not a run-on of the Quốc hội
         if end == 1 and not words[0].isupper():
             break  # "Đảng bộ tỉnh Nghệ An" is no run-on of "Đảng": one word names a body only as an acronym
-        if _names_country(" ".join(words[end:])):
+        if _writes_country(words[end:]):
             break  # "Tổng cục Chính trị Quân đội nhân dân cách mạng Lào": another country's body
         if any(w[:1].isupper() and not is_vietnamese_syllable(w) and w.isalpha() for w in rest):
             break  # "Tập đoàn dầu khí quốc gia Petrobras", "Quốc hội bang Hessen": a foreign body's own name
@@ -521,6 +670,13 @@ def _dangling(label: str) -> bool:
 
 def _names_country(label: str) -> bool:
     return bool(_first_phrase(load_lexicon().country_names, phrase_key(label)))
+
+
+def _writes_country(words: list[str]) -> bool:
+    """A country's name is written among `words`, capitalised ("… cách mạng Lào"; not "nhật" of "cập nhật")."""
+    countries = load_lexicon().country_names
+    folded = [fold(w) for w in words]
+    return any(words[i][:1].isupper() and countries.match(folded, i) is not None for i in range(len(words)))
 
 
 def _first_phrase(trie: PhraseTrie, words: tuple[str, ...]) -> str:
@@ -607,6 +763,19 @@ class _KeyContext:
                 )
                 if same and other.org is not None and other.org is not holding.org:
                     self.sibling_places.setdefault((other.org.start, other.org.end), place)
+        # "Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Đoàn đại biểu Đảng
+        # Cộng sản Trung Quốc do đồng chí Lưu Kỳ Bảo, Ủy viên Bộ Chính trị": the country of one's other post in the
+        # sentence, or of the delegation one leads, is that of one's posts there in bodies every country has
+        self.sibling_countries: dict[tuple[int, int], str] = {}
+        for holding in doc.holdings:
+            country = _one_foreign_country(holding.org.label) if holding.org is not None else ""
+            country = country or _country_of_delegation_led(holding, doc)
+            for other in doc.holdings if country else []:
+                same = other.person is holding.person or (
+                    other.sentence == holding.sentence and name_key(other.person.name) == name_key(holding.person.name)
+                )
+                if same and other.org is not None and other.sentence == holding.sentence:
+                    self.sibling_countries.setdefault((other.org.start, other.org.end), country)
         self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
         self._doc = doc
@@ -796,6 +965,7 @@ def resolve(doc: Document) -> Document:
     for written, unit in fused:  # "Trưởng phòng giáo dục quận X": the name read alone is the unit's own
         written.key = unit.key
     _resolve_short_org_references(doc)
+    _resolve_bare_heads(doc)
     _resolve_defined_short_names(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
@@ -1048,6 +1218,48 @@ def _delegation_anchor(doc: Document, holding: Holding) -> list[str]:
     return [f"seat:{role_key(holding.role)}@{province}"] if province else []
 
 
+_LIST_JOINS = frozenset({",", "và", ";", "cùng"})
+
+
+def _place_of_list(org: OrgMention, own: str, doc: Document) -> str:
+    """The province that closes a list of a province's bodies this one opens: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt
+    Nam tỉnh Lào Cai", "gửi Thành ủy, UBND TP Đà Nẵng", "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái" (a title may
+    come before each body); "" when anything else comes between, or the province is not of this body's level."""
+    if not 0 <= org.sentence < len(doc.sentences):
+        return ""
+    lexicon = load_lexicon()
+    sentence = doc.sentences[org.sentence]
+    following = sorted(
+        (o for o in doc.organizations if o.sentence == org.sentence and o.start >= org.end and o.parent is None),
+        key=lambda o: o.start,
+    )
+    position = org.end
+    for other in following:
+        gap = expand_abbreviations(doc.text[position : other.start], extended=True)
+        words = list(phrase_key(gap.replace(",", " , ").replace(";", " ; ")))
+        at = 0
+        while at < len(words):
+            if words[at] in _LIST_JOINS:
+                at += 1
+                continue
+            head = lexicon.placeless_heads.match(words, at)  # "HĐND, UBND" written bare between
+            prefix = lexicon.role_prefixes.match(words, at)
+            title = lexicon.roles.match(words, prefix[0] if prefix is not None else at)
+            step = head or title
+            if step is None:
+                return ""
+            at = step[0]
+        if not words or words[0] not in _LIST_JOINS:
+            return ""  # the next body must follow a comma or "và", not open a clause of its own
+        place = _province_in(other.label)
+        if place:
+            return place if place_level_fits(own, place) and other.end <= sentence.end else ""
+        if not other.implicit_place:
+            return ""
+        position = other.end
+    return ""
+
+
 def _province_in(label: str) -> str:
     # "UBND TP.HCM" and "Ủy ban nhân dân Thành phố Hồ Chí Minh" alike
     return _first_phrase(load_lexicon().provinces, phrase_key(name_key(label)))
@@ -1108,7 +1320,7 @@ def _resolve_short_org_references(doc: Document) -> None:
             written.setdefault(name_key(org.label), []).append(org)
     # holdings' units are resolved too (the same objects as in doc.organizations)
     for org in doc.organizations:
-        if org.parent is not None or _of_several_countries(org, doc):
+        if org.parent is not None or _of_several_countries(org, doc) or _any_such_body(org, doc):
             continue
         own = name_key(org.label) + " "
         candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
@@ -1123,6 +1335,80 @@ def _resolve_short_org_references(doc: Document) -> None:
         if len({other.key for other in candidates}) == 1:
             target = max(candidates, key=lambda other: (len(other.label), other.label))
             org.key, org.label, org.parent, org.implicit_place = target.key, target.label, target.parent, False
+
+
+def _any_such_body(org: OrgMention, doc: Document) -> bool:
+    """The words around a body's name make it any or every body of the kind ("các Bộ", "Bộ, ngành")."""
+    lexicon = load_lexicon()
+    before = fold(doc.text[max(0, org.start - 12) : org.start]).split()
+    after = " ".join(fold(doc.text[org.end : org.end + 24]).split())
+    return bool(before and before[-1] in lexicon.bare_head_generic_before) or any(
+        after.startswith(phrase) for phrase in lexicon.bare_head_generic_after
+    )
+
+
+RECENT_SENTENCES = 2  # how far back a body written by its head alone looks for the one it stands for
+
+
+def _resolve_bare_heads(doc: Document) -> None:
+    """A body written by its head word alone ("Bộ", "BV", "Đài", "Ban", "Công an tỉnh", "UBND tỉnh") or by a name
+    many bodies bear ("Ban Dân vận", "Sở TN&MT"), which no rule gave a body, is the one of that kind its article
+    names: the body its holder holds the same post in elsewhere in the article ("Trưởng Ban Nguyễn Văn Bình" after
+    "Trưởng Ban Kinh tế Trung ương Nguyễn Văn Bình"), else the only one the article names whose name goes on from
+    it, else the only one of them named in its sentence or the two before; never where the words around make it any
+    or every such body ("các Bộ", "Bộ, ngành"). So is such a body read as a unit's parent, and the unit is that
+    body's ("Thanh tra Bộ" in an article on Bộ Công Thương: "Thanh tra Bộ Công Thương")."""
+    bodies = authority.load_authority()
+    scope = f" @ doc:{doc.id}"
+    named = [o for o in doc.organizations if o.parent is None and scope not in o.key and o.key]
+    forms: dict[int, set[str]] = {}
+    for other in named:
+        found = {name_key(other.label)}
+        body = bodies.body_of_key(other.key)
+        if body is not None:  # its full name ("Đài" for "VOV"), not its aliases ("Ban Chấp hành Đảng bộ …")
+            found.add(name_key(body.name))
+        forms[id(other)] = found
+    posts: dict[int, list[tuple[str, str]]] = {}  # org -> (person, role) of the posts held in it
+    for holding in doc.holdings:
+        if holding.org is not None:
+            posts.setdefault(id(holding.org), []).append((name_key(holding.person.name), role_key(holding.role)))
+    nodes = {id(o): o for o in doc.organizations}
+    nodes.update({id(o.parent): o.parent for o in doc.organizations if o.parent is not None})
+    resolved: dict[int, OrgMention] = {}  # bare body -> the body it is
+    for org in nodes.values():
+        if org.parent is not None or not org.key.endswith(scope) or " < " in org.key:
+            continue
+        own = name_key(org.label)
+        if _any_such_body(org, doc):
+            continue
+        candidates = [  # "công an quận 2" where "Công an quận 2" is written too: the same body
+            o for o in named if o is not org and any(f == own or f.startswith(own + " ") for f in forms[id(o)])
+        ]
+        held = set(posts.get(id(org), []))
+        by_holder = [o for o in candidates if held & set(posts.get(id(o), []))]
+        chosen = by_holder or candidates
+        if len({o.key for o in chosen}) != 1:  # the one body of the kind named in its sentence and the two before
+            chosen = [
+                o
+                for o in candidates
+                if o.start < org.start and org.sentence - RECENT_SENTENCES <= o.sentence <= org.sentence
+            ]
+        if len({o.key for o in chosen}) == 1:
+            target = max(chosen, key=lambda o: (len(o.label), o.label))
+            org.key, org.implicit_place = target.key, False
+            resolved[id(org)] = target
+    context: Optional[_KeyContext] = None
+    for org in doc.organizations:
+        parent = org.parent
+        whole = resolved.get(id(parent)) if parent is not None else None
+        if whole is None or parent is None:
+            continue
+        written, head = org.label, parent.label
+        if written.endswith(" " + head):  # "Thanh tra Bộ": named as if written whole ("Thanh tra Bộ Công Thương")
+            org.label, parent.label = written[: -len(head)] + whole.label, whole.label
+        context = context or _KeyContext(doc)
+        org.key = _org_key(org, doc, context)
+        org.label, parent.label = written, head  # the labels stay as written; the key is the whole body's unit's
 
 
 def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:

@@ -213,6 +213,41 @@ def split_glued_verbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from kg.resources import read_yaml_shared
+
+    return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["surnames"] if " " not in str(w))
+
+
+def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A name glued by a dash to the body before it ("UBND tỉnh Quảng Ninh-Nguyễn | Văn Đông": the segmenter makes
+    "Quảng Ninh-Nguyễn" one word) is given back its family name: "Quảng Ninh | - | Nguyễn Văn Đông". Only where the
+    syllable after the dash is a family name and a name's next word follows ("Bà Rịa-Vũng Tàu" stays whole)."""
+    out: list[tuple[str, str]] = []
+    n = 0
+    while n < len(words):
+        word, tag = words[n]
+        left, dash, right = word.rpartition("-")
+        following = words[n + 1] if n + 1 < len(words) else ("", "")
+        if (
+            dash
+            and left[-1:].isalpha()
+            and left[:1].isupper()
+            and right[:1].isupper()
+            and right.isalpha()
+            and right.lower() in _surnames()
+            and following[1] == "Np"
+            and following[0][:1].isupper()
+        ):
+            out += [(left, tag), ("-", "CH"), (f"{right} {following[0]}", "Np")]
+            n += 2
+            continue
+        out.append((word, tag))
+        n += 1
+    return out
+
+
 def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | None = None) -> list[Token]:
     """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to."""
     tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in SYLLABLE.finditer(text)]
@@ -244,7 +279,7 @@ def segment(doc: Document) -> Document:
     for start, end in split_sentences(doc.text):
         text = doc.text[start:end]
         try:
-            words = split_glued_verbs(pos_tag(text)) if len(text) <= _MAX_SENTENCE_CHARS else None
+            words = split_glued_dashes(split_glued_verbs(pos_tag(text))) if len(text) <= _MAX_SENTENCE_CHARS else None
         except Exception:
             words = None
         doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words)))

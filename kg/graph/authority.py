@@ -15,7 +15,7 @@ Forms are compared by `kg.language.names.org_name_key`, so case, tone placement,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from kg.graph.iri import AUTHORITY_PREFIX as KEY_PREFIX
@@ -70,6 +70,18 @@ class Authority:
                     if not body.place:  # "Ủy ban Kinh tế" of "Quốc hội", written "Ủy ban Kinh tế Quốc hội"
                         self._by_key.setdefault(f"{key} {parent_key}", set()).add(body.id)
                 self._by_parent_key.setdefault((parent.id, key), set()).add(body.id)
+
+    @cached_property
+    def local_names(self) -> frozenset[str]:
+        """The keys of the names of the bodies every province has, without the province ("sở xây dựng")."""
+        names = set()
+        for body in self.bodies.values():
+            if not body.place:
+                continue
+            key, place = org_name_key(body.name), org_name_key(body.place)
+            if key.endswith(" " + place) and len(key) > len(place) + 1:
+                names.add(key[: -len(place) - 1])
+        return frozenset(names)
 
     def lookup(self, key: str) -> Optional[Body]:
         """The one body with a name of this key (`kg.language.names.org_name_key`), or None (none, or two)."""

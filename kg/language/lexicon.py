@@ -173,8 +173,11 @@ class Lexicon:
     party_short_names: dict[str, str]  # "dân chủ" -> "đảng dân chủ": a party written by its short name
     foreign_body_default_countries: dict[str, str]  # "đảng cộng hòa" -> "Mỹ" where no country is written
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
+    province_of_place: dict[str, str]  # name key of a district or city -> that of its province ("ba đình" -> "hà nội")
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
     minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
+    bare_head_generic_before: frozenset[str]  # "các Bộ": any or every such body, not one the article names
+    bare_head_generic_after: tuple[str, ...]  # "Bộ, ngành", "UBND tỉnh, thành phố"
     listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
     company_suffixes: set[str]  # last words of a company's name ("Corp", "JSC", "Branch")
     party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
@@ -320,8 +323,14 @@ def load_lexicon() -> Lexicon:
             " ".join(phrase_key(str(k))): str(v) for k, v in (data.get("foreign_body_default_countries") or {}).items()
         },
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
+        province_of_place={
+            " ".join(phrase_key(str(place))): " ".join(phrase_key(str(province)))
+            for place, province in (places.get("province_of_place") or {}).items()
+        },
         editor_marks=frozenset(str(p) for p in data.get("editor_marks", [])),
         minister_cues=tuple(fold(str(p)) for p in data.get("minister_cues", [])),
+        bare_head_generic_before=frozenset(fold(str(p)) for p in data.get("bare_head_generic", {}).get("before", [])),
+        bare_head_generic_after=tuple(fold(str(p)) for p in data.get("bare_head_generic", {}).get("after", [])),
         listed_names=_listed_body_names(),
         company_suffixes={fold(str(p)) for p in data.get("company_suffixes", [])},
         party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},

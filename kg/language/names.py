@@ -19,6 +19,7 @@ def name_key(text: str) -> str:
     """A key equal for every spelling of the same name: case, tone placement, abbreviations, punctuation, and
     "Trung ương Đảng" after a Party board's name ("Ban Tổ chức Trung ương Đảng" = "Ban Tổ chức Trung ương")."""
     text = _ABBREVIATION_IN_PARENTHESES.sub(" ", text)  # "bệnh viện (BV) Đa khoa Hòa Bình": the head repeated
+    text = spell_out_initials(text)
     words = _PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split()
     # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT";
     # "Ủy ban Đối ngoại của Quốc hội" = "Ủy ban Đối ngoại Quốc hội"
@@ -197,3 +198,89 @@ def local_body_or_specific(own: str) -> bool:
     nhân dân tỉnh", "sở y tế") or a name more specific than a kind of body: the name of a body its holder can tell,
     unlike "ban chỉ đạo", "hội đồng quản trị" or "hội", of which one person may head several."""
     return own not in generic_body_names() or is_placeless(own, load_lexicon().placeless_heads)
+
+
+# a word that may be an abbreviation of a name's words: capitals ("GD", "ĐT", "GTVTTP"), or a short mixed-case form
+# Vietnamese never writes as a syllable ("Vh"); joined by "-", "–", "&" or "," ("Vh-TT&DL", "LĐ, TB&XH")
+_INITIALS_PART = re.compile(r"[A-ZĐ][a-zđ]{1,2}(?![a-zđ])|[A-ZĐ]{1,8}")
+_INITIALS_SEPARATOR = re.compile(r"\s*(?:[-–&,]|\bvà\b)\s*|\s+")
+_MAYBE_INITIALS = re.compile(r"[A-ZĐ]{2}|[A-ZĐ][a-zđ]{0,2}\s*[-–&]")
+_CITY_INITIALS = "TP"  # "Sở GTVTTP": the department of the city, its "TP" glued on
+
+
+@lru_cache(maxsize=1)
+def _initialisms() -> dict[tuple[str, str], str]:
+    """(head, initials) -> the words the initials stand for, from the names on the authority list: ("bộ", "GDĐT") ->
+    "Giáo dục và Đào tạo", ("viện", "KSND") -> "kiểm sát nhân dân"; a pair two names share is left out."""
+    from kg.resources import read_table  # the authority list is data; read it raw (kg.graph.authority keys by us)
+
+    lexicon = load_lexicon()
+    stops = {"tỉnh", "thành", "quận", "huyện", "thị", "tại"}
+    found: dict[tuple[str, str], str] = {}
+    clashes: set[tuple[str, str]] = set()
+    for row in read_table("authority.tsv"):
+        for form in (row["name"], *filter(None, row["aliases"].split("|"))):
+            words = form.replace(",", " ").replace("-", " ").replace("–", " ").split()
+            head = lexicon.org_heads.match([fold(w) for w in words], 0)
+            if head is None:
+                continue
+            for cut in range(1, head[0] + 1):  # "Viện KSND": the head "Viện kiểm sát" may be in the initials too
+                sector: list[str] = []
+                for word in words[cut:]:
+                    if fold(word) in stops:
+                        break
+                    sector.append(word)
+                letters = [w for w in sector if fold(w) != "và"]
+                if len(letters) < 2 or not all(is_vietnamese_syllable(w) for w in letters):
+                    continue
+                pair = (" ".join(fold(w) for w in words[:cut]), "".join(w[0].upper() for w in letters))
+                written = " ".join(sector)
+                if found.setdefault(pair, written) != written and fold(found[pair]) != fold(written):
+                    clashes.add(pair)
+    return {pair: words for pair, words in found.items() if pair not in clashes}
+
+
+@lru_cache(maxsize=1 << 14)
+def spell_out_initials(label: str) -> str:
+    """A body's name with the initials of its words spelt out, whichever way they are joined or cased: "Bộ GD – ĐT",
+    "Bộ Vh-TT&DL", "Bộ LĐ, TB&XH", "Viện KSND tối cao", "Sở GTVTTP" -> "Bộ Giáo dục và Đào tạo", …, "Sở Giao thông
+    vận tải TP"; the initials are those of a name of that head on the authority list, so that no guess is made."""
+    if not _MAYBE_INITIALS.search(label):
+        return label
+    words = label.split()
+    head = load_lexicon().org_heads.match([fold(w) for w in words], 0)
+    if head is None or head[0] >= len(words) or not _INITIALS_PART.match(words[head[0]]):
+        head = (1, "") if len(words) > 1 else None  # "Viện KSND": a one-word head, its words in the initials
+    if head is None:
+        return label
+    head_words = " ".join(words[: head[0]])
+    rest = " ".join(words[head[0] :])
+    position, letters, parts = 0, "", 0
+    while position < len(rest):
+        part = _INITIALS_PART.match(rest, position)
+        if part is None or (part.end() < len(rest) and rest[part.end()].isalnum()):
+            break
+        if part.group(0)[1:].islower() and is_vietnamese_syllable(part.group(0)):
+            break  # "Bộ Y tế": a word, not initials
+        letters += part.group(0).upper()
+        parts += 1
+        position = part.end()
+        separator = _INITIALS_SEPARATOR.match(rest, position)
+        end = separator.end() if separator is not None else position
+        if end == position and position < len(rest):
+            break
+        after = _INITIALS_PART.match(rest, end)
+        if after is None or (after.end() < len(rest) and rest[after.end()].isalnum()):
+            break
+        position = end
+    if not letters:
+        return label
+    table = _initialisms()
+    head_key = fold(head_words)
+    spelt = table.get((head_key, letters))
+    tail = ""
+    if spelt is None and letters.endswith(_CITY_INITIALS):
+        spelt, tail = table.get((head_key, letters[: -len(_CITY_INITIALS)])), " TP"
+    if spelt is None:
+        return label
+    return f"{head_words} {spelt}{tail} {rest[position:].strip()}".strip()
