@@ -56,7 +56,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return bureau.key
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
     before = doc.text[max(0, org.start - 16) : org.start]
-    if _whose_body_patterns()["paper"].search(before) and lexicon.media_kept_before.match(own.split(), 0):
+    paper = _whose_body_patterns()["paper"].search(before) or _PAPER_WORD.search(before)
+    if paper and lexicon.media_kept_before.match(own.split(), 0):
         return org_name_key(f"Báo {org.label}")  # "theo báo Quân đội Nhân dân", "Ảnh: Quân Đội Nhân Dân": the paper
     delegation = _assembly_delegation(own, doc, org)
     if delegation:
@@ -371,6 +372,7 @@ def _country_after_of(org: OrgMention, doc: Document) -> str:
 
 
 _AND_NEXT = re.compile(r"\s+và\s+")
+_PAPER_WORD = re.compile(r"(?<!\w)Báo\s+$")  # "trong đó có Báo Quân đội nhân dân": the paper ("báo" is also a verb)
 
 
 def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
