@@ -1010,3 +1010,20 @@ def test_posts_of_a_foreign_leader_are_his_country_s_bodies():
         "Trung Quốc do đồng chí Lưu Văn Bảo, Ủy viên Bộ Chính trị, Bí thư Ban Bí thư làm Trưởng đoàn."
     )
     assert keys_of(led, "Ban Bí thư") == {"ban bí thư trung quốc"}
+
+
+def test_the_front_written_short_in_a_locality_is_its_chapter_and_a_paper_keeps_its_word():
+    national = "authority:mat-tran-to-quoc-viet-nam"
+    assert keys_of("Huyện đã kiện toàn Chủ tịch MTTQ của toàn bộ 34 xã.", "MTTQ") != {national}
+    assert keys_of("Ông Lê Văn Hải, Chủ tịch Mặt trận Tổ quốc, UBND phường 5 cho biết.", "Mặt trận Tổ quốc") != {
+        national
+    }
+    assert keys_of("Mặt trận Tổ quốc Việt Nam tổ chức hội nghị toàn quốc.", "Mặt trận Tổ quốc Việt Nam") == {national}
+    # the central committee beside the provinces' Fronts is one body, not one of each province
+    assert keys_of(
+        "Ủy ban Trung ương MTTQ Việt Nam và Mặt trận Tổ quốc các tỉnh phối hợp.", "Ủy ban Trung ương MTTQ Việt Nam"
+    ) == {"authority:uy-ban-trung-uong-mat-tran-to-quoc-viet-nam"}
+    army = "authority:quan-doi-nhan-dan-viet-nam"
+    assert keys_of(
+        "Thông tin phản ánh của báo chí, trong đó có Báo Quân đội nhân dân, đã được xử lý.", "Quân đội nhân dân"
+    ) != {army}

@@ -62,6 +62,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     delegation = _assembly_delegation(own, doc, org)
     if delegation:
         return delegation
+    if _local_chapter(org, own, doc):
+        return own + f" @ doc:{doc.id}"  # "Chủ tịch MTTQ của 34 xã": the communes' chapters, not the national Front
     full = context.full_names.get((org.start, org.end))
     if full and bodies.lookup(own) is None:
         own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
@@ -234,6 +236,28 @@ def _whose_body_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _leveled_keys() -> frozenset[str]:
+    return frozenset(org_name_key(name) for name in load_lexicon().leveled_bodies)
+
+
+_OF_LOCALITY = re.compile(
+    r"\s*(?:và\s+[^,.;:()]{1,30}?\s+)?của\s+(?:(?:toàn\s+bộ|các|những|cả|mỗi|\d+)\s+)*(\w+)", re.IGNORECASE
+)
+
+
+def _local_chapter(org: OrgMention, own: str, doc: Document) -> bool:
+    """A body with a chapter at every level, written short beside a locality's body ("Chủ tịch Mặt trận Tổ quốc, UBND
+    phường 5") or before "của" a locality ("MTTQ của toàn bộ 34 xã", "MTTQ và các đoàn thể của TP"): a local chapter."""
+    if own not in _leveled_keys():
+        return False
+    localities = load_lexicon().locality_words
+    if org.parent is not None and any(word in localities for word in phrase_key(org.parent.label)):
+        return True
+    of = _OF_LOCALITY.match(doc.text, org.end)
+    return of is not None and fold(of.group(1)) in localities
+
+
 def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
     """ "Đoàn TP.HCM" in a sentence on the National Assembly ("nhiều ĐBQH đoàn TP HCM", "Đại biểu X (Đoàn Đồng Nai)")
     is the province's delegation to it, not its Youth Union; returns that body's key, or ""."""
@@ -263,7 +287,9 @@ def _of_several_countries(org: OrgMention, doc: Document) -> bool:
     # "Bộ Tài chính và UBND các tỉnh": the provinces' bodies are several, a ministry is one
     body = authority.load_authority().lookup(org_name_key(org.label))
     local_places = any(word in fold(joined.group(0)).split() for word in _LOCAL_PLACE_WORDS)
-    return not (local_places and body is not None and body.kind in authority.NATIONAL_KINDS and not body.place)
+    central = any(word in name_key(org.label) for word in ("trung ương", "việt nam"))  # "Ủy ban Trung ương MTTQ"
+    national = body is not None and not body.place and (body.kind in authority.NATIONAL_KINDS or central)
+    return not (local_places and national)
 
 
 _LOCAL_PLACE_WORDS = ("tỉnh", "phương")  # "các tỉnh", "các địa phương": several places of one country

@@ -176,6 +176,8 @@ class Lexicon:
     province_of_place: dict[str, str]  # name key of a district or city -> that of its province ("ba đình" -> "hà nội")
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
     minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
+    leveled_bodies: frozenset[str]  # name keys of bodies with a chapter at every level ("mặt trận tổ quốc")
+    locality_words: frozenset[str]  # "xã", "TP": what "của" names a chapter's locality by
     bare_head_generic_before: frozenset[str]  # "các Bộ": any or every such body, not one the article names
     bare_head_generic_after: tuple[str, ...]  # "Bộ, ngành", "UBND tỉnh, thành phố"
     listed_names: PhraseTrie  # the authority list's body names, without a province ("Bộ Giao thông vận tải")
@@ -329,6 +331,8 @@ def load_lexicon() -> Lexicon:
         },
         editor_marks=frozenset(str(p) for p in data.get("editor_marks", [])),
         minister_cues=tuple(fold(str(p)) for p in data.get("minister_cues", [])),
+        leveled_bodies=frozenset(str(p) for p in data.get("leveled_bodies", [])),
+        locality_words=frozenset(fold(str(p)) for p in data.get("locality_words", [])),
         bare_head_generic_before=frozenset(fold(str(p)) for p in data.get("bare_head_generic", {}).get("before", [])),
         bare_head_generic_after=tuple(fold(str(p)) for p in data.get("bare_head_generic", {}).get("after", [])),
         listed_names=_listed_body_names(),
