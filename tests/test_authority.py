@@ -308,10 +308,32 @@ def test_a_body_placed_abroad_is_named_with_its_country(tmp_path):
         ("trường mầm non tư thục Hoa Sen", "trường mầm non Hoa Sen"),
         ("Phòng Giáo dục quận Ba Đình", "Phòng GD&ĐT quận Ba Đình"),
         ("Công ty TNHH Grab Việt Nam", "Grab Việt Nam"),
+        # initials however joined or cased, and a country however named
+        ("Bộ GD – ĐT", "Bộ Giáo dục và Đào tạo"),
+        ("Bộ Vh-TT&DL", "Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Bộ LĐ, TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Viện KSND tối cao", "Viện kiểm sát nhân dân tối cao"),
+        ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Quốc hội Lào"),
+        ("Quốc hội Cu Ba", "Quốc hội Cuba"),
+        ("Chính phủ Vương quốc Hà Lan", "Chính phủ Hà Lan"),
+        ("Chính phủ Australia", "Chính phủ Úc"),
+        ("Bộ Ngoại giao Liên hiệp Vương quốc Anh và Bắc Ai-len", "Bộ Ngoại giao Anh"),
     ],
 )
 def test_written_forms_of_one_body_share_a_key(first, second):
     assert org_name_key(first) == org_name_key(second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Thành ủy Hà Nội", "Thành ủy Việt Nam"),  # a capital is no country's name
+        ("Bộ GD-ĐT", "Bộ Kế hoạch và Đầu tư"),  # "ĐT" of "Đào tạo", not "Đầu tư"
+        ("Công ty CP Him Lam", "Công ty Cổ phần"),
+    ],
+)
+def test_written_forms_of_two_bodies_do_not_share_a_key(first, second):
+    assert org_name_key(first) != org_name_key(second)
 
 
 def test_a_province_s_leader_named_by_the_province_alone_holds_the_post_in_its_body():

@@ -307,9 +307,10 @@ def load_lexicon() -> Lexicon:
         company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie(
-            (str(variant), " ".join(phrase_key(str(country))))
+            (form, " ".join(phrase_key(str(country))))
             for country, variants in (places.get("country_variants") or {}).items()
             for variant in variants
+            for form in {str(variant), str(variant).replace("-", " ")}  # name keys write "Ai-len" "ai len"
         ),
         fused_title_units=_title_table(data.get("fused_title_units")),
         title_unit_heads=_title_table(data.get("title_unit_heads")),

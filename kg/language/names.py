@@ -91,6 +91,7 @@ def org_name_key(label: str) -> str:
         return brand  # "Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank" = "Sacombank"
     words = without_place_type(name_key(label)).split()
     words = _replace(words, lexicon.country_variants)
+    words = _country_named_plainly(words)
     for written in (["quốc", "hội"], ["đại", "biểu", "quốc", "hội"]):
         place = lexicon.provinces.match(words, len(written)) if words[: len(written)] == written else None
         if place is not None and place[0] == len(words):
@@ -149,6 +150,24 @@ def _brand_after_dash(label: str) -> str:
     if lexicon.brand_heads.match(name_key(parts[0]).split(), 0) is None:
         return ""
     return name_key(parts[1])
+
+
+def _country_named_plainly(words: list[str]) -> list[str]:
+    """A body's name ending with its country named in full or in another spelling, put in the country's plain name:
+    "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào" = "Quốc hội Lào", "Chính phủ Vương quốc Hà Lan" = "Chính phủ Hà
+    Lan", "Chính phủ Australia" = "Chính phủ Úc" (country names only, never a capital: "Thành ủy Hà Nội" stays)."""
+    lexicon = load_lexicon()
+    for start in range(1, len(words)):
+        at = start + 1 if words[start] == "nước" else start
+        form = lexicon.state_forms.match(words, at)
+        country_at = form[0] if form is not None else at
+        country = lexicon.countries.match(words, country_at)
+        if country is None or country[0] != len(words):
+            continue
+        name = lexicon.country_names.match(words[country_at:], 0)
+        plain = fold(str(name[1])).split() if name is not None else words[country_at:]
+        return words[:start] + plain
+    return words
 
 
 def _replace(words: list[str], phrases: PhraseTrie) -> list[str]:
