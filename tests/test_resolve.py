@@ -912,6 +912,17 @@ def test_a_placeless_body_takes_the_one_province_its_sentence_names():
             "Sở Xây dựng lên UBND TP.HCM",
             "authority:so-xay-dung-thanh-pho-ho-chi-minh",
         ),
+        # two bodies with no comma between, the second not above the first
+        (
+            "Quân ủy Trung ương Bộ Quốc phòng thấy rằng cần xử lý nghiêm.",
+            "Quân ủy Trung ương Bộ Quốc phòng",
+            "authority:quan-uy-trung-uong",
+        ),
+        (
+            "Lãnh đạo Tổng cục Thủy sản Bộ NN&PTNT cho biết.",
+            "Tổng cục Thủy sản Bộ NN&PTNT",
+            "authority:tong-cuc-thuy-san",
+        ),
         # … but not a name that goes on: a province with a dash, a ministry whose name holds a shorter one's
         (
             "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Trần Văn Minh phát biểu.",

@@ -488,7 +488,9 @@ def _cut_run_on(org: OrgMention, doc: Document) -> None:
     label = org.label
     if doc.text[org.start : org.end] != label or len(label.split()) < 3:
         return
-    kept = _body_before_dash(label) or _body_before_name(label) or _body_before_verb(org, doc)
+    kept = (
+        _body_before_dash(label) or _body_before_name(label) or _body_before_body(label) or _body_before_verb(org, doc)
+    )
     if not kept:
         return
     org.label = kept
@@ -519,6 +521,28 @@ def _body_before_name(label: str) -> str:
     for end in range(len(words) - 2, 1, -1):
         if len(words) - end <= 4 and _written_name(words[end:]) and _whole_body(" ".join(words[:end])):
             return " ".join(words[:end])
+    return ""
+
+
+def _body_before_body(label: str) -> str:
+    """Two listed bodies read as one name with no comma between: "Quân ủy Trung ương Bộ Quốc phòng" (the second is
+    not above the first, as "Bộ Chính trị Ban Chấp hành Trung ương Đảng" or "Tổng cục Thủy sản Bộ NN&PTNT" are), or
+    the Government or the National Assembly before any other body ("Chính phủ Tổng công ty Phát triển đường cao
+    tốc"): the first one."""
+    bodies = authority.load_authority()
+    words = label.split()
+    heads = load_lexicon().org_heads
+    for cut in range(1, len(words) - 1):
+        if not words[cut][:1].isupper() or heads.match([fold(w) for w in words[cut:]], 0) is None:
+            continue
+        first = bodies.lookup(org_name_key(" ".join(words[:cut])))
+        if first is None:
+            continue
+        second = bodies.lookup(org_name_key(" ".join(words[cut:])))
+        if second is not None and second != first and second not in bodies.ancestors(first):
+            return " ".join(words[:cut])
+        if second is None and first.kind in ("government", "legislature") and not first.parent:
+            return " ".join(words[:cut])
     return ""
 
 
