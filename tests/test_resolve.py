@@ -923,6 +923,57 @@ def test_a_placeless_body_takes_the_one_province_its_sentence_names():
             "Tổng cục Thủy sản Bộ NN&PTNT",
             "authority:tong-cuc-thuy-san",
         ),
+        # a comma or a short name in parentheses inside the name, a mark misspelt, a brand after a description
+        (
+            "Báo cáo thẩm tra của Ủy ban Tài chính, Ngân sách cho thấy nợ công tăng.",
+            "Ủy ban Tài chính",
+            "authority:uy-ban-tai-chinh-ngan-sach",
+        ),
+        (
+            "Theo Ủy ban An toàn Giao thông (UBATGT) Quốc gia, số vụ tai nạn giảm.",
+            "Ủy ban An toàn Giao thông",
+            "authority:uy-ban-an-toan-giao-thong-quoc-gia",
+        ),
+        (
+            "Giám đốc Sở Tài nguyên và Môi trưởng tỉnh Yên Bái Phạm Văn Quý bị kỷ luật.",
+            "Sở Tài nguyên và Môi trưởng tỉnh Yên Bái",
+            "authority:so-tai-nguyen-va-moi-truong-tinh-yen-bai",
+        ),
+        (
+            "Đoàn công tác thăm, làm việc tại Tập đoàn Viễn thông Quân đội Viettel.",
+            "Tập đoàn Viễn thông Quân đội Viettel",
+            "authority:tap-doan-cong-nghiep-vien-thong-quan-doi",
+        ),
+        # a syllable split by a space, a mark missing, initials cut at their dash, a short name in parentheses
+        (
+            "Ông Lê Văn Bình, Ủy viên Ủ y ban thường vụ Quốc hội phát biểu.",
+            "Ủ y ban thường vụ Quốc hội",
+            "authority:uy-ban-thuong-vu-quoc-hoi",
+        ),
+        ("Chủ tịch Quôc hội Trần Thị Ngân phát biểu.", "Quôc hội", "authority:quoc-hoi"),
+        ("Thứ trưởng Bộ KH-ĐT Đào Văn Thu cho biết.", "Bộ KH-ĐT", "authority:bo-ke-hoach-va-dau-tu"),
+        (
+            "Theo Bộ Văn hóa, Thể thao và Du lịch (VH,TT&DL), lễ hội sẽ diễn ra vào tháng 6.",
+            "TT&DL",
+            "authority:bo-van-hoa-the-thao-va-du-lich",
+        ),
+        # "Pháp" of "Ủy ban Pháp luật", "Lập pháp": no France
+        (
+            "Ủy ban Kinh tế, Ủy ban Tài chính, Ngân sách và Ủy ban Pháp luật đã họp.",
+            "Ủy ban Kinh tế",
+            "authority:uy-ban-kinh-te",
+        ),
+        (
+            "Đó là Ban Công tác Đại biểu, Ban Dân nguyện và Viện Nghiên cứu Lập pháp thuộc Ủy ban Thường vụ Quốc hội.",
+            "Ban Dân nguyện",
+            "authority:ban-dan-nguyen",
+        ),
+        # a province's police written in lower case, in an article on that province
+        (
+            "Phóng viên lên Yên Bái điều tra khu biệt phủ nghi của giám đốc công an tỉnh.",
+            "công an tỉnh",
+            "authority:cong-an-tinh-yen-bai",
+        ),
         # … but not a name that goes on: a province with a dash, a ministry whose name holds a shorter one's
         (
             "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Trần Văn Minh phát biểu.",
@@ -1006,6 +1057,14 @@ def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
     # written in lower case where the article also writes it in capitals: the same body
     lower = "Công an quận 2 đã vào cuộc. Theo công an quận 2, vụ việc đang được điều tra."
     assert len(keys_of(lower, "Công an quận 2") | keys_of(lower, "công an quận 2")) == 1
+    # a district's body, its district unsaid: the one the article names, else that article's alone (never the city's)
+    named = "Chủ tịch UBND quận Hai Bà Trưng Lê Văn Bình cho biết. Ngày mai UBND quận sẽ có báo cáo thành phố."
+    assert keys_of(named, "UBND quận") == keys_of(named, "UBND quận Hai Bà Trưng")
+    unsaid = "Hà Nội đẩy mạnh cải cách hành chính. Ngày mai UBND quận sẽ có báo cáo thành phố."
+    assert all(key.endswith(" @ doc:d") for key in keys_of(unsaid, "UBND quận"))
+    # "UBND tỉnh, thành phố": any province's, even in a story on one
+    every = "Tàu cá Bình Định gặp nạn. Chủ tịch UBND tỉnh, thành phố ven biển chịu trách nhiệm trước Thủ tướng."
+    assert all(key.endswith(" @ doc:d") for key in keys_of(every, "UBND tỉnh"))
 
 
 def test_posts_of_a_foreign_leader_are_his_country_s_bodies():

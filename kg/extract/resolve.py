@@ -47,6 +47,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     lexicon = load_lexicon()
     _cut_run_on(org, doc)
     own = org_name_key(org.label)
+    completed = _completed_after_comma(org, doc) if bodies.lookup(own) is None else None
+    if completed is not None:  # "Ủy ban Tài chính, Ngân sách", "Ủy ban An toàn Giao thông (UBATGT) Quốc gia"
+        completing, end = completed
+        context.completions.append((org.end, end, completing.key))
+        return completing.key
     bureau = bodies.lookup(org_name_key(org.label.split(" tại ")[0])) if " tại " in org.label else None
     if bureau is not None and bureau.kind == "media":
         return bureau.key  # "TTXVN tại Bắc Kinh": the agency's bureau, written where its reporters are
@@ -105,6 +110,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return own + " < " + parent_key
     listed_lower = len(own.split()) >= 3 and bodies.lookup(own) is not None  # "ngân hàng thế giới": the World Bank
     listed_lower = listed_lower or phrase_key(org.label) in lexicon.bodies_unnamed_after_title  # "Bí thư tỉnh ủy"
+    # "giám đốc công an tỉnh", "chủ tịch ủy ban nhân dân tỉnh": a province's body by its kind and level
+    listed_lower = listed_lower or (own.split()[-1:] == ["tỉnh"] and own in authority.load_authority().local_names)
     if (
         not own
         or (own in generic_body_names() and not _listed_with_vietnam(own, org.label))
@@ -125,6 +132,10 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     body = (
         bodies.lookup(own) or _with_its_country(own) or _run_on_body(org.label) or _body_of_short_name_after(org, doc)
     )
+    if body is None and len(own.split()) >= 2 and any(c.isupper() for c in org.label):
+        body = bodies.lookup_misspelt(own)  # "Sở Tài nguyên và Môi trưởng tỉnh Yên Bái", "Quôc hội": a mark wrong
+    if body is None and len(own.split()) >= 3 and _starts_with_head(org.label):
+        body = _brand_at_end(org.label)
     if body is None and not _starts_with_head(org.label):
         ministry_key = org_name_key(f"bộ {own}")
         ministry = bodies.lookup(ministry_key)  # "Giao thông vận tải" in a list of ministries
@@ -185,6 +196,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return body.key
     if org.implicit_place or is_placeless(own, lexicon.placeless_heads):
         org.implicit_place = True
+        if _any_such_body(org, doc):
+            return own + f" @ doc:{doc.id}"  # "Chủ tịch UBND tỉnh, thành phố chịu trách nhiệm": any province's
         place = context.sibling_places.get((org.start, org.end)) or _place_of_list(org, own, doc)
         if not place and not _written_with_several_places(own, doc):
             # the one province its sentence names ("Khi ông Võ Kim Cự còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí …,
@@ -203,6 +216,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             province = lexicon.province_of_place.get(place, "")
             if body is None and province:  # "Thành ủy" in an article about Ba Đình: Hà Nội's
                 body = bodies.lookup(org_name_key(f"{own} {province}"))
+            if body is None and _of_a_district(own) and not province:
+                return own + f" @ doc:{doc.id}"  # "UBND quận" of a story on Hà Nội: which of its districts, unsaid
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
     if is_placeless(own, lexicon.unit_heads):
@@ -410,11 +425,12 @@ def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
     following = next((other for other in doc.organizations if other.start == joined.end()), None)
     if following is None:
         return ""
-    words = phrase_key(following.label)
+    written = following.label.split()
+    words = [fold(w) for w in written]
     countries = load_lexicon().country_names
     for start in range(1, len(words)):
         found = countries.match(words, start)
-        if found is not None and found[0] == len(words):
+        if found is not None and found[0] == len(words) and written[start][:1].isupper():  # not "Lập pháp"
             return "" if found[1] == "Việt Nam" else str(found[1])
     return ""
 
@@ -488,15 +504,38 @@ def _cut_run_on(org: OrgMention, doc: Document) -> None:
     label = org.label
     if doc.text[org.start : org.end] != label or len(label.split()) < 3:
         return
-    kept = (
-        _body_before_dash(label) or _body_before_name(label) or _body_before_body(label) or _body_before_verb(org, doc)
-    )
+    kept = ""
+    for _ in range(3):  # "Quân ủy Trung ương Bộ Quốc phòng thấy": a verb, then two bodies
+        cut = _body_before_dash(label) or _body_before_name(label) or _body_before_body(label)
+        cut = cut or _body_before_verb(org, doc, label)
+        if not cut or cut == label:
+            break
+        kept = label = cut
     if not kept:
         return
     org.label = kept
-    cut = org.start + len(kept)
-    if org.parent is not None and org.parent.start >= cut:
+    if org.parent is not None and org.parent.start >= org.start + len(kept):
         org.parent = None  # "Sở Xây dựng lên UBND TP.HCM": no unit of the committee it reports to
+
+
+_AFTER_COMMA = re.compile(r"(,|\s*\([^()]{1,16}\)|[-–&](?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,3})")
+
+
+def _completed_after_comma(org: OrgMention, doc: Document) -> Optional[tuple[authority.Body, int]]:
+    """The body of the authority list whose name the words after a comma or a short name in parentheses complete
+    ("Ủy ban Tài chính" + ", Ngân sách"; "Ủy ban An toàn Giao thông" + " (UBATGT) Quốc gia"), the shortest such name,
+    with where its name ends in the text; None if none."""
+    after = _AFTER_COMMA.match(doc.text, org.end)
+    if after is None:
+        return None
+    bodies = authority.load_authority()
+    joint = {",": ", ", "-": "-", "–": "-", "&": "&"}.get(after.group(1), " ")  # "Bộ KH" + "-ĐT"
+    words = list(re.finditer(r"\S+", after.group(2)))
+    for count in range(1, len(words) + 1):
+        body = bodies.lookup(org_name_key(f"{org.label}{joint}{after.group(2)[: words[count - 1].end()]}"))
+        if body is not None and len(org_name_key(body.name).split()) > len(org_name_key(org.label).split()):
+            return body, after.start(2) + words[count - 1].end()
+    return None
 
 
 def _body_before_dash(label: str) -> str:
@@ -538,7 +577,8 @@ def _body_before_body(label: str) -> str:
         first = bodies.lookup(org_name_key(" ".join(words[:cut])))
         if first is None:
             continue
-        second = bodies.lookup(org_name_key(" ".join(words[cut:])))
+        rest = " ".join(words[cut:])
+        second = bodies.lookup(org_name_key(rest)) or _run_on_body(rest)  # "Bộ Quốc phòng thấy"
         if second is not None and second != first and second not in bodies.ancestors(first):
             return " ".join(words[:cut])
         if second is None and first.kind in ("government", "legislature") and not first.parent:
@@ -546,12 +586,12 @@ def _body_before_body(label: str) -> str:
     return ""
 
 
-def _body_before_verb(org: OrgMention, doc: Document) -> str:
+def _body_before_verb(org: OrgMention, doc: Document, label: str) -> str:
     if not 0 <= org.sentence < len(doc.sentences):
         return ""
     tags = {token.start: token.pos for token in doc.sentences[org.sentence].tokens if token.word_start}
     stops = load_lexicon().run_on_stops
-    words = list(re.finditer(r"\S+", org.label))
+    words = list(re.finditer(r"\S+", label))
     parent_at = org.parent.start - org.start if org.parent is not None else -1
     for index in range(len(words) - 1, 1, -1):
         word = words[index]
@@ -562,8 +602,8 @@ def _body_before_verb(org: OrgMention, doc: Document) -> str:
         between = [w.group(0) for w in words[index:] if w.start() < parent_at]
         to_parent = 0 < len(between) <= 3 and all(w[:1].islower() for w in between)
         if tags.get(org.start + word.start()) in _RUN_ON_TAGS or to_parent:
-            kept = org.label[: words[index - 1].end()]
-            longer = any(_whole_body(org.label[: w.end()]) for w in words[index:])  # "Bộ Giao thông vận tải"
+            kept = label[: words[index - 1].end()]
+            longer = any(_whole_body(label[: w.end()]) for w in words[index:])  # "Bộ Giao thông vận tải"
             if _whole_body(kept) and not longer:
                 return kept
     return ""
@@ -572,8 +612,12 @@ def _body_before_verb(org: OrgMention, doc: Document) -> str:
 def _written_name(words: list[str]) -> bool:
     """A Vietnamese person's name as a news text may write it, its given name sometimes in lower case ("Tô lâm"):
     a family name in capitals, then one to three syllables; not a place's name."""
+    from kg.extract.chunker import dictionary
+
     lexicon = load_lexicon()
     folded = [fold(w) for w in words]
+    if not words[-1][:1].isupper() and " ".join(folded[-2:]) in dictionary():
+        return False  # "Đào tạo", "Hà khắc": a word, not a given name in lower case
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words[:-1])  # not "Đào tạo Hà Giang"
@@ -597,6 +641,20 @@ def _whole_body(name: str) -> bool:
         return False  # "Sở Giáo dục và", "UBND tỉnh Bình Định,": a name goes on after these
     key = org_name_key(name)
     return authority.load_authority().lookup(key) is not None or key in authority.load_authority().local_names
+
+
+def _brand_at_end(label: str) -> Optional[authority.Body]:
+    """ "Tập đoàn Viễn thông Quân đội Viettel": a body described in words, then its brand, which the authority list
+    knows ("Viettel"), a name of the same head ("Tập đoàn Công nghiệp - Viễn thông Quân đội")."""
+    words = label.split()
+    brand = words[-1]
+    if len(words) < 3 or is_vietnamese_syllable(brand) or not brand[:1].isupper():
+        return None
+    body = authority.load_authority().lookup(org_name_key(brand))
+    head = load_lexicon().org_heads.match(phrase_key(label), 0)
+    if body is None or head is None:
+        return None
+    return body if phrase_key(body.name)[: head[0]] == phrase_key(label)[: head[0]] else None
 
 
 def _run_on_body(label: str) -> Optional[authority.Body]:
@@ -762,11 +820,19 @@ def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
                 found.add("Việt Nam")
                 continue
             country = lexicon.country_names.match(words, start)
-            if country is not None:
+            if country is not None and not _word_with_next(words, start, country[0]):
                 found.add(country[1])
                 matched_until = country[0]
         per_sentence.append(found)
     return per_sentence, any("Việt Nam" in found for found in per_sentence)
+
+
+def _word_with_next(words: list[str], start: int, end: int) -> bool:
+    """A one-syllable country name that makes a word with the next syllable: "Pháp" of "Ủy ban Pháp luật", "Mỹ" of
+    "Mỹ thuật", "Anh" of "Anh hùng"; not a country there."""
+    from kg.extract.chunker import dictionary
+
+    return end == start + 1 and end < len(words) and f"{words[start]} {words[end]}" in dictionary()
 
 
 def distinctive_org_name(label: str) -> bool:
@@ -830,6 +896,7 @@ class _KeyContext:
                     self.sibling_countries.setdefault((other.org.start, other.org.end), country)
         self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
+        self.completions: list[tuple[int, int, str]] = []  # where a body's name went on after a comma: its key
         self._doc = doc
         self._scenes: Optional[set[int]] = None
         self._body_countries: Optional[list[tuple[int, str]]] = None
@@ -1016,6 +1083,11 @@ def resolve(doc: Document) -> Document:
                 node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
     for written, unit in fused:  # "Trưởng phòng giáo dục quận X": the name read alone is the unit's own
         written.key = unit.key
+    for start, end, key in context.completions:  # "Sở Giáo dục - Đào tạo (GD-ĐT) TPHCM": the rest read apart
+        for org in doc.organizations:
+            if start <= org.start < end and org.parent is None:
+                org.key = key
+    _short_names_in_parentheses(doc)
     _resolve_short_org_references(doc)
     _resolve_bare_heads(doc)
     _resolve_defined_short_names(doc)
@@ -1023,6 +1095,26 @@ def resolve(doc: Document) -> Document:
     _drop_implicit_duplicates(doc)
     _merge_repeated_holdings(doc)
     return doc
+
+
+_PARENTHESES_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")
+
+
+def _short_names_in_parentheses(doc: Document) -> None:
+    """ "Bộ Văn hóa, Thể thao và Du lịch (VH,TT&DL)": short names read in the parentheses right after a body's name
+    ("VH", "TT&DL") are that body."""
+    for body in doc.organizations:
+        inside = _PARENTHESES_AFTER.match(doc.text, body.end)
+        if inside is None or not body.key or f" @ doc:{doc.id}" in body.key:
+            continue
+        for org in doc.organizations:
+            if (
+                org is not body
+                and inside.start(1) <= org.start
+                and org.end <= inside.end(1)
+                and not any(c.islower() for c in org.label)  # "VH", "TT&DL"; not "(Sở GTVT TP Hà Nội)", a parent
+            ):
+                org.key, org.parent = body.key, None
 
 
 def _unit_of_title(table: list[tuple[str, str]], role: str) -> Optional[str]:
@@ -1271,6 +1363,13 @@ def _delegation_anchor(doc: Document, holding: Holding) -> list[str]:
 
 
 _LIST_JOINS = frozenset({",", "và", ";", "cùng"})
+
+
+def _of_a_district(own: str) -> bool:
+    """ "ủy ban nhân dân quận", "công an huyện": a body of a district, commune or ward, its name ending in the level."""
+    levels = load_lexicon().chapter_levels
+    words = own.split()
+    return bool(words) and (words[-1] in levels or " ".join(words[-2:]) in levels)
 
 
 def _place_of_list(org: OrgMention, own: str, doc: Document) -> str:

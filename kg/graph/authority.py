@@ -21,6 +21,7 @@ from typing import Optional
 from kg.graph.iri import AUTHORITY_PREFIX as KEY_PREFIX
 from kg.graph.iri import organization as organization_iri
 from kg.language.names import org_name_key
+from kg.language.text import ascii_fold
 from kg.resources import read_table
 
 # Bodies that every state has: written without a country, they are Vietnam's only where the text is about Vietnam.
@@ -82,6 +83,19 @@ class Authority:
             if key.endswith(" " + place) and len(key) > len(place) + 1:
                 names.add(key[: -len(place) - 1])
         return frozenset(names)
+
+    @cached_property
+    def _by_folded_key(self) -> dict[str, set[str]]:
+        folded: dict[str, set[str]] = {}
+        for key, ids in self._by_key.items():
+            folded.setdefault(ascii_fold(key), set()).update(ids)
+        return folded
+
+    def lookup_misspelt(self, key: str) -> Optional[Body]:
+        """The one body with a name of this key once tone and vowel marks are set aside ("Sở Tài nguyên và Môi
+        trưởng", "Bộ Lao động - Thương bình và Xã hội": a typo of one mark), or None (none, or two)."""
+        found = self._by_folded_key.get(ascii_fold(key), set())
+        return self.bodies[next(iter(found))] if len(found) == 1 else None
 
     def lookup(self, key: str) -> Optional[Body]:
         """The one body with a name of this key (`kg.language.names.org_name_key`), or None (none, or two)."""

@@ -89,9 +89,14 @@ def org_name_key(label: str) -> str:
     brand = _brand_after_dash(label)
     if brand:
         return brand  # "Ngân hàng TMCP Sài Gòn Thương Tín - Sacombank" = "Sacombank"
-    words = without_place_type(name_key(label)).split()
+    words = _rejoined(without_place_type(name_key(label)).split())
     words = _replace(words, lexicon.country_variants)
     words = _country_named_plainly(words)
+    head = lexicon.org_heads.match(words, 0)
+    if head is not None and words[head[0] : 2 * head[0]] == words[: head[0]]:
+        words = words[head[0] :]  # "Tổng cục Tổng cục TDTT" (after "Phó Tổng cục trưởng" cut short): one head
+    if len(words) > 2 and words[-1] == "nước":
+        words = words[:-1]  # "Quốc hội nước" (of "Quốc hội nước CHXHCN Việt Nam" cut short)
     for written in (["quốc", "hội"], ["đại", "biểu", "quốc", "hội"]):
         place = lexicon.provinces.match(words, len(written)) if words[: len(written)] == written else None
         if place is not None and place[0] == len(words):
@@ -150,6 +155,30 @@ def _brand_after_dash(label: str) -> str:
     if lexicon.brand_heads.match(name_key(parts[0]).split(), 0) is None:
         return ""
     return name_key(parts[1])
+
+
+def _rejoined(words: list[str]) -> list[str]:
+    """A syllable split by a stray space put back: "ủ y ban" = "ủy ban", "bộ g iao thông" = "bộ giao thông" (a
+    lone letter, then lower-case letters that make one syllable with it, never two syllables of their own)."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            len(word) == 1
+            and word.isalpha()
+            and following.isalpha()
+            and is_vietnamese_syllable(word + following)
+            and not is_vietnamese_syllable(following)
+            or (len(word) == 1 and word.isalpha() and following in ("y",) and is_vietnamese_syllable(word + following))
+        ):
+            out.append(word + following)
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
 
 
 def _country_named_plainly(words: list[str]) -> list[str]:
