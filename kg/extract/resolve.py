@@ -358,14 +358,22 @@ def _one_foreign_country(label: str) -> str:
     return next(iter(found)) if len(found) == 1 and "Việt Nam" not in found else ""
 
 
-_LED_BY = re.compile(r"\s+do\s+(?:(?:đồng\s+chí|ông|bà|Đại\s+tướng|Thượng\s+tướng|Trung\s+tướng)\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _led_by() -> re.Pattern[str]:
+    """ "do (đồng chí | ông | Thượng tướng …)" before a name: the honorifics and ranks of the lexicon."""
+    from kg.resources import read_yaml_shared
+
+    data = read_yaml_shared("lexicon.yaml")
+    words = sorted({str(w) for w in [*data["honorifics"], *data["ranks"]]}, key=len, reverse=True)
+    titles = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\s+do\s+(?:(?:{titles})\s+)?$", re.IGNORECASE)
 
 
 def _country_of_delegation_led(holding: Holding, doc: Document) -> str:
     """The foreign country of the body written right before "do <name>" ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do
     đồng chí Lưu Kỳ Bảo …"): the one the person comes from; "" otherwise."""
     before = doc.text[max(0, holding.person.start - 40) : holding.person.start]
-    led = _LED_BY.search(before)
+    led = _led_by().search(before)
     if led is None:
         return ""
     end = holding.person.start - len(before) + led.start()
