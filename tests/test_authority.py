@@ -319,6 +319,7 @@ def test_a_body_placed_abroad_is_named_with_its_country(tmp_path):
         ("Chính phủ Australia", "Chính phủ Úc"),
         ("Bộ Ngoại giao Liên hiệp Vương quốc Anh và Bắc Ai-len", "Bộ Ngoại giao Anh"),
         ("Tổng cục Tổng cục TDTT", "Tổng cục Thể dục thể thao"),
+        ("Chính quyền Nga", "Chính phủ Nga"),
     ],
 )
 def test_written_forms_of_one_body_share_a_key(first, second):

@@ -957,6 +957,23 @@ def test_a_placeless_body_takes_the_one_province_its_sentence_names():
             "TT&DL",
             "authority:bo-van-hoa-the-thao-va-du-lich",
         ),
+        # a headline run into the next sentence
+        (
+            "Theo Cục Quản lý chất lượng Cũng theo ông Hồng, kỳ thi an toàn.",
+            "Cục Quản lý chất lượng Cũng",
+            "authority:cuc-quan-ly-chat-luong",
+        ),
+        (
+            "Đại diện Ủy ban Dân tộc Nội dung chất vấn cuối cùng là giảm nghèo.",
+            "Ủy ban Dân tộc Nội dung",
+            "authority:uy-ban-dan-toc",
+        ),
+        # the central board of a union, not the Party's
+        (
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp phiên thứ 5.",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+            "ban chấp hành trung ương hội nông dân",
+        ),
         # "Pháp" of "Ủy ban Pháp luật", "Lập pháp": no France
         (
             "Ủy ban Kinh tế, Ủy ban Tài chính, Ngân sách và Ủy ban Pháp luật đã họp.",
@@ -1080,6 +1097,17 @@ def test_posts_of_a_foreign_leader_are_his_country_s_bodies():
         "Trung Quốc do đồng chí Lưu Văn Bảo, Ủy viên Bộ Chính trị, Bí thư Ban Bí thư làm Trưởng đoàn."
     )
     assert keys_of(led, "Ban Bí thư") == {"ban bí thư trung quốc"}
+
+
+def test_a_branch_or_a_union_s_board_written_after_a_national_name_is_not_the_national_body():
+    state_bank = "authority:ngan-hang-nha-nuoc-viet-nam"
+    branch = "Theo Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai, dư nợ tăng."
+    assert keys_of(branch, "Ngân hàng Nhà nước Việt Nam") == keys_of(branch, "chi nhánh Đồng Nai") != {state_bank}
+    party = "authority:uy-ban-kiem-tra-trung-uong"
+    assert keys_of("Hội nghị Ủy ban Kiểm tra Trung ương Đoàn lần thứ 11 đã diễn ra.", "Ủy ban Kiểm tra Trung ương") != {
+        party
+    }
+    assert keys_of("Ủy ban Kiểm tra Trung ương đã kết luận vi phạm.", "Ủy ban Kiểm tra Trung ương") == {party}
 
 
 def test_the_front_written_short_in_a_locality_is_its_chapter_and_a_paper_keeps_its_word():

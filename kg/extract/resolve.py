@@ -47,6 +47,10 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     lexicon = load_lexicon()
     _cut_run_on(org, doc)
     own = org_name_key(org.label)
+    longer, until = _name_going_on(org, doc)
+    if longer:  # "Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai", "Ủy ban Kiểm tra Trung ương Đoàn"
+        context.completions.append((org.end, until, longer))  # "chi nhánh Đồng Nai" read apart: the branch
+        return longer
     completed = _completed_after_comma(org, doc) if bodies.lookup(own) is None else None
     if completed is not None:  # "Ủy ban Tài chính, Ngân sách", "Ủy ban An toàn Giao thông (UBATGT) Quốc gia"
         completing, end = completed
@@ -111,7 +115,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     listed_lower = len(own.split()) >= 3 and bodies.lookup(own) is not None  # "ngân hàng thế giới": the World Bank
     listed_lower = listed_lower or phrase_key(org.label) in lexicon.bodies_unnamed_after_title  # "Bí thư tỉnh ủy"
     # "giám đốc công an tỉnh", "chủ tịch ủy ban nhân dân tỉnh": a province's body by its kind and level
-    listed_lower = listed_lower or (own.split()[-1:] == ["tỉnh"] and own in authority.load_authority().local_names)
+    listed_lower = listed_lower or (
+        (own.split()[-1:] == ["tỉnh"] or own.split()[-2:] == ["thành", "phố"]) and own in bodies.local_names
+    )
     if (
         not own
         or (own in generic_body_names() and not _listed_with_vietnam(own, org.label))
@@ -526,6 +532,28 @@ def _cut_run_on(org: OrgMention, doc: Document) -> None:
         org.parent = None  # "Sở Xây dựng lên UBND TP.HCM": no unit of the committee it reports to
 
 
+_BRANCH_AFTER = re.compile(
+    r"\s+chi\s+nhánh\s+((?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?[A-ZĐ0-9][\w.]*(?:\s+[A-ZĐ0-9][\w.]*){0,3})"
+)
+_BODY_AFTER_CENTRAL = re.compile(r"\s+((?:[A-ZĐ][\w.]*)(?:\s+(?:[A-ZĐ][\w.]*|và|chí|minh)){0,5})")
+
+
+def _name_going_on(org: OrgMention, doc: Document) -> tuple[str, int]:
+    """The key of the body a name read short belongs to when the text goes on with what makes it another body: a
+    branch ("Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai", "BIDV chi nhánh Quang Trung"), or the organization
+    whose central board it is ("Ủy ban Kiểm tra Trung ương" + "Đoàn", "Ban Chấp hành Trung ương" + "Hội Nông dân
+    Việt Nam"), with where that name ends; ("", 0) when it does not."""
+    branch = _BRANCH_AFTER.match(doc.text, org.end)
+    if branch is not None:
+        return org_name_key(f"{org.label} chi nhánh {branch.group(1)}"), branch.end()
+    if not name_key(org.label).endswith(" trung ương"):
+        return "", 0
+    after = _BODY_AFTER_CENTRAL.match(doc.text, org.end)
+    if after is None or load_lexicon().org_heads.match(phrase_key(after.group(1)), 0) is None:
+        return "", 0
+    return org_name_key(f"{org.label} {after.group(1)}"), after.end()
+
+
 _AFTER_COMMA = re.compile(r"(,|\s*\([^()]{1,16}\)|[-–&](?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,3})")
 
 
@@ -587,6 +615,9 @@ def _body_before_body(label: str) -> str:
             continue
         rest = " ".join(words[cut:])
         second = bodies.lookup(org_name_key(rest)) or _run_on_body(rest)  # "Bộ Quốc phòng thấy"
+        central = name_key(" ".join(words[:cut])).endswith(" trung ương")
+        if central and (second is None or second.kind in ("front", "association", "party")):
+            continue  # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the Union's central board, one body
         if second is not None and second != first and second not in bodies.ancestors(first):
             return " ".join(words[:cut])
         if second is None and first.kind in ("government", "legislature") and not first.parent:
@@ -665,6 +696,34 @@ def _brand_at_end(label: str) -> Optional[authority.Body]:
     return body if phrase_key(body.name)[: head[0]] == phrase_key(label)[: head[0]] else None
 
 
+def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
+    """A listed body's name, then a capitalised everyday word that opens the next sentence of a headline run into
+    the text ("Cục Quản lý chất lượng Cũng", "Ủy ban Dân tộc Nội dung", "Thành ủy TP.HCM Sáng 10.5"); never a place,
+    a country, a person's name or another body ("Sở Y tế Hà Nội", "Bộ Quốc phòng Mỹ", "Ban Tuyên giáo Tỉnh ủy")."""
+    from kg.extract.chunker import dictionary
+
+    lexicon = load_lexicon()
+    bodies = authority.load_authority()
+    for end in range(len(words) - 1, 1, -1):
+        rest = words[end:]
+        first = fold(rest[0])
+        folded = [fold(w) for w in rest]
+        if (
+            not rest[0][:1].isupper()
+            or not rest[0].isalpha()
+            or lexicon.places.match(folded, 0) is not None
+            or lexicon.country_names.match(folded, 0) is not None
+            or lexicon.org_heads.match(folded, 0) is not None
+            or _written_name(rest[:4])
+            or not (first in dictionary() or " ".join(folded[:2]) in dictionary())
+        ):
+            continue
+        body = bodies.lookup(org_name_key(" ".join(words[:end])))
+        if body is not None:
+            return body
+    return None
+
+
 def _run_on_body(label: str) -> Optional[authority.Body]:
     """The body of the authority list a label starts with when the rest runs on into the sentence in lower case or
     into a foreign name: "Bộ Công an vào cuộc", "Nhà Trắng Reince Priebus" (never "Bộ Ngoại giao nước Lào", "Sở Y
@@ -686,6 +745,9 @@ def _run_on_body(label: str) -> Optional[authority.Body]:
         joined = bodies.lookup(org_name_key(" ".join(words[:k])))
         if joined is not None:  # "Bộ Y tế và Bảo hiểm xã hội Việt Nam", "TTXVN và Sputnik": two bodies read as one
             return joined
+    headline = _body_before_headline(words)
+    if headline is not None:
+        return headline  # "Cục Quản lý chất lượng Cũng", "Ủy ban Dân tộc Nội dung": a title glued to the next sentence
     if len(words) > 2 and words[-2] in ("-", "–") and words[-1] in lexicon.editor_marks:
         return bodies.lookup(org_name_key(" ".join(words[:-2])))  # "Cục CSĐT - Bộ Công an - PV": the editor's mark
     for end in range(len(words) - 1, 0, -1):

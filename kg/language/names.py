@@ -92,6 +92,9 @@ def org_name_key(label: str) -> str:
     words = _rejoined(without_place_type(name_key(label)).split())
     words = _replace(words, lexicon.country_variants)
     words = _country_named_plainly(words)
+    ruled = lexicon.countries.match(words, 2) if words[:2] == ["chính", "quyền"] else None
+    if ruled is not None and ruled[0] == len(words) and ruled[1] != "Việt Nam":
+        words = ["chính", "phủ"] + words[2:]  # "Chính quyền Nga" (the administration) = "Chính phủ Nga"
     head = lexicon.org_heads.match(words, 0)
     if head is not None and words[head[0] : 2 * head[0]] == words[: head[0]]:
         words = words[head[0] :]  # "Tổng cục Tổng cục TDTT" (after "Phó Tổng cục trưởng" cut short): one head
