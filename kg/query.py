@@ -101,7 +101,7 @@ def load_query(name_or_path: str) -> NamedQuery:
     return queries[name_or_path]
 
 
-_LOOKS_LIKE_SPARQL = re.compile(r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX)\b.*|[{}]", re.IGNORECASE | re.DOTALL)
+_LOOKS_LIKE_SPARQL = re.compile(r"^\s*(?:SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE)\s|[{}]", re.IGNORECASE)
 
 
 def bind_value(value: str) -> Union[ox.NamedNode, ox.Literal]:

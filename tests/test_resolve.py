@@ -1125,3 +1125,65 @@ def test_the_front_written_short_in_a_locality_is_its_chapter_and_a_paper_keeps_
     assert keys_of(
         "Thông tin phản ánh của báo chí, trong đó có Báo Quân đội nhân dân, đã được xử lý.", "Quân đội nhân dân"
     ) != {army}
+
+
+@pytest.mark.parametrize(
+    "text, label, key",
+    [
+        # a province named after a country, a city named like a person, a word written right: no misreading
+        (
+            "Ông Trần Văn Lâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai, phát biểu.",
+            "Trung ương Đảng",
+            "authority:ban-chap-hanh-trung-uong-dang",
+        ),
+        ("UBND thành phố Phan Thiết vừa ban hành quyết định.", "UBND thành phố Phan Thiết", None),
+        ("Lực lượng Hải quan đã bắt giữ lô hàng.", "Hải quan", None),
+        # a unit of a listed body named with a word that goes on ("Khu vực", "chi nhánh"), not the body
+        ("Giám đốc Kho bạc Nhà nước Khu vực III Nguyễn Văn Hùng cho biết.", "Kho bạc Nhà nước Khu vực III", None),
+        (
+            "Theo Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai Nguyễn Văn Hùng cho biết.",
+            "Ngân hàng Nhà nước Việt Nam",
+            "ngân hàng nhà nước việt nam chi nhánh đồng nai",
+        ),
+        # "cấp" (to grant) after a province's department does not make it any province's
+        (
+            "UBND tỉnh Bình Dương vừa họp. Sở Tài nguyên và Môi trường cấp giấy chứng nhận cho dự án.",
+            "Sở Tài nguyên và Môi trường",
+            "authority:so-tai-nguyen-va-moi-truong-tinh-binh-duong",
+        ),
+        # the national Front before "và … của tỉnh": still the national Front
+        (
+            "Mặt trận Tổ quốc và Chính phủ ghi nhận ý kiến của tỉnh Bình Phước.",
+            "Mặt trận Tổ quốc",
+            "authority:mat-tran-to-quoc-viet-nam",
+        ),
+    ],
+)
+def test_rules_of_short_and_run_on_names_do_not_misfire(text: str, label: str, key):
+    keys = keys_of(text, label)
+    if key is None:  # not a listed body (no authority key)
+        assert keys and not any(k.startswith("authority:") for k in keys)
+    else:
+        assert keys == {key}
+
+
+def test_a_body_cut_back_from_a_run_on_keeps_the_body_it_ran_into():
+    doc = process(Document("d", "Theo tờ trình của Sở Xây dựng lên UBND TP.HCM, Giám đốc Trần Văn Tuấn cho biết."))
+    keys = {o.key for o in doc.organizations}
+    assert "authority:uy-ban-nhan-dan-thanh-pho-ho-chi-minh" in keys
+    assert "authority:so-xay-dung-thanh-pho-ho-chi-minh" in keys
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Đảng Cộng hòa Mỹ", "Đảng Mỹ"),
+        ("Ngân hàng Nhà nước Lào", "Ngân hàng Nhà Lào"),
+        ("Cục Dự trữ Liên bang Mỹ", "Cục Dự trữ Mỹ"),
+        ("Ngân hàng Nhà nước", "Ngân hàng Nhà"),
+    ],
+)
+def test_a_name_keeps_its_own_words(first: str, second: str):
+    from kg.language.names import org_name_key
+
+    assert org_name_key(first) != org_name_key(second)

@@ -139,7 +139,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         bodies.lookup(own) or _with_its_country(own) or _run_on_body(org.label) or _body_of_short_name_after(org, doc)
     )
     if body is None and len(own.split()) >= 2 and any(c.isupper() for c in org.label):
-        body = bodies.lookup_misspelt(own)  # "Sở Tài nguyên và Môi trưởng tỉnh Yên Bái", "Quôc hội": a mark wrong
+        body = _misspelt_body(own)  # "Sở Tài nguyên và Môi trưởng tỉnh Yên Bái", "Quôc hội": a mark wrong
     if body is None and len(own.split()) >= 3 and _starts_with_head(org.label):
         body = _brand_at_end(org.label)
     if body is None and not _starts_with_head(org.label):
@@ -259,24 +259,26 @@ def _whose_body_patterns() -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _leveled_keys() -> frozenset[str]:
+    """The name keys of lexicon `leveled_bodies`, computed once."""
     return frozenset(org_name_key(name) for name in load_lexicon().leveled_bodies)
 
 
-_OF_LOCALITY = re.compile(
-    r"\s*(?:và\s+[^,.;:()]{1,30}?\s+)?của\s+(?:(?:toàn\s+bộ|các|những|cả|mỗi|\d+)\s+)*(\w+)", re.IGNORECASE
-)
+_OF_LOCALITY = re.compile(r"\s*của\s+(?:(?:toàn\s+bộ|các|những|cả|mỗi|\d+)\s+)*(\w+(?:\s+\w+)?)", re.IGNORECASE)
 
 
 def _local_chapter(org: OrgMention, own: str, doc: Document) -> bool:
     """A body with a chapter at every level, written short beside a locality's body ("Chủ tịch Mặt trận Tổ quốc, UBND
     phường 5") or before "của" a locality ("MTTQ của toàn bộ 34 xã", "MTTQ và các đoàn thể của TP"): a local chapter."""
-    if own not in _leveled_keys():
+    if own not in _leveled_keys() or "việt nam" in name_key(org.label):
         return False
     localities = load_lexicon().locality_words
     if org.parent is not None and any(word in localities for word in phrase_key(org.parent.label)):
         return True
     of = _OF_LOCALITY.match(doc.text, org.end)
-    return of is not None and fold(of.group(1)) in localities
+    if of is None:
+        return False
+    words = fold(of.group(1)).split()
+    return words[0] in localities or " ".join(words) in localities  # "của xã", "của thành phố"
 
 
 def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
@@ -359,9 +361,18 @@ def _countries_in(label: str) -> set[str]:
 
 
 def _one_foreign_country(label: str) -> str:
-    """The one country other than Việt Nam a body's name carries, else ""."""
-    found = _countries_in(label)
-    return next(iter(found)) if len(found) == 1 and "Việt Nam" not in found else ""
+    """The foreign country that ends the name of a body every country has ("Quân ủy Trung ương Trung Quốc", "Đảng
+    Cộng sản Trung Quốc"), else "" (not "Tỉnh ủy Lào Cai", "Bệnh viện Việt Đức": a place, a hospital's name)."""
+    written = label.split()
+    words = [fold(w) for w in written]
+    countries = load_lexicon().country_names
+    for start in range(1, len(words)):
+        found = countries.match(words, start)
+        if found is None or found[0] != len(words) or found[1] == "Việt Nam" or not written[start][:1].isupper():
+            continue
+        body = authority.load_authority().lookup(org_name_key(" ".join(written[:start])))
+        return str(found[1]) if body is not None and body.kind in authority.NATIONAL_KINDS else ""
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -527,8 +538,10 @@ def _cut_run_on(org: OrgMention, doc: Document) -> None:
         kept = label = cut
     if not kept:
         return
-    org.label = kept
+    org.label = kept  # the span stays as read: `written` and the offsets keep what the article wrote
     if org.parent is not None and org.parent.start >= org.start + len(kept):
+        if all(other is not org.parent for other in doc.organizations):
+            doc.organizations.append(org.parent)  # "UBND TP.HCM" of "Sở Xây dựng lên UBND TP.HCM": still named
         org.parent = None  # "Sở Xây dựng lên UBND TP.HCM": no unit of the committee it reports to
 
 
@@ -545,7 +558,10 @@ def _name_going_on(org: OrgMention, doc: Document) -> tuple[str, int]:
     Việt Nam"), with where that name ends; ("", 0) when it does not."""
     branch = _BRANCH_AFTER.match(doc.text, org.end)
     if branch is not None:
-        return org_name_key(f"{org.label} chi nhánh {branch.group(1)}"), branch.end()
+        words = list(re.finditer(r"\S+", branch.group(1)))
+        cut = next((i for i in range(1, len(words)) if _written_name([w.group(0) for w in words[i:]])), len(words))
+        place = branch.group(1)[: words[cut - 1].end()]  # "chi nhánh Đồng Nai Nguyễn Văn Hùng": not the director
+        return org_name_key(f"{org.label} chi nhánh {place}"), branch.start(1) + words[cut - 1].end()
     if not name_key(org.label).endswith(" trung ương"):
         return "", 0
     after = _BODY_AFTER_CENTRAL.match(doc.text, org.end)
@@ -575,6 +591,7 @@ def _completed_after_comma(org: OrgMention, doc: Document) -> Optional[tuple[aut
 
 
 def _body_before_dash(label: str) -> str:
+    """The body before a dash when a title or a person's name follows it ("UBND TP. Đà Nẵng - Trưởng BTC …")."""
     for dash in _DASH.finditer(label):
         before, after = label[: dash.start()], label[dash.end() :]
         after_words = after.split()
@@ -592,6 +609,7 @@ def _opens_with_title(text: str) -> bool:
 
 
 def _body_before_name(label: str) -> str:
+    """The body before a person's name read into it ("Bộ Công an Tô lâm")."""
     words = label.split()
     for end in range(len(words) - 2, 1, -1):
         if len(words) - end <= 4 and _written_name(words[end:]) and _whole_body(" ".join(words[:end])):
@@ -626,6 +644,8 @@ def _body_before_body(label: str) -> str:
 
 
 def _body_before_verb(org: OrgMention, doc: Document, label: str) -> str:
+    """The longest whole body before a lower-case word tagged as a verb, adverb or adjective, or before lower-case
+    words that lead to the parent read after them ("Sở Xây dựng lên UBND TP.HCM"); "" if none."""
     if not 0 <= org.sentence < len(doc.sentences):
         return ""
     tags = {token.start: token.pos for token in doc.sentences[org.sentence].tokens if token.word_start}
@@ -663,6 +683,7 @@ def _written_name(words: list[str]) -> bool:
         and folded[0] in lexicon.vietnamese_surnames
         and all(is_vietnamese_syllable(w) for w in words)
         and (lexicon.places.match(folded, 0) or (0,))[0] != len(folded)
+        and (lexicon.districts.match(folded, 0) or (0,))[0] != len(folded)  # "Phan Thiết", "Sầm Sơn": cities
     )
 
 
@@ -680,6 +701,28 @@ def _whole_body(name: str) -> bool:
         return False  # "Sở Giáo dục và", "UBND tỉnh Bình Định,": a name goes on after these
     key = org_name_key(name)
     return authority.load_authority().lookup(key) is not None or key in authority.load_authority().local_names
+
+
+def _misspelt_body(own: str) -> Optional[authority.Body]:
+    """The listed body whose name this key writes with marks mistyped, when the mistyped syllables make no word with
+    their neighbours ("Môi trưởng", "Quôc hội", "Thương bình"); never a word written right ("Hải quan" is not the
+    Navy's "Hải quân")."""
+    from kg.extract.chunker import dictionary
+
+    found = authority.load_authority().lookup_misspelt(own)
+    if found is None:
+        return None
+    body, listed = found
+    written, meant = own.split(), listed.split()
+    if len(written) != len(meant):
+        return None
+    for index, (word, right) in enumerate(zip(written, meant)):
+        if word == right:
+            continue
+        pairs = [" ".join(written[max(0, index - 1) : index + 1]), " ".join(written[index : index + 2])]
+        if any(" " in pair and pair in dictionary() for pair in pairs):
+            return None
+    return body
 
 
 def _brand_at_end(label: str) -> Optional[authority.Body]:
@@ -711,7 +754,9 @@ def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
         if (
             not rest[0][:1].isupper()
             or not rest[0].isalpha()
+            or lexicon.name_going_on.match(folded, 0) is not None  # "Kho bạc Nhà nước Khu vực III": another body
             or lexicon.places.match(folded, 0) is not None
+            or lexicon.districts.match(folded, 0) is not None
             or lexicon.country_names.match(folded, 0) is not None
             or lexicon.org_heads.match(folded, 0) is not None
             or _written_name(rest[:4])
@@ -1564,7 +1609,8 @@ def _any_such_body(org: OrgMention, doc: Document) -> bool:
     before = fold(doc.text[max(0, org.start - 12) : org.start]).split()
     after = " ".join(fold(doc.text[org.end : org.end + 24]).split())
     return bool(before and before[-1] in lexicon.bare_head_generic_before) or any(
-        after.startswith(phrase) for phrase in lexicon.bare_head_generic_after
+        after == phrase or after.startswith(phrase + " ") or after.startswith(phrase + ",")
+        for phrase in lexicon.bare_head_generic_after
     )
 
 
@@ -1600,8 +1646,8 @@ def _resolve_bare_heads(doc: Document) -> None:
         if org.parent is not None or not org.key.endswith(scope) or " < " in org.key:
             continue
         own = name_key(org.label)
-        if _any_such_body(org, doc):
-            continue
+        if _any_such_body(org, doc) or _of_several_countries(org, doc):
+            continue  # "các Bộ", "Quân ủy Trung ương hai nước": any or each such body
         candidates = [  # "công an quận 2" where "Công an quận 2" is written too: the same body
             o for o in named if o is not org and any(f == own or f.startswith(own + " ") for f in forms[id(o)])
         ]

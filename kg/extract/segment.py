@@ -215,6 +215,7 @@ def split_glued_verbs(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
+    """The lexicon's one-syllable family names, lower case (the segmenter runs before the lexicon is loaded)."""
     from kg.resources import read_yaml_shared
 
     return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["surnames"] if " " not in str(w))

@@ -85,17 +85,22 @@ class Authority:
         return frozenset(names)
 
     @cached_property
-    def _by_folded_key(self) -> dict[str, set[str]]:
+    def _keys_by_folded(self) -> dict[str, set[str]]:
+        """The keys of the list's names by their form without any tone or vowel mark."""
         folded: dict[str, set[str]] = {}
-        for key, ids in self._by_key.items():
-            folded.setdefault(ascii_fold(key), set()).update(ids)
+        for key in self._by_key:
+            folded.setdefault(ascii_fold(key), set()).add(key)
         return folded
 
-    def lookup_misspelt(self, key: str) -> Optional[Body]:
-        """The one body with a name of this key once tone and vowel marks are set aside ("Sở Tài nguyên và Môi
-        trưởng", "Bộ Lao động - Thương bình và Xã hội": a typo of one mark), or None (none, or two)."""
-        found = self._by_folded_key.get(ascii_fold(key), set())
-        return self.bodies[next(iter(found))] if len(found) == 1 else None
+    def lookup_misspelt(self, key: str) -> Optional[tuple[Body, str]]:
+        """The one body whose name has this key once tone and vowel marks are set aside, with the key of that name
+        ("Sở Tài nguyên và Môi trưởng", "Quôc hội": marks mistyped), or None (none, or two bodies). The caller
+        decides whether the written marks make other words ("Hải quan" is no misspelt "Hải quân")."""
+        keys = self._keys_by_folded.get(ascii_fold(key), set())
+        ids = {body_id for listed in keys for body_id in self._by_key[listed]}
+        if len(ids) != 1:
+            return None
+        return self.bodies[next(iter(ids))], min(keys)
 
     def lookup(self, key: str) -> Optional[Body]:
         """The one body with a name of this key (`kg.language.names.org_name_key`), or None (none, or two)."""

@@ -176,6 +176,7 @@ class Lexicon:
     province_of_place: dict[str, str]  # name key of a district or city -> that of its province ("ba đình" -> "hà nội")
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
     minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
+    name_going_on: PhraseTrie  # "Khu vực", "Vùng", "Chi nhánh" after a listed body: another body, not a headline
     leveled_bodies: frozenset[str]  # name keys of bodies with a chapter at every level ("mặt trận tổ quốc")
     locality_words: frozenset[str]  # "xã", "TP": what "của" names a chapter's locality by
     bare_head_generic_before: frozenset[str]  # "các Bộ": any or every such body, not one the article names
@@ -332,10 +333,13 @@ def load_lexicon() -> Lexicon:
         },
         editor_marks=frozenset(str(p) for p in data.get("editor_marks", [])),
         minister_cues=tuple(fold(str(p)) for p in data.get("minister_cues", [])),
+        name_going_on=PhraseTrie((str(p), p) for p in data.get("name_going_on") or []),
         leveled_bodies=frozenset(str(p) for p in data.get("leveled_bodies", [])),
         locality_words=frozenset(fold(str(p)) for p in data.get("locality_words", [])),
-        bare_head_generic_before=frozenset(fold(str(p)) for p in data.get("bare_head_generic", {}).get("before", [])),
-        bare_head_generic_after=tuple(fold(str(p)) for p in data.get("bare_head_generic", {}).get("after", [])),
+        bare_head_generic_before=frozenset(
+            fold(str(p)) for p in (data.get("bare_head_generic") or {}).get("before", [])
+        ),
+        bare_head_generic_after=tuple(fold(str(p)) for p in (data.get("bare_head_generic") or {}).get("after", [])),
         listed_names=_listed_body_names(),
         company_suffixes={fold(str(p)) for p in data.get("company_suffixes", [])},
         party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},

@@ -80,6 +80,7 @@ def without_place_type(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 16)
 def org_name_key(label: str) -> str:
     """The key of an organization's own name: `name_key` without the place-type word before a province, without a
     company's legal form ("Công ty TNHH MTV Nam Triệu" = "Công ty Nam Triệu"), without the word for a newspaper
@@ -98,7 +99,7 @@ def org_name_key(label: str) -> str:
     head = lexicon.org_heads.match(words, 0)
     if head is not None and words[head[0] : 2 * head[0]] == words[: head[0]]:
         words = words[head[0] :]  # "Tổng cục Tổng cục TDTT" (after "Phó Tổng cục trưởng" cut short): one head
-    if len(words) > 2 and words[-1] == "nước":
+    if words == ["quốc", "hội", "nước"]:
         words = words[:-1]  # "Quốc hội nước" (of "Quốc hội nước CHXHCN Việt Nam" cut short)
     for written in (["quốc", "hội"], ["đại", "biểu", "quốc", "hội"]):
         place = lexicon.provinces.match(words, len(written)) if words[: len(written)] == written else None
@@ -196,10 +197,18 @@ def _country_named_plainly(words: list[str]) -> list[str]:
         country = lexicon.countries.match(words, country_at)
         if country is None or country[0] != len(words):
             continue
+        national = lexicon.national_bodies.match(words, 0)
+        if country_at != start and (national is None or national[0] != start) and not _ministry(words[:start]):
+            return words  # "Đảng Cộng hòa Mỹ", "Cục Dự trữ Liên bang Mỹ", "Ngân hàng Nhà nước Lào": the body's words
         name = lexicon.country_names.match(words[country_at:], 0)
         plain = fold(str(name[1])).split() if name is not None else words[country_at:]
         return words[:start] + plain
     return words
+
+
+def _ministry(words: list[str]) -> bool:
+    """ "bộ ngoại giao", "bộ quốc phòng": a ministry's name, which every country's government has."""
+    return len(words) >= 2 and words[0] == "bộ"
 
 
 def _replace(words: list[str], phrases: PhraseTrie) -> list[str]:
