@@ -826,55 +826,7 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
             "Ngân hàng Nhà nước chi nhánh Bình Định",
             "ngân hàng nhà nước chi nhánh bình định",
         ),
-    ],
-)
-def test_which_body_a_written_name_is(text: str, label: str, key: str):
-    assert keys_of(text, label) == {key}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Theo chỉ đạo của Thủ tướng Chính phủ, Bộ Nội vụ đã tổng hợp tình hình bổ nhiệm.",
-        "Trước những chỉ đạo của Chính phủ, Thủ tướng Chính phủ, MTTQ luôn đồng hành.",
-    ],
-)
-def test_a_listed_body_before_a_comma_and_a_body_below_it_is_a_list_not_a_unit(text: str):
-    """Bộ Nội vụ is under Chính phủ on the authority list: Chính phủ is not a unit of Bộ Nội vụ, nor of MTTQ."""
-    orgs = [org for org in process(Document("d", text)).organizations if org.label == "Chính phủ"]
-    assert orgs and all(org.key == "authority:chinh-phu" and org.parent is None for org in orgs)
-
-
-def test_a_city_s_placeless_body_takes_only_a_city_s_place():
-    """Not "Phó Chủ tịch UBND thành phố … học hỏi kinh nghiệm của tỉnh Bình Dương": Bình Dương is a province."""
-    text = (
-        "Đoàn công tác của Hà Nội và Đà Nẵng dự họp. Tại buổi họp, Phó Chủ tịch UBND thành phố Lê Văn Khoa đề nghị "
-        "Sở Xây dựng học hỏi kinh nghiệm của tỉnh Bình Dương."
-    )
-    assert keys_of(text, "UBND thành phố") == {"ủy ban nhân dân thành phố @ doc:d"}
-
-
-@pytest.mark.parametrize("written", ["Thành ủy Tp.HCM", "Thành ủy Tp HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"])
-def test_the_city_written_in_title_case_is_the_city(written: str):
-    assert keys_of(f"Bí thư {written} Đinh La Thăng phát biểu.", written) == {
-        "authority:thanh-uy-thanh-pho-ho-chi-minh"
-    }
-
-
-def test_a_placeless_body_takes_the_one_province_its_sentence_names():
-    text = (
-        "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc trả lời báo chí tại Hà Nội. Đoàn Thanh Hóa và đoàn TP.HCM cùng dự. "
-        "Khi ông Võ Kim Cự còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí Chủ tịch UBND tỉnh, Bí thư Tỉnh ủy, việc thu hút "
-        "đầu tư rất khó khăn."
-    )
-    assert keys_of(text, "Tỉnh ủy") == {"authority:tinh-uy-ha-tinh"}
-
-
-# Organization identity (issue 18): the written forms below each reach the one body they name, on sentences written
-# for these tests in the style of the news.
-@pytest.mark.parametrize(
-    "text, label, key",
-    [
+        # organization identity (issue 18): the forms below each reach the one body they name
         # initials joined by any dash, "&" or comma, in any case: the authority list's names spelt out
         ("Thứ trưởng Bộ GD – ĐT Trần Văn Hải cho biết.", "Bộ GD – ĐT", "authority:bo-giao-duc-va-dao-tao"),
         ("Bộ Vh-TT&DL vừa ban hành thông tư mới.", "Bộ Vh-TT&DL", "authority:bo-van-hoa-the-thao-va-du-lich"),
@@ -1037,8 +989,46 @@ def test_a_placeless_body_takes_the_one_province_its_sentence_names():
         ),
     ],
 )
-def test_a_written_form_reaches_its_body(text: str, label: str, key: str):
+def test_which_body_a_written_name_is(text: str, label: str, key: str):
     assert keys_of(text, label) == {key}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo chỉ đạo của Thủ tướng Chính phủ, Bộ Nội vụ đã tổng hợp tình hình bổ nhiệm.",
+        "Trước những chỉ đạo của Chính phủ, Thủ tướng Chính phủ, MTTQ luôn đồng hành.",
+    ],
+)
+def test_a_listed_body_before_a_comma_and_a_body_below_it_is_a_list_not_a_unit(text: str):
+    """Bộ Nội vụ is under Chính phủ on the authority list: Chính phủ is not a unit of Bộ Nội vụ, nor of MTTQ."""
+    orgs = [org for org in process(Document("d", text)).organizations if org.label == "Chính phủ"]
+    assert orgs and all(org.key == "authority:chinh-phu" and org.parent is None for org in orgs)
+
+
+def test_a_city_s_placeless_body_takes_only_a_city_s_place():
+    """Not "Phó Chủ tịch UBND thành phố … học hỏi kinh nghiệm của tỉnh Bình Dương": Bình Dương is a province."""
+    text = (
+        "Đoàn công tác của Hà Nội và Đà Nẵng dự họp. Tại buổi họp, Phó Chủ tịch UBND thành phố Lê Văn Khoa đề nghị "
+        "Sở Xây dựng học hỏi kinh nghiệm của tỉnh Bình Dương."
+    )
+    assert keys_of(text, "UBND thành phố") == {"ủy ban nhân dân thành phố @ doc:d"}
+
+
+@pytest.mark.parametrize("written", ["Thành ủy Tp.HCM", "Thành ủy Tp HCM", "Thành ủy TP HCM", "Thành ủy TPHCM"])
+def test_the_city_written_in_title_case_is_the_city(written: str):
+    assert keys_of(f"Bí thư {written} Đinh La Thăng phát biểu.", written) == {
+        "authority:thanh-uy-thanh-pho-ho-chi-minh"
+    }
+
+
+def test_a_placeless_body_takes_the_one_province_its_sentence_names():
+    text = (
+        "Tổng thư ký Quốc hội Nguyễn Hạnh Phúc trả lời báo chí tại Hà Nội. Đoàn Thanh Hóa và đoàn TP.HCM cùng dự. "
+        "Khi ông Võ Kim Cự còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí Chủ tịch UBND tỉnh, Bí thư Tỉnh ủy, việc thu hút "
+        "đầu tư rất khó khăn."
+    )
+    assert keys_of(text, "Tỉnh ủy") == {"authority:tinh-uy-ha-tinh"}
 
 
 def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
