@@ -51,7 +51,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if longer:  # "Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai", "Ủy ban Kiểm tra Trung ương Đoàn"
         context.completions.append((org.end, until, longer))  # "chi nhánh Đồng Nai" read apart: the branch
         return longer
-    completed = _completed_after_comma(org, doc) if bodies.lookup(own) is None else None
+    completed = _completed_name(org, doc) if bodies.lookup(own) is None else None
     if completed is not None:  # "Ủy ban Tài chính, Ngân sách", "Ủy ban An toàn Giao thông (UBATGT) Quốc gia"
         completing, end = completed
         context.completions.append((org.end, end, completing.key))
@@ -204,7 +204,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         org.implicit_place = True
         if _any_such_body(org, doc):
             return own + f" @ doc:{doc.id}"  # "Chủ tịch UBND tỉnh, thành phố chịu trách nhiệm": any province's
-        place = context.sibling_places.get((org.start, org.end)) or _place_of_list(org, own, doc)
+        place = context.sibling_places.get((org.start, org.end)) or _place_of_list(org, own, doc, context)
         if not place and not _written_with_several_places(own, doc):
             # the one province its sentence names ("Khi ông Võ Kim Cự còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí …,
             # Bí thư Tỉnh ủy"), else the article's; not "Đoàn ĐBQH" beside those of TP.HCM, Thanh Hóa and Trà Vinh
@@ -570,14 +570,14 @@ def _name_going_on(org: OrgMention, doc: Document) -> tuple[str, int]:
     return org_name_key(f"{org.label} {after.group(1)}"), after.end()
 
 
-_AFTER_COMMA = re.compile(r"(,|\s*\([^()]{1,16}\)|[-–&](?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,3})")
+_COMPLETION_AFTER = re.compile(r"(,|\s*\([^()]{1,16}\)|[-–&](?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,3})")
 
 
-def _completed_after_comma(org: OrgMention, doc: Document) -> Optional[tuple[authority.Body, int]]:
+def _completed_name(org: OrgMention, doc: Document) -> Optional[tuple[authority.Body, int]]:
     """The body of the authority list whose name the words after a comma or a short name in parentheses complete
     ("Ủy ban Tài chính" + ", Ngân sách"; "Ủy ban An toàn Giao thông" + " (UBATGT) Quốc gia"), the shortest such name,
     with where its name ends in the text; None if none."""
-    after = _AFTER_COMMA.match(doc.text, org.end)
+    after = _COMPLETION_AFTER.match(doc.text, org.end)
     if after is None:
         return None
     bodies = authority.load_authority()
@@ -1012,6 +1012,8 @@ class _KeyContext:
         self.countries = _SentenceCountries(doc, vietnamese_officials=bool(self._vietnamese_posts))
         self._holdings = [h for h in doc.holdings if h.org is not None]
         self.completions: list[tuple[int, int, str]] = []  # where a body's name went on after a comma: its key
+        self._top_level: Optional[dict[int, list[OrgMention]]] = None
+        self._grouped = 0
         self._doc = doc
         self._scenes: Optional[set[int]] = None
         self._body_countries: Optional[list[tuple[int, str]]] = None
@@ -1090,6 +1092,15 @@ class _KeyContext:
             h.org is not None and (h.org.start, h.org.end) == (org.start, org.end) and _foreign_name(h.person.name)
             for h in self._holdings
         )
+
+    def top_level_in(self, sentence: int) -> list[OrgMention]:
+        """The organizations of a sentence read without a parent, in text order: grouped by sentence once (again
+        only when a mention is added), filtered as they are now (keying drops parents)."""
+        if self._top_level is None or self._grouped != len(self._doc.organizations):
+            self._top_level, self._grouped = {}, len(self._doc.organizations)
+            for other in sorted(self._doc.organizations, key=lambda o: o.start):
+                self._top_level.setdefault(other.sentence, []).append(other)
+        return [o for o in self._top_level.get(sentence, []) if o.parent is None]
 
     def vietnamese_holder(self, org: OrgMention) -> bool:
         """A person with a Vietnamese name holds a post in this body, or any post in its sentence: the body is
@@ -1487,7 +1498,7 @@ def _of_a_district(own: str) -> bool:
     return bool(words) and (words[-1] in levels or " ".join(words[-2:]) in levels)
 
 
-def _place_of_list(org: OrgMention, own: str, doc: Document) -> str:
+def _place_of_list(org: OrgMention, own: str, doc: Document, context: "_KeyContext") -> str:
     """The province that closes a list of a province's bodies this one opens: "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt
     Nam tỉnh Lào Cai", "gửi Thành ủy, UBND TP Đà Nẵng", "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái" (a title may
     come before each body); "" when anything else comes between, or the province is not of this body's level."""
@@ -1495,10 +1506,7 @@ def _place_of_list(org: OrgMention, own: str, doc: Document) -> str:
         return ""
     lexicon = load_lexicon()
     sentence = doc.sentences[org.sentence]
-    following = sorted(
-        (o for o in doc.organizations if o.sentence == org.sentence and o.start >= org.end and o.parent is None),
-        key=lambda o: o.start,
-    )
+    following = [o for o in context.top_level_in(org.sentence) if o.start >= org.end]
     position = org.end
     for other in following:
         gap = expand_abbreviations(doc.text[position : other.start], extended=True)
