@@ -617,3 +617,101 @@ def test_a_name_that_begins_with_a_unit_word_after_a_title_is_a_name():
     assert ("Trường Chinh", "Tổng Bí thư", "", "current") in holdings
     _, organizations, _ = _read("Tổng Thư ký Liên hợp quốc Ban Ki-moon phát biểu khai mạc.")
     assert not any(o.startswith("Ban Ki") for o in organizations)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Lễ đón Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội Campuchia diễn ra chiều qua.", "Đảng"),
+        ("Đại biểu Lò Thị Mai (Đoàn Sơn La) đề nghị sửa luật.", "Đoàn Sơn La"),
+        ("Hai tuyến đường chính gồm Trần Văn Giàu, Lê Trọng Tấn thường xuyên ùn tắc.", "Lê Trọng Tấn"),
+        ("Vở diễn có chuột Mickey, vịt Donald và nhiều nhân vật khác.", "Donald"),
+        ("Ca sĩ Việt được khán giả yêu thích nhất năm nay là Hà Anh.", "Việt"),
+        ("Rio Media – một công ty con của tập đoàn Globo – đã mua bản quyền giải đấu.", "Rio Media"),
+    ],
+)
+def test_bodies_delegations_listed_streets_animals_and_peoples_are_no_persons(text, not_a_person):
+    persons, _, holdings = _read(text)
+    assert not_a_person not in persons and not any(h[0] == not_a_person for h in holdings)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Anh Việt cho biết anh rất vui khi được gặp lại gia đình.", "Việt"),
+        ("Tên trộm dùng dao đâm Thái bị thương rồi bỏ chạy.", "Thái"),
+        ("Ông Đoàn Thái Bình, Giám đốc Sở Y tế, cho biết dịch đã được khống chế.", "Đoàn Thái Bình"),
+    ],
+)
+def test_a_people_s_name_or_a_province_in_a_person_s_name_stays_a_person_there(text, person):
+    persons, _, _ = _read(text)
+    assert person in persons
+
+
+def test_a_delegation_named_by_its_province_is_the_deputy_s_body():
+    _, _, holdings = _read("Đại biểu Lò Thị Mai (Đoàn Sơn La) đề nghị sửa luật.")
+    assert ("Lò Thị Mai", "Đại biểu", "Đoàn Sơn La", "current") in holdings
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (
+            "Ông Trần Minh Khôi, Giám đốc Sáng tạo của Truyền hình FPT, cho biết chương trình sẽ lên sóng.",
+            ("Trần Minh Khôi", "Giám đốc Sáng tạo", "Truyền hình FPT", "current"),
+        ),
+        (
+            "Bà Claire Dubois - giám đốc bán hàng của Chanel - đã tới Hà Nội.",
+            ("Claire Dubois", "giám đốc bán hàng", "Chanel", "current"),
+        ),
+    ],
+)
+def test_a_described_title_before_cua_holds_its_post_in_the_body_after(text, holding):
+    _, _, holdings = _read(text)
+    assert holding in holdings
+
+
+def test_a_minister_of_a_field_whose_name_starts_like_a_unit_heads_a_ministry():
+    doc = process(Document("t", "Bộ trưởng Khoa học Israel Ofir Akunis phát biểu tại Quốc hội."))
+    (holding,) = [h for h in doc.holdings if h.person.name == "Ofir Akunis"]
+    assert holding.org is not None and holding.org.key.startswith("bộ khoa học israel")
+
+
+@pytest.mark.parametrize(
+    "text, not_a_body",
+    [
+        ("Bộ Y tế yêu cầu Sở Y tế các tỉnh báo cáo số ca mắc trước ngày 10.", "Sở Y tế"),
+        ("Nhiều đề tài KH&CN cấp tỉnh đã được nghiệm thu trong năm.", "KH&CN"),
+        ("Tổng thống tiếp các nghị sĩ tại Phòng Bầu dục.", "Phòng Bầu dục"),
+        ("Ông Mark Kelly, nghị sĩ bang Arizona, phản đối dự luật.", "bang Arizona"),
+    ],
+)
+def test_every_such_body_a_sector_a_room_and_a_state_are_no_organizations(text, not_a_body):
+    _, organizations, holdings = _read(text)
+    assert not_a_body not in organizations and not any(h[2] == not_a_body for h in holdings)
+
+
+def test_a_late_leader_s_post_is_former_after_his_death_and_current_before():
+    text = "Người dân vào Lăng viếng Chủ tịch Hồ Chí Minh."
+    after = process(Document("t", text, date="2017-05-19"))
+    before = process(Document("t", text, date="1968-05-19"))
+    assert [h.status for h in after.holdings if h.person.name == "Hồ Chí Minh"] == ["former"]
+    assert [h.status for h in before.holdings if h.person.name == "Hồ Chí Minh"] == ["current"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trước trận đấu với U23 Lào tối ngày 7/2, HLV Mai Đức Chung tự tin phát biểu.",
+        "Theo tờ Marca (Tây Ban Nha), HLV Ancelotti đã gọi điện cho tiền đạo này.",
+        "Chiến thắng giúp thầy trò HLV Trần Minh Chiến vào bán kết, trong khi đó đội bóng Hải Phòng phải chờ lượt cuối.",
+    ],
+)
+def test_a_coach_s_team_is_not_the_opponent_the_outlet_or_a_team_of_another_clause(text):
+    _, _, holdings = _read(text)
+    assert [h[2] for h in holdings if h[1] == "HLV"] == [""]
+
+
+def test_a_coach_s_team_is_the_one_team_his_sentence_names():
+    _, _, holdings = _read("Ban lãnh đạo Leicester City dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri.")
+    assert ("Claudio Ranieri", "HLV", "Leicester City", "current") in holdings

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import build_records, write_jsonl
 from rdflib import Graph
@@ -1177,3 +1180,22 @@ def test_a_name_keeps_its_own_words(first: str, second: str):
     from kg.language.names import org_name_key
 
     assert org_name_key(first) != org_name_key(second)
+
+
+REFERENCE_POLITICIANS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "vi-wikipedia-politicians.json"
+
+
+@pytest.mark.skipif(
+    not REFERENCE_POLITICIANS.exists(),
+    reason="../shared/reference (Wikipedia infoboxes) is not present beside the project",
+)
+def test_the_late_leaders_days_of_death_agree_with_the_reference_infoboxes():
+    from kg.language.lexicon import load_lexicon
+    from kg.language.names import name_key
+
+    records = json.loads(REFERENCE_POLITICIANS.read_text(encoding="utf-8"))
+    died = {name_key(r["title"]): r["infobox"].get("death_date", "") for r in records}
+    late = load_lexicon().late_leaders
+    checked = {name: day for name, day in late.items() if died.get(name)}
+    assert len(checked) >= 10  # most are in the reference
+    assert {name: died[name] for name in checked} == checked

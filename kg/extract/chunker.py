@@ -306,7 +306,7 @@ class Chunker:
                 break
             end += 1
         length = end - k
-        if not 2 <= length <= MAX_NAME:
+        if not 2 <= length <= MAX_NAME or self.body_of_place_at(k, end):
             return None
         place = self.lex.places.match(self.folded, k)
         if place and place[0] - k >= 2:
@@ -319,6 +319,16 @@ class Chunker:
         if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
         return end
+
+    def body_of_place_at(self, k: int, end: int) -> bool:
+        """A family name that is also a body's head word, then a province's whole name, after a bracket, a comma or a
+        dash: "Đại biểu Vũ Thị Nguyệt (Đoàn Hưng Yên)" names the province's delegation, not a person (unlike "ông
+        Đoàn Thái Bình")."""
+        head = self.lex.org_heads.match(self.folded, k)
+        place = self.lex.provinces.match(self.folded, k + 1)
+        if head is None or head[0] != k + 1 or place is None or place[0] != end:
+            return False
+        return k == 0 or self.folded[k - 1] in ("(", ",", "-", "–")
 
     def _given_names_spell_a_body(self, k: int, end: int) -> bool:
         """An honorific, a family name, then two capitalised syllables that spell a body ("Quốc Hội"), and nothing
@@ -1111,6 +1121,12 @@ class Chunker:
                 ):
                     nxt_ok = True  # "ông Vinh", "bà Huế": a one-syllable place after an honorific is a given name
                 address = " ".join(self.folded[k:end])
+                if (
+                    self.folded[end if end < self.n else k] in self.lex.nationality_words
+                    and not (end + 1 < self.n and self.cap(end + 1))
+                    and address in self.lex.nationality_nouns
+                ):
+                    nxt_ok = False  # "ca sĩ Việt", "cầu thủ Hàn": a people, not a given name (unlike "anh Việt")
                 given_name = (
                     self._given_name_like_a_country(end)
                     if any(

@@ -29,6 +29,7 @@ from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
+from kg.language.names import is_placeless, org_name_key
 from kg.language.text import fold, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
 from kg.resources import resource_path
 
@@ -250,6 +251,63 @@ def _title_at(doc: Document, holding: Holding) -> Optional[int]:
     """Where the holding's title is written (its first character), if it is written as such."""
     at = doc.text.find(holding.role, holding.start, holding.end) if holding.role else -1
     return at if at >= 0 else None
+
+
+_DESCRIBED = re.compile(r"((?:[ \t]+[^\W\d_]+){0,3})[ \t]+của[ \t]+")
+_CAPITALISED_WORDS = re.compile(r"(?:[A-ZĐ]\w*[ \t]+(?:\w+[ \t]+){0,2})?")  # "Truyền hình | FPT"
+
+
+def _described_titles(doc: Document) -> None:
+    """A title the words after it describe, then "của" and the body: "Giám đốc Sáng tạo của Truyền hình FPT", "giám
+    đốc bán hàng của Chanel" (issue 12). The post is the title with its description, held in that body; capitalised
+    words between "của" and the body's name as read are the body's ("Truyền hình | FPT")."""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        at = _title_at(doc, holding)
+        if holding.org is not None or at is None:
+            continue
+        found = _DESCRIBED.match(doc.text, at + len(holding.role))
+        if found is None:
+            continue
+        described = [fold(w) for w in found.group(1).split()]
+        words = _dictionary_words(described)
+        if any(word in lexicon.org_stop_words for word in words) or lexicon.roles.match(described, 0):
+            continue  # "giám đốc cho biết của …", "Giám đốc, Phó Giám đốc của": no description
+        if any(p.sentence == holding.sentence and _overlaps(p.start, p.end, [found.span(1)]) for p in doc.persons):
+            continue  # "HLV Hoành Anh Tuấn của U.20": a name, not a description
+        words_before = _CAPITALISED_WORDS.match(doc.text, found.end())  # it may match nothing, never fails
+        reach = words_before.end() if words_before is not None else found.end()
+        body = next(
+            (
+                o
+                for o in doc.organizations
+                if o.sentence == holding.sentence
+                and found.end() <= o.start <= reach
+                and _CAPITALISED_WORDS.fullmatch(doc.text, found.end(), o.start)
+            ),
+            None,
+        )
+        if body is None or body.parent is not None:
+            continue
+        if body.start > found.end():
+            body.start = found.end()
+            body.label = body.written = doc.text[body.start : body.end]
+        holding.role = doc.text[at : found.end(1)]
+        holding.org = body
+        holding.end = max(holding.end, body.end)
+
+
+def _dictionary_words(syllables: Sequence[str]) -> list[str]:
+    """The syllables joined two by two where they make a dictionary word ("tiếp thị": not the stop word "tiếp")."""
+    words, i = [], 0
+    while i < len(syllables):
+        if i + 1 < len(syllables) and f"{syllables[i]} {syllables[i + 1]}" in dictionary():
+            words.append(f"{syllables[i]} {syllables[i + 1]}")
+            i += 2
+        else:
+            words.append(syllables[i])
+            i += 1
+    return words
 
 
 def _holding_parts(doc: Document, holding: Holding) -> list[tuple[int, int]]:
@@ -476,6 +534,19 @@ def _names_a_place(sentence: Sentence, start: int) -> bool:
     return first is not None and Chunker(sentence.tokens).name_blocked(first)
 
 
+def _names_a_people(sentence: Sentence, start: int, end: int) -> bool:
+    """One syllable naming a people right after a word for people of a kind: "ca sĩ Việt", "người Thái" (lexicon
+    `nationality_words`, `nationality_nouns`); elsewhere it is a given name ("anh Việt", "đâm Thái")."""
+    tokens = _token_range(sentence, start, end)
+    if len(tokens) != 1 or tokens.start == 0:
+        return False
+    lexicon = load_lexicon()
+    before = " ".join(fold(t.text) for t in sentence.tokens[max(0, tokens.start - 2) : tokens.start])
+    return fold(sentence.tokens[tokens.start].text) in lexicon.nationality_words and any(
+        (" " + before).endswith(" " + noun) for noun in lexicon.nationality_nouns
+    )
+
+
 def _in_a_title(sentence: Sentence, start: int, end: int) -> bool:
     """A "name" that is part of a title written with capitals ("Ban Bí | Thư", "làm | Thư | ký", "cương vị | Bí
     Thư"): the title's syllables are also given names, and the word classes read them as one."""
@@ -579,9 +650,11 @@ def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
 
 
 def _place_alone(text: str) -> bool:
-    """A Vietnamese province and nothing else ("TPHCM đang lên kế hoạch"): a place, even where it acts. (Not a foreign
-    city or landmark: "Barcelona" and "Nhà Trắng" are also a club and an office.)"""
+    """A Vietnamese province and nothing else ("TPHCM đang lên kế hoạch") or a state written "bang X": a place, even
+    where it acts. (Not a foreign city or landmark: "Barcelona" and "Nhà Trắng" are also a club and an office.)"""
     lexicon = load_lexicon()
+    if re.match(r"(?:tiểu bang|bang)\s+[A-ZĐ]", text.strip()):
+        return True  # "nghị sĩ bang Nam Carolina": a state, written in lower case, is a place
     bare = re.sub(r"^(?:TP\.?|Tp\.?|tỉnh|thành phố)\s+", "", text.strip())
     return _whole_span_in(lexicon.provinces, text) or _whole_span_in(lexicon.provinces, bare)
 
@@ -643,12 +716,31 @@ _STOCK_CODE = re.compile(r"\s*\((?:mã(?: chứng khoán| CK| cổ phiếu)?|HOS
 
 
 def _names_a_company(text: str, start: int, end: int) -> bool:
-    """A "person" that is a company: its name ends in a company word ("Ree Corp", "Dong Da Branch") or a stock code
-    follows it ("Gemadept (mã chứng khoán GMD)")."""
+    """A "person" that is a company: its name ends in a company word ("Ree Corp", "Dong Da Branch"), a stock code
+    follows it ("Gemadept (mã chứng khoán GMD)") or an apposition says what body it is ("Le Sports – một công ty
+    con của LeEco")."""
     words = text[start:end].split()
-    return (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes) or bool(
-        _STOCK_CODE.match(text, end)
+    return (
+        (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes)
+        or bool(_STOCK_CODE.match(text, end))
+        or _body_in_apposition(text, end)
     )
+
+
+_APPOSITION = re.compile(r"\s*(?:[–-]\s*(?:một\s+)?|\(\s*(?:một\s+)?|,\s*một\s+)")
+
+
+def _body_in_apposition(text: str, end: int) -> bool:
+    """A dash or a bracket after the name, or a comma and "một", then a word for a body in lower case ("– một công
+    ty", "(hãng", ", một thương hiệu"): the name is that body's. Not a comma alone ("Nguyễn Văn A, công ty X": where
+    he works), nor "là" ("có Vượng là công ty làm ăn phát đạt")."""
+    found = _APPOSITION.match(text, end)
+    if found is None or found.end() == end:
+        return False
+    written = text[found.end() : found.end() + 40].split()
+    if not written or not written[0][:1].islower():
+        return False
+    return load_lexicon().appositive_bodies.match([fold(w) for w in written], 0) is not None
 
 
 def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bool:
@@ -804,6 +896,22 @@ def _a_kind_of_body(text: str, start: int, end: int) -> bool:
     )
 
 
+def _every_such_body(text: str, start: int, end: int) -> bool:
+    """Words right after a body that make it every body of its kind, none in particular: "Sở Y tế các tỉnh", "Công an
+    các địa phương" (lexicon `bare_head_generic`, after), or "Công an 49 tỉnh, thành phố", "Bộ, ngành" after a name
+    that names no place (not "Đồn Biên phòng Bắc Sơn, thành phố Móng Cái", "Trường Đại học Công nghệ, ngành …")."""
+    lexicon = load_lexicon()
+    after = " ".join(fold(text[end : end + 24]).split())
+    phrases = [
+        phrase
+        for phrase in lexicon.bare_head_generic_after
+        if after == phrase or after.startswith(phrase + " ") or after.startswith(phrase + ",")
+    ]
+    if any(phrase.startswith("các ") for phrase in phrases):
+        return True
+    return bool(phrases) and is_placeless(org_name_key(text[start:end]), lexicon.placeless_heads)
+
+
 def _building_as_place(text: str, start: int, end: int) -> bool:
     """ "gặp Tổng thống Trump tại Nhà Trắng": the building a government sits in, written as where something happens,
     is a place; "Nhà Trắng cho biết" is the government."""
@@ -814,9 +922,20 @@ def _building_as_place(text: str, start: int, end: int) -> bool:
     return bool(before) and fold(before[-1]) in lexicon.locative_words
 
 
+_SECTOR_INITIALS = re.compile(r"[A-ZĐ]{2,}(?:\s?[-,&]\s?[A-ZĐ]{2,})*\s?&\s?[A-ZĐ]{2,}")
+
+
 def _bare_head(text: str) -> bool:
-    """The whole span is an organization head word with nothing naming which body ("Bộ", "Sở", "Ban")."""
-    return _whole_span_in(load_lexicon().bare_heads, text)
+    """The whole span is an organization head word with nothing naming which body ("Bộ", "Sở", "Ban"), or the
+    initials of a listed body's sector with no head word ("đề tài KH&CN", "ngành GD&ĐT": a field; not "H&M", "S&P",
+    "báo GD&TĐ")."""
+    if _whole_span_in(load_lexicon().bare_heads, text):
+        return True
+    if not _SECTOR_INITIALS.fullmatch(text.strip()):
+        return False
+    from kg.graph.authority import load_authority  # imported late: the list loads once, on first use
+
+    return load_authority().lookup(org_name_key("Bộ " + text)) is not None  # a ministry's sector, not "báo GD&TĐ"
 
 
 def _party_as_work(text: str, start: int, end: int) -> bool:
@@ -1045,6 +1164,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _in_a_title(doc.sentences[index], span.start, span.end)
                 or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
                 or _opens_a_word(doc.sentences[index], span.start, span.end)
+                or _names_a_people(doc.sentences[index], span.start, span.end)
             ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
@@ -1107,13 +1227,16 @@ def add_model_spans(doc: Document) -> Document:
             ]
             model_holdings(doc, index, spans, only_unheld=True)
     _join_eponyms(doc)
+    _described_titles(doc)
     _extend_country_pairs(doc)
     _drop_delegations(doc)
     held_orgs = _held_organizations(doc)  # the posts read since hold bodies too
     doc.organizations = [
         o
         for o in doc.organizations
-        if id(o) in held_orgs or not o.standalone or not _building_as_place(doc.text, o.start, o.end)
+        if id(o) in held_orgs
+        or not o.standalone
+        or not (_building_as_place(doc.text, o.start, o.end) or _every_such_body(doc.text, o.start, o.end))
     ]
     return doc
 
@@ -1286,6 +1409,7 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             and not _overlaps(s.start, s.end, names)
             and not _bare_head(doc.text[s.start : s.end])
             and not _has_stop_word(doc.sentences[holding.sentence], s.start, s.end)
+            and not (DROP_PLACES and _place_alone(doc.text[s.start : s.end]))  # "nghị sĩ bang Nam Carolina"
         ]
         for span in (after_name + after_title)[:1]:
             holding.org = OrgMention(doc.text[span.start : span.end], span.start, span.end, holding.sentence)

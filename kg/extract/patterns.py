@@ -491,6 +491,11 @@ class _Reader:
                 continue  # "các nghị sĩ Dân chủ": a capitalised word that goes on in lower case
             if self.folded[chunk.start] in load_lexicon().not_names:
                 continue  # "HLV The Voice": a show, not a person
+            head = load_lexicon().org_heads.match(self.folded, chunk.start)
+            if (head is not None and head[0] >= chunk.end) or " ".join(
+                self.folded[chunk.start : chunk.end]
+            ) in load_lexicon().lone_bodies:
+                continue  # "Đoàn đại biểu cấp cao Đảng, Nhà nước": a body's head word alone, not a person
             known = load_lexicon().known_orgs.match(self.folded, chunk.start)
             if known is not None and known[0] >= chunk.end:
                 continue  # "HLV Arsenal", "HLV Bayern Munich": the team a coach serves, not his name

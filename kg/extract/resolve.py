@@ -855,9 +855,11 @@ def _ministers_named_before(org: OrgMention, doc: Document) -> bool:
 
 def _starts_with_head(label: str) -> bool:
     """The name begins with an organization's head word as written ("Bộ", "Sở", "TƯ"; not "Tư" of "Tư pháp")."""
-    found = load_lexicon().org_heads.match(phrase_key(label), 0)
-    if found is None:
-        return False
+    lexicon = load_lexicon()
+    words = phrase_key(label)
+    found = lexicon.org_heads.match(words, 0)
+    if found is None or lexicon.org_head_exclusions.match(words, 0) is not None:
+        return False  # "Khoa học" of "Bộ trưởng Khoa học": a field, not a faculty
     head = str(found[1])
     return not (head.isupper() and not label.split()[0].isupper())
 
@@ -1220,7 +1222,25 @@ def resolve(doc: Document) -> Document:
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
     _merge_repeated_holdings(doc)
+    _posts_of_late_leaders(doc)
     return doc
+
+
+def _posts_of_late_leaders(doc: Document) -> None:
+    """A leader who died before the article's date holds no post in it: "viếng Chủ tịch Hồ Chí Minh" in 2017 is a
+    former post (lexicon `late_leaders`). Posts in a local body are left alone (another person may bear the name)."""
+    late = load_lexicon().late_leaders
+    day = doc.date[:10]
+    if not day:
+        return  # the article's time is unknown
+    bodies = authority.load_authority()
+    for holding in doc.holdings:
+        died = late.get(name_key(holding.person.name))
+        if died is None or day <= died:
+            continue
+        body = bodies.body_of_key(holding.org.key) if holding.org is not None else None
+        if holding.org is None or (body is not None and not body.place):
+            holding.status = "former"
 
 
 _PARENTHESES_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")
@@ -1312,7 +1332,7 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
             teams = [o for o in doc.organizations if o.sentence == holding.sentence]
-            if len({phrase_key(o.label) for o in teams}) == 1:
+            if len({phrase_key(o.label) for o in teams}) == 1 and not _other_side(doc, holding, teams[0]):
                 # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri", the one team named, once or twice
                 holding.org = teams[0]
             continue
@@ -1331,6 +1351,19 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
 
 
 _LIST_COLON = re.compile(r"\s*:")
+
+
+def _other_side(doc: Document, holding: Holding, team: OrgMention) -> bool:
+    """The one team a coach's sentence names is not his where the words before it make it the opponent ("trận đấu với
+    U23 Malaysia"), the outlet reporting ("Theo tờ L'Equipe") or the subject of another clause ("…, trong khi đó BLĐ
+    đội bóng Tây Đô"): lexicon `function_words` `opponent_cues`, `outlet_cues`, `clause_openers`."""
+    words = load_lexicon().function_words
+    before = " " + " ".join(fold(doc.text[max(0, team.start - 30) : team.start]).split())
+    if any(before.endswith(" " + cue) for cue in (*words["opponent_cues"], *words["outlet_cues"])):
+        return True
+    start, end = sorted((holding.person.end, team.start))
+    between = " " + " ".join(fold(doc.text[start:end]).split()) + " "
+    return ";" in between or any(f" {opener} " in between for opener in words["clause_openers"])
 
 
 def _body_opening_the_list(doc: Document, holding: Holding) -> Optional[OrgMention]:

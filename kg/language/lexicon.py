@@ -90,6 +90,7 @@ class Lexicon:
     unique_titles: set[str]
     given_name_honorifics: set[str]  # kinship words that open a name in a byline ("Anh Tuấn")
     unique_persons: dict[str, str]  # name key of a written form -> name key of the one person of history it denotes
+    late_leaders: dict[str, str]  # name key -> the day (YYYY-MM-DD) the leader died
     role_prefixes: PhraseTrie
     role_suffixes: PhraseTrie
     status: PhraseTrie  # value: "former" | "new"
@@ -118,6 +119,7 @@ class Lexicon:
     verbal_name_starters: PhraseTrie
     surnames: set[str]
     not_names: set[str]
+    lone_bodies: set[str]  # written alone after a title, a body ("đại biểu cấp cao Đảng"), never a person
     name_blockers: set[str]
     name_blocker_exceptions: set[str]
     org_stop_words: PhraseTrie
@@ -162,6 +164,9 @@ class Lexicon:
     media_editions: PhraseTrie  # two words after a newspaper's title for its edition ("điện tử")
     media_kept_before: PhraseTrie  # a newspaper named after its publisher keeps its word ("Báo Quân đội nhân dân")
     brand_heads: PhraseTrie  # words for a company before its brand
+    appositive_bodies: PhraseTrie  # said of a name right after it ("– một công ty"): the name is a body's
+    nationality_words: set[str]  # one syllable after a common noun, a people ("ca sĩ Việt"), not a given name
+    nationality_nouns: set[str]  # the nouns it follows there
     company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
     country_variants: PhraseTrie  # value: the one name of the country
     fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
@@ -245,6 +250,9 @@ def load_lexicon() -> Lexicon:
             " ".join(phrase_key(str(form))): " ".join(phrase_key(str(name)))
             for form, name in (data.get("unique_persons") or {}).items()
         },
+        late_leaders={
+            " ".join(phrase_key(str(name))): str(day) for name, day in (data.get("late_leaders") or {}).items()
+        },
         role_prefixes=PhraseTrie((p, p) for p in data["role_prefixes"]),
         role_suffixes=PhraseTrie((p, p) for p in data["role_suffixes"]),
         status=status,
@@ -277,6 +285,7 @@ def load_lexicon() -> Lexicon:
         surnames=surnames,
         vietnamese_surnames=vietnamese_surnames,
         not_names={fold(s) for s in data["not_names"]},
+        lone_bodies={fold(s) for s in data.get("lone_bodies", [])},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
@@ -305,6 +314,9 @@ def load_lexicon() -> Lexicon:
         name_fields=PhraseTrie((str(p), p) for p in data.get("name_fields", [])),
         media_editions=PhraseTrie((str(p), p) for p in data.get("media_editions", [])),
         brand_heads=PhraseTrie((str(p), p) for p in data.get("brand_heads", [])),
+        appositive_bodies=PhraseTrie((str(p), p) for p in data.get("appositive_bodies", [])),
+        nationality_words={fold(str(p)) for p in data.get("nationality_words", [])},
+        nationality_nouns={fold(str(p)) for p in data.get("nationality_nouns", [])},
         company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie(
