@@ -715,3 +715,27 @@ def test_a_coach_s_team_is_not_the_opponent_the_outlet_or_a_team_of_another_clau
 def test_a_coach_s_team_is_the_one_team_his_sentence_names():
     _, _, holdings = _read("Ban lãnh đạo Leicester City dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri.")
     assert ("Claudio Ranieri", "HLV", "Leicester City", "current") in holdings
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Bella Ngọc Hân đăng quang cuộc thi hát truyền hình năm nay.", "Bella Ngọc Hân"),
+        ("Khán giả bất ngờ khi Kelvin Trần Minh Tú xuất hiện trên sân khấu.", "Kelvin Trần Minh Tú"),
+    ],
+)
+def test_a_foreign_given_name_before_a_vietnamese_name_is_a_stage_name(text, person):
+    persons, _, _ = _read(text)
+    assert person in persons
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Video Ngọc Hân bị ngã khi biểu diễn trên sân khấu", "Ngọc Hân"),
+        ("Tại Paris Nguyễn Văn Hòa đã gặp gỡ cộng đồng người Việt.", "Nguyễn Văn Hòa"),
+    ],
+)
+def test_a_headline_word_or_a_place_before_a_name_is_not_part_of_it(text, person):
+    persons, _, _ = _read(text)
+    assert person in persons

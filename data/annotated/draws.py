@@ -31,6 +31,7 @@ DRAWN_IN_ORDER = (
     "sample-extra-11.tsv",
     "sample-fresh-12.tsv",
     "sample-fresh-13.tsv",
+    "sample-fresh-14.tsv",
 )
 
 

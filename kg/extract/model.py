@@ -1227,6 +1227,7 @@ def add_model_spans(doc: Document) -> Document:
             ]
             model_holdings(doc, index, spans, only_unheld=True)
     _join_eponyms(doc)
+    _stage_names(doc)
     _described_titles(doc)
     _extend_country_pairs(doc)
     _drop_delegations(doc)
@@ -1271,6 +1272,39 @@ def _extend_country_pairs(doc: Document) -> None:
         if _pairs_countries(doc.text, org.start, org.end, new_end):
             org.end = new_end
             org.label = org.written = doc.text[org.start : org.end]
+
+
+_FOREIGN_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})[ \t]$")
+
+
+def _stage_names(doc: Document) -> None:
+    """A foreign given name written right before a Vietnamese name is part of it: the stage names "Angela Phương
+    Trinh", "Ali Hoàng Dương", "Soobin Hoàng Sơn". Not a place, a known body, a title, an honorific, a credit's job or
+    a word that begins sentences ("Paris", "CNN", "The"), nor one after another capitalised word."""
+    lexicon = load_lexicon()
+    taken = [(o.start, o.end) for o in doc.organizations]
+    for person in doc.persons:
+        found = _FOREIGN_WORD_BEFORE.search(doc.text, max(0, person.start - 20), person.start)
+        if found is None or not all(is_vietnamese_syllable(w) for w in person.name.split()):
+            continue
+        word, start = found.group(1), found.start(1)
+        folded = [fold(word)]
+        if (
+            is_vietnamese_syllable(word)
+            or lexicon.places.match(folded, 0)
+            or lexicon.known_orgs.match(folded, 0)
+            or lexicon.roles.match(folded, 0)
+            or lexicon.honorifics.match(folded, 0)
+            or folded[0] in lexicon.not_names
+            or folded[0] in lexicon.credit_roles
+            or folded[0] in lexicon.headline_words
+            or _overlaps(start, person.start, taken)
+            or _overlaps(start, person.start, [(p.start, p.end) for p in doc.persons if p is not person])
+            or re.search(r"[A-ZĐ]\w*[ \t]*$", doc.text[max(0, start - 20) : start])
+        ):
+            continue
+        person.start = start
+        person.name = doc.text[start : person.end]
 
 
 def _join_eponyms(doc: Document) -> None:

@@ -167,6 +167,7 @@ class Lexicon:
     appositive_bodies: PhraseTrie  # said of a name right after it ("– một công ty"): the name is a body's
     nationality_words: set[str]  # one syllable after a common noun, a people ("ca sĩ Việt"), not a given name
     nationality_nouns: set[str]  # the nouns it follows there
+    headline_words: set[str]  # English words that open a headline before a name ("Clip Ngọc Trinh …"), no stage name
     company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
     country_variants: PhraseTrie  # value: the one name of the country
     fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
@@ -317,6 +318,7 @@ def load_lexicon() -> Lexicon:
         appositive_bodies=PhraseTrie((str(p), p) for p in data.get("appositive_bodies", [])),
         nationality_words={fold(str(p)) for p in data.get("nationality_words", [])},
         nationality_nouns={fold(str(p)) for p in data.get("nationality_nouns", [])},
+        headline_words={fold(str(p)) for p in data.get("headline_words", [])},
         company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie(
