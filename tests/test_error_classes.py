@@ -739,3 +739,16 @@ def test_a_foreign_given_name_before_a_vietnamese_name_is_a_stage_name(text, per
 def test_a_headline_word_or_a_place_before_a_name_is_not_part_of_it(text, person):
     persons, _, _ = _read(text)
     assert person in persons
+
+
+@pytest.mark.parametrize(
+    "text, not_a_body, body",
+    [
+        ("Maison Lumière là thương hiệu thời trang Ready-to-wear lớn tại Paris.", "Ready", "Maison Lumière"),
+        ("Em gái Hoa hậu Thời trang 2009 Thu Hà Em gái Hoa hậu Thu Hà tên là Trần Thu Trang.", "", ""),
+    ],
+)
+def test_a_piece_of_a_term_is_no_organization_and_a_brand_opening_the_sentence_is_one(text, not_a_body, body):
+    persons, organizations, _ = _read(text)
+    assert not any(o.startswith(("Ready", "2009")) for o in organizations)
+    assert not body or (body in organizations and body not in persons)

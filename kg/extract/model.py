@@ -390,6 +390,12 @@ REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the 
 _CLAUSE_OPENERS = SENTENCE_STARTERS | {";"}  # a sentence or a clause begins after these
 
 
+def _fragment_of_a_term(text: str, start: int, end: int) -> bool:
+    """A span that is a piece of a longer term: it begins with a year ("2007 Trúc Diễm Em gái…", read from "Hoa hậu
+    Thời trang 2007 Trúc Diễm") or a hyphen glues lower-case letters to its end ("Ready" of "Ready-to-wear")."""
+    return bool(re.match(r"(?:19|20)\d\d\b", text[start:end]) or re.match(r"-[a-z]", text[end : end + 2]))
+
+
 def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
     """One syllable opening the sentence that, with the next, is a dictionary word ("Dung nham đỏ rực…": lava, not
     a woman called Dung): it is capitalised only because the sentence begins there."""
@@ -723,18 +729,22 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
     return (
         (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes)
         or bool(_STOCK_CODE.match(text, end))
-        or _body_in_apposition(text, end)
+        or _body_in_apposition(
+            text, end, opens_clause=re.search(r"(?:^|[.:;!?\n]\s*)$", text[max(0, start - 3) : start])
+        )
     )
 
 
+_IS_A = re.compile(r"\s+là\s+(?:một\s+)?")  # "Alexis Mabille là thương hiệu…", where the name opens the sentence
 _APPOSITION = re.compile(r"\s*(?:[–-]\s*(?:một\s+)?|\(\s*(?:một\s+)?|,\s*một\s+)")
 
 
-def _body_in_apposition(text: str, end: int) -> bool:
+def _body_in_apposition(text: str, end: int, opens_clause: object = None) -> bool:
     """A dash or a bracket after the name, or a comma and "một", then a word for a body in lower case ("– một công
-    ty", "(hãng", ", một thương hiệu"): the name is that body's. Not a comma alone ("Nguyễn Văn A, công ty X": where
-    he works), nor "là" ("có Vượng là công ty làm ăn phát đạt")."""
-    found = _APPOSITION.match(text, end)
+    ty", "(hãng", ", một thương hiệu"), or "là" after a name opening the sentence ("Alexis Mabille là thương hiệu thời
+    trang"): the name is that body's. Not a comma alone ("Nguyễn Văn A, công ty X": where he works), nor "là" inside a
+    clause ("có Vượng là công ty làm ăn phát đạt")."""
+    found = _APPOSITION.match(text, end) or (_IS_A.match(text, end) if opens_clause else None)
     if found is None or found.end() == end:
         return False
     written = text[found.end() : found.end() + 40].split()
@@ -1101,6 +1111,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _written_in_full_elsewhere(o, written)
             )
             and not _in_credit(doc.text, o.start, o.end)
+            and not _fragment_of_a_term(doc.text, o.start, o.end)
         )
     ]
     # each model span as it was used, after its repairs, by sentence: what is read after sees them so
@@ -1178,6 +1189,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _party_as_work(doc.text, span.start, span.end)
                 or _in_credit(doc.text, span.start, span.end)
                 or _has_stop_word(doc.sentences[index], span.start, span.end)
+                or _fragment_of_a_term(doc.text, span.start, span.end)
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
