@@ -752,3 +752,28 @@ def test_a_piece_of_a_term_is_no_organization_and_a_brand_opening_the_sentence_i
     persons, organizations, _ = _read(text)
     assert not any(o.startswith(("Ready", "2009")) for o in organizations)
     assert not body or (body in organizations and body not in persons)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Nhiều khách sạn, resort như: Sunrise Bay, Phú Hải đã kín phòng dịp Tết.", "Phú Hải"),
+        ("Các cầu thủ tập luyện tại NTĐ Phan Đình Phùng (quận 3).", "Phan Đình Phùng"),
+        ("Nước lũ dâng cao khiến thôn Đồng Tâm bị cô lập.", "Đồng Tâm"),
+    ],
+)
+def test_hotels_halls_and_villages_named_like_people_are_no_persons(text, not_a_person):
+    persons, _, _ = _read(text)
+    assert not_a_person not in persons
+
+
+def test_the_late_is_a_former_post_and_an_adviser_is_an_adviser():
+    _, _, holdings = _read("Ông là con trai của cố Chủ tịch Kim Nhật Thành.")
+    assert ("Kim Nhật Thành", "Chủ tịch", "", "former") in holdings
+    _, _, holdings = _read("Bà Karen Miller, Cố vấn cấp cao Nhà Trắng, phát biểu trên truyền hình.")
+    assert any(h[0] == "Karen Miller" and h[1].startswith("Cố vấn") for h in holdings)
+
+
+def test_a_word_glued_to_the_name_before_a_body_is_not_the_body_s():
+    _, organizations, _ = _read("Tuần qua, việc nghệ sĩ Minh Thư kiện Nhà hát kịch Hà Nội khiến dư luận chú ý.")
+    assert not any(o.startswith("kiện") for o in organizations)

@@ -586,8 +586,8 @@ def _head_before_abbreviation(text: str, start: int, end: int) -> int:
 
 def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpan:
     """A model organization's span with its boundaries mended, in this order: before a verb leading into the next
-    name, at the name written twice in a caption, at the place closing it; from its head when it began inside the
-    head's abbreviation, and over the continent after "châu"."""
+    name, at the name written twice in a caption, at the place closing it; after a verb it began on, from its head
+    when it began inside the head's abbreviation, and over the continent after "châu"."""
     sentence = doc.sentences[index]
     end = _end_before_verb(sentence, span.start, span.end)
     if _counts_a_quantity(doc.text, end):  # "Quốc hội [60] năm qua"
@@ -595,9 +595,25 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
     end = _end_at_place(sentence, span.start, end)
     end = _end_before_glued_word(sentence, span.start, end)
+    start = _start_after_verb(sentence, span.start, end)
     return TaggedSpan(
-        _head_before_abbreviation(doc.text, span.start, end), _with_continent(doc.text, end), span.kind, span.confidence
+        _head_before_abbreviation(doc.text, start, end), _with_continent(doc.text, end), span.kind, span.confidence
     )
+
+
+def _start_after_verb(sentence: Sentence, start: int, end: int) -> int:
+    """Where a span begun on a lower-case word that the segmenter glued to the name before it really starts: "Ngọc
+    Trinh [kiện] Nhà hát kịch TP.HCM" (sues) is the theatre."""
+    tokens = _token_range(sentence, start, end)
+    if len(tokens) < 2:
+        return start
+    first, second = sentence.tokens[tokens.start], sentence.tokens[tokens.start + 1]
+    if not (first.text.isalpha() and first.text.islower() and second.text[:1].isupper()):
+        return start
+    before = sentence.tokens[tokens.start - 1] if tokens.start > 0 else None
+    if not first.word_start and before is not None and before.word == first.word and before.text[:1].isupper():
+        return second.start  # a word the segmenter glued to the name before it ("Ngọc Trinh kiện"): a verb
+    return start  # a word for a kind of body is the name's: "điện Kremlin", "tuyển Việt Nam", "đảng Cộng hòa"
 
 
 def _end_before_verb(sentence: Sentence, start: int, end: int) -> int:
@@ -1583,6 +1599,8 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
         words = [fold(w) for w in doc.text[span.start : span.end].split()]
         status, role_start = "current", span.start
         marker = load_lexicon().status.match(words, 0)
+        if marker is not None and marker[0] == 1 and len(words) > 1 and f"{words[0]} {words[1]}" in dictionary():
+            marker = None  # "cố vấn" (an adviser), not "cố" (the late) before a title
         if marker is not None and 0 < marker[0] < len(words) and marker[1] == "former":
             # "nguyên Thường trực Ban Bí thư": the model's title took the status word in; the post is a former one
             status = "former"
