@@ -777,3 +777,21 @@ def test_the_late_is_a_former_post_and_an_adviser_is_an_adviser():
 def test_a_word_glued_to_the_name_before_a_body_is_not_the_body_s():
     _, organizations, _ = _read("Tuần qua, việc nghệ sĩ Minh Thư kiện Nhà hát kịch Hà Nội khiến dư luận chú ý.")
     assert not any(o.startswith("kiện") for o in organizations)
+
+
+def test_a_byline_with_its_outlet_closing_the_article_after_the_last_stop_is_a_credit():
+    persons, organizations, _ = _read("Các bị cáo còn lại bị xử phạt từ 24 tháng tù treo. Thu Hằng (TTXVN) ")
+    assert "Thu Hằng" in persons and "TTXVN" not in organizations
+
+
+def test_a_unit_its_short_name_in_parentheses_then_its_parent():
+    doc = process(Document("t", "Hôm qua, Phòng Cảnh sát Hình sự (PC45) Công an tỉnh Bình Phước đã bắt giữ nghi phạm."))
+    (unit,) = [o for o in doc.organizations if o.label.startswith("Phòng")]
+    assert unit.parent is not None and unit.parent.label == "Công an tỉnh Bình Phước"
+
+
+def test_a_studio_is_a_company_and_a_byline_ends_before_the_next_sentence_s_time():
+    persons, organizations, _ = _read("Đạo diễn Lan Chi từng được Sunrise Studios chọn thực hiện bộ phim này.")
+    assert "Sunrise Studios" in organizations and "Sunrise Studios" not in persons
+    persons, _, _ = _read("Bài và ảnh: Hoài Thương Sáng 6/2, đoàn công tác đã đến thăm các gia đình.")
+    assert "Hoài Thương" in persons and "Hoài Thương Sáng" not in persons

@@ -390,6 +390,19 @@ REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the 
 _CLAUSE_OPENERS = SENTENCE_STARTERS | {";"}  # a sentence or a clause begins after these
 
 
+def _before_a_time_word(text: str, start: int, end: int) -> int:
+    """A name's end before its last word when that word opens a time with a date after it: "Cảnh Tuấn | Sáng 6/2"
+    (a byline, then the next sentence's "morning of 6 February")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if (
+        len(words) >= 3
+        and fold(words[-1].group(0)) in load_lexicon().not_names
+        and re.match(r"\s*\d{1,2}\s*[/.-]\s*\d", text[end:])
+    ):
+        return start + words[-2].end()
+    return end
+
+
 def _fragment_of_a_term(text: str, start: int, end: int) -> bool:
     """A span that is a piece of a longer term: it begins with a year ("2007 Trúc Diễm Em gái…", read from "Hoa hậu
     Thời trang 2007 Trúc Diễm") or a hyphen glues lower-case letters to its end ("Ready" of "Ready-to-wear")."""
@@ -826,7 +839,8 @@ _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc
 _SOURCE_NOTE = re.compile(
     r"\(\s*(?:[Tt]heo|[Ảả]nh|[Tt]ổng hợp(?: từ)?)\s[^()]*$"
 )  # "(Theo AFP, Reuters)", "(ảnh Zing)"
-_BYLINE_OUTLET = re.compile(r"(?:^|\n)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s){1,3}\($")  # "Hạnh Quỳnh (TTXVN)" closing an article
+# "Hạnh Quỳnh (TTXVN)" closing an article, on a line of its own or after the last sentence's stop
+_BYLINE_OUTLET = re.compile(r"(?:^|\n|[.!?…\"”]\s)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s){1,3}\($")
 _BYLINE_SLASH = re.compile(r"[^\W\d]\s*/\s*[A-ZĐÀ-Ỹ]")  # "Hà Linh/ Báo Tin Tức", "Thành Lương/VOV-Trung tâm Tin"
 
 
@@ -1211,6 +1225,7 @@ def add_model_spans(doc: Document) -> Document:
             if span.kind == "PER":
                 end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
                 end = _before_credit_roles(doc.text, span.start, end)
+                end = _before_a_time_word(doc.text, span.start, end)
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)

@@ -1196,6 +1196,7 @@ def sentence_provinces(sentence) -> list[str]:
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)
+    _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
     fused = _unit_words_of_fused_titles(doc)
     _resolve_short_person_references(doc)
@@ -1241,6 +1242,24 @@ def _posts_of_late_leaders(doc: Document) -> None:
         body = bodies.body_of_key(holding.org.key) if holding.org is not None else None
         if holding.org is None or (body is not None and not body.place):
             holding.status = "former"
+
+
+_SHORT_NAME_BETWEEN = re.compile(r"\s*\([^()]{1,15}\)\s*")
+
+
+def _parents_after_short_names(doc: Document) -> None:
+    """ "Phòng Cảnh sát Hình sự (PC45) Công an tỉnh Bà Rịa - Vũng Tàu": a unit, its short name in parentheses, then a
+    body that encloses units (lexicon `sub_unit_heads`, `parent_heads`) with nothing between is the unit's parent,
+    as it would be written without the parentheses."""
+    lexicon = load_lexicon()
+    by_start = {(o.sentence, o.start): o for o in doc.organizations if o.parent is None}
+    for unit in doc.organizations:
+        if unit.parent is not None or not lexicon.sub_unit_heads.match(phrase_key(unit.label), 0):
+            continue
+        between = _SHORT_NAME_BETWEEN.match(doc.text, unit.end)
+        parent = by_start.get((unit.sentence, between.end())) if between is not None else None
+        if parent is not None and parent is not unit and lexicon.parent_heads.match(phrase_key(parent.label), 0):
+            unit.parent = parent
 
 
 _PARENTHESES_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")
