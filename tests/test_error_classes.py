@@ -795,3 +795,16 @@ def test_a_studio_is_a_company_and_a_byline_ends_before_the_next_sentence_s_time
     assert "Sunrise Studios" in organizations and "Sunrise Studios" not in persons
     persons, _, _ = _read("Bài và ảnh: Hoài Thương Sáng 6/2, đoàn công tác đã đến thăm các gia đình.")
     assert "Hoài Thương" in persons and "Hoài Thương Sáng" not in persons
+
+
+@pytest.mark.parametrize(
+    "text, not_a_body",
+    [
+        ("Hai nhà lãnh đạo gặp nhau bên lề Hội nghị thượng đỉnh G20 tại Osaka.", "G20"),
+        ("Sau khi lỡ hẹn với AFF Cup năm ngoái, tiền vệ này được gọi trở lại.", "AFF"),
+        ("Thỏa thuận là cơ sở để hai Quốc hội hai nước mở rộng hợp tác.", "Quốc hội"),
+    ],
+)
+def test_a_body_s_name_inside_an_event_s_and_a_national_body_counted_are_no_organizations(text, not_a_body):
+    _, organizations, _ = _read(text)
+    assert not_a_body not in organizations

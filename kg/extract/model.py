@@ -403,6 +403,19 @@ def _before_a_time_word(text: str, start: int, end: int) -> int:
     return end
 
 
+def _part_of_an_event_or_several(text: str, start: int, end: int) -> bool:
+    """A body's name inside an event's ("Hội nghị thượng đỉnh G20", "AFF Cup 2016"; lexicon `event_openers`), or a
+    national body counted ("hai Quốc hội hai nước": each country's, none in particular)."""
+    lexicon = load_lexicon()
+    before = " " + " ".join(fold(text[max(0, start - 30) : start]).split())
+    if any(before.endswith(" " + opener) for opener in lexicon.event_openers) or re.match(r"\s+Cup\b", text[end:]):
+        return True
+    words = [fold(w) for w in text[start:end].split()]
+    counted = before.split()[-1:] and before.split()[-1] in lexicon.bare_head_generic_before
+    national = lexicon.national_bodies.match(words, 0)
+    return bool(counted) and national is not None and national[0] == len(words)
+
+
 def _fragment_of_a_term(text: str, start: int, end: int) -> bool:
     """A span that is a piece of a longer term: it begins with a year ("2007 Trúc Diễm Em gái…", read from "Hoa hậu
     Thời trang 2007 Trúc Diễm") or a hyphen glues lower-case letters to its end ("Ready" of "Ready-to-wear")."""
@@ -1142,6 +1155,7 @@ def add_model_spans(doc: Document) -> Document:
             )
             and not _in_credit(doc.text, o.start, o.end)
             and not _fragment_of_a_term(doc.text, o.start, o.end)
+            and not _part_of_an_event_or_several(doc.text, o.start, o.end)
         )
     ]
     # each model span as it was used, after its repairs, by sentence: what is read after sees them so
@@ -1220,6 +1234,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _in_credit(doc.text, span.start, span.end)
                 or _has_stop_word(doc.sentences[index], span.start, span.end)
                 or _fragment_of_a_term(doc.text, span.start, span.end)
+                or _part_of_an_event_or_several(doc.text, span.start, span.end)
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
@@ -1247,8 +1262,10 @@ def add_model_spans(doc: Document) -> Document:
                 if same:  # "Barca", "Daily Mail" read as a name: the gazetteer knows the body
                     doc.persons = [p for p in doc.persons if p not in same]
                     taken = [t for t in taken if t != (start, end)]
-                if not _overlaps(start, end, taken) and not _is_alias(
-                    doc.text, start, end, taken, {(p.start, p.end) for p in doc.persons}
+                if (
+                    not _overlaps(start, end, taken)
+                    and not _is_alias(doc.text, start, end, taken, {(p.start, p.end) for p in doc.persons})
+                    and not _part_of_an_event_or_several(doc.text, start, end)
                 ):
                     doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
                     taken.append((start, end))

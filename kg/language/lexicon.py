@@ -168,6 +168,7 @@ class Lexicon:
     nationality_words: set[str]  # one syllable after a common noun, a people ("ca sĩ Việt"), not a given name
     nationality_nouns: set[str]  # the nouns it follows there
     headline_words: set[str]  # English words that open a headline before a name ("Clip Ngọc Trinh …"), no stage name
+    event_openers: tuple[str, ...]  # words before a body's name that make it an event's ("Hội nghị thượng đỉnh G20")
     company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
     country_variants: PhraseTrie  # value: the one name of the country
     fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
@@ -319,6 +320,7 @@ def load_lexicon() -> Lexicon:
         nationality_words={fold(str(p)) for p in data.get("nationality_words", [])},
         nationality_nouns={fold(str(p)) for p in data.get("nationality_nouns", [])},
         headline_words={fold(str(p)) for p in data.get("headline_words", [])},
+        event_openers=tuple(" ".join(fold(str(p)).split()) for p in data.get("event_openers", [])),
         company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie(
