@@ -808,3 +808,10 @@ def test_a_studio_is_a_company_and_a_byline_ends_before_the_next_sentence_s_time
 def test_a_body_s_name_inside_an_event_s_and_a_national_body_counted_are_no_organizations(text, not_a_body):
     _, organizations, _ = _read(text)
     assert not_a_body not in organizations
+
+
+def test_a_meeting_of_a_body_keeps_the_body_and_a_ministry_of_rural_development_keeps_its_holder():
+    _, organizations, _ = _read("Bí thư Tỉnh ủy chủ trì hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14 vào sáng nay.")
+    assert any(o.startswith("Ban Chấp hành Đảng bộ") for o in organizations)
+    persons, _, _ = _read("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh dự hội nghị.")
+    assert "Lê Quốc Doanh" in persons

@@ -404,11 +404,15 @@ def _before_a_time_word(text: str, start: int, end: int) -> int:
 
 
 def _part_of_an_event_or_several(text: str, start: int, end: int) -> bool:
-    """A body's name inside an event's ("Hội nghị thượng đỉnh G20", "AFF Cup 2016"; lexicon `event_openers`), or a
-    national body counted ("hai Quốc hội hai nước": each country's, none in particular)."""
+    """A grouping's initials inside an event's name ("Hội nghị thượng đỉnh G20"; lexicon `event_openers`), a name
+    before "Cup" ("AFF Cup 2016"), or a national body counted ("hai Quốc hội hai nước": each country's, none in
+    particular)."""
     lexicon = load_lexicon()
     before = " " + " ".join(fold(text[max(0, start - 30) : start]).split())
-    if any(before.endswith(" " + opener) for opener in lexicon.event_openers) or re.match(r"\s+Cup\b", text[end:]):
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9]+", text[start:end]) is not None  # a grouping's ("G20", "APEC")
+    if acronym and any(before.endswith(" " + opener) for opener in lexicon.event_openers):
+        return True  # not "hội nghị | Ban Chấp hành Đảng bộ tỉnh": a meeting of that body, which is one
+    if re.match(r"\s+Cup\b", text[end:]):
         return True
     words = [fold(w) for w in text[start:end].split()]
     counted = before.split()[-1:] and before.split()[-1] in lexicon.bare_head_generic_before
