@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.document import Document
+from kg.extract.segment import may_name_someone, segment
 from kg.pipeline import process
 
 
@@ -39,3 +42,25 @@ def test_a_name_glued_to_a_body_by_a_dash_gets_its_family_name_back():
     ]
     province = [("tỉnh", "N"), ("Bà Rịa-Vũng Tàu", "Np"), ("Trần Văn Minh", "Np")]  # "Vũng" is no family name
     assert split_glued_dashes(province) == province
+
+
+@pytest.mark.parametrize(
+    "text, may",
+    [
+        ("Trong khi đó, giá xăng tăng thêm 2% so với tháng trước.", False),
+        ("giá xăng tăng thêm 2% so với tháng trước.", False),
+        ("Hùng cho biết anh sẽ trở lại vào tuần sau.", True),
+        ("Sau đó, ông Nguyễn Văn Hùng cho biết sẽ trở lại.", True),
+        ("Tuy nhiên, vụ việc vẫn đang được điều tra làm rõ.", False),
+        ("Theo công an huyện, vụ việc đang được điều tra.", True),  # "Theo công" is no word: kept, to be safe
+    ],
+)
+def test_a_sentence_that_can_name_nobody_is_told_apart(text, may):
+    assert may_name_someone(text) is may
+
+
+def test_a_sentence_that_names_nobody_gets_tokens_but_no_tagging_and_one_that_may_gets_both():
+    doc = segment(Document("t", "Trong khi đó, giá xăng tăng thêm 2%. Hùng cho biết anh sẽ trở lại."))
+    quiet, named = doc.sentences
+    assert [t.text for t in quiet.tokens][:3] == ["Trong", "khi", "đó"] and all(t.word < 0 for t in quiet.tokens)
+    assert named.tokens[0].word >= 0 and named.tokens[0].pos

@@ -272,15 +272,35 @@ def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | Non
     return tokens
 
 
+PREFILTER = True  # sentences that can name nobody get syllable tokens only, no word segmentation or tagging (issue 16)
+
+
+def may_name_someone(text: str) -> bool:
+    """Whether a sentence can hold a person's or a body's name: a capital after its first letter, or a first word
+    that is no dictionary word with the next (it may be a given name: "Hùng cho biết"). A sentence such as "Trong
+    khi đó, giá xăng tăng 2%." names nobody and needs no analysis."""
+    letters = [i for i, ch in enumerate(text) if ch.isalpha()]
+    if not letters or any(ch.isupper() for ch in text[letters[0] + 1 :]):
+        return True
+    if not text[letters[0]].isupper():
+        return False
+    from kg.extract.chunker import dictionary  # imported late: the chunker reads the lexicon, built after segmenting
+    from kg.language.text import fold
+
+    syllables = SYLLABLE.findall(text)
+    return len(syllables) < 2 or fold(f"{syllables[0]} {syllables[1]}") not in dictionary()
+
+
 @component("segment", reads=("text",), writes=("sentences",))
 def segment(doc: Document) -> Document:
-    """Adds sentences with syllable tokens, words and POS tags to `doc`."""
+    """Adds sentences with syllable tokens, words and POS tags to `doc` (words and tags only where a name may be)."""
     pos_tag = _pos_tagger()
     doc.sentences = []
     for start, end in split_sentences(doc.text):
         text = doc.text[start:end]
+        analysed = len(text) <= _MAX_SENTENCE_CHARS and (not PREFILTER or may_name_someone(text))
         try:
-            words = split_glued_dashes(split_glued_verbs(pos_tag(text))) if len(text) <= _MAX_SENTENCE_CHARS else None
+            words = split_glued_dashes(split_glued_verbs(pos_tag(text))) if analysed else None
         except Exception:
             words = None
         doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words)))
