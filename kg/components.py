@@ -19,7 +19,6 @@ import importlib
 import traceback
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import entry_points
 from typing import Callable, Iterable, Sequence
 
 from kg.document import Document
@@ -96,6 +95,8 @@ def component(
 
 
 def _from_entry_points(name: str) -> Component | None:
+    from importlib.metadata import entry_points  # read on first use: commands that run no pipeline skip it
+
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         if entry.name == name:
             loaded = entry.load()
@@ -134,6 +135,8 @@ def get_component(name: str) -> Component:
 
 def registered() -> dict[str, Component]:
     """Every component known in this process (kg's own and those from installed entry points)."""
+    from importlib.metadata import entry_points  # read on first use: commands that run no pipeline skip it
+
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         if entry.name not in _REGISTRY:
             try:

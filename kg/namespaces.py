@@ -10,27 +10,25 @@ from rdflib import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 from rdflib.namespace import ORG, DefinedNamespace
 from rdflib.term import URIRef
 
-SCHEMA = Namespace("https://schema.org/")
-OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-TIME = Namespace("http://www.w3.org/2006/time#")  # OWL-Time: the dates the text writes
-# Wikidata's RDF shape (https://www.mediawiki.org/wiki/Wikibase/Indexing/RDF_Dump_Format): entities, truthy
-# statements, full statements (p:) with their value (ps:), qualifiers (pq:) and references (pr:). Reference data
-# is read in this shape and `kg export --wikidata` writes it (kg.graph.wikidata).
-WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-WDP = Namespace("http://www.wikidata.org/prop/")
-PS = Namespace("http://www.wikidata.org/prop/statement/")
-PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
-PR = Namespace("http://www.wikidata.org/prop/reference/")
-WIKIBASE = Namespace("http://wikiba.se/ontology#")
-# SSSOM (https://w3id.org/sssom/): a link's confidence and justification, on the owl:Axiom that records it.
-SSSOM = Namespace("https://w3id.org/sssom/")
-SEMAPV = Namespace("https://w3id.org/semapv/vocab/")
+from kg.prefixes import DATA_BASE, ONTOLOGY_IRI, PREFIXES
 
-#: Base of every IRI the builder mints (people, organizations, documents ...).
-DATA_BASE = "https://w3id.org/vnkg/id/"
-ONTOLOGY_IRI = "https://w3id.org/vnkg/ontology"
+SCHEMA = Namespace(PREFIXES["schema"])
+OPENGOV = Namespace(PREFIXES["opengov"])
+NIF = Namespace(PREFIXES["nif"])
+TIME = Namespace(PREFIXES["time"])  # OWL-Time: the dates the text writes
+# Wikidata's RDF shape: entities, truthy statements, full statements (p:) with their value (ps:), qualifiers (pq:)
+# and references (pr:). Reference data is read in this shape and `kg export --wikidata` writes it
+# (kg.graph.wikidata).
+WD = Namespace(PREFIXES["wd"])
+WDT = Namespace(PREFIXES["wdt"])
+WDP = Namespace(PREFIXES["p"])
+PS = Namespace(PREFIXES["ps"])
+PQ = Namespace(PREFIXES["pq"])
+PR = Namespace(PREFIXES["pr"])
+WIKIBASE = Namespace(PREFIXES["wikibase"])
+# SSSOM: a link's confidence and justification, on the owl:Axiom that records it.
+SSSOM = Namespace(PREFIXES["sssom"])
+SEMAPV = Namespace(PREFIXES["semapv"])
 
 
 class KG(DefinedNamespace):
@@ -102,33 +100,6 @@ class KG(DefinedNamespace):
     displacedTriples: URIRef  # OrganizationMergeDecision -> what the join changed in an article also naming that body
     linkEvidence: URIRef  # link record (owl:Axiom) -> one piece of evidence for it, readable ("office: ...")
 
-
-PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS),
-    "kgid": DATA_BASE,
-    "org": str(ORG),
-    "foaf": str(FOAF),
-    "prov": str(PROV),
-    "skos": str(SKOS),
-    "schema": str(SCHEMA),
-    "dcterms": str(DCTERMS),
-    "opengov": str(OPENGOV),
-    "nif": str(NIF),
-    "time": str(TIME),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-    "wd": str(WD),
-    "wdt": str(WDT),
-    "p": str(WDP),
-    "ps": str(PS),
-    "pq": str(PQ),
-    "pr": str(PR),
-    "wikibase": str(WIKIBASE),
-    "sssom": str(SSSOM),
-    "semapv": str(SEMAPV),
-}
 
 __all__ = [
     "DATA_BASE",

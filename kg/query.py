@@ -15,7 +15,6 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.formats import QUERY_OUTPUTS, results_format
-from kg.language.text import canonical
 from kg.resources import shipped_folder
 from kg.store.base import BaseStore
 
@@ -106,6 +105,8 @@ _LOOKS_LIKE_SPARQL = re.compile(r"^\s*(?:SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BA
 
 def bind_value(value: str) -> Union[ox.NamedNode, ox.Literal]:
     """A parameter value as an RDF term: <IRI> for IRIs, else a string in canonical Vietnamese spelling."""
+    from kg.language.text import canonical  # imported on first use: a query without parameters does not load it
+
     if value.startswith("<") and value.endswith(">"):
         try:
             return ox.NamedNode(value[1:-1])
@@ -129,6 +130,64 @@ class QueryResult:
     triples: Optional[list[ox.Triple]] = None
 
 
+def query_text(
+    store: BaseStore, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None, fmt: str = "csv"
+) -> tuple[str, Optional[int]]:
+    """The query's answer as text in `fmt`, and its number of rows where that is known without counting.
+
+    CSV, TSV and JSON solutions are written by pyoxigraph's own serializers straight from the store's answer, so a
+    large result is never turned into Python rows and back (what `run_query` then `format_result` would do); the
+    table, ASK and CONSTRUCT answers go the usual way.
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt != "table":
+        named, bindings = _checked(query, params)
+        results = store.query(named.text, bindings)
+        if isinstance(results, ox.QuerySolutions):
+            try:
+                return cast(bytes, results.serialize(format=_RESULT_FORMATS[fmt])).decode("utf-8"), None
+            except (OSError, RuntimeError) as error:
+                raise QueryError(f"query {named.name!r} failed: {' '.join(str(error).split())}") from error
+    result = run_query(store, query, params)
+    return format_result(result, fmt), len(result.rows)
+
+
+def count_rows(text: str, fmt: str) -> int:
+    """The number of solutions in a CSV, TSV or JSON answer `query_text` wrote (for -v; read back, not kept)."""
+    if fmt == "json":
+        import json
+
+        return len(json.loads(text).get("results", {}).get("bindings", []))
+    if fmt == "csv":
+        import csv
+        import io
+
+        return max(0, sum(1 for _ in csv.reader(io.StringIO(text))) - 1)
+    return max(0, len(text.rstrip("\n").split("\n")) - 1)  # TSV writes a value's line breaks escaped
+
+
+def _checked(
+    query: Union[str, NamedQuery], params: Optional[dict[str, str]]
+) -> tuple[NamedQuery, dict[str, Union[ox.NamedNode, ox.Literal]]]:
+    """The query and its parameters bound as RDF terms, once every declared parameter is given and no other."""
+    named = query if isinstance(query, NamedQuery) else NamedQuery("-e", query)
+    params = dict(params or {})
+    for key in params:
+        if not _VARIABLE_NAME.match(key):
+            raise QueryError(f"invalid parameter name {key!r}: use letters, digits and _")
+    if named.parameters:
+        missing = [p for p in named.parameters if p not in params and p not in named.optional]
+        unknown = [p for p in params if p not in named.parameters]
+        if missing:
+            raise QueryError(f"query {named.name!r} needs --param {missing[0]}=VALUE ({', '.join(named.parameters)})")
+        if unknown:
+            raise QueryError(
+                f"query {named.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(named.parameters)}"
+            )
+    return named, {k: bind_value(v) for k, v in params.items()}
+
+
 def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> QueryResult:
     """Runs a query with its parameters bound; checks that declared parameters are all given.
 
@@ -144,21 +203,8 @@ def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[
     Raises:
         QueryError: a syntax error, a missing or unknown parameter, or a failed query.
     """
-    named = query if isinstance(query, NamedQuery) else NamedQuery("-e", query)
-    params = dict(params or {})
-    for key in params:
-        if not _VARIABLE_NAME.match(key):
-            raise QueryError(f"invalid parameter name {key!r}: use letters, digits and _")
-    if named.parameters:
-        missing = [p for p in named.parameters if p not in params and p not in named.optional]
-        unknown = [p for p in params if p not in named.parameters]
-        if missing:
-            raise QueryError(f"query {named.name!r} needs --param {missing[0]}=VALUE ({', '.join(named.parameters)})")
-        if unknown:
-            raise QueryError(
-                f"query {named.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(named.parameters)}"
-            )
-    results = store.query(named.text, {k: bind_value(v) for k, v in params.items()})
+    named, bindings = _checked(query, params)
+    results = store.query(named.text, bindings)
     try:  # solutions are computed while read: a federated SERVICE fails here when its endpoint is unreachable
         if isinstance(results, ox.QuerySolutions):
             variables = [v.value for v in results.variables]

@@ -283,3 +283,16 @@ def test_named_graphs_of_a_dataset_are_checked() -> None:
     bogus = URIRef(ONTOLOGY_IRI + "#bogus")
     named.add((URIRef(DATA_BASE + "doc/d1"), bogus, Literal("x")))
     assert undeclared_terms(ds) == {bogus}
+
+
+def test_the_plain_prefixes_the_stores_read_are_the_namespaces_the_graph_is_written_in():
+    from rdflib import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+    from rdflib.namespace import ORG
+
+    from kg import namespaces
+    from kg.prefixes import PREFIXES
+
+    declared = {"org": ORG, "foaf": FOAF, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS}
+    declared |= {"owl": OWL, "xsd": XSD, "kg": namespaces.KG._NS, "schema": namespaces.SCHEMA, "wd": namespaces.WD}
+    assert {name: str(ns) for name, ns in declared.items()} == {name: PREFIXES[name] for name in declared}
+    assert namespaces.PREFIXES is PREFIXES

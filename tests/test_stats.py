@@ -115,3 +115,14 @@ def test_quiet_prints_results_only_and_verbose_adds_details(store, tmp_path):
     assert f"{rows.stdout.count(chr(10)) - 1} rows" in verbose_rows.stderr
     both = cli_runner().invoke(main, ["stats", "-s", store, "-q", "-v"])
     assert both.exit_code == 2 and "exclude each other" in both.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_a_query_written_straight_by_the_engine_equals_the_rows_read_back(store, fmt):
+    from kg.query import count_rows, format_result, load_query, query_text, run_query
+
+    with open_store(store, create=False, read_only=True) as opened:
+        streamed, rows = query_text(opened, load_query("holdings"), None, fmt)
+        result = run_query(opened, load_query("holdings"))
+    assert rows is None and streamed == format_result(result, fmt)
+    assert count_rows(streamed, fmt) == len(result.rows) > 5

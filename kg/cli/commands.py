@@ -319,7 +319,7 @@ def query(
     list_queries: bool,
 ) -> None:
     """Run a named query (see --list), a .rq FILE, or -e 'SPARQL' against the store."""
-    from kg.query import NamedQuery, format_result, load_query, named_queries, run_query
+    from kg.query import NamedQuery, count_rows, load_query, named_queries, query_text
     from kg.store import open_store
 
     if list_queries:
@@ -340,13 +340,14 @@ def query(
         else:
             assert expression is not None  # exactly one of QUERY and -e is given (checked above)
             named = expression
+        fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
         with open_store(store_location, create=False, read_only=True) as store:
-            result = run_query(store, named, _parse_params(params))
-        output = format_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
+            output, rows = query_text(store, named, _parse_params(params), fmt)
     except KGError as error:
         raise _fail(error) from error
     click.echo(output.rstrip("\n"))
-    _detail(f"kg: {len(result.rows)} rows")
+    if _flag("verbose"):
+        _detail(f"kg: {rows if rows is not None else count_rows(output, fmt)} rows")
 
 
 @main.command()

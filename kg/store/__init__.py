@@ -9,11 +9,23 @@ value.
 from __future__ import annotations
 
 import os
-from typing import Union
+from typing import TYPE_CHECKING, Any, Union
 
 from kg.store.base import MEMORY, BaseStore, Bindings, GraphData, QueryAnswer, Triple, to_nquads, to_ox
 from kg.store.embedded import Store
-from kg.store.remote import RemoteStore
+
+if TYPE_CHECKING:
+    from kg.store.remote import RemoteStore
+
+
+def __getattr__(name: str) -> Any:
+    """`RemoteStore` is imported on first use: reading a local store does not load an HTTP client."""
+    if name == "RemoteStore":
+        from kg.store.remote import RemoteStore
+
+        return RemoteStore
+    raise AttributeError(f"module 'kg.store' has no attribute {name!r}")
+
 
 __all__ = [
     "MEMORY",
@@ -54,5 +66,7 @@ def open_store(location: Union[str, os.PathLike], create: bool = True, read_only
         StoreError: no such store, or it cannot be opened (another process writes it).
     """
     if is_remote(location):
+        from kg.store.remote import RemoteStore
+
         return RemoteStore(str(location))
     return Store(str(location), create=create and not read_only, read_only=read_only)

@@ -7,17 +7,18 @@ their default graph. Writes go in batches, one transaction per batch.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union, cast
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 
+if TYPE_CHECKING:  # rdflib is imported where terms are converted, so that reading a store does not load it
+    from rdflib.term import Node
+
 MEMORY = "memory"
 RENAMES_PER_TRANSACTION = 500
-Triple = tuple[Node, Node, Node]
+Triple = tuple["Node", "Node", "Node"]
 #: What a document contributes to the store: its triples, or the same already serialized as N-Quads in its graph
 #: (what worker processes send back, compact to pass between processes).
 GraphData = Union[list[Triple], bytes]
@@ -28,6 +29,8 @@ QueryAnswer = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples, list[ox
 
 def to_ox(term: Node) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:
     """rdflib term -> pyoxigraph term."""
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):

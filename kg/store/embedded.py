@@ -9,7 +9,7 @@ from typing import Iterator, Optional, Union
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.namespaces import PREFIXES
+from kg.prefixes import PREFIXES
 from kg.store.base import MEMORY, RENAMES_PER_TRANSACTION, BaseStore, Bindings, GraphData, QueryAnswer, graphs_to_nquads
 
 

@@ -28,7 +28,7 @@ import requests
 
 from kg.errors import QueryError, StoreError
 from kg.formats import RDF_FORMATS, RESULTS_FORMATS, accept_header, by_media_type, rdf_format, results_format
-from kg.namespaces import PREFIXES
+from kg.prefixes import PREFIXES
 from kg.store.base import RENAMES_PER_TRANSACTION, BaseStore, Bindings, GraphData, QueryAnswer, to_ox
 
 # What a server's answer is read from: results formats that keep every term's type (not CSV), and graphs.
