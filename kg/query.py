@@ -131,16 +131,26 @@ class QueryResult:
 
 
 def query_text(
-    store: BaseStore, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None, fmt: str = "csv"
+    store: BaseStore,
+    query: Union[str, NamedQuery],
+    params: Optional[dict[str, str]] = None,
+    fmt: str = "csv",
+    limit: Optional[int] = None,
+    offset: int = 0,
 ) -> tuple[str, Optional[int]]:
     """The query's answer as text in `fmt`, and its number of rows where that is known without counting.
 
     CSV, TSV and JSON solutions are written by pyoxigraph's own serializers straight from the store's answer, so a
     large result is never turned into Python rows and back (what `run_query` then `format_result` would do); the
-    table, ASK and CONSTRUCT answers go the usual way.
+    table, ASK and CONSTRUCT answers, and a page of rows (`limit`, `offset`), go the usual way.
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if limit is not None or offset:
+        result = run_query(store, query, params)
+        end = None if limit is None else offset + limit
+        result = QueryResult(result.variables, result.rows[offset:end], result.boolean, result.triples)
+        return format_result(result, fmt), len(result.rows)
     if fmt != "table":
         named, bindings = _checked(query, params)
         results = store.query(named.text, bindings)

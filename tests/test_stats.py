@@ -126,3 +126,11 @@ def test_a_query_written_straight_by_the_engine_equals_the_rows_read_back(store,
         result = run_query(opened, load_query("holdings"))
     assert rows is None and streamed == format_result(result, fmt)
     assert count_rows(streamed, fmt) == len(result.rows) > 5
+
+
+def test_limit_and_offset_page_through_a_query_s_rows(store):
+    whole = cli_runner().invoke(main, ["query", "holdings", "-s", store, "-f", "csv"]).stdout.splitlines()
+    page = cli_runner().invoke(main, ["query", "holdings", "-s", store, "-f", "csv", "--limit", "2", "--offset", "1"])
+    assert page.exit_code == 0 and page.stdout.splitlines() == [whole[0], *whole[2:4]]
+    bad = cli_runner().invoke(main, ["query", "holdings", "-s", store, "--limit", "-1"])
+    assert bad.exit_code == 2 and "--limit" in bad.output

@@ -309,6 +309,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     default=None,
     help="Output format (default: table on a terminal, else csv). json is the W3C SPARQL 1.1 JSON format.",
 )
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Show at most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Skip this many rows first.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 def query(
     query: Optional[str],
@@ -316,6 +318,8 @@ def query(
     store_location: Optional[str],
     params: tuple[str, ...],
     fmt: Optional[str],
+    limit: Optional[int],
+    offset: int,
     list_queries: bool,
 ) -> None:
     """Run a named query (see --list), a .rq FILE, or -e 'SPARQL' against the store."""
@@ -342,7 +346,7 @@ def query(
             named = expression
         fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
         with open_store(store_location, create=False, read_only=True) as store:
-            output, rows = query_text(store, named, _parse_params(params), fmt)
+            output, rows = query_text(store, named, _parse_params(params), fmt, limit=limit, offset=offset)
     except KGError as error:
         raise _fail(error) from error
     click.echo(output.rstrip("\n"))
