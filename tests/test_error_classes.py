@@ -815,3 +815,16 @@ def test_a_meeting_of_a_body_keeps_the_body_and_a_ministry_of_rural_development_
     assert any(o.startswith("Ban Chấp hành Đảng bộ") for o in organizations)
     persons, _, _ = _read("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh dự hội nghị.")
     assert "Lê Quốc Doanh" in persons
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Hợp đồng được ký giữa Siemens AG và đối tác Việt Nam.", "Siemens AG"),
+        ("Dự án cáp quang biển do Huawei Marine thi công.", "Huawei Marine"),
+        ("Toyota Motor vừa công bố kết quả kinh doanh quý.", "Toyota Motor"),
+    ],
+)
+def test_a_well_known_company_with_a_company_word_after_it_is_that_company_not_a_product(text, body):
+    _, organizations, _ = _read(text)
+    assert body in organizations
