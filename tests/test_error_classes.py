@@ -828,3 +828,10 @@ def test_a_meeting_of_a_body_keeps_the_body_and_a_ministry_of_rural_development_
 def test_a_well_known_company_with_a_company_word_after_it_is_that_company_not_a_product(text, body):
     _, organizations, _ = _read(text)
     assert body in organizations
+
+
+def test_a_name_whose_fields_a_comma_and_va_join_is_one_body():
+    _, organizations, _ = _read(
+        "Cục Giám sát, Kiểm định chất lượng và Kiểm dịch Quốc gia Hàn Quốc vừa cảnh báo về lô hàng này."
+    )
+    assert "Cục Giám sát" not in organizations

@@ -1028,7 +1028,12 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
     if new_start > start or _has_stop_word(sentence, new_start, new_end):
         return False
-    if new_end > end and re.search(r"[,;–—-]", text[end:new_end]) and not _pairs_countries(text, start, end, new_end):
+    if (
+        new_end > end
+        and re.search(r"[,;–—-]", text[end:new_end])
+        and not _pairs_countries(text, start, end, new_end)
+        and not _fields_go_on(text, start, end, new_end)
+    ):
         return False
     if new_end > end and _counts_a_quantity(text, new_end):
         return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
@@ -1063,6 +1068,26 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
             return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
     return True
+
+
+def _fields_go_on(text: str, start: int, end: int, new_end: int) -> bool:
+    """The model's longer name goes on over a comma or a dash that join the fields of one name: "Tổng cục Giám sát, |
+    Kiểm tra chất lượng và Kiểm dịch Quốc gia Trung Quốc" (capitalised fields closed by "và" and another), "Phòng CSGT
+    đường bộ | - đường sắt" (a lower-case field on each side of the dash); never a second body ("Bộ Y tế, Bộ Tài
+    chính") or a place."""
+    added = text[end:new_end]
+    lexicon = load_lexicon()
+    comma = re.fullmatch(r",\s*([A-ZĐÀ-Ỹ]\S*(?:\s+\S+)*)", added)
+    if comma is not None and ";" not in added and "," not in comma.group(1):
+        words = [fold(w) for w in comma.group(1).split()]
+        return (
+            lexicon.org_heads.match(words, 0) is None
+            and lexicon.places.match(words, 0) is None
+            and re.search(r"\svà\s+[A-ZĐÀ-Ỹ]", comma.group(1)) is not None
+        )
+    dash = re.fullmatch(r"\s*[-–]\s*([^\W\d]+(?:\s+[^\W\d]+)?)", added)
+    before = text[start:end].split()
+    return bool(dash and dash.group(1).islower() and before and before[-1].islower())
 
 
 def _pairs_countries(text: str, start: int, end: int, new_end: int) -> bool:
