@@ -1122,7 +1122,8 @@ class Chunker:
                     nxt_ok = True  # "ông Vinh", "bà Huế": a one-syllable place after an honorific is a given name
                 address = " ".join(self.folded[k:end])
                 if (
-                    self.folded[end if end < self.n else k] in self.lex.nationality_words
+                    end < self.n
+                    and self.folded[end] in self.lex.nationality_words
                     and not (end + 1 < self.n and self.cap(end + 1))
                     and address in self.lex.nationality_nouns
                 ):

@@ -120,7 +120,7 @@ class _Reader:
         return None
 
     def _is_prefix_marker(self, i: int) -> bool:
-        """'nguyên', 'cựu', 'tân' written right before a title belong to that title."""
+        """'nguyên', 'cựu', 'tân', 'cố' written right before a title belong to that title."""
         chunk = self.chunks[i]
         return chunk.end - chunk.start == 1 and self.folded[chunk.start] in ("nguyên", "cựu", "tân", "cố")
 
