@@ -835,3 +835,10 @@ def test_a_name_whose_fields_a_comma_and_va_join_is_one_body():
         "Cục Giám sát, Kiểm định chất lượng và Kiểm dịch Quốc gia Hàn Quốc vừa cảnh báo về lô hàng này."
     )
     assert "Cục Giám sát" not in organizations
+
+
+def test_places_a_count_of_them_lists_are_places_and_people_after_one_place_are_people():
+    persons, _, _ = _read("Dịch bệnh xuất hiện tại 3 xã Kim Hải, Kim Đông, Kim Trung của huyện ven biển.")
+    assert not persons & {"Kim Đông", "Kim Trung"}
+    persons, _, _ = _read("Theo Bệnh viện Đa khoa tỉnh Gia Lai, Tuấn, Lượng và Trường đã được xuất viện.")
+    assert {"Tuấn", "Lượng", "Trường"} <= persons

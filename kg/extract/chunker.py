@@ -281,8 +281,20 @@ class Chunker:
             words = [" ".join(self.folded[max(0, first - n) : first]) for n in (1, 2, 3)]
             if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:
                 return True
+            if first == j + 1 and self._places_counted_before(first):
+                return True  # "3 xã Kim Hải, Kim Đông, | Kim Trung": the communes a count of them lists
             if self._street_list_before(first, j + 1):
                 return True
+        return False
+
+    def _places_counted_before(self, first: int) -> bool:
+        """A count or a plural, then a kind of place, right before the list's first item ("3 xã | Kim Hải", "các
+        huyện | …"): the items are places of that kind (not "tỉnh Đắk Lắk, | Tuấn, Lượng": one place, then people)."""
+        for size in (1, 2):  # "xã", "thị trấn"
+            kind = first - size
+            if kind >= 1 and " ".join(self.folded[kind:first]) in self.lex.locality_words:
+                before = self.folded[kind - 1]
+                return before.isdigit() or before in self.lex.bare_head_generic_before
         return False
 
     def name_at(self, k: int, blocked_too: bool = False) -> Optional[int]:
