@@ -616,8 +616,8 @@ def _head_before_abbreviation(text: str, start: int, end: int) -> int:
 
 def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpan:
     """A model organization's span with its boundaries mended, in this order: before a verb leading into the next
-    name, at the name written twice in a caption, at the place closing it; after a verb it began on, from its head
-    when it began inside the head's abbreviation, and over the continent after "châu"."""
+    name, at the name written twice in a caption, at the place closing it; after a word glued to the name before it,
+    from its head when it began inside the head's abbreviation, and over the continent after "châu"."""
     sentence = doc.sentences[index]
     end = _end_before_verb(sentence, span.start, span.end)
     if _counts_a_quantity(doc.text, end):  # "Quốc hội [60] năm qua"
@@ -625,13 +625,13 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
     end = _end_at_place(sentence, span.start, end)
     end = _end_before_glued_word(sentence, span.start, end)
-    start = _start_after_verb(sentence, span.start, end)
+    start = _start_after_glued_word(sentence, span.start, end)
     return TaggedSpan(
         _head_before_abbreviation(doc.text, start, end), _with_continent(doc.text, end), span.kind, span.confidence
     )
 
 
-def _start_after_verb(sentence: Sentence, start: int, end: int) -> int:
+def _start_after_glued_word(sentence: Sentence, start: int, end: int) -> int:
     """Where a span begun on a lower-case word that the segmenter glued to the name before it really starts: "Ngọc
     Trinh [kiện] Nhà hát kịch TP.HCM" (sues) is the theatre."""
     tokens = _token_range(sentence, start, end)
@@ -776,7 +776,7 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
         (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes)
         or bool(_STOCK_CODE.match(text, end))
         or _body_in_apposition(
-            text, end, opens_clause=re.search(r"(?:^|[.:;!?\n]\s*)$", text[max(0, start - 3) : start])
+            text, end, opens_clause=bool(re.search(r"(?:^|[.:;!?\n]\s*)$", text[max(0, start - 3) : start]))
         )
     )
 
@@ -785,7 +785,7 @@ _IS_A = re.compile(r"\s+là\s+(?:một\s+)?")  # "Alexis Mabille là thương hi
 _APPOSITION = re.compile(r"\s*(?:[–-]\s*(?:một\s+)?|\(\s*(?:một\s+)?|,\s*một\s+)")
 
 
-def _body_in_apposition(text: str, end: int, opens_clause: object = None) -> bool:
+def _body_in_apposition(text: str, end: int, opens_clause: bool = False) -> bool:
     """A dash or a bracket after the name, or a comma and "một", then a word for a body in lower case ("– một công
     ty", "(hãng", ", một thương hiệu"), or "là" after a name opening the sentence ("Alexis Mabille là thương hiệu thời
     trang"): the name is that body's. Not a comma alone ("Nguyễn Văn A, công ty X": where he works), nor "là" inside a
