@@ -29,7 +29,7 @@ from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
-from kg.language.names import is_placeless, org_name_key
+from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import fold, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
 from kg.resources import resource_path
 
@@ -408,16 +408,14 @@ def _part_of_an_event_or_several(text: str, start: int, end: int) -> bool:
     before "Cup" ("AFF Cup 2016"), or a national body counted ("hai Quốc hội hai nước": each country's, none in
     particular)."""
     lexicon = load_lexicon()
-    before = " " + " ".join(fold(text[max(0, start - 30) : start]).split())
     acronym = re.fullmatch(r"[A-Z][A-Z0-9]+", text[start:end]) is not None  # a grouping's ("G20", "APEC")
-    if acronym and any(before.endswith(" " + opener) for opener in lexicon.event_openers):
+    if acronym and phrase_before(text, start, lexicon.event_openers):
         return True  # not "hội nghị | Ban Chấp hành Đảng bộ tỉnh": a meeting of that body, which is one
     if re.match(r"\s+Cup\b", text[end:]):
         return True
     words = [fold(w) for w in text[start:end].split()]
-    counted = before.split()[-1:] and before.split()[-1] in lexicon.bare_head_generic_before
     national = lexicon.national_bodies.match(words, 0)
-    return bool(counted) and national is not None and national[0] == len(words)
+    return national is not None and national[0] == len(words) and generic_before(text, start)
 
 
 def _fragment_of_a_term(text: str, start: int, end: int) -> bool:
@@ -957,16 +955,10 @@ def _every_such_body(text: str, start: int, end: int) -> bool:
     """Words right after a body that make it every body of its kind, none in particular: "Sở Y tế các tỉnh", "Công an
     các địa phương" (lexicon `bare_head_generic`, after), or "Công an 49 tỉnh, thành phố", "Bộ, ngành" after a name
     that names no place (not "Đồn Biên phòng Bắc Sơn, thành phố Móng Cái", "Trường Đại học Công nghệ, ngành …")."""
-    lexicon = load_lexicon()
-    after = " ".join(fold(text[end : end + 24]).split())
-    phrases = [
-        phrase
-        for phrase in lexicon.bare_head_generic_after
-        if after == phrase or after.startswith(phrase + " ") or after.startswith(phrase + ",")
-    ]
+    phrases = generic_after(text, end)
     if any(phrase.startswith("các ") for phrase in phrases):
         return True
-    return bool(phrases) and is_placeless(org_name_key(text[start:end]), lexicon.placeless_heads)
+    return bool(phrases) and is_placeless(org_name_key(text[start:end]), load_lexicon().placeless_heads)
 
 
 def _building_as_place(text: str, start: int, end: int) -> bool:

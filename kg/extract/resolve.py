@@ -27,10 +27,13 @@ from kg.document import Document, Holding, OrgMention
 from kg.graph import authority
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
 from kg.language.names import (
+    generic_after,
+    generic_before,
     generic_body_names,
     is_placeless,
     name_key,
     org_name_key,
+    phrase_before,
     place_level_fits,
     role_key,
 )
@@ -1377,8 +1380,7 @@ def _other_side(doc: Document, holding: Holding, team: OrgMention) -> bool:
     U23 Malaysia"), the outlet reporting ("Theo tờ L'Equipe") or the subject of another clause ("…, trong khi đó BLĐ
     đội bóng Tây Đô"): lexicon `function_words` `opponent_cues`, `outlet_cues`, `clause_openers`."""
     words = load_lexicon().function_words
-    before = " " + " ".join(fold(doc.text[max(0, team.start - 30) : team.start]).split())
-    if any(before.endswith(" " + cue) for cue in (*words["opponent_cues"], *words["outlet_cues"])):
+    if phrase_before(doc.text, team.start, (*words["opponent_cues"], *words["outlet_cues"])):
         return True
     start, end = sorted((holding.person.end, team.start))
     between = " " + " ".join(fold(doc.text[start:end]).split()) + " "
@@ -1665,13 +1667,7 @@ def _resolve_short_org_references(doc: Document) -> None:
 
 def _any_such_body(org: OrgMention, doc: Document) -> bool:
     """The words around a body's name make it any or every body of the kind ("các Bộ", "Bộ, ngành")."""
-    lexicon = load_lexicon()
-    before = fold(doc.text[max(0, org.start - 12) : org.start]).split()
-    after = " ".join(fold(doc.text[org.end : org.end + 24]).split())
-    return bool(before and before[-1] in lexicon.bare_head_generic_before) or any(
-        after == phrase or after.startswith(phrase + " ") or after.startswith(phrase + ",")
-        for phrase in lexicon.bare_head_generic_after
-    )
+    return generic_before(doc.text, org.start) or bool(generic_after(doc.text, org.end))
 
 
 RECENT_SENTENCES = 2  # how far back a body written by its head alone looks for the one it stands for

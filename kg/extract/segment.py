@@ -279,10 +279,10 @@ def may_name_someone(text: str) -> bool:
     """Whether a sentence can hold a person's or a body's name: a capital after its first letter, or a first word
     that is no dictionary word with the next (it may be a given name: "Hùng cho biết"). A sentence such as "Trong
     khi đó, giá xăng tăng 2%." names nobody and needs no analysis."""
-    letters = [i for i, ch in enumerate(text) if ch.isalpha()]
-    if not letters or any(ch.isupper() for ch in text[letters[0] + 1 :]):
+    first = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
+    if first is None or any(ch.isupper() for ch in text[first + 1 :]):
         return True
-    if not text[letters[0]].isupper():
+    if not text[first].isupper():
         return False
     from kg.extract.chunker import dictionary  # imported late: the chunker reads the lexicon, built after segmenting
     from kg.language.text import fold

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from kg.language.lexicon import PhraseTrie, load_lexicon
 from kg.language.text import expand_abbreviations, fold, is_vietnamese_syllable
@@ -231,6 +232,31 @@ def generic_body_names() -> frozenset[str]:
     """The keys of lexicon `generic_bodies`: names that, written alone, are a kind of body, not one body."""
     lexicon = load_lexicon()
     return frozenset(org_name_key(name) for name in lexicon.generic_bodies)
+
+
+def phrase_before(text: str, start: int, phrases: Iterable[str], width: int = 30) -> bool:
+    """Whether the words right before `start` end with one of `phrases` (folded, whole words): "trận đấu với |
+    U23 Malaysia", "Hội nghị thượng đỉnh | G20"."""
+    before = " " + " ".join(fold(text[max(0, start - width) : start]).split())
+    return any(before.endswith(" " + phrase) for phrase in phrases)
+
+
+def generic_before(text: str, start: int) -> bool:
+    """A plural or a count right before a body's name: "các | Bộ", "hai | Quốc hội" (lexicon `bare_head_generic`,
+    before): any or each body of the kind, none in particular."""
+    before = fold(text[max(0, start - 12) : start]).split()
+    return bool(before) and before[-1] in load_lexicon().bare_head_generic_before
+
+
+def generic_after(text: str, end: int) -> list[str]:
+    """The phrases right after a body's name that make it any body of the kind ("Bộ | , ngành", "Sở Y tế | các
+    tỉnh"; lexicon `bare_head_generic`, after)."""
+    after = " ".join(fold(text[end : end + 24]).split())
+    return [
+        phrase
+        for phrase in load_lexicon().bare_head_generic_after
+        if after == phrase or after.startswith(phrase + " ") or after.startswith(phrase + ",")
+    ]
 
 
 def is_placeless(own: str, heads: PhraseTrie) -> bool:
