@@ -1,5 +1,6 @@
 """Writes kg/resources/districts.yaml: the names of Vietnam's district-level units (quận, huyện, thị xã, thành phố
-thuộc tỉnh), so that "Huyện ủy Yên Thành" reads a place after the body, never a person named Yên Thành.
+thuộc tỉnh), so that "Huyện ủy Yên Thành" reads a place after the body, never a person named Yên Thành; and, for
+each name only one province has, that province, so that an article on "huyện Hoài Nhơn" is Bình Định's.
 
 Source: the dataset `data/dvhcvn.json` of https://github.com/daohoangson/dvhcvn (GNU GPL v3, like this project),
 itself taken from the General Statistics Office's list of administrative units (danhmuchanhchinh.gso.gov.vn), data
@@ -20,6 +21,7 @@ from snapshot import read_snapshot, write_names
 
 OUT = Path(__file__).resolve().parents[2] / "kg" / "resources" / "districts.yaml"
 TYPES = ("Thành phố", "Thị xã", "Quận", "Huyện")
+PROVINCE_TYPES = ("Thành phố", "Tỉnh")
 
 
 def bare_name(name: str, kind: str) -> str:
@@ -40,6 +42,17 @@ def main() -> None:
         bare_name(district["name"], district["type"]) for province in data["data"] for district in province["level2s"]
     }
     names.discard("")
+    provinces_of: dict[str, set[str]] = {}
+    for province in data["data"]:
+        for district in province["level2s"]:
+            provinces_of.setdefault(bare_name(district["name"], district["type"]), set()).add(
+                next(
+                    bare_name(province["name"], kind)
+                    for kind in (*PROVINCE_TYPES, "")
+                    if province["name"].startswith(kind)
+                )
+            )
+    unique = {name: next(iter(found)) for name, found in provinces_of.items() if name and len(found) == 1}
     write_names(
         OUT,
         [
@@ -52,7 +65,14 @@ def main() -> None:
         "districts",
         names,
     )
-    print(f"{len(names)} district names written to {OUT}")
+    with OUT.open("a", encoding="utf-8") as out:
+        out.write('# The province of each name only one province has a unit of ("Hoài Nhơn": Bình Định).\n')
+        out.write("district_provinces:\n")
+        out.writelines(
+            f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(unique[name], ensure_ascii=False)}\n"
+            for name in sorted(unique)
+        )
+    print(f"{len(names)} district names and {len(unique)} of their provinces written to {OUT}")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from kg.components import component
 from kg.document import Document, Holding, OrgMention
@@ -90,9 +90,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         found = bodies.lookup(own) if body is None else None
         if found is not None and parent_body is not None:  # "Văn phòng Chính phủ" read whole; "FBI" after its name
             body = found if found == parent_body or parent_body in bodies.ancestors(found) else None
-            if body is None and (not found.parent or found in bodies.ancestors(parent_body)):
-                # "Thủ tướng Chính phủ, Bộ Nội vụ", "của Chính phủ, Thủ tướng Chính phủ, MTTQ": a list, not a parent
-                # (a body at the top of the list, or above the body written after it)
+            siblings = bool(found.parent) and found.parent == parent_body.parent
+            if body is None and (not found.parent or found in bodies.ancestors(parent_body) or siblings):
+                # "Thủ tướng Chính phủ, Bộ Nội vụ", "của Chính phủ, Thủ tướng Chính phủ, MTTQ", "Cục Nghệ thuật Biểu
+                # diễn, Tổng cục Du lịch": a list, not a parent (a body at the top of the list, above the body
+                # written after it, or beside it under one ministry)
                 org.parent = None
                 return found.key
         elif found is not None and own not in generic_body_names() and not _names_country(parent.label):
@@ -133,7 +135,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return own + f" @ doc:{doc.id}"
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
-        country = context.country_for(org.sentence, national=False)
+        country = context.country_for(org.sentence, national=False, org=org)
         country = country or _country_written_with(own, doc)  # "Ủy ban Tình báo Thượng viện Mỹ" elsewhere
         country = country or context.country_of_foreign_bodies(org.sentence)  # "FBI", "Nhà Trắng": the US's
         country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
@@ -155,6 +157,22 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
                 # the sectors of ministers: "các Bộ trưởng … trả lời chất vấn: KH-ĐT, Tài chính, TN-MT")
                 return own + f" @ doc:{doc.id}"
             body = ministry
+    written_country = _written_foreign_country(org.label) if body is not None else ""
+    if (
+        written_country
+        and body is not None
+        and body.kind in authority.NATIONAL_KINDS
+        and not body.country
+        and not body.place
+        and own not in {org_name_key(form) for form in (body.name, *body.aliases)}
+    ):
+        # "Chính phủ Vương quốc Hà Lan", "Quốc hội Cộng hòa Cuba Esteban Lazo", "Chính phủ và Nhân dân nước Cộng hòa
+        # Cuba": a body every country has, read longer than its name, with another country in what it read
+        # its own name when it ends with the country ("Quân đội Hoàng gia Campuchia"), else the body's kind with the
+        # country ("Quốc hội Cộng hòa Cuba Esteban", "Chính phủ và Nhân dân nước Cộng hòa Cuba": Quốc hội, Chính phủ)
+        # ("Bộ Chính trị Đảng Cộng sản Cuba": a Party's organ is named by its country, as "Bộ Chính trị Cuba")
+        ends = own.endswith(" " + org_name_key(written_country)) and " và " not in org.label and body.kind != "party"
+        return _foreign_key(own if ends else org_name_key(body.name), written_country)
     shared = ""
     if body is not None and not body.country:
         shared = _country_shared_with_next(org, doc) or _country_after_of(org, doc) or _country_of_list_header(org, doc)
@@ -190,7 +208,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         )  # not "Philipp Roesler … hoan nghênh Thủ tướng Chính phủ" in an article on Phúc's visit: Vietnam's
         this_country = _whose_body_patterns()["this_country"].match(doc.text, org.end)  # "Quốc hội nước này"
         foreign_scene = foreign_scene or bool(this_country)
-        country = context.country_for(org.sentence, national=not (foreign_holder or foreign_scene))
+        country = context.country_for(org.sentence, national=not (foreign_holder or foreign_scene), org=org)
         if country in others and not free and not foreign_holder and context.held_by_a_vietnamese(own):
             country = ""  # "Quốc hội tiếp đoàn Bộ Ngoại giao Cuba": the guest body's country, not the host's
         if not country and (foreign_holder or foreign_scene) and not named_here:
@@ -217,6 +235,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
                 else set()
             )
             sentence_place = next(iter(here)) if len(here) == 1 else ""
+            if not here and context.several_provinces():
+                sentence_place = _recent_province(doc, org.sentence)  # "Đà Nẵng: …" then "trình lên UBND TP"
             # not "Phó Chủ tịch UBND thành phố Lê Văn Khoa … học hỏi kinh nghiệm của tỉnh Bình Dương": a city's body
             fits = sentence_place and place_level_fits(own, sentence_place)
             place = sentence_place if fits else doc.local_place
@@ -225,12 +245,27 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             province = lexicon.province_of_place.get(place, "")
             if body is None and province:  # "Thành ủy" in an article about Ba Đình: Hà Nội's
                 body = bodies.lookup(org_name_key(f"{own} {province}"))
+            if body is None and any(c.isupper() for c in org.label):
+                body = _misspelt_body(org_name_key(f"{own} {place}"))  # "Sở Tài nguyên – Môi trưởng tỉnh"
             if body is None and _of_a_district(own) and not province:
                 return own + f" @ doc:{doc.id}"  # "UBND quận" of a story on Hà Nội: which of its districts, unsaid
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
     if is_placeless(own, lexicon.unit_heads):
         return own + f" @ doc:{doc.id}"  # "Khoa Hồi sức tích cực": every hospital has one
+    return _with_article_place(own, doc)
+
+
+def _with_article_place(own: str, doc: Document) -> str:
+    """A name ending in a place's kind without the place ("Hiệp hội BĐS TP", "Hội Nông dân tỉnh") names the body of
+    the article's place: its key is the one the name written with that place has ("hiệp hội bất động sản hồ chí
+    minh"). Without a place that fits the kind, the body stays in its article."""
+    for kind in ("thành phố", "tỉnh"):
+        if own.endswith(" " + kind) and len(own.split()) > len(kind.split()) + 1:
+            place = doc.local_place
+            if place and place_level_fits(own, place):
+                return own[: -len(kind)] + place
+            return own + f" @ doc:{doc.id}"
     return own
 
 
@@ -247,12 +282,26 @@ def _phrases(name: str) -> str:
     return "|".join(r"\s*".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
 
 
+def _written_foreign_country(label: str) -> str:
+    """The one foreign country a body's name writes ("Chính phủ Vương quốc Hà Lan": Hà Lan), else "" (none, two, or
+    Việt Nam as well)."""
+    written = label.split()
+    words = [fold(w) for w in written]
+    countries = load_lexicon().country_names
+    found = {
+        str(match[1])
+        for start in range(1, len(words))
+        if written[start][:1].isupper() and (match := countries.match(words, start)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 and "Việt Nam" not in found else ""
+
+
 @lru_cache(maxsize=1)
 def _whose_body_patterns() -> dict[str, re.Pattern[str]]:
     several = _phrases("none_in_particular_after")
     return {
         "several": re.compile(rf"\s+(?:{several})(?!\w)", re.IGNORECASE),
-        "joined_several": re.compile(rf"\s+và\s+[^,.;:()]{{2,30}}?\s+(?:{several})(?!\w)", re.IGNORECASE),
+        "joined_several": re.compile(rf"\s+và\s+([^,.;:()]{{2,30}}?)\s+(?:{several})(?!\w)", re.IGNORECASE),
         "this_country": re.compile(rf"\s+(?:{_phrases('this_country_after')})(?!\w)", re.IGNORECASE),
         "paper": re.compile(rf"(?<!\w)(?:{_phrases('paper_before')})\s*$", re.IGNORECASE),
         "assembly": re.compile(rf"(?<!\w)(?:{_phrases('assembly_words')})(?!\w)", re.IGNORECASE),
@@ -308,14 +357,22 @@ def _of_several_countries(org: OrgMention, doc: Document) -> bool:
     if patterns["several"].match(doc.text, org.end):
         return True
     joined = patterns["joined_several"].match(doc.text, org.end)
-    if joined is None:
-        return False
+    if joined is None or not _names_a_body(joined.group(1).split()):
+        return False  # not "Grab và Uber và sẽ mời lãnh đạo các địa phương": a clause, not a second body
     # "Bộ Tài chính và UBND các tỉnh": the provinces' bodies are several, a ministry is one
     body = authority.load_authority().lookup(org_name_key(org.label))
     local_places = any(word in fold(joined.group(0)).split() for word in _LOCAL_PLACE_WORDS)
     central = any(word in name_key(org.label) for word in ("trung ương", "việt nam"))  # "Ủy ban Trung ương MTTQ"
     national = body is not None and not body.place and (body.kind in authority.NATIONAL_KINDS or central)
     return not (local_places and national)
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Words that are a body's head word and a name ("bộ Quốc phòng", "UBND", "Sở Tài chính"), not a clause ("sẽ mời
+    lãnh đạo", "Uber và sẽ mời")."""
+    head = load_lexicon().org_heads.match([fold(w) for w in words], 0)
+    name = words[head[0] :] if head is not None else words
+    return bool(name) and (name[0][:1].isupper() or name[0][:1].isdigit()) and "và" not in words
 
 
 _LOCAL_PLACE_WORDS = ("tỉnh", "phương")  # "các tỉnh", "các địa phương": several places of one country
@@ -514,7 +571,8 @@ def _with_its_country(own: str) -> Optional[authority.Body]:
 
 def _foreign_key(own: str, country: str) -> str:
     """The key of a body of `country` named `own`: its entry on the authority list ("Quốc hội Mỹ"), or its name."""
-    key = org_name_key(f"{own} {country}")
+    country_key = org_name_key(country)
+    key = own if own.endswith(" " + country_key) else org_name_key(f"{own} {country}")  # not "chính phủ hà lan hà lan"
     body = authority.load_authority().lookup(key)
     return body.key if body is not None else key
 
@@ -551,6 +609,7 @@ def _cut_run_on(org: OrgMention, doc: Document) -> None:
 _BRANCH_AFTER = re.compile(
     r"\s+chi\s+nhánh\s+((?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?[A-ZĐ0-9][\w.]*(?:\s+[A-ZĐ0-9][\w.]*){0,3})"
 )
+_CENTRAL_AFTER = re.compile(r"\s+(?:Trung\s+ương|TƯ|T\.Ư\.?|TW)(?=\s)")
 _BODY_AFTER_CENTRAL = re.compile(r"\s+((?:[A-ZĐ][\w.]*)(?:\s+(?:[A-ZĐ][\w.]*|và|chí|minh)){0,5})")
 
 
@@ -565,15 +624,22 @@ def _name_going_on(org: OrgMention, doc: Document) -> tuple[str, int]:
         cut = next((i for i in range(1, len(words)) if _written_name([w.group(0) for w in words[i:]])), len(words))
         place = branch.group(1)[: words[cut - 1].end()]  # "chi nhánh Đồng Nai Nguyễn Văn Hùng": not the director
         return org_name_key(f"{org.label} chi nhánh {place}"), branch.start(1) + words[cut - 1].end()
-    if not name_key(org.label).endswith(" trung ương"):
+    label, end = org.label, org.end
+    # "Ban bí thư" + "Trung ương Đoàn" (the span may have been cut back from that run-on)
+    central = _CENTRAL_AFTER.match(doc.text, org.start + len(label)) if doc.text.startswith(label, org.start) else None
+    if central is not None and not name_key(label).endswith(" trung ương"):
+        label, end = f"{label} Trung ương", central.end()
+    if not name_key(label).endswith(" trung ương"):
         return "", 0
-    after = _BODY_AFTER_CENTRAL.match(doc.text, org.end)
+    after = _BODY_AFTER_CENTRAL.match(doc.text, end)
     if after is None or load_lexicon().org_heads.match(phrase_key(after.group(1)), 0) is None:
         return "", 0
-    return org_name_key(f"{org.label} {after.group(1)}"), after.end()
+    return org_name_key(f"{label} {after.group(1)}"), after.end()
 
 
-_COMPLETION_AFTER = re.compile(r"(,|\s*\([^()]{1,16}\)|[-–&](?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,3})")
+_COMPLETION_AFTER = re.compile(
+    r"(,|\s*\([^()]{1,16}\)|[-–&](?=[A-ZĐ])|\s+[-–]\s+(?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,5})"
+)
 
 
 def _completed_name(org: OrgMention, doc: Document) -> Optional[tuple[authority.Body, int]]:
@@ -584,12 +650,19 @@ def _completed_name(org: OrgMention, doc: Document) -> Optional[tuple[authority.
     if after is None:
         return None
     bodies = authority.load_authority()
-    joint = {",": ", ", "-": "-", "–": "-", "&": "&"}.get(after.group(1), " ")  # "Bộ KH" + "-ĐT"
+    joint = {",": ", ", "-": "-", "–": "-", "&": "&"}.get(after.group(1).strip(), " ")  # "Bộ KH" + "-ĐT"
     words = list(re.finditer(r"\S+", after.group(2)))
+    # a ministry listed by its sector alone: "các bộ: Tài chính, Nội vụ, Lao động - Thương binh và Xã hội"
+    # (in a province's story, its Sở of that sector or the ministry: unsaid, as for a sector written alone)
+    listed = not _starts_with_head(org.label) and (not doc.local_place or _ministers_named_before(org, doc))
+    heads = ["", "Bộ "] if listed else [""]
     for count in range(1, len(words) + 1):
-        body = bodies.lookup(org_name_key(f"{org.label}{joint}{after.group(2)[: words[count - 1].end()]}"))
-        if body is not None and len(org_name_key(body.name).split()) > len(org_name_key(org.label).split()):
-            return body, after.start(2) + words[count - 1].end()
+        for head in heads:
+            body = bodies.lookup(org_name_key(f"{head}{org.label}{joint}{after.group(2)[: words[count - 1].end()]}"))
+            if body is not None and len(org_name_key(body.name).split()) > len(org_name_key(org.label).split()):
+                if head and body.kind != "ministry":
+                    continue
+                return body, after.start(2) + words[count - 1].end()
     return None
 
 
@@ -663,7 +736,13 @@ def _body_before_verb(org: OrgMention, doc: Document, label: str) -> str:
         # is named "Phòng X Sở Y" or "Phòng X thuộc Sở Y", never with other words between
         between = [w.group(0) for w in words[index:] if w.start() < parent_at]
         to_parent = 0 < len(between) <= 3 and all(w[:1].islower() for w in between)
-        if tags.get(org.start + word.start()) in _RUN_ON_TAGS or to_parent:
+        # "Sở GTVT kế hoạch tổ chức giao thông": a sector's initials end the name; only a place may follow them
+        previous = words[index - 1].group(0)
+        after_initials = len(previous) >= 2 and previous.isupper() and previous.isalpha()
+        after_initials = (
+            after_initials and load_lexicon().place_types.match([fold(w.group(0)) for w in words[index:]], 0) is None
+        )
+        if tags.get(org.start + word.start()) in _RUN_ON_TAGS or to_parent or after_initials:
             kept = label[: words[index - 1].end()]
             longer = any(_whole_body(label[: w.end()]) for w in words[index:])  # "Bộ Giao thông vận tải"
             if _whole_body(kept) and not longer:
@@ -739,7 +818,10 @@ def _brand_at_end(label: str) -> Optional[authority.Body]:
     head = load_lexicon().org_heads.match(phrase_key(label), 0)
     if body is None or head is None:
         return None
-    return body if phrase_key(body.name)[: head[0]] == phrase_key(label)[: head[0]] else None
+    # the words between are the body's own ("Viễn thông Quân đội"), not another's ("Hiệp hội Xuất bản ASEAN")
+    known = {word for form in (body.name, *body.aliases) for word in phrase_key(form)}
+    described = all(word in known for word in phrase_key(label)[head[0] : -1])
+    return body if described and phrase_key(body.name)[: head[0]] == phrase_key(label)[: head[0]] else None
 
 
 def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
@@ -764,6 +846,7 @@ def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
             or lexicon.org_heads.match(folded, 0) is not None
             or _written_name(rest[:4])
             or not (first in dictionary() or " ".join(folded[:2]) in dictionary())
+            or any(lexicon.provinces.match(folded, i) for i in range(1, len(folded)))  # "Đài Tiếng nói Nhân dân TPHCM"
         ):
             continue
         body = bodies.lookup(org_name_key(" ".join(words[:end])))
@@ -947,6 +1030,16 @@ def sentence_countries(doc: Document) -> tuple[list[set[str]], bool]:
     return per_sentence, any("Việt Nam" in found for found in per_sentence)
 
 
+def _countries_before(org: OrgMention, doc: Document) -> set[str]:
+    """The countries the sentence of `org` names before it."""
+    if not 0 <= org.sentence < len(doc.sentences):
+        return set()
+    tokens = [t for t in doc.sentences[org.sentence].tokens if t.start < org.start]
+    words = [fold(t.text) for t in tokens]
+    names = load_lexicon().country_names
+    return {found[1] for start, token in enumerate(tokens) if token.is_upper and (found := names.match(words, start))}
+
+
 def _word_with_next(words: list[str], start: int, end: int) -> bool:
     """A one-syllable country name that makes a word with the next syllable: "Pháp" of "Ủy ban Pháp luật", "Mỹ" of
     "Mỹ thuật", "Anh" of "Anh hùng"; not a country there."""
@@ -981,7 +1074,10 @@ class _KeyContext:
         bodies = authority.load_authority()
         for org, role in titled:
             own = org_name_key(org.label)
-            local = self._local_body(org.label, role, bodies)
+            label = org.label
+            if own in _PLACE_KINDS and doc.local_place and place_level_fits(own, doc.local_place):
+                label = f"{own} {doc.local_place}"  # "Chủ tịch TP Huỳnh Đức Thơ" in an article on Đà Nẵng
+            local = self._local_body(label, role, bodies)
             if local:
                 self.full_names[(org.start, org.end)] = local  # "Chủ tịch Hà Nội": UBND Thành phố Hà Nội
                 continue
@@ -1022,6 +1118,7 @@ class _KeyContext:
         self._doc = doc
         self._scenes: Optional[set[int]] = None
         self._body_countries: Optional[list[tuple[int, str]]] = None
+        self._provinces: Optional[set[str]] = None
 
     @staticmethod
     def _local_body(label: str, role: str, bodies: "authority.Authority") -> str:
@@ -1073,18 +1170,30 @@ class _KeyContext:
             return next(iter(here))
         return _dominant(Counter(country for _, country in self._body_countries), at_least=1)
 
-    def country_for(self, sentence: int, national: bool) -> str:
+    def country_for(self, sentence: int, national: bool, org: Optional[OrgMention] = None) -> str:
         """`_SentenceCountries.country_of`, except that when the country comes from the article as a whole (the
         sentence names none), the country of the foreign bodies on the authority list the article names is
         preferred: an article on the inquiry into Russia names Russia most, but its "Bộ Tư pháp", "Thượng viện" and
         "đảng Dân chủ" are those of the US, whose FBI and White House it names."""
         country = self.countries.country_of(sentence, national)
-        if not country or len(self.countries.named_in(sentence)) == 1:
+        if not country:
             return country
+        if len(self.countries.named_in(sentence)) == 1 and (
+            org is None or country in _countries_before(org, self._doc)
+        ):
+            return country
+        # the sentence names one country, only after the body: what the body acts on, often ("Thượng viện … điều
+        # tra về quan hệ với Nga", "James Comey điều trần trước Quốc hội … liên hệ với Nga")
         bodies = self.country_of_foreign_bodies(sentence)
         seen = sum(1 for _, found in self._body_countries or [] if found == bodies)
         # twice at least: not an article on Mexico whose "Casa Blanca" is once written "Nhà Trắng"
         return bodies if bodies and seen >= 2 else country
+
+    def several_provinces(self) -> bool:
+        """The article names two or more provinces: each story of it may be another's."""
+        if self._provinces is None:
+            self._provinces = {p for sentence in self._doc.sentences for p in sentence_provinces(sentence)}
+        return len(self._provinces) >= 2
 
     def held_by_a_vietnamese(self, own: str) -> bool:
         """Someone with a Vietnamese name holds a post in a body of this name in the article ("Thủ tướng Chính phủ
@@ -1161,31 +1270,95 @@ def _dominant(counts: Counter[str], at_least: int) -> str:
 
 def document_place(doc: Document) -> str:
     """The place of the article's local bodies: its `place` field, else the one province or city the text names, or
-    the one it names at least three times and twice as often as any other.
+    the one it names at least three times and twice as often as any other; failing that, the same counted by
+    province, a district's name counting for its province ("huyện Hoài Nhơn": Bình Định). Regions and archipelagos
+    (`regions` of places.yaml: "Tây Nguyên", "Trường Sa") are no province's.
 
     An article naming two provinces leaves "Thành ủy" without a place (scoped to the article). The place is written
     as `_province_in` reads it from a body's name ("TP.HCM" and "Thành phố Hồ Chí Minh" are "hồ chí minh"), so that
     a person's place anchor is the same whichever way the article gives it."""
     if doc.place.strip():
         return _province_in(doc.place) or name_key(doc.place)
+    lexicon = load_lexicon()
     found: Counter[str] = Counter()
+    names = [(p.start, p.end) for p in doc.persons]
     for sentence in doc.sentences:
-        found.update(sentence_provinces(sentence))
+        found.update(p for p in sentence_provinces(sentence, names) if p not in lexicon.regions)
     if len(found) == 1:
         return next(iter(found))
-    return _dominant(found, at_least=3)  # "Yên Bái" seven times, "Lào Cai" twice: the article is Yên Bái's
+    dominant = _dominant(found, at_least=3)  # "Yên Bái" seven times, "Lào Cai" twice: the article is Yên Bái's
+    if dominant:
+        return dominant  # (a district's or city's name kept as written: "UBND quận" of an article on Hà Đông)
+    # else by province: "TP.HCM" twice and "quận Thủ Đức" once are three times the city; "huyện Hoài Nhơn": Bình Định
+    places = list(found.elements()) + [p for sentence in doc.sentences for p in _district_provinces(sentence)]
+    by_province = Counter(lexicon.province_of_place.get(p, p) for p in places)
+    if len(by_province) == 1:
+        return next(iter(by_province))
+    return _dominant(by_province, at_least=3)
 
 
-def sentence_provinces(sentence) -> list[str]:
-    """The provinces and cities a sentence names, each time it names one, as `_province_in` writes them."""
-    provinces = load_lexicon().provinces
+_DISTRICT_TYPES = ("huyện", "quận", "thị xã", "thành phố", "tp")
+
+
+def _district_provinces(sentence) -> list[str]:
+    """The provinces of the districts a sentence names after their kind ("huyện Hoài Nhơn" -> "bình định"), for the
+    district names only one province has."""
+    lexicon = load_lexicon()
     words = [fold(t.text) for t in sentence.tokens]
+    out = []
+    for i in range(len(words)):
+        for kind in _DISTRICT_TYPES:
+            at = i + len(kind.split())
+            if words[i:at] != kind.split() or at >= len(words) or not sentence.tokens[at].text[:1].isupper():
+                continue
+            match = lexicon.district_provinces.match(words, at)
+            if match is not None and lexicon.provinces.match(words, at) is None:  # "TP Yên Bái" counts once
+                out.append(match[1])
+    return out
+
+
+def _recent_province(doc: Document, sentence: int, back: int = 2) -> str:
+    """The one province the nearest of the `back` sentences before `sentence` that names any names, else ""."""
+    for index in range(sentence - 1, max(-1, sentence - back - 1), -1):
+        named = set(sentence_provinces(doc.sentences[index]))
+        if named:
+            return next(iter(named)) if len(named) == 1 else ""
+    return ""
+
+
+_DASHES = {"–": "-", "—": "-"}  # "Bà Rịa – Vũng Tàu" is "Bà Rịa - Vũng Tàu", once
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> re.Pattern[str]:
+    phrases = sorted(load_lexicon().place_lookalikes, key=len, reverse=True)
+    return re.compile("|".join(r"\s*".join(map(re.escape, p.split())) for p in phrases) or "(?!)", re.IGNORECASE)
+
+
+def sentence_provinces(sentence, names: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """The provinces and cities a sentence names, each time it names one, as `_province_in` writes them; not those
+    inside the spans `names` of people ("Nguyễn Gia Thái Bình"), after a road's word ("xa lộ Hà Nội"), inside a
+    longer name (`place_lookalikes`: "châu Á - Thái Bình Dương"), or with a word in lower case ("Nobel Hòa bình")."""
+    lexicon = load_lexicon()
+    provinces = lexicon.provinces
+    words = [_DASHES.get(w, w) for w in (fold(t.text) for t in sentence.tokens)]
+    tokens = sentence.tokens
+    lookalikes = [(m.start(), m.end()) for m in _lookalikes().finditer(sentence.text)]
+    offset = tokens[0].start if tokens else 0
     out = []
     start = 0
     while start < len(words):
-        match = provinces.match(words, start) if sentence.tokens[start].text[:1].isupper() else None
-        if match:
-            written = " ".join(t.text for t in sentence.tokens[start : match[0]])
+        match = provinces.match(words, start) if tokens[start].text[:1].isupper() else None
+        token = tokens[start]
+        if match and (
+            any(begin <= token.start < end for begin, end in names)
+            or any(" ".join(words[start - n : start]) in lexicon.road_words for n in (1, 2) if start >= n)
+            or any(begin <= token.start - offset < end for begin, end in lookalikes)
+            or any(t.text[:1].islower() for t in tokens[start : match[0]])
+        ):
+            start = match[0]
+        elif match:
+            written = " ".join(_DASHES.get(t.text, t.text) for t in tokens[start : match[0]])
             out.append(_province_in(written) or name_key(written))
             start = match[0]  # "TP HCM" once, not "TP HCM" and "HCM"; "Bà Rịa - Vũng Tàu" once
         else:
@@ -1215,14 +1388,18 @@ def resolve(doc: Document) -> Document:
                 node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
     for written, unit in fused:  # "Trưởng phòng giáo dục quận X": the name read alone is the unit's own
         written.key = unit.key
+    bodies = authority.load_authority()
     for start, end, key in context.completions:  # "Sở Giáo dục - Đào tạo (GD-ĐT) TPHCM": the rest read apart
+        completed = bodies.body_of_key(key)
+        above = set(bodies.ancestors(completed)) if completed is not None else set()
         for org in doc.organizations:
-            if start <= org.start < end and org.parent is None:
+            # not "Bộ Công an" of "Cơ quan Cảnh sát điều tra - Bộ Công an": the body above it, named as itself
+            if start <= org.start < end and org.parent is None and bodies.body_of_key(org.key) not in above:
                 org.key = key
     _short_names_in_parentheses(doc)
+    _resolve_defined_short_names(doc)  # before the bare heads: "Cty" after "Cty FHS" is the company "FHS" stands for
     _resolve_short_org_references(doc)
     _resolve_bare_heads(doc)
-    _resolve_defined_short_names(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
     _merge_repeated_holdings(doc)
@@ -1670,6 +1847,7 @@ def _any_such_body(org: OrgMention, doc: Document) -> bool:
     return generic_before(doc.text, org.start) or bool(generic_after(doc.text, org.end))
 
 
+_PLACE_KINDS = ("thành phố", "tỉnh")
 RECENT_SENTENCES = 2  # how far back a body written by its head alone looks for the one it stands for
 
 
@@ -1708,7 +1886,10 @@ def _resolve_bare_heads(doc: Document) -> None:
             o for o in named if o is not org and any(f == own or f.startswith(own + " ") for f in forms[id(o)])
         ]
         held = set(posts.get(id(org), []))
-        by_holder = [o for o in candidates if held & set(posts.get(id(o), []))]
+        # "Chủ tịch Thành phố Nguyễn Đức Chung" after "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung": a place's kind
+        # alone is the body its holder holds the same post in
+        among = named if own in _PLACE_KINDS else candidates
+        by_holder = [o for o in among if o is not org and held & set(posts.get(id(o), []))]
         chosen = by_holder or candidates
         if len({o.key for o in chosen}) != 1:  # the one body of the kind named in its sentence and the two before
             chosen = [
@@ -1769,7 +1950,6 @@ def _resolve_defined_short_names(doc: Document) -> None:
         if (
             match
             and org.key
-            and not org.key.startswith(authority.KEY_PREFIX)  # the list knows its bodies' short names
             and not is_vietnamese_syllable(match.group(1))
             and _initial(match.group(1)) in {_initial(word) for word in org.label.split()}
         ):  # not "[Nhà khách] Quốc hội tại Đà Nẵng (NALOD)": a name cut short is not what the short name stands for
@@ -1815,10 +1995,11 @@ def _with_kind_words(short: str, full: str) -> bool:
     tail = len(full_words) - (len(short_words) - cut)  # where the capitalised name begins in the fuller form
     middle = full_words[cut:tail]
     folded = lambda words: [fold(w) for w in words]  # noqa: E731
+    full_head = load_lexicon().bare_heads.match(folded(full_words), 0)  # "Trường Tiểu học": the kind, capitalised
     return (
         bool(middle)
         and short_words[cut][:1].isupper()
-        and all(w[:1].islower() for w in middle)
+        and (all(w[:1].islower() for w in middle) or (full_head is not None and full_head[0] == tail))
         and folded(full_words[:cut]) == folded(short_words[:cut])
         and folded(full_words[tail:]) == folded(short_words[cut:])
     )

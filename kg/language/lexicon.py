@@ -157,6 +157,8 @@ class Lexicon:
     steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
     steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
     street_words: set[str]  # a few words before a list ("… đường đèn, gồm:"), they make its names streets
+    road_words: frozenset[str]  # just before a place's name, they make it a road's ("xa lộ Hà Nội")
+    place_lookalikes: tuple[str, ...]  # longer names holding a province's ("Thái Bình Dương"): not the province
     credit_roles: set[str]  # jobs written after a name in a photo or fashion credit ("Coordinator", "MUA")
     posted_heads: PhraseTrie  # missions whose name ends with "tại" and where they are posted
     name_nouns: PhraseTrie  # lower-case nouns of unit names that begin with a stop syllable ("việc làm")
@@ -180,6 +182,8 @@ class Lexicon:
     party_short_names: dict[str, str]  # "dân chủ" -> "đảng dân chủ": a party written by its short name
     foreign_body_default_countries: dict[str, str]  # "đảng cộng hòa" -> "Mỹ" where no country is written
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
+    regions: frozenset[str]  # name keys of the places of `provinces` that are regions or archipelagos
+    district_provinces: PhraseTrie  # a district's name -> its province's name key, for names one province has
     province_of_place: dict[str, str]  # name key of a district or city -> that of its province ("ba đình" -> "hà nội")
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
     minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
@@ -219,7 +223,8 @@ def load_lexicon() -> Lexicon:
     data = read_yaml_shared("lexicon.yaml")  # parsed once, shared with the events and segment components
     places = read_yaml("places.yaml")
     gazetteer = read_yaml("gazetteer.yaml")
-    districts = [str(d) for d in read_yaml("districts.yaml").get("districts", [])]
+    district_data = read_yaml("districts.yaml")
+    districts = [str(d) for d in district_data.get("districts", [])]
     vietnamese_surnames = {fold(s) for s in data["surnames"] if " " not in s}
     surnames = vietnamese_surnames | {fold(s) for s in data.get("chinese_surnames", [])}
     # a district whose name starts like a personal name ("Ngô Quyền", "Trần Văn Thời") is a place only where a
@@ -311,6 +316,8 @@ def load_lexicon() -> Lexicon:
         steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),
         credit_roles={fold(str(p)) for p in data.get("credit_roles", [])},
         street_words={fold(str(p)) for p in data.get("street_words", [])},
+        road_words=frozenset(fold(str(p)) for p in data.get("road_words", [])),
+        place_lookalikes=tuple(str(p) for p in data.get("place_lookalikes", [])),
         posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
         name_nouns=PhraseTrie((str(p), p) for p in data.get("name_nouns", [])),
         name_fields=PhraseTrie((str(p), p) for p in data.get("name_fields", [])),
@@ -343,6 +350,11 @@ def load_lexicon() -> Lexicon:
             " ".join(phrase_key(str(k))): str(v) for k, v in (data.get("foreign_body_default_countries") or {}).items()
         },
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
+        regions=frozenset(" ".join(phrase_key(str(p))) for p in places.get("regions", [])),
+        district_provinces=PhraseTrie(
+            (str(name), " ".join(phrase_key(str(province))))
+            for name, province in (district_data.get("district_provinces") or {}).items()
+        ),
         province_of_place={
             " ".join(phrase_key(str(place))): " ".join(phrase_key(str(province)))
             for place, province in (places.get("province_of_place") or {}).items()
