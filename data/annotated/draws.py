@@ -32,6 +32,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-12.tsv",
     "sample-fresh-13.tsv",
     "sample-fresh-14.tsv",
+    "sample-fresh-15.tsv",
 )
 
 

@@ -20,6 +20,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 12  # sample-fresh-12.tsv, split test13, out/annotation/fresh12-NNN.jsonl
     python data/annotated/sample_fresh.py --round 13  # sample-fresh-13.tsv, split test14, out/annotation/fresh13-NNN.jsonl
     python data/annotated/sample_fresh.py --round 14  # sample-fresh-14.tsv, split test15, out/annotation/fresh14-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 15  # sample-fresh-15.tsv, split test16, out/annotation/fresh15-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -66,6 +67,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 14 (seed 2067, split `test15`, ids `fr14-*`, 200 articles) was drawn in the session that scores test14, before
 that score, for the session after; it leaves out every article sampled before, test14's included.
+
+Round 15 (seed 2069, split `test16`, ids `fr15-*`, 200 articles) was drawn in the session that scores test15, before
+that score, for the session after; it leaves out every article sampled before, test15's included.
 """
 
 from __future__ import annotations
@@ -95,6 +99,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     12: (2061, "test13", "fr12", "sample-fresh-12.tsv", "fresh12", 200),
     13: (2063, "test14", "fr13", "sample-fresh-13.tsv", "fresh13", 200),
     14: (2067, "test15", "fr14", "sample-fresh-14.tsv", "fresh14", 200),
+    15: (2069, "test16", "fr15", "sample-fresh-15.tsv", "fresh15", 200),
 }
 
 
