@@ -631,6 +631,7 @@ def test_a_name_that_begins_with_a_unit_word_after_a_title_is_a_name():
         ("Nhiều khách sạn, resort như: Sunrise Bay, Phú Hải đã kín phòng dịp Tết.", "Phú Hải"),
         ("Các cầu thủ tập luyện tại NTĐ Phan Đình Phùng (quận 3).", "Phan Đình Phùng"),
         ("Nước lũ dâng cao khiến thôn Đồng Tâm bị cô lập.", "Đồng Tâm"),
+        ("Khu tưởng niệm chiến sĩ Gạc Ma được khánh thành sáng nay.", "Gạc Ma"),
     ],
 )
 def test_bodies_delegations_listed_streets_animals_peoples_hotels_and_villages_are_no_persons(text, not_a_person):

@@ -1107,7 +1107,7 @@ class Chunker:
             role = self.role_at(k)
             if status and not (role and role.label_end > status[0]):
                 kind = status[1]
-                single = status[0] - k == 1 and self.folded[k] in ("nguyên", "cựu", "tân", "cố")
+                single = status[0] - k == 1 and self.folded[k] in self.lex.status_prefixes
                 if not single or self.role_at(status[0]):
                     out.append(Chunk(STATUS, k, status[0], kind))
                     k = status[0]

@@ -122,7 +122,7 @@ class _Reader:
     def _is_prefix_marker(self, i: int) -> bool:
         """'nguyên', 'cựu', 'tân', 'cố' written right before a title belong to that title."""
         chunk = self.chunks[i]
-        return chunk.end - chunk.start == 1 and self.folded[chunk.start] in ("nguyên", "cựu", "tân", "cố")
+        return chunk.end - chunk.start == 1 and self.folded[chunk.start] in load_lexicon().status_prefixes
 
     def _subject_body(self, first: int, orgs: dict[int, OrgMention]) -> Optional[OrgMention]:
         """ "Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""

@@ -94,6 +94,7 @@ class Lexicon:
     role_prefixes: PhraseTrie
     role_suffixes: PhraseTrie
     status: PhraseTrie  # value: "former" | "new"
+    status_prefixes: frozenset[str]  # one-word markers ("nguyên", "cựu") that belong to the title right after them
     honorifics: PhraseTrie  # value: "honorific" | "rank"
     org_heads: PhraseTrie
     org_head_exclusions: PhraseTrie
@@ -263,6 +264,7 @@ def load_lexicon() -> Lexicon:
         role_prefixes=PhraseTrie((p, p) for p in data["role_prefixes"]),
         role_suffixes=PhraseTrie((p, p) for p in data["role_suffixes"]),
         status=status,
+        status_prefixes=frozenset(fold(str(p)) for p in data.get("status_prefixes", [])),
         honorifics=honorifics,
         org_heads=PhraseTrie((p, p) for p in data["org_heads"]),
         org_head_exclusions=PhraseTrie((p, p) for p in data.get("org_head_exclusions", [])),
