@@ -549,3 +549,52 @@ def test_review_cases_of_who_is_concerned():
         "2020-10-03",
     )
     assert [e for e in found if e.kind == "meeting"] == []
+
+
+def test_the_years_spent_in_a_post_before_retiring_end_that_post():
+    doc = process(
+        Document(
+            "d",
+            "Cũng từ ngày 1/10/2019, ông Hà Văn Khương nghỉ hưu theo chế độ sau hơn 4 năm là Giám đốc Sở Tài chính "
+            "tỉnh Kon Tum.",
+            date="2019-10-02",
+        )
+    )
+    assert [(h.person.name, h.role, h.org.label, h.status) for h in doc.holdings] == [
+        ("Hà Văn Khương", "Giám đốc", "Sở Tài chính tỉnh Kon Tum", "former")
+    ]
+    (retirement,) = doc.events
+    assert retirement.kind == "retirement" and retirement.date.value == "2019-10-01"
+    assert [h.role for h in retirement.holdings] == ["Giám đốc"]
+
+
+def test_the_person_an_announced_retirement_concerns_is_the_one_named_after_doi_voi_not_the_chair():
+    doc = process(
+        Document(
+            "d",
+            "Ông Lương Văn Thọ, Chủ tịch UBND tỉnh Tuyên Quang, thôi giữ chức kể từ ngày 1/8/2020 để nghỉ hưu. "
+            "Chiều 31-7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố thông báo nghỉ hưu đối với ông Thọ, do Bí "
+            "thư Tỉnh ủy Tuyên Quang Đỗ Mạnh Tuấn chủ trì.",
+            date="2020-08-02",
+        )
+    )
+    retirements = [e for e in doc.events if e.kind == "retirement"]
+    assert {name for e in retirements for name in people(e.holdings + e.persons)} == {"Lương Văn Thọ"}
+    assert {e.date.value for e in retirements if e.date is not None} == {"2020-08-01"}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Ông Vũ Minh Đức được bổ nhiệm giữ chức Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp.",
+            "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp",
+        ),
+        (
+            "Ông Bùi Xuân Trường, nguyên Trưởng Ban Quản lý dự án đầu tư xây dựng huyện Vân Đồn, bị kỷ luật cảnh cáo.",
+            "Ban Quản lý dự án đầu tư xây dựng huyện Vân Đồn",
+        ),
+    ],
+)
+def test_a_board_s_name_goes_on_in_lower_case(text: str, org: str):
+    assert [h.org.label for h in process(Document("d", text)).holdings] == [org]

@@ -595,6 +595,10 @@ class Chunker:
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
+            zone_tail = self.lex.zone_name_tails.match(self.folded, k) if f == "và" else None
+            if zone_tail is not None and "khu kinh tế" in " ".join(self.folded[start:k]):
+                k = zone_tail[0]  # "Ban Quản lý Khu kinh tế Nghi Sơn | và các khu công nghiệp": one board's name
+                continue
             if (
                 f == "và"
                 and k > head_end

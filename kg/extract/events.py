@@ -50,6 +50,8 @@ class _Lexicon:
     transitive: frozenset[str]
     passive: re.Pattern[str]
     need_a_post: frozenset[str]
+    concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
+    announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,16 @@ def _lexicon() -> _Lexicon:
         transitive=frozenset(str(k) for k in data["transitive"]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
+        concerned=re.compile(
+            r"\s*(?:"
+            + _phrase_pattern([str(w) for w in data.get("concerned_words", [])]).pattern
+            + r")\s+"
+            + r"(?:(?:"
+            + "|".join(re.escape(w) for w in sorted(honorifics, key=len, reverse=True))
+            + r")\s+)?",
+            re.IGNORECASE,
+        ),
+        announced=_phrase_pattern([str(w) for w in data.get("announced_words", [])]),
     )
 
 
@@ -350,6 +362,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
                 event.replaced = named[0]  # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": A's tenure ends
                 event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
     _subject_of_intransitive_acts(doc, events, holdings, people)
+    _person_named_as_concerned(doc, events, holdings, people)
     _posts_left_by_transfers(events, holdings)
     events = _left_to_retire(doc, events)
     _share_people_of_chained_acts(events)
@@ -407,6 +420,29 @@ def _subject_of_intransitive_acts(
         ]  # "thay ông X, người giữ chức Chánh án TAND tỉnh từ năm 2016, nghỉ hưu": the post X held ends; not the
         # one after ("thôi giữ chức từ ngày 1/8 do được điều động làm Thứ trưởng")
         event.persons = [] if event.holdings else [subject]
+
+
+def _person_named_as_concerned(
+    doc: Document, events: list[Event], holdings: list[Holding], people: list[PersonMention]
+) -> None:
+    """ "công bố thông báo nghỉ hưu đối với ông Hưng, do Bí thư Tỉnh ủy X chủ trì": the person "đối với" names right
+    after the event's words is the one it concerns, with the posts the sentence gives them; not the chair."""
+    everyone = people + [h.person for h in holdings]
+    for event in events:
+        if event.kind == "meeting":
+            continue
+        concerned = _lexicon().concerned.match(doc.text, event.end)
+        named = _named_right_after(everyone, concerned.end()) if concerned else []
+        if not named:
+            continue
+        target = named[0]
+        event.holdings = [h for h in event.holdings if h.person.key == target.key] or [
+            h for h in holdings if h.person.key == target.key
+        ]
+        event.persons = [] if event.holdings else [target]
+        sentence_start = doc.sentences[event.sentence].start
+        if event.date_source != "own" and _lexicon().announced.search(doc.text, sentence_start, event.start):
+            event.date, event.date_source = None, "none"  # the day it was announced, not the day it took effect
 
 
 def _left_to_retire(doc: Document, events: list[Event]) -> list[Event]:

@@ -103,6 +103,7 @@ class Lexicon:
     sub_unit_heads: PhraseTrie
     place_types: PhraseTrie
     org_continuations: PhraseTrie
+    zone_name_tails: PhraseTrie  # what goes on an economic zone's board's name ("… và các khu công nghiệp")
     branch_words: PhraseTrie  # "chi nhánh": a branch of the body named before it (grammar only)
     lower_case_branches: dict[tuple[str, ...], PhraseTrie]  # "Phòng Cảnh sát | điều tra tội phạm về ma túy"
     places: PhraseTrie
@@ -273,6 +274,7 @@ def load_lexicon() -> Lexicon:
         sub_unit_heads=PhraseTrie((p, p) for p in data["sub_unit_heads"]),
         place_types=PhraseTrie((p, p) for p in data["place_types"]),
         org_continuations=PhraseTrie((p, p) for p in data["org_continuations"]),
+        zone_name_tails=PhraseTrie((str(p), p) for p in data.get("zone_name_tails", [])),
         branch_words=PhraseTrie((str(p), p) for p in data.get("branch_words", [])),
         lower_case_branches={
             phrase_key(str(opening)): PhraseTrie((str(b), b) for b in branches)
