@@ -594,6 +594,11 @@ def test_the_person_an_announced_retirement_concerns_is_the_one_named_after_doi_
             "Ông Bùi Xuân Trường, nguyên Trưởng Ban Quản lý dự án đầu tư xây dựng huyện Vân Đồn, bị kỷ luật cảnh cáo.",
             "Ban Quản lý dự án đầu tư xây dựng huyện Vân Đồn",
         ),
+        (
+            "Ông Võ Văn Nhân, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai, bị "
+            "khởi tố.",
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai",
+        ),
     ],
 )
 def test_a_board_s_name_goes_on_in_lower_case(text: str, org: str):
