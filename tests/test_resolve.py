@@ -1291,6 +1291,17 @@ def test_a_body_written_with_the_kind_of_its_place_only_is_the_body_of_the_artic
     assert local_to_its_article("Ông A, Chủ tịch Hội Nông dân tỉnh cho biết.", "Hội Nông dân tỉnh")
 
 
+@pytest.mark.parametrize(
+    "text, label, key",
+    [
+        ("“Phải xử lý nghiêm” - chủ tịch TP Hà Nội nói.", "TP Hà Nội", "authority:uy-ban-nhan-dan-thanh-pho-ha-noi"),
+        ("Ông bị cách chức Ủy viên Bộ Chính trị, Bí thư TP.HCM.", "TP.HCM", "authority:thanh-uy-thanh-pho-ho-chi-minh"),
+    ],
+)
+def test_a_province_s_leader_named_by_the_title_alone_speaks_for_the_body_they_head(text, label, key):
+    assert org_keys(text)[label] == {key}
+
+
 def test_a_city_s_leader_named_by_the_city_s_kind_alone_holds_the_post_in_its_people_s_committee():
     text = (
         "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu xử lý. "

@@ -1068,6 +1068,8 @@ class _KeyContext:
             if org.parent is None:
                 before = " ".join(phrase_key(doc.text[max(0, org.start - 40) : org.start]))
                 titled += [(org, title) for title, _ in lexicon.role_units if (" " + before).endswith(" " + title)][:1]
+                # "- chủ tịch TP Hà Nội nói", "cách chức … Bí thư TP.HCM": a province's leader named by the title alone
+                titled += [(org, t) for t in lexicon.province_leader_bodies if (" " + before).endswith(" " + t)][:1]
                 fused = [u for t, u in lexicon.fused_title_units if (" " + before).endswith(" " + t)]
                 if fused and not _starts_with_head(org.label):  # "Trưởng phòng giáo dục quận X cho biết"
                     self.full_names[(org.start, org.end)] = f"{fused[0]} {org.label}"
