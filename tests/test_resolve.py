@@ -1295,7 +1295,11 @@ def test_a_body_written_with_the_kind_of_its_place_only_is_the_body_of_the_artic
     "text, label, key",
     [
         ("“Phải xử lý nghiêm” - chủ tịch TP Hà Nội nói.", "TP Hà Nội", "authority:uy-ban-nhan-dan-thanh-pho-ha-noi"),
-        ("Ông bị cách chức Ủy viên Bộ Chính trị, Bí thư TP.HCM.", "TP.HCM", "authority:thanh-uy-thanh-pho-ho-chi-minh"),
+        (
+            "Ông bị cách chức Ủy viên Bộ Chính trị, Bí thư TP.HCM và Ủy viên Trung ương Đảng.",
+            "TP.HCM",
+            "authority:thanh-uy-thanh-pho-ho-chi-minh",
+        ),
     ],
 )
 def test_a_province_s_leader_named_by_the_title_alone_speaks_for_the_body_they_head(text, label, key):
