@@ -1400,3 +1400,8 @@ def test_in_an_article_of_several_places_a_bare_local_body_is_that_of_the_place_
     doc = process(Document("d", text))
     keys = [o.key for o in doc.organizations if doc.text[o.start : o.end] == "UBND TP"]
     assert keys == ["authority:uy-ban-nhan-dan-thanh-pho-ha-noi", "authority:uy-ban-nhan-dan-thanh-pho-da-nang"]
+
+
+def test_a_ministry_in_a_foreign_delegation_s_list_is_that_country_s():
+    text = "Đoàn Lào gồm Thứ trưởng các bộ: Quốc phòng, Ngoại giao, Công an, Bộ Nội vụ; Đại sứ Lào tại Việt Nam."
+    assert org_keys(text)["Bộ Nội vụ"] == {"bộ nội vụ lào"}

@@ -305,7 +305,9 @@ def _whose_body_patterns() -> dict[str, re.Pattern[str]]:
         "this_country": re.compile(rf"\s+(?:{_phrases('this_country_after')})(?!\w)", re.IGNORECASE),
         "paper": re.compile(rf"(?<!\w)(?:{_phrases('paper_before')})\s*$", re.IGNORECASE),
         "assembly": re.compile(rf"(?<!\w)(?:{_phrases('assembly_words')})(?!\w)", re.IGNORECASE),
-        "list": re.compile(rf"\s*(?:{_phrases('list_openers')})"),
+        "list": re.compile(
+            rf"\s*(?:{_phrases('list_openers')}|,?\s*(?:{_phrases('list_opening_verbs')})\s[^.;:,]{{0,40}}:)"
+        ),
     }
 
 
