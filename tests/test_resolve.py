@@ -1405,3 +1405,8 @@ def test_in_an_article_of_several_places_a_bare_local_body_is_that_of_the_place_
 def test_a_ministry_in_a_foreign_delegation_s_list_is_that_country_s():
     text = "Đoàn Lào gồm Thứ trưởng các bộ: Quốc phòng, Ngoại giao, Công an, Bộ Nội vụ; Đại sứ Lào tại Việt Nam."
     assert org_keys(text)["Bộ Nội vụ"] == {"bộ nội vụ lào"}
+
+
+def test_a_federation_s_assembly_is_not_vietnam_s():
+    keys = org_keys("Năm 1990, ông Zeman được bầu vào Quốc hội Liên bang.")["Quốc hội Liên bang"]
+    assert "authority:quoc-hoi" not in keys and len(keys) == 1

@@ -134,6 +134,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         # text does not name
         return own + f" @ doc:{doc.id}"
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
+    federal = bodies.lookup(own[: -len(" liên bang")]) if own.endswith(" liên bang") else None
+    if federal is not None and federal.kind in authority.NATIONAL_KINDS and not federal.country:
+        # "Quốc hội Liên bang" (of Czechoslovakia, of Germany): a federation's body, never Vietnam's
+        country = context.country_for(org.sentence, national=False, org=org)
+        return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
     if own in lexicon.foreign_only_bodies:  # "Thượng viện": of the country the sentence or the article names
         country = context.country_for(org.sentence, national=False, org=org)
         country = country or _country_written_with(own, doc)  # "Ủy ban Tình báo Thượng viện Mỹ" elsewhere
