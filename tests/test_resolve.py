@@ -1410,3 +1410,29 @@ def test_a_ministry_in_a_foreign_delegation_s_list_is_that_country_s():
 def test_a_federation_s_assembly_is_not_vietnam_s():
     keys = org_keys("Năm 1990, ông Zeman được bầu vào Quốc hội Liên bang.")["Quốc hội Liên bang"]
     assert "authority:quoc-hoi" not in keys and len(keys) == 1
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Ông Nguyễn Văn Nên là Bí thư TP.HCM.", "authority:thanh-uy-thanh-pho-ho-chi-minh"),
+        ("Ông Nguyễn Đức Chung, Chủ tịch Hà Nội, cho biết sẽ xử lý.", "authority:uy-ban-nhan-dan-thanh-pho-ha-noi"),
+    ],
+)
+def test_a_province_alone_after_its_leader_s_title_is_the_body_they_head(text, key):
+    (holding,) = process(Document("d", text)).holdings
+    assert holding.org is not None and holding.org.key == key
+
+
+def test_a_province_standing_for_its_body_does_not_become_the_body_s_label_in_the_article(tmp_path):
+    store = build_records(
+        tmp_path,
+        {
+            "id": "a",
+            "text": "Ông Đỗ Đức Duy làm Chủ tịch tỉnh Yên Bái\\n\\nÔng Đỗ Đức Duy được bầu làm Chủ tịch UBND tỉnh Yên Bái.",
+        },
+    )
+    labels = {
+        row[0].value for row in run_query(store, "SELECT ?l WHERE { ?o a org:Organization ; rdfs:label ?l }").rows
+    }
+    assert labels == {"Ủy ban nhân dân tỉnh Yên Bái"}

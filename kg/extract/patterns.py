@@ -435,17 +435,29 @@ class _Reader:
 
     def mark_provinces_after_titles(self) -> None:
         """ "Chủ tịch Đà Nẵng Huỳnh Đức Thơ": a province alone between a title and a Vietnamese name stands for its
-        body (resolve reads which one from the title); a country there does not ("Tổng thống Mỹ Donald Trump")."""
-        provinces = load_lexicon().provinces
+        body (resolve reads which one from the title); a country there does not ("Tổng thống Mỹ Donald Trump"). So
+        does a province alone after a province leader's title ("ông X là Bí thư Hà Nội")."""
+        lexicon = load_lexicon()
+        provinces = lexicon.provinces
         i = 0
         while i < len(self.chunks):
             chunk = self.chunks[i]
             level = self._level_words_before(i)  # "Chủ tịch tỉnh Quảng Nam Đinh Văn Thu": the level word too
+            role = self.chunks[i - 1 - level] if self.kind(i - 1 - level) == ROLE else None
+            # a province's leader's title, then the province alone, with no name after: "ông X là Bí thư Hà Nội.",
+            # "ông X, Chủ tịch Hà Nội, cho biết"
+            leader = (
+                role is not None
+                and self.kind(i + 1) not in (NAME, ORG, PLACE)
+                and any(
+                    (" " + " ".join(self.folded[role.start : role.end])).endswith(" " + title)
+                    for title in lexicon.province_leader_bodies
+                )
+            )
             if (
                 chunk.kind != PLACE
-                or self.kind(i - 1 - level) != ROLE
-                or self.kind(i + 1) != NAME
-                or self.chunks[i + 1].value == "foreign"
+                or role is None
+                or not (leader or (self.kind(i + 1) == NAME and self.chunks[i + 1].value != "foreign"))
             ):
                 i += 1
                 continue

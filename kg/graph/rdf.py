@@ -89,7 +89,9 @@ def to_triples(doc: Document) -> Iterator[Triple]:
     out += _person_mentions(doc, d)
 
     orgs_done: set[str] = set()
-    for org in doc.organizations:
+    # a body's label in the article is the first form written as its own name: not a province standing for it
+    # after a title ("làm Chủ tịch tỉnh Yên Bái"), nor a parent fused inside another name
+    for org in sorted(doc.organizations, key=lambda o: not o.standalone):
         node = _organization(org, out, orgs_done)
         if org.standalone:
             out.append((d, SCHEMA.mentions, node))
