@@ -1436,3 +1436,8 @@ def test_a_province_standing_for_its_body_does_not_become_the_body_s_label_in_th
         row[0].value for row in run_query(store, "SELECT ?l WHERE { ?o a org:Organization ; rdfs:label ?l }").rows
     }
     assert labels == {"Ủy ban nhân dân tỉnh Yên Bái"}
+
+
+def test_a_name_ends_before_truc_thuoc():
+    keys = org_keys("Tổng cục Thủy sản trực thuộc Bộ NN&PTNT đã kiểm tra các tàu cá.")
+    assert keys["Tổng cục Thủy sản"] == {"authority:tong-cuc-thuy-san"}
