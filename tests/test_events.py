@@ -603,3 +603,18 @@ def test_the_person_an_announced_retirement_concerns_is_the_one_named_after_doi_
 )
 def test_a_board_s_name_goes_on_in_lower_case(text: str, org: str):
     assert [h.org.label for h in process(Document("d", text)).holdings] == [org]
+
+
+def test_a_decision_said_to_take_effect_later_in_the_article_dates_the_appointment_it_names():
+    doc = process(
+        Document(
+            "d",
+            "Ngày 18/9, UBND tỉnh Kon Tum bổ nhiệm ông Trần Văn Lộc giữ chức Giám đốc Sở Khoa học và Công nghệ tỉnh "
+            "Kon Tum. Các quyết định, trong đó có quyết định về việc bổ nhiệm ông Lộc, đều có hiệu lực kể từ ngày "
+            "1/10/2017.",
+            date="2017-09-19",
+        )
+    )
+    (appointment,) = [e for e in doc.events if e.kind == "appointment"]
+    assert appointment.date.value == "2017-10-01"
+    assert [(h.person.name, h.role) for h in appointment.holdings] == [("Trần Văn Lộc", "Giám đốc")]

@@ -377,7 +377,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if event.kind == "meeting":
             kept.append(event)  # its people may be named in the sentences after it (`_attendees_said_apart`)
             continue
-        if event.kind in lexicon.need_a_post and not event.holdings:
+        if event.kind in lexicon.need_a_post and not event.holdings and not event.persons:
             continue  # "chỉ định" a medicine, "bổ nhiệm" said of a process: no one given a post
         if event.holdings or event.persons or event.chairs or event.attendees:
             kept.append(event)
@@ -597,7 +597,11 @@ def events(doc: Document) -> Document:
     _replaced_leave_when_replaced(found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
-    doc.events = _once_each(found)
+    lexicon = _lexicon()
+    # "Các quyết định, trong đó có Quyết định … về việc bổ nhiệm ông Lợi, đều có hiệu lực kể từ ngày 1/10/2017": an
+    # appointment named without its post gives its day to the one of that person the article states with the post,
+    # and is no event of its own
+    doc.events = [e for e in _once_each(found) if not (e.kind in lexicon.need_a_post and not e.holdings)]
     return doc
 
 
