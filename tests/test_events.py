@@ -618,3 +618,17 @@ def test_a_decision_said_to_take_effect_later_in_the_article_dates_the_appointme
     (appointment,) = [e for e in doc.events if e.kind == "appointment"]
     assert appointment.date.value == "2017-10-01"
     assert [(h.person.name, h.role) for h in appointment.holdings] == [("Trần Văn Lộc", "Giám đốc")]
+
+
+def test_the_day_a_replaced_holder_s_post_began_dates_neither_the_election_nor_the_retirement():
+    doc = process(
+        Document(
+            "d",
+            "Chiều 28-6, HĐND tỉnh Cao Bằng khóa XVI tổ chức kỳ họp thứ nhất. Tại kỳ họp, ông Hoàng Xuân Ánh, Phó Bí "
+            "thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh Cao Bằng, thay ông Nguyễn Hoàng Anh, Chủ tịch UBND "
+            "tỉnh Cao Bằng từ năm 2011, nghỉ hưu theo chế độ.",
+            date="2016-06-29",
+        )
+    )
+    dates = {e.kind: e.date.value if e.date else "" for e in doc.events if e.kind in ("election", "retirement")}
+    assert dates["election"] == "2016-06-28" and dates.get("retirement", "") != "2011"

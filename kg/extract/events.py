@@ -340,7 +340,17 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     text = doc.text[sentence.start : sentence.end]
     taken = [(h.start, h.end) for h in holdings]
     for k, event in enumerate(events):
-        event.date = _date_for(doc, dates, triggers, k, event.kind in lexicon.ending)
+        replaced_here = lexicon.replaces.search(text, max(0, event.end - sentence.start))
+        whom = (
+            _named_right_after(people + [h.person for h in holdings], sentence.start + replaced_here.end())
+            if replaced_here is not None and event.kind not in lexicon.ending
+            else []
+        )
+        # not the day the replaced person's post began ("bầu ông X … thay ông Y, Chủ tịch UBND tỉnh từ năm 2011")
+        theirs = {id(b) for h in holdings if whom and h.person is whom[0] for b in (h.since, h.until) if b is not None}
+        event.date = _date_for(
+            doc, [d for d in dates if id(d) not in theirs], triggers, k, event.kind in lexicon.ending
+        )
         if event.date is not None and _owner(event.date, triggers) == k:
             event.date_source = "own"  # "nghỉ hưu kể từ ngày 1/4/2016": the day it takes effect
         if (
@@ -363,6 +373,13 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
                 event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
     _subject_of_intransitive_acts(doc, events, holdings, people)
     _person_named_as_concerned(doc, events, holdings, people)
+    for k, event in enumerate(events):
+        began = {id(h.since) for h in event.holdings if h.since is not None}
+        if event.kind in lexicon.ending and event.date is not None and id(event.date) in began:
+            # "thay ông Y, Chủ tịch UBND tỉnh từ năm 2011, nghỉ hưu": the day Y's post began is not the day it ends
+            event.date = _date_for(doc, [d for d in dates if id(d) not in began], triggers, k, True)
+            own = event.date is not None and _owner(event.date, triggers) == k
+            event.date_source = "own" if own else "sentence" if event.date is not None else "none"
     _posts_left_by_transfers(events, holdings)
     events = _left_to_retire(doc, events)
     _share_people_of_chained_acts(events)
