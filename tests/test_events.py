@@ -599,6 +599,10 @@ def test_the_person_an_announced_retirement_concerns_is_the_one_named_after_doi_
             "khởi tố.",
             "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai",
         ),
+        (
+            "Ông Vũ Đức Thành, Giám đốc Ban Quản lý rừng phòng hộ Gia Nghĩa, cho biết.",
+            "Ban Quản lý rừng phòng hộ Gia Nghĩa",
+        ),
     ],
 )
 def test_a_board_s_name_goes_on_in_lower_case(text: str, org: str):
