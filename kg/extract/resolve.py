@@ -166,16 +166,13 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if (
         written_country
         and body is not None
-        and body.kind in authority.NATIONAL_KINDS
-        and not body.country
-        and not body.place
+        and _every_country_has(body)
         and own not in {org_name_key(form) for form in (body.name, *body.aliases)}
     ):
-        # "Chính phủ Vương quốc Hà Lan", "Quốc hội Cộng hòa Cuba Esteban Lazo", "Chính phủ và Nhân dân nước Cộng hòa
-        # Cuba": a body every country has, read longer than its name, with another country in what it read
-        # its own name when it ends with the country ("Quân đội Hoàng gia Campuchia"), else the body's kind with the
-        # country ("Quốc hội Cộng hòa Cuba Esteban", "Chính phủ và Nhân dân nước Cộng hòa Cuba": Quốc hội, Chính phủ)
-        # ("Bộ Chính trị Đảng Cộng sản Cuba": a Party's organ is named by its country, as "Bộ Chính trị Cuba")
+        # a body every country has, read longer than its name, with another country in what it read ("Chính phủ
+        # Vương quốc Hà Lan"): keyed by its own name when that ends with the country ("Quân đội Hoàng gia
+        # Campuchia"), else by the body's kind and the country ("Quốc hội Cộng hòa Cuba Esteban", "Chính phủ và
+        # Nhân dân nước Cộng hòa Cuba"; a Party's organ too: "Bộ Chính trị Đảng Cộng sản Cuba" is "Bộ Chính trị Cuba")
         ends = own.endswith(" " + org_name_key(written_country)) and " và " not in org.label and body.kind != "party"
         return _foreign_key(own if ends else org_name_key(body.name), written_country)
     shared = ""
@@ -184,20 +181,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
         return _foreign_key(own, shared)  # "Đảng cộng sản và Chính phủ Cuba": both are Cuba's
     sibling_country = context.sibling_countries.get((org.start, org.end), "")
-    if (
-        sibling_country
-        and body is not None
-        and body.kind in authority.NATIONAL_KINDS
-        and not body.country
-        and not body.place
-        and "việt nam" not in fold(org.label)
-    ):
+    if sibling_country and body is not None and _every_country_has(body) and "việt nam" not in fold(org.label):
         return _foreign_key(own, sibling_country)  # "Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc"
     if (
         body is not None
-        and body.kind in authority.NATIONAL_KINDS
-        and not body.country
-        and not body.place
+        and _every_country_has(body)
         and "việt nam" not in fold(org.label)
         and (not _ABBREVIATED.search(org.label) or context.foreign_holder(org))  # "Chủ tịch QH Pany Yathotou"
         and (context.foreign_holder(org) or not context.vietnamese_holder(org))
@@ -285,6 +273,12 @@ def _phrases(name: str) -> str:
     """The alternatives of lexicon `whose_body[name]` as a regular expression, longest first, spaces as any spacing."""
     phrases = sorted(load_lexicon().whose_body.get(name, []), key=len, reverse=True)
     return "|".join(r"\s*".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
+
+
+def _every_country_has(body: authority.Body) -> bool:
+    """A national body of no country or place in particular on the list ("Quốc hội", "Bộ Ngoại giao"): Vietnam's
+    unless the text makes it another country's."""
+    return body.kind in authority.NATIONAL_KINDS and not body.country and not body.place
 
 
 def _written_foreign_country(label: str) -> str:
