@@ -135,7 +135,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return own + f" @ doc:{doc.id}"
     own = lexicon.party_short_names.get(own, own)  # "các nghị sỹ Dân chủ": the Democratic Party
     federal = bodies.lookup(own[: -len(" liên bang")]) if own.endswith(" liên bang") else None
-    if federal is not None and federal.kind in authority.NATIONAL_KINDS and not federal.country:
+    if federal is not None and _every_country_has(federal):
         # "Quốc hội Liên bang" (of Czechoslovakia, of Germany): a federation's body, never Vietnam's
         country = context.country_for(org.sentence, national=False, org=org)
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
@@ -1300,9 +1300,6 @@ def document_place(doc: Document) -> str:
     return _dominant(by_province, at_least=3)
 
 
-_DISTRICT_TYPES = ("huyện", "quận", "thị xã", "thành phố", "tp")
-
-
 def _district_provinces(sentence) -> list[str]:
     """The provinces of the districts a sentence names after their kind ("huyện Hoài Nhơn" -> "bình định"), for the
     district names only one province has."""
@@ -1310,9 +1307,9 @@ def _district_provinces(sentence) -> list[str]:
     words = [fold(t.text) for t in sentence.tokens]
     out = []
     for i in range(len(words)):
-        for kind in _DISTRICT_TYPES:
-            at = i + len(kind.split())
-            if words[i:at] != kind.split() or at >= len(words) or not sentence.tokens[at].text[:1].isupper():
+        for kind in lexicon.district_kinds:
+            at = i + len(kind)
+            if tuple(words[i:at]) != kind or at >= len(words) or not sentence.tokens[at].text[:1].isupper():
                 continue
             match = lexicon.district_provinces.match(words, at)
             if match is not None and lexicon.provinces.match(words, at) is None:  # "TP Yên Bái" counts once

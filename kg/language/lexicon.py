@@ -185,6 +185,7 @@ class Lexicon:
     foreign_body_default_countries: dict[str, str]  # "đảng cộng hòa" -> "Mỹ" where no country is written
     run_on_stops: set[str]  # lower-case words that go on with a body's name, not into the sentence
     regions: frozenset[str]  # name keys of the places of `provinces` that are regions or archipelagos
+    district_kinds: tuple[tuple[str, ...], ...]  # the words before a district's name ("huyện", "thị xã"), folded
     district_provinces: PhraseTrie  # a district's name -> its province's name key, for names one province has
     province_of_place: dict[str, str]  # name key of a district or city -> that of its province ("ba đình" -> "hà nội")
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
@@ -355,6 +356,7 @@ def load_lexicon() -> Lexicon:
         },
         run_on_stops={fold(str(p)) for p in data.get("run_on_stops", [])},
         regions=frozenset(" ".join(phrase_key(str(p))) for p in places.get("regions", [])),
+        district_kinds=tuple(tuple(fold(str(p)).split()) for p in data.get("district_kinds", [])),
         district_provinces=PhraseTrie(
             (str(name), " ".join(phrase_key(str(province))))
             for name, province in (district_data.get("district_provinces") or {}).items()
