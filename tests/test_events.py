@@ -636,3 +636,19 @@ def test_the_day_a_replaced_holder_s_post_began_dates_neither_the_election_nor_t
     )
     dates = {e.kind: e.date.value if e.date else "" for e in doc.events if e.kind in ("election", "retirement")}
     assert dates["election"] == "2016-06-28" and dates.get("retirement", "") != "2011"
+
+
+def test_an_acting_post_given_before_its_holder_is_that_acting_post():
+    doc = process(
+        Document(
+            "d",
+            "Hôm qua, UBND tỉnh Tuyên Quang trao quyết định giao quyền Giám đốc Sở Y tế tỉnh Tuyên Quang cho ông Hà "
+            "Văn Lâm, Phó Giám đốc Sở Y tế tỉnh Tuyên Quang.",
+            date="2020-07-02",
+        )
+    )
+    (appointment,) = [e for e in doc.events if e.kind == "appointment"]
+    assert [(h.person.name, h.role, h.org.label) for h in appointment.holdings] == [
+        ("Hà Văn Lâm", "Quyền Giám đốc", "Sở Y tế tỉnh Tuyên Quang")
+    ]
+    assert appointment.date.value == "2020-07-01"

@@ -6,7 +6,7 @@ Find, then write (as spaCy's EntityRuler): `find_in_sentence` is a pure function
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import AbstractSet, Callable, Optional, Sequence
 
 from kg.document import Holding, OrgMention, PersonMention, Sentence
@@ -905,6 +905,13 @@ class _Reader:
             holder = self._holder_named_after(chain[-1].last + 1)
             if holder is not None:
                 add(holder, chain, "status_clause", chunk.value)
+                claimed.add(id(chain))
+        # an acting post given before its holder: "giao quyền Giám đốc Sở Y tế tỉnh X cho ông Y"
+        for chain in chains:
+            acting = chain[0].role.split()[:1] == ["quyền"] and self.is_word(chain[0].first - 1, {"giao"})
+            holder = self._holder_named_after(chain[-1].last + 1) if acting and id(chain) not in claimed else None
+            if holder is not None:
+                add(holder, [replace(chain[0], role="Q" + chain[0].role[1:])] + chain[1:], "status_clause", "new")
                 claimed.add(id(chain))
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
