@@ -652,3 +652,19 @@ def test_an_acting_post_given_before_its_holder_is_that_acting_post():
         ("Hà Văn Lâm", "Quyền Giám đốc", "Sở Y tế tỉnh Tuyên Quang")
     ]
     assert appointment.date.value == "2020-07-01"
+
+
+def test_posts_named_before_the_list_of_those_elected_to_them_are_theirs():
+    doc = process(
+        Document(
+            "d",
+            "Hai Phó Chủ tịch UBND tỉnh Phú Thọ được bầu tại kỳ họp là bà Lê Thị Hạnh, Giám đốc Sở Tài chính, và ông "
+            "Phan Văn Lợi, Giám đốc Sở Xây dựng.",
+            date="2016-06-29",
+        )
+    )
+    (election,) = [e for e in doc.events if e.kind == "election"]
+    assert sorted((h.person.name, h.role, h.org.label) for h in election.holdings) == [
+        ("Lê Thị Hạnh", "Phó Chủ tịch", "UBND tỉnh Phú Thọ"),
+        ("Phan Văn Lợi", "Phó Chủ tịch", "UBND tỉnh Phú Thọ"),
+    ]
