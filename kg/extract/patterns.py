@@ -916,14 +916,14 @@ class _Reader:
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
             after = chain[-1].last + 1
-            status: Optional[str] = None
+            given: Optional[str] = None
             # "Hai Phó Bí thư Tỉnh ủy được bầu (tại kỳ họp) là ông A và bà B": the posts the list's members are given
             if self.kind(after) == STATUS or self.is_word(after, set(self.words["list_passives"])):
                 k = after + 1
                 while k < after + 5 and self.kind(k) in (WORD, STATUS) and not self.is_word(k, {"là"}):
                     k += 1
                 if self.is_word(k, {"là"}):
-                    status, after = "new", k
+                    given, after = "new", k
             if self.is_punct(after, ",") and self.is_word(after + 1, self.words["list_introducers"]):
                 after += 1
             if self.is_word(after, self.words["list_introducers"]):
@@ -953,7 +953,7 @@ class _Reader:
                         and after_name.value not in self.words["list_scope"]
                     ):
                         break  # "chủ tịch Goldman Sachs là ông A, ông B khẳng định": B begins a new clause
-                    add(j, chain, "list_head", status)
+                    add(j, chain, "list_head", given)
                     members += 1
                 elif kind == WORD and self.chunks[j].value not in self.words["list_scope"]:
                     break
