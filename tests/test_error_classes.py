@@ -817,3 +817,15 @@ def test_places_a_count_of_them_lists_are_places_and_people_after_one_place_are_
     assert not persons & {"Kim Đông", "Kim Trung"}
     persons, _, _ = _read("Theo Bệnh viện Đa khoa tỉnh Gia Lai, Tuấn, Lượng và Trường đã được xuất viện.")
     assert {"Tuấn", "Lượng", "Trường"} <= persons
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Bệnh nhân được chuyển đến trung tâm y tế huyện Quỳ Châu cấp cứu.", "trung tâm y tế huyện Quỳ Châu"),
+        ("Nhóm cướp xông vào tiệm vàng Mi Hồng lúc rạng sáng.", "tiệm vàng Mi Hồng"),
+    ],
+)
+def test_a_district_health_centre_and_a_goldsmith_named_in_lower_case_are_bodies(text, body):
+    _, organizations, _ = _read(text)
+    assert body in organizations
