@@ -1441,3 +1441,9 @@ def test_a_province_standing_for_its_body_does_not_become_the_body_s_label_in_th
 def test_a_name_ends_before_truc_thuoc():
     keys = org_keys("Tổng cục Thủy sản trực thuộc Bộ NN&PTNT đã kiểm tra các tàu cá.")
     assert keys["Tổng cục Thủy sản"] == {"authority:tong-cuc-thuy-san"}
+
+
+def test_a_listed_company_s_unit_in_a_province_is_its_own_body():
+    (holding,) = process(Document("d", "Ông Nguyễn Văn Hùng, Giám đốc VNPT Bà Rịa-Vũng Tàu cho biết.")).holdings
+    assert holding.org.label == "VNPT Bà Rịa-Vũng Tàu"
+    assert holding.org.key != "authority:tap-doan-buu-chinh-vien-thong-viet-nam"

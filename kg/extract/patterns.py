@@ -26,7 +26,9 @@ from kg.extract.chunker import (
     OrgInfo,
     starts_common_word,
 )
+from kg.graph import authority
 from kg.language.lexicon import load_lexicon, phrase_key
+from kg.language.names import org_name_key
 from kg.language.text import fold, is_vietnamese_syllable, repeated_name_end
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
@@ -469,6 +471,29 @@ class _Reader:
                 i -= level
             i += 1
 
+    def join_branch_provinces(self) -> None:
+        """ "VNPT Bà Rịa-Vũng Tàu", "Agribank Đồng Nai": a listed company's one-word name with a province right after it
+        names its unit in that province, one body (not "Bộ GTVT Hà Nội": a ministry is no company)."""
+        provinces = load_lexicon().provinces
+        bodies = authority.load_authority()
+        i = 0
+        while i + 1 < len(self.chunks):
+            chunk, nxt = self.chunks[i], self.chunks[i + 1]
+            text = self.span_text(chunk.start, chunk.end)
+            if (
+                chunk.kind == ORG
+                and nxt.kind == PLACE
+                and nxt.start == chunk.end
+                and chunk.end - chunk.start == 1
+                and len(text) >= 2
+                and (body := bodies.lookup(org_name_key(text))) is not None
+                and body.kind == "enterprise"
+                and (found := provinces.match(self.folded[nxt.start : nxt.end], 0)) is not None
+                and found[0] == nxt.end - nxt.start
+            ):
+                self.chunks[i : i + 2] = [Chunk(ORG, chunk.start, nxt.end, OrgInfo(levels=[chunk.start]))]
+            i += 1
+
     def _level_words_before(self, i: int) -> int:
         """How many chunks before chunk i spell a province's level word ("tỉnh", "thành phố", "TP"): 0, 1 or 2."""
         for size in (2, 1):
@@ -640,6 +665,7 @@ class _Reader:
         self.promote_foreign_names()
         self.promote_listed_given_names()
         self.mark_provinces_after_titles()
+        self.join_branch_provinces()
         orgs = self.org_mentions()
         units = self.title_units(orgs)
         chains = self.chains(units)
