@@ -634,6 +634,7 @@ def test_a_name_that_begins_with_a_unit_word_after_a_title_is_a_name():
         ("Khu tưởng niệm chiến sĩ Gạc Ma được khánh thành sáng nay.", "Gạc Ma"),
         ("Cầu vượt tại vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn được xây bằng thép.", "Nguyễn Kiệm"),
         ("Tàu thuyền chờ lấy đá tại cảng cá Thọ Quang.", "Thọ Quang"),
+        ("Mỹ hỗ trợ Phi-li-pin truy quét phiến quân ở miền nam.", "Phi-li-pin"),
     ],
 )
 def test_bodies_delegations_listed_streets_animals_peoples_hotels_and_villages_are_no_persons(text, not_a_person):
