@@ -340,10 +340,11 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     text = doc.text[sentence.start : sentence.end]
     taken = [(h.start, h.end) for h in holdings]
     for k, event in enumerate(events):
-        replaced_here = lexicon.replaces.search(text, max(0, event.end - sentence.start))
+        # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": whom the event replaces, named right after "thay"
+        replaced = lexicon.replaces.search(text, max(0, event.end - sentence.start))
         whom = (
-            _named_right_after(people + [h.person for h in holdings], sentence.start + replaced_here.end())
-            if replaced_here is not None and event.kind not in lexicon.ending
+            _named_right_after(people + [h.person for h in holdings], sentence.start + replaced.end())
+            if replaced is not None and event.kind not in lexicon.ending
             else []
         )
         # not the day the replaced person's post began ("bầu ông X … thay ông Y, Chủ tịch UBND tỉnh từ năm 2011")
@@ -365,12 +366,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         event.decider = _decider(orgs, event.start, taken)
         if event.kind == "meeting":
             _meeting_roles(doc, event, holdings, people, text, sentence.start)
-        replaced = lexicon.replaces.search(text, max(0, event.end - sentence.start))
-        if replaced is not None and event.kind not in lexicon.ending:
-            named = _named_right_after(people + [h.person for h in holdings], sentence.start + replaced.end())
-            if named:
-                event.replaced = named[0]  # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": A's tenure ends
-                event.persons = [p for p in event.persons if p is not named[0]]  # A is not elected
+        if whom:
+            event.replaced = whom[0]  # A's tenure ends
+            event.persons = [p for p in event.persons if p is not whom[0]]  # A is not elected
     _subject_of_intransitive_acts(doc, events, holdings, people)
     _person_named_as_concerned(doc, events, holdings, people)
     for k, event in enumerate(events):

@@ -439,11 +439,13 @@ class _Reader:
         """ "Chủ tịch Đà Nẵng Huỳnh Đức Thơ": a province alone between a title and a Vietnamese name stands for its
         body (resolve reads which one from the title); a country there does not ("Tổng thống Mỹ Donald Trump"). So
         does a province alone after a province leader's title ("ông X là Bí thư Hà Nội")."""
-        lexicon = load_lexicon()
-        provinces = lexicon.provinces
+        leader_titles = load_lexicon().province_leader_bodies
         i = 0
         while i < len(self.chunks):
             chunk = self.chunks[i]
+            if chunk.kind != PLACE:
+                i += 1
+                continue
             level = self._level_words_before(i)  # "Chủ tịch tỉnh Quảng Nam Đinh Văn Thu": the level word too
             role = self.chunks[i - 1 - level] if self.kind(i - 1 - level) == ROLE else None
             # a province's leader's title, then the province alone, with no name after: "ông X là Bí thư Hà Nội.",
@@ -453,18 +455,13 @@ class _Reader:
                 and self.kind(i + 1) not in (NAME, ORG, PLACE)
                 and any(
                     (" " + " ".join(self.folded[role.start : role.end])).endswith(" " + title)
-                    for title in lexicon.province_leader_bodies
+                    for title in leader_titles
                 )
             )
-            if (
-                chunk.kind != PLACE
-                or role is None
-                or not (leader or (self.kind(i + 1) == NAME and self.chunks[i + 1].value != "foreign"))
-            ):
+            if role is None or not (leader or (self.kind(i + 1) == NAME and self.chunks[i + 1].value != "foreign")):
                 i += 1
                 continue
-            found = provinces.match(self.folded[chunk.start : chunk.end], 0)
-            if found is not None and found[0] == chunk.end - chunk.start:
+            if self._province_alone(chunk):
                 start = self.chunks[i - level].start
                 info = OrgInfo(levels=[start], province_only=True)
                 self.chunks[i - level : i + 1] = [Chunk(ORG, start, chunk.end, info)]
@@ -474,25 +471,27 @@ class _Reader:
     def join_branch_provinces(self) -> None:
         """ "VNPT Bà Rịa-Vũng Tàu", "Agribank Đồng Nai": a listed company's one-word name with a province right after it
         names its unit in that province, one body (not "Bộ GTVT Hà Nội": a ministry is no company)."""
-        provinces = load_lexicon().provinces
         bodies = authority.load_authority()
         i = 0
         while i + 1 < len(self.chunks):
             chunk, nxt = self.chunks[i], self.chunks[i + 1]
-            text = self.span_text(chunk.start, chunk.end)
             if (
                 chunk.kind == ORG
                 and nxt.kind == PLACE
                 and nxt.start == chunk.end
                 and chunk.end - chunk.start == 1
-                and len(text) >= 2
+                and len(text := self.span_text(chunk.start, chunk.end)) >= 2
                 and (body := bodies.lookup(org_name_key(text))) is not None
                 and body.kind == "enterprise"
-                and (found := provinces.match(self.folded[nxt.start : nxt.end], 0)) is not None
-                and found[0] == nxt.end - nxt.start
+                and self._province_alone(nxt)
             ):
                 self.chunks[i : i + 2] = [Chunk(ORG, chunk.start, nxt.end, OrgInfo(levels=[chunk.start]))]
             i += 1
+
+    def _province_alone(self, chunk: Chunk) -> bool:
+        """The chunk is one province's whole name and nothing else ("Hà Nội", "Bà Rịa - Vũng Tàu")."""
+        found = load_lexicon().provinces.match(self.folded[chunk.start : chunk.end], 0)
+        return found is not None and found[0] == chunk.end - chunk.start
 
     def _level_words_before(self, i: int) -> int:
         """How many chunks before chunk i spell a province's level word ("tỉnh", "thành phố", "TP"): 0, 1 or 2."""

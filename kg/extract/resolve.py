@@ -253,7 +253,7 @@ def _with_article_place(own: str, doc: Document) -> str:
     """A name ending in a place's kind without the place ("Hiệp hội BĐS TP", "Hội Nông dân tỉnh") names the body of
     the article's place: its key is the one the name written with that place has ("hiệp hội bất động sản hồ chí
     minh"). Without a place that fits the kind, the body stays in its article."""
-    for kind in ("thành phố", "tỉnh"):
+    for kind in _PLACE_KINDS:
         if own.endswith(" " + kind) and len(own.split()) > len(kind.split()) + 1:
             place = doc.local_place
             if place and place_level_fits(own, place):
@@ -282,17 +282,21 @@ def _every_country_has(body: authority.Body) -> bool:
 
 
 def _written_foreign_country(label: str) -> str:
-    """The one foreign country a body's name writes ("Chính phủ Vương quốc Hà Lan": Hà Lan), else "" (none, two, or
-    Việt Nam as well)."""
-    written = label.split()
+    """The one foreign country a body's name writes after its first word ("Chính phủ Vương quốc Hà Lan": Hà Lan),
+    else "" (none, two, or Việt Nam as well)."""
+    found = _countries_written(label.split()[1:])
+    return next(iter(found)) if len(found) == 1 and "Việt Nam" not in found else ""
+
+
+def _countries_written(written: Sequence[str]) -> set[str]:
+    """The countries written words name, each from a capitalised word ("Nga", not the "nga" of another word)."""
     words = [fold(w) for w in written]
     countries = load_lexicon().country_names
-    found = {
+    return {
         str(match[1])
-        for start in range(1, len(words))
+        for start in range(len(words))
         if written[start][:1].isupper() and (match := countries.match(words, start)) is not None
     }
-    return next(iter(found)) if len(found) == 1 and "Việt Nam" not in found else ""
 
 
 @lru_cache(maxsize=1)
@@ -1035,10 +1039,7 @@ def _countries_before(org: OrgMention, doc: Document) -> set[str]:
     """The countries the sentence of `org` names before it."""
     if not 0 <= org.sentence < len(doc.sentences):
         return set()
-    tokens = [t for t in doc.sentences[org.sentence].tokens if t.start < org.start]
-    words = [fold(t.text) for t in tokens]
-    names = load_lexicon().country_names
-    return {found[1] for start, token in enumerate(tokens) if token.is_upper and (found := names.match(words, start))}
+    return _countries_written([t.text for t in doc.sentences[org.sentence].tokens if t.start < org.start])
 
 
 def _word_with_next(words: list[str], start: int, end: int) -> bool:
