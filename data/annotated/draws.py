@@ -33,6 +33,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-13.tsv",
     "sample-fresh-14.tsv",
     "sample-fresh-15.tsv",
+    "sample-fresh-16.tsv",
 )
 
 
