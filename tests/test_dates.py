@@ -45,6 +45,14 @@ def one(text: str, article: str = ARTICLE) -> tuple[str, str, str, str]:
         ("Vài năm trước, ông còn là Phó Giám đốc Sở.", None, None, None, None),
         ("3 năm trước, ông còn là Phó Giám đốc Sở.", "3 năm trước", "2018", "year", "point"),
         ("Năm ngoái, tỉnh thu ngân sách vượt dự toán.", "Năm ngoái", "2020", "year", "point"),
+        # the article is Tuesday 5 January 2021: weeks begin on Monday, "thứ Sáu tuần trước" is 1 January
+        ("Chiều thứ Sáu tuần trước, Tỉnh ủy họp.", "Chiều thứ Sáu tuần trước", "2021-01-01", "day", "point"),
+        ("Thứ Năm tuần này, Sở sẽ công bố.", "Thứ Năm tuần này", "2021-01-07", "day", "point"),
+        ("Sáng Chủ nhật, đoàn về tới tỉnh.", "Sáng Chủ nhật", "2021-01-03", "day", "point"),
+        ("Hôm thứ Hai, ông ký quyết định.", "Hôm thứ Hai", "2021-01-04", "day", "point"),
+        ("Kỳ họp thứ năm của HĐND tỉnh bế mạc.", None, None, None, None),  # an ordinal
+        ("Đây là ngày thứ 5 liên tiếp mưa lớn.", None, None, None, None),
+        ("Trong gần 5 năm qua, tỉnh đã làm nhiều việc.", None, None, None, None),  # a length of time
     ],
 )
 def test_each_written_form_resolves_to_its_date_and_precision(text, written, value, precision, kind):

@@ -80,6 +80,40 @@ def test_acts_written_one_after_the_other_concern_the_same_person():
     assert found == {"prosecution": ["Đinh La Thăng"], "arrest": ["Đinh La Thăng"]}
 
 
+def test_who_speaks_at_a_meeting_attended_it_and_one_meeting_is_one_event():
+    text = (
+        "Sáng 12/3, Tỉnh ủy Sơn Bình tổ chức hội nghị công bố quyết định về công tác cán bộ. Hội nghị do ông Lê Văn "
+        "Khải, Bí thư Tỉnh ủy Sơn Bình, chủ trì. Năm 2016, tỉnh thu hút 80 dự án, báo cáo tại hội nghị cho biết. "
+        "Phát biểu tại hội nghị, bà Trần Thị Hoa, Giám đốc Sở Nội vụ tỉnh Sơn Bình, ghi nhận đóng góp của ông Phạm "
+        "Văn Lộc. Phát biểu kết luận hội nghị, ông Khải yêu cầu các sở rà soát nhân sự."
+    )
+    meetings = [e for e in events_of(text, "2019-03-13") if e.kind == "meeting"]
+    assert len(meetings) == 1 and meetings[0].date.value == "2019-03-12"
+    assert people(meetings[0].chairs) == ["Lê Văn Khải"]  # not again as the one who concludes
+    assert people(meetings[0].attendees) == ["Trần Thị Hoa"]  # who speaks; not the one she speaks of
+
+
+def test_a_move_and_its_appointment_written_together_are_one_transfer():
+    text = (
+        "Ngày 1/8, Bộ Tài chính trao quyết định điều động, bổ nhiệm ông Hà Văn Tường, Chủ tịch UBND tỉnh Sơn Bình, "
+        "giữ chức Thứ trưởng Bộ Tài chính."
+    )
+    (move,) = events_of(text, "2022-08-02")
+    assert move.kind == "transfer" and [(h.role, h.org.label) for h in move.holdings] == [
+        ("Thứ trưởng", "Bộ Tài chính")
+    ]
+
+
+def test_an_act_done_together_with_an_earlier_one_takes_its_month():
+    text = (
+        "Tuần trước, Cơ quan Cảnh sát điều tra Công an tỉnh Sơn Bình khởi tố bị can đối với ông Ngô Văn Phát, nguyên "
+        "Giám đốc Sở Xây dựng tỉnh Sơn Bình. Cùng bị khởi tố là ông Trịnh Văn Cần, nguyên Phó Giám đốc Sở Xây dựng "
+        "tỉnh Sơn Bình."
+    )
+    found = {people(e.holdings)[0]: e.date.value for e in events_of(text, "2024-03-13") if e.kind == "prosecution"}
+    assert found == {"Ngô Văn Phát": "2024-03", "Trịnh Văn Cần": "2024-03"}
+
+
 def test_a_meeting_has_its_chair_and_attendees_once():
     text = (
         "Sáng 28-6, Bí thư Thành ủy Hà Nội Hoàng Trung Hải chủ trì hội nghị sơ kết; dự hội nghị có Phó Chủ tịch "
@@ -169,8 +203,8 @@ def test_absent_people_do_not_attend_and_a_glued_meeting_word_is_read():
         "Dự phiên bế mạc có Phó Trưởng Ban Tổ chức Trung ương Mai Văn Chính. Dự phiên họp có Phó Chủ tịch UBND tỉnh "
         "Nam Định Trần Anh Dũng; Phó Chủ tịch UBND tỉnh Nam Định Hà Lan Anh vắng mặt."
     )
-    found = events_of(text)
-    assert [people(e.attendees) for e in found] == [["Mai Văn Chính"], ["Trần Anh Dũng"]]
+    found = events_of(text)  # one article's meetings with no day of their own are one meeting
+    assert [people(e.attendees) for e in found] == [["Mai Văn Chính", "Trần Anh Dũng"]]
 
 
 def test_who_retires_after_a_rank_written_after_thay_is_the_one_replaced():

@@ -37,6 +37,10 @@ class _Words:
     units: dict[str, str]
     before_words: tuple[str, ...]
     after_words: tuple[str, ...]
+    duration_words: tuple[str, ...]
+    weekdays: dict[str, int]  # the word after "thứ" -> Monday 0 … Saturday 5
+    sunday: str
+    weekday_openers: str
     numbers: dict[str, int]
     vague: str
     names: re.Pattern[str]  # at the end of the text before a date: the date names a meeting
@@ -66,6 +70,10 @@ def _words() -> _Words:
         units={str(k).lower(): str(v) for k, v in data["units"].items()},
         before_words=tuple(str(w) for w in data["before_words"]),
         after_words=tuple(str(w) for w in data["after_words"]),
+        duration_words=tuple(str(w).lower() for w in data.get("duration_words", [])),
+        weekdays={str(k).lower(): int(v) for k, v in data["weekdays"].items()},
+        sunday=_alternation([str(w) for w in data["sunday"]]),
+        weekday_openers=_alternation([str(w) for w in data["weekday_openers"]]),
         numbers={str(k).lower(): int(v) for k, v in data["number_words"].items()},
         vague=_alternation([str(w) for w in data["vague_amounts"]]),
         names=re.compile(rf"(?<!\w)(?:{_alternation([str(w) for w in data['name_words']])})\s*$", re.IGNORECASE),
@@ -93,8 +101,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     units = _alternation(list(words.units))
     direction = _alternation(list(words.before_words) + list(words.after_words))
     numbers = _alternation(list(words.numbers))
+    weeks = _alternation([p for p, (unit, _) in words.relative.items() if unit == "week"])
+    weekday = rf"(?:thứ\s+(?P<wd>{_alternation(list(words.weekdays))})|(?P<sun>{words.sunday}))"
     flags = re.IGNORECASE
     return [
+        # "chiều thứ Sáu tuần trước", "thứ Hai tuần này", "hôm thứ Ba": a weekday, not when a date follows it ("thứ
+        # Hai (15/3)" is that date) and not "Sáu tuần trước" (six weeks ago) inside it
+        (
+            "weekday",
+            re.compile(
+                rf"(?<!\w)(?:(?P<open>{words.weekday_openers})\s+)?{weekday}(?:\s+(?P<week>{weeks}))?"
+                r"(?!\w)(?!\s*\(?\s*\d)",
+                flags,
+            ),
+        ),
         # "ngày 15 tháng 3 năm 2021", "ngày 15 tháng 3"
         (
             "words",
@@ -186,6 +206,21 @@ def _relative(unit: str, amount: int, article: date) -> tuple[str, str]:
     return f"{article.year + amount:04d}", "year"
 
 
+def _weekday(groups: dict[str, Optional[str]], article: date) -> Optional[tuple[str, str, str]]:
+    """ "thứ Sáu tuần trước": that weekday of the week the words name (weeks begin on Monday); a weekday alone, after
+    a time-of-day word, the last such day on or before the article's date; else no date (an ordinal)."""
+    words = _words()
+    day = 6 if groups.get("sun") else words.weekdays[(groups.get("wd") or "").lower()]
+    week = groups.get("week")
+    if week:
+        _, amount = words.relative[re.sub(r"\s+", " ", week.lower())]
+        monday = article - timedelta(days=article.weekday()) + timedelta(weeks=amount)
+        return (monday + timedelta(days=day)).isoformat(), "day", ""
+    if not groups.get("open"):
+        return None
+    return (article - timedelta(days=(article.weekday() - day) % 7)).isoformat(), "day", ""
+
+
 def _valid_year(text: Optional[str]) -> Optional[int]:
     if not text:
         return None
@@ -236,7 +271,11 @@ def _resolve(form: str, match: re.Match[str], article: Optional[date], kind: str
     words = _words()
     if form == "vague":
         return None  # "vài năm trước": no date, and no "năm trước" inside it either
+    if form == "weekday":
+        return _weekday(groups, article)
     if form == "count":
+        if groups["dir"].lower() in words.duration_words:
+            return None  # "trong gần 5 năm qua": a length of time, not a day
         written = groups["n"].lower()
         amount = int(written) if written.isdigit() else words.numbers[written]
         sign = -1 if groups["dir"].lower() in words.before_words else 1

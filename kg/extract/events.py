@@ -33,6 +33,7 @@ class _Lexicon:
     ending: frozenset[str]
     chair: re.Pattern[str]
     attend: re.Pattern[str]
+    speak: re.Pattern[str]  # attends too, said of the one person named right after it or of those before it
     absent: re.Pattern[str]  # from where it is matched, blanks allowed before
     considered: re.Pattern[str]  # at the end of the clause before
     request: re.Pattern[str]
@@ -65,6 +66,7 @@ def _lexicon() -> _Lexicon:
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
+        speak=_phrase_pattern([str(w) for w in data.get("speak_words", [])]),
         absent=re.compile(
             r"\s*(?:" + _phrase_pattern([str(w) for w in data["absent_words"]]).pattern + ")", re.IGNORECASE
         ),
@@ -170,9 +172,18 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     taken = -1
     for start, end, kind in found:
-        if start >= taken:
-            out.append((kind, start, end))
-            taken = end
+        if start < taken:
+            continue
+        taken = end
+        if (
+            out
+            and out[-1][0] == "transfer"
+            and kind == "appointment"
+            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", doc.text[out[-1][2] : start])
+        ):
+            out[-1] = ("transfer", out[-1][1], end)  # "điều động, bổ nhiệm ông X giữ chức …": one move
+            continue
+        out.append((kind, start, end))
     return out
 
 
@@ -531,7 +542,7 @@ def _roles(
     offset, text = sentence.start, doc.text[sentence.start : sentence.end]
     marks = sorted(
         (offset + m.start(), which)
-        for pattern, which in ((lexicon.chair, "chair"), (lexicon.attend, "attend"))
+        for pattern, which in ((lexicon.chair, "chair"), (lexicon.attend, "attend"), (lexicon.speak, "speak"))
         for m in pattern.finditer(text)
         # "dự", not the "dự" of "dự án"; but "Dự_phiên bế mạc", glued to the meeting's own words
         if _whole_words(sentence, offset + m.start(), offset + m.end())
@@ -546,18 +557,26 @@ def _roles(
         + [(o.start, o.end) for o in doc.organizations if o.sentence == index]
     )
     out: list[tuple[str, Union[Holding, PersonMention]]] = []
+    # "Phát biểu tại hội nghị, ông Sơn ghi nhận đóng góp của ông Lộc": who speaks is the first person after the words
+    first_after = {
+        position: min((p.start for p, _ in everyone if p.start > position), default=-1)
+        for position, which in marks
+        if which == "speak"
+    }
     for person, holding in everyone:
         after = max(person.end, holding.end if holding is not None else 0)
         if lexicon.absent.match(doc.text, after, after + 20):
             continue  # "Phó Chủ tịch UBND tỉnh X vắng mặt": not there
         role = ""
         for position, which in marks:
+            if which == "speak" and position < person.start and first_after[position] != person.start:
+                continue
             if position < person.start and person.start - position < 200:
                 role = which
             elif position > person.start and not role and _listed_before(doc, after, position, spans):
                 role = which  # "Ông X chủ trì hội nghị": the name before the word
         if role:
-            out.append((role, holding or person))
+            out.append(("attend" if role == "speak" else role, holding or person))
     return out
 
 
@@ -591,7 +610,8 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
         opening_end = opening.end() if opening else sentence.start
         if not any(
             _whole_words(sentence, m.start(), m.end())
-            for m in lexicon.attend.finditer(doc.text, sentence.start, opening_end)
+            for pattern in (lexicon.attend, lexicon.speak)
+            for m in pattern.finditer(doc.text, sentence.start, opening_end)
         ):
             continue  # not any "chủ trì" later on: "Bộ trưởng X chủ trì soạn thảo đề án" is no chair of the meeting
         holdings = [h for h in doc.holdings if h.sentence == index]
@@ -608,6 +628,7 @@ def events(doc: Document) -> Document:
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _attendees_said_apart(doc, found)
     _date_from_the_occasion(doc, found)
+    found = _one_meeting_a_day(found)
     _replacements_said_apart(doc, found)
     _replaced_leave_when_replaced(found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
@@ -618,6 +639,67 @@ def events(doc: Document) -> Document:
     # and is no event of its own
     doc.events = [e for e in _once_each(found) if not (e.kind in lexicon.need_a_post and not e.holdings)]
     return doc
+
+
+def _one_meeting_a_day(found: list[Event]) -> list[Event]:
+    """ "Hội nghị do ông X, Bí thư Tỉnh ủy, chủ trì. … Phát biểu kết luận hội nghị, ông X yêu cầu …": the meetings an
+    article reports are one meeting, whoever the later sentences name at it, unless a later one gives a day of its
+    own ("năm 2018 tỉnh thu hút 112 dự án", said at the meeting, is no other meeting); each person once, with the
+    post a sentence gives them, as chair if any sentence says so."""
+    merged: list[Event] = []
+    first: Optional[Event] = None
+    for event in found:
+        if event.kind != "meeting":
+            merged.append(event)
+            continue
+        if (
+            first is None
+            or (
+                event.date is not None
+                and event.date.precision == "day"
+                and (first.date is None or event.date.value != first.date.value)
+            )
+            # "Bà X, Giám đốc Sở Y tế, chủ trì cuộc họp": another chair, another meeting
+            or (first.chairs and event.chairs and _keys(first.chairs).isdisjoint(_keys(event.chairs)))
+        ):
+            first = event
+            merged.append(event)
+            continue
+        first.chairs.extend(event.chairs)
+        first.attendees.extend(event.attendees)
+    for event in merged:
+        if event.kind == "meeting":
+            event.chairs = _each_person_once(event.chairs)
+            chaired = {_person_of(one).key for one in event.chairs}
+            event.attendees = [a for a in _each_person_once(event.attendees) if _person_of(a).key not in chaired]
+    return merged
+
+
+def _keys(people: list[Union[Holding, PersonMention]]) -> set[str]:
+    return {_person_of(one).key for one in people}
+
+
+def _person_of(one: Union[Holding, PersonMention]) -> PersonMention:
+    return one.person if isinstance(one, Holding) else one
+
+
+def _each_person_once(people: list[Union[Holding, PersonMention]]) -> list[Union[Holding, PersonMention]]:
+    """Each person once: their mentions with a post, else their first mention."""
+    with_post = {_person_of(one).key for one in people if isinstance(one, Holding)}
+    seen: set[object] = set()
+    out: list[Union[Holding, PersonMention]] = []
+    for one in people:
+        key = _person_of(one).key
+        if isinstance(one, Holding):
+            if (key, one.role, one.org and one.org.key) in seen:
+                continue
+            seen.add((key, one.role, one.org and one.org.key))
+        elif key in with_post or key in seen:
+            continue
+        else:
+            seen.add(key)
+        out.append(one)
+    return out
 
 
 def _seen_at_events(found: list[Event]) -> None:
@@ -720,7 +802,16 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
         if event.date is not None or event.date_source == "none":
             continue
         earlier = [e for e in found if e.sentence < event.sentence and e.date is not None and e.date.precision == "day"]
-        same_kind = [e for e in earlier if e.kind == event.kind and e.date_source != "occasion"]
+        # "Tuần trước, … khởi tố ông X. Cùng bị khởi tố … là ông Y": the month an earlier act of its kind gives too
+        same_kind = [
+            e
+            for e in found
+            if e.sentence < event.sentence
+            and e.kind == event.kind
+            and e.date is not None
+            and e.date.precision in ("day", "month")
+            and e.date_source != "occasion"
+        ]
         meetings = [e for e in earlier if e.kind == "meeting"] if event.kind in in_session else []
         if same_kind:
             event.date = same_kind[-1].date

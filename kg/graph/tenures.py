@@ -119,6 +119,9 @@ class Tenure:
     docs: set[str] = field(default_factory=set)
     begins: list[str] = field(default_factory=list)  # ISO values of beginning events
     ends: list[str] = field(default_factory=list)  # ISO values of ending events
+    # the days a move to another post took effect: an end unless an event that ends this post itself says when (the
+    # council's dismissal of a chair moved to a ministry some days before)
+    left_for: list[str] = field(default_factory=list)
     observed: set[str] = field(default_factory=set)  # article days stating it current or new
     observed_former: set[str] = field(default_factory=set)  # article days stating it former
     announced: set[str] = field(default_factory=set)  # article days stating it new (observed once it has begun)
@@ -131,7 +134,8 @@ class Tenure:
 
     @property
     def end(self) -> str:
-        return _sharpest(min(self.ends, key=last_day), self.ends) if self.ends else ""
+        ends = self.ends or self.left_for
+        return _sharpest(min(ends, key=last_day), ends) if ends else ""
 
     @property
     def order_day(self) -> str:
@@ -190,7 +194,7 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
             concerned.begins.append(value)
             left = of_membership.get(_value(row["left"]))
             if left is not None:
-                left.ends.append(value)  # "điều động ông X, Chủ tịch UBND tỉnh, giữ chức Thứ trưởng": he leaves
+                left.left_for.append(value)  # "điều động ông X, Chủ tịch UBND tỉnh, giữ chức Thứ trưởng": he leaves
         elif kind in _ENDS and value:
             concerned.ends.append(value)
         if kind in _BEGINS and row["replaced"] is not None:
