@@ -616,3 +616,15 @@ def test_a_visiting_delegation_is_the_body_it_comes_from():
         "Chủ tịch nước tiếp Đoàn cấp cao Đảng Nhân dân Campuchia do ông Say Chhum dẫn đầu.", HYBRID_PIPELINE
     )
     assert "Đảng Nhân dân Campuchia" in bodies and not any(b.startswith("Đoàn") for b in bodies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ảnh: Nhà hát Tuổi trẻ biểu diễn vở mới.",
+        "Diễn đàn Thanh niên khởi nghiệp năm nay thu hút nhiều bạn trẻ.",
+    ],
+)
+def test_an_outlet_s_name_written_as_ordinary_words_is_not_the_outlet(text):
+    labels = {o.label for o in process(Document("d", text)).organizations}
+    assert not labels & {"Tuổi trẻ", "Thanh niên"}

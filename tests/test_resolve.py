@@ -1207,7 +1207,10 @@ def test_the_late_leaders_days_of_death_agree_with_the_reference_infoboxes():
 
 def org_keys(text: str) -> dict[str, set[str]]:
     """Each organization label as written -> the keys the article gives it."""
-    doc = process(Document("d", text))
+    return org_keys_of(process(Document("d", text)))
+
+
+def org_keys_of(doc: Document) -> dict[str, set[str]]:
     keys: dict[str, set[str]] = {}
     for org in doc.organizations:
         keys.setdefault(doc.text[org.start : org.end], set()).add(org.key)
@@ -1447,3 +1450,75 @@ def test_a_listed_company_s_unit_in_a_province_is_its_own_body():
     (holding,) = process(Document("d", "Ông Nguyễn Văn Hùng, Giám đốc VNPT Bà Rịa-Vũng Tàu cho biết.")).holdings
     assert holding.org.label == "VNPT Bà Rịa-Vũng Tàu"
     assert holding.org.key != "authority:tap-doan-buu-chinh-vien-thong-viet-nam"
+
+
+def test_a_city_written_as_thanh_pho_is_the_article_s_place():
+    """ "Thành phố Hà Nội" is Hà Nội, not a street ("phố Hà Nội"): the city's bare bodies are Hà Nội's."""
+    doc = process(
+        Document(
+            "d",
+            "Chiều 10/2, Đảng bộ Cơ quan LĐLĐ Thành phố Hà Nội tổ chức lễ trao Huy hiệu Đảng. Ông Vũ Văn Sơn nhận bằng "
+            "khen của UBND Thành phố.",
+        )
+    )
+    assert doc.local_place == "hà nội"
+    assert org_keys_of(doc)["UBND Thành phố"] == {"authority:uy-ban-nhan-dan-thanh-pho-ha-noi"}
+
+
+def test_a_bare_head_in_the_headline_is_the_body_the_lead_names_first():
+    text = (
+        "Tạm đình chỉ giám đốc BV\nSở Y tế tỉnh Sơn Bình tạm đình chỉ giám đốc bệnh viện (BV) Đa khoa tỉnh Sơn Bình. "
+        "Bệnh nhân được chuyển lên BV Bạch Mai."
+    )
+    doc = process(Document("d", text))
+    (headline,) = [o for o in doc.organizations if o.sentence == 0]
+    assert headline.key == next(o.key for o in doc.organizations if "Đa khoa" in o.written)
+
+
+def test_a_bare_ban_is_the_board_the_headline_names():
+    text = (
+        "Ông Lê Văn An nhận chức tại Ban Kinh tế Trung ương\nÔng Mai Văn Chính, Phó Trưởng Ban Tổ chức Trung ương, "
+        "công bố quyết định. Ông Lê Văn An làm Phó Trưởng Ban Kinh tế Trung ương. Trưởng Ban Nguyễn Văn Bình chúc "
+        "mừng ông An."
+    )
+    keys = org_keys(text)
+    assert keys["Ban"] == {"authority:ban-kinh-te-trung-uong"}
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Cuba là nước đầu tiên công nhận Chính phủ Cách mạng Lâm thời miền Nam Việt Nam.", None),
+        ("Cuộc gặp giữa ông Trump và Chính phủ của Tổng thống Vladimir Putin diễn ra tại Nhà Trắng.", "Chính phủ"),
+    ],
+)
+def test_a_former_or_a_foreign_leader_s_government_is_not_vietnam_s(text, written):
+    keys = {o.key for o in process(Document("d", text)).organizations if written is None or o.written == written}
+    assert keys and "authority:chinh-phu" not in keys
+
+
+def test_the_ministries_of_a_leader_s_suite_are_that_country_s():
+    text = "Cùng đi với Thủ tướng Lào có Phó Thủ tướng, các Bộ trưởng: Tài chính, Công thương, Giáo dục và Thể thao."
+    keys = {o.key for o in process(Document("d", text)).organizations}
+    assert "authority:bo-cong-thuong" not in keys and "authority:bo-tai-chinh" not in keys
+
+
+def test_a_youth_union_board_written_short_is_the_union_s():
+    text = (
+        "Ủy ban Kiểm tra Trung ương Đoàn tổ chức hội nghị lần thứ 11. Ông Nguyễn Long Hải đề nghị thường trực Ủy ban "
+        "Kiểm tra Trung ương nâng cao chất lượng báo cáo."
+    )
+    keys = org_keys(text)
+    assert keys["Ủy ban Kiểm tra Trung ương"] == keys["Ủy ban Kiểm tra Trung ương Đoàn"]
+    assert keys["Ủy ban Kiểm tra Trung ương"] != {"authority:uy-ban-kiem-tra-trung-uong"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người dân khu dân cư Đài Tiếng nói Việt Nam chờ cấp sổ đỏ.",
+        "Xe kẹt cứng ở nút giao Đại học Quốc gia TP.HCM.",
+    ],
+)
+def test_a_place_named_after_a_body_is_no_organization(text):
+    assert process(Document("d", text)).organizations == []

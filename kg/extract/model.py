@@ -31,7 +31,7 @@ from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import fold, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
-from kg.resources import resource_path
+from kg.resources import read_yaml, resource_path
 
 MODEL_NAME = "spans.crfsuite"
 TYPES = ("PER", "ROLE", "ORG")
@@ -1256,6 +1256,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _has_stop_word(doc.sentences[index], span.start, span.end)
                 or _fragment_of_a_term(doc.text, span.start, span.end)
                 or _part_of_an_event_or_several(doc.text, span.start, span.end)
+                or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
@@ -1318,9 +1319,32 @@ def add_model_spans(doc: Document) -> Document:
         for o in doc.organizations
         if id(o) in held_orgs
         or not o.standalone
-        or not (_building_as_place(doc.text, o.start, o.end) or _every_such_body(doc.text, o.start, o.end))
+        or not (
+            _building_as_place(doc.text, o.start, o.end)
+            or _every_such_body(doc.text, o.start, o.end)
+            or (0 <= o.sentence < len(doc.sentences) and _named_after_a_place_word(doc.sentences[o.sentence], o.start))
+        )
     ]
     return doc
+
+
+def _named_after_a_place_word(sentence: Sentence, start: int) -> bool:
+    """ "khu dân cư Đài Tiếng nói Việt Nam", "nút giao Đại học Quốc gia TP.HCM", "đường Cộng Hòa": a place named after
+    the body (lexicon `named_place_words`, right before it; not "phố" of "Thành phố")."""
+    tokens = sentence.tokens
+    at = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    if at is None:
+        return False
+    folded = [fold(t.text) for t in tokens]
+    words = load_lexicon().named_place_words
+    for n in range(1, 4):
+        first = at - n
+        if first < 0:
+            break
+        found = words.match(folded, first)
+        if found is not None and found[0] == at and folded[max(0, first - 1) : first + 1] != ["thành", "phố"]:
+            return True
+    return False
 
 
 def _drop_delegations(doc: Document) -> None:
@@ -1419,6 +1443,37 @@ def _held_organizations(doc: Document) -> set[int]:
 
 _SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[-–/.]\d)")  # "2-0", "1 - 1"; not "2-9-2017"
 _SOURCE_LINE = re.compile(r"^\W*(?:Theo|Nguồn)\s*:?\s*$")
+
+
+def _outlet_name_as_words(sentence: Sentence, text: str, start: int, end: int) -> bool:
+    """The whole span is a name the gazetteer knows is also ordinary words ("Lao Động", "Thanh Niên", "Tuổi Trẻ"),
+    written with a later word in lower case and no "báo" before it: the words, not the outlet ("Sở Lao động -
+    Thương binh và Xã hội", "Thanh niên khởi nghiệp", "Nhà hát Tuổi tre"); not a sector a dash goes on from
+    ("các bộ: Tài chính, Lao động - Thương binh và Xã hội": the ministry)."""
+    tokens = [t for t in sentence.tokens if t.start >= start and t.end <= end]
+    if len(tokens) < 2 or not any(t.text[:1].islower() for t in tokens[1:]) or re.match(r"\s*[-–]", text[end:]):
+        return False
+    if not all(is_vietnamese_syllable(t.text) for t in tokens):
+        return False
+    folded = [fold(t.text) for t in sentence.tokens]
+    first = sentence.tokens.index(tokens[0])
+    lexicon = load_lexicon()
+    match = lexicon.known_orgs.match(folded, first)
+    if match is None or match[0] != first + len(tokens) or match[1] != "common":
+        return False
+    if tuple(folded[first : match[0]]) not in _titled_common_names():
+        return False  # a nickname the gazetteer writes in lower case ("Quỷ đỏ"): the model's reading stands
+    # "nhiều báo như Thanh niên, Tuổi trẻ": a paper's word a few words before
+    return not any(lexicon.media_words.match(folded, i) for i in range(max(0, first - 6), first))
+
+
+@lru_cache(maxsize=1)
+def _titled_common_names() -> frozenset[tuple[str, ...]]:
+    """The gazetteer's names that are also words, written with every word capitalised ("Tuổi Trẻ", "Lao Động")."""
+    names = read_yaml("gazetteer.yaml").get("organizations", {}).get("common_words", [])
+    return frozenset(
+        tuple(fold(w) for w in str(n).split()) for n in names if all(w[:1].isupper() for w in str(n).split())
+    )
 
 
 def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:

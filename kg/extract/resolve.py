@@ -50,6 +50,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     lexicon = load_lexicon()
     _cut_run_on(org, doc)
     own = org_name_key(org.label)
+    written = " ".join(phrase_key(org.label))
+    if any(f" {state} " in f" {written} " for state in lexicon.historic_states):
+        return own  # "Chính phủ Cách mạng Lâm thời miền Nam Việt Nam": that body, not today's Chính phủ
     longer, until = _name_going_on(org, doc)
     if longer:  # "Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai", "Ủy ban Kiểm tra Trung ương Đoàn"
         context.completions.append((org.end, until, longer))  # "chi nhánh Đồng Nai" read apart: the branch
@@ -188,11 +191,13 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         and _every_country_has(body)
         and "việt nam" not in fold(org.label)
         and (not _ABBREVIATED.search(org.label) or context.foreign_holder(org))  # "Chủ tịch QH Pany Yathotou"
-        and (context.foreign_holder(org) or not context.vietnamese_holder(org))
+        and (context.foreign_holder(org) or context.led_by_a_foreigner(org) or not context.vietnamese_holder(org))
     ):
         # a post held by a foreign name is another country's, whatever Vietnamese posts the sentence also names
         # ("Phạm Bình Minh … tiếp Bộ trưởng Tài chính Arun Jaitley")
         foreign_holder = context.foreign_holder(org)
+        if context.led_by_a_foreigner(org):
+            return own + f" @ doc:{doc.id}"  # "Chính phủ của Tổng thống Andrzej Duda": that leader's, country unsaid
         named_here = context.countries.named_in(org.sentence)
         others = _countries_of_other_bodies(org, doc)
         free = named_here - others  # not "Cuba" of "Đảng Cộng sản Cuba"
@@ -401,19 +406,33 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
     for header in doc.organizations:
         if header.sentence != org.sentence or header.end >= org.start:
             continue
-        if _list_opened_by(header, org.start, doc, _whose_body_patterns()["list"]) is None:
+        # a delegation's groups go on after a semicolon: "…, gồm: Bộ trưởng Bộ Tài chính, …; Thứ trưởng các bộ: …"
+        if _list_opened_by(header, org.start, doc, _whose_body_patterns()["list"], stops=r"[.]") is None:
             continue
         found = _countries_in(header.label)
         if len(found) == 1 and "Việt Nam" not in found:
             return found.pop()
+    if 0 <= org.sentence < len(doc.sentences):  # "Cùng đi với Thủ tướng Lào có … các Bộ trưởng: Tài chính, …"
+        begin = doc.sentences[org.sentence].start
+        suite = _SUITE.search(doc.text, begin, org.start)
+        if suite is not None and not re.search(r"[.]", doc.text[suite.end() : org.start]):
+            found = _countries_in(suite.group("lead"))
+            if len(found) == 1 and "Việt Nam" not in found:
+                return found.pop()
     return ""
 
 
-def _list_opened_by(header: OrgMention, position: int, doc: Document, opener: re.Pattern[str]) -> Optional[int]:
+# "Cùng đi với Thủ tướng Lào có …", "Tháp tùng Tổng thống Putin gồm …": the delegation of the one who leads it
+_SUITE = re.compile(r"(?:Cùng đi|Tháp tùng|Đi cùng)(?:\s+với)?\s+(?P<lead>[^.:;]{1,80}?)\s+(?:có|gồm)\b", re.I)
+
+
+def _list_opened_by(
+    header: OrgMention, position: int, doc: Document, opener: re.Pattern[str], stops: str = r"[.;]"
+) -> Optional[int]:
     """Where the list opens when `opener` (a colon, ", gồm:") closes the header body's name and no full stop or
-    semicolon comes between it and `position`; else None."""
+    semicolon (`stops`) comes between it and `position`; else None."""
     colon = opener.match(doc.text, header.end)
-    if colon is None or re.search(r"[.;]", doc.text[colon.end() : position]):
+    if colon is None or re.search(stops, doc.text[colon.end() : position]):
         return None
     return colon.end()
 
@@ -955,6 +974,9 @@ def _starts_with_head(label: str) -> bool:
     return not (head.isupper() and not label.split()[0].isupper())
 
 
+_LED_BY = re.compile(r"\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|ông|bà)\s+)?")
+
+
 def _foreign_name(name: str) -> bool:
     """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay")."""
     return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
@@ -1211,6 +1233,13 @@ class _KeyContext:
             for h in self._holdings
         )
 
+    def led_by_a_foreigner(self, org: OrgMention) -> bool:
+        """The body is written with its foreign leader right after it ("Chính phủ của Tổng thống Vladimir Putin")."""
+        led = _LED_BY.match(self._doc.text, org.end)
+        return led is not None and any(
+            p.start == led.end() and _foreign_name(p.name) for p in self._doc.persons if p.sentence == org.sentence
+        )
+
     def top_level_in(self, sentence: int) -> list[OrgMention]:
         """The organizations of a sentence read without a parent, in text order: grouped by sentence once (again
         only when a mention is added), filtered as they are now (keying drops parents)."""
@@ -1351,11 +1380,17 @@ def sentence_provinces(sentence, names: Sequence[tuple[int, int]] = ()) -> list[
     while start < len(words):
         match = provinces.match(words, start) if tokens[start].text[:1].isupper() else None
         token = tokens[start]
-        if match and (
-            any(begin <= token.start < end for begin, end in names)
-            or any(" ".join(words[start - n : start]) in lexicon.road_words for n in (1, 2) if start >= n)
-            or any(begin <= token.start - offset < end for begin, end in lookalikes)
-            or any(t.text[:1].islower() for t in tokens[start : match[0]])
+        if (
+            match
+            and (
+                any(begin <= token.start < end for begin, end in names)
+                or (
+                    any(" ".join(words[start - n : start]) in lexicon.road_words for n in (1, 2) if start >= n)
+                    and words[max(0, start - 2) : start] != ["thành", "phố"]  # "Thành phố Hà Nội" is no street ("phố")
+                )
+                or any(begin <= token.start - offset < end for begin, end in lookalikes)
+                or any(t.text[:1].islower() for t in tokens[start : match[0]])
+            )
         ):
             start = match[0]
         elif match:
@@ -1833,7 +1868,9 @@ def _resolve_short_org_references(doc: Document) -> None:
         listed = authority.load_authority().lookup(org_name_key(org.label))
         if listed is not None:  # "Quốc hội" is Vietnam's, not the delegation "Quốc hội thành phố Cần Thơ"
             chapters = [other for other in candidates if _chapter_of(org, other, doc)]
-            candidates = [other for other in candidates if other.key == listed.key] or chapters
+            # "Ủy ban Kiểm tra Trung ương" in an article on "Ủy ban Kiểm tra Trung ương Đoàn": the Youth Union's
+            unions = [other for other in candidates if name_key(other.label) == own + "đoàn"]
+            candidates = [other for other in candidates if other.key == listed.key] or chapters or unions
         if not candidates:
             candidates = [
                 other for orgs in written.values() for other in orgs if _with_kind_words(org.label, other.label)
@@ -1850,6 +1887,16 @@ def _any_such_body(org: OrgMention, doc: Document) -> bool:
 
 _PLACE_KINDS = ("thành phố", "tỉnh")
 RECENT_SENTENCES = 2  # how far back a body written by its head alone looks for the one it stands for
+
+
+def _named_most(candidates: list[OrgMention]) -> list[OrgMention]:
+    """The mentions of the body of the kind the article names most: three times at least and twice as often as any
+    other (the body it is about), else none."""
+    counts = Counter(o.key for o in candidates)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return []
+    return [o for o in candidates if o.key == ranked[0][0]]
 
 
 def _resolve_bare_heads(doc: Document) -> None:
@@ -1898,6 +1945,14 @@ def _resolve_bare_heads(doc: Document) -> None:
                 for o in candidates
                 if o.start < org.start and org.sentence - RECENT_SENTENCES <= o.sentence <= org.sentence
             ]
+        if len({o.key for o in chosen}) != 1 and org.sentence == 0:
+            # "Tạm đình chỉ giám đốc BV" in the headline: the body of the kind the lead names first
+            lead = [o for o in candidates if 1 <= o.sentence <= RECENT_SENTENCES]
+            chosen = [min(lead, key=lambda o: o.start)] if lead else []
+        if len({o.key for o in chosen}) != 1:
+            # "Trưởng Ban Nguyễn Văn Bình" in an article on Ban Kinh tế Trung ương: the one its headline names, else
+            # the one it names most
+            chosen = [o for o in candidates if o.sentence == 0 and org.sentence > 0] or _named_most(candidates)
         if len({o.key for o in chosen}) == 1:
             target = max(chosen, key=lambda o: (len(o.label), o.label))
             org.key, org.implicit_place = target.key, False

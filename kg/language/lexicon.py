@@ -200,6 +200,8 @@ class Lexicon:
     party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
     seat_buildings: set[tuple[str, ...]]  # "Nhà Trắng": a building that stands for a government
     locative_words: set[str]  # "tại Nhà Trắng": the building itself
+    named_place_words: PhraseTrie  # "khu dân cư Đài Tiếng nói Việt Nam": a place named after a body
+    historic_states: tuple[str, ...]  # folded: "dân chủ cộng hòa" of "Chính phủ nước Việt Nam Dân chủ Cộng hòa"
 
 
 def _title_table(table: Optional[dict]) -> list[tuple[str, str]]:
@@ -379,6 +381,8 @@ def load_lexicon() -> Lexicon:
         party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},
         seat_buildings={phrase_key(str(p)) for p in data.get("seat_buildings", [])},
         locative_words={fold(str(w)) for w in data.get("locative_words", [])},
+        named_place_words=PhraseTrie((str(p), True) for p in data.get("named_place_words", [])),
+        historic_states=tuple(" ".join(phrase_key(str(p))) for p in data.get("historic_states", [])),
         country_names_list=[str(c) for c in (places.get("country_names") or {})],
         name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
         state_body_heads=PhraseTrie((str(p), p) for p in data.get("state_body_heads", [])),
