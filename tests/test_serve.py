@@ -215,3 +215,57 @@ def test_the_server_speaks_http_1_1(endpoint):
             response.read()
     finally:
         connection.close()
+
+
+@pytest.fixture(scope="module")
+def disk_store(tmp_path_factory):
+    """The example graph in an on-disk store, closed: the server opens it read-only, its workers too."""
+    location = tmp_path_factory.mktemp("served") / "store"
+    with open_store(str(location)) as store:
+        build([str(EXAMPLES)], store)
+    return str(location)
+
+
+def test_a_query_past_its_time_limit_has_its_worker_stopped_and_the_server_keeps_answering(disk_store):
+    """Over an on-disk store served read-only each query runs in a worker process: a runaway query answers 503 at
+    its time limit and its process is killed, so it holds no CPU after; cheap queries beside it still answer."""
+    import threading
+
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    settings = ServeSettings(timeout=1.0, workers=4, spare_workers=2)
+    with open_store(disk_store, create=False, read_only=True) as store, serving(store, settings) as url:
+        answers: list = []
+        slow = threading.Thread(
+            target=lambda: answers.append(fetch(f"{url}/query?" + urllib.parse.urlencode({"query": runaway})))
+        )
+        slow.start()
+        status, _, body = fetch(f"{url}/query?" + urllib.parse.urlencode({"query": "ASK { ?s a foaf:Person }"}))
+        assert status == 200 and json.loads(body)["boolean"] is True
+        slow.join(timeout=20)
+        assert answers and answers[0][0] == 503 and "longer than 1 s" in answers[0][2]
+        status, _, body = fetch(f"{url}/query?" + urllib.parse.urlencode({"query": QUERY}))
+        assert status == 200 and "Hoàng Quốc Bảo" in body
+
+
+def test_named_queries_take_their_parameters_as_bindings_and_page(disk_store):
+    with open_store(disk_store, create=False, read_only=True) as store, serving(store) as url:
+        status, media, body = fetch(f"{url}/named/persons?limit=2&offset=1", headers={"Accept": "text/csv"})
+        assert status == 200 and media.startswith("text/csv") and len(body.strip().splitlines()) == 3  # header + 2
+        quoted = urllib.parse.quote('Hoàng Quốc Bảo" } ; DROP ALL ; #')
+        status, _, body = fetch(f"{url}/named/timeline?person={quoted}")
+        assert status == 200 and json.loads(body)["results"]["bindings"] == []  # a value, never query text
+        status, _, body = fetch(f"{url}/named/timeline?person=" + urllib.parse.quote("Hoàng Quốc Bảo"))
+        assert status == 200 and json.loads(body)["results"]["bindings"]
+        assert fetch(f"{url}/named/people-of-org")[0] == 400  # its parameter missing
+        assert fetch(f"{url}/named/no-such-query")[0] == 400
+
+
+def test_the_store_can_be_queried_from_the_command_line_while_it_is_served(disk_store):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    with open_store(disk_store, create=False, read_only=True) as store, serving(store):
+        result = CliRunner().invoke(main, ["query", "persons", "-s", disk_store, "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Hoàng Quốc Bảo" in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Optional, Union, cast
+from typing import Optional, Union
 
 import click
 
@@ -425,21 +425,34 @@ def remove(doc_ids: tuple[str, ...], store_location: str) -> None:
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update on /update (refused by default).")
 @click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
 @click.option("--max-rows", default=100_000, show_default=True, type=int, help="Results a query may return.")
-def serve(store_location: str, host: str, port: int, writable: bool, timeout: float, max_rows: int) -> None:
+@click.option(
+    "--workers",
+    default=10,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Query worker processes at most (a read-only on-disk store); a query past --timeout has its worker "
+    "killed. 0 runs queries on threads instead.",
+)
+def serve(
+    store_location: str, host: str, port: int, writable: bool, timeout: float, max_rows: int, workers: int
+) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/query, GET or POST) with a query page at /.
 
     Results come as SPARQL JSON, XML, CSV or TSV by content negotiation (Accept header). Read-only unless
-    --writable; bound to 127.0.0.1 unless --host says otherwise. Stop with Ctrl-C.
+    --writable; bound to 127.0.0.1 unless --host says otherwise. Served by waitress; over a read-only on-disk store
+    each query runs in a worker process that is stopped when the query runs past --timeout, so a runaway query
+    frees its resources. Other readers (`kg query`, `kg export`) can open the store while it is served. Stop with
+    Ctrl-C.
     """
     from kg.serve.server import ServeSettings, make_server
     from kg.store import open_store
 
     try:
         store = open_store(store_location, create=False, read_only=not writable)
-        server = make_server(store, host, port, ServeSettings(writable, timeout, max_rows))
+        server = make_server(store, host, port, ServeSettings(writable, timeout, max_rows, workers=workers))
     except (KGError, OSError) as error:
         raise _fail(KGError(str(error))) from error
-    bound_host, bound_port = cast(tuple[str, int], server.server_address[:2])  # a bound socket's host is a str
+    bound_host, bound_port = server.server_address
     _say(
         f"kg: serving {store_location} on http://{bound_host}:{bound_port}/ "
         f"({'writable' if writable else 'read-only'}); Ctrl-C stops",

@@ -1,62 +1,28 @@
 """A SPARQL 1.1 Protocol endpoint over a store, with a query page for the browser.
 
 Binds to 127.0.0.1 and is read-only unless told otherwise; each query has a time limit and a result-size limit.
-Results are serialized by pyoxigraph in the format the client's Accept header asks for (JSON by default).
+Results are serialized by pyoxigraph in the format the client's Accept header asks for (JSON by default). The
+endpoint is a WSGI application served by waitress (HTTP/1.1, a thread per request in flight, a listen backlog for
+bursts of clients); its queries run where a timeout can stop them (kg.serve.workers).
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import html
-import itertools
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterable, Iterator, Mapping, Optional, TypeVar, Union, cast
-from urllib.parse import parse_qs, urlparse
+import re
+from typing import Any, Callable, Iterable, Optional, cast
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.formats import RDF_FORMATS, RESULTS_FORMATS, by_media_type
-from kg.namespaces import PREFIXES
-from kg.query import QueryResult, solutions_from_rows
-from kg.store.base import BaseStore, QueryAnswer
+from kg.serve.answers import GRAPH_TYPES, RESULT_TYPES, TEXT, NotAcceptable, ServeSettings, answer, choose
+from kg.serve.workers import ProcessRunner, QueryRunner, ThreadRunner
+from kg.store.base import BaseStore
 
-RESULT_TYPES: dict[str, ox.QueryResultsFormat] = by_media_type(RESULTS_FORMATS, ("json", "xml", "csv", "tsv"))
-GRAPH_TYPES: dict[str, ox.RdfFormat] = by_media_type(RDF_FORMATS, ("ntriples", "turtle", "xml", "jsonld"))
-F = TypeVar("F")
+__all__ = ["ServeSettings", "make_server", "make_app", "service_description", "Server"]
 
-
-@dataclass
-class ServeSettings:
-    writable: bool = False
-    timeout: float = 30.0  # seconds a query may take before the client gets 503
-    max_rows: int = 100_000  # solutions or triples a query may return
-
-
-class QueryTooLarge(Exception):
-    pass
-
-
-class NotAcceptable(Exception):
-    """The Accept header names no format this endpoint can write (HTTP 406)."""
-
-
-def _choose(accept: str, table: Mapping[str, F], default: str) -> tuple[str, F]:
-    """The first format of the Accept header that `table` has; `default` for none, "*/*" or a matching "type/*";
-    NotAcceptable when the header names only formats this endpoint cannot write."""
-    parts = [part.split(";")[0].strip().lower() for part in accept.split(",")]
-    for media in parts:
-        if media in table:
-            return media, table[media]
-        if media in ("*/*", "") or (media.endswith("/*") and any(m.startswith(media[:-1]) for m in table)):
-            return default, table[default]
-    if any(parts):
-        raise NotAcceptable(
-            f"none of the formats asked for ({accept}) can be written; this endpoint writes " + ", ".join(sorted(table))
-        )
-    return default, table[default]
-
+_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,60}")  # a named query's file name: /named/people-of-org
 
 _SD = "http://www.w3.org/ns/sparql-service-description#"
 _FORMATS = "http://www.w3.org/ns/formats/"
@@ -95,41 +61,9 @@ def service_description(endpoint: str, writable: bool, accept: str) -> tuple[str
         "JSON-LD",
     ):
         triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(_FORMATS + name)))
-    media, fmt = _choose(accept, GRAPH_TYPES, "text/turtle")
+    media, fmt = choose(accept, GRAPH_TYPES, "text/turtle")
     data = ox.serialize(triples, format=fmt, prefixes={"sd": _SD} if fmt == ox.RdfFormat.TURTLE else None)
     return media, cast(bytes, data)  # no output given: the bytes
-
-
-def _take(items: Iterable, limit: int) -> tuple[list, bool]:
-    """At most `limit` items, and whether there were more."""
-    taken = list(itertools.islice(items, limit + 1))
-    return taken[:limit], len(taken) > limit
-
-
-def _run(store: BaseStore, query: str, accept: str, settings: ServeSettings) -> tuple[str, bytes]:
-    results: Optional[QueryAnswer]  # Optional: both are dropped once read (below)
-    items: Optional[Iterator[Union[list[Any], ox.Triple]]]
-    fmt: Union[ox.QueryResultsFormat, ox.RdfFormat]
-    results = store.query(query)
-    if isinstance(results, ox.QueryBoolean):
-        media, boolean_fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
-        return media, cast(bytes, results.serialize(format=boolean_fmt))  # serializers given no output return the bytes
-    if isinstance(results, ox.QuerySolutions):
-        media, fmt = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
-        variables = [v.value for v in results.variables]
-        items, what = ([s[v] for v in variables] for s in results), "results"
-    else:
-        media, fmt = _choose(accept, GRAPH_TYPES, "application/n-triples")
-        items, what = iter(results), "triples"
-    taken, too_large = _take(items, settings.max_rows)
-    # pyoxigraph's iterators must be dropped on the thread that made them, so none may escape with an error
-    results = items = None
-    if too_large:
-        raise QueryTooLarge(f"more than {settings.max_rows} {what}; add a LIMIT")
-    if isinstance(fmt, ox.QueryResultsFormat):  # the solutions of a SELECT (what == "results")
-        return media, cast(bytes, solutions_from_rows(QueryResult(variables, taken)).serialize(format=fmt))
-    data = ox.serialize(taken, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
-    return media, cast(bytes, data)
 
 
 # The query page: self-contained (no CDN; it must work offline). A link `/?query=...` fills the editor and runs
@@ -191,145 +125,183 @@ class _AnyName:
         return True
 
 
+_REASONS = {
+    200: "OK",
+    204: "No Content",
+    400: "Bad Request",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    406: "Not Acceptable",
+    413: "Payload Too Large",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
+
+
+def make_app(
+    store: BaseStore, runner: QueryRunner, settings: ServeSettings, local_names: Any
+) -> Callable[[dict, Callable], Iterable[bytes]]:
+    """The endpoint as a WSGI application: / (the query page), /query (GET or POST), /update (POST)."""
+
+    def app(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        def send(status: int, body: bytes, media: str = TEXT) -> list[bytes]:
+            headers = [("Content-Type", media), ("Content-Length", str(len(body)))]
+            start_response(f"{status} {_REASONS.get(status, '')}".strip(), headers)
+            return [body]
+
+        def error(status: int, message: str) -> list[bytes]:
+            return send(status, (message + "\n").encode("utf-8"))
+
+        host_header = environ.get("HTTP_HOST") or ""
+        # DNS rebinding and cross-site requests: a page on another site must not reach a local endpoint through the
+        # browser. The Host header must name this server (unless it listens on all interfaces), and an update must
+        # not come from another origin.
+        host = host_header.rsplit(":", 1)[0].strip("[]").lower()
+        if host not in local_names:
+            return error(403, f"refused: unexpected Host header {host!r}")
+        path, method = environ.get("PATH_INFO") or "/", environ.get("REQUEST_METHOD", "GET")
+        accept = environ.get("HTTP_ACCEPT", "")
+        origin = environ.get("HTTP_ORIGIN")
+        if method == "POST" and path == "/update" and origin:
+            from urllib.parse import urlparse
+
+            if urlparse(origin).netloc.lower() != host_header.lower():
+                return error(403, f"refused: an update from another origin ({origin})")
+
+        def run(query: Optional[str]) -> list[bytes]:
+            if not query:
+                return error(400, "missing query")
+            try:
+                choose(accept, {**RESULT_TYPES, **GRAPH_TYPES}, "application/json")
+            except NotAcceptable as refused:
+                return error(406, str(refused))
+            status, media, body = runner.run(("sparql", query, accept))
+            return send(status, body, media)
+
+        def named(name: str) -> list[bytes]:
+            fields = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True).items()}
+            try:
+                limit = int(fields.pop("limit")) if "limit" in fields else None
+                offset = int(fields.pop("offset", "0"))
+            except ValueError:
+                return error(400, "limit and offset are whole numbers")
+            if (limit is not None and limit < 0) or offset < 0:
+                return error(400, "limit and offset are whole numbers")
+            status, media, body = runner.run(("named", name, fields, limit, offset, accept))
+            return send(status, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
+
+        if method in ("GET", "HEAD"):
+            if path in ("/", "/index.html"):
+                page = PAGE.replace("__STORE__", html.escape(store.location)).replace(
+                    "__MODE__", "writable" if settings.writable else "read-only"
+                )
+                return send(200, page.encode("utf-8"), "text/html; charset=utf-8")
+            if path == "/query":
+                query = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True).get("query", [None])[0]
+                if query is None:  # SPARQL 1.1 Service Description: what this endpoint is and speaks
+                    endpoint = f"{environ.get('wsgi.url_scheme', 'http')}://{host_header or 'localhost'}/query"
+                    try:
+                        media, body = service_description(endpoint, settings.writable, accept)
+                    except NotAcceptable as refused:
+                        return error(406, str(refused))
+                    return send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
+                return run(query)
+            if path.startswith("/named/") and _NAME.fullmatch(path[len("/named/") :]):
+                return named(path[len("/named/") :])
+            if path == "/update":
+                return error(405, "updates are sent with POST")
+            return error(404, "not found: try /, /query or /named/NAME")
+        if method != "POST":
+            return error(405, f"{method} is not supported: use GET or POST")
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        payload = environ["wsgi.input"].read(length).decode("utf-8", errors="replace") if length > 0 else ""
+        kind = (environ.get("CONTENT_TYPE") or "").split(";")[0].strip()
+        form = parse_qs(payload) if kind == "application/x-www-form-urlencoded" else {}
+        if path == "/query":
+            return run(payload if kind == "application/sparql-query" else form.get("query", [None])[0])
+        if path == "/update":
+            if not settings.writable:
+                return error(403, "this endpoint is read-only (start it with --writable to allow updates)")
+            update = payload if kind == "application/sparql-update" else form.get("update", [None])[0]
+            if not update:
+                return error(400, "missing update")
+            try:
+                store.update(update)
+            except KGError as failed:
+                return error(400, str(failed))
+            return send(204, b"")
+        return error(404, "not found: try /query or /update")
+
+    return app
+
+
+class Server:
+    """A bound endpoint: `serve_forever()` runs it, `shutdown()` stops it, `server_close()` releases its workers."""
+
+    def __init__(self, app: Callable, host: str, port: int, runner: QueryRunner, threads: int) -> None:
+        import waitress
+
+        self._runner = runner
+        # a listen backlog for bursts of clients; threads for the requests in flight (runaway ones included)
+        self._server: Any = waitress.create_server(
+            app, host=host, port=port, threads=threads, backlog=1024, ident="kg", connection_limit=1000
+        )
+        self.server_address: tuple[str, int] = (str(self._server.effective_host), int(self._server.effective_port))
+
+    def serve_forever(self) -> None:
+        self._server.run()
+
+    def shutdown(self) -> None:
+        from waitress import wasyncore
+
+        self._server.task_dispatcher.shutdown(timeout=1)
+        wasyncore.close_all(self._server._map)  # the loop of serve_forever ends once nothing is left to watch
+
+    def server_close(self) -> None:
+        try:
+            self._server.close()
+        except OSError:
+            pass
+        self._runner.close()
+
+
 def make_server(
     store: BaseStore, host: str = "127.0.0.1", port: int = 7878, settings: Optional[ServeSettings] = None
-) -> ThreadingHTTPServer:
+) -> Server:
     """A ready HTTP server (call `serve_forever`); port 0 picks a free port (see `server.server_address`).
 
     Args:
         store: the store to serve (read-only unless `settings.writable`).
         host: the address to bind; 127.0.0.1 keeps the endpoint on this machine.
         port: the TCP port.
-        settings: the query timeout, the row limit and whether updates are accepted.
+        settings: the query timeout, the row limit, the query workers and whether updates are accepted.
 
     Returns:
         The bound server; `serve_forever()` runs it, `shutdown()` stops it.
     """
     config = settings or ServeSettings()
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=4)
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "kg"
-        protocol_version = "HTTP/1.1"  # keep-alive; every response carries its Content-Length
-        server: ThreadingHTTPServer  # the Server below
-
-        def log_message(self, format: str, *args) -> None:  # quiet by default; the CLI prints the address
-            pass
-
-        def _send(self, status: int, body: bytes, media: str = "text/plain; charset=utf-8") -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", media)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def _error(self, status: int, message: str) -> None:
-            self._send(status, (message + "\n").encode("utf-8"))
-
-        def _query(self, query: Optional[str]) -> None:
-            if not query:
-                self._error(400, "missing query")
-                return
-            try:
-                _choose(self.headers.get("Accept", ""), {**RESULT_TYPES, **GRAPH_TYPES}, "application/json")
-            except NotAcceptable as error:
-                self._error(406, str(error))
-                return
-            future = pool.submit(_run, store, query, self.headers.get("Accept", ""), config)
-            try:
-                media, body = future.result(timeout=config.timeout)
-            except concurrent.futures.TimeoutError:
-                self._error(503, f"query took longer than {config.timeout:g} s")
-            except QueryTooLarge as error:
-                self._error(413, str(error))
-            except NotAcceptable as error:
-                self._error(406, str(error))
-            except KGError as error:
-                self._error(400, str(error))
-            except Exception as error:  # a broken query must not take the server down
-                self._error(400, f"query failed: {error}")
-            else:
-                self._send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
-
-        def _update(self, update: Optional[str]) -> None:
-            if not config.writable:
-                self._error(403, "this endpoint is read-only (start it with --writable to allow updates)")
-                return
-            if not update:
-                self._error(400, "missing update")
-                return
-            try:
-                store.update(update)
-            except KGError as error:
-                self._error(400, str(error))
-                return
-            self._send(204, b"")
-
-        def _refused(self, update: bool = False) -> bool:
-            """DNS rebinding and cross-site requests: a page on another site must not reach a local endpoint
-            through the browser. The Host header must name this server (unless it listens on all interfaces),
-            and an update must not come from another origin."""
-            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
-            if host not in local_names:
-                self._error(403, f"refused: unexpected Host header {host!r}")
-                return True
-            origin = self.headers.get("Origin")
-            if update and origin and urlparse(origin).netloc.lower() != (self.headers.get("Host") or "").lower():
-                self._error(403, f"refused: an update from another origin ({origin})")
-                return True
-            return False
-
-        def do_GET(self) -> None:
-            if self._refused():
-                return
-            url = urlparse(self.path)
-            if url.path in ("/", "/index.html"):
-                page = PAGE.replace("__STORE__", html.escape(store.location)).replace(
-                    "__MODE__", "writable" if config.writable else "read-only"
-                )
-                self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
-            elif url.path == "/query":
-                query = parse_qs(url.query, keep_blank_values=True).get("query", [None])[0]
-                if query is None:  # SPARQL 1.1 Service Description: what this endpoint is and speaks
-                    # a listening socket's address: (host, port), IPv6 adding flow info and scope id
-                    address = cast(tuple[str, int], self.server.server_address[:2])
-                    endpoint = f"http://{self.headers.get('Host') or '%s:%d' % address}/query"
-                    try:
-                        media, body = service_description(endpoint, config.writable, self.headers.get("Accept", ""))
-                    except NotAcceptable as error:
-                        self._error(406, str(error))
-                        return
-                    self._send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
-                    return
-                self._query(query)
-            elif url.path == "/update":
-                self._error(405, "updates are sent with POST")
-            else:
-                self._error(404, "not found: try / or /query")
-
-        def do_POST(self) -> None:
-            url = urlparse(self.path)
-            if self._refused(update=url.path == "/update"):
-                return
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length).decode("utf-8", errors="replace")
-            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
-            form = parse_qs(body) if kind == "application/x-www-form-urlencoded" else {}
-            if url.path == "/query":
-                self._query(body if kind == "application/sparql-query" else form.get("query", [None])[0])
-            elif url.path == "/update":
-                self._update(body if kind == "application/sparql-update" else form.get("update", [None])[0])
-            else:
-                self._error(404, "not found: try /query or /update")
-
+    runner: QueryRunner
+    if _shareable(store, config):  # another process can open it read-only: queries run where they can be stopped
+        runner = ProcessRunner(store.location, config, config.timeout, config.spare_workers, config.workers)
+        threads = config.workers + config.spare_workers + 4
+    else:
+        runner = ThreadRunner(lambda job: answer(store, job, config), config.timeout)
+        threads = 8
     # Names a browser may use for this server; any name when it listens on every interface (the user chose that).
     local_names = _AnyName() if host in ("0.0.0.0", "::", "") else {"127.0.0.1", "localhost", "::1", host.lower()}
+    try:
+        return Server(make_app(store, runner, config, local_names), host, port, runner, threads)
+    except BaseException:
+        runner.close()
+        raise
 
-    class Server(ThreadingHTTPServer):
-        daemon_threads = True
 
-        def server_close(self) -> None:
-            super().server_close()
-            pool.shutdown(wait=False, cancel_futures=True)
+def _shareable(store: BaseStore, settings: ServeSettings) -> bool:
+    """An on-disk embedded store served read-only: worker processes can open it read-only beside this one."""
+    from kg.store.embedded import MEMORY, Store
 
-    return Server((host, port), Handler)
+    return isinstance(store, Store) and store.location != MEMORY and not settings.writable and settings.workers > 0
