@@ -628,3 +628,27 @@ def test_a_visiting_delegation_is_the_body_it_comes_from():
 def test_an_outlet_s_name_written_as_ordinary_words_is_not_the_outlet(text):
     labels = {o.label for o in process(Document("d", text)).organizations}
     assert not labels & {"Tuổi trẻ", "Thanh niên"}
+
+
+def test_a_title_between_two_names_is_the_one_after_it():
+    text = (
+        "Lễ ký diễn ra dưới sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí "
+        "Dũng, Bộ trưởng Bộ Công Thương Trần Tuấn Anh."
+    )
+    posts = {(h.person.name, h.role) for h in process(Document("d", text)).holdings}
+    assert ("Nguyễn Chí Dũng", "Bộ trưởng") in posts and ("Nguyễn Xuân Phúc", "Bộ trưởng") not in posts
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("EVN HANOI tăng cường kiểm tra lưới điện.", "EVN HANOI"),
+        ("VNPT VinaPhone phủ sóng 4G tại Vũng Tàu.", "VNPT VinaPhone"),
+    ],
+)
+def test_a_state_group_s_unit_is_no_product(text, name):
+    assert name in {o.label for o in process(Document("d", text)).organizations}
+
+
+def test_a_product_of_a_known_maker_is_no_organization():
+    assert process(Document("d", "Samsung Galaxy S8 bán rất chạy.")).organizations == []

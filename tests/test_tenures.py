@@ -414,3 +414,13 @@ def test_kg_eval_matches_a_tenure_by_the_form_an_article_writes_and_counts_sharp
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
     bounds = evaluate_file(gold).to_dict()["tenure-bounds"]
     assert (bounds["right"], bounds["agreeing"], bounds["bounds"]) == (1, 2, 2)
+
+
+def test_a_timeline_has_one_row_per_post_whatever_capitals_the_articles_write(tmp_path):
+    records = [
+        ("c1", "2017-03-01", "Bộ Trưởng Bộ Tài chính Đinh Tiến Dũng phát biểu tại hội nghị."),
+        ("c2", "2017-05-01", "Bộ trưởng Bộ Tài chính Đinh Tiến Dũng trả lời chất vấn."),
+    ]
+    store = build_dated(tmp_path, records)
+    timeline = rows(store, "timeline", person="Đinh Tiến Dũng")
+    assert [(r[1], r[2]) for r in timeline] == [("Bộ trưởng", "Bộ Tài chính")]

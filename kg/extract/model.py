@@ -837,17 +837,28 @@ def _product_named(text: str, start: int, end: int) -> bool:
 
 def _names_a_product(text: str) -> bool:
     """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person;
-    not the company's branch in a country ("Toyota Việt Nam")."""
-    words = [fold(w) for w in text.split()]
+    not the company's branch in a country ("Toyota Việt Nam"), nor a unit written in capitals ("EVN HANOI", "EVN
+    SPC") or named after a state group on the authority list ("VNPT VinaPhone"): those groups' units, not
+    products, carry their name."""
+    written = text.split()
+    words = [fold(w) for w in written]
     lexicon = load_lexicon()
     found = lexicon.known_orgs.match(words, 0)
-    return (
-        found is not None
-        and found[1] == "distinctive"
-        and found[0] < len(words)
-        and lexicon.places.match(words, found[0]) is None
-        and not all(w in lexicon.company_suffixes for w in words[found[0] :])  # "Credit Suisse | Group"
-    )
+    if (
+        found is None
+        or found[1] != "distinctive"
+        or found[0] >= len(words)
+        or lexicon.places.match(words, found[0]) is not None
+        or all(w in lexicon.company_suffixes for w in words[found[0] :])  # "Credit Suisse | Group"
+    ):
+        return False
+    rest = written[found[0] :]
+    if all(len(w) >= 2 and w.isupper() and w.isalpha() for w in rest):
+        return False  # "EVN HANOI", "EVN NPC": a unit's letters
+    from kg.graph.authority import load_authority  # imported late: the list loads once, on first use
+
+    group = load_authority().lookup(org_name_key(" ".join(written[: found[0]])))
+    return group is None or group.kind != "enterprise"
 
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
@@ -1244,19 +1255,27 @@ def add_model_spans(doc: Document) -> Document:
             ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
-            if span.kind == "ORG" and (
-                _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
-                or _product_named(doc.text, span.start, span.end)
-                or _names_a_product(doc.text[span.start : span.end])
-                or _not_a_body(doc.text[span.start : span.end])
-                or _bare_head(doc.text[span.start : span.end])
-                or (DROP_PLACES and _place_alone(doc.text[span.start : span.end]))
-                or _party_as_work(doc.text, span.start, span.end)
-                or _in_credit(doc.text, span.start, span.end)
-                or _has_stop_word(doc.sentences[index], span.start, span.end)
-                or _fragment_of_a_term(doc.text, span.start, span.end)
-                or _part_of_an_event_or_several(doc.text, span.start, span.end)
-                or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
+            if (
+                span.kind == "ORG"
+                and (
+                    _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
+                    or _product_named(doc.text, span.start, span.end)
+                    or _names_a_product(doc.text[span.start : span.end])
+                    or _not_a_body(doc.text[span.start : span.end])
+                    # a head word alone ("Bộ", "Công ty") is kept for now: resolution drops it unless the article names
+                    # the body it stands for
+                    or (
+                        _bare_head(doc.text[span.start : span.end])
+                        and not _head_word_alone(doc.text[span.start : span.end])
+                    )
+                    or (DROP_PLACES and _place_alone(doc.text[span.start : span.end]))
+                    or _party_as_work(doc.text, span.start, span.end)
+                    or _in_credit(doc.text, span.start, span.end)
+                    or _has_stop_word(doc.sentences[index], span.start, span.end)
+                    or _fragment_of_a_term(doc.text, span.start, span.end)
+                    or _part_of_an_event_or_several(doc.text, span.start, span.end)
+                    or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
+                )
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
@@ -1309,6 +1328,7 @@ def add_model_spans(doc: Document) -> Document:
             ]
             model_holdings(doc, index, spans, only_unheld=True)
     _join_eponyms(doc)
+    _titles_of_the_name_after(doc)
     _stage_names(doc)
     _described_titles(doc)
     _extend_country_pairs(doc)
@@ -1345,6 +1365,33 @@ def _named_after_a_place_word(sentence: Sentence, start: int) -> bool:
         if found is not None and found[0] == at and folded[max(0, first - 1) : first + 1] != ["thành", "phố"]:
             return True
     return False
+
+
+def _titles_of_the_name_after(doc: Document) -> None:
+    """ "Thủ tướng Nguyễn Xuân Phúc, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng, …": a title the grammar gave the
+    name before it (an apposition) belongs to the name the model reads right after it, its post and nothing else
+    between: a list of titled names, not one person's posts."""
+    kept = []
+    for holding in doc.holdings:
+        after = max(holding.end, holding.org.end if holding.org is not None else 0)
+        named = (
+            next((p for p in doc.persons if p.sentence == holding.sentence and p.start >= after), None)
+            if holding.pattern == "appositive"
+            else None
+        )
+        if (
+            named is None
+            or doc.text[after : named.start].strip()
+            or named.name == holding.person.name
+            or len(named.name.split()) < 2  # "Tổng Giám đốc Saigontourist": a one-word name may be the body's
+        ):
+            kept.append(holding)
+            continue
+        if any(h.person is named and h.role == holding.role and h.sentence == holding.sentence for h in doc.holdings):
+            continue  # the name after already holds it: the apposition was a misreading
+        holding.person, holding.pattern = named, "title_before_name"
+        kept.append(holding)
+    doc.holdings = kept
 
 
 def _drop_delegations(doc: Document) -> None:
