@@ -730,3 +730,25 @@ def test_who_signs_the_decision_on_a_post_is_not_its_holder():
     found = holdings(text)
     assert ("Lê Hoàng Tuấn Anh", "Giám đốc", "Sở Xây dựng tỉnh Thanh Hóa") in found
     assert not any(person == "Đỗ Minh Quân" and role == "Giám đốc" for person, role, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        ("Lập trường của Tổng thống đắc cử Mỹ Donald Trump gây lo ngại.", ("Donald Trump", "Tổng thống")),
+        ("Ông Trump hội đàm với Thủ tướng nước chủ nhà Benjamin Netanyahu.", ("Benjamin Netanyahu", "Thủ tướng")),
+        ("Đại sứ Ai Cập tại Liên Hợp Quốc Ihab Moustafa nói rằng nghị quyết cần thiết.", ("Ihab Moustafa", "Đại sứ")),
+        ("Ông Putin là Tổng thống Nga.", ("Putin", "Tổng thống")),
+    ],
+)
+def test_a_foreign_title_with_its_country_or_posting_before_the_name_is_that_person_s(text, holding):
+    assert holding in {(h.person.name, h.role) for h in process(Document("d", text)).holdings}
+
+
+def test_a_post_after_la_cuu_is_a_former_one():
+    (holding,) = process(Document("d", "Bà Nguyễn Thị Hoa là cựu Giám đốc Sở Y tế tỉnh Sơn Bình.")).holdings
+    assert (holding.role, holding.status) == ("Giám đốc", "former")
+
+
+def test_a_title_needs_its_body_after_la_unless_it_heads_a_country():
+    assert process(Document("d", "Ông Nguyễn Văn Hùng là Giám đốc.")).holdings == []

@@ -1255,27 +1255,19 @@ def add_model_spans(doc: Document) -> Document:
             ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
-            if (
-                span.kind == "ORG"
-                and (
-                    _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
-                    or _product_named(doc.text, span.start, span.end)
-                    or _names_a_product(doc.text[span.start : span.end])
-                    or _not_a_body(doc.text[span.start : span.end])
-                    # a head word alone ("Bộ", "Công ty") is kept for now: resolution drops it unless the article names
-                    # the body it stands for
-                    or (
-                        _bare_head(doc.text[span.start : span.end])
-                        and not _head_word_alone(doc.text[span.start : span.end])
-                    )
-                    or (DROP_PLACES and _place_alone(doc.text[span.start : span.end]))
-                    or _party_as_work(doc.text, span.start, span.end)
-                    or _in_credit(doc.text, span.start, span.end)
-                    or _has_stop_word(doc.sentences[index], span.start, span.end)
-                    or _fragment_of_a_term(doc.text, span.start, span.end)
-                    or _part_of_an_event_or_several(doc.text, span.start, span.end)
-                    or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
-                )
+            if span.kind == "ORG" and (
+                _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
+                or _product_named(doc.text, span.start, span.end)
+                or _names_a_product(doc.text[span.start : span.end])
+                or _not_a_body(doc.text[span.start : span.end])
+                or _bare_head(doc.text[span.start : span.end])
+                or (DROP_PLACES and _place_alone(doc.text[span.start : span.end]))
+                or _party_as_work(doc.text, span.start, span.end)
+                or _in_credit(doc.text, span.start, span.end)
+                or _has_stop_word(doc.sentences[index], span.start, span.end)
+                or _fragment_of_a_term(doc.text, span.start, span.end)
+                or _part_of_an_event_or_several(doc.text, span.start, span.end)
+                or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":

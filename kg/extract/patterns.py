@@ -88,6 +88,16 @@ class _Reader:
     def is_word(self, i: int, values: AbstractSet[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
+    def _title_modifier_before(self, i: int) -> int:
+        """How many chunks ending at i spell a phrase that may sit between a title and its name ("đắc cử", "nước chủ
+        nhà"); 0 if none."""
+        for phrase in sorted(self.words["title_modifiers"], key=len, reverse=True):
+            syllables = phrase.split()
+            start = i - len(syllables) + 1
+            if start >= 0 and all(self.is_word(start + n, {s}) for n, s in enumerate(syllables)):
+                return len(syllables)
+        return 0
+
     def _holder_after(self, i: int) -> int:
         """How many chunks from i spell a phrase that puts the holder after the post ("đối với"); 0 if none."""
         for phrase in self.words["holder_after"]:
@@ -593,7 +603,14 @@ class _Reader:
         if not self.is_word(k, set(self.words["copulas"])):
             return None
         chain = chain_starting(k + 1)
-        if not chain or chain[-1].org is None:
+        if not chain:
+            return None
+        # a post needs its body, unless it is a head of state's or government's written with the country ("ông Putin
+        # là Tổng thống Nga")
+        role = self.chunks[chain[-1].first].value
+        if chain[-1].org is None and not (
+            getattr(role, "standalone", False) and self.kind(chain[-1].last + 1) == PLACE
+        ):
             return None
         following = chain[-1].last + 1
         while self.kind(following) == HON:
@@ -696,10 +713,17 @@ class _Reader:
             return k
 
         def skip_posting(k: int) -> int:
-            """The chunk before a posting written after a title: places, and "tại"/"ở" before a place."""
-            while self.kind(k) == PLACE or (self.is_word(k, {"tại", "ở"}) and self.kind(k + 1) == PLACE):
-                k -= 1
-            return k
+            """The chunk before a posting written after a title: places, "tại"/"ở" before a place or a body ("Đại sứ
+            Ai Cập tại Liên Hợp Quốc"), and the words that may sit between a title and its name ("đắc cử")."""
+            while True:
+                if self.kind(k) == PLACE or (self.kind(k) == ORG and self.is_word(k - 1, {"tại", "ở"})):
+                    k -= 1
+                elif self.is_word(k, {"tại", "ở"}) and self.kind(k + 1) in (PLACE, ORG):
+                    k -= 1
+                elif (n := self._title_modifier_before(k)) > 0:
+                    k -= n
+                else:
+                    return k
 
         def before_chain(i: int) -> Optional[list[TitleUnit]]:
             j = i - 1
@@ -765,7 +789,13 @@ class _Reader:
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 k = skip_posting(j)  # "Đại sứ Bulgaria tại Việt Nam Evgueni Stoychev"
                 j = k if k in chain_by_last and chain_by_last[k][-1].org is None else skip_places(j)
-            elif self.kind(j) == PLACE:  # "Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh": the posting, then the name
+            elif (
+                self.kind(j) == PLACE
+                or (self.kind(j) == ORG and self.is_word(j - 1, {"tại", "ở"}))
+                or self._title_modifier_before(j) > 0
+            ):
+                # "Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh", "Đại sứ Ai Cập tại Liên Hợp Quốc Ihab …", "Thủ tướng nước
+                # chủ nhà Benjamin Netanyahu": the posting, then the name
                 k = skip_posting(j)
                 if k in chain_by_last and chain_by_last[k][-1].org is None:
                     j = k
@@ -849,7 +879,7 @@ class _Reader:
                 continue
             copula = self._copula_post(i, end, chain_starting)
             if copula is not None and id(copula) not in claimed:
-                add(i, copula, "status_clause", "current")  # "Ông Bằng là Chủ tịch HĐQT Công ty cổ phần Nam Việt"
+                add(i, copula, "status_clause")  # "Ông Bằng là Chủ tịch HĐQT Công ty cổ phần Nam Việt"; "là cựu …"
                 claimed.add(id(copula))
                 continue
             subjects = [i]
