@@ -1522,3 +1522,28 @@ def test_a_youth_union_board_written_short_is_the_union_s():
 )
 def test_a_place_named_after_a_body_is_no_organization(text):
     assert process(Document("d", text)).organizations == []
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        (
+            "Học sinh Trường Tiểu học Nam Trung Yên bị thương. Xe giáo viên trường Nam Trung Yên gây tai nạn.",
+            "trường Nam Trung Yên",
+            "Trường Tiểu học Nam Trung Yên",
+        ),
+        (
+            "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng kiểm tra. Phòng GD&ĐT Hai Bà Trưng báo cáo kết quả.",
+            "Phòng GD&ĐT Hai Bà Trưng",
+            "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng",
+        ),
+    ],
+)
+def test_a_name_written_with_words_left_out_is_the_one_body_of_the_article(text, short, full):
+    keys = org_keys(text)
+    assert keys[short] == keys[full]
+
+
+def test_the_body_a_unit_s_name_ends_with_stays_itself():
+    keys = org_keys("Bộ Tư lệnh Cảnh vệ Bộ Công an tổ chức hội nghị. Bộ Công an chỉ đạo các đơn vị.")
+    assert keys["Bộ Công an"] == {"authority:bo-cong-an"} != keys["Bộ Tư lệnh Cảnh vệ Bộ Công an"]

@@ -1436,6 +1436,7 @@ def resolve(doc: Document) -> Document:
     _resolve_defined_short_names(doc)  # before the bare heads: "Cty" after "Cty FHS" is the company "FHS" stands for
     _resolve_short_org_references(doc)
     _resolve_bare_heads(doc)
+    _shorter_forms_of_one_name(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
     _merge_repeated_holdings(doc)
@@ -1887,6 +1888,47 @@ def _any_such_body(org: OrgMention, doc: Document) -> bool:
 
 _PLACE_KINDS = ("thành phố", "tỉnh")
 RECENT_SENTENCES = 2  # how far back a body written by its head alone looks for the one it stands for
+
+
+def _shorter_forms_of_one_name(doc: Document) -> None:
+    """ "trường Nam Trung Yên" beside "Trường Tiểu học Nam Trung Yên", "Cơ quan điều tra Bộ Công an" beside "Cơ quan
+    Cảnh sát điều tra Bộ Công an", "Phòng GD&ĐT Hai Bà Trưng" beside "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng":
+    a name written with words left out, its head and its last word kept, is the one body of the article whose name
+    has all its words in that order; not the body above a unit ("Bộ Công an" ends "Bộ Tư lệnh Cảnh vệ Bộ Công an"),
+    nor a body on the authority list."""
+    bodies = authority.load_authority()
+    scope = f" @ doc:{doc.id}"
+    named = [o for o in doc.organizations if o.key and not o.implicit_place]
+    words_of = {id(o): org_name_key(o.label).split() for o in named}
+    for org in named:
+        short = words_of[id(org)]
+        if len(short) < 3 or bodies.lookup(" ".join(short)) is not None or org.key.startswith("authority:"):
+            continue
+        longer = {
+            other.key: other
+            for other in named
+            if other.key != org.key
+            and not other.key.endswith(scope)
+            and len(words_of[id(other)]) > len(short)
+            and _keeps_head_and_end(short, words_of[id(other)])
+        }
+        if len(longer) == 1:
+            target = next(iter(longer.values()))
+            org.key = target.key
+
+
+def _keeps_head_and_end(short: list[str], full: list[str]) -> bool:
+    """`short` opens and ends like `full`, its words are `full`'s in order, and it is not a tail of `full` (the body
+    a unit's name ends with)."""
+    if short[0] != full[0] or short[-1] != full[-1] or full[-len(short) :] == short:
+        return False
+    position = 0
+    for word in short:
+        try:
+            position = full.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _named_most(candidates: list[OrgMention]) -> list[OrgMention]:
