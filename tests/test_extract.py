@@ -752,3 +752,17 @@ def test_a_post_after_la_cuu_is_a_former_one():
 
 def test_a_title_needs_its_body_after_la_unless_it_heads_a_country():
     assert process(Document("d", "Ông Nguyễn Văn Hùng là Giám đốc.")).holdings == []
+
+
+def test_a_post_in_what_someone_says_or_one_not_given_is_not_theirs():
+    text = "Ông Nông Văn Tuyên, Phó Chủ tịch UBND tỉnh Sơn Bình, cho biết UBND tỉnh chưa bổ nhiệm Giám đốc Sở mới."
+    assert holdings(text) == {("Nông Văn Tuyên", "Phó Chủ tịch", "UBND tỉnh Sơn Bình")}
+
+
+def test_a_name_opening_with_an_ethnic_minority_family_name_is_whole():
+    assert persons("Ông Vì Văn Quảng, Bí thư Tỉnh ủy Điện Biên, chủ trì phiên bế mạc.") == {"Vì Văn Quảng"}
+
+
+def test_an_acting_post_held_after_giu_is_acting():
+    text = "UBND tỉnh giao ông Võ Đình Khôi, Phó Giám đốc Sở Ngoại vụ tỉnh Kon Tum, giữ quyền Giám đốc Sở Ngoại vụ tỉnh Kon Tum."
+    assert ("Võ Đình Khôi", "quyền Giám đốc", "Sở Ngoại vụ tỉnh Kon Tum") in holdings(text)

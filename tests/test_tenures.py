@@ -424,3 +424,43 @@ def test_a_timeline_has_one_row_per_post_whatever_capitals_the_articles_write(tm
     store = build_dated(tmp_path, records)
     timeline = rows(store, "timeline", person="Đinh Tiến Dũng")
     assert [(r[1], r[2]) for r in timeline] == [("Bộ trưởng", "Bộ Tài chính")]
+
+
+def test_an_acting_holder_in_place_of_a_retiring_one_ends_the_post_the_retiree_held(tmp_path):
+    records = [
+        (
+            "k1",
+            "2017-05-19",
+            "Bà Nguyễn Thị Thu Hà, người giữ chức Giám đốc Sở Ngoại vụ tỉnh Kon Tum từ tháng 10/2014, cho biết.",
+        ),
+        (
+            "k2",
+            "2022-08-02",
+            "UBND tỉnh Kon Tum giao ông Võ Đình Khôi, Phó Giám đốc Sở Ngoại vụ tỉnh Kon Tum, giữ quyền Giám đốc Sở Ngoại vụ "
+            "tỉnh Kon Tum kể từ ngày 1/8/2022, thay bà Nguyễn Thị Thu Hà nghỉ hưu theo chế độ.",
+        ),
+    ]
+    store = build_dated(tmp_path, records)
+    director = {"role": "Giám đốc", "org": "Sở Ngoại vụ tỉnh Kon Tum"}
+    assert who_held(store, "2015-01-01", **director) == ["Nguyễn Thị Thu Hà"]
+    assert who_held(store, "2023-01-10", **director) == []
+    assert who_held(store, "2023-01-10", role="quyền Giám đốc", org="Sở Ngoại vụ tỉnh Kon Tum") == ["Võ Đình Khôi"]
+
+
+def test_a_dismissal_ends_the_post_it_names_not_the_one_the_person_keeps(tmp_path):
+    records = [
+        (
+            "d1",
+            "2020-11-13",
+            "Sáng 12/11, HĐND tỉnh Kiên Giang đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh Kiên Giang đối với ông Lâm Văn Hưng, "
+            "Bí thư Tỉnh ủy Kiên Giang, do được phân công nhiệm vụ mới.",
+        ),
+        (
+            "d2",
+            "2023-04-15",
+            "Sáng 14/4, Bí thư Tỉnh ủy Kiên Giang Lâm Văn Hưng chủ trì hội nghị Ban Thường vụ Tỉnh ủy.",
+        ),
+    ]
+    store = build_dated(tmp_path, records)
+    assert who_held(store, "2023-04-14", role="Bí thư", org="Tỉnh ủy Kiên Giang") == ["Lâm Văn Hưng"]
+    assert who_held(store, "2021-01-01", role="Chủ tịch", org="UBND tỉnh Kiên Giang") == []

@@ -162,6 +162,7 @@ class Chunker:
             and self._glued_after(k - 1)
             and not _is_cap(self.tokens[k])
             and self.lex.role_prefixes.match(self.folded, k)
+            and self.folded[k - 1] not in ("giữ", "giao", "làm")  # "giữ quyền Giám đốc": acting, glued or not
         ):
             return None  # "chính | quyền tổng thống": the end of a word ("chính quyền"), not "quyền" (acting)
         j = k
@@ -180,7 +181,12 @@ class Chunker:
         if (
             not _is_cap(self.tokens[k])
             and any(_is_cap(t) for t in self.tokens[k + 1 : head_end])
-            and not (self.folded[k] == "quyền" and self.tokens[k].word_start and j > k and _is_cap(self.tokens[j]))
+            and not (
+                self.folded[k] == "quyền"
+                and (self.tokens[k].word_start or (k >= 1 and self.folded[k - 1] in ("giữ", "giao", "làm")))
+                and j > k
+                and _is_cap(self.tokens[j])
+            )
         ):
             return None  # "chức vụ Phó Chủ nhiệm": "vụ Phó" is not the title "Vụ phó"; "quyền Chủ tịch" is acting
         head_key = tuple(self.folded[j:head_end])

@@ -398,6 +398,11 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if new_posts and event.kind not in lexicon.ending:
             # "bổ nhiệm ông X, Vụ trưởng Vụ Y, giữ chức Thứ trưởng": the appointment begins the new post only
             event.holdings = new_posts
+        ended = {h.person.key for h in event.holdings if h.status == "former"}
+        if ended and event.kind in lexicon.ending:
+            # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông X, Bí thư Tỉnh ủy": it ends the post it names, not
+            # the one X keeps
+            event.holdings = [h for h in event.holdings if h.status == "former" or h.person.key not in ended]
         if event.kind == "meeting" and any(other.kind == "meeting" for other in kept):
             continue  # "chủ trì hội nghị …; dự hội nghị có …": one meeting
         if event.kind == "meeting":
@@ -465,6 +470,7 @@ def _person_named_as_concerned(
         event.holdings = [h for h in event.holdings if h.person.key == target.key] or [
             h for h in holdings if h.person.key == target.key
         ]
+
         event.persons = [] if event.holdings else [target]
         sentence_start = doc.sentences[event.sentence].start
         if event.date_source != "own" and _lexicon().announced.search(doc.text, sentence_start, event.start):
@@ -730,7 +736,10 @@ def _held_since(doc: Document) -> None:
             if kind in lexicon.ending
         ):
             continue
-        at = holding.end
+        # after the post's body too, written right after the title: "người giữ chức Giám đốc [Bảo hiểm xã hội tỉnh
+        # Bắc Giang] từ năm 2016"
+        org = holding.org
+        at = org.end if org is not None and holding.end <= org.start <= holding.end + 2 else holding.end
         for found in dates_of.get(holding.sentence, []):
             if found.start < at or found.kind == "period":
                 continue

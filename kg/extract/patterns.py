@@ -88,6 +88,13 @@ class _Reader:
     def is_word(self, i: int, values: AbstractSet[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
+    def _starts_phrase(self, i: int, group: str) -> bool:
+        """Chunks from i spell one of the phrases of function-word group `group`."""
+        return any(
+            all(self.is_word(i + n, {syllable}) for n, syllable in enumerate(phrase.split()))
+            for phrase in self.words[group]
+        )
+
     def _title_modifier_before(self, i: int) -> int:
         """How many chunks ending at i spell a phrase that may sit between a title and its name ("đắc cử", "nước chủ
         nhà"); 0 if none."""
@@ -903,8 +910,10 @@ class _Reader:
                         j += 1
                         continue
                     break
-                if self.is_punct(j, ";", ".", ":"):
-                    break
+                if self.is_punct(j, ";", ".", ":") or (not depth and self._starts_phrase(j, "reporting_verbs")):
+                    break  # "ông X, …, cho biết UBND tỉnh chưa bổ nhiệm …": what X says, not X's post
+                if kind == STATUS and self.is_word(j - 1, self.words["status_negations"]):
+                    break  # "chưa bổ nhiệm Giám đốc Sở mới": nobody got it
                 if kind == STATUS:
                     status = self.chunks[j].value
                     k = j + 1

@@ -34,6 +34,8 @@ from typing import Optional, cast
 import pyoxigraph as ox
 
 from kg.graph import iri
+from kg.language.names import role_key
+from kg.language.text import collapse_spaces, expand_abbreviations
 from kg.namespaces import DATA_BASE, KG, ORG, RDF, TIME, XSD
 from kg.store.base import BaseStore
 
@@ -205,12 +207,14 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
     )
     for new, person, value, doc in replaced:
         value = person_ends.get((doc, person), value)  # "thay ông X nghỉ hưu từ ngày 1/3": X's own last day
-        old: Optional[Tenure] = tenures.get((person, new.role, new.org))
+        # "giao ông Y quyền Giám đốc Sở, thay bà X nghỉ hưu": X was Giám đốc, not acting
+        post_role = _acting_base(role_labels.get(new.role, "")) or new.role
+        old: Optional[Tenure] = tenures.get((person, post_role, new.org)) or tenures.get((person, new.role, new.org))
         if old is None:  # "thay ông X" where X has no post in that article: X of the same name who held this post
             same_name = [
                 t
                 for (holder, role, org), t in tenures.items()
-                if role == new.role
+                if role in (new.role, post_role)
                 and org == new.org
                 and holder != new.person
                 and names.get(holder)
@@ -218,9 +222,9 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
             ]
             old = same_name[0] if len(same_name) == 1 else None
         if old is None and not any(
-            holder == person and role == new.role and org == new.org for holder, role, org in tenures
+            holder == person and role in (new.role, post_role) and org == new.org for holder, role, org in tenures
         ):  # X held the post, though no article states it otherwise: the replacement says so
-            old = tenures.setdefault((person, new.role, new.org), Tenure(person, new.role, new.org))
+            old = tenures.setdefault((person, post_role, new.org), Tenure(person, post_role, new.org))
         if old is not None:
             new.replaces = old
             old.docs.add(doc)  # the article that ends it is evidence of it too
@@ -261,6 +265,17 @@ def _check(tenure: Tenure) -> None:
         late = sorted(day for day in tenure.observed if day > last_day(tenure.end))
         if late:
             tenure.conflicts.append(f"observed held on {late[0]}, after its end ({tenure.end})")
+
+
+_ACTING = "quyền "
+
+
+def _acting_base(label: str) -> str:
+    """The IRI of the post an acting title stands in for ("Quyền Giám đốc": Giám đốc), else ""."""
+    if not label.lower().startswith(_ACTING) or len(label) <= len(_ACTING):
+        return ""
+    base = expand_abbreviations(collapse_spaces(label[len(_ACTING) :]))
+    return str(iri.role(role_key(base), base))
 
 
 def _person_names(store: BaseStore) -> dict[str, str]:
