@@ -436,8 +436,8 @@ def test_an_acting_holder_in_place_of_a_retiring_one_ends_the_post_the_retiree_h
         (
             "k2",
             "2022-08-02",
-            "UBND tỉnh Kon Tum giao ông Võ Đình Khôi, Phó Giám đốc Sở Ngoại vụ tỉnh Kon Tum, giữ quyền Giám đốc Sở Ngoại vụ "
-            "tỉnh Kon Tum kể từ ngày 1/8/2022, thay bà Nguyễn Thị Thu Hà nghỉ hưu theo chế độ.",
+            "UBND tỉnh Kon Tum vừa ký quyết định giao ông Võ Đình Khôi, Phó Giám đốc Sở Ngoại vụ tỉnh Kon Tum, giữ quyền "
+            "Giám đốc Sở Ngoại vụ tỉnh Kon Tum kể từ ngày 1/8/2022, thay bà Nguyễn Thị Thu Hà nghỉ hưu theo chế độ.",
         ),
     ]
     store = build_dated(tmp_path, records)
