@@ -766,3 +766,15 @@ def test_a_name_opening_with_an_ethnic_minority_family_name_is_whole():
 def test_an_acting_post_held_after_giu_is_acting():
     text = "UBND tỉnh giao ông Võ Đình Khôi, Phó Giám đốc Sở Ngoại vụ tỉnh Kon Tum, giữ quyền Giám đốc Sở Ngoại vụ tỉnh Kon Tum."
     assert ("Võ Đình Khôi", "quyền Giám đốc", "Sở Ngoại vụ tỉnh Kon Tum") in holdings(text)
+
+
+def test_a_district_written_after_its_kind_is_a_place_however_it_is_spelt():
+    text = "Ông Võ Trung Dũng, Trưởng phòng Giáo dục và Đào tạo huyện Krông Ana (Đắk Lắk), cho biết sự việc."
+    assert persons(text) == {"Võ Trung Dũng"}
+    assert persons("Bà xã Lý Hải cũng cho biết các con rất khác nhau.") == {"Lý Hải"}  # a wife, no commune
+
+
+def test_an_arabic_article_goes_on_with_the_family_name():
+    assert holdings("Ngoại trưởng Saudi Arabia Adel al-Jubeir ngày 18/5 nhấn mạnh rằng.") == {
+        ("Adel al-Jubeir", "Ngoại trưởng", "")
+    }

@@ -386,6 +386,16 @@ class Chunker:
             end += 1
         return end
 
+    def _place_type_ends_at(self, k: int) -> bool:
+        """A place's kind in lower case ends right before token k ("huyện", "thị xã")."""
+        return any(
+            (found := self.lex.place_types.match(self.folded, k - n)) is not None
+            and found[0] == k
+            and not self.cap(k - n)
+            for n in (1, 2)
+            if k - n >= 0
+        )
+
     def place_at(self, k: int) -> Optional[int]:
         m = self.lex.places.match(self.folded, k)
         if not m or not self.cap(k):
@@ -546,6 +556,7 @@ class Chunker:
                 and k > head_end
                 and self._has_proper_words(head_end, k)
                 and self._foreign_name_after(head_end, k)
+                and not self._place_type_ends_at(k)  # "Phòng Giáo dục huyện Krông Ana": a district, however spelt
             ):
                 break  # "Bộ Công nghiệp | Vitaly Vovk": a Vietnamese name ends where a foreign person's begins
             if (

@@ -799,8 +799,8 @@ def _body_in_apposition(text: str, end: int, opens_clause: bool = False) -> bool
 
 def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bool:
     """A district or commune whose name starts like a personal name, where the text says it is a place: after a
-    place word ("các xã ở | Vũ Quang") or at the head of an address in parentheses ("(An Khánh - Hoài Đức - Hà
-    Nội)")."""
+    place word ("các xã ở | Vũ Quang"), right after the unit's kind in lower case ("huyện Krông Ana", whatever the
+    spelling), or at the head of an address in parentheses ("(An Khánh - Hoài Đức - Hà Nội)")."""
     lexicon = load_lexicon()
     tokens = _token_range(sentence, start, end)
     if not tokens:
@@ -810,6 +810,11 @@ def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bo
     district = lexicon.districts.match(folded, tokens.start)
     if previous in lexicon.place_prepositions and district is not None and district[0] == tokens.stop:
         return True
+    words_before = " ".join(t.text for t in sentence.tokens[max(0, tokens.start - 2) : tokens.start])
+    if re.search(r"(?:^|\s)(?:huyện|quận|thị xã|xã|phường|thị trấn)$", words_before) and not re.search(
+        r"(?:^|\s)(?:[Bb]à|[Ôô]ng) xã$", words_before
+    ):
+        return True  # "Trưởng phòng Giáo dục huyện Krông Ana": a unit's place, however spelt (not "bà xã", a wife)
     after = re.match(r"\s*[-–]\s*", text[end:])
     return (
         previous == "("

@@ -638,6 +638,16 @@ class _Reader:
             and (self.tokens[end + 1].text.islower() or not is_vietnamese_syllable(self.tokens[end + 1].text))
         ):  # "Lĩnh-Ủy viên" is a dash before a title; "Kim Jong-Un", "Kim Huyn-Jong" go on
             end += 2
+        # an Arabic article glued to the family name goes on with it ("Adel al-Jubeir", "Abdel Fattah el-Sisi")
+        if (
+            end + 2 < len(self.tokens)
+            and self.tokens[end].text in ("al", "el", "ad", "as", "ash")
+            and self.tokens[end + 1].text in HYPHENS
+            and self.tokens[end + 1].start == self.tokens[end].end
+            and self.tokens[end + 2].start == self.tokens[end + 1].end
+            and self.tokens[end + 2].text[:1].isupper()
+        ):
+            end += 3
         # a middle initial goes on to the family name after it ("George W. Bush")
         if (
             end + 1 < len(self.tokens)
