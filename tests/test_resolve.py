@@ -881,7 +881,7 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
         # a comma or a short name in parentheses inside the name, a mark misspelt, a brand after a description
         (
             "Báo cáo thẩm tra của Ủy ban Tài chính, Ngân sách cho thấy nợ công tăng.",
-            "Ủy ban Tài chính",
+            "Ủy ban Tài chính, Ngân sách",  # one mention to the end of the name the comma completes
             "authority:uy-ban-tai-chinh-ngan-sach",
         ),
         (
@@ -909,7 +909,7 @@ def test_ministries_listed_after_a_foreign_government_and_a_colon_are_that_gover
         ("Thứ trưởng Bộ KH-ĐT Đào Văn Thu cho biết.", "Bộ KH-ĐT", "authority:bo-ke-hoach-va-dau-tu"),
         (
             "Theo Bộ Văn hóa, Thể thao và Du lịch (VH,TT&DL), lễ hội sẽ diễn ra vào tháng 6.",
-            "TT&DL",
+            "VH,TT&DL",
             "authority:bo-van-hoa-the-thao-va-du-lich",
         ),
         # a headline run into the next sentence
@@ -1373,7 +1373,7 @@ def test_another_body_ending_or_starting_like_a_listed_one_is_not_it(text, label
 
 def test_a_ministry_listed_by_its_sector_with_a_dash_in_its_name_is_the_ministry():
     text = "Đại diện các bộ: Tài chính, Nội vụ, Lao động - Thương binh và Xã hội tham dự cuộc họp."
-    assert org_keys(text)["Lao động"] == {"authority:bo-lao-dong-thuong-binh-va-xa-hoi"}
+    assert org_keys(text)["Lao động - Thương binh và Xã hội"] == {"authority:bo-lao-dong-thuong-binh-va-xa-hoi"}
 
 
 def test_a_company_joined_to_another_is_not_every_body_of_its_kind():
@@ -1547,3 +1547,10 @@ def test_a_name_written_with_words_left_out_is_the_one_body_of_the_article(text,
 def test_the_body_a_unit_s_name_ends_with_stays_itself():
     keys = org_keys("Bộ Tư lệnh Cảnh vệ Bộ Công an tổ chức hội nghị. Bộ Công an chỉ đạo các đơn vị.")
     assert keys["Bộ Công an"] == {"authority:bo-cong-an"} != keys["Bộ Tư lệnh Cảnh vệ Bộ Công an"]
+
+
+def test_a_name_the_text_completes_after_a_comma_is_one_mention_to_its_end():
+    doc = process(Document("d", "Chủ nhiệm Ủy ban Khoa học, Công nghệ - Môi trường Phan Xuân Dũng cho biết."))
+    assert [(o.label, o.key) for o in doc.organizations] == [
+        ("Ủy ban Khoa học, Công nghệ - Môi trường", "authority:uy-ban-khoa-hoc-cong-nghe-va-moi-truong")
+    ]

@@ -1432,6 +1432,7 @@ def resolve(doc: Document) -> Document:
             # not "Bộ Công an" of "Cơ quan Cảnh sát điều tra - Bộ Công an": the body above it, named as itself
             if start <= org.start < end and org.parent is None and bodies.body_of_key(org.key) not in above:
                 org.key = key
+        _written_to_the_end(doc, start, end, key)
     _short_names_in_parentheses(doc)
     _resolve_defined_short_names(doc)  # before the bare heads: "Cty" after "Cty FHS" is the company "FHS" stands for
     _resolve_short_org_references(doc)
@@ -1442,6 +1443,21 @@ def resolve(doc: Document) -> Document:
     _merge_repeated_holdings(doc)
     _posts_of_late_leaders(doc)
     return doc
+
+
+def _written_to_the_end(doc: Document, start: int, end: int, key: str) -> None:
+    """ "Ủy ban Khoa học, Công nghệ - Môi trường", "Bộ Lao động, thương binh và xã hội": a name the text completes after
+    a comma or a dash is written as one mention to its end, and the rest read apart joins it (same body, same key)."""
+    whole = next((o for o in doc.organizations if o.end == start and o.key == key and o.parent is None), None)
+    if whole is None or "\n" in doc.text[start:end] or not re.match(r"\s*(?:,|[-–])\s*[A-ZĐ]", doc.text[start:end]):
+        return  # a comma or a dash only: not a short name in brackets, nor a branch written after the body
+    inside = [o for o in doc.organizations if o is not whole and start <= o.start < end]
+    if any(o.end > end or o.key != key for o in inside):
+        return  # not "Cơ quan Cảnh sát điều tra - Bộ Công an": the body above it keeps its own mention
+    whole.end = end
+    whole.label = whole.written = doc.text[whole.start : end]
+    held = {id(h.org) for h in doc.holdings}
+    doc.organizations = [o for o in doc.organizations if o not in inside or id(o) in held]
 
 
 def _posts_of_late_leaders(doc: Document) -> None:
