@@ -676,7 +676,7 @@ def _one_meeting_a_day(found: list[Event]) -> list[Event]:
     for event in merged:
         if event.kind == "meeting":
             event.chairs = _each_person_once(event.chairs)
-            chaired = {_person_of(one).key for one in event.chairs}
+            chaired = _keys(event.chairs)
             event.attendees = [a for a in _each_person_once(event.attendees) if _person_of(a).key not in chaired]
     return merged
 
