@@ -80,7 +80,12 @@ def answer(store: BaseStore, job: Job, settings: ServeSettings) -> Answer:
         return 400, TEXT, f"{error}\n".encode("utf-8")
     except Exception as error:
         return 400, TEXT, f"query failed: {error}\n".encode("utf-8")
-    return 200, media + ("; charset=utf-8" if media.startswith("text/") else ""), body
+    return 200, with_charset(media), body
+
+
+def with_charset(media: str) -> str:
+    """A text format's media type says its encoding."""
+    return media + ("; charset=utf-8" if media.startswith("text/") else "")
 
 
 def _run(store: BaseStore, query: str, accept: str, settings: ServeSettings) -> tuple[str, bytes]:

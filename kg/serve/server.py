@@ -16,7 +16,16 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.serve.answers import GRAPH_TYPES, RESULT_TYPES, TEXT, NotAcceptable, ServeSettings, answer, choose
+from kg.serve.answers import (
+    GRAPH_TYPES,
+    RESULT_TYPES,
+    TEXT,
+    NotAcceptable,
+    ServeSettings,
+    answer,
+    choose,
+    with_charset,
+)
 from kg.serve.workers import ProcessRunner, QueryRunner, ThreadRunner
 from kg.store.base import BaseStore
 
@@ -189,7 +198,7 @@ def make_app(
             if (limit is not None and limit < 0) or offset < 0:
                 return error(400, "limit and offset are whole numbers")
             status, media, body = runner.run(("named", name, fields, limit, offset, accept))
-            return send(status, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
+            return send(status, body, media)  # the answer's media type says its encoding already
 
         if method in ("GET", "HEAD"):
             if path in ("/", "/index.html"):
@@ -205,7 +214,7 @@ def make_app(
                         media, body = service_description(endpoint, settings.writable, accept)
                     except NotAcceptable as refused:
                         return error(406, str(refused))
-                    return send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
+                    return send(200, body, with_charset(media))
                 return run(query)
             if path.startswith("/named/") and _NAME.fullmatch(path[len("/named/") :]):
                 return named(path[len("/named/") :])
