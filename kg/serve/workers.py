@@ -79,9 +79,11 @@ class _Worker:
         child.close()
 
     def ready(self, timeout: float) -> bool:
+        """Whether the worker opened the store in time; if not, `failure` says why."""
+        self.failure = f"no answer within {timeout:g} s"
         if not self.conn.poll(timeout):
             return False
-        state, _ = self.conn.recv()
+        state, self.failure = self.conn.recv()
         return bool(state == "ready")
 
     def kill(self) -> None:
@@ -115,22 +117,22 @@ class ProcessRunner:
         self._workers = 0  # started and not yet killed, busy or idle
         self._starting = 0
         self._closed = False
-        first = self._start()  # the first worker, waited for: a store that cannot be opened fails here
+        first, failure = self._start()  # the first worker, waited for: a store that cannot be opened fails here
         if first is None:
-            raise OSError(f"{location}: a query worker could not open the store")
+            raise OSError(f"{location}: a query worker could not open the store ({failure})")
         self._idle.put(first)
         self._top_up()
 
-    def _start(self) -> Optional[_Worker]:
+    def _start(self) -> tuple[Optional[_Worker], str]:
         with self._lock:
             self._workers += 1
         worker = _Worker(self._context, self._location, self._settings)
         if worker.ready(self.START_TIMEOUT):
-            return worker
+            return worker, ""
         worker.kill()
         with self._lock:
             self._workers -= 1
-        return None
+        return None, worker.failure
 
     def _top_up(self) -> None:
         """Starts workers in the background until `spare` are idle (or starting), within `most`."""
@@ -143,7 +145,7 @@ class ProcessRunner:
             threading.Thread(target=self._start_spare, daemon=True, name="kg-worker-start").start()
 
     def _start_spare(self) -> None:
-        worker = self._start()
+        worker, _ = self._start()
         with self._lock:
             self._starting -= 1
             closed = self._closed
