@@ -159,9 +159,18 @@ def _date(doc: Document, d: URIRef, found: DateMention) -> list[Triple]:
 
 def _membership_of(doc: Document, holding: Holding) -> URIRef:
     okey = holding.org.key if holding.org is not None else ""
-    return iri.membership(
-        doc.id, holding.person.key, role_key(expand_abbreviations(collapse_spaces(holding.role))), okey, holding.start
-    )
+    return iri.membership(doc.id, holding.person.key, role_key(title_label(holding.role)), okey, holding.start)
+
+
+def title_label(written: str) -> str:
+    """A title as the graph names its role: spaces collapsed, abbreviations spelt out ("PCT" -> "Phó Chủ tịch")."""
+    return expand_abbreviations(collapse_spaces(written))
+
+
+def role_iri(written: str) -> URIRef:
+    """The role node of a title as an article writes it: the one every holding of that title shares."""
+    label = title_label(written)
+    return iri.role(role_key(label), label)
 
 
 def _event(doc: Document, d: URIRef, event: Event) -> list[Triple]:
@@ -255,8 +264,7 @@ def _holding(
 ) -> list[Triple]:
     out: list[Triple] = []
     person = iri.person(holding.person.key, holding.person.name)
-    written_role = collapse_spaces(holding.role)
-    role_label = expand_abbreviations(written_role)
+    role_label = title_label(holding.role)
     rkey = role_key(role_label)
     role = iri.role(rkey, role_label)
     out += [

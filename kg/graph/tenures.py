@@ -34,8 +34,7 @@ from typing import Optional, cast
 import pyoxigraph as ox
 
 from kg.graph import iri
-from kg.language.names import role_key
-from kg.language.text import collapse_spaces, expand_abbreviations
+from kg.graph.rdf import role_iri
 from kg.namespaces import DATA_BASE, KG, ORG, RDF, TIME, XSD
 from kg.store.base import BaseStore
 
@@ -274,8 +273,7 @@ def _acting_base(label: str) -> str:
     """The IRI of the post an acting title stands in for ("Quyền Giám đốc": Giám đốc), else ""."""
     if not label.lower().startswith(_ACTING) or len(label) <= len(_ACTING):
         return ""
-    base = expand_abbreviations(collapse_spaces(label[len(_ACTING) :]))
-    return str(iri.role(role_key(base), base))
+    return str(role_iri(label[len(_ACTING) :]))
 
 
 def _person_names(store: BaseStore) -> dict[str, str]:
