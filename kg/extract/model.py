@@ -28,7 +28,7 @@ from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.patterns import find_in_sentence
-from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
+from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import fold, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
 from kg.resources import read_yaml, resource_path
@@ -1347,21 +1347,12 @@ def add_model_spans(doc: Document) -> Document:
 
 def _named_after_a_place_word(sentence: Sentence, start: int) -> bool:
     """ "khu dân cư Đài Tiếng nói Việt Nam", "nút giao Đại học Quốc gia TP.HCM", "đường Cộng Hòa": a place named after
-    the body (lexicon `named_place_words`, right before it; not "phố" of "Thành phố")."""
+    the body (lexicon `named_place_words` and `road_words`, right before it; not "phố" of "Thành phố")."""
     tokens = sentence.tokens
     at = next((k for k, t in enumerate(tokens) if t.start == start), None)
     if at is None:
         return False
-    folded = [fold(t.text) for t in tokens]
-    words = load_lexicon().named_place_words
-    for n in range(1, 4):
-        first = at - n
-        if first < 0:
-            break
-        found = words.match(folded, first)
-        if found is not None and found[0] == at and folded[max(0, first - 1) : first + 1] != ["thành", "phố"]:
-            return True
-    return False
+    return place_word_ends_at([fold(t.text) for t in tokens], at, load_lexicon().named_place_words)
 
 
 def _titles_of_the_name_after(doc: Document) -> None:

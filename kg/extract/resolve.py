@@ -25,7 +25,7 @@ from typing import Optional, Sequence
 from kg.components import component
 from kg.document import Document, Holding, OrgMention
 from kg.graph import authority
-from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key
+from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import (
     generic_after,
     generic_before,
@@ -1384,10 +1384,7 @@ def sentence_provinces(sentence, names: Sequence[tuple[int, int]] = ()) -> list[
             match
             and (
                 any(begin <= token.start < end for begin, end in names)
-                or (
-                    any(" ".join(words[start - n : start]) in lexicon.road_words for n in (1, 2) if start >= n)
-                    and words[max(0, start - 2) : start] != ["thành", "phố"]  # "Thành phố Hà Nội" is no street ("phố")
-                )
+                or place_word_ends_at(words, start, lexicon.road_words)  # "xa lộ Hà Nội"; not "Thành phố Hà Nội"
                 or any(begin <= token.start - offset < end for begin, end in lookalikes)
                 or any(t.text[:1].islower() for t in tokens[start : match[0]])
             )

@@ -159,7 +159,7 @@ class Lexicon:
     steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
     steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
     street_words: set[str]  # a few words before a list ("… đường đèn, gồm:"), they make its names streets
-    road_words: frozenset[str]  # just before a place's name, they make it a road's ("xa lộ Hà Nội")
+    road_words: PhraseTrie  # just before a place's name, they make it a road's ("xa lộ Hà Nội")
     place_lookalikes: tuple[str, ...]  # longer names holding a province's ("Thái Bình Dương"): not the province
     credit_roles: set[str]  # jobs written after a name in a photo or fashion credit ("Coordinator", "MUA")
     posted_heads: PhraseTrie  # missions whose name ends with "tại" and where they are posted
@@ -220,6 +220,16 @@ def _country_names(curated: dict, world: list[str]) -> PhraseTrie:
         if phrase_key(country) not in known:
             trie.add(country, country)
     return trie
+
+
+def place_word_ends_at(folded: Sequence[str], at: int, words: PhraseTrie, longest: int = 3) -> bool:
+    """A phrase of `words` ("khu dân cư", "xa lộ", "phố") ends right before word `at` of the folded words: what comes
+    after names a place; not the "phố" of "Thành phố"."""
+    for first in range(at - 1, max(-1, at - longest - 1), -1):
+        found = words.match(folded, first)
+        if found is not None and found[0] == at and list(folded[max(0, first - 1) : first + 1]) != ["thành", "phố"]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +333,7 @@ def load_lexicon() -> Lexicon:
         steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),
         credit_roles={fold(str(p)) for p in data.get("credit_roles", [])},
         street_words={fold(str(p)) for p in data.get("street_words", [])},
-        road_words=frozenset(fold(str(p)) for p in data.get("road_words", [])),
+        road_words=PhraseTrie((str(p), True) for p in data.get("road_words", [])),
         place_lookalikes=tuple(str(p) for p in data.get("place_lookalikes", [])),
         posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
         name_nouns=PhraseTrie((str(p), p) for p in data.get("name_nouns", [])),
@@ -381,7 +391,9 @@ def load_lexicon() -> Lexicon:
         party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},
         seat_buildings={phrase_key(str(p)) for p in data.get("seat_buildings", [])},
         locative_words={fold(str(w)) for w in data.get("locative_words", [])},
-        named_place_words=PhraseTrie((str(p), True) for p in data.get("named_place_words", [])),
+        named_place_words=PhraseTrie(
+            (str(p), True) for p in data.get("named_place_words", []) + data.get("road_words", [])
+        ),
         historic_states=tuple(" ".join(phrase_key(str(p))) for p in data.get("historic_states", [])),
         country_names_list=[str(c) for c in (places.get("country_names") or {})],
         name_particles=frozenset(fold(str(p)) for p in data.get("name_particles", [])),
