@@ -88,45 +88,29 @@ class _Reader:
     def is_word(self, i: int, values: AbstractSet[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
-    def _starts_phrase(self, i: int, group: str) -> bool:
-        """Chunks from i spell one of the phrases of function-word group `group`."""
-        return any(
-            all(self.is_word(i + n, {syllable}) for n, syllable in enumerate(phrase.split()))
-            for phrase in self.words[group]
-        )
+    def _spells(self, i: int, phrase: str) -> bool:
+        """Chunks from i are the syllables of `phrase`, one word each."""
+        return i >= 0 and all(self.is_word(i + n, {syllable}) for n, syllable in enumerate(phrase.split()))
 
-    def _title_modifier_before(self, i: int) -> int:
-        """How many chunks ending at i spell a phrase that may sit between a title and its name ("đắc cử", "nước chủ
-        nhà"); 0 if none."""
-        for phrase in sorted(self.words["title_modifiers"], key=len, reverse=True):
-            syllables = phrase.split()
-            start = i - len(syllables) + 1
-            if start >= 0 and all(self.is_word(start + n, {s}) for n, s in enumerate(syllables)):
-                return len(syllables)
-        return 0
+    def _phrase_from(self, i: int, group: str) -> int:
+        """How many chunks from i spell a phrase of function-word group `group` ("đối với"), the longest; 0 if none."""
+        return max((len(p.split()) for p in self.words[group] if self._spells(i, p)), default=0)
 
-    def _holder_after(self, i: int) -> int:
-        """How many chunks from i spell a phrase that puts the holder after the post ("đối với"); 0 if none."""
-        for phrase in self.words["holder_after"]:
-            syllables = phrase.split()
-            if all(self.is_word(i + n, {syllable}) for n, syllable in enumerate(syllables)):
-                return len(syllables)
-        return 0
+    def _phrase_ending_at(self, i: int, group: str) -> int:
+        """How many chunks ending at i spell a phrase of function-word group `group` ("đắc cử"), the longest; 0 if
+        none."""
+        return max((len(p.split()) for p in self.words[group] if self._spells(i - len(p.split()) + 1, p)), default=0)
 
     def _after_post_noun(self, first: int) -> bool:
         """A title written right after "chức danh" or "chức vụ" (the lexicon's post_nouns) names the post itself."""
-        for phrase in self.words["post_nouns"]:
-            syllables = phrase.split()
-            if all(self.is_word(first - len(syllables) + n, {syllable}) for n, syllable in enumerate(syllables)):
-                return True
-        return False
+        return self._phrase_ending_at(first - 1, "post_nouns") > 0
 
     def _holder_named_after(self, i: int) -> Optional[int]:
         """The name a phrase that puts the holder after the post ("đối với") introduces, at i or after the lower-case
         words and place of a name the chunker cut short ("Giám đốc Ban Quản lý | rừng phòng hộ Gia Nghĩa | đối với
         ông X"); None if there is none ("làm trưởng đoàn thanh tra đối với dự án Formosa")."""
         for k in range(i, min(i + 8, len(self.chunks))):
-            width = self._holder_after(k)
+            width = self._phrase_from(k, "holder_after")
             if width:
                 k += width
                 while self.kind(k) == HON:
@@ -737,7 +721,7 @@ class _Reader:
                     k -= 1
                 elif self.is_word(k, {"tại", "ở"}) and self.kind(k + 1) in (PLACE, ORG):
                     k -= 1
-                elif (n := self._title_modifier_before(k)) > 0:
+                elif (n := self._phrase_ending_at(k, "title_modifiers")) > 0:
                     k -= n
                 else:
                     return k
@@ -809,7 +793,7 @@ class _Reader:
             elif (
                 self.kind(j) == PLACE
                 or (self.kind(j) == ORG and self.is_word(j - 1, {"tại", "ở"}))
-                or self._title_modifier_before(j) > 0
+                or self._phrase_ending_at(j, "title_modifiers") > 0
             ):
                 # "Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh", "Đại sứ Ai Cập tại Liên Hợp Quốc Ihab …", "Thủ tướng nước
                 # chủ nhà Benjamin Netanyahu": the posting, then the name
@@ -920,7 +904,7 @@ class _Reader:
                         j += 1
                         continue
                     break
-                if self.is_punct(j, ";", ".", ":") or (not depth and self._starts_phrase(j, "reporting_verbs")):
+                if self.is_punct(j, ";", ".", ":") or (not depth and self._phrase_from(j, "reporting_verbs")):
                     break  # "ông X, …, cho biết UBND tỉnh chưa bổ nhiệm …": what X says, not X's post
                 if kind == STATUS and self.is_word(j - 1, self.words["status_negations"]):
                     break  # "chưa bổ nhiệm Giám đốc Sở mới": nobody got it
