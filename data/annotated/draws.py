@@ -34,6 +34,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-14.tsv",
     "sample-fresh-15.tsv",
     "sample-fresh-16.tsv",
+    "sample-fresh-17.tsv",
 )
 
 
