@@ -775,10 +775,40 @@ def test_a_byline_with_its_outlet_closing_the_article_after_the_last_stop_is_a_c
     assert "Thu Hằng" in persons and "TTXVN" not in organizations
 
 
-def test_a_unit_its_short_name_in_parentheses_then_its_parent():
-    doc = process(Document("t", "Hôm qua, Phòng Cảnh sát Hình sự (PC45) Công an tỉnh Bình Phước đã bắt giữ nghi phạm."))
+@pytest.mark.parametrize("between", [" (PC45) ", " (PC45), "])
+def test_a_unit_its_short_name_in_parentheses_then_its_parent(between):
+    text = f"Hôm qua, Phòng Cảnh sát Hình sự{between}Công an tỉnh Bình Phước đã bắt giữ nghi phạm."
+    doc = process(Document("t", text))
     (unit,) = [o for o in doc.organizations if o.label.startswith("Phòng")]
     assert unit.parent is not None and unit.parent.label == "Công an tỉnh Bình Phước"
+
+
+@pytest.mark.parametrize(
+    "text, written, same_as",
+    [
+        (  # the place after the short name completes the department's name; nothing of it is a second body
+            "Ông Phạm Sỹ Quý, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái, bị kỷ luật.",
+            "Sở Tài nguyên và Môi trường",
+            "Ông Phạm Sỹ Quý, Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái, bị kỷ luật.",
+        ),
+        (  # the ministry after the short name and a comma is the agency's own
+            "Cơ quan Cảnh sát điều tra (C46), Bộ Công an đã ra quyết định truy nã Vũ Đình Duy.",
+            "Cơ quan Cảnh sát điều tra",
+            "Cơ quan Cảnh sát điều tra Bộ Công an đã ra quyết định truy nã Vũ Đình Duy.",
+        ),
+        (  # no name ends inside the brackets
+            "Cơ quan Cảnh sát điều tra (CSĐT) Bộ Công an vừa khởi tố vụ án.",
+            "Cơ quan Cảnh sát điều tra",
+            "Cơ quan Cảnh sát điều tra Bộ Công an vừa khởi tố vụ án.",
+        ),
+    ],
+)
+def test_a_short_name_in_parentheses_inside_a_name_leaves_one_body(text, written, same_as):
+    doc = process(Document("t", text))
+    (body,) = [o for o in doc.organizations if "(" not in o.label and not o.label.startswith("Bộ")]
+    assert body.label == written and all(o.label.count("(") == o.label.count(")") for o in doc.organizations)
+    (whole,) = [o for o in process(Document("u", same_as)).organizations if o.label.startswith(written[:6])]
+    assert body.key == whole.key
 
 
 def test_a_studio_is_a_company_and_a_byline_ends_before_the_next_sentence_s_time():

@@ -1036,6 +1036,9 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
     if new_start > start or _has_stop_word(sentence, new_start, new_end):
         return False
+    mended = text[_head_before_abbreviation(text, new_start, new_end) : new_end]  # "bệnh viện (BV) Đa khoa …"
+    if mended.count("(") != mended.count(")"):
+        return False  # "Cơ quan Cảnh sát điều tra [(CSĐT]": a bracket opened and not closed
     if (
         new_end > end
         and re.search(r"[,;–—-]", text[end:new_end])
@@ -1284,6 +1287,8 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
             if span.kind == "ORG":
                 span = _repaired_org_span(doc, index, span)
+                if any(start < span.start < end for start, end in taken):
+                    continue  # "Sở Tài nguyên và Môi [trường (TN&MT) tỉnh Yên Bái]": mended back into a name read
             text = doc.text[span.start : span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)

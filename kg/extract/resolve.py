@@ -662,7 +662,7 @@ def _name_going_on(org: OrgMention, doc: Document) -> tuple[str, int]:
 
 
 _COMPLETION_AFTER = re.compile(
-    r"(,|\s*\([^()]{1,16}\)|[-–&](?=[A-ZĐ])|\s+[-–]\s+(?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,5})"
+    r"(,|\s*\([^()]{1,16}\)(?:\s*,)?|[-–&](?=[A-ZĐ])|\s+[-–]\s+(?=[A-ZĐ]))\s*([A-ZĐ][\w.&-]*(?:\s+[\w.-]+){0,5})"
 )
 
 
@@ -674,7 +674,8 @@ def _completed_name(org: OrgMention, doc: Document) -> Optional[tuple[authority.
     if after is None:
         return None
     bodies = authority.load_authority()
-    joint = {",": ", ", "-": "-", "–": "-", "&": "&"}.get(after.group(1).strip(), " ")  # "Bộ KH" + "-ĐT"
+    mark = after.group(1).strip()
+    joint = ", " if mark.endswith(",") else {"-": "-", "–": "-", "&": "&"}.get(mark, " ")  # "Bộ KH" + "-ĐT"
     words = list(re.finditer(r"\S+", after.group(2)))
     # a ministry listed by its sector alone: "các bộ: Tài chính, Nội vụ, Lao động - Thương binh và Xã hội"
     # (in a province's story, its Sở of that sector or the ministry: unsaid, as for a sector written alone)
@@ -1474,7 +1475,7 @@ def _posts_of_late_leaders(doc: Document) -> None:
             holding.status = "former"
 
 
-_SHORT_NAME_BETWEEN = re.compile(r"\s*\([^()]{1,15}\)\s*")
+_SHORT_NAME_BETWEEN = re.compile(r"\s*\([^()]{1,15}\)\s*(?:,\s*)?")
 
 
 def _parents_after_short_names(doc: Document) -> None:
