@@ -56,6 +56,45 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
     assert not any(h[0] == "Nguyễn Xuân Phúc" and "Nhật Bản" in h[2] for h in holdings)
 
 
+def test_a_body_every_country_has_is_the_one_country_its_article_gives_it_unless_a_vietnamese_holds_it():
+    doc = process(
+        Document(
+            "t",
+            "Thứ trưởng Tư pháp Mỹ Rod Rosenstein đã bổ nhiệm ông Robert Mueller làm công tố viên đặc biệt. Trước khi "
+            "trở thành Giám đốc FBI, ông từng giữ chức Thứ trưởng Bộ Tư pháp.",
+        )
+    )
+    assert {o.key for o in doc.organizations if "Tư pháp" in o.label} == {"authority:bo-tu-phap-my"}
+    # a Vietnamese minister's short form is never the foreign ministry written after it
+    _, _, holdings = _read("Bộ trưởng Tư pháp Lê Thành Long đã tiếp Bộ trưởng Tư pháp Mỹ Jeff Sessions.")
+    assert ("Lê Thành Long", "Bộ trưởng", "Tư pháp", "current") in holdings
+    assert ("Jeff Sessions", "Bộ trưởng", "Tư pháp Mỹ", "current") in holdings
+
+
+def test_a_transliterated_foreign_minister_and_a_head_of_state_keep_their_own_country():
+    # a name with hyphens is no Vietnamese name; the country is written as Nhân Dân transliterates it
+    doc = process(
+        Document(
+            "t",
+            "Phó Thủ tướng Vương Đình Huệ tiếp ông M.Dô-y-rơ, Phó Thủ tướng, Bộ trưởng Nông nghiệp và nguồn nước "
+            "Cộng hòa U-dơ-bê-ki-xtan.",
+        )
+    )
+    (ministry,) = [h.org for h in doc.holdings if h.role == "Bộ trưởng" and h.org is not None]
+    assert "uzbekistan" in ministry.key and not ministry.key.startswith("authority:")
+    # the state's form and its country are no body; the Politburo of one whose other post is Laos' is Laos'
+    doc = process(
+        Document(
+            "t",
+            "Tới dự có đồng chí Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội; đồng chí Pa Ny Tho Tu, Ủy viên Bộ chính trị, "
+            "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào.",
+        )
+    )
+    assert not any(o.label.startswith("Cộng hòa") for o in doc.organizations)
+    (politburo,) = [o for o in doc.organizations if o.label == "Bộ chính trị"]
+    assert "lào" in politburo.key and not politburo.key.startswith("authority:")
+
+
 @pytest.mark.parametrize(
     "text, not_a_person",
     [

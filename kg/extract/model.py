@@ -955,6 +955,21 @@ def _not_a_body(text: str) -> bool:
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
 
+def _names_a_state(text: str, start: int, end: int) -> bool:
+    """A state's form with its country after it, the span or the few words after it ("nước [Cộng hòa] dân chủ nhân
+    dân Lào", "Cộng hòa Belarus"): a country, no body; not a party ("đảng Cộng hòa")."""
+    lexicon = load_lexicon()
+    words = [fold(w) for w in re.findall(r"[\w-]+", text[start : end + 60])]
+    form = lexicon.state_forms.match(words, 0)
+    if form is None or fold(text[max(0, start - 5) : start].strip()) == "đảng":
+        return False
+    span_words = len(re.findall(r"[\w-]+", text[start:end]))
+    return any(
+        (country := lexicon.country_names.match(words, at)) is not None and country[0] >= span_words
+        for at in range(form[0], min(len(words), form[0] + 4))
+    )
+
+
 def _a_kind_of_body(text: str, start: int, end: int) -> bool:
     """A head and lower-case words after a plural word: a kind of body, none named ("lãnh đạo các | Sở xây dựng")."""
     before = text[max(0, start - 12) : start].split()
@@ -1276,6 +1291,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _fragment_of_a_term(doc.text, span.start, span.end)
                 or _part_of_an_event_or_several(doc.text, span.start, span.end)
                 or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
+                or _names_a_state(doc.text, span.start, span.end)
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
@@ -1620,6 +1636,7 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             and not _bare_head(doc.text[s.start : s.end])
             and not _has_stop_word(doc.sentences[holding.sentence], s.start, s.end)
             and not (DROP_PLACES and _place_alone(doc.text[s.start : s.end]))  # "nghị sĩ bang Nam Carolina"
+            and not _names_a_state(doc.text, s.start, s.end)  # "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào"
         ]
         for span in (after_name + after_title)[:1]:
             holding.org = OrgMention(doc.text[span.start : span.end], span.start, span.end, holding.sentence)

@@ -511,6 +511,25 @@ def _country_written_with(own: str, doc: Document) -> str:
 _OF_AFTER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+của\s+((?:\S+\s+){0,3}\S+)")
 
 
+def _country_after_title(holding: Holding, doc: Document) -> str:
+    """The foreign country written right after a title that names no body, with or without the state's form ("Chủ
+    tịch nước Cộng hòa dân chủ nhân dân Lào", "Tổng thống Nga"): the country of the post; "" for Việt Nam or none."""
+    if holding.org is not None or not holding.role or holding.end > len(doc.text):
+        return ""
+    if not doc.text[: holding.end].endswith(holding.role):
+        return ""  # the statement does not end with the title: the name comes after it, or a body was read
+    lexicon = load_lexicon()
+    words = [fold(w) for w in re.findall(r"[\w-]+", doc.text[holding.end : holding.end + 80])]
+    at = 1 if words[:1] == ["nước"] else 0
+    form = lexicon.state_forms.match(words, at)
+    candidates = range(form[0], min(len(words), form[0] + 4)) if form is not None else [at]
+    for start in candidates:
+        country = lexicon.country_names.match(words, start)
+        if country is not None:
+            return "" if country[1] == "Việt Nam" else str(country[1])
+    return ""
+
+
 def _country_after_of(org: OrgMention, doc: Document) -> str:
     """The country a national body's name is followed by, after "của" and at most two lower-case words ("Quốc hội mới
     của Hoa Kỳ", "Bộ Ngoại giao của Nga"): that country's body; "" when no country follows."""
@@ -979,7 +998,10 @@ _LED_BY = re.compile(r"\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tị
 
 
 def _foreign_name(name: str) -> bool:
-    """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay")."""
+    """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay"), or with syllables
+    joined by a hyphen to a lower-case one, as no Vietnamese name is ("Moon Jae-in", "M.Dô-y-rơ" transliterated)."""
+    if re.search(r"\w-[a-zà-ỹđ]", name):  # not "Bà Rịa-Vũng Tàu", a place
+        return True
     return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
 
 
@@ -1007,6 +1029,12 @@ def _dangling(label: str) -> bool:
     """ "Thanh tra Bộ", "Văn phòng Sở": a unit of a body the article names by its head word alone (not "Bộ Nội vụ")."""
     words = label.split()
     return len(words) >= 2 and words[-1] in load_lexicon().dangling_heads
+
+
+def _opens_with_foreign_country(words: str) -> bool:
+    """ "Mỹ", "Liên bang Nga …": words opening with a foreign country's name (a body they end is that country's)."""
+    found = load_lexicon().country_names.match(phrase_key(words), 0)
+    return found is not None and found[1] != "Việt Nam"
 
 
 def _names_country(label: str) -> bool:
@@ -1130,7 +1158,7 @@ class _KeyContext:
         self.sibling_countries: dict[tuple[int, int], str] = {}
         for holding in doc.holdings:
             country = _one_foreign_country(holding.org.label) if holding.org is not None else ""
-            country = country or _country_of_delegation_led(holding, doc)
+            country = country or _country_of_delegation_led(holding, doc) or _country_after_title(holding, doc)
             for other in doc.holdings if country else []:
                 same = other.person is holding.person or (
                     other.sentence == holding.sentence and name_key(other.person.name) == name_key(holding.person.name)
@@ -1420,6 +1448,7 @@ def resolve(doc: Document) -> Document:
                 seen.add(id(node))
             while node.parent is not None and node.parent.key == node.key:
                 node.parent = node.parent.parent  # "Cục Điều tra Liên bang Mỹ (FBI)": one body, not its own parent
+    _one_country_per_national_body(doc, context)
     for written, unit in fused:  # "Trưởng phòng giáo dục quận X": the name read alone is the unit's own
         written.key = unit.key
     bodies = authority.load_authority()
@@ -1441,6 +1470,70 @@ def resolve(doc: Document) -> Document:
     _merge_repeated_holdings(doc)
     _posts_of_late_leaders(doc)
     return doc
+
+
+def _national_body_and_country(key: str) -> tuple[Optional[authority.Body], str]:
+    """The body every country has that a foreign body's key names, and the country ("authority:bo-tu-phap-my" and
+    "bộ tư pháp lào": Bộ Tư pháp, of the US and of Laos); (None, "") for any other key."""
+    bodies = authority.load_authority()
+    if key.startswith("authority:"):
+        body = bodies.body_of_key(key)
+        if body is None or not body.country:
+            return None, ""
+        words, country = org_name_key(body.name).split(), body.country
+    elif " @ " in key or " < " in key:
+        return None, ""
+    else:
+        words, country = key.split(), ""
+    countries = load_lexicon().country_names
+    for cut in range(len(words) - 1, 0, -1):
+        found = countries.match(words, cut)
+        if found is not None and found[0] == len(words) and (not country or found[1] == country):
+            base = bodies.lookup(" ".join(words[:cut]))
+            if base is not None and _every_country_has(base):
+                return base, str(found[1])
+    return None, ""
+
+
+def _one_country_per_national_body(doc: Document, context: "_KeyContext") -> None:
+    """A body every country has, written bare in an article whose other mentions of it are all one foreign country's
+    ("Bộ Tư pháp Mỹ … phía Bộ Tư pháp chỉ trình bày thông tin", "Thứ trưởng Bộ Tư pháp" in James Comey's career) is
+    that country's: unless a mention of it is Vietnam's by what is written (a Vietnamese name holding a post in its
+    sentence, "Việt Nam" or an abbreviation in its name, Việt Nam or a province in its sentence), or its sentence
+    names another country."""
+    bodies = authority.load_authority()
+    foreign: dict[str, set[str]] = {}
+    vietnamese: set[str] = set()
+    bare: list[tuple[OrgMention, authority.Body]] = []
+    per_sentence = context.countries.get()
+    for org in _written_organizations(doc):
+        base, country = _national_body_and_country(org.key)
+        if base is not None:
+            foreign.setdefault(base.key, set()).add(country)
+            continue
+        body = bodies.body_of_key(org.key)
+        if body is None or not _every_country_has(body):
+            continue
+        if (
+            context.vietnamese_holder(org)
+            or "việt nam" in fold(expand_abbreviations(org.label, extended=True))
+            or _ABBREVIATED.search(org.label)
+            or (0 <= org.sentence < len(per_sentence) and "Việt Nam" in per_sentence[org.sentence])
+        ):
+            vietnamese.add(body.key)
+        else:
+            bare.append((org, body))
+    for org, body in bare:
+        countries = foreign.get(body.key, set())
+        if body.key in vietnamese or len(countries) != 1:
+            continue
+        country = next(iter(countries))
+        if context.countries.named_in(org.sentence) - {country}:
+            continue  # "Bộ Tư pháp … hợp tác với Nga": the sentence speaks of another country too
+        old, org.key = org.key, _foreign_key(org_name_key(body.name), country)
+        for unit in _written_organizations(doc):
+            if unit.parent is org and unit.key.endswith(" < " + old):  # "Vụ Hình sự của Bộ Tư pháp": its unit too
+                unit.key = unit.key[: -len(old)] + org.key
 
 
 def _written_to_the_end(doc: Document, start: int, end: int, key: str) -> None:
@@ -1874,12 +1967,19 @@ def _resolve_short_org_references(doc: Document) -> None:
     for org in doc.organizations:
         if not org.implicit_place:
             written.setdefault(name_key(org.label), []).append(org)
+    held_by_vietnamese = {id(h.org) for h in doc.holdings if h.org is not None and _opens_with_surname(h.person.name)}
     # holdings' units are resolved too (the same objects as in doc.organizations)
     for org in doc.organizations:
         if org.parent is not None or _of_several_countries(org, doc) or _any_such_body(org, doc):
             continue
         own = name_key(org.label) + " "
-        candidates = [other for label, orgs in written.items() if label.startswith(own) for other in orgs]
+        vietnamese = id(org) in held_by_vietnamese  # "Bộ trưởng Tư pháp Lê Thành Long": not "Tư pháp Mỹ"
+        candidates = [
+            other
+            for label, orgs in written.items()
+            if label.startswith(own) and not (vietnamese and _opens_with_foreign_country(label[len(own) :]))
+            for other in orgs
+        ]
         listed = authority.load_authority().lookup(org_name_key(org.label))
         if listed is not None:  # "Quốc hội" is Vietnam's, not the delegation "Quốc hội thành phố Cần Thơ"
             chapters = [other for other in candidates if _chapter_of(org, other, doc)]
