@@ -56,6 +56,28 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
     assert not any(h[0] == "Nguyễn Xuân Phúc" and "Nhật Bản" in h[2] for h in holdings)
 
 
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (  # an ambassador serves in the one embassy his sentence names
+            "Đại sứ quán Mỹ cho hay, hôm nay, Đại sứ Daniel Kritenbrink đã bàn giao 6 xuồng tuần tra.",
+            ("Daniel Kritenbrink", "Đại sứ", "Đại sứ quán Mỹ", "current"),
+        ),
+        (  # a Vietnamese coach, of the Vietnamese team among those his sentence names
+            "Sau trận hòa U19 Thái Lan, U19 Việt Nam của HLV Đinh Văn Hải sẽ gặp U19 Lào vào chiều mai.",
+            ("Đinh Văn Hải", "HLV", "U19 Việt Nam", "current"),
+        ),
+        (  # a name, its short name in brackets, then its place: one span, as the guide writes it
+            "Ông Lê Văn Sáu, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Ninh Thuận, cho biết sẽ kiểm tra.",
+            ("Lê Văn Sáu", "Chủ tịch", "Liên đoàn Lao động (LĐLĐ) tỉnh Ninh Thuận", "current"),
+        ),
+    ],
+)
+def test_a_title_without_its_body_serves_in_the_one_its_sentence_names_as_written(text, holding):
+    _, _, holdings = _read(text)
+    assert holding in holdings
+
+
 def test_a_body_every_country_has_is_the_one_country_its_article_gives_it_unless_a_vietnamese_holds_it():
     doc = process(
         Document(

@@ -1439,6 +1439,7 @@ def resolve(doc: Document) -> Document:
     fused = _unit_words_of_fused_titles(doc)
     _resolve_short_person_references(doc)
     _join_split_names(doc)
+    _places_after_short_names(doc)
     seen: set[int] = set()
     context = _KeyContext(doc)
     for org in _written_organizations(doc):
@@ -1568,6 +1569,43 @@ def _posts_of_late_leaders(doc: Document) -> None:
             holding.status = "former"
 
 
+_SHORT_NAME_THEN_PLACE = re.compile(r"\s*\([^()]{1,15}\)\s+")
+
+
+def _places_after_short_names(doc: Document) -> None:
+    """ "Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa", "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái": a name, its
+    short name in parentheses, then the place the name is of, is one mention to the place's end (the guide's span),
+    keyed as the name written with its place; what was read inside it apart joins it."""
+    lexicon = load_lexicon()
+    for org in _written_organizations(doc):
+        between = _SHORT_NAME_THEN_PLACE.match(doc.text, org.end)
+        if between is None or not 0 <= org.sentence < len(doc.sentences):
+            continue
+        if org.parent is not None and not org.end <= org.parent.start < between.end():
+            continue  # a parent written apart; not the short name in the brackets, read as one
+        tokens = [t for t in doc.sentences[org.sentence].tokens if t.start >= between.end()]
+        words = [fold(t.text) for t in tokens]
+        end = 0
+        kind = lexicon.place_types.match(words, 0)
+        if kind is not None and kind[0] < len(tokens) and tokens[kind[0]].text[:1].isupper():
+            end = kind[0]
+            while end < len(tokens) and (
+                tokens[end].text[:1].isupper() or (tokens[end].text in "-–" and end + 1 < len(tokens))
+            ):
+                end += 1
+        elif (province := lexicon.provinces.match(words, 0)) is not None:
+            end = province[0]
+        if not end or tokens[end - 1].text in "-–":
+            continue
+        stop = tokens[end - 1].end
+        inside = [o for o in doc.organizations if o is not org and org.end <= o.start < stop]
+        if any(o.end > stop for o in inside) or any(h.org in inside for h in doc.holdings):
+            continue  # a body of its own after the brackets, or one somebody holds a post in
+        org.end, org.parent = stop, None
+        org.label = org.written = doc.text[org.start : stop]
+        doc.organizations = [o for o in doc.organizations if o not in inside]
+
+
 _SHORT_NAME_BETWEEN = re.compile(r"\s*\([^()]{1,15}\)\s*(?:,\s*)?")
 
 
@@ -1675,6 +1713,9 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
             teams = [o for o in doc.organizations if o.sentence == holding.sentence]
+            if len({phrase_key(o.label) for o in teams}) > 1 and not _foreign_name(holding.person.name):
+                # "U15 Việt Nam … trước U15 Campuchia, thầy trò HLV Vũ Hồng Việt": a Vietnamese coach's, Vietnam's
+                teams = [o for o in teams if fold(o.label).endswith(" việt nam")]
             if len({phrase_key(o.label) for o in teams}) == 1 and not _other_side(doc, holding, teams[0]):
                 # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri", the one team named, once or twice
                 holding.org = teams[0]
