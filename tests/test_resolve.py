@@ -189,6 +189,23 @@ def test_a_short_name_without_the_words_for_its_kind_is_the_full_name_of_the_art
     assert len({o.key for o in doc.organizations}) == 1
 
 
+def test_a_district_s_body_written_without_its_district_is_the_one_district_the_article_names():
+    story = process(
+        Document(
+            "a",
+            "Cơ sở mầm non Hoa Mai ở phường Minh Khai, quận Hai Bà Trưng bị phát hiện bạo hành trẻ. Phòng GD-ĐT quận "
+            "đã kiểm tra cơ sở này. Chủ tịch UBND quận Trần Văn Bình cho biết sẽ báo cáo thành phố.",
+        )
+    )
+    named = process(
+        Document("b", "UBND quận Hai Bà Trưng và Phòng GD-ĐT quận Hai Bà Trưng đã họp về vụ việc.")
+    ).organizations
+    assert {o.key for o in story.organizations if "quận" in o.label} == {o.key for o in named}
+    # two districts named: which one is unsaid, and the body stays in its article
+    two = process(Document("c", "Quận Ba Đình và quận Tây Hồ cùng kiểm tra. UBND quận đã có báo cáo."))
+    assert all(o.key.endswith("@ doc:c") for o in two.organizations if o.label == "UBND quận")
+
+
 def test_an_abbreviation_in_parentheses_inside_a_name_does_not_split_it():
     a = process(Document("a", "Sau sự cố, bệnh viện (BV) Đa khoa tỉnh Hòa Bình đã tạm dừng chạy thận."))
     b = process(Document("b", "Sau sự cố, Bệnh viện Đa khoa tỉnh Hòa Bình đã tạm dừng chạy thận."))

@@ -120,6 +120,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         ):
             return own  # "Văn phòng Chính phủ" names its parent itself: the same body as "VPCP", parsed or not
         return own + " < " + parent_key
+    district = _the_one_district(own, doc) if _of_a_district(own) and not _any_such_body(org, doc) else ""
+    if district:
+        return f"{own} {district}"  # "UBND quận", "Phòng GD-ĐT quận" in a story on quận Hai Bà Trưng alone: its
     listed_lower = len(own.split()) >= 3 and bodies.lookup(own) is not None  # "ngân hàng thế giới": the World Bank
     listed_lower = listed_lower or phrase_key(org.label) in lexicon.bodies_unnamed_after_title  # "Bí thư tỉnh ủy"
     # "giám đốc công an tỉnh", "chủ tịch ủy ban nhân dân tỉnh": a province's body by its kind and level
@@ -1905,6 +1908,33 @@ def _delegation_anchor(doc: Document, holding: Holding) -> list[str]:
 
 
 _LIST_JOINS = frozenset({",", "và", ";", "cùng"})
+
+
+_DISTRICT_KINDS = ("quận", "huyện", "thị xã")
+
+
+def _the_one_district(own: str, doc: Document) -> str:
+    """The one district of the kind a body's name ends with ("quận", "huyện", "thị xã") that the article names, as its
+    key writes it ("hai bà trưng"); "" when it names none or several, or the name ends with another level."""
+    kind = next((k for k in _DISTRICT_KINDS if own.endswith(" " + k)), "")
+    if not kind:
+        return ""
+    size = len(kind.split())
+    names: set[str] = set()
+    people = [(p.start, p.end) for p in doc.persons + [h.person for h in doc.holdings]]
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        words = [fold(t.text) for t in tokens]
+        for i in range(len(words) - size):
+            if words[i : i + size] != kind.split() or not tokens[i + size].text[:1].isupper():
+                continue
+            if any(start <= tokens[i + size].start < end for start, end in people):
+                continue  # "Chủ tịch UBND huyện Nguyễn Văn A": the holder, not a district
+            end = i + size
+            while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+                end += 1
+            names.add(" ".join(words[i + size : end]))
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def _of_a_district(own: str) -> bool:
