@@ -206,6 +206,17 @@ def test_a_district_s_body_written_without_its_district_is_the_one_district_the_
     assert all(o.key.endswith("@ doc:c") for o in two.organizations if o.label == "UBND quận")
 
 
+def test_a_province_s_body_and_a_city_s_body_of_one_name_stay_two():
+    doc = process(
+        Document(
+            "a",
+            "Sự cố xảy ra tại Bệnh viện Đa khoa tỉnh Hòa Bình. Các bệnh nhân được chuyển sang Bệnh viện Đa khoa thành "
+            "phố Hòa Bình.",
+        )
+    )
+    assert len({o.key for o in doc.organizations}) == 2
+
+
 def test_an_abbreviation_in_parentheses_inside_a_name_does_not_split_it():
     a = process(Document("a", "Sau sự cố, bệnh viện (BV) Đa khoa tỉnh Hòa Bình đã tạm dừng chạy thận."))
     b = process(Document("b", "Sau sự cố, Bệnh viện Đa khoa tỉnh Hòa Bình đã tạm dừng chạy thận."))

@@ -2096,10 +2096,31 @@ def _shorter_forms_of_one_name(doc: Document) -> None:
             and not other.key.endswith(scope)
             and len(words_of[id(other)]) > len(short)
             and _keeps_head_and_end(short, words_of[id(other)])
+            and not _of_other_levels(org.label, other.label)
         }
         if len(longer) == 1:
             target = next(iter(longer.values()))
             org.key = target.key
+
+
+def _place_levels(label: str) -> set[str]:
+    """The kinds of place a name writes before a capitalised name ("Bệnh viện Đa khoa tỉnh Hòa Bình": "tỉnh")."""
+    written = label.split()
+    words = [fold(w) for w in written]
+    kinds = load_lexicon().place_types
+    found: set[str] = set()
+    for at in range(len(words)):
+        kind = kinds.match(words, at)
+        if kind is not None and kind[0] < len(words) and written[kind[0]][:1].isupper():
+            found.add(" ".join(words[at : kind[0]]).rstrip("."))
+    return {"thành phố" if kind in ("tp", "tp.") else kind for kind in found}
+
+
+def _of_other_levels(first: str, second: str) -> bool:
+    """Two names of bodies of places of different levels ("Bệnh viện Đa khoa tỉnh Hòa Bình", "Bệnh viện Đa khoa thành
+    phố Hòa Bình"): two bodies, however alike their other words."""
+    one, other = _place_levels(first), _place_levels(second)
+    return bool(one) and bool(other) and one != other
 
 
 def _keeps_head_and_end(short: list[str], full: list[str]) -> bool:
