@@ -85,6 +85,7 @@ def test_the_2025_merger_is_recorded():
         ("CATP Hà Nội", "Công an Thành phố Hà Nội"),
         ("Sở NN & PTNT Bình Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
         ("C67", "Cục Cảnh sát giao thông"),
+        ("cơ quan điều tra Công an tỉnh Hòa Bình", "Cơ quan Cảnh sát điều tra Công an tỉnh Hoà Bình"),
     ],
 )
 def test_written_forms_find_their_body(written, official):
