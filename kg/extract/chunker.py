@@ -254,9 +254,19 @@ class Chunker:
         return k
 
     def _street_list_before(self, before: int, k: int) -> bool:
-        """Words introducing a list at [before, k) after a street word a few words back: "13 đường đèn, gồm: |
+        """Words introducing a list at [before, k) after a street word earlier in the clause: "13 đường đèn gồm |
         Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi" (the streets that were lit), not a list of people."""
-        return before < k and any(self.folded[i] in self.lex.street_words for i in range(max(0, before - 3), before))
+        if before >= k:
+            return False
+        for i in range(before - 1, max(-1, before - 13), -1):  # twelve tokens back at most, in the clause: "các
+            # tuyến đường ra vào cảng Cát Lái (quận 2) gồm | …"; not "đến phố X, Diệp gọi chồng là | Nguyễn Đức Cường"
+            if self.folded[i] in (";", ".", "!", "?") or (self.folded[i] == "," and i < before - 1):
+                return False
+            if self.folded[i] in self.lex.street_words and (
+                i >= before - 3 or self.folded[i] == "tuyến" or (i > 0 and self.folded[i - 1] in ("tuyến", "các"))
+            ):  # further back, a plural of roads only: not "Dự án làm đường có 3 nhà thầu gồm | Nguyễn Văn An"
+                return True
+        return False
 
     def _listed_after_blocker(self, k: int) -> bool:
         """The name continues a list that a street or place word began: "tuyến đường Phạm Văn Chiêu, Cây Trâm, |
