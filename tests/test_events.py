@@ -702,3 +702,35 @@ def test_posts_named_before_the_list_of_those_elected_to_them_are_theirs():
         ("Lê Thị Hạnh", "Phó Chủ tịch", "UBND tỉnh Phú Thọ"),
         ("Phan Văn Lợi", "Phó Chủ tịch", "UBND tỉnh Phú Thọ"),
     ]
+
+
+def test_the_person_replaced_held_the_post_and_is_the_same_person_where_the_post_was_held():
+    doc = process(
+        Document(
+            "d",
+            "Ông Mông Văn Thắng, Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn, được bầu giữ chức Bí thư Tỉnh ủy Lạng Sơn, "
+            "thay ông Đặng Quốc Hưng nghỉ hưu.",
+            date="2020-10-16",
+        )
+    )
+    (former,) = [h for h in doc.holdings if h.person.name == "Đặng Quốc Hưng"]
+    assert (former.role, former.org.label if former.org else "", former.status) == ("Bí thư", "Tỉnh ủy Lạng Sơn", "former")
+    (retirement,) = [e for e in doc.events if e.kind == "retirement"]
+    assert people(retirement.persons) == ["Đặng Quốc Hưng"] and not retirement.holdings  # as data/events/SPEC.md
+    earlier = process(Document("e", "Bí thư Tỉnh ủy Lạng Sơn Đặng Quốc Hưng chủ trì hội nghị.", date="2019-01-05"))
+    assert former.person.key == earlier.holdings[0].person.key
+
+
+def test_people_named_before_an_attend_word_in_a_later_sentence_attend_the_meeting_with_their_posts():
+    (meeting,) = [
+        e
+        for e in events_of(
+            "Ngày 15-3, Sở Y tế tỉnh Thái Nguyên tổ chức hội nghị tổng kết công tác năm 2016. Bà Dương Thị Hạnh, Giám "
+            "đốc Sở Y tế tỉnh Thái Nguyên, chủ trì hội nghị. Thứ trưởng Bộ Y tế Phùng Văn Lộc và bà Trần Thị Kim "
+            "Loan, Phó Chủ tịch UBND tỉnh Thái Nguyên, dự và phát biểu chỉ đạo.",
+            date="2017-03-16",
+        )
+        if e.kind == "meeting"
+    ]
+    attending = {(h.person.name, h.role) for h in meeting.attendees if isinstance(h, Holding)}
+    assert attending == {("Phùng Văn Lộc", "Thứ trưởng"), ("Trần Thị Kim Loan", "Phó Chủ tịch")}

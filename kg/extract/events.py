@@ -17,6 +17,9 @@ from typing import Optional, Union
 
 from kg.components import component
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention, Sentence
+from kg.extract.resolve import refresh_person_keys
+from kg.language.lexicon import load_lexicon
+from kg.language.text import fold
 from kg.resources import read_yaml, read_yaml_shared
 
 __all__ = ["events"]
@@ -589,12 +592,18 @@ def _roles(
 def _listed_before(doc: Document, end: int, position: int, spans: list[tuple[int, int]]) -> bool:
     """Between a person's mention and a word at `position` there are only commas, list words and other people's
     mentions: the word is said of the person too."""
+    return position - end < 40 or _only_listed(doc, end, position, spans)
+
+
+def _only_listed(doc: Document, end: int, position: int, spans: list[tuple[int, int]]) -> bool:
+    """Between a person's mention and a word at `position` there are only commas, list words and other mentions."""
     between = list(doc.text[end:position])
     for s, e in spans:
         for k in range(max(s, end), min(e, position)):
             between[k - end] = " "
     words = re.sub(r"[,;]", " ", "".join(between)).split()
-    return position - end < 40 or all(w.lower() in _lexicon().list_words for w in words)
+    honorifics = load_lexicon().honorifics
+    return all(w.lower() in _lexicon().list_words or honorifics.match([fold(w)], 0) is not None for w in words)
 
 
 _FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")  # a sentence's opening: its first three words
@@ -614,19 +623,33 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
             continue
         opening = _FIRST_WORDS.match(doc.text, sentence.start, sentence.end)
         opening_end = opening.end() if opening else sentence.start
+        holdings = [h for h in doc.holdings if h.sentence == index]
+        people = [p for p in doc.persons if p.sentence == index]
         if not any(
             _whole_words(sentence, m.start(), m.end())
             for pattern in (lexicon.attend, lexicon.speak)
             for m in pattern.finditer(doc.text, sentence.start, opening_end)
         ):
-            continue  # not any "chủ trì" later on: "Bộ trưởng X chủ trì soạn thảo đề án" is no chair of the meeting
-        holdings = [h for h in doc.holdings if h.sentence == index]
-        people = [p for p in doc.persons if p.sentence == index]
+            # not any "chủ trì" later on ("Bộ trưởng X chủ trì soạn thảo đề án" is no chair of the meeting); but
+            # an attend word right after a name is said of it: "Thứ trưởng Bộ Y tế Phùng Văn Lộc dự và phát biểu"
+            spans = [(h.start, h.end) for h in holdings] + [(p.start, p.end) for p in people]
+            spans += [(o.start, o.end) for o in doc.organizations if o.sentence == index]
+            marks = [m.span() for m in lexicon.attend.finditer(doc.text, sentence.start, sentence.end)]
+            for one in [*holdings, *people]:
+                end = max(_person_of(one).end, one.end)
+                if any(
+                    start > end and _whole_words(sentence, start, stop) and _only_listed(doc, end, start, spans)
+                    for start, stop in marks
+                ):  # "Thứ trưởng X và bà Y, Phó Chủ tịch UBND tỉnh, dự và chỉ đạo"
+                    earlier[-1].attendees.append(one)
+            continue
         for role, one in _roles(doc, index, holdings, people):
             (earlier[-1].chairs if role == "chair" else earlier[-1].attendees).append(one)
 
 
-@component("events", reads=("sentences", "holdings", "persons", "organizations", "dates"), writes=("events",))
+@component(
+    "events", reads=("sentences", "holdings", "persons", "organizations", "dates"), writes=("events", "holdings")
+)
 def events(doc: Document) -> Document:
     """Sets `doc.events`: the appointments, elections, transfers, dismissals, resignations, retirements,
     disciplines, prosecutions, arrests and meetings its sentences report."""
@@ -637,6 +660,7 @@ def events(doc: Document) -> Document:
     found = _one_meeting_a_day(found)
     _replacements_said_apart(doc, found)
     _replaced_leave_when_replaced(found)
+    _posts_of_the_replaced(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
     lexicon = _lexicon()
@@ -753,6 +777,36 @@ def _held_since(doc: Document) -> None:
             else:
                 break
             at = found.end
+
+
+def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
+    """ "được bầu giữ chức Bí thư Tỉnh ủy Lạng Sơn, thay ông Đặng Quốc Hưng nghỉ hưu": the person replaced held the
+    post the other takes (a former holding, as the annotation guide reads "thay ông X"). Their retirement keeps no
+    post of its own, as data/events/SPEC.md writes it."""
+    ending = _lexicon().ending
+    added = False
+    for event in found:
+        replaced = event.replaced
+        if replaced is None or event.kind in ending or len(event.holdings) != 1 or not replaced.key:
+            continue
+        taken = event.holdings[0]
+        if any(h.person.key == replaced.key and h.sentence == replaced.sentence for h in doc.holdings):
+            continue  # "thay ông X, Vụ trưởng": the text gives the post of its own
+        held = Holding(
+            replaced,
+            taken.role,
+            taken.org,
+            replaced.start,
+            replaced.end,
+            replaced.sentence,
+            status="former",
+            confidence=taken.confidence,
+            pattern="replaced",
+        )
+        doc.holdings.append(held)
+        added = True
+    if added:
+        refresh_person_keys(doc)  # the post anchors its holder: the same person as where it was held
 
 
 def _replaced_leave_when_replaced(found: list[Event]) -> None:

@@ -39,7 +39,7 @@ from kg.language.names import (
 )
 from kg.language.text import ascii_fold, expand_abbreviations, fold, is_vietnamese_syllable
 
-__all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"]
+__all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors", "refresh_person_keys"]
 
 
 def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = None) -> str:
@@ -1763,6 +1763,12 @@ def _body_opening_the_list(doc: Document, holding: Holding) -> Optional[OrgMenti
         if opened is not None and not any(opened <= o.start < holding.person.start for o in doc.organizations):
             return org
     return None
+
+
+def refresh_person_keys(doc: Document) -> None:
+    """The persons' keys read again from the article's holdings, after a later component added some (the post of
+    someone replaced, `kg.extract.events`): a post anchors its holder across articles."""
+    _set_person_keys(doc)
 
 
 def _set_person_keys(doc: Document) -> None:
