@@ -714,7 +714,11 @@ def test_the_person_replaced_held_the_post_and_is_the_same_person_where_the_post
         )
     )
     (former,) = [h for h in doc.holdings if h.person.name == "Đặng Quốc Hưng"]
-    assert (former.role, former.org.label if former.org else "", former.status) == ("Bí thư", "Tỉnh ủy Lạng Sơn", "former")
+    assert (former.role, former.org.label if former.org else "", former.status) == (
+        "Bí thư",
+        "Tỉnh ủy Lạng Sơn",
+        "former",
+    )
     (retirement,) = [e for e in doc.events if e.kind == "retirement"]
     assert people(retirement.persons) == ["Đặng Quốc Hưng"] and not retirement.holdings  # as data/events/SPEC.md
     earlier = process(Document("e", "Bí thư Tỉnh ủy Lạng Sơn Đặng Quốc Hưng chủ trì hội nghị.", date="2019-01-05"))
