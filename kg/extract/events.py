@@ -635,7 +635,8 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
             spans = [(h.start, h.end) for h in holdings] + [(p.start, p.end) for p in people]
             spans += [(o.start, o.end) for o in doc.organizations if o.sentence == index]
             marks = [m.span() for m in lexicon.attend.finditer(doc.text, sentence.start, sentence.end)]
-            for one in [*holdings, *people]:
+            everyone: list[Union[Holding, PersonMention]] = [*holdings, *people]
+            for one in everyone:
                 end = max(_person_of(one).end, one.end)
                 if any(
                     start > end and _whole_words(sentence, start, stop) and _only_listed(doc, end, start, spans)
