@@ -67,6 +67,10 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
             "Sau trận hòa U19 Thái Lan, U19 Việt Nam của HLV Đinh Văn Hải sẽ gặp U19 Lào vào chiều mai.",
             ("Đinh Văn Hải", "HLV", "U19 Việt Nam", "current"),
         ),
+        (  # a director of a function, not of a body
+            "Ông Trần Minh Khoa, Giám đốc tài chính của Vinamilk, cho biết sẽ chia cổ tức.",
+            ("Trần Minh Khoa", "Giám đốc tài chính", "Vinamilk", "current"),
+        ),
         (  # a name, its short name in brackets, then its place: one span, as the guide writes it
             "Ông Lê Văn Sáu, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Ninh Thuận, cho biết sẽ kiểm tra.",
             ("Lê Văn Sáu", "Chủ tịch", "Liên đoàn Lao động (LĐLĐ) tỉnh Ninh Thuận", "current"),
