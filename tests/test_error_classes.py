@@ -67,6 +67,10 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
             "Sau trận hòa U19 Thái Lan, U19 Việt Nam của HLV Đinh Văn Hải sẽ gặp U19 Lào vào chiều mai.",
             ("Đinh Văn Hải", "HLV", "U19 Việt Nam", "current"),
         ),
+        (  # the body one is said to work in, right after one's title and name
+            "Trong email, CEO Antoine Balaresque làm việc trong Lily Robotics nói rằng sản phẩm đã sẵn sàng.",
+            ("Antoine Balaresque", "CEO", "Lily Robotics", "current"),
+        ),
         (  # a director of a function, not of a body
             "Ông Trần Minh Khoa, Giám đốc tài chính của Vinamilk, cho biết sẽ chia cổ tức.",
             ("Trần Minh Khoa", "Giám đốc tài chính", "Vinamilk", "current"),

@@ -1712,13 +1712,18 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         if header is not None:  # "lãnh đạo VDB Minh Hải: bị cáo Trịnh Tuấn Mẫn (nguyên Giám đốc)"
             holding.org = header
             continue
+        works = _WORKS_AT.match(doc.text, max(holding.person.end, holding.end))
+        at = next((o for o in doc.organizations if works is not None and o.start == works.end()), None)
+        if at is not None:  # "CEO Antoine Balaresque làm việc trong Lily Robotics"
+            holding.org = at
+            continue
         role = role_key(holding.role)
         head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
             teams = [o for o in doc.organizations if o.sentence == holding.sentence]
             if len({phrase_key(o.label) for o in teams}) > 1 and not _foreign_name(holding.person.name):
                 # "U15 Việt Nam … trước U15 Campuchia, thầy trò HLV Vũ Hồng Việt": a Vietnamese coach's, Vietnam's
-                teams = [o for o in teams if fold(o.label).endswith(" việt nam")]
+                teams = [o for o in teams if fold(o.label).endswith((" việt nam", " vn"))]
             if len({phrase_key(o.label) for o in teams}) == 1 and not _other_side(doc, holding, teams[0]):
                 # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri", the one team named, once or twice
                 holding.org = teams[0]
@@ -1737,6 +1742,7 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
             holding.org = found[0]
 
 
+_WORKS_AT = re.compile(r"\s*,?\s*(?:(?:đang|hiện)\s+)?(?:làm\s+việc|công\s+tác)\s+(?:tại|cho|trong|ở)\s+")
 _LIST_COLON = re.compile(r"\s*:")
 
 
