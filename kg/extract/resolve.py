@@ -425,8 +425,13 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
     return ""
 
 
-# "Cùng đi với Thủ tướng Lào có …", "Tháp tùng Tổng thống Putin gồm …": the delegation of the one who leads it
-_SUITE = re.compile(r"(?:Cùng đi|Tháp tùng|Đi cùng)(?:\s+với)?\s+(?P<lead>[^.:;]{1,80}?)\s+(?:có|gồm)\b", re.I)
+# "Cùng đi với Thủ tướng Lào có …", "Tháp tùng Tổng thống Putin gồm …", "Đoàn Lào gồm …": the delegation of the one
+# who leads it, or of its country
+_SUITE = re.compile(
+    r"(?:Cùng đi|Tháp tùng|Đi cùng|Đoàn(?:\s+(?:đại biểu|công tác|cấp cao))?)(?:\s+với)?\s+(?P<lead>[^.:;]{1,80}?)\s+"
+    r"(?:có|gồm)\b",
+    re.I,
+)
 
 
 def _list_opened_by(
@@ -1443,6 +1448,7 @@ def resolve(doc: Document) -> Document:
     _resolve_short_person_references(doc)
     _join_split_names(doc)
     _places_after_short_names(doc)
+    _ministries_listed_by_sector(doc)
     seen: set[int] = set()
     context = _KeyContext(doc)
     for org in _written_organizations(doc):
@@ -1471,6 +1477,7 @@ def resolve(doc: Document) -> Document:
     _shorter_forms_of_one_name(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
+    _drop_repeated_mentions(doc)
     _merge_repeated_holdings(doc)
     _posts_of_late_leaders(doc)
     return doc
@@ -1540,6 +1547,18 @@ def _one_country_per_national_body(doc: Document, context: "_KeyContext") -> Non
                 unit.key = unit.key[: -len(old)] + org.key
 
 
+def _drop_repeated_mentions(doc: Document) -> None:
+    """One mention per span and body: the grammar's and the model's reading of "Ủy ban Khoa học, Công nghệ - Môi
+    trường", both completed to its end, are one mention (the one a post is held in, if either)."""
+    held = {id(h.org) for h in doc.holdings if h.org is not None}
+    kept: dict[tuple[int, int, str], OrgMention] = {}
+    for org in doc.organizations:
+        same = kept.get((org.start, org.end, org.key))
+        if same is None or (id(org) in held and id(same) not in held):
+            kept[(org.start, org.end, org.key)] = org
+    doc.organizations = [o for o in doc.organizations if kept[(o.start, o.end, o.key)] is o or id(o) in held]
+
+
 def _written_to_the_end(doc: Document, start: int, end: int, key: str) -> None:
     """ "Ủy ban Khoa học, Công nghệ - Môi trường", "Bộ Lao động, thương binh và xã hội": a name the text completes after
     a comma or a dash is written as one mention to its end, and the rest read apart joins it (same body, same key)."""
@@ -1570,6 +1589,39 @@ def _posts_of_late_leaders(doc: Document) -> None:
         body = bodies.body_of_key(holding.org.key) if holding.org is not None else None
         if holding.org is None or (body is not None and not body.place):
             holding.status = "former"
+
+
+_MINISTRIES_LISTED = re.compile(r"\bcác\s+[Bb]ộ\s*(?::|,?\s*gồm:?|là|như)\s*")
+
+
+def _ministries_listed_by_sector(doc: Document) -> None:
+    """ "Đại diện các bộ: Tài chính, Nội vụ, Lao động - Thương binh và Xã hội": the sectors listed after "các bộ" are
+    the ministries of those names, each a mention (keyed as a listed ministry, or a foreign delegation's), whatever
+    else read them; the list ends at the first item that names no ministry."""
+    bodies = authority.load_authority()
+    for sentence_index, sentence in enumerate(doc.sentences):
+        for opener in _MINISTRIES_LISTED.finditer(doc.text, sentence.start, sentence.end):
+            at = opener.end()
+            while at < sentence.end and doc.text[at : at + 1].isupper():
+                words = [m.end() for m in re.finditer(r"[^\s,;.]+", doc.text[at : min(sentence.end, at + 80)])]
+                found = next(
+                    (
+                        at + end
+                        for end in reversed(words)
+                        if (body := bodies.lookup(org_name_key("Bộ " + doc.text[at : at + end]))) is not None
+                        and body.kind == "ministry"
+                    ),
+                    None,
+                )
+                if found is None:
+                    break
+                if not any(o.start < found and at < o.end for o in _written_organizations(doc)):
+                    written = doc.text[at:found]  # the sector as written, named as the ministry it stands for
+                    doc.organizations.append(OrgMention(f"Bộ {written}", at, found, sentence_index, written=written))
+                separator = re.match(r"\s*(?:,|\bvà\b)\s*", doc.text[found : sentence.end])
+                if separator is None:
+                    break
+                at = found + separator.end()
 
 
 _SHORT_NAME_THEN_PLACE = re.compile(r"\s*\([^()]{1,15}\)\s+")
@@ -1633,18 +1685,24 @@ _PARENTHESES_AFTER = re.compile(r"\s*\(([^()]{1,24})\)")
 def _short_names_in_parentheses(doc: Document) -> None:
     """ "Bộ Văn hóa, Thể thao và Du lịch (VH,TT&DL)": short names read in the parentheses right after a body's name
     ("VH", "TT&DL") are that body."""
-    for body in doc.organizations:
+    for body in list(doc.organizations):
         inside = _PARENTHESES_AFTER.match(doc.text, body.end)
         if inside is None or not body.key or f" @ doc:{doc.id}" in body.key:
             continue
+        read = False
         for org in doc.organizations:
-            if (
-                org is not body
-                and inside.start(1) <= org.start
-                and org.end <= inside.end(1)
-                and not any(c.islower() for c in org.label)  # "VH", "TT&DL"; not "(Sở GTVT TP Hà Nội)", a parent
-            ):
-                org.key, org.parent = body.key, None
+            if org is not body and inside.start(1) <= org.start and org.end <= inside.end(1):
+                read = True
+                if not any(c.islower() for c in org.label):  # "VH", "TT&DL"; not "(Sở GTVT TP Hà Nội)", a parent
+                    org.key, org.parent = body.key, None
+        short = inside.group(1)
+        places = load_lexicon().provinces.match(phrase_key(short), 0) or _names_country(short)
+        if not read and not places and _SHORT_NAME.fullmatch(short) and sum(c.isupper() for c in short) >= 2:
+            # the short name nothing read: a mention of the body all the same, as the guide writes it
+            doc.organizations.append(OrgMention(short, inside.start(1), inside.end(1), body.sentence, key=body.key))
+
+
+_SHORT_NAME = re.compile(r"[A-ZĐ][A-ZĐ0-9&,.\-]{1,14}")
 
 
 def _unit_of_title(table: list[tuple[str, str]], role: str) -> Optional[str]:
