@@ -101,6 +101,15 @@ def test_a_body_every_country_has_is_the_one_country_its_article_gives_it_unless
     assert ("Jeff Sessions", "Bộ trưởng", "Tư pháp Mỹ", "current") in holdings
 
 
+def test_a_club_owner_named_by_a_given_name_that_is_also_a_country_is_a_person():
+    persons, _, _ = _read(
+        "Có một chút lấn cấn giữa HLV Hoàng Anh Tuấn với bầu Đức khi ông chủ của HA Gia Lai phát pháo."
+    )
+    assert "Đức" in persons
+    persons, organizations, _ = _read("Cử tri cả nước đi bầu Quốc hội khóa XIV.")  # the verb: no person
+    assert not persons and organizations
+
+
 def test_a_transliterated_foreign_minister_and_a_head_of_state_keep_their_own_country():
     # a name with hyphens is no Vietnamese name; the country is written as Nhân Dân transliterates it
     doc = process(
