@@ -856,6 +856,19 @@ def test_a_word_glued_to_the_name_before_a_body_is_not_the_body_s():
     assert not any(o.startswith("kiện") for o in organizations)
 
 
+@pytest.mark.parametrize(
+    "line, reporter, outlet",
+    [
+        ("Hà An - Theo VnExpress", "Hà An", "VnExpress"),
+        ("Thanh Hà-VOV- Miền Trung", "Thanh Hà", "VOV"),
+        ("Nguyễn Văn Trí  (TTXVN)", "Nguyễn Văn Trí", "TTXVN"),
+    ],
+)
+def test_a_byline_line_names_its_reporter_and_no_organization(line, reporter, outlet):
+    persons, organizations, _ = _read(f"Vụ việc đang được điều tra làm rõ.\n{line}")
+    assert reporter in persons and outlet not in organizations
+
+
 def test_a_byline_with_its_outlet_closing_the_article_after_the_last_stop_is_a_credit():
     persons, organizations, _ = _read("Các bị cáo còn lại bị xử phạt từ 24 tháng tù treo. Thu Hằng (TTXVN) ")
     assert "Thu Hằng" in persons and "TTXVN" not in organizations

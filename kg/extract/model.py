@@ -871,7 +871,7 @@ _SOURCE_NOTE = re.compile(
     r"\(\s*(?:[Tt]heo|[Ảả]nh|[Tt]ổng hợp(?: từ)?)\s[^()]*$"
 )  # "(Theo AFP, Reuters)", "(ảnh Zing)"
 # "Hạnh Quỳnh (TTXVN)" closing an article, on a line of its own or after the last sentence's stop
-_BYLINE_OUTLET = re.compile(r"(?:^|\n|[.!?…\"”]\s)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s){1,3}\($")
+_BYLINE_OUTLET = re.compile(r"(?:^|\n|[.!?…\"”]\s)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,3}\($")
 _BYLINE_SLASH = re.compile(r"[^\W\d]\s*/\s*[A-ZĐÀ-Ỹ]")  # "Hà Linh/ Báo Tin Tức", "Thành Lương/VOV-Trung tâm Tin"
 
 
@@ -902,6 +902,12 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         between = text[line_start + slash[-1].end() - 1 : start]
         if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
             return True  # a short byline line: what follows its slash is the outlet ("Hà Linh/ Báo Tin Tức")
+    if len(line) <= 80 and end is not None:
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        if re.search(r"[-–]\s*[Tt]heo\s+$", text[line_start:start]) and not rest.strip(" .,"):
+            return True  # a byline line: "Hà An - Theo VnExpress"
+        if re.search(r"\w\s*[-–]$", text[line_start:start]) and re.match(r"\s*[-–]", rest):
+            return True  # "Thanh Hà-VOV- Miền Trung": the reporter, the outlet, the desk
     return end is not None and (before.endswith("/") or text[end : end + 1] == "/")
 
 
