@@ -862,6 +862,7 @@ def test_a_word_glued_to_the_name_before_a_body_is_not_the_body_s():
         ("Hà An - Theo VnExpress", "Hà An", "VnExpress"),
         ("Thanh Hà-VOV- Miền Trung", "Thanh Hà", "VOV"),
         ("Nguyễn Văn Trí  (TTXVN)", "Nguyễn Văn Trí", "TTXVN"),
+        ("Minh Giang - Dân Trí", "Minh Giang", "Dân Trí"),
     ],
 )
 def test_a_byline_line_names_its_reporter_and_no_organization(line, reporter, outlet):

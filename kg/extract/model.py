@@ -872,6 +872,7 @@ _SOURCE_NOTE = re.compile(
 )  # "(Theo AFP, Reuters)", "(ảnh Zing)"
 # "Hạnh Quỳnh (TTXVN)" closing an article, on a line of its own or after the last sentence's stop
 _BYLINE_OUTLET = re.compile(r"(?:^|\n|[.!?…\"”]\s)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,3}\($")
+_NAME_DASH = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}[-–]\s*")
 _BYLINE_SLASH = re.compile(r"[^\W\d]\s*/\s*[A-ZĐÀ-Ỹ]")  # "Hà Linh/ Báo Tin Tức", "Thành Lương/VOV-Trung tâm Tin"
 
 
@@ -906,6 +907,8 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         rest = text[end : len(text) if line_end < 0 else line_end]
         if re.search(r"[-–]\s*[Tt]heo\s+$", text[line_start:start]) and not rest.strip(" .,"):
             return True  # a byline line: "Hà An - Theo VnExpress"
+        if _NAME_DASH.fullmatch(text[line_start:start]) and not rest.strip(" .,"):
+            return True  # "Minh Giang - Dân Trí": a reporter's name, a dash, the outlet, alone on the line
         if re.search(r"\w\s*[-–]$", text[line_start:start]) and re.match(r"\s*[-–]", rest):
             return True  # "Thanh Hà-VOV- Miền Trung": the reporter, the outlet, the desk
     return end is not None and (before.endswith("/") or text[end : end + 1] == "/")
