@@ -738,3 +738,20 @@ def test_people_named_before_an_attend_word_in_a_later_sentence_attend_the_meeti
     ]
     attending = {(h.person.name, h.role) for h in meeting.attendees if isinstance(h, Holding)}
     assert attending == {("Phùng Văn Lộc", "Thứ trưởng"), ("Trần Thị Kim Loan", "Phó Chủ tịch")}
+
+
+@pytest.mark.parametrize(
+    "text, proposed",
+    [
+        (
+            "Hội nghị thống nhất đề nghị Tổng Giám đốc Bảo hiểm xã hội Việt Nam xem xét bổ nhiệm ông Thân Văn Lực, "
+            "Trưởng phòng Quản lý thu, giữ chức Phó Giám đốc.",
+            "Thân Văn Lực",
+        ),
+        ("Theo chương trình, HĐND tỉnh sẽ bầu ông Châu Minh Trung giữ chức Phó Chủ tịch UBND tỉnh.", "Châu Minh Trung"),
+    ],
+)
+def test_a_post_only_proposed_or_planned_is_not_held(text, proposed):
+    doc = process(Document("d", text + " Chiều nay, HĐND tỉnh đã bầu ông Trần Văn Hai giữ chức Chủ tịch UBND tỉnh."))
+    assert not [h for h in doc.holdings if h.person.name == proposed and h.status == "new"]
+    assert ("Trần Văn Hai", "Chủ tịch", "new") in {(h.person.name, h.role, h.status) for h in doc.holdings}

@@ -149,12 +149,13 @@ def _whole_words(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
-def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of the event words of sentence `index`, longest first where they overlap."""
+def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, kind, taken back) of the event words of sentence `index`: taken back when the words before make
+    it no act ("chưa bổ nhiệm", "đề nghị bầu", "phải xem xét thi hành kỷ luật")."""
     sentence = doc.sentences[index]
     text = doc.text[sentence.start : sentence.end]
     lexicon = _lexicon()
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, bool]] = []
     # a body's name counts as one word before a trigger: "đề nghị Ủy ban nhân dân tỉnh bổ nhiệm" is a proposal
     bodies = [(o.start - sentence.start, o.end - sentence.start) for o in doc.organizations if o.sentence == index]
     for kind, pattern in lexicon.triggers:
@@ -166,11 +167,16 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
             for s, e in sorted(bodies, reverse=True):
                 if e <= match.start():
                     before = before[:s] + "X" + before[e:]
-            if _negated(before, lexicon):
-                continue  # "chưa bổ nhiệm", "đề nghị bầu", "phải xem xét thi hành kỷ luật": not the act
             if kind == "resignation" and _caused(text[: match.start()], lexicon):
                 kind = "dismissal"  # "quyết định cho ông thôi giữ chức": let go, not their own act
-            found.append((start, end, kind))
+            found.append((start, end, kind, _negated(before, lexicon)))
+    return found
+
+
+def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the event words of sentence `index` that report acts, longest first where they
+    overlap."""
+    found = [(start, end, kind) for start, end, kind, taken_back in _trigger_words(doc, index) if not taken_back]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[str, int, int]] = []
     taken = -1
@@ -655,6 +661,7 @@ def events(doc: Document) -> Document:
     """Sets `doc.events`: the appointments, elections, transfers, dismissals, resignations, retirements,
     disciplines, prosecutions, arrests and meetings its sentences report."""
     _held_since(doc)
+    _proposed_posts_are_not_held(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _attendees_said_apart(doc, found)
     _date_from_the_occasion(doc, found)
@@ -778,6 +785,27 @@ def _held_since(doc: Document) -> None:
             else:
                 break
             at = found.end
+
+
+def _proposed_posts_are_not_held(doc: Document) -> None:
+    """ "đề nghị … xem xét bổ nhiệm ông X, Trưởng phòng, giữ chức Phó Giám đốc", "HĐND tỉnh sẽ bầu ông Y giữ chức …":
+    a post the sentence gives only as proposed or planned (its appointing words taken back, none reported as done
+    between them and the name) is not held: the post written as new after such words goes."""
+    lexicon = _lexicon()
+    dropped: set[int] = set()
+    for index in {h.sentence for h in doc.holdings if h.status == "new"}:
+        words = sorted(
+            (start, taken_back)
+            for start, _, kind, taken_back in _trigger_words(doc, index)
+            if kind not in lexicon.ending and kind != "meeting"
+        )
+        for holding in doc.holdings:
+            if holding.sentence != index or holding.status != "new":
+                continue
+            before = [taken_back for start, taken_back in words if start < holding.person.start]
+            if before and before[-1]:
+                dropped.add(id(holding))
+    doc.holdings = [h for h in doc.holdings if id(h) not in dropped]
 
 
 def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
