@@ -149,6 +149,7 @@ def test_a_transliterated_foreign_minister_and_a_head_of_state_keep_their_own_co
             "Mai Chí Thọ",
         ),
         ("Nhánh 1 hướng từ Nguyễn Kiệm - Nguyễn Thái Sơn dài 367 m.", "Nguyễn Thái Sơn"),  # a junction's roads
+        ("Ông Trump sẽ gặp Thủ tướng Israeli Benjamin Netanyahu.", "Israeli Benjamin Netanyahu"),  # the country
         (
             "Công ty đã lắp 9 tuyến đèn, gồm: Hai Bà Trưng, Lý Tự Trọng, Trần Hưng Đạo, Phan Đình Phùng, Lê Thánh Tôn, "
             "Hàm Nghi, Nguyễn Du, Võ Văn Tần, Lê Văn Sỹ.",
