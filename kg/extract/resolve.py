@@ -1515,17 +1515,22 @@ def _one_country_per_national_body(doc: Document, context: "_KeyContext") -> Non
     names another country."""
     bodies = authority.load_authority()
     foreign: dict[str, set[str]] = {}
-    vietnamese: set[str] = set()
-    bare: list[tuple[OrgMention, authority.Body]] = []
-    per_sentence = context.countries.get()
+    national: list[tuple[OrgMention, authority.Body]] = []
     for org in _written_organizations(doc):
         base, country = _national_body_and_country(org.key)
         if base is not None:
             foreign.setdefault(base.key, set()).add(country)
             continue
         body = bodies.body_of_key(org.key)
-        if body is None or not _every_country_has(body):
-            continue
+        if body is not None and _every_country_has(body):
+            national.append((org, body))
+    national = [(org, body) for org, body in national if len(foreign.get(body.key, ())) == 1]
+    if not national:
+        return  # no body of the article is also written as one foreign country's (the countries go unread)
+    per_sentence = context.countries.get()
+    vietnamese: set[str] = set()
+    bare: list[tuple[OrgMention, authority.Body]] = []
+    for org, body in national:
         if (
             context.vietnamese_holder(org)
             or "việt nam" in fold(expand_abbreviations(org.label, extended=True))
