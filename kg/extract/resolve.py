@@ -1449,7 +1449,6 @@ def resolve(doc: Document) -> Document:
     _join_split_names(doc)
     _places_after_short_names(doc)
     _ministries_listed_by_sector(doc)
-    _parties_by_short_name(doc)
     seen: set[int] = set()
     context = _KeyContext(doc)
     for org in _written_organizations(doc):
@@ -1595,38 +1594,6 @@ def _posts_of_late_leaders(doc: Document) -> None:
         body = bodies.body_of_key(holding.org.key) if holding.org is not None else None
         if holding.org is None or (body is not None and not body.place):
             holding.status = "former"
-
-
-def _parties_by_short_name(doc: Document) -> None:
-    """ "Các nghị sỹ Dân chủ tại Quốc hội Mỹ", "phe Cộng hòa": a party's short name (lexicon `party_short_names`) right
-    after a word for its members is a mention of the party, whatever else read it (keyed as the party of its
-    country)."""
-    lexicon = load_lexicon()
-    members = "|".join(
-        r"\s+".join(map(re.escape, w.split()))
-        for w in sorted(lexicon.function_words["party_member_words"], key=len)[::-1]
-    )
-    shorts = "|".join(re.escape(name) for name in sorted(_written_party_short_names(), key=len, reverse=True))
-    if not members or not shorts:
-        return
-    pattern = re.compile(rf"(?<!\w)(?:{members})\s+({shorts})(?!\w)", re.IGNORECASE)
-    for index, sentence in enumerate(doc.sentences):
-        for found in pattern.finditer(doc.text, sentence.start, sentence.end):
-            start, end = found.span(1)
-            if not doc.text[start].isupper():
-                continue  # "nghị sĩ dân chủ": a word, not the party's name
-            if not any(o.start < end and start < o.end for o in _written_organizations(doc)):
-                doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
-
-
-@lru_cache(maxsize=1)
-def _written_party_short_names() -> tuple[str, ...]:
-    """The short names of parties as written ("Dân chủ", "Cộng hòa"), with both tone placements."""
-    names = [
-        " ".join(w.capitalize() if i == 0 else w for i, w in enumerate(k.split()))
-        for k in load_lexicon().party_short_names
-    ]
-    return tuple(dict.fromkeys(n for name in names for n in (name, name.replace("hòa", "hoà"))))
 
 
 _MINISTRIES_LISTED = re.compile(r"\bcác\s+[Bb]ộ\s*(?::|,?\s*gồm:?|là|như)\s*")
