@@ -67,6 +67,11 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
             "Sau trận hòa U19 Thái Lan, U19 Việt Nam của HLV Đinh Văn Hải sẽ gặp U19 Lào vào chiều mai.",
             ("Đinh Văn Hải", "HLV", "U19 Việt Nam", "current"),
         ),
+        (  # a post after the accused's birth year and address in brackets
+            "Công an tỉnh đã bắt tạm giam Lê Văn Quyết (SN 1978, trú TP Bắc Giang), nguyên Trưởng phòng Giám định bảo "
+            "hiểm y tế, về tội lợi dụng chức vụ.",
+            ("Lê Văn Quyết", "Trưởng phòng", "phòng Giám định bảo hiểm y tế", "former"),
+        ),
         (  # the body one is said to work in, right after one's title and name
             "Trong email, CEO Antoine Balaresque làm việc trong Lily Robotics nói rằng sản phẩm đã sẵn sàng.",
             ("Antoine Balaresque", "CEO", "Lily Robotics", "current"),

@@ -853,9 +853,9 @@ class _Reader:
             while self.is_punct(j, ",", "(", "-", "–"):
                 k = j + 1
                 if self.is_punct(j, "(") and not chain_starting(k):
-                    close = next((c for c in range(k, min(k + 6, len(self.chunks))) if self.is_punct(c, ")")), None)
+                    close = next((c for c in range(k, min(k + 12, len(self.chunks))) if self.is_punct(c, ")")), None)
                     if close is not None and not any(self.kind(c) in (ROLE, NAME) for c in range(k, close)):
-                        j = close + 1  # "(trái)", "(59 tuổi)", "(đoàn Hòa Bình)"
+                        j = close + 1  # "(trái)", "(59 tuổi)", "(đoàn Hòa Bình)", "(SN 1978, trú TP Bắc Giang)"
                         continue
                 if self.is_word(k, self.words["apposition_openers"]):
                     while self.is_word(k, self.words["apposition_fillers"]):
