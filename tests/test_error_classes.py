@@ -445,6 +445,7 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
         ),
         ("Tập đoàn Almaz-Antey cho biết sẽ giao hàng đúng hạn.", {"Tập đoàn Almaz-Antey"}),
         ("Bộ Giao thông cho phép Cục Hàng không toàn quyền quyết định.", {"Bộ Giao thông", "Cục Hàng không"}),
+        ("Công an huyện khám nghiệm hiện trường ngay trong đêm.", {"Công an huyện"}),  # a verb after the kind
     ],
 )
 def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):

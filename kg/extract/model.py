@@ -1072,6 +1072,13 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False
     if new_end > end and _counts_a_quantity(text, new_end):
         return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
+    if (
+        new_end > end
+        and text[end:new_end].split()[:1]
+        and not any(w[:1].isupper() for w in text[end:new_end].split())  # not "quận [trung tâm Seoul]"
+        and load_lexicon().place_types.match([fold(w) for w in text[start:end].split()[-1:]], 0) is not None
+    ):
+        return False  # "Công an huyện [khám nghiệm]": a place's kind closing a name is followed by its place only
     grammar_words, added_words = text[start:end].split(), text[end:new_end].split()
     last = grammar_words[-1] if grammar_words else ""
     added = [fold(w) for w in added_words]
