@@ -755,3 +755,18 @@ def test_a_post_only_proposed_or_planned_is_not_held(text, proposed):
     doc = process(Document("d", text + " Chiều nay, HĐND tỉnh đã bầu ông Trần Văn Hai giữ chức Chủ tịch UBND tỉnh."))
     assert not [h for h in doc.holdings if h.person.name == proposed and h.status == "new"]
     assert ("Trần Văn Hai", "Chủ tịch", "new") in {(h.person.name, h.role, h.status) for h in doc.holdings}
+
+
+def test_someone_at_a_meeting_named_without_a_post_holds_it_with_the_one_post_the_article_gives():
+    (meeting,) = [
+        e
+        for e in events_of(
+            "Sáng 28-6, HĐND tỉnh Tuyên Quang khai mạc kỳ họp thứ nhất. Kỳ họp đã bầu ông Đặng Quốc Việt giữ chức Chủ "
+            "tịch HĐND tỉnh Tuyên Quang. Ngay sau khi được bầu, ông Việt chủ trì các nội dung tiếp theo của kỳ họp.",
+            date="2016-06-28",
+        )
+        if e.kind == "meeting"
+    ]
+    assert [(h.person.name, h.role) for h in meeting.chairs if isinstance(h, Holding)] == [
+        ("Đặng Quốc Việt", "Chủ tịch")
+    ]

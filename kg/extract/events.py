@@ -665,7 +665,7 @@ def events(doc: Document) -> Document:
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _attendees_said_apart(doc, found)
     _date_from_the_occasion(doc, found)
-    found = _one_meeting_a_day(found)
+    found = _one_meeting_a_day(doc, found)
     _replacements_said_apart(doc, found)
     _replaced_leave_when_replaced(found)
     _posts_of_the_replaced(doc, found)
@@ -679,7 +679,7 @@ def events(doc: Document) -> Document:
     return doc
 
 
-def _one_meeting_a_day(found: list[Event]) -> list[Event]:
+def _one_meeting_a_day(doc: Document, found: list[Event]) -> list[Event]:
     """ "Hội nghị do ông X, Bí thư Tỉnh ủy, chủ trì. … Phát biểu kết luận hội nghị, ông X yêu cầu …": the meetings an
     article reports are one meeting, whoever the later sentences name at it, unless a later one gives a day of its
     own ("năm 2018 tỉnh thu hút 112 dự án", said at the meeting, is no other meeting); each person once, with the
@@ -707,6 +707,8 @@ def _one_meeting_a_day(found: list[Event]) -> list[Event]:
         first.attendees.extend(event.attendees)
     for event in merged:
         if event.kind == "meeting":
+            event.chairs = [_with_their_one_post(doc, one) for one in event.chairs]
+            event.attendees = [_with_their_one_post(doc, one) for one in event.attendees]
             event.chairs = _each_person_once(event.chairs)
             chaired = _keys(event.chairs)
             event.attendees = [a for a in _each_person_once(event.attendees) if _person_of(a).key not in chaired]
@@ -719,6 +721,17 @@ def _keys(people: list[Union[Holding, PersonMention]]) -> set[str]:
 
 def _person_of(one: Union[Holding, PersonMention]) -> PersonMention:
     return one.person if isinstance(one, Holding) else one
+
+
+def _with_their_one_post(doc: Document, one: Union[Holding, PersonMention]) -> Union[Holding, PersonMention]:
+    """ "Ngay sau khi được bầu, ông Việt chủ trì …": someone at a meeting named without a post there holds it with the
+    one post the article gives them (held or new, one role in one body), else stays as named."""
+    if isinstance(one, Holding) or not one.key:
+        return one
+    posts = [h for h in doc.holdings if h.person.key == one.key and h.status != "former"]
+    if len({(h.role, h.org.key if h.org is not None else "") for h in posts}) != 1:
+        return one
+    return posts[0]
 
 
 def _each_person_once(people: list[Union[Holding, PersonMention]]) -> list[Union[Holding, PersonMention]]:
