@@ -834,6 +834,9 @@ def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
         taken = event.holdings[0]
         if any(h.person.key == replaced.key and h.sentence == replaced.sentence for h in doc.holdings):
             continue  # "thay ông X, Vụ trưởng": the text gives the post of its own
+        start, end = sorted((taken.start, replaced.start))
+        if ";" in doc.text[start:end]:
+            continue  # "…, được bổ nhiệm giữ chức Giám đốc Sở GD&ĐT; ông Z, …, thay ông X": another clause's post
         held = Holding(
             replaced,
             taken.role,
