@@ -566,11 +566,7 @@ def _roles(
     everyone = [(h.person, h) for h in holdings] + [
         (p, None) for p in people if id(p) not in {id(h.person) for h in holdings}
     ]
-    spans = (
-        [(h.start, h.end) for h in holdings]
-        + [(p.start, p.end) for p in people]
-        + [(o.start, o.end) for o in doc.organizations if o.sentence == index]
-    )
+    spans = _mention_spans(doc, index, holdings, people)
     out: list[tuple[str, Union[Holding, PersonMention]]] = []
     # "Phát biểu tại hội nghị, ông Sơn ghi nhận đóng góp của ông Lộc": who speaks is the first person after the words
     first_after = {
@@ -593,6 +589,18 @@ def _roles(
         if role:
             out.append(("attend" if role == "speak" else role, holding or person))
     return out
+
+
+def _mention_spans(
+    doc: Document, index: int, holdings: list[Holding], people: list[PersonMention]
+) -> list[tuple[int, int]]:
+    """The spans of the posts, people and bodies of sentence `index`: what may stand between a name and a word said of
+    it."""
+    return (
+        [(h.start, h.end) for h in holdings]
+        + [(p.start, p.end) for p in people]
+        + [(o.start, o.end) for o in doc.organizations if o.sentence == index]
+    )
 
 
 def _listed_before(doc: Document, end: int, position: int, spans: list[tuple[int, int]]) -> bool:
@@ -638,8 +646,7 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
         ):
             # not any "chủ trì" later on ("Bộ trưởng X chủ trì soạn thảo đề án" is no chair of the meeting); but
             # an attend word right after a name is said of it: "Thứ trưởng Bộ Y tế Phùng Văn Lộc dự và phát biểu"
-            spans = [(h.start, h.end) for h in holdings] + [(p.start, p.end) for p in people]
-            spans += [(o.start, o.end) for o in doc.organizations if o.sentence == index]
+            spans = _mention_spans(doc, index, holdings, people)
             marks = [m.span() for m in lexicon.attend.finditer(doc.text, sentence.start, sentence.end)]
             everyone: list[Union[Holding, PersonMention]] = [*holdings, *people]
             for one in everyone:
@@ -804,13 +811,10 @@ def _proposed_posts_are_not_held(doc: Document) -> None:
     """ "đề nghị … xem xét bổ nhiệm ông X, Trưởng phòng, giữ chức Phó Giám đốc", "HĐND tỉnh sẽ bầu ông Y giữ chức …":
     a post the sentence gives only as proposed or planned (its appointing words taken back, none reported as done
     between them and the name) is not held: the post written as new after such words goes."""
-    lexicon = _lexicon()
     dropped: set[int] = set()
     for index in {h.sentence for h in doc.holdings if h.status == "new"}:
         words = sorted(
-            (start, taken_back)
-            for start, _, kind, taken_back in _trigger_words(doc, index)
-            if kind not in lexicon.ending and kind != "meeting"
+            (start, taken_back) for start, _, kind, taken_back in _trigger_words(doc, index) if _no_end_no_meeting(kind)
         )
         for holding in doc.holdings:
             if holding.sentence != index or holding.status != "new":

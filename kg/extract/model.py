@@ -811,7 +811,8 @@ def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bo
     if previous in lexicon.place_prepositions and district is not None and district[0] == tokens.stop:
         return True
     words_before = " ".join(t.text for t in sentence.tokens[max(0, tokens.start - 2) : tokens.start])
-    if re.search(r"(?:^|\s)(?:huyện|quận|thị xã|xã|phường|thị trấn)$", words_before) and not re.search(
+    levels = load_lexicon().chapter_levels  # "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"
+    if any(f" {words_before}".endswith(f" {level}") for level in levels) and not re.search(
         r"(?:^|\s)(?:[Bb]à|[Ôô]ng) xã$", words_before
     ):
         return True  # "Trưởng phòng Giáo dục huyện Krông Ana": a unit's place, however spelt (not "bà xã", a wife)

@@ -1540,10 +1540,9 @@ def _one_country_per_national_body(doc: Document, context: "_KeyContext") -> Non
         else:
             bare.append((org, body))
     for org, body in bare:
-        countries = foreign.get(body.key, set())
-        if body.key in vietnamese or len(countries) != 1:
+        if body.key in vietnamese:
             continue
-        country = next(iter(countries))
+        (country,) = foreign[body.key]  # one foreign country (the mentions kept above)
         if context.countries.named_in(org.sentence) - {country}:
             continue  # "Bộ Tư pháp … hợp tác với Nga": the sentence speaks of another country too
         old, org.key = org.key, _foreign_key(org_name_key(body.name), country)
@@ -1645,10 +1644,8 @@ def _places_after_short_names(doc: Document) -> None:
             continue  # a parent written apart; not the short name in the brackets, read as one
         tokens = [t for t in doc.sentences[org.sentence].tokens if t.start >= between.end()]
         words = [fold(t.text) for t in tokens]
-        end = 0
-        kind = lexicon.place_types.match(words, 0)
-        if kind is not None and kind[0] < len(tokens) and tokens[kind[0]].text[:1].isupper():
-            end = kind[0]
+        end = _kind_before_a_name(words, [t.text for t in tokens], 0)
+        if end:
             while end < len(tokens) and (
                 tokens[end].text[:1].isupper() or (tokens[end].text in "-–" and end + 1 < len(tokens))
             ):
@@ -1985,23 +1982,23 @@ def _delegation_anchor(doc: Document, holding: Holding) -> list[str]:
 _LIST_JOINS = frozenset({",", "và", ";", "cùng"})
 
 
-_DISTRICT_KINDS = ("quận", "huyện", "thị xã")
-
-
 def _the_one_district(own: str, doc: Document) -> str:
-    """The one district of the kind a body's name ends with ("quận", "huyện", "thị xã") that the article names, as its
-    key writes it ("hai bà trưng"); "" when it names none or several, or the name ends with another level."""
-    kind = next((k for k in _DISTRICT_KINDS if own.endswith(" " + k)), "")
-    if not kind:
+    """The one district of the kind a body's name ends with ("quận", "huyện", "thị xã": lexicon `district_kinds` that
+    are `chapter_levels`, not "thành phố", a province's too) that the article names, as its key writes it ("hai bà
+    trưng"); "" when it names none or several, or the name ends with another level."""
+    lexicon = load_lexicon()
+    kinds = [list(k) for k in lexicon.district_kinds if " ".join(k) in lexicon.chapter_levels]
+    kind = next((k for k in kinds if own.split()[-len(k) :] == k), None)
+    if kind is None:
         return ""
-    size = len(kind.split())
+    size = len(kind)
     names: set[str] = set()
     people = [(p.start, p.end) for p in doc.persons + [h.person for h in doc.holdings]]
     for sentence in doc.sentences:
         tokens = sentence.tokens
         words = [fold(t.text) for t in tokens]
         for i in range(len(words) - size):
-            if words[i : i + size] != kind.split() or not tokens[i + size].text[:1].isupper():
+            if words[i : i + size] != kind or not tokens[i + size].text[:1].isupper():
                 continue
             if any(start <= tokens[i + size].start < end for start, end in people):
                 continue  # "Chủ tịch UBND huyện Nguyễn Văn A": the holder, not a district
@@ -2160,6 +2157,7 @@ def _shorter_forms_of_one_name(doc: Document) -> None:
     scope = f" @ doc:{doc.id}"
     named = [o for o in doc.organizations if o.key and not o.implicit_place]
     words_of = {id(o): org_name_key(o.label).split() for o in named}
+    levels_of = {id(o): _place_levels(o.label) for o in named}
     for org in named:
         short = words_of[id(org)]
         if len(short) < 3 or bodies.lookup(" ".join(short)) is not None or org.key.startswith("authority:"):
@@ -2171,30 +2169,35 @@ def _shorter_forms_of_one_name(doc: Document) -> None:
             and not other.key.endswith(scope)
             and len(words_of[id(other)]) > len(short)
             and _keeps_head_and_end(short, words_of[id(other)])
-            and not _of_other_levels(org.label, other.label)
+            and not _of_other_levels(levels_of[id(org)], levels_of[id(other)])
         }
         if len(longer) == 1:
             target = next(iter(longer.values()))
             org.key = target.key
 
 
+def _kind_before_a_name(words: Sequence[str], written: Sequence[str], at: int) -> int:
+    """Where a place's kind (lexicon `place_types`) that starts at `at` and is followed by a capitalised word ends
+    ("tỉnh | Hòa Bình"); 0 when none does."""
+    kind = load_lexicon().place_types.match(words, at)
+    return kind[0] if kind is not None and kind[0] < len(words) and written[kind[0]][:1].isupper() else 0
+
+
 def _place_levels(label: str) -> set[str]:
     """The kinds of place a name writes before a capitalised name ("Bệnh viện Đa khoa tỉnh Hòa Bình": "tỉnh")."""
     written = label.split()
     words = [fold(w) for w in written]
-    kinds = load_lexicon().place_types
-    found: set[str] = set()
-    for at in range(len(words)):
-        kind = kinds.match(words, at)
-        if kind is not None and kind[0] < len(words) and written[kind[0]][:1].isupper():
-            found.add(" ".join(words[at : kind[0]]).rstrip("."))
+    found = {
+        " ".join(words[at:end]).rstrip(".")
+        for at in range(len(words))
+        if (end := _kind_before_a_name(words, written, at))
+    }
     return {"thành phố" if kind in ("tp", "tp.") else kind for kind in found}
 
 
-def _of_other_levels(first: str, second: str) -> bool:
-    """Two names of bodies of places of different levels ("Bệnh viện Đa khoa tỉnh Hòa Bình", "Bệnh viện Đa khoa thành
-    phố Hòa Bình"): two bodies, however alike their other words."""
-    one, other = _place_levels(first), _place_levels(second)
+def _of_other_levels(one: set[str], other: set[str]) -> bool:
+    """The place levels of two names ("tỉnh" in "Bệnh viện Đa khoa tỉnh Hòa Bình", "thành phố" in "… thành phố Hòa
+    Bình") differ: two bodies, however alike their other words."""
     return bool(one) and bool(other) and one != other
 
 
