@@ -35,6 +35,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-15.tsv",
     "sample-fresh-16.tsv",
     "sample-fresh-17.tsv",
+    "sample-fresh-18.tsv",
 )
 
 

@@ -23,6 +23,7 @@ issue 12 trial. These sentences are scored once, at the end of the session that 
     python data/annotated/sample_fresh.py --round 15  # sample-fresh-15.tsv, split test16, out/annotation/fresh15-NNN.jsonl
     python data/annotated/sample_fresh.py --round 16  # sample-fresh-16.tsv, split test17, out/annotation/fresh16-NNN.jsonl
     python data/annotated/sample_fresh.py --round 17  # sample-fresh-17.tsv, split test18, out/annotation/fresh17-NNN.jsonl
+    python data/annotated/sample_fresh.py --round 18  # sample-fresh-18.tsv, split test19, out/annotation/fresh18-NNN.jsonl
 
 Round 2 (seed 2030, split `test3`, ids `fr2-*`) was drawn the same way after test2 had been scored and the extractor
 changed again, leaving out test2's articles and the third training sample too.
@@ -78,6 +79,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 17 (seed 2073, split `test18`, ids `fr17-*`, 200 articles) was drawn in the session that scores test17, before
 that score, for the session after; it leaves out every article sampled before, test17's included.
+
+Round 18 (seed 2075, split `test19`, ids `fr18-*`, 200 articles) was drawn in the session that scores test18, before
+that score, for the session after; it leaves out every article sampled before, test18's included.
 """
 
 from __future__ import annotations
@@ -110,6 +114,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     15: (2069, "test16", "fr15", "sample-fresh-15.tsv", "fresh15", 200),
     16: (2071, "test17", "fr16", "sample-fresh-16.tsv", "fresh16", 200),
     17: (2073, "test18", "fr17", "sample-fresh-17.tsv", "fresh17", 200),
+    18: (2075, "test19", "fr18", "sample-fresh-18.tsv", "fresh18", 200),
 }
 
 
