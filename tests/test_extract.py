@@ -739,6 +739,10 @@ def test_who_signs_the_decision_on_a_post_is_not_its_holder():
         ("Ông Trump hội đàm với Thủ tướng nước chủ nhà Benjamin Netanyahu.", ("Benjamin Netanyahu", "Thủ tướng")),
         ("Đại sứ Ai Cập tại Liên Hợp Quốc Ihab Moustafa nói rằng nghị quyết cần thiết.", ("Ihab Moustafa", "Đại sứ")),
         ("Ông Putin là Tổng thống Nga.", ("Putin", "Tổng thống")),
+        ("Tổng thống đương nhiệm Brazil Michel Temer bác bỏ cáo buộc.", ("Michel Temer", "Tổng thống")),
+        ("Tổng thống sắp mãn nhiệm của Pháp Francois Hollande chúc mừng.", ("Francois Hollande", "Tổng thống")),
+        ("Bộ trưởng Quốc phòng mới James Mattis tới Seoul.", ("James Mattis", "Bộ trưởng")),
+        ("Bộ trưởng Quốc phòng được chỉ định của Hàn Quốc Song Young-moo.", ("Song Young-moo", "Bộ trưởng")),
     ],
 )
 def test_a_foreign_title_with_its_country_or_posting_before_the_name_is_that_person_s(text, holding):

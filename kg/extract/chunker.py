@@ -924,6 +924,11 @@ class Chunker:
             return None  # "Thẩm phán Liên bang James Robart": a federal judge, "Liên bang" no body
         if self._foreign_name_after(start, end):
             return end
+        modified = end + self._modifier_width(end)
+        if modified > end and self.folded[modified : modified + 1] == ["của"]:
+            modified += 1
+        if modified > end and (self.name_at(modified) is not None or self.cap(modified)):
+            return end  # "Bộ trưởng Quốc phòng | mới James Mattis", "Bộ trưởng Lao động | được chỉ định Cho Dae-yop"
         country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
         after = country[0] if country else 0
         if (
@@ -938,6 +943,18 @@ class Chunker:
         ):
             return after  # "Bộ trưởng Tài chính Ukraine | Daniliuk"
         return None
+
+    def _modifier_width(self, k: int) -> int:
+        """How many tokens from k spell a title modifier (the lexicon's title_modifiers: "mới", "được chỉ định"),
+        the longest; 0 if none."""
+        return max(
+            (
+                len(p.split())
+                for p in self.lex.function_words["title_modifiers"]
+                if self.folded[k : k + len(p.split())] == p.split()
+            ),
+            default=0,
+        )
 
     def _names_follow(self, out: list[Chunk]) -> bool:
         """The chunks so far end where a person's name may come: after a title (and its country or body) or a word

@@ -101,6 +101,20 @@ class _Reader:
         none."""
         return max((len(p.split()) for p in self.words[group] if self._spells(i - len(p.split()) + 1, p)), default=0)
 
+    def _modifier_ending_at(self, i: int) -> int:
+        """How many chunks ending at i spell a title modifier (the lexicon's title_modifiers: "đắc cử", "đương
+        nhiệm", "mới nhậm chức"), words or status words alike; 0 if none."""
+        best = 0
+        for phrase in self.words["title_modifiers"]:
+            text, k = "", i
+            while k >= 0 and self.kind(k) in (WORD, STATUS) and len(text) < len(phrase):
+                c = self.chunks[k]
+                text = " ".join(self.folded[c.start : c.end]) + (" " + text if text else "")
+                k -= 1
+            if text == phrase:
+                best = max(best, i - k)
+        return best
+
     def _after_post_noun(self, first: int) -> bool:
         """A title written right after "chức danh" or "chức vụ" (the lexicon's post_nouns) names the post itself."""
         return self._phrase_ending_at(first - 1, "post_nouns") > 0
@@ -721,7 +735,9 @@ class _Reader:
                     k -= 1
                 elif self.is_word(k, {"tại", "ở"}) and self.kind(k + 1) in (PLACE, ORG):
                     k -= 1
-                elif (n := self._phrase_ending_at(k, "title_modifiers")) > 0:
+                elif self.is_word(k, {"của"}) and self.kind(k + 1) == PLACE:
+                    k -= 1  # "Tổng thống mới nhậm chức của Pháp Emmanuel Macron"
+                elif (n := self._modifier_ending_at(k)) > 0:
                     k -= n
                 else:
                     return k
@@ -789,17 +805,21 @@ class _Reader:
                 j -= 3  # "Tập đoàn Dầu khí Việt Nam (PVN) Nguyễn Vũ Trường Sơn", "UBND thành phố Tây Ninh (Tây Ninh) X"
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 k = skip_posting(j)  # "Đại sứ Bulgaria tại Việt Nam Evgueni Stoychev"
-                j = k if k in chain_by_last and chain_by_last[k][-1].org is None else skip_places(j)
+                modified = any(self._modifier_ending_at(x) for x in range(k + 1, j))
+                if k in chain_by_last and (chain_by_last[k][-1].org is None or modified):
+                    j = k  # "Bộ trưởng Quốc phòng được chỉ định của Hàn Quốc Song Young-moo"
+                else:
+                    j = skip_places(j)
             elif (
                 self.kind(j) == PLACE
                 or (self.kind(j) == ORG and self.is_word(j - 1, {"tại", "ở"}))
-                or self._phrase_ending_at(j, "title_modifiers") > 0
+                or self._modifier_ending_at(j) > 0
             ):
                 # "Đại sứ Việt Nam tại Hoa Kỳ Phạm Quang Vinh", "Đại sứ Ai Cập tại Liên Hợp Quốc Ihab …", "Thủ tướng nước
                 # chủ nhà Benjamin Netanyahu": the posting, then the name
                 k = skip_posting(j)
-                if k in chain_by_last and chain_by_last[k][-1].org is None:
-                    j = k
+                if k in chain_by_last and (chain_by_last[k][-1].org is None or self._modifier_ending_at(j) > 0):
+                    j = k  # "Bộ trưởng Quốc phòng mới James Mattis": a title with its body, a modifier, the name
             if self.is_punct(j, "-", "–", ":"):
                 j -= 1
                 while self.kind(j) == HON:
