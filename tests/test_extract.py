@@ -782,3 +782,32 @@ def test_an_arabic_article_goes_on_with_the_family_name():
     assert holdings("Ngoại trưởng Saudi Arabia Adel al-Jubeir ngày 18/5 nhấn mạnh rằng.") == {
         ("Adel al-Jubeir", "Ngoại trưởng", "")
     }
+
+
+def test_a_company_appointing_at_the_head_of_the_sentence_is_the_body_of_the_posts_it_gives():
+    text = (
+        "Công ty Cổ phần Xây dựng Hòa Lâm (HLC) vừa bổ nhiệm bà Trần Thị Mai Dung đảm nhận chức vụ mới là Phó Tổng "
+        "Giám đốc Thường trực thay cho ông Đỗ Quang Lâm kể từ ngày 3/2/2017."
+    )
+    doc = process(Document("t", text))
+    found = {(h.person.name, h.role, h.org.label if h.org else "", h.status) for h in doc.holdings}
+    company = "Công ty Cổ phần Xây dựng Hòa Lâm"
+    assert ("Trần Thị Mai Dung", "Phó Tổng Giám đốc Thường trực", company, "new") in found
+    assert ("Đỗ Quang Lâm", "Phó Tổng Giám đốc Thường trực", company, "former") in found
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (
+            "Hội đồng quản trị công bố bổ nhiệm Tổng giám đốc mới là bà Nguyễn Đức Thạch Hà.",
+            ("Nguyễn Đức Thạch Hà", "Tổng giám đốc", "new"),
+        ),
+        (
+            "HĐQT có quyết định thôi nhiệm chức danh Tổng giám đốc đối với ông Phan Huy Khanh.",
+            ("Phan Huy Khanh", "Tổng giám đốc", "former"),
+        ),
+    ],
+)
+def test_a_post_given_or_ended_before_its_holder_is_theirs(text: str, holding: tuple[str, str, str]):
+    assert holding in {(h.person.name, h.role, h.status) for h in process(Document("t", text)).holdings}

@@ -125,6 +125,8 @@ class _Reader:
         ông X"); None if there is none ("làm trưởng đoàn thanh tra đối với dự án Formosa")."""
         for k in range(i, min(i + 8, len(self.chunks))):
             width = self._phrase_from(k, "holder_after")
+            if width and self.is_word(k - 1, {"thay"}):
+                return None  # "… Phó Tổng Giám đốc thay cho ông X": X held it before
             if width:
                 k += width
                 while self.kind(k) == HON:
@@ -1038,7 +1040,33 @@ class _Reader:
                 elif self.is_punct(j, ".", "!", "?"):
                     break
                 j += 1
+        self._give_appointing_company(found, orgs)
         return found
+
+    def _give_appointing_company(self, found: SentenceFindings, orgs: dict[int, OrgMention]) -> None:
+        """A company that opens the sentence as the subject of an appointment is the body of the posts given there
+        without one: "Công ty X (ROS) vừa bổ nhiệm bà Y đảm nhận chức vụ Phó Tổng Giám đốc", "Ngân hàng X
+        (Sacombank) công bố bổ nhiệm Tổng giám đốc mới là bà Y"."""
+        heads = tuple(fold(head) for head in self.words["appointing_company_heads"])
+        first = 0
+        while first < len(self.chunks) and self.kind(first) != ORG:
+            if self.kind(first) in (NAME, ROLE, STATUS):
+                return
+            first += 1
+        if first == len(self.chunks) or not fold(orgs[first].label).startswith(heads):
+            return
+        k = first + 1
+        if self.is_punct(k, "(") and self.is_punct(k + 2, ")"):
+            k += 3  # "(ROS)"
+        while self.kind(k) == WORD and self._phrase_from(k, "appointing_fillers"):
+            k += self._phrase_from(k, "appointing_fillers")
+        if self.kind(k) != STATUS:
+            return
+        company = orgs[first]
+        after = self.chunks[k].span(self.tokens)[1]
+        for n, holding in enumerate(found.holdings):
+            if holding.org is None and holding.start >= after:
+                found.holdings[n] = replace(holding, org=company)
 
 
 _SPLITTABLE = (PROPER, PLACE, WORD, NAME)
