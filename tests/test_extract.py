@@ -811,3 +811,25 @@ def test_a_company_appointing_at_the_head_of_the_sentence_is_the_body_of_the_pos
 )
 def test_a_post_given_or_ended_before_its_holder_is_theirs(text: str, holding: tuple[str, str, str]):
     assert holding in {(h.person.name, h.role, h.status) for h in process(Document("t", text)).holdings}
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (
+            "Chủ tịch nước Trần Đại Quang, Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương chủ trì phiên họp.",
+            ("Trần Đại Quang", "Trưởng Ban", "Ban Chỉ đạo Cải cách tư pháp Trung ương"),
+        ),
+        (
+            "Đại tá Dương Văn Giáp, Trưởng phòng Cảnh sát điều tra tội phạm về TTXH cho biết, tội phạm có thể manh động.",
+            ("Dương Văn Giáp", "Trưởng phòng", "phòng Cảnh sát điều tra tội phạm về TTXH"),
+        ),
+        (
+            "Ngày 3.7, Ngân hàng TMCP Sài Gòn Thương tín (Sacombank) công bố bổ nhiệm Tổng giám đốc mới là bà Nguyễn Đức "
+            "Thạch Diễm.",
+            ("Nguyễn Đức Thạch Diễm", "Tổng giám đốc", "Ngân hàng TMCP Sài Gòn Thương tín"),
+        ),
+    ],
+)
+def test_a_post_s_unit_goes_on_over_lower_case_words_of_its_name(text: str, holding: tuple[str, str, str]):
+    assert holding in holdings(text)

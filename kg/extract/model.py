@@ -1664,6 +1664,9 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         return
     sentence = doc.sentences[holding.sentence]
     for span in orgs:
+        if org.start < span.start < org.end < span.end:
+            # "Trưởng Ban [Chỉ đạo Cải cách tư pháp Trung ương]": the model read the unit's head as the title's
+            span = TaggedSpan(org.start, span.end, span.kind, span.confidence)
         if span.start != org.start or span.end == org.end:
             continue
         if span.end > org.end:  # the grammar stopped at a lower-case word of the name

@@ -1056,6 +1056,15 @@ class _Reader:
         if first == len(self.chunks) or not fold(orgs[first].label).startswith(heads):
             return
         k = first + 1
+        while (
+            k <= first + 2
+            and self.kind(k) == WORD
+            and self.is_punct(k + 1, "(")
+            and self.folded[self.chunks[k].start] == self.tokens[self.chunks[k].start].text
+        ):
+            k += (
+                1  # "Ngân hàng TMCP Sài Gòn Thương | tín (Sacombank)": the name's lower-case end, which the model mends
+            )
         if self.is_punct(k, "(") and self.is_punct(k + 2, ")"):
             k += 3  # "(ROS)"
         while self.kind(k) == WORD and self._phrase_from(k, "appointing_fillers"):
