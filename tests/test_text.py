@@ -1,9 +1,10 @@
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.language.text import canonical, expand_abbreviations, fold, normalize_document_text, slug
+from kg.language.text import canonical, expand_abbreviations, fold, normalize_document_text, slug, syllables
 
 
 def test_old_tone_placement_becomes_new():
@@ -59,3 +60,19 @@ def test_spellings_of_one_unit_share_an_identity_key():
 
     assert name_key("Sở NN-PTNT") == name_key("Sở Nông nghiệp và Phát triển Nông thôn") == name_key("Sở NN&PTNT")
     assert name_key("UBND TP.HCM") == name_key("Uỷ ban nhân dân Thành phố Hồ Chí Minh")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("đối thủ vô danhDiego Schwartzman", ["đối", "thủ", "vô", "danh", "Diego", "Schwartzman"]),
+        ("quận 5Ảnh: Phan Định", ["quận", "5", "Ảnh", ":", "Phan", "Định"]),
+        ("BBCdẫn lời ĐTđã thắng", ["BBC", "dẫn", "lời", "ĐT", "đã", "thắng"]),
+        (
+            "iPhone, McLaren, DeVos, CEOs, VinaPhone, 4G",
+            ["iPhone", ",", "McLaren", ",", "DeVos", ",", "CEOs", ",", "VinaPhone", ",", "4G"],
+        ),
+    ],
+)
+def test_words_the_source_glued_together_are_two_syllables(text: str, expected: list[str]):
+    assert syllables(text) == expected

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from kg.components import component
 from kg.document import Document, Sentence, Token
-from kg.language.text import SYLLABLE
+from kg.language.text import SYLLABLE, syllable_spans, syllables
 
 _MAX_SENTENCE_CHARS = 1500  # underthesea slows down badly on giant "sentences" (tables, lists without punctuation)
 _MAX_LINE_CHARS = 100_000  # a 50 MB single line is split before the sentence splitter sees it
@@ -251,13 +251,13 @@ def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | None = None) -> list[Token]:
     """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to."""
-    tokens = [Token(m.group(), offset + m.start(), offset + m.end()) for m in SYLLABLE.finditer(text)]
+    tokens = [Token(text[a:b], offset + a, offset + b) for a, b in syllable_spans(text)]
     if not words:
         return tokens
     index = 0
     for word_index, (word, tag) in enumerate(words):
         first = True
-        for syllable in SYLLABLE.findall(word):
+        for syllable in syllables(word):
             # resynchronise if the segmenter changed something (rare): look a few tokens ahead
             probe = index
             while probe < len(tokens) and probe < index + 4 and tokens[probe].text != syllable:
@@ -270,6 +270,20 @@ def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | Non
             first = False
             index += 1
     return tokens
+
+
+def _unglued(text: str) -> str:
+    """`text` with a space where the source glued two words together ("vô danhDiego"), for the segmenter: it then
+    sees the words the tokens are."""
+    spans = syllable_spans(text)
+    out, last = [], 0
+    for (a, b), nxt in zip(spans, spans[1:] + [(len(text), len(text))]):
+        out.append(text[last:b])
+        if nxt[0] == b and b < len(text) and text[a:b].isalnum() and text[b].isalnum():
+            out.append(" ")
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 PREFILTER = True  # sentences that can name nobody get syllable tokens only, no word segmentation or tagging (issue 16)
@@ -300,7 +314,7 @@ def segment(doc: Document) -> Document:
         text = doc.text[start:end]
         analysed = len(text) <= _MAX_SENTENCE_CHARS and (not PREFILTER or may_name_someone(text))
         try:
-            words = split_glued_dashes(split_glued_verbs(pos_tag(text))) if analysed else None
+            words = split_glued_dashes(split_glued_verbs(pos_tag(_unglued(text)))) if analysed else None
         except Exception:
             words = None
         doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words)))

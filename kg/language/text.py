@@ -190,6 +190,51 @@ def is_vietnamese_syllable(word: str) -> bool:
     return _syllable().fullmatch(bare) is not None
 
 
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _glued_at(word: str, i: int, piece_start: int) -> bool:
+    """Whether `word` holds two words glued together at i (a space lost in the source): a lower-case Vietnamese
+    syllable before a capitalised word ("vô danhDiego", "ôngNguyễn"), a number before one ("quận 5Ảnh"), or an
+    abbreviation before a lower-case Vietnamese syllable ("BBCdẫn", "ĐTđã"). Not "iPhone", "McLaren", "DeVos",
+    "CEOs", "VIệt"."""
+    left, right = word[piece_start:i], word[i:]
+    if word[i].isupper() and right[1:2].islower():
+        if left.isdigit():
+            return True
+        return len(left) >= 2 and left.islower() and left[:1] != "i" and is_vietnamese_syllable(left) and left != "de"
+    if word[i].islower() and len(left) >= 2 and left.isupper():
+        rest = right
+        return (
+            len(rest) >= 2
+            and rest.islower()
+            and unicodedata.normalize("NFD", rest[0])[0].lower() not in _VOWELS
+            and is_vietnamese_syllable(rest)
+        )
+    return False
+
+
+def syllable_spans(text: str) -> list[tuple[int, int]]:
+    """The syllables of `text` as (start, end) offsets: runs of word characters and single other characters, with
+    words the source glued together split apart (`_glued_at`)."""
+    out: list[tuple[int, int]] = []
+    for m in SYLLABLE.finditer(text):
+        word, start = m.group(), m.start()
+        piece = 0
+        if len(word) > 2 and word[0].isalnum():
+            for i in range(1, len(word)):
+                if _glued_at(word, i, piece):
+                    out.append((start + piece, start + i))
+                    piece = i
+        out.append((start + piece, m.end()))
+    return out
+
+
+def syllables(text: str) -> list[str]:
+    """The syllables of `text` (`syllable_spans`), as strings."""
+    return [text[a:b] for a, b in syllable_spans(text)]
+
+
 def repeated_name_end(text: str, start: int, end: int) -> int:
     """Where a name written twice in a row ends its first copy ("Minh Hằng Minh Hằng", a caption beside the
     text): the run is two mentions of one name, not a four-word name. `end` when the run is no such repeat; a
