@@ -221,7 +221,7 @@ def syllable_spans(text: str) -> list[tuple[int, int]]:
     for m in SYLLABLE.finditer(text):
         word, start = m.group(), m.start()
         piece = 0
-        if len(word) > 2 and word[0].isalnum():
+        if len(word) > 2 and not (word.islower() or word.isupper() or word.isdigit() or word[1:].islower()):
             for i in range(1, len(word)):
                 if _glued_at(word, i, piece):
                     out.append((start + piece, start + i))
