@@ -743,10 +743,16 @@ def test_who_signs_the_decision_on_a_post_is_not_its_holder():
         ("Tổng thống sắp mãn nhiệm của Pháp Francois Hollande chúc mừng.", ("Francois Hollande", "Tổng thống")),
         ("Bộ trưởng Quốc phòng mới James Mattis tới Seoul.", ("James Mattis", "Bộ trưởng")),
         ("Bộ trưởng Quốc phòng được chỉ định của Hàn Quốc Song Young-moo.", ("Song Young-moo", "Bộ trưởng")),
+        ("Tổng thống Hàn Quốc bị bãi nhiệm Park Geun-hye rời Văn phòng Công tố.", ("Park Geun-hye", "Tổng thống")),
+        ("Tổng thống Venezuela, Nicolas Maduro.", ("Nicolas Maduro", "Tổng thống")),
     ],
 )
 def test_a_foreign_title_with_its_country_or_posting_before_the_name_is_that_person_s(text, holding):
     assert holding in {(h.person.name, h.role) for h in process(Document("d", text)).holdings}
+
+
+def test_a_title_and_a_name_on_two_sides_of_a_clause_are_not_one_holding():
+    assert holdings("Sau khi gặp Tổng thống Mỹ, Donald Trump đã về nước.") == set()
 
 
 def test_a_post_after_la_cuu_is_a_former_one():

@@ -778,6 +778,21 @@ class _Reader:
                 # by commas on both sides; not "Sau khi gặp Bộ trưởng X, Nguyễn Văn A đã …"
                 j -= 1
             elif (
+                j == i - 1
+                and self.is_punct(j, ",")
+                and self.chunks[i].value == "foreign"
+                and (i + 1 == len(self.chunks) or self.is_punct(i + 1, ",", ".", ")"))
+                and self.kind(j - 1) == PLACE
+            ):
+                # a caption: "Tổng thống Venezuela, Nicolas Maduro." (a standalone title, its country, the name)
+                k = skip_posting(j - 1)
+                if (
+                    k in chain_by_last
+                    and chain_by_last[k][-1].org is None
+                    and self._opens_clause(chain_by_last[k][0].first - 1)
+                ):
+                    return chain_by_last[k]
+            elif (
                 j < i - 1
                 and self.is_punct(j, ",")
                 and self.chunks[j + 1].value == "honorific"
