@@ -839,3 +839,11 @@ def test_a_post_given_or_ended_before_its_holder_is_theirs(text: str, holding: t
 )
 def test_a_post_s_unit_goes_on_over_lower_case_words_of_its_name(text: str, holding: tuple[str, str, str]):
     assert holding in holdings(text)
+
+
+def test_a_post_then_a_comma_and_a_rank_before_the_name_is_that_person_s_not_a_board_s():
+    assert ("Đỗ Văn Xuyền", "Trưởng Công an", "Công an huyện Krông Búk") in holdings(
+        "Trưởng Công an huyện Krông Búk, đại tá Đỗ Văn Xuyền cho biết, lúc bắt đã khám sức khỏe cho anh Chiến."
+    )
+    board = "Thay mặt Đảng ủy, Ban Giám đốc CATP, Đại tá Đoàn Ngọc Hùng, Phó Giám đốc CATP biểu dương tập thể."
+    assert ("Đoàn Ngọc Hùng", "Giám đốc") not in {(p, r) for p, r, _ in holdings(board)}

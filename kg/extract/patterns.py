@@ -115,6 +115,11 @@ class _Reader:
                 best = max(best, i - k)
         return best
 
+    def _board_before(self, first: int) -> bool:
+        """A title written right after "Ban" names a board ("Ban Giám đốc CATP"), not one holder's post."""
+        k = first - 1
+        return k >= 0 and fold(self.span_text(self.chunks[k].start, self.chunks[k].end)) == "ban"
+
     def _after_post_noun(self, first: int) -> bool:
         """A title written right after "chức danh" or "chức vụ" (the lexicon's post_nouns) names the post itself."""
         return self._phrase_ending_at(first - 1, "post_nouns") > 0
@@ -751,7 +756,7 @@ class _Reader:
             if (
                 j < i - 1
                 and self.is_punct(j, ",")
-                and self.chunks[j + 1].value == "honorific"
+                and self.chunks[j + 1].value in ("honorific", "rank")
                 and (j - 1) in chain_by_last
                 and chain_by_last[j - 1][-1].org is not None
                 and not (
@@ -762,9 +767,11 @@ class _Reader:
                 # nor "Quyết định số … của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở …": who decided
                 and not self._after_post_noun(chain_by_last[j - 1][0].first)
                 and not self.is_word(chain_by_last[j - 1][0].first - 1, {"của"})
+                and not self._board_before(chain_by_last[j - 1][0].first)
             ):
-                # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ": the post, a comma, then the person; not
-                # "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's
+                # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ", "Trưởng Công an huyện X, đại tá Y": the post,
+                # a comma, then the person; not "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's,
+                # nor "Thay mặt Ban Giám đốc CATP, Đại tá X", a board
                 j -= 1
             elif (
                 j == i - 1
