@@ -732,13 +732,15 @@ def _person_of(one: Union[Holding, PersonMention]) -> PersonMention:
 
 def _with_their_one_post(doc: Document, one: Union[Holding, PersonMention]) -> Union[Holding, PersonMention]:
     """ "Ngay sau khi được bầu, ông Việt chủ trì …": someone at a meeting named without a post there holds it with the
-    one post the article gives them (held or new, one role in one body), else stays as named."""
+    one post the article gives them (held or new, one role in one body), or with the one post the article gives them
+    anew ("bầu ông Đặng Quốc Việt, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh"); else stays as named."""
     if isinstance(one, Holding) or not one.key:
         return one
     posts = [h for h in doc.holdings if h.person.key == one.key and h.status != "former"]
-    if len({(h.role, h.org.key if h.org is not None else "") for h in posts}) != 1:
-        return one
-    return posts[0]
+    for candidates in (posts, [h for h in posts if h.status == "new"]):
+        if len({(h.role, h.org.key if h.org is not None else "") for h in candidates}) == 1:
+            return candidates[0]
+    return one
 
 
 def _each_person_once(people: list[Union[Holding, PersonMention]]) -> list[Union[Holding, PersonMention]]:
