@@ -786,3 +786,13 @@ def test_someone_elected_at_a_meeting_chairs_it_with_the_post_they_were_elected_
     assert [(h.person.name, h.role) for h in meeting.chairs if isinstance(h, Holding)] == [
         ("Đặng Quốc Việt", "Chủ tịch")
     ]
+
+
+def test_deputies_counted_as_present_do_not_make_the_elected_an_attendee():
+    text = (
+        "Chiều 2.10, HĐND tỉnh Tuyên Quang tổ chức kỳ họp bất thường. Ông Đặng Quốc Việt, Chủ tịch HĐND tỉnh, chủ trì "
+        "kỳ họp. Với 48/49 đại biểu có mặt tán thành, kỳ họp đã bầu ông Hoàng Minh Tuấn giữ chức Chủ tịch UBND tỉnh "
+        "Tuyên Quang thay ông Phạm Đức Thịnh."
+    )
+    (meeting,) = [e for e in events_of(text, date="2020-10-03") if e.kind == "meeting"]
+    assert not meeting.attendees

@@ -36,6 +36,7 @@ class _Lexicon:
     ending: frozenset[str]
     chair: re.Pattern[str]
     attend: re.Pattern[str]
+    counted: re.Pattern[str]  # what, right before an attend word, makes it a count of those there
     speak: re.Pattern[str]  # attends too, said of the one person named right after it or of those before it
     absent: re.Pattern[str]  # from where it is matched, blanks allowed before
     considered: re.Pattern[str]  # at the end of the clause before
@@ -69,6 +70,9 @@ def _lexicon() -> _Lexicon:
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
+        counted=re.compile(
+            r"(?:" + "|".join(re.escape(str(w)) for w in data["counted_before_attend"]) + r")\s+$", re.IGNORECASE
+        ),
         speak=_phrase_pattern([str(w) for w in data.get("speak_words", [])]),
         absent=re.compile(
             r"\s*(?:" + _phrase_pattern([str(w) for w in data["absent_words"]]).pattern + ")", re.IGNORECASE
@@ -560,8 +564,11 @@ def _roles(
         for pattern, which in ((lexicon.chair, "chair"), (lexicon.attend, "attend"), (lexicon.speak, "speak"))
         for m in pattern.finditer(text)
         # "dự", not the "dự" of "dự án"; but "Dự_phiên bế mạc", glued to the meeting's own words
-        if _whole_words(sentence, offset + m.start(), offset + m.end())
-        or (0 <= offset + m.end() <= meeting_start and not doc.text[offset + m.end() : meeting_start].strip())
+        if (
+            _whole_words(sentence, offset + m.start(), offset + m.end())
+            or (0 <= offset + m.end() <= meeting_start and not doc.text[offset + m.end() : meeting_start].strip())
+        )
+        and not (which == "attend" and lexicon.counted.search(text, max(0, m.start() - 20), m.start()))
     )
     everyone = [(h.person, h) for h in holdings] + [
         (p, None) for p in people if id(p) not in {id(h.person) for h in holdings}
