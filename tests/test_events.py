@@ -796,3 +796,17 @@ def test_deputies_counted_as_present_do_not_make_the_elected_an_attendee():
     )
     (meeting,) = [e for e in events_of(text, date="2020-10-03") if e.kind == "meeting"]
     assert not meeting.attendees
+
+
+def test_a_post_someone_resigned_from_is_the_post_the_resignation_ends():
+    (resignation,) = [
+        e
+        for e in events_of(
+            "Ông Nguyễn Hoàng Duy đã từ chức Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Vĩnh Long từ ngày 15-3.",
+            date="2018-03-16",
+        )
+        if e.kind == "resignation"
+    ]
+    assert [(h.person.name, h.role, h.status) for h in resignation.holdings] == [
+        ("Nguyễn Hoàng Duy", "Giám đốc", "former")
+    ]
