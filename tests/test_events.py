@@ -810,3 +810,14 @@ def test_a_post_someone_resigned_from_is_the_post_the_resignation_ends():
     assert [(h.person.name, h.role, h.status) for h in resignation.holdings] == [
         ("Nguyễn Hoàng Duy", "Giám đốc", "former")
     ]
+
+
+def test_whom_thay_replaces_leaves_the_post_of_their_own_clause_only():
+    text = (
+        "Ngày 1/3, UBND tỉnh Lâm Đồng trao các quyết định bổ nhiệm. Theo đó, ông Hà Minh Sơn được bổ nhiệm giữ chức "
+        "Giám đốc Sở Giáo dục và Đào tạo tỉnh Lâm Đồng; ông Cao Xuân Lâm, Chánh Văn phòng Sở Tài chính, được bổ nhiệm "
+        "giữ chức Phó Giám đốc Sở Tài chính tỉnh Lâm Đồng, thay ông Nông Văn Tài được điều động làm Phó Chánh Văn phòng "
+        "UBND tỉnh Lâm Đồng."
+    )
+    replacing = [e for e in events_of(text, date="2021-03-02") if e.replaced is not None]
+    assert [(h.person.name, h.role) for e in replacing for h in e.holdings] == [("Cao Xuân Lâm", "Phó Giám đốc")]

@@ -464,3 +464,21 @@ def test_a_dismissal_ends_the_post_it_names_not_the_one_the_person_keeps(tmp_pat
     store = build_dated(tmp_path, records)
     assert who_held(store, "2023-04-14", role="Bí thư", org="Tỉnh ủy Kiên Giang") == ["Lâm Văn Hưng"]
     assert who_held(store, "2021-01-01", role="Chủ tịch", org="UBND tỉnh Kiên Giang") == []
+
+
+def test_someone_replaced_on_a_day_held_the_post_that_day_and_not_after(tmp_path):
+    store = build_dated(
+        tmp_path,
+        [
+            (
+                "r1",
+                "2016-06-29",
+                "Sáng 28-6, HĐND tỉnh Tuyên Quang bầu ông Phạm Đức Thịnh giữ chức Chủ tịch UBND tỉnh Tuyên Quang thay "
+                "ông Nguyễn Hữu Lộc nghỉ hưu.",
+            )
+        ],
+    )
+    post = {"role": "Chủ tịch", "org": "UBND tỉnh Tuyên Quang"}
+    assert who_held(store, "2016-06-28", **post) == ["Nguyễn Hữu Lộc", "Phạm Đức Thịnh"]
+    assert who_held(store, "2016-06-29", **post) == ["Phạm Đức Thịnh"]
+    assert who_held(store, "2016-06-27", **post) == []  # the article says nothing of the days before

@@ -11,7 +11,7 @@ words of the segmenter ("dự" the verb, never the "dự" of "dự án").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional, Union
 
@@ -681,6 +681,7 @@ def events(doc: Document) -> Document:
     _date_from_the_occasion(doc, found)
     found = _one_meeting_a_day(doc, found)
     _replacements_said_apart(doc, found)
+    found = _replaced_in_their_clause(doc, found)
     _replaced_leave_when_replaced(found)
     _posts_of_the_replaced(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
@@ -865,6 +866,53 @@ def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
         added = True
     if added:
         refresh_person_keys(doc)  # the post anchors its holder: the same person as where it was held
+
+
+def _replaced_in_their_clause(doc: Document, found: list[Event]) -> list[Event]:
+    """ "ông A … được bổ nhiệm giữ chức Giám đốc Sở GD&ĐT; ông B … được bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính,
+    thay ông X được điều động …": one sentence, several appointments, and X is replaced in one post only, the one of
+    X's own clause (the nearest before "thay", no semicolon between). That appointment becomes an event of its own,
+    so that X's tenure ends in that post and in no other."""
+
+    def own_clause(event: Event, replaced: PersonMention) -> list[Holding]:
+        return [
+            h
+            for h in event.holdings
+            if h.sentence == replaced.sentence
+            and h.end <= replaced.start
+            and ";" not in doc.text[h.end : replaced.start]
+        ]
+
+    said_where = {id(e.replaced) for e in found if e.replaced is not None and own_clause(e, e.replaced)}
+    out: list[Event] = []
+    for event in found:
+        replaced = event.replaced
+        if replaced is None:
+            out.append(event)
+            continue
+        own = own_clause(event, replaced)
+        if not own and event.holdings and id(replaced) in said_where:
+            event.replaced = None  # another event of the sentence holds the clause that names X
+        if not own or len(event.holdings) < 2:
+            out.append(event)
+            continue
+        nearest = max(own, key=lambda h: h.start)
+        holder = nearest.person.key
+        out.append(
+            replace(
+                event,
+                holdings=[nearest],
+                persons=[],
+                ends=[h for h in event.ends if h.person.key == holder],
+                chairs=[],
+                attendees=[],
+            )
+        )
+        event.holdings = [h for h in event.holdings if h is not nearest]
+        event.ends = [h for h in event.ends if h.person.key != holder]
+        event.replaced = None
+        out.append(event)
+    return out
 
 
 def _replaced_leave_when_replaced(found: list[Event]) -> None:
