@@ -847,3 +847,9 @@ def test_a_post_then_a_comma_and_a_rank_before_the_name_is_that_person_s_not_a_b
     )
     board = "Thay mặt Đảng ủy, Ban Giám đốc CATP, Đại tá Đoàn Ngọc Hùng, Phó Giám đốc CATP biểu dương tập thể."
     assert ("Đoàn Ngọc Hùng", "Giám đốc") not in {(p, r) for p, r, _ in holdings(board)}
+
+
+def test_a_school_s_name_after_its_level_is_no_person():
+    text = "Bà Lý Thị Thanh Nga, Hiệu trưởng Trường Mầm non Hoa Hồng (TP Đà Lạt), được bổ nhiệm Phó Giám đốc Sở."
+    assert persons(text) == {"Lý Thị Thanh Nga"}
+    assert ("Lý Thị Thanh Nga", "Hiệu trưởng", "Trường Mầm non Hoa Hồng") in holdings(text)
