@@ -853,3 +853,19 @@ def test_a_school_s_name_after_its_level_is_no_person():
     text = "Bà Lý Thị Thanh Nga, Hiệu trưởng Trường Mầm non Hoa Hồng (TP Đà Lạt), được bổ nhiệm Phó Giám đốc Sở."
     assert persons(text) == {"Lý Thị Thanh Nga"}
     assert ("Lý Thị Thanh Nga", "Hiệu trưởng", "Trường Mầm non Hoa Hồng") in holdings(text)
+
+
+def test_a_subject_s_next_post_after_truoc_khi_is_theirs_too():
+    found = holdings(
+        "Bà Đặng Thị Ngọc Hân từng là Hiệu trưởng Trường THPT Thăng Long trước khi được bổ nhiệm Phó Giám đốc Sở Y tế "
+        "năm 2021."
+    )
+    assert {("Đặng Thị Ngọc Hân", "Hiệu trưởng"), ("Đặng Thị Ngọc Hân", "Phó Giám đốc")} <= {
+        (p, r) for p, r, _ in found
+    }
+
+
+def test_a_given_name_that_is_also_a_bare_head_after_ong_is_a_person_with_the_post():
+    text = "Ông Trường (SN 1980, quê Yên Mô) được bổ nhiệm Phó Giám đốc Sở Tư pháp từ năm 2022."
+    assert persons(text) == {"Trường"}
+    assert ("Trường", "Phó Giám đốc", "Sở Tư pháp") in holdings(text)

@@ -336,6 +336,8 @@ class Chunker:
         length = end - k
         if not 2 <= length <= MAX_NAME or self.body_of_place_at(k, end):
             return None
+        if length == 2 and self.folded[k] in self.lex.function_words["kin_honorifics"]:
+            return None  # "Ông Trường (SN 1980)": a word of address and a given name, not the family name Ông
         place = self.lex.places.match(self.folded, k)
         if place and place[0] - k >= 2:
             return None

@@ -970,7 +970,11 @@ class _Reader:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)
                             claimed.add(id(chain))
-                            break
+                            if not self._phrase_from(chain[-1].last + 1, "next_status_links"):
+                                break
+                            # "từng là Hiệu trưởng Trường X trước khi được bổ nhiệm Phó Giám đốc Sở": the same
+                            # subject's next post
+                            j = chain[-1].last
                 j += 1
         # fronted status clause: "Trước khi giữ chức Phó Chủ tịch UBND TP, ông X từng ..."; not "Trong thời gian chưa
         # bổ nhiệm Giám đốc mới, bà X …" (nobody holds it yet)
@@ -1131,6 +1135,16 @@ def force_spans(chunks: list[Chunk], spans: Sequence[tuple[int, int, str]]) -> l
                 out.insert(at + 1, Chunk(NAME, first, last, "foreign"))
                 continue
             inside = [c for c in out if c.start < last and first < c.end]
+        if (
+            kind == "PER"
+            and len(inside) == 1
+            and inside[0].kind == ORG
+            and (inside[0].start, inside[0].end) == (first, last)
+            and last - first == 1
+        ):
+            # "Ông Trường (SN 1980) được bổ nhiệm …": a given name that is also a bare head ("Trường", a school)
+            out[out.index(inside[0])] = Chunk(NAME, first, last)
+            continue
         if not inside or any(
             c.kind not in _SPLITTABLE
             and not (c.kind == PUNCT and c.value in _JOINERS and first < c.start and c.end < last)
