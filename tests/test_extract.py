@@ -869,3 +869,9 @@ def test_a_given_name_that_is_also_a_bare_head_after_ong_is_a_person_with_the_po
     text = "Ông Trường (SN 1980, quê Yên Mô) được bổ nhiệm Phó Giám đốc Sở Tư pháp từ năm 2022."
     assert persons(text) == {"Trường"}
     assert ("Trường", "Phó Giám đốc", "Sở Tư pháp") in holdings(text)
+
+
+def test_a_title_after_phu_names_the_building_not_a_post():
+    found = holdings("Chiều 1/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thượng nghị sĩ John McCain.")
+    assert ("Trần Đại Quang", "Chủ tịch nước", "") in found
+    assert ("Trần Đại Quang", "Chủ tịch", "") not in found

@@ -115,6 +115,13 @@ class _Reader:
                 best = max(best, i - k)
         return best
 
+    def _building_before(self, i: int) -> bool:
+        """A title right after a building's word is the building's name ("tại Phủ Chủ tịch"), not a post."""
+        k = i - 1
+        return (
+            k >= 0 and fold(self.span_text(self.chunks[k].start, self.chunks[k].end)) in self.words["title_buildings"]
+        )
+
     def _board_before(self, first: int) -> bool:
         """A title written right after "Ban" names a board ("Ban Giám đốc CATP"), not one holder's post."""
         k = first - 1
@@ -243,7 +250,7 @@ class _Reader:
             if self.kind(i) == STATUS and self.kind(i + 1) == ROLE and self._is_prefix_marker(i):
                 status = self.chunks[i].value
                 i += 1
-            if self.kind(i) != ROLE:
+            if self.kind(i) != ROLE or self._building_before(i):
                 i = first + 1
                 continue
             role_chunk = self.chunks[i]
