@@ -590,6 +590,14 @@ def test_a_party_joined_to_another_country_s_government_is_that_country_s():
     assert "authority:dang-cong-san-viet-nam" not in keys_of(text, "Đảng cộng sản")
 
 
+def test_national_bodies_listed_before_another_country_s_people_are_that_country_s():
+    text = "Việt Nam luôn trân trọng sự ủng hộ quý báu của Đảng, Chính phủ và nhân dân Ấn Độ."
+    assert keys_of(text, "Chính phủ") == {"chính phủ ấn độ"}
+    assert "authority:dang-cong-san-viet-nam" not in keys_of(text, "Đảng")
+    ours = "Đảng, Nhà nước và nhân dân Việt Nam luôn ghi nhớ sự giúp đỡ đó."
+    assert keys_of(ours, "Đảng") == {"authority:dang-cong-san-viet-nam"}
+
+
 def test_a_deputy_s_province_delegation_is_his_delegation_to_the_national_assembly():
     text = "Đại biểu Dương Trung Quốc (Đoàn Đồng Nai) cho rằng việc cấp phép chỉ là thủ tục."
     assert keys_of(text, "Đoàn Đồng Nai") == {"authority:doan-dai-bieu-quoc-hoi-tinh-dong-nai"}

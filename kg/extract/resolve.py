@@ -183,7 +183,12 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         return _foreign_key(own if ends else org_name_key(body.name), written_country)
     shared = ""
     if body is not None and not body.country:
-        shared = _country_shared_with_next(org, doc) or _country_after_of(org, doc) or _country_of_list_header(org, doc)
+        shared = (
+            _country_shared_with_next(org, doc)
+            or _country_after_of(org, doc)
+            or _country_of_people_after(org, doc)
+            or _country_of_list_header(org, doc)
+        )
     if shared and body is not None and body.kind in authority.NATIONAL_KINDS:
         return _foreign_key(own, shared)  # "Đảng cộng sản và Chính phủ Cuba": both are Cuba's
     sibling_country = context.sibling_countries.get((org.start, org.end), "")
@@ -545,6 +550,23 @@ def _country_after_of(org: OrgMention, doc: Document) -> str:
     if found is None:
         return ""
     country = load_lexicon().country_names.match(phrase_key(found.group(1)), 0)
+    return str(country[1]) if country is not None and country[1] != "Việt Nam" else ""
+
+
+# after a body: other bodies set off by commas, then "và nhân dân" and a country ("Đảng, Chính phủ và nhân dân Ấn Độ")
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s*,\s*[A-ZĐ]\w*(?:\s+\w+){0,2}?)*\s*,?\s+và\s+nhân\s+dân\s+(?:nước\s+)?((?:\S+\s+){0,3}\S+)"
+)
+
+
+def _country_of_people_after(org: OrgMention, doc: Document) -> str:
+    """The country of the people named after a national body and the bodies listed with it ("sự ủng hộ của Đảng,
+    Chính phủ và nhân dân Ấn Độ", "Quốc hội và nhân dân Ấn Độ"): that country's bodies; "" for Vietnam's or none."""
+    found = _PEOPLE_AFTER.match(doc.text, org.end)
+    if found is None:
+        return ""
+    words = phrase_key(found.group(1).rstrip(".,;:"))
+    country = load_lexicon().country_names.match(words, 0)
     return str(country[1]) if country is not None and country[1] != "Việt Nam" else ""
 
 
