@@ -546,11 +546,7 @@ def _country_after_title(holding: Holding, doc: Document) -> str:
 def _country_after_of(org: OrgMention, doc: Document) -> str:
     """The country a national body's name is followed by, after "của" and at most two lower-case words ("Quốc hội mới
     của Hoa Kỳ", "Bộ Ngoại giao của Nga"): that country's body; "" when no country follows."""
-    found = _OF_AFTER.match(doc.text, org.end)
-    if found is None:
-        return ""
-    country = load_lexicon().country_names.match(phrase_key(found.group(1)), 0)
-    return str(country[1]) if country is not None and country[1] != "Việt Nam" else ""
+    return _foreign_country_opening(_OF_AFTER.match(doc.text, org.end))
 
 
 # after a body: other bodies set off by commas, then "và nhân dân" and a country ("Đảng, Chính phủ và nhân dân Ấn Độ")
@@ -562,11 +558,14 @@ _PEOPLE_AFTER = re.compile(
 def _country_of_people_after(org: OrgMention, doc: Document) -> str:
     """The country of the people named after a national body and the bodies listed with it ("sự ủng hộ của Đảng,
     Chính phủ và nhân dân Ấn Độ", "Quốc hội và nhân dân Ấn Độ"): that country's bodies; "" for Vietnam's or none."""
-    found = _PEOPLE_AFTER.match(doc.text, org.end)
+    return _foreign_country_opening(_PEOPLE_AFTER.match(doc.text, org.end))
+
+
+def _foreign_country_opening(found: Optional[re.Match[str]]) -> str:
+    """The country the words a pattern caught (its first group) open with; "" for Việt Nam, none or no match."""
     if found is None:
         return ""
-    words = phrase_key(found.group(1).rstrip(".,;:"))
-    country = load_lexicon().country_names.match(words, 0)
+    country = load_lexicon().country_names.match(phrase_key(found.group(1).rstrip(".,;:")), 0)
     return str(country[1]) if country is not None and country[1] != "Việt Nam" else ""
 
 
