@@ -115,17 +115,10 @@ class _Reader:
                 best = max(best, i - k)
         return best
 
-    def _building_before(self, i: int) -> bool:
-        """A title right after a building's word is the building's name ("tại Phủ Chủ tịch"), not a post."""
-        k = i - 1
-        return (
-            k >= 0 and fold(self.span_text(self.chunks[k].start, self.chunks[k].end)) in self.words["title_buildings"]
-        )
-
-    def _board_before(self, first: int) -> bool:
-        """A title written right after "Ban" names a board ("Ban Giám đốc CATP"), not one holder's post."""
-        k = first - 1
-        return k >= 0 and fold(self.span_text(self.chunks[k].start, self.chunks[k].end)) == "ban"
+    def _written_before(self, i: int) -> str:
+        """The chunk before chunk i as written, folded ("" at the start): "phủ" before "Phủ Chủ tịch"'s title, "ban"
+        before "Ban Giám đốc"'s, which name a building and a board, not a post."""
+        return fold(self.span_text(self.chunks[i - 1].start, self.chunks[i - 1].end)) if i >= 1 else ""
 
     def _after_post_noun(self, first: int) -> bool:
         """A title written right after "chức danh" or "chức vụ" (the lexicon's post_nouns) names the post itself."""
@@ -250,7 +243,7 @@ class _Reader:
             if self.kind(i) == STATUS and self.kind(i + 1) == ROLE and self._is_prefix_marker(i):
                 status = self.chunks[i].value
                 i += 1
-            if self.kind(i) != ROLE or self._building_before(i):
+            if self.kind(i) != ROLE or self._written_before(i) in self.words["title_buildings"]:
                 i = first + 1
                 continue
             role_chunk = self.chunks[i]
@@ -774,7 +767,7 @@ class _Reader:
                 # nor "Quyết định số … của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở …": who decided
                 and not self._after_post_noun(chain_by_last[j - 1][0].first)
                 and not self.is_word(chain_by_last[j - 1][0].first - 1, {"của"})
-                and not self._board_before(chain_by_last[j - 1][0].first)
+                and self._written_before(chain_by_last[j - 1][0].first) != "ban"
             ):
                 # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ", "Trưởng Công an huyện X, đại tá Y": the post,
                 # a comma, then the person; not "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's,
@@ -1089,15 +1082,14 @@ class _Reader:
         if first == len(self.chunks) or not fold(orgs[first].label).startswith(heads):
             return
         k = first + 1
+        # "Ngân hàng TMCP Sài Gòn Thương | tín (Sacombank)": the name's lower-case end, which the model mends
         while (
             k <= first + 2
             and self.kind(k) == WORD
             and self.is_punct(k + 1, "(")
             and self.folded[self.chunks[k].start] == self.tokens[self.chunks[k].start].text
         ):
-            k += (
-                1  # "Ngân hàng TMCP Sài Gòn Thương | tín (Sacombank)": the name's lower-case end, which the model mends
-            )
+            k += 1
         if self.is_punct(k, "(") and self.is_punct(k + 2, ")"):
             k += 3  # "(ROS)"
         while self.kind(k) == WORD and self._phrase_from(k, "appointing_fillers"):
