@@ -656,3 +656,8 @@ def test_a_state_group_s_unit_is_no_product(text, name):
 
 def test_a_product_of_a_known_maker_is_no_organization():
     assert process(Document("d", "Samsung Galaxy S8 bán rất chạy.")).organizations == []
+
+
+def test_a_body_whose_name_ends_with_its_country_does_not_run_on_into_the_verb():
+    doc = process(Document("t", "Trong khi đó, Bộ Quốc phòng Nga phủ nhận thông tin trên."))
+    assert [o.label for o in doc.organizations] == ["Bộ Quốc phòng Nga"]

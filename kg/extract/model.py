@@ -1081,6 +1081,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     ):
         return False  # "Công an huyện [khám nghiệm]": a place's kind closing a name is followed by its place only
     grammar_words, added_words = text[start:end].split(), text[end:new_end].split()
+    if new_end > end and added_words and added_words[0][:1].islower() and _ends_with_a_country(grammar_words):
+        return False  # "Bộ Quốc phòng Nga [phủ]": a name that ends with its country goes on in lower case no further
     last = grammar_words[-1] if grammar_words else ""
     added = [fold(w) for w in added_words]
     acronym_ended = (
@@ -1111,6 +1113,18 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
             return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
     return True
+
+
+def _ends_with_a_country(words: Sequence[str]) -> bool:
+    """The last one to three words are a country's name ("… Nga", "… Hàn Quốc", "… Hoa Kỳ"), capitalised."""
+    folded = [fold(w) for w in words]
+    countries = load_lexicon().countries
+    for size in (1, 2, 3):
+        if len(words) > size and words[-size][:1].isupper():
+            found = countries.match(folded, len(folded) - size)
+            if found is not None and found[0] == len(folded):
+                return True
+    return False
 
 
 def _fields_go_on(text: str, start: int, end: int, new_end: int) -> bool:
