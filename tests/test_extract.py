@@ -866,3 +866,5 @@ def test_a_title_after_phu_names_the_building_not_a_post():
     found = holdings("Chiều 1/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang đã tiếp Thượng nghị sĩ John McCain.")
     assert ("Trần Đại Quang", "Chủ tịch nước", "") in found
     assert ("Trần Đại Quang", "Chủ tịch", "") not in found
+    government = "Khả năng chính phủ Thủ tướng nước này Theresa May có thể rút khỏi cuộc đàm phán."
+    assert ("Theresa May", "Thủ tướng", "") in holdings(government)  # "chính phủ" is no building

@@ -243,7 +243,9 @@ class _Reader:
             if self.kind(i) == STATUS and self.kind(i + 1) == ROLE and self._is_prefix_marker(i):
                 status = self.chunks[i].value
                 i += 1
-            if self.kind(i) != ROLE or self._written_before(i) in self.words["title_buildings"]:
+            if self.kind(i) != ROLE or (
+                self.kind(i - 1) == PROPER and self._written_before(i) in self.words["title_buildings"]
+            ):
                 i = first + 1
                 continue
             role_chunk = self.chunks[i]
