@@ -868,3 +868,8 @@ def test_a_title_after_phu_names_the_building_not_a_post():
     assert ("Trần Đại Quang", "Chủ tịch", "") not in found
     government = "Khả năng chính phủ Thủ tướng nước này Theresa May có thể rút khỏi cuộc đàm phán."
     assert ("Theresa May", "Thủ tướng", "") in holdings(government)  # "chính phủ" is no building
+
+
+def test_a_post_opening_the_sentence_then_a_comma_and_a_name_that_speaks_is_theirs():
+    text = "HLV trưởng đội tuyển bắn súng Việt Nam, Nguyễn Thị Nhung cho biết giải đấu là đợt kiểm tra."
+    assert ("Nguyễn Thị Nhung", "HLV trưởng", "đội tuyển bắn súng Việt Nam") in holdings(text)

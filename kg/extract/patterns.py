@@ -778,13 +778,14 @@ class _Reader:
             elif (
                 j == i - 1
                 and self.is_punct(j, ",")
-                and self.is_punct(i + 1, ",")
+                and (self.is_punct(i + 1, ",") or self._phrase_from(i + 1, "reporting_verbs") > 0)
                 and (j - 1) in chain_by_last
                 and chain_by_last[j - 1][-1].org is not None
                 and self._opens_clause(chain_by_last[j - 1][0].first - 1)
             ):
-                # "Bộ trưởng Năng lượng Mỹ, Rick Perry, cho biết": a post opening the clause, then the name set off
-                # by commas on both sides; not "Sau khi gặp Bộ trưởng X, Nguyễn Văn A đã …"
+                # "Bộ trưởng Năng lượng Mỹ, Rick Perry, cho biết", "HLV trưởng đội tuyển X, Nguyễn Thị Nhung cho biết":
+                # a post opening the clause, then the name set off by commas or said by a reporting verb; not "Sau
+                # khi gặp Bộ trưởng X, Nguyễn Văn A đã …"
                 j -= 1
             elif (
                 j == i - 1
