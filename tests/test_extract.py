@@ -873,3 +873,7 @@ def test_a_title_after_phu_names_the_building_not_a_post():
 def test_a_post_opening_the_sentence_then_a_comma_and_a_name_that_speaks_is_theirs():
     text = "HLV trưởng đội tuyển bắn súng Việt Nam, Nguyễn Thị Nhung cho biết giải đấu là đợt kiểm tra."
     assert ("Nguyễn Thị Nhung", "HLV trưởng", "đội tuyển bắn súng Việt Nam") in holdings(text)
+
+
+def test_initials_after_a_word_of_address_are_no_person():
+    assert persons("Sau khi ly hôn bà Th mang cháu C rời quê lên thuê trọ ở ấp An Nghĩa.") == set()

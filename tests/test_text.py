@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.language.text import canonical, expand_abbreviations, fold, normalize_document_text, slug, syllables
+from kg.language.text import (
+    canonical,
+    expand_abbreviations,
+    fold,
+    initials_only,
+    normalize_document_text,
+    slug,
+    syllables,
+)
 
 
 def test_old_tone_placement_becomes_new():
@@ -76,3 +84,10 @@ def test_spellings_of_one_unit_share_an_identity_key():
 )
 def test_words_the_source_glued_together_are_two_syllables(text: str, expected: list[str]):
     assert syllables(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, initials", [("Th", True), ("Ng", True), ("Thu", False), ("CR7", False), ("Путин", False)]
+)
+def test_a_name_of_consonants_alone_is_initials(text: str, initials: bool):
+    assert initials_only(text) is initials

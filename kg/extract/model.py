@@ -30,7 +30,7 @@ from kg.extract.contexts import features as corpus_features
 from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
-from kg.language.text import fold, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
+from kg.language.text import fold, initials_only, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
 from kg.resources import read_yaml, resource_path
 
 MODEL_NAME = "spans.crfsuite"
@@ -1300,6 +1300,7 @@ def add_model_spans(doc: Document) -> Document:
                     and not _district_named_as_a_person(doc.sentences[index], span)
                 )
                 or _cuts_a_lunar_year(doc.text, span.start, span.end)
+                or initials_only(doc.text[span.start : span.end])
                 or _names_a_product(doc.text[span.start : span.end])
                 or _names_a_place(doc.sentences[index], span.start)
                 or _in_a_title(doc.sentences[index], span.start, span.end)

@@ -29,7 +29,7 @@ from kg.extract.chunker import (
 from kg.graph import authority
 from kg.language.lexicon import load_lexicon, phrase_key
 from kg.language.names import org_name_key
-from kg.language.text import fold, is_vietnamese_syllable, repeated_name_end
+from kg.language.text import fold, initials_only, is_vietnamese_syllable, repeated_name_end
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
 HYPHENS = ("-", "\u2010", "\u2011")
@@ -547,6 +547,8 @@ class _Reader:
             words = self.tokens[chunk.start : chunk.end]
             if len(words) == 1 and (len(words[0].text) == 1 or words[0].text.isupper()):
                 continue  # an initial ("bà D.") or an acronym ("Ngoại trưởng UAE") is not a name
+            if initials_only(self.span_text(chunk.start, chunk.end)):
+                continue  # nor initials written in lower case after the first ("bà Th")
             if starts_common_word(self.tokens, self.folded, chunk.start):
                 continue  # "các nghị sĩ Dân chủ": a capitalised word that goes on in lower case
             if self.folded[chunk.start] in load_lexicon().not_names:

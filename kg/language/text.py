@@ -214,6 +214,15 @@ def _glued_at(word: str, i: int, piece_start: int) -> bool:
     return False
 
 
+def initials_only(text: str) -> bool:
+    """A "name" of Latin letters with no vowel in any word ("bà Th", "ông Ng"): the initials a report writes to hide
+    who it is, no name (not "CR7", not Cyrillic)."""
+    words = [[unicodedata.normalize("NFD", ch)[0].lower() for ch in word] for word in text.split()]
+    return bool(words) and all(
+        all("a" <= base <= "z" or base == "đ" for base in word) and not _VOWELS.intersection(word) for word in words
+    )
+
+
 def syllable_spans(text: str) -> list[tuple[int, int]]:
     """The syllables of `text` as (start, end) offsets: runs of word characters and single other characters, with
     words the source glued together split apart (`_glued_at`)."""
