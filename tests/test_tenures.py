@@ -482,3 +482,21 @@ def test_someone_replaced_on_a_day_held_the_post_that_day_and_not_after(tmp_path
     assert who_held(store, "2016-06-28", **post) == ["Nguyễn Hữu Lộc", "Phạm Đức Thịnh"]
     assert who_held(store, "2016-06-29", **post) == ["Phạm Đức Thịnh"]
     assert who_held(store, "2016-06-27", **post) == []  # the article says nothing of the days before
+
+
+def test_a_retirement_ends_the_one_post_another_sentence_gives_its_person(tmp_path):
+    store = build_dated(
+        tmp_path,
+        [
+            (
+                "q1",
+                "2016-06-29",
+                "Hôm qua, HĐND tỉnh Quảng Ngãi bầu ông Huỳnh Tấn Lộc giữ chức Chủ tịch UBND tỉnh Quảng Ngãi. Tân Chủ tịch "
+                "UBND tỉnh thay ông Trương Công Sáu, người đã nghỉ hưu theo chế độ từ ngày 1/6. Ông Trương Công Sáu giữ "
+                "chức Chủ tịch UBND tỉnh Quảng Ngãi từ tháng 4/2011.",
+            )
+        ],
+    )
+    post = {"role": "Chủ tịch", "org": "UBND tỉnh Quảng Ngãi"}
+    assert who_held(store, "2015-01-01", **post) == ["Trương Công Sáu"]
+    assert who_held(store, "2016-06-15", **post) == []  # retired on 1 June, the successor elected on 28 June

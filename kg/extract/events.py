@@ -684,6 +684,7 @@ def events(doc: Document) -> Document:
     found = _replaced_in_their_clause(doc, found)
     _replaced_leave_when_replaced(found)
     _posts_of_the_replaced(doc, found)
+    _posts_left_said_apart(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
     lexicon = _lexicon()
@@ -913,6 +914,19 @@ def _replaced_in_their_clause(doc: Document, found: list[Event]) -> list[Event]:
         event.replaced = None
         out.append(event)
     return out
+
+
+def _posts_left_said_apart(doc: Document, found: list[Event]) -> None:
+    """ "… thay ông Trương Công Sáu, người đã nghỉ hưu từ ngày 1/6. Ông Trương Công Sáu giữ chức Chủ tịch UBND tỉnh
+    Quảng Ngãi từ tháng 4/2011.": a retirement or resignation whose sentence gives its person no post ends the one
+    post the article gives them elsewhere (`_with_their_one_post`) on its day. The event itself stays without a post,
+    as its sentence writes it (data/events/SPEC.md), like a transfer's post left (`Event.ends`)."""
+    for event in found:
+        if event.kind not in ("retirement", "resignation") or event.holdings or len(event.persons) != 1:
+            continue
+        post = _with_their_one_post(doc, event.persons[0])
+        if isinstance(post, Holding) and post.pattern != "replaced":
+            event.ends = [post]
 
 
 def _replaced_leave_when_replaced(found: list[Event]) -> None:

@@ -54,7 +54,8 @@ SELECT ?m ?p ?r ?o ?status ?doc ?docDate ?since ?until ?seen WHERE { GRAPH ?g {
 _EVENTS = """
 PREFIX time: <http://www.w3.org/2006/time#>
 SELECT ?e ?class ?m ?value ?replaced ?doc ?left WHERE { GRAPH ?g {
-  ?e a ?class ; kg:concerns ?m ; prov:wasDerivedFrom ?d .
+  ?e a ?class ; prov:wasDerivedFrom ?d .
+  OPTIONAL { ?e kg:concerns ?m }
   OPTIONAL { ?e kg:endsMembership ?left }
   ?d dcterms:identifier ?doc .
   FILTER(?class != kg:Event)
@@ -186,11 +187,16 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
             {"former": tenure.observed_former, "new": tenure.announced}.get(status, tenure.observed).add(day)
     replaced: list[tuple[Tenure, str, str, str]] = []  # (new holder's tenure, replaced person, date, document)
     for row in store.select(_EVENTS):
+        kind = _value(row["class"]).rsplit("#", 1)[-1]
+        value = _value(row["value"])
+        if row["m"] is None:
+            left = of_membership.get(_value(row["left"])) if row["left"] is not None else None
+            if left is not None and kind in _ENDS and value:
+                left.ends.append(value)  # "ông X, người đã nghỉ hưu từ ngày 1/6": the post the article gives X
+            continue
         concerned = of_membership.get(_value(row["m"]))
         if concerned is None:
             continue
-        kind = _value(row["class"]).rsplit("#", 1)[-1]
-        value = _value(row["value"])
         if kind in _BEGINS and value:
             concerned.begins.append(value)
             left = of_membership.get(_value(row["left"]))
