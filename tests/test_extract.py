@@ -877,3 +877,8 @@ def test_a_post_opening_the_sentence_then_a_comma_and_a_name_that_speaks_is_thei
 
 def test_initials_after_a_word_of_address_are_no_person():
     assert persons("Sau khi ly hôn bà Th mang cháu C rời quê lên thuê trọ ở ấp An Nghĩa.") == set()
+
+
+def test_a_country_in_a_press_spelling_is_no_part_of_the_name_after_it():
+    text = "Tổng thống Ucraine Petro Poroshenko phát biểu tại hội nghị."
+    assert persons(text) == {"Petro Poroshenko"}

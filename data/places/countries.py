@@ -33,6 +33,8 @@ PRESS_FORMS = [
     "Ả-rập Xê-út",
     "Ả Rập Xê Út",
     "Ukraine",
+    "Ucraina",
+    "Ucraine",
     "Lebanon",
     "Li Băng",
     "Morocco",
