@@ -808,3 +808,15 @@ def test_whom_thay_replaces_leaves_the_post_of_their_own_clause_only():
     )
     replacing = [e for e in events_of(text, date="2021-03-02") if e.replaced is not None]
     assert [(h.person.name, h.role) for e in replacing for h in e.holdings] == [("Cao Xuân Lâm", "Phó Giám đốc")]
+
+
+def test_a_nomination_for_a_council_to_elect_gives_no_post_yet():
+    doc = process(
+        Document(
+            "d",
+            "Ban Thường vụ Tỉnh ủy Quảng Ngãi đã thống nhất giới thiệu ông Tạ Quang Hiển, Phó Chủ tịch Thường trực UBND "
+            "tỉnh, để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh Quảng Ngãi.",
+            date="2022-07-22",
+        )
+    )
+    assert {(h.person.name, h.role) for h in doc.holdings} == {("Tạ Quang Hiển", "Phó Chủ tịch Thường trực")}

@@ -37,6 +37,7 @@ class _Lexicon:
     chair: re.Pattern[str]
     attend: re.Pattern[str]
     counted: re.Pattern[str]  # what, right before an attend word, makes it a count of those there
+    nominating: re.Pattern[str]  # before a name: the post written after it is proposed ("giới thiệu ông X … để")
     speak: re.Pattern[str]  # attends too, said of the one person named right after it or of those before it
     absent: re.Pattern[str]  # from where it is matched, blanks allowed before
     considered: re.Pattern[str]  # at the end of the clause before
@@ -70,6 +71,7 @@ def _lexicon() -> _Lexicon:
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
+        nominating=_phrase_pattern([str(w) for w in data["nominating_words"]]),
         counted=re.compile(
             r"(?:" + "|".join(re.escape(str(w)) for w in data["counted_before_attend"]) + r")\s+$", re.IGNORECASE
         ),
@@ -827,13 +829,25 @@ def _proposed_posts_are_not_held(doc: Document) -> None:
         words = sorted(
             (start, taken_back) for start, _, kind, taken_back in _trigger_words(doc, index) if _no_end_no_meeting(kind)
         )
+        sentence = doc.sentences[index]
         for holding in doc.holdings:
             if holding.sentence != index or holding.status != "new":
                 continue
             before = [taken_back for start, taken_back in words if start < holding.person.start]
             if before and before[-1]:
                 dropped.add(id(holding))
+            elif _nominated_for(doc, sentence.start, holding):
+                dropped.add(id(holding))
     doc.holdings = [h for h in doc.holdings if id(h) not in dropped]
+
+
+def _nominated_for(doc: Document, sentence_start: int, holding: Holding) -> bool:
+    """ "Ban Thường vụ Tỉnh ủy giới thiệu ông X, Phó Chủ tịch UBND tỉnh, để HĐND tỉnh bầu giữ chức Chủ tịch UBND
+    tỉnh": a nomination words the post after the name, for a body to give it ("để"), not given yet."""
+    lexicon = _lexicon()
+    opening = doc.text[sentence_start : holding.person.start]
+    between = doc.text[holding.person.end : max(holding.person.end, holding.end)]
+    return bool(lexicon.nominating.search(opening)) and re.search(r"(?<!\w)để(?!\w)", between) is not None
 
 
 def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
