@@ -500,3 +500,21 @@ def test_a_retirement_ends_the_one_post_another_sentence_gives_its_person(tmp_pa
     post = {"role": "Chủ tịch", "org": "UBND tỉnh Quảng Ngãi"}
     assert who_held(store, "2015-01-01", **post) == ["Trương Công Sáu"]
     assert who_held(store, "2016-06-15", **post) == []  # retired on 1 June, the successor elected on 28 June
+
+
+def test_a_move_reported_on_a_day_ends_an_appointed_post_that_day(tmp_path):
+    store = build_dated(
+        tmp_path,
+        [
+            (
+                "t1",
+                "2021-03-16",
+                "Ngày 15/3/2021, Bộ Tài chính công bố quyết định điều động, bổ nhiệm ông Cao Minh Triết, Giám đốc Sở Tài "
+                "chính tỉnh Bình Dương, giữ chức Cục trưởng Cục Quản lý công sản, Bộ Tài chính. Ông Cao Minh Triết giữ "
+                "chức Giám đốc Sở Tài chính tỉnh Bình Dương từ tháng 4/2017.",
+            )
+        ],
+    )
+    post = {"role": "Giám đốc", "org": "Sở Tài chính tỉnh Bình Dương"}
+    assert who_held(store, "2020-01-01", **post) == ["Cao Minh Triết"]
+    assert who_held(store, "2021-03-16", **post) == []

@@ -38,6 +38,7 @@ class _Lexicon:
     attend: re.Pattern[str]
     counted: re.Pattern[str]  # what, right before an attend word, makes it a count of those there
     nominating: re.Pattern[str]  # before a name: the post written after it is proposed ("giới thiệu ông X … để")
+    elected_roles: tuple[str, ...]  # posts a council elects, which a move leaves only when it says from when
     speak: re.Pattern[str]  # attends too, said of the one person named right after it or of those before it
     absent: re.Pattern[str]  # from where it is matched, blanks allowed before
     considered: re.Pattern[str]  # at the end of the clause before
@@ -72,6 +73,7 @@ def _lexicon() -> _Lexicon:
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
         nominating=_phrase_pattern([str(w) for w in data["nominating_words"]]),
+        elected_roles=tuple(str(w).lower() for w in data["elected_roles"]),
         counted=re.compile(
             r"(?:" + "|".join(re.escape(str(w)) for w in data["counted_before_attend"]) + r")\s+$", re.IGNORECASE
         ),
@@ -518,13 +520,23 @@ def _posts_left_by_transfers(events: list[Event], holdings: list[Holding]) -> No
     ngày 1/8/2022": the posts the sentence gives the people a transfer moves, other than the new ones and
     memberships ("Ủy viên Trung ương Đảng" goes with them), end on the day the move takes effect."""
     members = _member_roles()
+    elected = _lexicon().elected_roles
     for event in events:
-        if event.kind != "transfer" or event.date is None or event.date_source != "own" or event.date.kind != "from":
-            continue  # only a move that takes effect on a day it states: "Bộ Chính trị điều động ông X, Chủ tịch UBND
-            # tỉnh, giữ chức Bí thư Tỉnh ủy" leaves the state post to the council's dismissal
+        if event.kind != "transfer" or event.date is None or event.date.precision != "day":
+            continue
+        # a move that takes effect on a day it states ends every post; one reported on a day ends only the posts a
+        # council does not elect: "Bộ Chính trị điều động ông X, Chủ tịch UBND tỉnh, giữ chức Bí thư Tỉnh ủy" leaves
+        # the state post to the council's dismissal, "Bộ Tài chính điều động ông Y, Giám đốc Sở Tài chính, giữ
+        # chức Cục trưởng" ends Y's directorship that day
+        effective = event.date_source == "own" and event.date.kind == "from"
         moved = {h.person.key for h in event.holdings if h.status == "new"}
         event.ends = [
-            h for h in holdings if h.person.key in moved and h.status == "current" and h.role.lower() not in members
+            h
+            for h in holdings
+            if h.person.key in moved
+            and h.status == "current"
+            and h.role.lower() not in members
+            and (effective or not any(h.role.lower().startswith(role) for role in elected))
         ]
 
 
