@@ -820,3 +820,16 @@ def test_a_nomination_for_a_council_to_elect_gives_no_post_yet():
         )
     )
     assert {(h.person.name, h.role) for h in doc.holdings} == {("Tạ Quang Hiển", "Phó Chủ tịch Thường trực")}
+
+
+def test_this_post_said_of_someone_began_on_the_date_after_it():
+    doc = process(
+        Document(
+            "d",
+            "Ông Tuấn thay bà Huỳnh Thị Mỹ Lệ, Giám đốc Sở GD&ĐT tỉnh An Giang, nghỉ hưu theo chế độ từ ngày 1/7. Bà Lệ "
+            "giữ cương vị này từ tháng 8/2011.",
+            date="2017-06-21",
+        )
+    )
+    (post,) = [h for h in doc.holdings if h.person.name == "Huỳnh Thị Mỹ Lệ"]
+    assert post.since is not None and post.since.value == "2011-08"

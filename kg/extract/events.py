@@ -689,6 +689,7 @@ def events(doc: Document) -> Document:
     """Sets `doc.events`: the appointments, elections, transfers, dismissals, resignations, retirements,
     disciplines, prosecutions, arrests and meetings its sentences report."""
     _held_since(doc)
+    _held_since_said_of_this_post(doc)
     _proposed_posts_are_not_held(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _attendees_said_apart(doc, found)
@@ -830,6 +831,24 @@ def _held_since(doc: Document) -> None:
             else:
                 break
             at = found.end
+
+
+_THIS_POST = re.compile(
+    r"\s+(?:đã\s+)?(?:giữ|đảm nhiệm|đảm nhận)\s+(?:cương vị|chức vụ|vị trí|chức danh)\s+(?:này|đó)\s+(?:(?:kể\s+)?từ\s+)?"
+)
+
+
+def _held_since_said_of_this_post(doc: Document) -> None:
+    """ "Ông Tuấn thay bà Huỳnh Thị Mỹ Lệ, Giám đốc Sở GD&ĐT tỉnh An Giang, nghỉ hưu … Bà Lệ giữ cương vị này từ tháng
+    8/2011": the post "này" points back to is the one post the article gives that person; it began on the date."""
+    for person in doc.persons:
+        said = _THIS_POST.match(doc.text, person.end)
+        if said is None:
+            continue
+        since = next((d for d in doc.dates if d.start == said.end() and d.kind == "from"), None)
+        post = _with_their_one_post(doc, person) if since is not None else None
+        if isinstance(post, Holding) and post.since is None:
+            post.since = since
 
 
 def _proposed_posts_are_not_held(doc: Document) -> None:
