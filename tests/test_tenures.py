@@ -466,55 +466,35 @@ def test_a_dismissal_ends_the_post_it_names_not_the_one_the_person_keeps(tmp_pat
     assert who_held(store, "2021-01-01", role="Chủ tịch", org="UBND tỉnh Kiên Giang") == []
 
 
-def test_someone_replaced_on_a_day_held_the_post_that_day_and_not_after(tmp_path):
-    store = build_dated(
-        tmp_path,
-        [
-            (
-                "r1",
-                "2016-06-29",
-                "Sáng 28-6, HĐND tỉnh Tuyên Quang bầu ông Phạm Đức Thịnh giữ chức Chủ tịch UBND tỉnh Tuyên Quang thay "
-                "ông Nguyễn Hữu Lộc nghỉ hưu.",
-            )
-        ],
-    )
-    post = {"role": "Chủ tịch", "org": "UBND tỉnh Tuyên Quang"}
-    assert who_held(store, "2016-06-28", **post) == ["Nguyễn Hữu Lộc", "Phạm Đức Thịnh"]
-    assert who_held(store, "2016-06-29", **post) == ["Phạm Đức Thịnh"]
-    assert who_held(store, "2016-06-27", **post) == []  # the article says nothing of the days before
-
-
-def test_a_retirement_ends_the_one_post_another_sentence_gives_its_person(tmp_path):
-    store = build_dated(
-        tmp_path,
-        [
-            (
-                "q1",
-                "2016-06-29",
-                "Hôm qua, HĐND tỉnh Quảng Ngãi bầu ông Huỳnh Tấn Lộc giữ chức Chủ tịch UBND tỉnh Quảng Ngãi. Tân Chủ tịch "
-                "UBND tỉnh thay ông Trương Công Sáu, người đã nghỉ hưu theo chế độ từ ngày 1/6. Ông Trương Công Sáu giữ "
-                "chức Chủ tịch UBND tỉnh Quảng Ngãi từ tháng 4/2011.",
-            )
-        ],
-    )
-    post = {"role": "Chủ tịch", "org": "UBND tỉnh Quảng Ngãi"}
-    assert who_held(store, "2015-01-01", **post) == ["Trương Công Sáu"]
-    assert who_held(store, "2016-06-15", **post) == []  # retired on 1 June, the successor elected on 28 June
-
-
-def test_a_move_reported_on_a_day_ends_an_appointed_post_that_day(tmp_path):
-    store = build_dated(
-        tmp_path,
-        [
-            (
-                "t1",
-                "2021-03-16",
-                "Ngày 15/3/2021, Bộ Tài chính công bố quyết định điều động, bổ nhiệm ông Cao Minh Triết, Giám đốc Sở Tài "
-                "chính tỉnh Bình Dương, giữ chức Cục trưởng Cục Quản lý công sản, Bộ Tài chính. Ông Cao Minh Triết giữ "
-                "chức Giám đốc Sở Tài chính tỉnh Bình Dương từ tháng 4/2017.",
-            )
-        ],
-    )
-    post = {"role": "Giám đốc", "org": "Sở Tài chính tỉnh Bình Dương"}
-    assert who_held(store, "2020-01-01", **post) == ["Cao Minh Triết"]
-    assert who_held(store, "2021-03-16", **post) == []
+@pytest.mark.parametrize(
+    "date, text, post, answers",
+    [
+        (  # someone replaced on a day held the post that day and not after
+            "2016-06-29",
+            "Sáng 28-6, HĐND tỉnh Tuyên Quang bầu ông Phạm Đức Thịnh giữ chức Chủ tịch UBND tỉnh Tuyên Quang thay ông "
+            "Nguyễn Hữu Lộc nghỉ hưu.",
+            {"role": "Chủ tịch", "org": "UBND tỉnh Tuyên Quang"},
+            # the article says nothing of the days before
+            {"2016-06-27": [], "2016-06-28": ["Nguyễn Hữu Lộc", "Phạm Đức Thịnh"], "2016-06-29": ["Phạm Đức Thịnh"]},
+        ),
+        (  # a retirement ends the one post another sentence gives its person (retired 1 June, successor on 28 June)
+            "2016-06-29",
+            "Hôm qua, HĐND tỉnh Quảng Ngãi bầu ông Huỳnh Tấn Lộc giữ chức Chủ tịch UBND tỉnh Quảng Ngãi. Tân Chủ tịch "
+            "UBND tỉnh thay ông Trương Công Sáu, người đã nghỉ hưu theo chế độ từ ngày 1/6. Ông Trương Công Sáu giữ chức "
+            "Chủ tịch UBND tỉnh Quảng Ngãi từ tháng 4/2011.",
+            {"role": "Chủ tịch", "org": "UBND tỉnh Quảng Ngãi"},
+            {"2015-01-01": ["Trương Công Sáu"], "2016-06-15": []},
+        ),
+        (  # a move reported on a day ends an appointed post that day
+            "2021-03-16",
+            "Ngày 15/3/2021, Bộ Tài chính công bố quyết định điều động, bổ nhiệm ông Cao Minh Triết, Giám đốc Sở Tài "
+            "chính tỉnh Bình Dương, giữ chức Cục trưởng Cục Quản lý công sản, Bộ Tài chính. Ông Cao Minh Triết giữ chức "
+            "Giám đốc Sở Tài chính tỉnh Bình Dương từ tháng 4/2017.",
+            {"role": "Giám đốc", "org": "Sở Tài chính tỉnh Bình Dương"},
+            {"2020-01-01": ["Cao Minh Triết"], "2021-03-16": []},
+        ),
+    ],
+)
+def test_who_held_a_post_on_the_days_an_article_ends_or_hands_it_over(tmp_path, date, text, post, answers):
+    store = build_dated(tmp_path, [("a", date, text)])
+    assert {day: who_held(store, day, **post) for day in answers} == answers
