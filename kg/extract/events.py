@@ -39,6 +39,7 @@ class _Lexicon:
     counted: re.Pattern[str]  # what, right before an attend word, makes it a count of those there
     nominating: re.Pattern[str]  # before a name: the post written after it is proposed ("giới thiệu ông X … để")
     elected_roles: tuple[str, ...]  # posts a council elects, which a move leaves only when it says from when
+    this_post: re.Pattern[str]  # after a name: "giữ cương vị này (kể) từ", before the date the post began
     speak: re.Pattern[str]  # attends too, said of the one person named right after it or of those before it
     absent: re.Pattern[str]  # from where it is matched, blanks allowed before
     considered: re.Pattern[str]  # at the end of the clause before
@@ -74,6 +75,14 @@ def _lexicon() -> _Lexicon:
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
         nominating=_phrase_pattern([str(w) for w in data["nominating_words"]]),
         elected_roles=tuple(str(w).lower() for w in data["elected_roles"]),
+        this_post=re.compile(
+            r"\s+(?:đã\s+)?"
+            + "\\s+".join(
+                _phrase_pattern([str(w) for w in data["this_post"][part]]).pattern
+                for part in ("verbs", "posts", "back")
+            )
+            + r"\s+(?:(?:kể\s+)?từ\s+)?"
+        ),
         counted=re.compile(
             r"(?:" + "|".join(re.escape(str(w)) for w in data["counted_before_attend"]) + r")\s+$", re.IGNORECASE
         ),
@@ -833,16 +842,11 @@ def _held_since(doc: Document) -> None:
             at = found.end
 
 
-_THIS_POST = re.compile(
-    r"\s+(?:đã\s+)?(?:giữ|đảm nhiệm|đảm nhận)\s+(?:cương vị|chức vụ|vị trí|chức danh)\s+(?:này|đó)\s+(?:(?:kể\s+)?từ\s+)?"
-)
-
-
 def _held_since_said_of_this_post(doc: Document) -> None:
     """ "Ông Tuấn thay bà Huỳnh Thị Mỹ Lệ, Giám đốc Sở GD&ĐT tỉnh An Giang, nghỉ hưu … Bà Lệ giữ cương vị này từ tháng
     8/2011": the post "này" points back to is the one post the article gives that person; it began on the date."""
     for person in doc.persons:
-        said = _THIS_POST.match(doc.text, person.end)
+        said = _lexicon().this_post.match(doc.text, person.end)
         if said is None:
             continue
         since = next((d for d in doc.dates if d.start == said.end() and d.kind == "from"), None)
@@ -878,7 +882,7 @@ def _nominated_for(doc: Document, sentence_start: int, holding: Holding) -> bool
     lexicon = _lexicon()
     opening = doc.text[sentence_start : holding.person.start]
     between = doc.text[holding.person.end : max(holding.person.end, holding.end)]
-    return bool(lexicon.nominating.search(opening)) and re.search(r"(?<!\w)để(?!\w)", between) is not None
+    return bool(lexicon.nominating.search(opening)) and lexicon.purpose.search(between) is not None
 
 
 def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:

@@ -771,7 +771,7 @@ class _Reader:
                 # nor "Quyết định số … của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở …": who decided
                 and not self._after_post_noun(chain_by_last[j - 1][0].first)
                 and not self.is_word(chain_by_last[j - 1][0].first - 1, {"của"})
-                and self._written_before(chain_by_last[j - 1][0].first) != "ban"
+                and self._written_before(chain_by_last[j - 1][0].first) not in self.words["board_words"]
             ):
                 # "Giám đốc Sở KH-ĐT tỉnh Lạng Sơn, ông Dương Công Vĩ", "Trưởng Công an huyện X, đại tá Y": the post,
                 # a comma, then the person; not "ông A – Chi cục trưởng Chi cục X, ông B – …", where the post is A's,
