@@ -882,3 +882,11 @@ def test_initials_after_a_word_of_address_are_no_person():
 def test_a_country_in_a_press_spelling_is_no_part_of_the_name_after_it():
     text = "Tổng thống Ucraine Petro Poroshenko phát biểu tại hội nghị."
     assert persons(text) == {"Petro Poroshenko"}
+
+
+def test_a_head_s_title_written_after_the_deputy_s_takes_the_body_after_it():
+    text = (
+        "Ngày 9/9, Tổng công ty Hàng không Việt Nam (Vietnam Airlines) công bố quyết định của HĐQT về việc bổ nhiệm ông "
+        "Hồ Quốc Bảo, Phó Tổng Giám đốc, giữ chức Tổng Giám đốc Vietnam Airlines."
+    )
+    assert ("Hồ Quốc Bảo", "Tổng Giám đốc", "Vietnam Airlines") in holdings(text)

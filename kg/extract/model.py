@@ -248,9 +248,19 @@ _JUDGED = ("B-PER", "I-PER", "B-ORG", "I-ORG")
 
 
 def _title_at(doc: Document, holding: Holding) -> Optional[int]:
-    """Where the holding's title is written (its first character), if it is written as such."""
-    at = doc.text.find(holding.role, holding.start, holding.end) if holding.role else -1
-    return at if at >= 0 else None
+    """Where the holding's title is written (its first character), if it is written as such: not inside a deputy's
+    or an acting title written before it (the lexicon's role_prefixes: "ông X, Phó Tổng Giám đốc, giữ chức Tổng Giám
+    đốc Y")."""
+    if not holding.role:
+        return None
+    first = at = doc.text.find(holding.role, holding.start, holding.end)
+    prefixes = load_lexicon().role_prefixes
+    while at >= 0:
+        before = doc.text[max(0, at - 20) : at].split()[-1:]
+        if not before or prefixes.match([fold(before[0])], 0) is None:
+            return at
+        at = doc.text.find(holding.role, at + 1, holding.end)
+    return first if first >= 0 else None
 
 
 _DESCRIBED = re.compile(r"((?:[ \t]+[^\W\d_]+){0,3})[ \t]+của[ \t]+")
