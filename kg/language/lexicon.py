@@ -152,6 +152,7 @@ class Lexicon:
     descriptive_prefixes: PhraseTrie  # words that describe a body before its name ("tổ chức khủng bố")
     no_body_words: set[str]  # capitalised words and abbreviations that name no body ("DN", "ĐB", "Tư")
     short_names: list[tuple[list[str], list[str]]]  # (short, full) keys of names written shortened
+    school_kinds: list[tuple[list[str], list[str]]]  # ("nhóm lớp", "trường mầm non"): one kindergarten by its name
     province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     legal_forms_after_company: frozenset[str]  # folded: short legal forms dropped right after "công ty" only
@@ -409,6 +410,10 @@ def load_lexicon() -> Lexicon:
         short_names=[
             (list(phrase_key(str(short))), [w for w in phrase_key(str(full)) if w != "và"])
             for short, full in (data.get("short_names") or {}).items()
+        ],
+        school_kinds=[
+            (list(phrase_key(str(kind))), list(phrase_key(str(school))))
+            for kind, school in (data.get("school_kinds") or {}).items()
         ],
         province_leader_bodies={
             str(title): tuple(str(b) for b in bodies)

@@ -118,6 +118,10 @@ def org_name_key(label: str) -> str:
         if words[: len(short)] == short and words[: len(full)] != full:
             words = full + words[len(short) :]
             break
+    for kind, school in lexicon.school_kinds:  # "nhóm lớp Sen Vàng" = "trường mầm non Sen Vàng", with a name only
+        if words[: len(kind)] == kind and len(words) > len(kind):
+            words = school + words[len(kind) :]
+            break
     described = lexicon.descriptive_prefixes.match(words, 0)
     if described is not None and described[0] < len(words):
         words = words[described[0] :]  # "Tổ chức khủng bố Nhà nước Hồi giáo" = "Nhà nước Hồi giáo"
