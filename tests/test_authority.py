@@ -495,7 +495,15 @@ def test_a_party_written_by_its_short_name_is_the_party_of_the_sentences_country
     }
 
 
-@pytest.mark.parametrize("written", ["cơ sở mầm non Sen Vàng", "nhóm lớp Sen Vàng", "trường mầm non tư thục Sen Vàng"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "cơ sở mầm non Sen Vàng",
+        "nhóm lớp Sen Vàng",
+        "trường mầm non tư thục Sen Vàng",
+        "nhóm lớp độc lập tư thục Sen Vàng",
+    ],
+)
 def test_a_kindergarten_named_by_its_kind_of_school_is_one_body(written: str):
     assert org_name_key(written) == org_name_key("Trường mầm non Sen Vàng")
     assert org_name_key("Nhóm lớp") != org_name_key("Trường mầm non")  # a kind alone names no school
