@@ -845,8 +845,9 @@ def _held_since(doc: Document) -> None:
 def _held_since_said_of_this_post(doc: Document) -> None:
     """ "Ông Tuấn thay bà Huỳnh Thị Mỹ Lệ, Giám đốc Sở GD&ĐT tỉnh An Giang, nghỉ hưu … Bà Lệ giữ cương vị này từ tháng
     8/2011": the post "này" points back to is the one post the article gives that person; it began on the date."""
+    this_post = _lexicon().this_post
     for person in doc.persons:
-        said = _lexicon().this_post.match(doc.text, person.end)
+        said = this_post.match(doc.text, person.end)
         if said is None:
             continue
         since = next((d for d in doc.dates if d.start == said.end() and d.kind == "from"), None)
@@ -898,8 +899,7 @@ def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
         taken = event.holdings[0]
         if any(h.person.key == replaced.key and h.sentence == replaced.sentence for h in doc.holdings):
             continue  # "thay ông X, Vụ trưởng": the text gives the post of its own
-        start, end = sorted((taken.start, replaced.start))
-        if ";" in doc.text[start:end]:
+        if not _one_clause(doc, taken.start, replaced.start):
             continue  # "…, được bổ nhiệm giữ chức Giám đốc Sở GD&ĐT; ông Z, …, thay ông X": another clause's post
         held = Holding(
             replaced,
@@ -918,6 +918,11 @@ def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
         refresh_person_keys(doc)  # the post anchors its holder: the same person as where it was held
 
 
+def _one_clause(doc: Document, one: int, other: int) -> bool:
+    """No semicolon between two places of a sentence: the clauses a sentence lists its appointments in."""
+    return ";" not in doc.text[min(one, other) : max(one, other)]
+
+
 def _replaced_in_their_clause(doc: Document, found: list[Event]) -> list[Event]:
     """ "ông A … được bổ nhiệm giữ chức Giám đốc Sở GD&ĐT; ông B … được bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính,
     thay ông X được điều động …": one sentence, several appointments, and X is replaced in one post only, the one of
@@ -928,9 +933,7 @@ def _replaced_in_their_clause(doc: Document, found: list[Event]) -> list[Event]:
         return [
             h
             for h in event.holdings
-            if h.sentence == replaced.sentence
-            and h.end <= replaced.start
-            and ";" not in doc.text[h.end : replaced.start]
+            if h.sentence == replaced.sentence and h.end <= replaced.start and _one_clause(doc, h.end, replaced.start)
         ]
 
     said_where = {id(e.replaced) for e in found if e.replaced is not None and own_clause(e, e.replaced)}

@@ -249,9 +249,16 @@ def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | None = None) -> list[Token]:
-    """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to."""
-    tokens = [Token(text[a:b], offset + a, offset + b) for a, b in syllable_spans(text)]
+def tokenize_sentence(
+    text: str,
+    offset: int,
+    words: list[tuple[str, str]] | None = None,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[Token]:
+    """Syllable tokens of one sentence, each carrying the underthesea word and POS tag it belongs to (`spans`: the
+    sentence's `syllable_spans`, when already known)."""
+    spans = syllable_spans(text) if spans is None else spans
+    tokens = [Token(text[a:b], offset + a, offset + b) for a, b in spans]
     if not words:
         return tokens
     index = 0
@@ -272,10 +279,9 @@ def tokenize_sentence(text: str, offset: int, words: list[tuple[str, str]] | Non
     return tokens
 
 
-def _unglued(text: str) -> str:
+def _unglued(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with a space where the source glued two words together ("vô danhDiego"), for the segmenter: it then
-    sees the words the tokens are."""
-    spans = syllable_spans(text)
+    sees the words the tokens are (`spans`: the text's `syllable_spans`)."""
     out, last = [], 0
     for (a, b), nxt in zip(spans, spans[1:] + [(len(text), len(text))]):
         out.append(text[last:b])
@@ -313,9 +319,10 @@ def segment(doc: Document) -> Document:
     for start, end in split_sentences(doc.text):
         text = doc.text[start:end]
         analysed = len(text) <= _MAX_SENTENCE_CHARS and (not PREFILTER or may_name_someone(text))
+        spans = syllable_spans(text)
         try:
-            words = split_glued_dashes(split_glued_verbs(pos_tag(_unglued(text)))) if analysed else None
+            words = split_glued_dashes(split_glued_verbs(pos_tag(_unglued(text, spans)))) if analysed else None
         except Exception:
             words = None
-        doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words)))
+        doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words, spans)))
     return doc

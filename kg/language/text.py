@@ -204,12 +204,11 @@ def _glued_at(word: str, i: int, piece_start: int) -> bool:
             return True
         return len(left) >= 2 and left.islower() and left[:1] != "i" and is_vietnamese_syllable(left) and left != "de"
     if word[i].islower() and len(left) >= 2 and left.isupper():
-        rest = right
         return (
-            len(rest) >= 2
-            and rest.islower()
-            and unicodedata.normalize("NFD", rest[0])[0].lower() not in _VOWELS
-            and is_vietnamese_syllable(rest)
+            len(right) >= 2
+            and right.islower()
+            and unicodedata.normalize("NFD", right[0])[0].lower() not in _VOWELS
+            and is_vietnamese_syllable(right)
         )
     return False
 
