@@ -36,6 +36,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-16.tsv",
     "sample-fresh-17.tsv",
     "sample-fresh-18.tsv",
+    "sample-fresh-19.tsv",
 )
 
 

@@ -82,6 +82,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 18 (seed 2075, split `test19`, ids `fr18-*`, 200 articles) was drawn in the session that scores test18, before
 that score, for the session after; it leaves out every article sampled before, test18's included.
+
+Round 19 (seed 2077, split `test20`, ids `fr19-*`, 200 articles) was drawn in the session that scores test19, before
+that score, for the session after; it leaves out every article sampled before, test19's included.
 """
 
 from __future__ import annotations
@@ -115,6 +118,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     16: (2071, "test17", "fr16", "sample-fresh-16.tsv", "fresh16", 200),
     17: (2073, "test18", "fr17", "sample-fresh-17.tsv", "fresh17", 200),
     18: (2075, "test19", "fr18", "sample-fresh-18.tsv", "fresh18", 200),
+    19: (2077, "test20", "fr19", "sample-fresh-19.tsv", "fresh19", 200),
 }
 
 
