@@ -446,6 +446,18 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
         ("Tập đoàn Almaz-Antey cho biết sẽ giao hàng đúng hạn.", {"Tập đoàn Almaz-Antey"}),
         ("Bộ Giao thông cho phép Cục Hàng không toàn quyền quyết định.", {"Bộ Giao thông", "Cục Hàng không"}),
         ("Công an huyện khám nghiệm hiện trường ngay trong đêm.", {"Công an huyện"}),  # a verb after the kind
+        (  # a caption ran into the next sentence: the body's name ends with its place
+            "Lực lượng chức năng tại bệnh viện đa khoa tỉnh Hòa Bình Khoảng 2h sáng, bệnh nhân ngừng tuần hoàn.",
+            {"bệnh viện đa khoa tỉnh Hòa Bình"},
+        ),
+        ("Người dân gửi đơn tới UBND huyện Đại Từ Bức xúc vì bãi rác.", {"UBND huyện Đại Từ"}),
+        ("Ngày 3.7, Ngân hàng TMCP Sài Gòn Thương tín công bố kết quả.", {"Ngân hàng TMCP Sài Gòn Thương tín"}),
+        ("Tờ trình gửi Thủ tướng Chính phủ Quy hoạch phát triển công nghiệp xi măng.", {"Chính phủ"}),
+        ("Chính phủ Liên bang Nga đã thông qua nghị quyết.", {"Chính phủ Liên bang Nga"}),
+        (
+            "Chủ tịch Quốc hội Chính quyền nhân dân nước Cộng hòa Cuba sang thăm.",
+            {"Quốc hội Chính quyền nhân dân nước Cộng hòa Cuba"},
+        ),
     ],
 )
 def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):

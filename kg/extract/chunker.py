@@ -601,6 +601,10 @@ class Chunker:
                 and not self.cap(k + 1)
             ):
                 break  # "Học viện Ngân hàng | Tại cơ sở Hà Nội": a sentence begins, its full stop lost
+            if k == level_head[1] and self._sentence_after_national_body(level_head, k):
+                break  # "Quốc hội | Thời gian qua …", "Chính phủ | Quy hoạch phát triển …": the next sentence or title
+            if self._sentence_after_place(start, k):
+                break  # "bệnh viện đa khoa tỉnh Hòa Bình | Khoảng 2h sáng": a caption ran into the next sentence
             if self.cap(k):
                 k += 1
                 continue
@@ -698,6 +702,52 @@ class Chunker:
                 self.lex.place_types.match(self.folded, r) or self.folded[r] in ("việt", "nam") for r in rest
             ) or not list(rest)
         return k, info
+
+    def _sentence_after_place(self, start: int, k: int) -> bool:
+        """The name [start, k) ends with its place, and k begins a capitalised word that goes on in lower case, which
+        is no unit, branch or place word: places come last in a body's name, so what follows is the next sentence of
+        a caption or headline that lost its full stop ("Ủy ban nhân dân huyện Đại Từ | Bức xúc vì …")."""
+        if not (self.cap(k) and k > start + 1 and k + 1 < self.n):
+            return False
+        listed = self.lex.listed_names.match(self.folded, start)
+        if listed is not None and listed[0] > k:
+            return False  # "Báo Hà Nội Mới": a listed name goes on after its place
+        if not _is_word(self.tokens[k + 1]) or self.cap(k + 1):
+            return False
+        if (
+            self.lex.org_heads.match(self.folded, k)
+            or self.lex.parent_heads.match(self.folded, k)
+            or self.lex.branch_words.match(self.folded, k)
+            or self.lex.place_types.match(self.folded, k)
+            or self.place_at(k)
+            or self.role_at(k)
+        ):
+            return False
+        # after a place written with its kind ("tỉnh Hòa Bình"): a company's name goes on after a bare one ("Ngân
+        # hàng TMCP Sài Gòn Thương tín")
+        return any(
+            (found := self.lex.places.match(self.folded, i)) is not None
+            and found[0] == k
+            and self.cap(i)
+            and any((kind := self.lex.place_types.match(self.folded, i - n)) and kind[0] == i for n in (1, 2) if i >= n)
+            for i in range(start + 1, k)
+        )
+
+    def _sentence_after_national_body(self, head: tuple[int, int], k: int) -> bool:
+        """Vietnam's national bodies ("Quốc hội", "Chính phủ") go on only with a country, a term or a listed name:
+        a capitalised word going on in lower case after one, with no country soon after ("Chính phủ Liên bang
+        Nga"), begins the next sentence of a headline, or the title of a document."""
+        found = self.lex.national_bodies.match(self.folded, head[0])
+        if found is None or found[0] != head[1] or not self.cap(k) or k + 1 >= self.n:
+            return False
+        if not _is_word(self.tokens[k + 1]) or self.cap(k + 1):
+            return False
+        listed = self.lex.listed_names.match(self.folded, head[0])
+        if listed is not None and listed[0] > k:
+            return False
+        if self.lex.org_continuations.match(self.folded, k) or self.lex.parent_heads.match(self.folded, k):
+            return False
+        return not any(self.lex.places.match(self.folded, i) for i in range(k, min(self.n, k + 9)))
 
     def _person_follows(self, k: int) -> bool:
         """A comma and a form of address begin at k: the word before belongs to the body, whose holder is named next

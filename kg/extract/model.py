@@ -699,6 +699,9 @@ def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
         if not place_type:
             continue
         place_end = place_type[0]
+        known = lexicon.places.match(folded, place_end)
+        if known is not None and _sentence_opens(tokens, folded, known[0], inside.stop):
+            return tokens[known[0] - 1].end  # "bệnh viện đa khoa tỉnh Hòa Bình [Khoảng] 2h sáng": a caption ran on
         while place_end < inside.stop and tokens[place_end].text[:1].isupper():
             place_end += 1  # the place's name, known or not ("huyện Thông Nông", merged away since)
         if place_end == place_type[0]:
@@ -707,6 +710,31 @@ def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
         if tokens[place_end - 1].text[:1].isupper() and rest and all(tokens[k].text[:1].islower() for k in rest):
             return tokens[place_end - 1].end
     return end
+
+
+def _sentence_opens(tokens: Sequence, folded: Sequence[str], k: int, stop: int) -> bool:
+    """Token k, inside a span ending at `stop`, opens a capitalised word that goes on in lower case and is no unit,
+    branch or place word: after a place, which closes a body's name, the next sentence of a caption or headline."""
+    lexicon = load_lexicon()
+    if not (k < stop and k + 1 < len(tokens) and tokens[k].text[:1].isupper()):
+        return False
+    for i in range(max(0, k - 8), k):
+        listed = lexicon.listed_names.match(folded, i)
+        if listed is not None and listed[0] > k:
+            return False  # "Báo Hà Nội Mới": a listed name goes on after its place
+    if not tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text[:1].isupper():
+        return False
+    return not any(
+        trie.match(folded, k)
+        for trie in (
+            lexicon.org_heads,
+            lexicon.parent_heads,
+            lexicon.branch_words,
+            lexicon.place_types,
+            lexicon.places,
+            lexicon.roles,
+        )
+    )
 
 
 def _place_alone(text: str) -> bool:
