@@ -1100,6 +1100,9 @@ def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
         " @ doc:d"
     )
     assert key_of_bare_head("Bộ Y tế ban hành hướng dẫn. Lãnh đạo Bộ dự họp.", "Lãnh đạo Bộ") == "authority:bo-y-te"
+    # "cả … và": both this body and someone else, not every such body
+    both = "Chủ tịch UBND thành phố Hà Nội cam kết: cả Thanh tra thành phố và tôi sẽ về đây đọc kết luận."
+    assert keys_of(both, "Thanh tra thành phố") == keys_of("Thanh tra TP Hà Nội đã kết luận.", "Thanh tra TP Hà Nội")
     # written in lower case where the article also writes it in capitals: the same body
     lower = "Công an quận 2 đã vào cuộc. Theo công an quận 2, vụ việc đang được điều tra."
     assert len(keys_of(lower, "Công an quận 2") | keys_of(lower, "công an quận 2")) == 1
