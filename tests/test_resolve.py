@@ -1100,6 +1100,11 @@ def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
         " @ doc:d"
     )
     assert key_of_bare_head("Bộ Y tế ban hành hướng dẫn. Lãnh đạo Bộ dự họp.", "Lãnh đạo Bộ") == "authority:bo-y-te"
+    # the front's committee written with "Việt Nam" and no place is its central committee, not a province's
+    central = "Ông Nguyễn Thiện Nhân (Chủ tịch Ủy ban MTTQ Việt Nam) phát biểu tại Hà Tĩnh."
+    assert keys_of(central, "Ủy ban MTTQ Việt Nam") == {"authority:uy-ban-trung-uong-mat-tran-to-quoc-viet-nam"}
+    local = "Hà Tĩnh: ông là Chủ tịch Ủy ban MTTQ tỉnh."
+    assert keys_of(local, "Ủy ban MTTQ tỉnh") == {"authority:uy-ban-mat-tran-to-quoc-viet-nam-tinh-ha-tinh"}
     # "cả … và": both this body and someone else, not every such body
     both = "Chủ tịch UBND thành phố Hà Nội cam kết: cả Thanh tra thành phố và tôi sẽ về đây đọc kết luận."
     assert keys_of(both, "Thanh tra thành phố") == keys_of("Thanh tra TP Hà Nội đã kết luận.", "Thanh tra TP Hà Nội")

@@ -129,6 +129,10 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     listed_lower = listed_lower or (
         (own.split()[-1:] == ["tỉnh"] or own.split()[-2:] == ["thành", "phố"]) and own in bodies.local_names
     )
+    national = lexicon.national_committees.get(fold(expand_abbreviations(org.label, extended=True)))
+    national_body = bodies.lookup(org_name_key(national)) if national else None
+    if national_body is not None:
+        return national_body.key  # "Ủy ban MTTQ Việt Nam": the front's central committee, not a province's
     if (
         not own
         or (own in generic_body_names() and not _listed_with_vietnam(own, org.label))

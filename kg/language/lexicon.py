@@ -154,6 +154,7 @@ class Lexicon:
     short_names: list[tuple[list[str], list[str]]]  # (short, full) keys of names written shortened
     school_kinds: list[tuple[list[str], list[str]]]  # ("nhóm lớp", "trường mầm non"): one kindergarten by its name
     province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
+    national_committees: dict[str, str]  # folded local body + " việt nam" -> the national body it names
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     legal_forms_after_company: frozenset[str]  # folded: short legal forms dropped right after "công ty" only
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
@@ -418,6 +419,10 @@ def load_lexicon() -> Lexicon:
         province_leader_bodies={
             str(title): tuple(str(b) for b in bodies)
             for title, bodies in (data.get("province_leader_bodies") or {}).items()
+        },
+        national_committees={
+            " ".join(phrase_key(f"{kind} Việt Nam")): str(body)
+            for kind, body in (data.get("national_committees") or {}).items()
         },
         country_names=_country_names(places.get("country_names") or {}, world),
     )
