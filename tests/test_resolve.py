@@ -1105,6 +1105,9 @@ def test_a_body_written_by_its_head_word_alone_is_the_one_the_article_names():
     assert keys_of(central, "Ủy ban MTTQ Việt Nam") == {"authority:uy-ban-trung-uong-mat-tran-to-quoc-viet-nam"}
     local = "Hà Tĩnh: ông là Chủ tịch Ủy ban MTTQ tỉnh."
     assert keys_of(local, "Ủy ban MTTQ tỉnh") == {"authority:uy-ban-mat-tran-to-quoc-viet-nam-tinh-ha-tinh"}
+    # a ministry written with a province after it is the ministry: the place is where its office is
+    office = "Ông làm việc với Bộ VH-TT&DL TP Đà Nẵng về lễ hội."
+    assert keys_of(office, "Bộ VH-TT&DL TP Đà Nẵng") == {"authority:bo-van-hoa-the-thao-va-du-lich"}
     # "cả … và": both this body and someone else, not every such body
     both = "Chủ tịch UBND thành phố Hà Nội cam kết: cả Thanh tra thành phố và tôi sẽ về đây đọc kết luận."
     assert keys_of(both, "Thanh tra thành phố") == keys_of("Thanh tra TP Hà Nội đã kết luận.", "Thanh tra TP Hà Nội")

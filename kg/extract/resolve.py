@@ -156,7 +156,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         country = country or lexicon.foreign_body_default_countries.get(own, "")  # a bare "Đảng Cộng hòa": the US's
         return _foreign_key(own, country) if country else own + f" @ doc:{doc.id}"
     body = (
-        bodies.lookup(own) or _with_its_country(own) or _run_on_body(org.label) or _body_of_short_name_after(org, doc)
+        bodies.lookup(own)
+        or _with_its_country(own)
+        or _ministry_with_a_province(own)
+        or _run_on_body(org.label)
+        or _body_of_short_name_after(org, doc)
     )
     if body is None and len(own.split()) >= 2 and any(c.isupper() for c in org.label):
         body = _misspelt_body(own)  # "Sở Tài nguyên và Môi trưởng tỉnh Yên Bái", "Quôc hội": a mark wrong
@@ -642,6 +646,20 @@ def _with_its_country(own: str) -> Optional[authority.Body]:
         if found is not None and found[0] == len(words):
             body = authority.load_authority().lookup(" ".join(words[:cut]))
             return body if body is not None and body.country == found[1] else None
+    return None
+
+
+def _ministry_with_a_province(own: str) -> Optional[authority.Body]:
+    """A ministry written with a province after its name ("Văn phòng Bộ VH-TT&DL | TP Đà Nẵng", "Bộ Y tế tại Huế"): a
+    ministry has no province, the place is where its office or its work is; the ministry."""
+    words = own.split()
+    provinces = load_lexicon().provinces
+    for cut in range(len(words) - 1, 1, -1):
+        found = provinces.match(words, cut)
+        if found is None or found[0] != len(words):
+            continue
+        body = authority.load_authority().lookup(" ".join(words[:cut]))
+        return body if body is not None and body.kind == "ministry" and not body.place else None
     return None
 
 
