@@ -58,7 +58,8 @@ def test_the_2025_merger_is_recorded():
     bodies = load_authority()
     ha_giang = bodies.lookup(org_name_key("Ủy ban nhân dân tỉnh Hà Giang"))
     tuyen_quang = bodies.lookup(org_name_key("UBND tỉnh Tuyên Quang"))
-    assert ha_giang.until == "2025" and ha_giang.id in tuyen_quang.replaces
+    assert ha_giang.until == "2025-07-01" and ha_giang.id in tuyen_quang.replaces  # the day Nghị quyết 202 took effect
+    assert not tuyen_quang.until  # the province it joined goes on
 
 
 @pytest.mark.parametrize(

@@ -291,6 +291,20 @@ def test_a_post_held_since_a_date_written_after_it_begins_then(tmp_path):
     assert [(r[1], r[3], r[4]) for r in timeline] == [("Giám đốc", "2018-09", "2022-08-01")]
 
 
+def test_no_one_holds_a_post_of_a_province_merged_away_after_the_merger(tmp_path):
+    """Thái Bình joined Hưng Yên on 1 July 2025 (Nghị quyết 202/2025/QH15): its bodies' posts end that day at the
+    latest; Hưng Yên's go on."""
+    text = (
+        "Bầu Chủ tịch UBND tỉnh Thái Bình\n\nSáng 15/3/2024, HĐND tỉnh Thái Bình bầu ông Lại Văn Hoàn giữ chức "
+        "Chủ tịch UBND tỉnh Thái Bình. Cùng ngày, HĐND tỉnh Hưng Yên bầu ông Trần Quốc Văn giữ chức Chủ tịch "
+        "UBND tỉnh Hưng Yên."
+    )
+    store = build_dated(tmp_path, [("m1", "2024-03-15", text)])
+    assert who_held(store, "2025-06-30", role="Chủ tịch", org="UBND tỉnh Thái Bình") == ["Lại Văn Hoàn"]
+    assert who_held(store, "2025-08-01", role="Chủ tịch", org="UBND tỉnh Thái Bình") == []
+    assert who_held(store, "2025-08-01", role="Chủ tịch", org="UBND tỉnh Hưng Yên") == ["Trần Quốc Văn"]
+
+
 def test_a_chair_moved_to_a_ministry_holds_the_chair_until_the_council_dismisses_them(tmp_path):
     """A move that takes effect on a day ends the posts the person leaves, unless an event that ends the post itself
     says when: the council's dismissal some days later."""

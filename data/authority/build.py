@@ -91,6 +91,7 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
             }
         )
     merged = {nfc(k): nfc(v) for k, v in provincial["merged_2025"].items()}
+    merged_on = str(provincial["merged_2025_on"])
     variants = {nfc(k): [nfc(v) for v in vs] for k, vs in provincial["place_variants"].items()}
     always_city = {nfc(p) for p in provincial["always_city"]}
     status_changed = {nfc(p) for p in provincial["status_changed"]}
@@ -113,7 +114,7 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
             aliases.discard(name)
             until = str(body.get("until", ""))
             if place in merged:
-                until = "2025" if not until or int(until) > 2025 else until
+                until = merged_on if not until or int(until) > 2025 else until  # the day, not only the year
             replaces = []
             if place in merged.values() and not body.get("until"):
                 replaces = sorted(

@@ -37,7 +37,7 @@ class Body:
     place: str  # the province of a provincial body, or ""
     country: str  # the country of a foreign body, or "" (Vietnamese and international bodies)
     start: str  # year it began, when the list knows it
-    until: str  # year it was merged, renamed or dissolved
+    until: str  # year it was merged, renamed or dissolved; the day where a law fixes it ("2025-07-01")
     replaces: tuple[str, ...]
     aliases: tuple[str, ...]
     source: str

@@ -9,7 +9,8 @@ become one tenure (`kg:Tenure`, a `time:ProperInterval`), written whole into its
   gives for it ("giữ chức … từ năm 2016", `kg:heldSince`);
 - its end: the earliest date of a dismissal, resignation or retirement that concerns it, of the event that gives
   the post to someone else "in place of" its holder ("thay ông X"), of a transfer that moves its holder elsewhere
-  (`kg:endsMembership`), or that a sentence gives (`kg:heldUntil`);
+  (`kg:endsMembership`), that a sentence gives (`kg:heldUntil`), or the day its body ceased where the authority
+  list has it (a province merged away on 1 July 2025);
 - the days its holder was observed holding it (the dates of the articles that state it as current, or as new on or
   after its beginning: an appointment announced ahead of the day it takes effect is no sight of it held), and the
   days it was observed over (articles that call it former);
@@ -33,7 +34,7 @@ from typing import Optional, cast
 
 import pyoxigraph as ox
 
-from kg.graph import iri
+from kg.graph import authority, iri
 from kg.graph.rdf import role_iri
 from kg.namespaces import DATA_BASE, KG, ORG, RDF, TIME, XSD
 from kg.store.base import BaseStore
@@ -124,6 +125,7 @@ class Tenure:
     # the days a move to another post took effect: an end unless an event that ends this post itself says when (the
     # council's dismissal of a chair moved to a ministry some days before)
     left_for: list[str] = field(default_factory=list)
+    ceased: str = ""  # the day its body ceased (the authority list): the latest its end can be
     observed: set[str] = field(default_factory=set)  # article days stating it current or new
     observed_former: set[str] = field(default_factory=set)  # article days stating it former
     announced: set[str] = field(default_factory=set)  # article days stating it new (observed once it has begun)
@@ -136,7 +138,7 @@ class Tenure:
 
     @property
     def end(self) -> str:
-        ends = self.ends or self.left_for
+        ends = (self.ends or self.left_for) + ([self.ceased] if self.ceased else [])
         return _sharpest(min(ends, key=last_day), ends) if ends else ""
 
     @property
@@ -235,6 +237,11 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
             old.docs.add(doc)  # the article that ends it is evidence of it too
             if value:
                 old.ends.append(value)
+    bodies = authority.load_authority()
+    for tenure in tenures.values():
+        body = bodies.body_of_iri(tenure.org)
+        if body is not None and len(body.until) == 10:
+            tenure.ceased = body.until  # "UBND tỉnh Thái Bình": no one holds its posts after the province merged
     for tenure in tenures.values():
         # an article that gives the post as new shows it held, unless it was announced before it began ("bổ nhiệm
         # … kể từ ngày 1/9/2020" in an article of 28 August)
