@@ -470,6 +470,18 @@ def test_a_verb_after_a_steering_committee_is_not_its_task():
     assert not any("nhận định" in label for label in organizations)
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Cảnh sát trưởng thành phố Alexandria, Michael Brown, xác nhận nghi phạm đã bị bắt.", "Michael Brown"),
+        ("Lãnh đạo đảng Dân chủ tại Thượng viện Chuck Schumer chỉ trích cuộc bỏ phiếu.", "Chuck Schumer"),
+    ],
+)
+def test_a_city_or_a_senate_before_a_name_is_no_street_or_institute_named_after_a_person(text, person):
+    persons, _, _ = _read(text)
+    assert person in persons
+
+
 def test_people_listed_after_gom_stay_people_when_no_street_word_comes_just_before():
     persons, _, _ = _read("Dự án làm đường có 3 nhà thầu gồm Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.")
     assert persons == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}
