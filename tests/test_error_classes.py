@@ -482,6 +482,12 @@ def test_a_city_or_a_senate_before_a_name_is_no_street_or_institute_named_after_
     assert person in persons
 
 
+def test_a_title_set_off_after_a_name_is_that_names_whatever_its_colon_introduces():
+    text = "Theo Đại tá Nguyễn Thanh Tùng, Trưởng Công an quận Bắc Từ Liêm: Đối tượng Trần Anh Dũng đã bị bắt."
+    doc = process(Document("d", text))
+    assert [(h.person.name, h.role) for h in doc.holdings] == [("Nguyễn Thanh Tùng", "Trưởng Công an")]
+
+
 def test_people_listed_after_gom_stay_people_when_no_street_word_comes_just_before():
     persons, _, _ = _read("Dự án làm đường có 3 nhà thầu gồm Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.")
     assert persons == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}

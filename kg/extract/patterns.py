@@ -532,6 +532,11 @@ class _Reader:
             return False
         return " ".join(self.folded[c.start] for c in self.chunks[a:b]).rstrip(".") in self.words["place_level_words"]
 
+    def _apposition_to_name(self, chain: list) -> bool:
+        """The title chain follows a name and a comma ("Nguyễn Thanh Tùng, | Trưởng Công an quận X"): it is that
+        name's, whatever a colon after it introduces."""
+        return self.is_punct(chain[0].first - 1, ",") and self.kind(chain[0].first - 2) == NAME
+
     def promote_foreign_names(self) -> None:
         """A capitalised run right after a standalone title or an honorific is a name ("Tổng thống Putin")."""
         self.mark_state_names()
@@ -850,9 +855,13 @@ class _Reader:
                 if k in chain_by_last and (chain_by_last[k][-1].org is None or self._modifier_ending_at(j) > 0):
                     j = k  # "Bộ trưởng Quốc phòng mới James Mattis": a title with its body, a modifier, the name
             if self.is_punct(j, "-", "–", ":"):
+                colon = self.is_punct(j, ":")
                 j -= 1
                 while self.kind(j) == HON:
                     j -= 1
+                chain = chain_by_last.get(j)
+                if colon and chain and self._apposition_to_name(chain):
+                    return None  # "Đại tá Nguyễn Thanh Tùng, Trưởng Công an quận X: | Đối tượng Y …": his words
             return chain_by_last.get(j)
 
         def chain_starting(j: int) -> Optional[list[TitleUnit]]:
@@ -1041,8 +1050,8 @@ class _Reader:
                 after += 1
                 if self.is_punct(after, ":"):
                     after += 1
-            elif self.is_punct(after, ":"):
-                after += 1
+            elif self.is_punct(after, ":") and not self._apposition_to_name(chain):
+                after += 1  # not "Đại tá X, Trưởng Công an quận Y: | đối tượng Z …" (his words)
             else:
                 continue
             j = after
