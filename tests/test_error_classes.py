@@ -488,6 +488,12 @@ def test_a_title_set_off_after_a_name_is_that_names_whatever_its_colon_introduce
     assert [(h.person.name, h.role) for h in doc.holdings] == [("Nguyễn Thanh Tùng", "Trưởng Công an")]
 
 
+def test_a_unit_fused_with_its_title_in_lower_case_runs_to_the_place_that_closes_it():
+    doc = process(Document("d", "Sau đó, trưởng phòng giáo dục huyện Can Lộc, ông Võ Đức Đại đã ký công văn."))
+    posts = [(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings]
+    assert posts == [("Võ Đức Đại", "trưởng phòng", "phòng giáo dục huyện Can Lộc")]
+
+
 def test_people_listed_after_gom_stay_people_when_no_street_word_comes_just_before():
     persons, _, _ = _read("Dự án làm đường có 3 nhà thầu gồm Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.")
     assert persons == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}

@@ -862,11 +862,15 @@ class Chunker:
         j = k
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]
+            kind = self.lex.place_types.match(self.folded, j)
+            if kind is not None and j > k and self.folded[j - 1] != "và":
+                # "trưởng phòng [giáo dục huyện Can Lộc]": the place's kind, then its name, closes the unit's name
+                return self._place_name_end(kind[0])
             if (
                 not _is_word(tok)
                 or self.lex.org_stop_words.match(self.folded, j)
                 or self.lex.org_heads.match(self.folded, j)
-                or self.lex.place_types.match(self.folded, j)
+                or kind is not None
                 or self.lex.status.match(self.folded, j)
             ):
                 return None
@@ -882,6 +886,20 @@ class Chunker:
             return None
         place = self.lex.places.match(self.folded, j)
         return place[0] if place else None
+
+    def _place_name_end(self, k: int) -> Optional[int]:
+        """End of the place named from k after its kind: a district or province the lists know, else a run of up to
+        three capitalised words; None when no capitalised word is there."""
+        if k >= self.n or not self.cap(k) or not _is_word(self.tokens[k]):
+            return None
+        for trie in (self.lex.districts, self.lex.places):
+            found = trie.match(self.folded, k)
+            if found is not None:
+                return found[0]
+        end = k
+        while end < self.n and end - k < 3 and self.cap(end) and _is_word(self.tokens[end]):
+            end += 1
+        return end
 
     def foreign_run_end(self, k: int) -> Optional[int]:
         """End of a run of two or more capitalised words from k that starts with a word no Vietnamese syllable
