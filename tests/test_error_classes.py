@@ -452,6 +452,10 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
         ),
         ("Người dân gửi đơn tới UBND huyện Đại Từ Bức xúc vì bãi rác.", {"UBND huyện Đại Từ"}),
         ("Ngày 3.7, Ngân hàng TMCP Sài Gòn Thương tín công bố kết quả.", {"Ngân hàng TMCP Sài Gòn Thương tín"}),
+        # a proper name ends the name: no lower-case word after a foreign word or three capitalised syllables
+        ("Ông tốt nghiệp Đại học Stanford hàng đầu nước Mỹ.", {"Đại học Stanford"}),
+        ("Đại diện Công ty TNHH Đại Nguyên Dương điện thoại mời ông họp.", {"Công ty TNHH Đại Nguyên Dương"}),
+        ("Cục Quản lý chất lượng công bố kết quả.", {"Cục Quản lý chất lượng"}),
         ("Tờ trình gửi Thủ tướng Chính phủ Quy hoạch phát triển công nghiệp xi măng.", {"Chính phủ"}),
         ("Chính phủ Liên bang Nga đã thông qua nghị quyết.", {"Chính phủ Liên bang Nga"}),
         (

@@ -773,6 +773,8 @@ class Chunker:
             return False  # "BV Nhi đồng 1 | nhận định": a unit's number ends its name
         if self._after_acronym(k, legal_forms_too=False):
             return False  # "Bộ VHTTDL | thẩm định", segmented as one word: the acronym ends the name
+        if self._after_proper_name(head_end, k):
+            return False  # "trường ĐH Stanford | hàng đầu", "Công ty TNHH Đại Nguyên Dương | điện thoại"
         if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
@@ -784,6 +786,20 @@ class Chunker:
                 return False
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
+
+    def _after_proper_name(self, head_end: int, k: int) -> bool:
+        """The name so far ends with a proper name, not a descriptive word written with its first capital: a foreign
+        word ("Stanford"), or three or more capitalised syllables in a row ("Đại Nguyên Dương"); a descriptive name
+        capitalises only its words' first syllables ("Cục Quản lý | chất lượng")."""
+        if k - 1 < head_end or not self.cap(k - 1):
+            return False
+        last = self.tokens[k - 1].text
+        if last.isalpha() and not last.isupper() and not is_vietnamese_syllable(last):
+            return True
+        run = k
+        while run > head_end and self.cap(run - 1) and self.tokens[run - 1].text.isalpha():
+            run -= 1
+        return k - run >= 3 and not any(self.tokens[i].text.isupper() for i in range(run, k))
 
     def _after_acronym(self, k: int, legal_forms_too: bool) -> bool:
         """A lower-case word segmented into one word with the acronym before it ("Bộ VHTTDL thẩm định"): the acronym
