@@ -456,6 +456,10 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
         ("Ông tốt nghiệp Đại học Stanford hàng đầu nước Mỹ.", {"Đại học Stanford"}),
         ("Đại diện Công ty TNHH Đại Nguyên Dương điện thoại mời ông họp.", {"Công ty TNHH Đại Nguyên Dương"}),
         ("Cục Quản lý chất lượng công bố kết quả.", {"Cục Quản lý chất lượng"}),
+        # a mission's name ends with where it is posted, a city no list knows too
+        ("Ông làm việc tại Đại sứ quán Việt Nam tại La Haye từ năm 2015.", {"Đại sứ quán Việt Nam tại La Haye"}),
+        # the central committee of the front, its head abbreviated
+        ("Chủ tịch UBTƯ MTTQ Việt Nam phát biểu tại hội nghị.", {"UBTƯ MTTQ Việt Nam"}),
         ("Tờ trình gửi Thủ tướng Chính phủ Quy hoạch phát triển công nghiệp xi măng.", {"Chính phủ"}),
         ("Chính phủ Liên bang Nga đã thông qua nghị quyết.", {"Chính phủ Liên bang Nga"}),
         (

@@ -625,6 +625,9 @@ class Chunker:
             ):  # "Đại sứ quán Việt Nam tại Hàn Quốc": a mission's name ends with where it is posted
                 k = place_end  # "Tòa án nhân dân cấp cao tại Hà Nội"
                 continue
+            if f == "tại" and self.lex.posted_heads.match(self.folded, start) and (posted := self._posting_end(k + 1)):
+                k = posted  # "Đại sứ quán Việt Nam tại La Haye": a mission's posting, a city no list knows
+                continue
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
@@ -902,6 +905,17 @@ class Chunker:
             return None
         place = self.lex.places.match(self.folded, j)
         return place[0] if place else None
+
+    def _posting_end(self, k: int) -> Optional[int]:
+        """End of a city or country a mission is posted to that no list knows: one to three capitalised words, not
+        a person's name, closing the clause or followed by a lower-case word."""
+        end = k
+        while end < self.n and end - k < 3 and self.cap(end) and self.tokens[end].text.isalpha():
+            end += 1
+        if end == k or (end < self.n and self.cap(end)) or self.role_at(k):
+            return None
+        foreign = any(not is_vietnamese_syllable(t.text) for t in self.tokens[k:end])
+        return end if foreign or self.name_at(k) is None else None  # "La Haye", not "Lê Văn An"
 
     def _place_name_end(self, k: int) -> Optional[int]:
         """End of the place named from k after its kind: a district or province the lists know, else a run of up to

@@ -712,6 +712,16 @@ def _end_at_place(sentence: Sentence, start: int, end: int) -> int:
     return end
 
 
+def _before_posting(text: str, start: int, end: int) -> int:
+    """Where a mission's name ends before "tại" and the city or country it is posted to ("Đại sứ quán Việt Nam |
+    tại La Haye"): the model is asked about the mission, not about a city it may never have seen."""
+    words = text[start:end]
+    at = words.find(" tại ")
+    if at < 0 or load_lexicon().posted_heads.match(phrase_key(words[:at]), 0) is None:
+        return end
+    return start + at
+
+
 def _sentence_opens(tokens: Sequence, folded: Sequence[str], k: int, stop: int) -> bool:
     """Token k, inside a span ending at `stop`, opens a capitalised word that goes on in lower case and is no unit,
     branch or place word: after a place, which closes a body's name, the next sentence of a caption or headline."""
@@ -1273,7 +1283,8 @@ def add_model_spans(doc: Document) -> Document:
         or not o.standalone
         or (
             (
-                readings[o.sentence].support(o.start, o.end, "ORG") >= MIN_ORG_SUPPORT
+                readings[o.sentence].support(o.start, _before_posting(doc.text, o.start, o.end), "ORG")
+                >= MIN_ORG_SUPPORT
                 or _listed(o.label)
                 or _written_in_full_elsewhere(o, written)
             )
