@@ -502,6 +502,25 @@ def test_a_unit_fused_with_its_title_in_lower_case_runs_to_the_place_that_closes
     assert posts == [("Võ Đức Đại", "trưởng phòng", "phòng giáo dục huyện Can Lộc")]
 
 
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("Thủ tướng Nhật Shinzo Abe và phu nhân Akie Abe tới Mỹ hôm 9-2.", {"Shinzo Abe", "Akie Abe"}),
+        ("Ông Trump sẽ đề cập nhiều với thủ tướng Nhật về cân bằng thương mại.", {"Trump"}),
+        ("Thủ tướng Nhật Tâm đã có mặt từ sớm.", {"Nhật Tâm"}),  # a given name after all
+    ],
+)
+def test_nhat_after_a_title_is_japan(text, persons):
+    found, _, _ = _read(text)
+    assert found == persons
+
+
+def test_no_one_who_gives_a_speech_at_an_inauguration_takes_the_post_of_the_one_sworn_in():
+    text = "Tổng thống Mỹ Donald Trump phát biểu tại lễ tuyên thệ nhậm chức Bộ trưởng Tư pháp của ông Jeff Sessions."
+    doc = process(Document("d", text))
+    assert ("Donald Trump", "Bộ trưởng") not in {(h.person.name, h.role) for h in doc.holdings}
+
+
 def test_people_listed_after_gom_stay_people_when_no_street_word_comes_just_before():
     persons, _, _ = _read("Dự án làm đường có 3 nhà thầu gồm Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.")
     assert persons == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}

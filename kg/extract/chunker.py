@@ -752,6 +752,16 @@ class Chunker:
             return False
         return not any(self.lex.places.match(self.folded, i) for i in range(k, min(self.n, k + 9)))
 
+    def _country_after_title(self, out: list[Chunk], k: int) -> bool:
+        """A short country name that is a given name elsewhere (lexicon `countries_after_titles`), right after a
+        title that needs no body and not followed by a Vietnamese syllable written with a capital ("Nhật Tâm")."""
+        if not out or out[-1].kind != ROLE or not out[-1].value.standalone or not self.cap(k):
+            return False
+        if self.folded[k] not in self.lex.countries_after_titles:
+            return False
+        nxt = self.tokens[k + 1] if k + 1 < self.n else None
+        return nxt is None or not (_is_cap(nxt) and is_vietnamese_syllable(nxt.text))
+
     def _person_follows(self, k: int) -> bool:
         """A comma and a form of address begin at k: the word before belongs to the body, whose holder is named next
         ("Tập đoàn xuất khẩu vũ khí Nga Rosoboronexport, ông Alexander Mikheyev")."""
@@ -1356,6 +1366,10 @@ class Chunker:
                     continue
                 out.append(Chunk(ORG, k, end, info))
                 k = end
+                continue
+            if self._country_after_title(out, k):
+                out.append(Chunk(PLACE, k, k + 1))  # "Thủ tướng Nhật | Shinzo Abe": Japan, not a given name
+                k += 1
                 continue
             name_end = self.name_at(k)
             if name_end:

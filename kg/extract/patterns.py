@@ -143,6 +143,16 @@ class _Reader:
                 break  # "… Cao Bằng nhiệm kỳ 2016–2021 đối với ông X" goes on; a comma does not
         return None
 
+    def _whose_post_follows(self, i: int) -> bool:
+        """ "của" and a person's name right after a post ("chức Bộ trưởng Tư pháp | của ông Jeff Sessions"): the post
+        is that person's or someone's under them, not the clause's subject's."""
+        if not self.is_word(i, {"của"}):
+            return False
+        i += 1
+        while self.kind(i) == HON:
+            i += 1
+        return self.kind(i) == NAME
+
     def _is_prefix_marker(self, i: int) -> bool:
         """'nguyên', 'cựu', 'tân', 'cố' written right before a title belong to that title."""
         chunk = self.chunks[i]
@@ -978,8 +988,13 @@ class _Reader:
                         following = chain[-1].last + 1
                         while self.kind(following) == HON:
                             following += 1
-                        # not "X ký quyết định cách chức Giám đốc Sở Y đối với ông Z": that post is Z's
-                        if self.kind(following) != NAME and self._holder_named_after(chain[-1].last + 1) is None:
+                        # not "X ký quyết định cách chức Giám đốc Sở Y đối với ông Z": that post is Z's; nor "X phát
+                        # biểu tại lễ nhậm chức Bộ trưởng Tư pháp của ông Z": Z's, or the post of someone Z appoints
+                        if (
+                            self.kind(following) != NAME
+                            and self._holder_named_after(chain[-1].last + 1) is None
+                            and not self._whose_post_follows(chain[-1].last + 1)
+                        ):
                             for subject in subjects:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)

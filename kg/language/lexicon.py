@@ -155,6 +155,7 @@ class Lexicon:
     school_kinds: list[tuple[list[str], list[str]]]  # ("nhóm lớp", "trường mầm non"): one kindergarten by its name
     province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
     national_committees: dict[str, str]  # folded local body + " việt nam" -> the national body it names
+    countries_after_titles: frozenset[str]  # folded: short country names that are given names elsewhere ("Nhật")
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
     legal_forms_after_company: frozenset[str]  # folded: short legal forms dropped right after "công ty" only
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
@@ -420,6 +421,7 @@ def load_lexicon() -> Lexicon:
             str(title): tuple(str(b) for b in bodies)
             for title, bodies in (data.get("province_leader_bodies") or {}).items()
         },
+        countries_after_titles=frozenset(fold(str(w)) for w in data.get("countries_after_titles") or []),
         national_committees={
             " ".join(phrase_key(f"{kind} Việt Nam")): str(body)
             for kind, body in (data.get("national_committees") or {}).items()
