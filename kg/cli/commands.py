@@ -436,9 +436,12 @@ def remove(doc_ids: tuple[str, ...], store_location: str) -> None:
 def serve(
     store_location: str, host: str, port: int, writable: bool, timeout: float, max_rows: int, workers: int
 ) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint (/query, GET or POST) with a query page at /.
+    """Serve the store as a SPARQL 1.1 endpoint (/query, GET or POST) with a query page at /, and as pages.
 
-    Results come as SPARQL JSON, XML, CSV or TSV by content negotiation (Accept header). Read-only unless
+    Pages: /overview, /search?q=NAME (case and tone marks aside), and one page per entity IRI under /id/
+    (https://w3id.org/vnkg/id/person/x is /id/person/x): a person's posts in time order with their sentences, an
+    organization's units and office holders, a document with its people, posts and bodies marked. The same /id/
+    paths answer Turtle, N-Triples or JSON-LD to clients that ask for them. Results come as SPARQL JSON, XML, CSV or TSV by content negotiation (Accept header). Read-only unless
     --writable; bound to 127.0.0.1 unless --host says otherwise. Served by waitress; over a read-only on-disk store
     each query runs in a worker process that is stopped when the query runs past --timeout, so a runaway query
     frees its resources. Other readers (`kg query`, `kg export`) can open the store while it is served. Stop with
@@ -455,7 +458,7 @@ def serve(
     bound_host, bound_port = server.server_address
     _say(
         f"kg: serving {store_location} on http://{bound_host}:{bound_port}/ "
-        f"({'writable' if writable else 'read-only'}); Ctrl-C stops",
+        f"({'writable' if writable else 'read-only'}); pages at http://{bound_host}:{bound_port}/overview; Ctrl-C stops",
         err=True,
     )
     try:

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 
 from kg.errors import KGError
+from kg.namespaces import PREFIXES
 from kg.serve.answers import (
     GRAPH_TYPES,
     RESULT_TYPES,
@@ -82,7 +83,7 @@ PAGE = """<!doctype html>
 <style>body{font-family:sans-serif;margin:2em;max-width:70em}textarea{width:100%;height:12em;font-family:monospace}
 table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}
 #error{color:#a00;background:#fee;border:1px solid #e99;padding:.5em;white-space:pre-wrap}</style>
-</head><body><h1>kg SPARQL endpoint</h1>
+</head><body><nav><a href="/overview">Tổng quan</a> · <a href="/search">Tìm kiếm</a></nav><h1>kg SPARQL endpoint</h1>
 <p>Store: <code>__STORE__</code> (__MODE__). Prefixes kg, kgid, org, foaf, prov, skos, schema, dcterms, nif are predeclared.</p>
 <form id="f"><textarea id="q" name="query">SELECT DISTINCT ?person ?role ?org WHERE {
   ?m a org:Membership ; org:member/foaf:name ?person ; org:role/skos:prefLabel ?role .
@@ -200,6 +201,37 @@ def make_app(
             status, media, body = runner.run(("named", name, fields, limit, offset, accept))
             return send(status, body, media)  # the answer's media type says its encoding already
 
+        def explore(path: str) -> list[bytes]:
+            from kg.serve import explorer  # the pages load on first use: an endpoint for clients does without
+
+            fields = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+            words = fields.get("q", [""])[0][:200]
+            page_html = "text/html; charset=utf-8"
+            if path == "/overview":
+                return send(200, explorer.render(explorer.overview(store)).encode("utf-8"), page_html)
+            if path == "/search":
+                return send(200, explorer.render(explorer.search(store, words)).encode("utf-8"), page_html)
+            if path == "/search.json":
+                return send(200, explorer.suggestions(store, words), "application/json")
+            iri = explorer.iri_of(path)
+            if iri is None:
+                return error(404, "not found")
+            try:
+                media, fmt = choose(accept, {"text/html": None, **GRAPH_TYPES}, "text/html")
+            except NotAcceptable as refused:
+                return error(406, str(refused))
+            if fmt is None:
+                page = explorer.entity_page(store, iri)
+                if page is None:
+                    return error(404, f"the graph says nothing about {iri}")
+                return send(200, explorer.render(page).encode("utf-8"), page_html)
+            triples = explorer.describe(store, iri)
+            if not triples:
+                return error(404, f"the graph says nothing about {iri}")
+            prefixes = PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None
+            body = cast(bytes, ox.serialize(triples, format=fmt, prefixes=prefixes))
+            return send(200, body, with_charset(media))
+
         if method in ("GET", "HEAD"):
             if path in ("/", "/index.html"):
                 page = PAGE.replace("__STORE__", html.escape(store.location)).replace(
@@ -218,9 +250,11 @@ def make_app(
                 return run(query)
             if path.startswith("/named/") and _NAME.fullmatch(path[len("/named/") :]):
                 return named(path[len("/named/") :])
+            if path in ("/overview", "/search", "/search.json") or path.startswith("/id/"):
+                return explore(path)
             if path == "/update":
                 return error(405, "updates are sent with POST")
-            return error(404, "not found: try /, /query or /named/NAME")
+            return error(404, "not found: try /, /overview, /search?q=…, /id/…, /query or /named/NAME")
         if method != "POST":
             return error(405, f"{method} is not supported: use GET or POST")
         try:
