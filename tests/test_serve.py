@@ -98,6 +98,16 @@ def test_bad_queries_get_a_clear_400(endpoint):
     status, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": "SELECT WHERE {"}))
     assert status == 400 and "syntax" in body.lower()
     assert fetch(f"{endpoint}/query?query=")[0] == 400  # an empty query (no query at all: the description)
+    # one readable line with the position, not the grammar's character classes
+    status, _, body = fetch(f"{endpoint}/query?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o"}))
+    assert status == 400 and "line 1, column 26" in body and "\\u{" not in body and len(body.splitlines()) == 1
+
+
+def test_the_named_queries_are_listed_for_the_query_pages_menu(endpoint):
+    status, media, body = fetch(f"{endpoint}/named")
+    listed = {q["name"]: q for q in json.loads(body)}
+    assert status == 200 and media.startswith("application/json")
+    assert listed["who-held"]["parameters"] == ["role", "org", "date"] and "holdings" in listed
 
 
 def test_query_page(endpoint):

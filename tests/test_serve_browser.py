@@ -147,3 +147,34 @@ def test_page_without_a_query_waits_for_the_user(endpoint, tmp_path):
     page = Page(rendered_dom(f"{endpoint}/", tmp_path))
     assert "SELECT DISTINCT ?person ?role ?org" in page.text["q"] and "(read-only)" in page.text["body"]
     assert "data-state" not in page.attrs["body"] and page.rows == [] and page.text["status"] == ""
+
+
+def test_a_named_query_runs_from_the_menu_with_its_parameters(endpoint, tmp_path):
+    url = f"{endpoint}/?" + urllib.parse.urlencode({"named": "people-of-org", "org": "Ban Tổ chức Trung ương"})
+    page = Page(rendered_dom(url, tmp_path))
+    assert page.attrs["body"].get("data-state") == "done"
+    assert "param-org" in page.attrs and "people-of-org" in page.text["named"]  # its field, and the menu
+    assert page.rows[0][:2] == ["person", "role"]
+    assert ["Hoàng Quốc Bảo", "Phó Vụ trưởng"] in [row[:2] for row in page.rows[1:]]
+
+
+class Links(HTMLParser):
+    def __init__(self, dom: str) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.feed(dom)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.hrefs.append(dict(attrs).get("href") or "")
+
+
+def test_iris_in_results_link_to_their_pages_and_pages_link_on(endpoint, tmp_path):
+    query = "SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name } ORDER BY ?name LIMIT 3"
+    dom = rendered_dom(page_url(endpoint, query), tmp_path)
+    person = [href for href in Links(dom).hrefs if href.startswith("/id/person/")]
+    assert len(person) == 3
+    page = Page(rendered_dom(endpoint + person[0], tmp_path))  # the person's page, as the browser shows it
+    assert "timeline" in page.text and "statements" in page.text
+    onward = [href for href in Links(rendered_dom(endpoint + person[0], tmp_path)).hrefs if href.startswith("/id/")]
+    assert any(href.startswith("/id/org/") for href in onward) and any(href.startswith("/id/doc/") for href in onward)

@@ -9,6 +9,7 @@ bursts of clients); its queries run where a timeout can stop them (kg.serve.work
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Any, Callable, Iterable, Optional, cast
 from urllib.parse import parse_qs
@@ -80,33 +81,85 @@ def service_description(endpoint: str, writable: bool, accept: str) -> tuple[str
 # the query on load, and running a query puts it in the address bar, so a result can be shared by its URL.
 PAGE = """<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>kg SPARQL</title>
-<style>body{font-family:sans-serif;margin:2em;max-width:70em}textarea{width:100%;height:12em;font-family:monospace}
+<style>body{font-family:sans-serif;margin:2em;max-width:75em}textarea{width:100%;height:12em;font-family:monospace}
 table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}
+th{cursor:pointer;background:#f3f4f6}small.dt{color:#777;margin-left:.3em}#pages button{margin:0 .3em}
+fieldset{margin:.5em 0 1em;border:1px solid #ccc}fieldset label{margin-right:1em}
 #error{color:#a00;background:#fee;border:1px solid #e99;padding:.5em;white-space:pre-wrap}</style>
 </head><body><nav><a href="/overview">Tổng quan</a> · <a href="/search">Tìm kiếm</a></nav><h1>kg SPARQL endpoint</h1>
 <p>Store: <code>__STORE__</code> (__MODE__). Prefixes kg, kgid, org, foaf, prov, skos, schema, dcterms, nif are predeclared.</p>
+<fieldset id="named-box"><legend>Named queries</legend><select id="named" aria-label="named query">
+<option value="">—</option></select> <span id="named-fields"></span> <button type="button" id="named-run">Run</button>
+<p id="named-help"></p></fieldset>
 <form id="f"><textarea id="q" name="query">SELECT DISTINCT ?person ?role ?org WHERE {
   ?m a org:Membership ; org:member/foaf:name ?person ; org:role/skos:prefLabel ?role .
   OPTIONAL { ?m org:organization/rdfs:label ?org }
-} LIMIT 50</textarea><br><button type="submit">Run</button> (Ctrl+Enter) <span id="status" role="status"></span></form>
+} LIMIT 50</textarea><br><button type="submit">Run</button> (Ctrl+Enter) <span id="status" role="status"></span>
+<button type="button" id="csv" hidden>CSV</button> <button type="button" id="json" hidden>JSON</button></form>
 <pre id="error" role="alert" hidden></pre>
-<div id="out"></div>
+<div id="out"></div><div id="pages"></div>
 <script>
-const form = document.getElementById('f'), editor = document.getElementById('q'),
-  statusLine = document.getElementById('status'), errorBox = document.getElementById('error'),
-  out = document.getElementById('out');
+const $ = (id) => document.getElementById(id);
+const form = $('f'), editor = $('q'), statusLine = $('status'), errorBox = $('error'), out = $('out');
+const DATA = 'https://w3id.org/vnkg/id/', PAGE_ROWS = 100;
+let last = null, table = null, sortBy = null, page = 0;
 function show(state, message) { document.body.dataset.state = state; statusLine.textContent = message; }
 function fail(message) { errorBox.textContent = message; errorBox.hidden = false; show('error', 'failed'); }
-async function run(query) {
-  show('running', 'running…'); errorBox.hidden = true; out.replaceChildren();
-  history.replaceState(null, '', '?' + new URLSearchParams({query}));
+function cell(term) {  /* an IRI links to its page here (the graph's own) or elsewhere; a literal shows its tag */
+  const td = document.createElement('td');
+  if (!term) return td;
+  if (term.type === 'uri') {
+    const a = document.createElement('a');
+    a.href = term.value.startsWith(DATA) ? '/id/' + term.value.slice(DATA.length) : term.value;
+    a.textContent = term.value; td.appendChild(a);
+  } else {
+    td.textContent = term.value;
+    const tag = term['xml:lang'] ? '@' + term['xml:lang'] : (term.datatype ? term.datatype.split(/[#/]/).pop() : '');
+    if (tag) {
+      const small = document.createElement('small'); small.className = 'dt'; small.textContent = tag; td.appendChild(small);
+    }
+  }
+  return td;
+}
+function draw() {
+  const rows = table.rows.slice();
+  if (sortBy) rows.sort((a, b) => {
+    const x = a[sortBy.v] ? a[sortBy.v].value : '', y = b[sortBy.v] ? b[sortBy.v].value : '';
+    return sortBy.dir * x.localeCompare(y, 'vi', {numeric: true});
+  });
+  const el = document.createElement('table'), head = el.createTHead().insertRow(), body = el.createTBody();
+  table.vars.forEach(v => {
+    const th = document.createElement('th'); th.textContent = v;
+    th.title = 'sort'; th.onclick = () => { sortBy = {v, dir: sortBy && sortBy.v === v ? -sortBy.dir : 1}; page = 0; draw(); };
+    head.appendChild(th);
+  });
+  rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS).forEach(b => {
+    const row = body.insertRow(); table.vars.forEach(v => row.appendChild(cell(b[v])));
+  });
+  out.replaceChildren(el);
+  const pages = $('pages'); pages.replaceChildren();
+  const count = Math.ceil(rows.length / PAGE_ROWS);
+  if (count > 1) {
+    const back = Object.assign(document.createElement('button'), {textContent: '‹', disabled: page === 0});
+    const next = Object.assign(document.createElement('button'), {textContent: '›', disabled: page >= count - 1});
+    back.onclick = () => { page--; draw(); }; next.onclick = () => { page++; draw(); };
+    pages.append(back, `page ${page + 1} of ${count}`, next);
+  }
+}
+async function fetchAnswer(request, accept) {
+  const [url, init] = request;
+  return fetch(url, Object.assign({}, init, {headers: Object.assign({}, init.headers || {}, {'Accept': accept})}));
+}
+async function runRequest(request) {
+  show('running', 'running…'); errorBox.hidden = true; out.replaceChildren(); $('pages').replaceChildren();
+  $('csv').hidden = $('json').hidden = true;
   let r, text;
   try {
-    r = await fetch('query', {method: 'POST', headers: {'Content-Type': 'application/sparql-query',
-      'Accept': 'application/sparql-results+json, application/n-triples'}, body: query});
+    r = await fetchAnswer(request, 'application/sparql-results+json, application/n-triples');
     text = await r.text();
   } catch (err) { return fail('could not reach the endpoint: ' + err.message); }
-  if (!r.ok) return fail('Error ' + r.status + ': ' + text.trim());
+  if (!r.ok) return fail('Error ' + r.status + ': ' + text.trim().split('\\n')[0]);
+  last = request;
   if (!(r.headers.get('Content-Type') || '').includes('json')) {  /* CONSTRUCT, DESCRIBE: N-Triples */
     const pre = document.createElement('pre'); pre.textContent = text; out.replaceChildren(pre);
     const n = text.split('\\n').filter(line => line.trim()).length;
@@ -114,19 +167,63 @@ async function run(query) {
   }
   const data = JSON.parse(text);
   if (data.boolean !== undefined) { out.textContent = String(data.boolean); return show('done', 'ASK'); }
-  const vars = data.head.vars, rows = data.results.bindings, table = document.createElement('table');
-  const head = table.createTHead().insertRow(), body = table.createTBody();
-  vars.forEach(v => { const th = document.createElement('th'); th.textContent = v; head.appendChild(th); });
-  rows.forEach(b => { const row = body.insertRow();
-    vars.forEach(v => { row.insertCell().textContent = b[v] ? b[v].value : ''; }); });
-  out.replaceChildren(table);
-  show('done', rows.length + (rows.length === 1 ? ' row' : ' rows'));
+  table = {vars: data.head.vars, rows: data.results.bindings}; sortBy = null; page = 0; draw();
+  $('csv').hidden = $('json').hidden = false;
+  show('done', table.rows.length + (table.rows.length === 1 ? ' row' : ' rows'));
 }
+function run(query) {
+  history.replaceState(null, '', '?' + new URLSearchParams({query}));
+  return runRequest(['query', {method: 'POST', headers: {'Content-Type': 'application/sparql-query'}, body: query}]);
+}
+async function download(accept, extension) {  /* the last answer again, as a file */
+  if (!last) return;
+  const r = await fetchAnswer(last, accept);
+  const link = Object.assign(document.createElement('a'),
+    {href: URL.createObjectURL(await r.blob()), download: 'kg-results.' + extension});
+  link.click(); URL.revokeObjectURL(link.href);
+}
+$('csv').onclick = () => download('text/csv', 'csv');
+$('json').onclick = () => download('application/sparql-results+json', 'json');
 form.addEventListener('submit', (e) => { e.preventDefault(); run(editor.value); });
 editor.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit(); } });
-const shared = new URLSearchParams(location.search).get('query');
-if (shared) { editor.defaultValue = shared; run(shared); }  /* defaultValue: the DOM shows it too */
+/* named queries: a menu, a field per parameter, run on /named/NAME */
+let named = {};
+function fields(name) {
+  const q = named[name], box = $('named-fields'); box.replaceChildren();
+  $('named-help').textContent = q ? q.description : '';
+  (q ? q.parameters : []).forEach(p => {
+    const label = document.createElement('label'); label.textContent = p + (q.optional.includes(p) ? ' (optional) ' : ' ');
+    const input = Object.assign(document.createElement('input'), {name: p, id: 'param-' + p});
+    label.appendChild(input); box.appendChild(label);
+  });
+}
+function runNamed(name, values) {
+  const params = new URLSearchParams(values);
+  params.set('limit', '1000');
+  history.replaceState(null, '', '?' + new URLSearchParams(Object.assign({named: name}, values)));
+  return runRequest(['named/' + encodeURIComponent(name) + '?' + params, {method: 'GET'}]);
+}
+$('named').onchange = () => fields($('named').value);
+$('named-run').onclick = () => {
+  const name = $('named').value; if (!name) return;
+  const values = {};
+  named[name].parameters.forEach(p => { const v = $('param-' + p).value.trim(); if (v) values[p] = v; });
+  runNamed(name, values);
+};
+const shared = new URLSearchParams(location.search);
+fetch('named').then(r => r.json()).then(list => {
+  list.forEach(q => { named[q.name] = q;
+    $('named').appendChild(Object.assign(document.createElement('option'), {value: q.name, textContent: q.name})); });
+  const wanted = shared.get('named');
+  if (wanted && named[wanted]) {
+    $('named').value = wanted; fields(wanted);
+    const values = {};
+    named[wanted].parameters.forEach(p => { const v = shared.get(p); if (v) { values[p] = v; $('param-' + p).value = v; } });
+    runNamed(wanted, values);
+  }
+}).catch(() => { $('named-box').hidden = true; });
+if (shared.get('query')) { editor.defaultValue = shared.get('query'); run(shared.get('query')); }  /* the DOM shows it too */
 </script></body></html>"""
 
 
@@ -248,6 +345,14 @@ def make_app(
                         return error(406, str(refused))
                     return send(200, body, with_charset(media))
                 return run(query)
+            if path == "/named":  # the named queries, for the query page's menu
+                from kg.query import named_queries
+
+                listing = [
+                    {"name": q.name, "description": q.description, "parameters": q.parameters, "optional": q.optional}
+                    for q in named_queries().values()
+                ]
+                return send(200, json.dumps(listing, ensure_ascii=False).encode("utf-8"), "application/json")
             if path.startswith("/named/") and _NAME.fullmatch(path[len("/named/") :]):
                 return named(path[len("/named/") :])
             if path in ("/overview", "/search", "/search.json") or path.startswith("/id/"):

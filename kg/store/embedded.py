@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Iterator, Optional, Union
@@ -97,7 +98,7 @@ class Store(BaseStore):
         try:
             self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from error
+            raise QueryError(f"SPARQL syntax error: {readable_syntax_error(error)}") from error
         except (OSError, RuntimeError) as error:
             raise StoreError(f"{self.location}: update failed ({error})") from error
 
@@ -123,7 +124,7 @@ class Store(BaseStore):
                 sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None
             )
         except SyntaxError as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from error
+            raise QueryError(f"SPARQL syntax error: {readable_syntax_error(error)}") from error
         except RuntimeError as error:
             if "projection" in str(error):
                 raise QueryError(f"{error}: a bound parameter must be one of the query's SELECT variables") from error
@@ -151,3 +152,12 @@ def _open_read_only(path: Path) -> ox.Store:
                 raise
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def readable_syntax_error(error: SyntaxError) -> str:
+    """Oxigraph's syntax error as one line a reader can act on: the position, and what was expected as the tokens
+    it lists, without the character classes of the grammar ("['A' ..= 'Z' | …]") that follow them."""
+    text = " ".join(str(error).split())
+    text = re.sub(r",?\s*\[(?:[^\[\]]|\[[^\]]*\])*\]", "", text)
+    text = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", text)
+    return text if len(text) <= 240 else text[:240].rsplit(" ", 1)[0] + " …"
