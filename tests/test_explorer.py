@@ -152,3 +152,10 @@ def test_any_other_iri_of_the_graph_has_a_page_of_what_the_graph_says_about_it(s
     role = next(iri for kind, _, iri in links_of(document).marks if kind == "role")
     status, _, body = get(site + explorer.local_path(role))
     assert status == 200 and "Chủ tịch" in body and "prefLabel" in body
+
+
+def test_an_organizations_page_charts_its_units_with_who_holds_their_posts(site):
+    status, _, body = get(site + path_of(site, "Ban Tổ chức Trung ương"))
+    assert status == 200
+    units = body[body.index('id="children"') : body.index('id="current"')]
+    assert "Vụ Địa phương 3" in units and "Phó Vụ trưởng" in units and "Hoàng Quốc Bảo" in units

@@ -117,6 +117,13 @@ SELECT DISTINCT ?e ?t ?p ?role ?begin ?end WHERE {
 } ORDER BY ?role ?begin LIMIT 1000
 """
 _NAME = "SELECT ?e ?name WHERE { ?e foaf:name ?name } LIMIT 1"
+_UNIT_HOLDERS = """
+SELECT DISTINCT ?e ?c ?p ?role WHERE {
+  ?c org:subOrganizationOf ?e . ?t a kg:Tenure ; kg:tenureOrganization ?c ; kg:tenureOf ?p ; kg:tenureRole ?r .
+  FILTER NOT EXISTS { ?t kg:endDay ?end }
+  OPTIONAL { ?r skos:prefLabel ?role }
+} ORDER BY ?c ?role LIMIT 1000
+"""
 _DOCUMENT = """
 SELECT ?e ?docId ?title ?date WHERE { ?e a schema:NewsArticle ; dcterms:identifier ?docId .
   OPTIONAL { ?e dcterms:title ?title } OPTIONAL { ?e dcterms:date ?date } } LIMIT 1
@@ -287,8 +294,18 @@ def organization_page(store: BaseStore, iri: str) -> Optional[Page]:
     children = _select(store, _CHILDREN, iri)
     for row in parents:
         row["path"] = local_path(row["p"]) or ""
+    holders_of: dict[str, dict[tuple[str, str], dict[str, str]]] = {}
+    for row in _select(store, _UNIT_HOLDERS, iri):  # the chart: who holds which post in each unit now
+        if row["p"] not in holder_names:
+            found = _select(store, _NAME, row["p"])
+            holder_names[row["p"]] = found[0]["name"] if found else row["p"]
+        held = {"person": holder_names[row["p"]], "role": row["role"], "path": local_path(row["p"]) or ""}
+        holders_of.setdefault(row["c"], {}).setdefault((row["p"], row["role"].lower()), held)  # "Giám đốc", "giám đốc"
+    chart: list[dict[str, Any]] = []
     for row in children:
-        row["path"] = local_path(row["c"]) or ""
+        unit: dict[str, Any] = dict(row, path=local_path(row["c"]) or "")
+        unit["holders"] = list(holders_of.get(row["c"], {}).values())
+        chart.append(unit)
     return Page(
         "organization",
         names[0],
@@ -296,7 +313,7 @@ def organization_page(store: BaseStore, iri: str) -> Optional[Page]:
             "iri": iri,
             "names": names,
             "parents": parents,
-            "children": children,
+            "children": chart,
             "current": [h for h in holders if not h["end"]],
             "former": [h for h in holders if h["end"]],
             "links": _select(store, _LINKS, iri),
@@ -444,10 +461,15 @@ def _links(rows: list[dict[str, str]]) -> str:
     return f"<h2>Liên kết ngoài</h2><ul>{items}</ul>"
 
 
-def _bodies(rows: list[dict[str, str]]) -> str:
+def _bodies(rows: list[dict[str, Any]]) -> str:
+    """A list of bodies, each with the people holding a post in it now (the units of an organization chart)."""
     if not rows:
         return '<p class="muted">không có</p>'
-    return "<ul>" + "".join(f"<li>{_link(r['name'], r['path'])}</li>" for r in rows) + "</ul>"
+    items = []
+    for row in rows:
+        held = ", ".join(f"{_e(h['role'])} {_link(h['person'], h['path'])}" for h in row.get("holders", []))
+        items.append(f"<li>{_link(row['name'], row['path'])}" + (f" — {held}" if held else "") + "</li>")
+    return "<ul>" + "".join(items) + "</ul>"
 
 
 def _documents_html(rows: list[dict[str, str]]) -> str:
