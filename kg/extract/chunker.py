@@ -710,13 +710,8 @@ class Chunker:
         """The name [start, k) ends with its place, and k begins a capitalised word that goes on in lower case, which
         is no unit, branch or place word: places come last in a body's name, so what follows is the next sentence of
         a caption or headline that lost its full stop ("Ủy ban nhân dân huyện Đại Từ | Bức xúc vì …")."""
-        if not (self.cap(k) and k > start + 1 and k + 1 < self.n):
-            return False
-        listed = self.lex.listed_names.match(self.folded, start)
-        if listed is not None and listed[0] > k:
-            return False  # "Báo Hà Nội Mới": a listed name goes on after its place
-        if not _is_word(self.tokens[k + 1]) or self.cap(k + 1):
-            return False
+        if not (self.cap(k) and k > start + 1 and self._opens_lower_case_run(start, k)):
+            return False  # nor "Báo Hà Nội Mới": a listed name goes on after its place
         if (
             self.lex.org_heads.match(self.folded, k)
             or self.lex.parent_heads.match(self.folded, k)
@@ -741,16 +736,18 @@ class Chunker:
         a capitalised word going on in lower case after one, with no country soon after ("Chính phủ Liên bang
         Nga"), begins the next sentence of a headline, or the title of a document."""
         found = self.lex.national_bodies.match(self.folded, head[0])
-        if found is None or found[0] != head[1] or not self.cap(k) or k + 1 >= self.n:
-            return False
-        if not _is_word(self.tokens[k + 1]) or self.cap(k + 1):
-            return False
-        listed = self.lex.listed_names.match(self.folded, head[0])
-        if listed is not None and listed[0] > k:
+        if found is None or found[0] != head[1] or not self.cap(k) or not self._opens_lower_case_run(head[0], k):
             return False
         if self.lex.org_continuations.match(self.folded, k) or self.lex.parent_heads.match(self.folded, k):
             return False
         return not any(self.lex.places.match(self.folded, i) for i in range(k, min(self.n, k + 9)))
+
+    def _opens_lower_case_run(self, start: int, k: int) -> bool:
+        """Token k is followed by a lower-case word, and no listed name that begins at `start` goes on past k."""
+        if k + 1 >= self.n or not _is_word(self.tokens[k + 1]) or self.cap(k + 1):
+            return False
+        listed = self.lex.listed_names.match(self.folded, start)
+        return listed is None or listed[0] <= k
 
     def _country_after_title(self, out: list[Chunk], k: int) -> bool:
         """A short country name that is a given name elsewhere (lexicon `countries_after_titles`), right after a
