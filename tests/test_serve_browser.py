@@ -178,3 +178,12 @@ def test_iris_in_results_link_to_their_pages_and_pages_link_on(endpoint, tmp_pat
     assert "timeline" in page.text and "statements" in page.text
     onward = [href for href in Links(rendered_dom(endpoint + person[0], tmp_path)).hrefs if href.startswith("/id/")]
     assert any(href.startswith("/id/org/") for href in onward) and any(href.startswith("/id/doc/") for href in onward)
+
+
+def test_the_editor_colours_keywords_variables_names_and_comments(endpoint, tmp_path):
+    query = "SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name } # the names"
+    dom = rendered_dom(page_url(endpoint, query), tmp_path)
+    painted = dom[dom.index('id="hl"') : dom.index("</pre>", dom.index('id="hl"'))]
+    for css, token in (("k", "SELECT"), ("v", "?name"), ("i", "foaf:Person"), ("c", "# the names")):
+        assert f'<span class="{css}">{token}</span>' in painted, token
+    assert Page(dom).text["q"] == query  # the text itself is the textarea's, untouched

@@ -81,7 +81,14 @@ def service_description(endpoint: str, writable: bool, accept: str) -> tuple[str
 # the query on load, and running a query puts it in the address bar, so a result can be shared by its URL.
 PAGE = """<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>kg SPARQL</title>
-<style>body{font-family:sans-serif;margin:2em;max-width:75em}textarea{width:100%;height:12em;font-family:monospace}
+<style>body{font-family:sans-serif;margin:2em;max-width:75em}
+#editor{position:relative;height:12em}#editor textarea,#editor pre{position:absolute;inset:0;margin:0;padding:.3em;
+box-sizing:border-box;width:100%;height:100%;font:14px/1.4 monospace;white-space:pre-wrap;overflow-wrap:anywhere;
+overflow:auto;border:1px solid #999}#editor textarea{color:transparent;background:transparent;caret-color:#000;
+resize:none;z-index:1}#editor pre{color:#222;background:#fff;border-color:transparent}
+.k{color:#7c3aed;font-weight:bold}.v{color:#b45309}.i{color:#0369a1}.s{color:#15803d}.c{color:#6b7280}
+#complete{position:absolute;z-index:2;background:#fff;border:1px solid #999;list-style:none;margin:0;padding:0}
+#complete li{padding:.1em .5em}#complete li[aria-selected=true]{background:#dbeafe}
 table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}
 th{cursor:pointer;background:#f3f4f6}small.dt{color:#777;margin-left:.3em}#pages button{margin:0 .3em}
 fieldset{margin:.5em 0 1em;border:1px solid #ccc}fieldset label{margin-right:1em}
@@ -91,10 +98,11 @@ fieldset{margin:.5em 0 1em;border:1px solid #ccc}fieldset label{margin-right:1em
 <fieldset id="named-box"><legend>Named queries</legend><select id="named" aria-label="named query">
 <option value="">—</option></select> <span id="named-fields"></span> <button type="button" id="named-run">Run</button>
 <p id="named-help"></p></fieldset>
-<form id="f"><textarea id="q" name="query">SELECT DISTINCT ?person ?role ?org WHERE {
+<form id="f"><div id="editor"><pre id="hl" aria-hidden="true"></pre><textarea id="q" name="query" spellcheck="false"
+ aria-label="SPARQL query (Ctrl+Space completes a prefix)">SELECT DISTINCT ?person ?role ?org WHERE {
   ?m a org:Membership ; org:member/foaf:name ?person ; org:role/skos:prefLabel ?role .
   OPTIONAL { ?m org:organization/rdfs:label ?org }
-} LIMIT 50</textarea><br><button type="submit">Run</button> (Ctrl+Enter) <span id="status" role="status"></span>
+} LIMIT 50</textarea><ul id="complete" role="listbox" hidden></ul></div><button type="submit">Run</button> (Ctrl+Enter) <span id="status" role="status"></span>
 <button type="button" id="csv" hidden>CSV</button> <button type="button" id="json" hidden>JSON</button></form>
 <pre id="error" role="alert" hidden></pre>
 <div id="out"></div><div id="pages"></div>
@@ -211,6 +219,51 @@ $('named-run').onclick = () => {
   named[name].parameters.forEach(p => { const v = $('param-' + p).value.trim(); if (v) values[p] = v; });
   runNamed(name, values);
 };
+/* highlighting: the text drawn again, coloured, under a textarea whose own text is transparent */
+const PREFIXES = __PREFIXES__;
+const TOKENS = /(#[^\\n]*)|("(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\\\\\n]|\\\\.)*')|(<[^<>\\s]*>)|([?$][\\w]+)|(\\b(?:SELECT|DISTINCT|REDUCED|WHERE|OPTIONAL|FILTER|UNION|MINUS|GRAPH|SERVICE|BIND|VALUES|AS|ORDER|BY|ASC|DESC|GROUP|HAVING|LIMIT|OFFSET|PREFIX|BASE|CONSTRUCT|DESCRIBE|ASK|FROM|NAMED|NOT|EXISTS|IN|COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT|STR|LANG|REGEX|CONTAINS|COALESCE|IF|BOUND|a)\\b)|([A-Za-z][\\w-]*:[\\w-]*)/gi;
+const CLASSES = ['c', 's', 'i', 'v', 'k', 'i'];
+function escapeHtml(t) { return t.replace(/[&<>]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[c]); }
+function paint() {
+  let html = '', at = 0;
+  editor.value.replace(TOKENS, (m, ...groups) => {
+    const offset = groups[groups.length - 2], kind = groups.slice(0, 6).findIndex(g => g !== undefined);
+    html += escapeHtml(editor.value.slice(at, offset)) + `<span class="${CLASSES[kind]}">${escapeHtml(m)}</span>`;
+    at = offset + m.length; return m;
+  });
+  $('hl').innerHTML = html + escapeHtml(editor.value.slice(at)) + '\\n';
+  $('hl').scrollTop = editor.scrollTop;
+}
+editor.addEventListener('input', paint);
+editor.addEventListener('scroll', () => { $('hl').scrollTop = editor.scrollTop; });
+/* prefix completion: Ctrl+Space lists the declared prefixes that begin with the word at the caret */
+const list = $('complete');
+let choices = [], chosen = 0;
+function word() { const m = editor.value.slice(0, editor.selectionStart).match(/[A-Za-z]*$/); return m ? m[0] : ''; }
+function drawChoices() {
+  list.replaceChildren(...choices.map((c, i) => Object.assign(document.createElement('li'),
+    {textContent: c + ':', role: 'option', ariaSelected: String(i === chosen)})));
+  list.hidden = !choices.length;
+}
+function accept() {
+  const w = word(), start = editor.selectionStart - w.length, insert = choices[chosen] + ':';
+  editor.setRangeText(insert, start, editor.selectionStart, 'end');
+  choices = []; drawChoices(); paint();
+}
+editor.addEventListener('keydown', (e) => {
+  if (e.key === ' ' && e.ctrlKey) {
+    e.preventDefault(); const w = word().toLowerCase();
+    choices = PREFIXES.filter(p => p.startsWith(w)); chosen = 0; drawChoices(); return;
+  }
+  if (!choices.length) return;
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault(); chosen = (chosen + (e.key === 'ArrowDown' ? 1 : choices.length - 1)) % choices.length;
+    drawChoices();
+  } else if (e.key === 'Enter' || e.key === 'Tab') { e.preventDefault(); accept(); }
+  else if (e.key === 'Escape') { choices = []; drawChoices(); }
+});
+list.addEventListener('mousedown', (e) => {
+  const i = [...list.children].indexOf(e.target); if (i >= 0) { e.preventDefault(); chosen = i; accept(); } });
 const shared = new URLSearchParams(location.search);
 fetch('named').then(r => r.json()).then(list => {
   list.forEach(q => { named[q.name] = q;
@@ -224,6 +277,7 @@ fetch('named').then(r => r.json()).then(list => {
   }
 }).catch(() => { $('named-box').hidden = true; });
 if (shared.get('query')) { editor.defaultValue = shared.get('query'); run(shared.get('query')); }  /* the DOM shows it too */
+paint();
 </script></body></html>"""
 
 
@@ -331,8 +385,10 @@ def make_app(
 
         if method in ("GET", "HEAD"):
             if path in ("/", "/index.html"):
-                page = PAGE.replace("__STORE__", html.escape(store.location)).replace(
-                    "__MODE__", "writable" if settings.writable else "read-only"
+                page = (
+                    PAGE.replace("__STORE__", html.escape(store.location))
+                    .replace("__MODE__", "writable" if settings.writable else "read-only")
+                    .replace("__PREFIXES__", json.dumps(sorted(PREFIXES)))
                 )
                 return send(200, page.encode("utf-8"), "text/html; charset=utf-8")
             if path == "/query":
