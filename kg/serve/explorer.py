@@ -42,6 +42,7 @@ __all__ = [
 
 SUGGESTIONS = 10  # names the search box proposes as one types
 RESULTS = 50  # rows of a search page
+STATEMENTS = 300  # sentences a person's page lists (a prime minister has hundreds)
 _INDEX_SECONDS = 60.0  # how long the search index of a store is reused before it is read again
 
 _TOP = """
@@ -498,7 +499,8 @@ def render(page: Page) -> str:
             f'<li>{_link(r["label"], r["path"])} <span class="muted">({kinds.get(r["type"], r["type"])})</span></li>'
             for r in data["results"]
         )
-        body = f'<ul class="results">{items}</ul>' if items else '<p class="muted">Không tìm thấy.</p>'
+        empty = "Không tìm thấy." if data["query"] else "Nhập tên một người hoặc một tổ chức vào ô tìm kiếm."
+        body = f'<ul class="results">{items}</ul>' if items else f'<p class="muted">{empty}</p>'
         return _frame(page.title, body, data["query"])
     if page.kind == "person":
         tenures = [
@@ -516,8 +518,9 @@ def render(page: Page) -> str:
                 ),
                 _e(s["date"]),
             ]
-            for s in data["statements"]
+            for s in data["statements"][:STATEMENTS]
         ]
+        more = len(data["statements"]) - STATEMENTS
         body = (
             f'<p class="muted">{_e(data["iri"])}</p>'
             + ("<p>Còn viết: " + ", ".join(_e(n) for n in data["names"][1:]) + "</p>" if len(data["names"]) > 1 else "")
@@ -525,6 +528,11 @@ def render(page: Page) -> str:
             + _table(["chức vụ", "tổ chức", "từ", "đến"], tenures)
             + '</div><h2>Các câu nêu chức vụ</h2><div id="statements">'
             + _table(["chức vụ", "tổ chức", "trạng thái", "câu", "ngày bài"], statements)
+            + (
+                f'<p class="muted">… và {more} câu nữa (truy vấn <code>timeline</code> cho tất cả)</p>'
+                if more > 0
+                else ""
+            )
             + "</div>"
             + _links(data["links"])
             + _documents_html(data["documents"])
