@@ -483,11 +483,17 @@ def test_a_verb_after_a_steering_committee_is_not_its_task():
     [
         ("Cảnh sát trưởng thành phố Alexandria, Michael Brown, xác nhận nghi phạm đã bị bắt.", "Michael Brown"),
         ("Lãnh đạo đảng Dân chủ tại Thượng viện Chuck Schumer chỉ trích cuộc bỏ phiếu.", "Chuck Schumer"),
+        ("Ông bỗng nổi tiếng sau khi tạo ra bức tượng Ronaldo.", "Ronaldo"),  # a statue of him, not a monument's site
     ],
 )
 def test_a_city_or_a_senate_before_a_name_is_no_street_or_institute_named_after_a_person(text, person):
     persons, _, _ = _read(text)
     assert person in persons
+
+
+def test_a_monument_is_a_place_named_after_a_person():
+    persons, _, _ = _read("Du khách chụp ảnh bên tượng đài Lê Lợi bên hồ.")
+    assert "Lê Lợi" not in persons
 
 
 def test_a_title_set_off_after_a_name_is_that_names_whatever_its_colon_introduces():
