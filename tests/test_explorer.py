@@ -159,3 +159,15 @@ def test_an_organizations_page_charts_its_units_with_who_holds_their_posts(site)
     assert status == 200
     units = body[body.index('id="children"') : body.index('id="current"')]
     assert "Vụ Địa phương 3" in units and "Phó Vụ trưởng" in units and "Hoàng Quốc Bảo" in units
+
+
+def test_an_organizations_chart_shows_the_chain_of_bodies_above_it(site):
+    _, _, body = get(f"{site}/search?q={urllib.parse.quote('Vụ Địa phương 3')}")
+    for href in [h for _, h in links_of(body).links if h.startswith("/id/org/")]:
+        _, _, page = get(site + href)
+        chart = page[page.index('id="chart"') : page.index('id="current"')]
+        if "Ban Tổ chức Trung ương" in chart:  # the unit of that board (the other is the Ban Nội chính's)
+            order = [chart.index(n) for n in ("Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương Đảng", "Ban Tổ chức")]
+            assert order == sorted(order) and "Hoàng Quốc Bảo" in chart
+            return
+    raise AssertionError("no chart of Vụ Địa phương 3 under Ban Tổ chức Trung ương")

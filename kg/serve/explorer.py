@@ -43,6 +43,7 @@ __all__ = [
 SUGGESTIONS = 10  # names the search box proposes as one types
 RESULTS = 50  # rows of a search page
 STATEMENTS = 300  # sentences a person's page lists (a prime minister has hundreds)
+CHART_HOLDERS = 8  # holders named beside a body in its chart
 _INDEX_SECONDS = 60.0  # how long the search index of a store is reused before it is read again
 
 _TOP = """
@@ -295,6 +296,12 @@ def organization_page(store: BaseStore, iri: str) -> Optional[Page]:
     children = _select(store, _CHILDREN, iri)
     for row in parents:
         row["path"] = local_path(row["p"]) or ""
+    ancestors: list[dict[str, str]] = []  # the chain above it, nearest first: its first parent's first parent, …
+    above, seen = parents, {iri}
+    while above and len(ancestors) < 8 and above[0]["p"] not in seen:
+        ancestors.append(above[0])
+        seen.add(above[0]["p"])
+        above = [dict(r, path=local_path(r["p"]) or "") for r in _select(store, _PARENTS, above[0]["p"])]
     holders_of: dict[str, dict[tuple[str, str], dict[str, str]]] = {}
     for row in _select(store, _UNIT_HOLDERS, iri):  # the chart: who holds which post in each unit now
         if row["p"] not in holder_names:
@@ -314,6 +321,7 @@ def organization_page(store: BaseStore, iri: str) -> Optional[Page]:
             "iri": iri,
             "names": names,
             "parents": parents,
+            "ancestors": ancestors,
             "children": chart,
             "current": [h for h in holders if not h["end"]],
             "former": [h for h in holders if h["end"]],
@@ -415,7 +423,9 @@ nav form{display:inline}nav input{padding:.25em;width:18em}
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}
 mark{padding:0 .1em;border-radius:.2em}mark.person{background:#fde68a}mark.role{background:#bfdbfe}
 mark.organization{background:#bbf7d0}mark a{color:inherit;text-decoration:none}.muted{color:#666}
-p.sentence:target{outline:2px solid #f59e0b}ul.results li{margin:.2em 0}"""
+p.sentence:target{outline:2px solid #f59e0b}ul.results li{margin:.2em 0}
+ul.tree,ul.tree ul{list-style:none;padding-left:1.2em;margin:.2em 0}ul.tree ul{border-left:2px solid #94a3b8}
+ul.tree li{margin:.3em 0;padding-left:.5em;position:relative}ul.tree li.self>strong{background:#e0f2fe;padding:0 .3em}"""
 
 _SUGGEST = """<script>
 const box = document.getElementById('q'), list = document.getElementById('names');
@@ -460,6 +470,29 @@ def _links(rows: list[dict[str, str]]) -> str:
         return ""
     items = "".join(f'<li>{_e(r["how"])}: <a href="{_e(r["link"])}">{_e(r["link"])}</a></li>' for r in rows)
     return f"<h2>Liên kết ngoài</h2><ul>{items}</ul>"
+
+
+def _chart(title: str, data: dict[str, Any]) -> str:
+    """The organization chart: the chain of bodies above, this one with who holds its posts now, its units with
+    theirs, drawn as a tree."""
+    here_held = ", ".join(f"{_e(h['role'])} {_link(h['person'], h['path'])}" for h in data["current"][:CHART_HOLDERS])
+    more = len(data["current"]) - CHART_HOLDERS
+    here = (
+        f'<li class="self"><strong>{_e(title)}</strong>'
+        + (f" — {here_held}" + (f" … (+{more})" if more > 0 else "") if here_held else "")
+        + '<div id="children">'
+        + (_bodies(data["children"]) if data["children"] else "")
+        + "</div></li>"
+    )
+    for parent in data["ancestors"]:
+        here = f"<li>{_link(parent['name'], parent['path'])}<ul>{here}</ul></li>"
+    others = data["parents"][1:]  # a body under two parents: the others, named beside the chart
+    beside = (
+        '<p class="muted">Cũng trực thuộc: ' + ", ".join(_link(p["name"], p["path"]) for p in others) + "</p>"
+        if others
+        else ""
+    )
+    return f'<div id="chart"><ul class="tree" id="parents">{here}</ul>{beside}</div>'
 
 
 def _bodies(rows: list[dict[str, Any]]) -> str:
@@ -549,11 +582,9 @@ def render(page: Page) -> str:
         body = (
             f'<p class="muted">{_e(data["iri"])}</p>'
             + ("<p>Còn viết: " + ", ".join(_e(n) for n in data["names"][1:]) + "</p>" if len(data["names"]) > 1 else "")
-            + '<h2>Trực thuộc</h2><div id="parents">'
-            + _bodies(data["parents"])
-            + '</div><h2>Đơn vị trực thuộc</h2><div id="children">'
-            + _bodies(data["children"])
-            + '</div><h2>Đang giữ chức vụ</h2><div id="current">'
+            + "<h2>Sơ đồ tổ chức</h2>"
+            + _chart(page.title, data)
+            + '<h2>Đang giữ chức vụ</h2><div id="current">'
             + people(data["current"])
             + '</div><h2>Đã giữ chức vụ</h2><div id="former">'
             + people(data["former"])
