@@ -291,6 +291,19 @@ def test_a_post_held_since_a_date_written_after_it_begins_then(tmp_path):
     assert [(r[1], r[3], r[4]) for r in timeline] == [("Giám đốc", "2018-09", "2022-08-01")]
 
 
+def test_a_deputy_made_head_of_the_same_body_leaves_the_deputys_post_that_day(tmp_path):
+    text = (
+        "Ông Đỗ Văn Tâm được bầu làm Chủ tịch UBND tỉnh Bình Sơn\n\nSáng 19/5, HĐND tỉnh Bình Sơn đã bầu ông Đỗ Văn "
+        "Tâm, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh Bình Sơn."
+    )
+    store = build_dated(tmp_path, [("p1", "2016-05-20", text)])
+    timeline = {(r[1], r[3], r[4]) for r in rows(store, "timeline", person="Đỗ Văn Tâm")}
+    assert ("Phó Chủ tịch", "", "2016-05-19") in timeline and ("Chủ tịch", "2016-05-19", "") in timeline
+    assert who_held(store, "2016-05-20", role="Phó Chủ tịch", org="UBND tỉnh Bình Sơn") == []
+    with open_store(str(store), read_only=True) as opened:  # the article naming the old post is no contradiction
+        assert not list(opened.select("SELECT ?c WHERE { ?t kg:conflict ?c }"))
+
+
 def test_no_one_holds_a_post_of_a_province_merged_away_after_the_merger(tmp_path):
     """Thái Bình joined Hưng Yên on 1 July 2025 (Nghị quyết 202/2025/QH15): its bodies' posts end that day at the
     latest; Hưng Yên's go on."""

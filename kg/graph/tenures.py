@@ -9,8 +9,8 @@ become one tenure (`kg:Tenure`, a `time:ProperInterval`), written whole into its
   gives for it ("giữ chức … từ năm 2016", `kg:heldSince`);
 - its end: the earliest date of a dismissal, resignation or retirement that concerns it, of the event that gives
   the post to someone else "in place of" its holder ("thay ông X"), of a transfer that moves its holder elsewhere
-  (`kg:endsMembership`), that a sentence gives (`kg:heldUntil`), or the day its body ceased where the authority
-  list has it (a province merged away on 1 July 2025);
+  (`kg:endsMembership`), that a sentence gives (`kg:heldUntil`), of the holder's promotion from deputy to head of
+  the same body, or the day its body ceased where the authority list has it (a province merged away on 1 July 2025);
 - the days its holder was observed holding it (the dates of the articles that state it as current, or as new on or
   after its beginning: an appointment announced ahead of the day it takes effect is no sight of it held), and the
   days it was observed over (articles that call it former);
@@ -248,10 +248,33 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
         begin = first_day(tenure.begin) if tenure.begin else ""
         tenure.observed |= {day for day in tenure.announced if day >= begin}
     ordered = [tenures[key] for key in sorted(tenures)]
+    _promotions(ordered, role_labels)
     _successions(ordered, role_labels)
     for tenure in ordered:
         _check(tenure)
     return ordered
+
+
+def _promotions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
+    """A deputy who becomes the head of the same body leaves the deputy's post the day the head's begins ("ông X, Phó
+    Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh"), unless something else ended it first."""
+    by_holder: dict[tuple[str, str, str], Tenure] = {}
+    for tenure in tenures:
+        by_holder[(tenure.person, tenure.org, role_labels.get(tenure.role, "").lower())] = tenure
+    for tenure in tenures:
+        label = role_labels.get(tenure.role, "").lower()
+        if not tenure.begin or not label or label.startswith(_DEPUTY_WORDS):
+            continue
+        deputy = by_holder.get((tenure.person, tenure.org, "phó " + label))
+        if deputy is None or deputy.ends or (deputy.begin and first_day(deputy.begin) >= first_day(tenure.begin)):
+            continue
+        deputy.left_for.append(tenure.begin)
+        # the article that reports the promotion names the deputy's post as the one held until then: no sight of it
+        # held after its end
+        promoted = first_day(tenure.begin)
+        described = {day for day in deputy.observed if day >= promoted and day in tenure.observed}
+        deputy.observed -= described
+        deputy.observed_former |= described
 
 
 def _successions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
