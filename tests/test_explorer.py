@@ -171,3 +171,28 @@ def test_an_organizations_chart_shows_the_chain_of_bodies_above_it(site):
             assert order == sorted(order) and "Hoàng Quốc Bảo" in chart
             return
     raise AssertionError("no chart of Vụ Địa phương 3 under Ban Tổ chức Trung ương")
+
+
+def test_behind_a_proxy_path_every_link_starts_with_the_base(example_store):
+    from kg.serve import ServeSettings
+    from kg.serve.server import serve_base
+
+    assert (
+        serve_base("https://example.org/vnkg") == "/vnkg/" and serve_base("") == "/" and serve_base("/a/b/") == "/a/b/"
+    )
+    with pytest.raises(Exception, match="--base"):
+        serve_base('/x" onload="y')
+    with serving(example_store, ServeSettings(base="/vnkg/")) as url:
+        for path in ("/overview", "/search?q=tam", "/"):
+            _, _, body = get(url + path)
+            hrefs = [href for _, href in links_of(body).links if href.startswith("/")]
+            assert hrefs and all(href.startswith("/vnkg/") for href in hrefs), path
+        _, _, page = get(url + "/")
+        assert '"/vnkg/id/"' in page  # the query page links result IRIs under the base too
+
+
+def test_kg_serve_refuses_a_base_that_is_no_path(runner, tmp_path):
+    from kg.cli import main
+
+    result = runner.invoke(main, ["serve", "-s", str(tmp_path / "none"), "--base", "/a b/"])
+    assert result.exit_code != 0 and "--base" in (result.output + (result.stderr or ""))

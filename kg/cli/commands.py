@@ -433,8 +433,23 @@ def remove(doc_ids: tuple[str, ...], store_location: str) -> None:
     help="Query worker processes at most (a read-only on-disk store); a query past --timeout has its worker "
     "killed. 0 runs queries on threads instead.",
 )
+@click.option(
+    "--base",
+    default="/",
+    show_default=True,
+    help="The address the pages are reached at, when a reverse proxy serves them under a path "
+    "(https://example.org/vnkg/ or /vnkg/): links start with its path. Entity pages stay at <base>id/… for the IRIs "
+    "https://w3id.org/vnkg/id/….",
+)
 def serve(
-    store_location: str, host: str, port: int, writable: bool, timeout: float, max_rows: int, workers: int
+    store_location: str,
+    host: str,
+    port: int,
+    writable: bool,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+    base: str,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/query, GET or POST) with a query page at /, and as pages.
 
@@ -447,12 +462,14 @@ def serve(
     frees its resources. Other readers (`kg query`, `kg export`) can open the store while it is served. Stop with
     Ctrl-C.
     """
-    from kg.serve.server import ServeSettings, make_server
+    from kg.serve.server import ServeSettings, make_server, serve_base
     from kg.store import open_store
 
     try:
+        base_path = serve_base(base)  # a wrong --base is told before the store is opened
         store = open_store(store_location, create=False, read_only=not writable)
-        server = make_server(store, host, port, ServeSettings(writable, timeout, max_rows, workers=workers))
+        settings = ServeSettings(writable, timeout, max_rows, workers=workers, base=base_path)
+        server = make_server(store, host, port, settings)
     except (KGError, OSError) as error:
         raise _fail(KGError(str(error))) from error
     bound_host, bound_port = server.server_address

@@ -31,6 +31,7 @@ class ServeSettings:
     max_rows: int = 100_000  # solutions or triples a query may return
     workers: int = 10  # query worker processes at most (an on-disk store served read-only)
     spare_workers: int = 10  # idle workers kept ready (8 runaway queries leave 2 free); at most `workers`
+    base: str = "/"  # the path the pages are reached under (behind a reverse proxy: "/vnkg/"); links start with it
 
 
 class QueryTooLarge(Exception):

@@ -511,8 +511,19 @@ def _documents_html(rows: list[dict[str, str]]) -> str:
     return "<h2>Bài viết</h2>" + _table(["bài", "ngày"], items)
 
 
-def render(page: Page) -> str:
-    """The page as a whole HTML document."""
+def render(page: Page, base: str = "/") -> str:
+    """The page as a whole HTML document; its links start with `base`, the path the server is reached under."""
+    document = _render(page)
+    if base == "/":
+        return document
+    # every link this module writes is a root path; the text and values it quotes are escaped, so no data can
+    # hold these attribute openings
+    for opening in ('href="/', 'action="/', "fetch('/"):
+        document = document.replace(opening, opening[:-1] + base)
+    return document
+
+
+def _render(page: Page) -> str:
     data = page.data
     if page.kind == "overview":
         body = (

@@ -31,12 +31,24 @@ from kg.serve.answers import (
 from kg.serve.workers import ProcessRunner, QueryRunner, ThreadRunner
 from kg.store.base import BaseStore
 
-__all__ = ["ServeSettings", "make_server", "make_app", "service_description", "Server"]
+__all__ = ["ServeSettings", "make_server", "make_app", "service_description", "serve_base", "Server"]
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,60}")  # a named query's file name: /named/people-of-org
 
 _SD = "http://www.w3.org/ns/sparql-service-description#"
 _FORMATS = "http://www.w3.org/ns/formats/"
+
+
+def serve_base(address: str) -> str:
+    """The path pages are reached under, from `--base` ("https://example.org/vnkg" -> "/vnkg/"; "" -> "/"): links
+    start with it. Only the path is kept (the scheme and host are the proxy's)."""
+    from urllib.parse import urlparse
+
+    path = urlparse(address).path if "://" in address else address
+    path = "/" + path.strip("/")
+    if not re.fullmatch(r"/[A-Za-z0-9._~/-]*", path):
+        raise KGError(f"--base: {address!r} is no URL path (letters, digits, '-', '.', '_', '~' and '/')")
+    return path if path.endswith("/") else path + "/"
 
 
 def service_description(endpoint: str, writable: bool, accept: str) -> tuple[str, bytes]:
@@ -359,9 +371,11 @@ def make_app(
             words = fields.get("q", [""])[0][:200]
             page_html = "text/html; charset=utf-8"
             if path == "/overview":
-                return send(200, explorer.render(explorer.overview(store)).encode("utf-8"), page_html)
+                return send(200, explorer.render(explorer.overview(store), settings.base).encode("utf-8"), page_html)
             if path == "/search":
-                return send(200, explorer.render(explorer.search(store, words)).encode("utf-8"), page_html)
+                return send(
+                    200, explorer.render(explorer.search(store, words), settings.base).encode("utf-8"), page_html
+                )
             if path == "/search.json":
                 return send(200, explorer.suggestions(store, words), "application/json")
             iri = explorer.iri_of(path)
@@ -375,7 +389,7 @@ def make_app(
                 page = explorer.entity_page(store, iri)
                 if page is None:
                     return error(404, f"the graph says nothing about {iri}")
-                return send(200, explorer.render(page).encode("utf-8"), page_html)
+                return send(200, explorer.render(page, settings.base).encode("utf-8"), page_html)
             triples = explorer.describe(store, iri)
             if not triples:
                 return error(404, f"the graph says nothing about {iri}")
@@ -389,6 +403,8 @@ def make_app(
                     PAGE.replace("__STORE__", html.escape(store.location))
                     .replace("__MODE__", "writable" if settings.writable else "read-only")
                     .replace("__PREFIXES__", json.dumps(sorted(PREFIXES)))
+                    .replace('href="/', f'href="{settings.base}')
+                    .replace("'/id/'", json.dumps(settings.base + "id/"))
                 )
                 return send(200, page.encode("utf-8"), "text/html; charset=utf-8")
             if path == "/query":
