@@ -456,10 +456,11 @@ def serve(
     Pages: /overview, /search?q=NAME (case and tone marks aside), and one page per entity IRI under /id/
     (https://w3id.org/vnkg/id/person/x is /id/person/x): a person's posts in time order with their sentences, an
     organization's units and office holders, a document with its people, posts and bodies marked. The same /id/
-    paths answer Turtle, N-Triples or JSON-LD to clients that ask for them. Results come as SPARQL JSON, XML, CSV or TSV by content negotiation (Accept header). Read-only unless
-    --writable; bound to 127.0.0.1 unless --host says otherwise. Served by waitress; over a read-only on-disk store
-    each query runs in a worker process that is stopped when the query runs past --timeout, so a runaway query
-    frees its resources. Other readers (`kg query`, `kg export`) can open the store while it is served. Stop with
+    paths answer Turtle, N-Triples or JSON-LD to clients that ask for them. Query results come as SPARQL JSON,
+    XML, CSV or TSV by content negotiation (Accept header). Read-only unless --writable; bound to 127.0.0.1
+    unless --host says otherwise. Served by waitress; over a read-only on-disk store each query runs in a worker
+    process that is stopped when the query runs past --timeout, so a runaway query frees its resources. Other
+    readers (`kg query`, `kg export`) can open the store while it is served. Stop with
     Ctrl-C.
     """
     from kg.serve.server import ServeSettings, make_server, serve_base
@@ -475,7 +476,8 @@ def serve(
     bound_host, bound_port = server.server_address
     _say(
         f"kg: serving {store_location} on http://{bound_host}:{bound_port}/ "
-        f"({'writable' if writable else 'read-only'}); pages at http://{bound_host}:{bound_port}/overview; Ctrl-C stops",
+        f"({'writable' if writable else 'read-only'}); "
+        f"pages at http://{bound_host}:{bound_port}/overview; Ctrl-C stops",
         err=True,
     )
     try:

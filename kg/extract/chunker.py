@@ -916,9 +916,7 @@ class Chunker:
     def _posting_end(self, k: int) -> Optional[int]:
         """End of a city or country a mission is posted to that no list knows: one to three capitalised words, not
         a person's name, closing the clause or followed by a lower-case word."""
-        end = k
-        while end < self.n and end - k < 3 and self.cap(end) and self.tokens[end].text.isalpha():
-            end += 1
+        end = self._capitalised_run_end(k, letters_only=True)
         if end == k or (end < self.n and self.cap(end)) or self.role_at(k):
             return None
         foreign = any(not is_vietnamese_syllable(t.text) for t in self.tokens[k:end])
@@ -933,8 +931,17 @@ class Chunker:
             found = trie.match(self.folded, k)
             if found is not None:
                 return found[0]
+        return self._capitalised_run_end(k, letters_only=False)
+
+    def _capitalised_run_end(self, k: int, letters_only: bool) -> int:
+        """End of a run of up to three capitalised words from k (`letters_only`: words of letters, no digits)."""
         end = k
-        while end < self.n and end - k < 3 and self.cap(end) and _is_word(self.tokens[end]):
+        while (
+            end < self.n
+            and end - k < 3
+            and self.cap(end)
+            and (self.tokens[end].text.isalpha() if letters_only else _is_word(self.tokens[end]))
+        ):
             end += 1
         return end
 

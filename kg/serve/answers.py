@@ -111,8 +111,13 @@ def _run(store: BaseStore, query: str, accept: str, settings: ServeSettings) -> 
         raise QueryTooLarge(f"more than {settings.max_rows} {what}; add a LIMIT")
     if isinstance(fmt, ox.QueryResultsFormat):  # the solutions of a SELECT (what == "results")
         return media, cast(bytes, solutions_from_rows(QueryResult(variables, taken)).serialize(format=fmt))
-    data = ox.serialize(taken, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
-    return media, cast(bytes, data)
+    return media, serialize_graph(taken, fmt)
+
+
+def serialize_graph(triples: Iterable[ox.Triple], fmt: ox.RdfFormat) -> bytes:
+    """Triples in an RDF format, with the project's prefixes where the format has them (not N-Triples)."""
+    data = ox.serialize(triples, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None)
+    return cast(bytes, data)  # no output given: the bytes
 
 
 _NAMED_FORMATS = {"application/sparql-results+json": "json", "text/csv": "csv", "text/tab-separated-values": "tsv"}

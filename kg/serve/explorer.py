@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from kg.language.text import ascii_fold
 from kg.prefixes import DATA_BASE
+from kg.stats import entity_counts
 from kg.store.base import BaseStore, Bindings
 from kg.version import __version__
 
@@ -53,10 +54,6 @@ SELECT ?e ?docs (SAMPLE(?label) AS ?name) WHERE {
   OPTIONAL { ?e skos:prefLabel ?pref } OPTIONAL { ?e foaf:name ?personal } OPTIONAL { ?e rdfs:label ?written }
   BIND(COALESCE(?pref, ?personal, ?written) AS ?label)
 } GROUP BY ?e ?docs ORDER BY DESC(?docs) ?name
-"""
-_COUNTS = """
-SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?p) AS ?persons) (COUNT(DISTINCT ?o) AS ?orgs)
-WHERE { { ?d a schema:NewsArticle } UNION { ?p a foaf:Person } UNION { ?o a org:Organization } }
 """
 _LABELS = """
 SELECT DISTINCT ?e ?type ?label WHERE {
@@ -95,7 +92,12 @@ SELECT DISTINCT ?e ?t ?role ?org ?orgName ?begin ?end WHERE {
   OPTIONAL { ?t kg:beginDay ?begin } OPTIONAL { ?t kg:endDay ?end }
 } ORDER BY ?begin ?role
 """
-_LINKS = 'SELECT DISTINCT ?e ?link ?how WHERE { { ?e owl:sameAs ?link BIND("same as" AS ?how) } UNION { ?e skos:closeMatch ?link BIND("close match" AS ?how) } FILTER(isIRI(?link)) }'
+_LINKS = """
+SELECT DISTINCT ?e ?link ?how WHERE {
+  { ?e owl:sameAs ?link BIND("same as" AS ?how) } UNION { ?e skos:closeMatch ?link BIND("close match" AS ?how) }
+  FILTER(isIRI(?link))
+}
+"""
 _DOCS_OF = """
 SELECT DISTINCT ?e ?d ?docId ?title ?date WHERE {
   ?d a schema:NewsArticle ; schema:mentions ?e ; dcterms:identifier ?docId .
@@ -104,11 +106,13 @@ SELECT DISTINCT ?e ?d ?docId ?title ?date WHERE {
 """
 _PARENTS = """
 SELECT DISTINCT ?e ?p ?name WHERE { ?e org:subOrganizationOf ?p .
-  OPTIONAL { ?p skos:prefLabel ?pref } OPTIONAL { ?p rdfs:label ?written } BIND(COALESCE(?pref, ?written, "") AS ?name) }
+  OPTIONAL { ?p skos:prefLabel ?pref } OPTIONAL { ?p rdfs:label ?written }
+  BIND(COALESCE(?pref, ?written, "") AS ?name) }
 """
 _CHILDREN = """
 SELECT DISTINCT ?e ?c ?name WHERE { ?c org:subOrganizationOf ?e .
-  OPTIONAL { ?c skos:prefLabel ?pref } OPTIONAL { ?c rdfs:label ?written } BIND(COALESCE(?pref, ?written, "") AS ?name) }
+  OPTIONAL { ?c skos:prefLabel ?pref } OPTIONAL { ?c rdfs:label ?written }
+  BIND(COALESCE(?pref, ?written, "") AS ?name) }
 ORDER BY ?name LIMIT 200
 """
 _HOLDERS = """
@@ -192,7 +196,7 @@ _LABEL_COLUMNS = frozenset({"orgName", "name", "title", "anchor"})  # columns th
 
 def overview(store: BaseStore) -> Page:
     """Counts, the most mentioned people and organizations, and the kg version of the server."""
-    counts = _select(store, _COUNTS)[0]
+    documents, persons, organizations = entity_counts(store)
     top = {
         kind: _select(store, _TOP.replace("?e a ?type", f"?e a {rdf_type}"))
         for kind, rdf_type in (("persons", "foaf:Person"), ("organizations", "org:Organization"))
@@ -201,9 +205,9 @@ def overview(store: BaseStore) -> Page:
         "overview",
         "Tổng quan",
         {
-            "documents": int(counts["documents"] or 0),
-            "persons": int(counts["persons"] or 0),
-            "organizations": int(counts["orgs"] or 0),
+            "documents": documents,
+            "persons": persons,
+            "organizations": organizations,
             "top": top,
             "version": __version__,
             "store": store.location,
@@ -284,13 +288,17 @@ def organization_page(store: BaseStore, iri: str) -> Optional[Page]:
     names = list(dict.fromkeys(r["written"] for r in _select(store, _NAMES, iri)))
     if not names:
         return None
-    holders = _select(store, _HOLDERS, iri)
     holder_names: dict[str, str] = {}
-    for holder in holders:  # each holder's name looked up once (names live in every article's graph)
-        if holder["p"] not in holder_names:
-            found = _select(store, _NAME, holder["p"])
-            holder_names[holder["p"]] = found[0]["name"] if found else holder["p"]
-        holder["person"] = holder_names[holder["p"]]
+
+    def name_of(person: str) -> str:  # each holder's name looked up once (names live in every article's graph)
+        if person not in holder_names:
+            found = _select(store, _NAME, person)
+            holder_names[person] = found[0]["name"] if found else person
+        return holder_names[person]
+
+    holders = _select(store, _HOLDERS, iri)
+    for holder in holders:
+        holder["person"] = name_of(holder["p"])
         holder["path"] = local_path(holder["p"]) or ""
     parents = _select(store, _PARENTS, iri)
     children = _select(store, _CHILDREN, iri)
@@ -304,11 +312,9 @@ def organization_page(store: BaseStore, iri: str) -> Optional[Page]:
         above = [dict(r, path=local_path(r["p"]) or "") for r in _select(store, _PARENTS, above[0]["p"])]
     holders_of: dict[str, dict[tuple[str, str], dict[str, str]]] = {}
     for row in _select(store, _UNIT_HOLDERS, iri):  # the chart: who holds which post in each unit now
-        if row["p"] not in holder_names:
-            found = _select(store, _NAME, row["p"])
-            holder_names[row["p"]] = found[0]["name"] if found else row["p"]
-        held = {"person": holder_names[row["p"]], "role": row["role"], "path": local_path(row["p"]) or ""}
-        holders_of.setdefault(row["c"], {}).setdefault((row["p"], row["role"].lower()), held)  # "Giám đốc", "giám đốc"
+        held = {"person": name_of(row["p"]), "role": row["role"], "path": local_path(row["p"]) or ""}
+        # one post per person and title, however its case is written ("Giám đốc", "giám đốc")
+        holders_of.setdefault(row["c"], {}).setdefault((row["p"], row["role"].lower()), held)
     chart: list[dict[str, Any]] = []
     for row in children:
         unit: dict[str, Any] = dict(row, path=local_path(row["c"]) or "")
@@ -339,7 +345,7 @@ def document_page(store: BaseStore, iri: str) -> Optional[Page]:
         return None
     people = [(int(r["begin"]), int(r["end"]), r["p"]) for r in _select(store, _PERSON_MENTIONS, iri)]
     written = {(r["form"], r["kind"], r["o"]) for r in _select(store, _FORMS, iri) if len(r["form"]) > 1}
-    # each body also as the news abbreviates it ("Ủy ban nhân dân tỉnh" written "UBND tỉnh"), compared in lower case
+    # each body also as the news abbreviates it ("Ủy ban nhân dân tỉnh" as "UBND tỉnh"), compared in lower case
     spelt = {(f, kind, o) for form, kind, o in written for f in _written_forms(form, kind)}
     forms = sorted(spelt, key=lambda f: -len(f[0]))
     sentences = []
@@ -425,7 +431,8 @@ mark{padding:0 .1em;border-radius:.2em}mark.person{background:#fde68a}mark.role{
 mark.organization{background:#bbf7d0}mark a{color:inherit;text-decoration:none}.muted{color:#666}
 p.sentence:target{outline:2px solid #f59e0b}ul.results li{margin:.2em 0}
 ul.tree,ul.tree ul{list-style:none;padding-left:1.2em;margin:.2em 0}ul.tree ul{border-left:2px solid #94a3b8}
-ul.tree li{margin:.3em 0;padding-left:.5em;position:relative}ul.tree li.self>strong{background:#e0f2fe;padding:0 .3em}"""
+ul.tree li{margin:.3em 0;padding-left:.5em;position:relative}
+ul.tree li.self>strong{background:#e0f2fe;padding:0 .3em}"""
 
 _SUGGEST = """<script>
 const box = document.getElementById('q'), list = document.getElementById('names');
@@ -527,7 +534,8 @@ def _render(page: Page) -> str:
     data = page.data
     if page.kind == "overview":
         body = (
-            f'<p id="counts">{data["documents"]} bài viết, {data["persons"]} người, {data["organizations"]} tổ chức '
+            f'<p id="counts">{data["documents"]} bài viết, {data["persons"]} người, '
+            f"{data['organizations']} tổ chức "
             f'<span class="muted">(kg {_e(data["version"])}, kho {_e(data["store"])})</span></p>'
         )
         for kind, heading in (
@@ -543,7 +551,8 @@ def _render(page: Page) -> str:
             f'<li>{_link(r["label"], r["path"])} <span class="muted">({kinds.get(r["type"], r["type"])})</span></li>'
             for r in data["results"]
         )
-        empty = "Không tìm thấy." if data["query"] else "Nhập tên một người hoặc một tổ chức vào ô tìm kiếm."
+        prompt = "Nhập tên một người hoặc một tổ chức vào ô tìm kiếm."
+        empty = "Không tìm thấy." if data["query"] else prompt
         body = f'<ul class="results">{items}</ul>' if items else f'<p class="muted">{empty}</p>'
         return _frame(page.title, body, data["query"])
     if page.kind == "person":

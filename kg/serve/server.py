@@ -17,7 +17,7 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 
 from kg.errors import KGError
-from kg.namespaces import PREFIXES
+from kg.prefixes import DATA_BASE, PREFIXES
 from kg.serve.answers import (
     GRAPH_TYPES,
     RESULT_TYPES,
@@ -26,6 +26,7 @@ from kg.serve.answers import (
     ServeSettings,
     answer,
     choose,
+    serialize_graph,
     with_charset,
 )
 from kg.serve.workers import ProcessRunner, QueryRunner, ThreadRunner
@@ -121,7 +122,7 @@ fieldset{margin:.5em 0 1em;border:1px solid #ccc}fieldset label{margin-right:1em
 <script>
 const $ = (id) => document.getElementById(id);
 const form = $('f'), editor = $('q'), statusLine = $('status'), errorBox = $('error'), out = $('out');
-const DATA = 'https://w3id.org/vnkg/id/', PAGE_ROWS = 100;
+const DATA = __DATA_BASE__, PAGE_ROWS = 100;
 let last = null, table = null, sortBy = null, page = 0;
 function show(state, message) { document.body.dataset.state = state; statusLine.textContent = message; }
 function fail(message) { errorBox.textContent = message; errorBox.hidden = false; show('error', 'failed'); }
@@ -369,13 +370,14 @@ def make_app(
 
             fields = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
             words = fields.get("q", [""])[0][:200]
-            page_html = "text/html; charset=utf-8"
+
+            def shown(page: explorer.Page) -> list[bytes]:
+                return send(200, explorer.render(page, settings.base).encode("utf-8"), "text/html; charset=utf-8")
+
             if path == "/overview":
-                return send(200, explorer.render(explorer.overview(store), settings.base).encode("utf-8"), page_html)
+                return shown(explorer.overview(store))
             if path == "/search":
-                return send(
-                    200, explorer.render(explorer.search(store, words), settings.base).encode("utf-8"), page_html
-                )
+                return shown(explorer.search(store, words))
             if path == "/search.json":
                 return send(200, explorer.suggestions(store, words), "application/json")
             iri = explorer.iri_of(path)
@@ -389,13 +391,11 @@ def make_app(
                 page = explorer.entity_page(store, iri)
                 if page is None:
                     return error(404, f"the graph says nothing about {iri}")
-                return send(200, explorer.render(page, settings.base).encode("utf-8"), page_html)
+                return shown(page)
             triples = explorer.describe(store, iri)
             if not triples:
                 return error(404, f"the graph says nothing about {iri}")
-            prefixes = PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None
-            body = cast(bytes, ox.serialize(triples, format=fmt, prefixes=prefixes))
-            return send(200, body, with_charset(media))
+            return send(200, serialize_graph(triples, fmt), with_charset(media))
 
         if method in ("GET", "HEAD"):
             if path in ("/", "/index.html"):
@@ -403,6 +403,7 @@ def make_app(
                     PAGE.replace("__STORE__", html.escape(store.location))
                     .replace("__MODE__", "writable" if settings.writable else "read-only")
                     .replace("__PREFIXES__", json.dumps(sorted(PREFIXES)))
+                    .replace("__DATA_BASE__", json.dumps(DATA_BASE))
                     .replace('href="/', f'href="{settings.base}')
                     .replace("'/id/'", json.dumps(settings.base + "id/"))
                 )
