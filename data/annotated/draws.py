@@ -37,6 +37,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-17.tsv",
     "sample-fresh-18.tsv",
     "sample-fresh-19.tsv",
+    "sample-fresh-20.tsv",
 )
 
 

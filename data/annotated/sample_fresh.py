@@ -85,6 +85,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 19 (seed 2077, split `test20`, ids `fr19-*`, 200 articles) was drawn in the session that scores test19, before
 that score, for the session after; it leaves out every article sampled before, test19's included.
+
+Round 20 (seed 2079, split `test21`, ids `fr20-*`, 200 articles) was drawn in the session that scores test20, before
+that score, for the session after; it leaves out every article sampled before, test20's included.
 """
 
 from __future__ import annotations
@@ -119,6 +122,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     17: (2073, "test18", "fr17", "sample-fresh-17.tsv", "fresh17", 200),
     18: (2075, "test19", "fr18", "sample-fresh-18.tsv", "fresh18", 200),
     19: (2077, "test20", "fr19", "sample-fresh-19.tsv", "fresh19", 200),
+    20: (2079, "test21", "fr20", "sample-fresh-20.tsv", "fresh20", 200),
 }
 
 
