@@ -492,6 +492,9 @@ class Chunker:
                     k += 1  # "TP.HCM", "T.Ư"
                     continue
                 break
+            if k >= head_end and (initial_end := self._initial_place_end(k)) is not None:
+                k = initial_end  # "Công an P.11, Q. Gò Vấp": a ward's and a district's initials, not a name's
+                continue
             district = self.lex.districts.match(self.folded, k)
             if (
                 district
@@ -1102,6 +1105,29 @@ class Chunker:
             and self.tokens[end + 1].text.isalpha()
         ):
             end += 2  # "Xtôn-ten-bớc"
+        return end
+
+    def _initial_place_end(self, k: int) -> Optional[int]:
+        """End of places written by their kind's initial from k ("P.11", "Q. Gò Vấp", "P.Bến Nghé, Q.1"), or None."""
+        end = None
+        while (
+            k + 2 < self.n
+            and self.tokens[k].text.isupper()
+            and self.folded[k] in self.lex.function_words["place_initials"]
+            and self.tokens[k + 1].text == "."
+            and self.tokens[k + 1].start == self.tokens[k].end
+        ):
+            after = self.tokens[k + 2]
+            if after.text.isdigit():
+                k += 3
+            elif (named := self._place_name_end(k + 2)) is not None:
+                k = named
+            else:
+                break
+            end = k
+            if not (k + 1 < self.n and self.tokens[k].text == ","):
+                break
+            k += 1  # "P.11, | Q. Gò Vấp"
         return end
 
     def _lower_case_branch(self, start: int, k: int) -> Optional[int]:

@@ -413,6 +413,17 @@ def _before_a_time_word(text: str, start: int, end: int) -> int:
     return end
 
 
+def _before_a_function_word(text: str, start: int, end: int) -> int:
+    """A name's end before a function word inside it, capitalised where a full stop was lost ("Huyền | Với Huyền,
+    khuyết tật…"): no Vietnamese name has one (lexicon `function_words.never_in_names`)."""
+    never = load_lexicon().function_words["never_in_names"]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for before, word in zip(words, words[1:]):
+        if fold(word.group(0)) in never:
+            return start + before.end()
+    return end
+
+
 def _part_of_an_event_or_several(text: str, start: int, end: int) -> bool:
     """A grouping's initials inside an event's name ("Hội nghị thượng đỉnh G20"; lexicon `event_openers`), a name
     before "Cup" ("AFF Cup 2016"), or a national body counted ("hai Quốc hội hai nước": each country's, none in
@@ -875,14 +886,15 @@ def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bo
     )
 
 
-def _product_named(text: str, start: int, end: int) -> bool:
+def _product_named(text: str, start: int, end: int, person_starts: Collection[int] = ()) -> bool:
     """A one-word company the gazetteer knows, read without the capitalised or numbered word after it that makes it
-    a product ("Toyota | Fortuner", "Samsung | Galaxy"); not a place after it ("Toyota Việt Nam" is a company), and
-    not a longer name ("Atletico Madrid | Enrique Cerezo": a person follows)."""
+    a product ("Toyota | Fortuner", "Samsung | Galaxy"); not a place after it ("Toyota Việt Nam" is a company), nor
+    a person's name ("Taliban | Mullah Mudasir"), and not a longer name ("Atletico Madrid | Enrique Cerezo")."""
     found = re.match(r" ([A-ZĐÀ-Ỹ0-9][\w-]*)", text[end : end + 40])
     if (
         found is None
         or " " in text[start:end]
+        or end + found.start(1) in person_starts
         or load_lexicon().places.match([fold(w) for w in text[end : end + 60].split()], 0)
     ):
         return False
@@ -948,7 +960,7 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     slash = list(_BYLINE_SLASH.finditer(text[line_start : start + 1]))
-    if len(line) <= 100 and slash:
+    if len(line) <= 100 and slash and not (end is not None and _slash_pair_in_prose(text, start, end)):
         between = text[line_start + slash[-1].end() - 1 : start]
         if len(between.strip()) <= 10 and not re.search(r"[(),;:]", between):
             return True  # a short byline line: what follows its slash is the outlet ("Hà Linh/ Báo Tin Tức")
@@ -960,7 +972,25 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
             return True  # "Minh Giang - Dân Trí": a reporter's name, a dash, the outlet, alone on the line
         if re.search(r"\w\s*[-–]$", text[line_start:start]) and re.match(r"\s*[-–]", rest):
             return True  # "Thanh Hà-VOV- Miền Trung": the reporter, the outlet, the desk
-    return end is not None and (before.endswith("/") or text[end : end + 1] == "/")
+    return (
+        end is not None
+        and (before.endswith("/") or text[end : end + 1] == "/")
+        and not _slash_pair_in_prose(text, start, end)
+    )
+
+
+def _slash_pair_in_prose(text: str, start: int, end: int) -> bool:
+    """Two bodies joined by a slash inside a running sentence, a lower-case word before and after the pair ("cuộc
+    thăm dò của Reuters/Ipsos gần đây"): no credit, which names its outlet after a reporter or alone on its line."""
+    pair_start = start - len(re.search(r"[\w.&-]*\s*/?\s*$", text[:start]).group(0))
+    pair_end = end + len(re.match(r"\s*/?\s*[\w.&-]*", text[end:]).group(0))
+    word_before = re.search(r"(\S+)\s+$", text[max(0, pair_start - 30) : pair_start])
+    return (
+        word_before is not None
+        and re.fullmatch(r"[a-zđà-ỹ]+", word_before.group(1)) is not None
+        and word_before.group(1) not in ("theo", "ảnh", "nguồn")
+        and re.match(r"\s+[a-zđà-ỹ]", text[pair_end:]) is not None
+    )
 
 
 # a sentence begun after a credit's name ("Ảnh: Sputnik | Theo Reuters"; not "Ảnh: Theo Reuters", the credit itself)
@@ -1160,6 +1190,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         cut = [fold(w) for w in text[new_end:end].split()]
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
             return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
+        if re.match(r"\s*,\s*[PQXH]\.\s*\w", text[new_end:end]):
+            return False  # nor the district after a ward, both by their initials ("Công an P.Bến Nghé[, Q.1]")
     return True
 
 
@@ -1361,7 +1393,9 @@ def add_model_spans(doc: Document) -> Document:
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (
                 _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
-                or _product_named(doc.text, span.start, span.end)
+                or _product_named(
+                    doc.text, span.start, span.end, {s.start for s in reading.spans if s.kind == "PER"}
+                )
                 or _names_a_product(doc.text[span.start : span.end])
                 or _not_a_body(doc.text[span.start : span.end])
                 or _bare_head(doc.text[span.start : span.end])
@@ -1379,6 +1413,7 @@ def add_model_spans(doc: Document) -> Document:
                 end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
                 end = _before_credit_roles(doc.text, span.start, end)
                 end = _before_a_time_word(doc.text, span.start, end)
+                end = _before_a_function_word(doc.text, span.start, end)
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
                 span = TaggedSpan(span.start, end, span.kind, span.confidence)
