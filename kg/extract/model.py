@@ -1393,9 +1393,7 @@ def add_model_spans(doc: Document) -> Document:
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (
                 _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
-                or _product_named(
-                    doc.text, span.start, span.end, {s.start for s in reading.spans if s.kind == "PER"}
-                )
+                or _product_named(doc.text, span.start, span.end, {s.start for s in reading.spans if s.kind == "PER"})
                 or _names_a_product(doc.text[span.start : span.end])
                 or _not_a_body(doc.text[span.start : span.end])
                 or _bare_head(doc.text[span.start : span.end])
