@@ -982,8 +982,10 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
 def _slash_pair_in_prose(text: str, start: int, end: int) -> bool:
     """Two bodies joined by a slash inside a running sentence, a lower-case word before and after the pair ("cuộc
     thăm dò của Reuters/Ipsos gần đây"): no credit, which names its outlet after a reporter or alone on its line."""
-    pair_start = start - len(re.search(r"[\w.&-]*\s*/?\s*$", text[:start]).group(0))
-    pair_end = end + len(re.match(r"\s*/?\s*[\w.&-]*", text[end:]).group(0))
+    before = text[max(0, start - 80) : start]
+    pair_start = start - (len(before) - len(re.sub(r"[\w.&-]*\s*/?\s*$", "", before)))
+    after = text[end : end + 80]
+    pair_end = end + (len(after) - len(re.sub(r"^\s*/?\s*[\w.&-]*", "", after)))
     word_before = re.search(r"(\S+)\s+$", text[max(0, pair_start - 30) : pair_start])
     return (
         word_before is not None
