@@ -187,3 +187,73 @@ def test_the_editor_colours_keywords_variables_names_and_comments(endpoint, tmp_
     for css, token in (("k", "SELECT"), ("v", "?name"), ("i", "foaf:Person"), ("c", "# the names")):
         assert f'<span class="{css}">{token}</span>' in painted, token
     assert Page(dom).text["q"] == query  # the text itself is the textarea's, untouched
+
+
+# ---- keyboard use of the editor (the DevTools protocol types as a user does: tests/devtools.py) ------------------
+@pytest.fixture
+def browser(tmp_path):
+    from devtools import Browser
+
+    with Browser(CHROMIUM, FLAGS, str(tmp_path / "chromium-profile")) as opened:
+        yield opened
+    leftover = _processes_using(str(tmp_path / "chromium-profile"))
+    for pid in leftover:
+        os.kill(pid, signal.SIGKILL)
+    assert not leftover, f"Chromium processes still running after the test: {leftover}"
+
+
+def _empty_editor(browser, endpoint: str) -> None:
+    browser.open(f"{endpoint}/")
+    browser.wait_for("document.getElementById('named').options.length > 1")  # the page's scripts have run
+    browser.evaluate("(() => { const q = document.getElementById('q'); q.value = ''; q.focus(); })()")
+
+
+def test_ctrl_space_completes_a_prefix_and_enter_takes_it(endpoint, browser):
+    from devtools import CTRL
+
+    _empty_editor(browser, endpoint)
+    browser.type_text("SELECT ?name WHERE { ?p a fo")
+    browser.press(" ", CTRL)
+    choices = browser.evaluate("[...document.querySelectorAll('#complete li')].map(li => li.textContent)")
+    assert choices == ["foaf:"]
+    assert browser.evaluate("document.getElementById('complete').hidden") is False
+    browser.press("Enter")
+    assert browser.evaluate("document.getElementById('q').value") == "SELECT ?name WHERE { ?p a foaf:"
+    assert browser.evaluate("document.getElementById('complete').hidden") is True
+    # the colouring follows what was typed: the completed name is drawn as a name
+    assert "foaf:" in browser.evaluate("[...document.querySelectorAll('#hl span')].map(s => s.textContent)")
+
+
+def test_arrow_keys_choose_among_prefixes_and_escape_closes_the_list(endpoint, browser):
+    from devtools import CTRL
+
+    _empty_editor(browser, endpoint)
+    browser.type_text("PREFIX x: <urn:x> SELECT * WHERE { ?s ")
+    browser.press(" ", CTRL)  # no word at the caret: every declared prefix
+    choices = browser.evaluate("[...document.querySelectorAll('#complete li')].map(li => li.textContent)")
+    assert len(choices) > 3 and "kg:" in choices and "foaf:" in choices
+    selected = "[...document.querySelectorAll('#complete li')].findIndex(li => li.ariaSelected === 'true')"
+    assert browser.evaluate(selected) == 0
+    browser.press("ArrowDown")
+    browser.press("ArrowDown")
+    assert browser.evaluate(selected) == 2
+    browser.press("ArrowUp")
+    assert browser.evaluate(selected) == 1
+    browser.press("Tab")  # Tab takes the chosen one too
+    assert browser.evaluate("document.getElementById('q').value").endswith("?s " + choices[1])
+    browser.press(" ", CTRL)
+    browser.press("Escape")
+    assert browser.evaluate("document.getElementById('complete').hidden") is True
+    assert browser.evaluate("document.getElementById('q').value").endswith("?s " + choices[1])  # nothing inserted
+
+
+def test_ctrl_enter_runs_what_was_typed(endpoint, example_store, browser):
+    from devtools import CTRL
+
+    _empty_editor(browser, endpoint)
+    browser.type_text(NAMES)
+    browser.press("Enter", CTRL)
+    browser.wait_for("document.body.dataset.state === 'done'")
+    names = browser.evaluate("[...document.querySelectorAll('#out tbody tr')].map(tr => tr.cells[0].textContent)")
+    assert names == [solution["name"].value for solution in example_store.query(NAMES)]
+    assert browser.evaluate("new URLSearchParams(location.search).get('query')") == NAMES  # a link to share
