@@ -45,7 +45,7 @@ class Browser:
         commands_read, answers_write = (_above(fd, 10) for fd in (commands_read, answers_write))
         self.process = subprocess.Popen(
             ["bash", "-c", f'exec "$@" 3<&{commands_read} 4>&{answers_write}', "chromium", chromium, *flags]
-            + [f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],
+            + [f"--user-data-dir={profile}", "--remote-debugging-pipe", "--disable-back-forward-cache", "about:blank"],
             pass_fds=(commands_read, answers_write),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -117,6 +117,17 @@ class Browser:
         while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
             if time.monotonic() > deadline:
                 raise AssertionError(f"{url} did not load within {self.timeout:g} s")
+            self.events.append(self._read())
+
+    def follow(self, expression: str) -> None:
+        """Run JavaScript that leaves the page (a click on a link, a form's submit, history.back()) and wait for the
+        next page's load event (the back-forward cache is off, so going back loads the page again)."""
+        self.events.clear()
+        self.evaluate(expression)
+        deadline = time.monotonic() + self.timeout
+        while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no page loaded after {expression}")
             self.events.append(self._read())
 
     def evaluate(self, expression: str) -> Any:

@@ -257,3 +257,39 @@ def test_ctrl_enter_runs_what_was_typed(endpoint, example_store, browser):
     names = browser.evaluate("[...document.querySelectorAll('#out tbody tr')].map(tr => tr.cells[0].textContent)")
     assert names == [solution["name"].value for solution in example_store.query(NAMES)]
     assert browser.evaluate("new URLSearchParams(location.search).get('query')") == NAMES  # a link to share
+
+
+def test_search_as_one_types_then_person_organization_document_and_back(endpoint, browser):
+    """What a reader does: types part of a name without its marks, takes the suggestion, opens the person, the body
+    they serve in, the article that says so, and comes back."""
+    browser.open(f"{endpoint}/overview")
+    browser.evaluate("document.getElementById('q').focus()")
+    browser.type_text("do van")
+    suggestions = "[...document.querySelectorAll('#names option')].map(o => o.value)"
+    assert "Đỗ Văn Tâm" in browser.wait_for(suggestions + ".includes('Đỗ Văn Tâm') && " + suggestions)
+    browser.evaluate("document.getElementById('q').value = 'Đỗ Văn Tâm'")
+    browser.press("Enter")  # submits the search form
+    browser.wait_for("location.pathname === '/search' && !!document.querySelector('a[href^=\"/id/person/\"]')")
+    browser.follow("document.querySelector('a[href^=\"/id/person/\"]').click()")
+    assert browser.evaluate("document.querySelector('h1').textContent").startswith("Đỗ Văn Tâm")
+    timeline = browser.evaluate("document.getElementById('timeline').textContent")
+    assert "Chủ tịch" in timeline and "2016-05-19" in timeline
+    person_page = browser.evaluate("location.pathname")
+
+    body = "[...document.querySelectorAll('#timeline a[href^=\"/id/org/\"]')].find(a => a.textContent.includes('Bình Sơn'))"
+    browser.follow(body + ".click()")
+    assert "Bình Sơn" in browser.evaluate("document.querySelector('h1').textContent")
+    assert "Trần Minh Khoa" in browser.evaluate("document.getElementById('current').textContent")
+    assert "Đỗ Văn Tâm" in browser.evaluate("document.getElementById('former').textContent")
+    org_page = browser.evaluate("location.pathname")
+
+    browser.follow("document.querySelector('a[href^=\"/id/doc/\"]').click()")
+    marks = browser.evaluate("[...document.querySelectorAll('#text mark')].map(m => [m.className, m.textContent])")
+    kinds = {kind for kind, _ in marks}
+    assert {"person", "role", "organization"} <= kinds
+    assert browser.evaluate("document.querySelector('#text mark.person a').getAttribute('href')").startswith("/id/")
+
+    browser.follow("history.back()")
+    assert browser.evaluate("location.pathname") == org_page
+    browser.follow("history.back()")
+    assert browser.evaluate("location.pathname") == person_page
