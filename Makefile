@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STORE ?= out/example-graph
 
-.PHONY: run test install system-deps lint docs clean
+.PHONY: run test install system-deps clients lint docs clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,17 @@ system-deps:
 	    || echo "could not install$$missing; the tests that need them will skip"; \
 	else echo "not root or no apt-get: not installing them; those tests will skip"; fi
 
+# SPARQL clients in JavaScript that tests drive against `kg serve` (Comunica), from npm's registry at the versions
+# pinned in tests/clients/package-lock.json, into tests/clients/node_modules (git-ignored). Without node and npm
+# those tests skip and say why.
+CLIENTS := tests/clients/node_modules/.bin/comunica-sparql
+clients:
+	@if [ -x $(CLIENTS) ] && [ $(CLIENTS) -nt tests/clients/package-lock.json ]; then exit 0; fi; \
+	if ! command -v npm >/dev/null 2>&1; then echo "npm is missing: the Comunica client tests will skip"; exit 0; fi; \
+	echo "installing the JavaScript SPARQL clients the tests use (npm ci in tests/clients)"; \
+	(cd tests/clients && npm ci --no-audit --no-fund --loglevel=error >/dev/null && touch node_modules/.bin/comunica-sparql) \
+	  || echo "could not install them with npm; the Comunica client tests will skip"
+
 # Lint, format and types as configured in pyproject.toml (ruff, mypy); `make test`, and so CI, runs it first.
 lint: install
 	$(BIN)/ruff check .
@@ -56,9 +67,9 @@ docs: install
 	cd docs && ../$(BIN)/pdoc --no-show-source --no-search -o api $(API_MODULES)
 
 # The test suite runs against the installed package (not the source tree), as users get it.
-test: install system-deps lint
+test: install system-deps clients lint
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 	cd tests && ../$(BIN)/python -m pytest -q -p no:cacheprovider
 
 clean:
-	rm -rf $(VENV) out build dist *.egg-info
+	rm -rf $(VENV) out build dist *.egg-info tests/clients/node_modules
