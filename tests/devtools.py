@@ -11,8 +11,10 @@ import fcntl
 import json
 import os
 import select
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from typing import Any, Optional
 
@@ -39,6 +41,9 @@ class Browser:
 
     def __init__(self, chromium: str, flags: list[str], profile: str, timeout: float = 30.0) -> None:
         self.timeout = timeout
+        # Chromium's sockets and scratch files: a short path of its own (a socket path is at most 107 bytes), removed
+        # on close, since a killed Chromium leaves them in TMPDIR
+        self._scratch = tempfile.mkdtemp(prefix="kg-chromium-")
         commands_read, self._commands = os.pipe()
         self._answers, answers_write = os.pipe()
         # the child's ends well above 3 and 4, so that putting one on 3 never overwrites the other
@@ -50,6 +55,7 @@ class Browser:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
+            env={**os.environ, "TMPDIR": self._scratch},
         )
         os.close(commands_read)
         os.close(answers_write)
@@ -78,6 +84,7 @@ class Browser:
                 os.close(fd)
             except OSError:
                 pass
+        shutil.rmtree(self._scratch, ignore_errors=True)
 
     # ---- the protocol ------------------------------------------------------------------------------------------
     def send(self, method: str, params: Optional[dict] = None, session: bool = False) -> dict[str, Any]:

@@ -114,7 +114,8 @@ def test_rdflib_sparqlstore_gets_the_same_rows_as_kg_query(linked, name):
 
 
 @pytest.mark.skipif(
-    not COMUNICA.exists(), reason="Comunica is not installed: `make clients` (needs node and npm) puts it in tests/clients"
+    not COMUNICA.exists(),
+    reason="Comunica is not installed: `make clients` (needs node and npm) puts it in tests/clients",
 )
 @pytest.mark.parametrize("name", sorted(set(named_queries()) - set(NETWORK_ONLY)))
 def test_comunica_gets_the_same_rows_as_kg_query(linked, name):

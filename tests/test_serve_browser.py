@@ -10,6 +10,8 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
+import time
 import urllib.parse
 from html.parser import HTMLParser
 
@@ -58,7 +60,14 @@ def rendered_dom(url: str, tmp_path) -> str:
     """The page's DOM after its scripts ran, as headless Chromium serializes it."""
     profile = str(tmp_path / "chromium-profile")
     command = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=10000", "--dump-dom", url]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    scratch = tempfile.mkdtemp(prefix="kg-chromium-")  # its sockets (short path) and leftovers, removed below
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        env={**os.environ, "TMPDIR": scratch},
+    )
     try:
         out, err = process.communicate(timeout=60)
     finally:
@@ -67,6 +76,7 @@ def rendered_dom(url: str, tmp_path) -> str:
         except ProcessLookupError:
             pass
         process.wait()
+        shutil.rmtree(scratch, ignore_errors=True)
     assert process.returncode == 0, err.decode("utf-8", "replace")[-2000:]
     leftover = _processes_using(profile)
     for pid in leftover:
@@ -196,10 +206,12 @@ def browser(tmp_path):
 
     with Browser(CHROMIUM, FLAGS, str(tmp_path / "chromium-profile")) as opened:
         yield opened
-    leftover = _processes_using(str(tmp_path / "chromium-profile"))
+    profile, deadline = str(tmp_path / "chromium-profile"), time.monotonic() + 5
+    while (leftover := _processes_using(profile)) and time.monotonic() < deadline:
+        time.sleep(0.1)  # helpers outside the browser's process group end once it is gone
     for pid in leftover:
         os.kill(pid, signal.SIGKILL)
-    assert not leftover, f"Chromium processes still running after the test: {leftover}"
+    assert not leftover, f"Chromium processes still running 5 s after the test: {leftover}"
 
 
 def _empty_editor(browser, endpoint: str) -> None:
