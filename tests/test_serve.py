@@ -281,3 +281,21 @@ def test_the_store_can_be_queried_from_the_command_line_while_it_is_served(disk_
         result = CliRunner().invoke(main, ["query", "persons", "-s", disk_store, "-f", "csv"])
     assert result.exit_code == 0, result.output
     assert "Hoàng Quốc Bảo" in result.output
+
+
+def test_stopping_the_server_while_its_spare_workers_start_prints_no_traceback(disk_store):
+    """A server stopped right after it started (Ctrl+C at once), its process ending while spare workers still open
+    the store: those workers end quietly."""
+    import subprocess
+    import sys
+
+    script = (
+        "from kg.serve import ServeSettings, make_server\n"
+        "from kg.store import open_store\n"
+        f"with open_store({disk_store!r}, create=False, read_only=True) as store:\n"
+        "    server = make_server(store, '127.0.0.1', 0, ServeSettings(workers=6, spare_workers=6))\n"
+        "    server.server_close()\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert "Traceback" not in ran.stderr, ran.stderr[-2000:]

@@ -81,9 +81,13 @@ class _Worker:
     def ready(self, timeout: float) -> bool:
         """Whether the worker opened the store in time; if not, `failure` says why."""
         self.failure = f"no answer within {timeout:g} s"
-        if not self.conn.poll(timeout):
+        try:
+            if not self.conn.poll(timeout):
+                return False
+            state, self.failure = self.conn.recv()
+        except (EOFError, OSError):  # it died, or the server shut down and closed it while it started
+            self.failure = "the worker ended before it was ready"
             return False
-        state, self.failure = self.conn.recv()
         return bool(state == "ready")
 
     def kill(self) -> None:
