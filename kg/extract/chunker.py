@@ -270,10 +270,11 @@ class Chunker:
 
     def _listed_after_blocker(self, k: int) -> bool:
         """The name continues a list that a street or place word began: "tuyến đường Phạm Văn Chiêu, Cây Trâm, |
-        Lê Văn Thọ", "cầu Trần Đình Xu và | Nguyễn Khoái", "các tuyến đường 3/2 - Trần Phú - | Quang Trung"."""
+        Lê Văn Thọ", "cầu Trần Đình Xu và | Nguyễn Khoái", "các tuyến đường 3/2 - Trần Phú - | Quang Trung", "đường
+        Phạm Văn Đồng, Phạm Hùng hay | Lê Văn Lương"."""
         j = k - 1
         for _ in range(10):  # list items, walking back
-            if j < 1 or self.folded[j] not in (",", "và", "-", "–"):
+            if j < 1 or self.folded[j] not in (",", "và", "-", "–", "hay", "hoặc"):
                 return False
             j -= 1
             if self.folded[j] == ")":  # "Điện Biên Phủ (quận Bình Thạnh), | Nguyễn Thị Minh Khai": an item's place
@@ -972,6 +973,9 @@ class Chunker:
         if head is None:
             return False
         nxt = head[0]
+        kind = self.lex.kinds_before_a_name.match(self.folded, nxt)
+        if kind is not None:
+            nxt = kind[0]  # "trường | tiểu học | Đoàn Thượng"
         level = self.lex.function_words["place_level_words"]
         for size in (2, 1):  # "công an thành phố Yên Bái", "bệnh viện quận 2"
             if " ".join(self.folded[nxt : nxt + size]) in level:

@@ -838,6 +838,21 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
     )
 
 
+_BIRTH_AFTER = re.compile(r"\s*\(\s*(?:SN|[Ss]inh năm|\d{1,3}\s*tuổi)\b")  # "(SN 1994", "(sinh năm 1980", "(27 tuổi"
+
+
+def _born(text: str, start: int, end: int) -> bool:
+    """A name of two to five capitalised words with a birth year or an age after it in parentheses ("Khoa Kim Tuấn
+    Anh (SN 1994, …)"): a person, whatever its first word also heads ("Khoa", "Đoàn", "Ban")."""
+    words = text[start:end].split()
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words)
+        and all(is_vietnamese_syllable(w) for w in words)
+        and _BIRTH_AFTER.match(text, end) is not None
+    )
+
+
 _IS_A = re.compile(r"\s+là\s+(?:một\s+)?")  # "Alexis Mabille là thương hiệu…", where the name opens the sentence
 _APPOSITION = re.compile(r"\s*(?:[–-]\s*(?:một\s+)?|\(\s*(?:một\s+)?|,\s*một\s+)")
 
@@ -1309,6 +1324,10 @@ def add_model_spans(doc: Document) -> Document:
     if EXTEND_PERSONS:
         for person in doc.persons:
             _extend_to_model_name(doc, person, readings[person.sentence])
+    for org in [o for o in doc.organizations if id(o) not in held_orgs and o.standalone and o.parent is None]:
+        if _born(doc.text, org.start, org.end):  # a person's name read as a body's: "Khoa Kim Tuấn Anh (SN 1994)"
+            doc.organizations.remove(org)
+            doc.persons.append(PersonMention(org.label, org.start, org.end, org.sentence))
     written = list(doc.organizations)
     doc.organizations = [
         o

@@ -129,6 +129,7 @@ class Lexicon:
     post_title_org_heads: PhraseTrie
     bodies_unnamed_after_title: set[tuple[str, ...]]  # "Bí thư tỉnh ủy": a body though in lower case, no name
     lowercase_named_heads: PhraseTrie  # heads that open a named body in lower case
+    kinds_before_a_name: PhraseTrie  # "tiểu học" of "trường tiểu học Đoàn Thượng"
     function_words: dict[str, set[str]]
     bare_heads: PhraseTrie
     state_forms: PhraseTrie
@@ -318,6 +319,7 @@ def load_lexicon() -> Lexicon:
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
         bodies_unnamed_after_title={phrase_key(p) for p in data.get("bodies_unnamed_after_title", [])},
         lowercase_named_heads=PhraseTrie((str(p), p) for p in data.get("lowercase_named_heads", [])),
+        kinds_before_a_name=PhraseTrie((str(p), p) for p in data.get("kinds_before_a_name", [])),
         place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
