@@ -70,6 +70,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         # an office, not another body (a court or a company's branch "tại" a place is one: never these kinds)
         return bureau.key
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
+    department = _department_without_its_head(org.label)
+    if department is not None:
+        return department.key  # "Phó Giám đốc thường trực TT&TT TP. Đà Nẵng": the Sở, its head word left out
     before = doc.text[max(0, org.start - 16) : org.start]
     paper = _whose_body_patterns()["paper"].search(before) or _PAPER_WORD.search(before)
     if paper and lexicon.media_kept_before.match(own.split(), 0):
@@ -878,6 +881,19 @@ def _whole_body(name: str) -> bool:
         return False  # "Sở Giáo dục và", "UBND tỉnh Bình Định,": a name goes on after these
     key = org_name_key(name)
     return authority.load_authority().lookup(key) is not None or key in authority.load_authority().local_names
+
+
+def _department_without_its_head(label: str) -> Optional[authority.Body]:
+    """A province's department written by its sector's abbreviation and its place alone ("TT&TT TP. Đà Nẵng", "GTVT
+    tỉnh Quảng Nam"), "Sở" left out: the listed department of that place. Not a name that opens with a head word of
+    its own, nor a sector in words ("Giáo dục TP.HCM" is also a newspaper)."""
+    words = label.split()
+    if not words or not re.fullmatch(r"[A-ZĐ&-]{2,}", words[0]):
+        return None
+    if load_lexicon().org_heads.match(phrase_key(label), 0) is not None:
+        return None
+    body = authority.load_authority().lookup(org_name_key("Sở " + label))
+    return body if body is not None and body.place else None
 
 
 def _misspelt_body(own: str) -> Optional[authority.Body]:
