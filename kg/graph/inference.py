@@ -11,6 +11,9 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
   above it (ORG's shortcut for "member, role unspecified"; memberships of any status, as the articles state them);
 - ``kg:labelKey``: each name of each organization in lower case, as written, with its abbreviations spelt out and in
   its usual short forms ("Sở TN&MT"), so that finding one by name is a lookup whichever way it is written;
+- ``skos:prefLabel``: one per role (graph `kg.graph.iri.LABELS_GRAPH`), the form most of its articles write, with a
+  capital if any writes one ("Bộ trưởng"), so that pages and queries read a role's name once instead of once per
+  article that repeats it;
 - ``skos:prefLabel``: one per organization (graph `kg.graph.iri.LABELS_GRAPH`): for a body of the authority list
   (`kg.graph.authority`) its official name; for any other, its name with every known abbreviation spelt out, the form
   most of its articles give (then the longest, then the first in code-point order), so that "Sở NN&PTNT Hà Nội"
@@ -75,6 +78,12 @@ def label_key_triples(store: BaseStore) -> list[ox.Triple]:
 _ORG_LABELS = """
 SELECT ?org ?g ?label WHERE { GRAPH ?g { ?org a org:Organization ; rdfs:label ?label } }
 """
+# how many articles write each label of each role (inside each graph: a join over the union would pair every
+# article's type triple with every article's label)
+_ROLE_LABELS = """
+SELECT ?role ?label (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?role a org:Role ; skos:prefLabel ?label } }
+GROUP BY ?role ?label
+"""
 
 
 @dataclass
@@ -82,7 +91,7 @@ class InferenceSummary:
     sub_organizations: int = 0  # org:transitiveSubOrganizationOf triples
     member_of: int = 0  # org:memberOf triples
     label_keys: int = 0  # kg:labelKey triples
-    preferred_labels: int = 0  # skos:prefLabel triples, one per organization
+    preferred_labels: int = 0  # skos:prefLabel triples, one per organization and one per role
 
 
 _ORG_IRIS = (
@@ -187,6 +196,23 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
     return sorted(out, key=str)
 
 
+def role_labels(store: BaseStore) -> list[ox.Triple]:
+    """One skos:prefLabel per role: of the labels its articles give it, letter case aside the one most of them
+    write, capitalised where one of them capitalises it."""
+    votes: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)
+    for row in store.select(_ROLE_LABELS):
+        votes[row["role"]][row["label"].value] += int(row["n"].value)
+    out = []
+    for role, counts in votes.items():
+        by_case: dict[str, Counter[str]] = defaultdict(Counter)
+        for label, count in counts.items():
+            by_case[label.lower()][label] = count
+        group = min(by_case.values(), key=lambda g: (-sum(g.values()), min(g)))
+        best = min(group, key=lambda label: (not label[:1].isupper(), -group[label], label))
+        out.append(ox.Triple(role, _PREF_LABEL, ox.Literal(best, language="vi")))
+    return sorted(out, key=str)
+
+
 def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """The inferred triples (closure, memberships) computed from what the store asserts, without writing them."""
     # The hierarchy graph holds no org:subOrganizationOf or org:Membership: reading the union ignores its old state.
@@ -209,7 +235,7 @@ def refresh_inferences(store: BaseStore) -> InferenceSummary:
     store.replace_graphs({str(iri.AUTHORITY_GRAPH): authority_data})
     closure, member_of = hierarchy_triples(store)
     label_keys = label_key_triples(store) if closure or member_of else []
-    labels = canonical_labels(store)
+    labels = canonical_labels(store) + role_labels(store)
     graph = ox.NamedNode(str(iri.HIERARCHY_GRAPH))
     data = cast(
         bytes,

@@ -21,6 +21,7 @@ from typing import Any, Optional
 
 import pyoxigraph as ox
 
+from kg.graph.iri import LABELS_GRAPH, TENURES_GRAPH
 from kg.language.text import ascii_fold
 from kg.prefixes import DATA_BASE
 from kg.stats import entity_counts
@@ -68,29 +69,36 @@ SELECT DISTINCT ?e ?written ?rank WHERE {
   UNION { ?e rdfs:label ?written BIND(2 AS ?rank) } UNION { ?e skos:altLabel ?written BIND(3 AS ?rank) }
 } ORDER BY ?rank ?written
 """
+# A person's memberships as each article states them (inside each article's graph: fast however many articles);
+# the bodies' preferred names and the sentences are looked up after, for the memberships found (`_looked_up`): as
+# optional parts of this query Oxigraph would read them for every membership of the store
 _POSTS = """
-SELECT ?e ?m ?role ?org ?orgName ?status ?d ?docId ?date ?anchor ?sentence WHERE {
+SELECT ?e ?m ?role ?org ?orgWritten ?status ?d ?docId ?date WHERE {
   GRAPH ?g {
-    ?m a org:Membership ; org:member ?e ; org:role ?r ; kg:status ?status ; prov:wasDerivedFrom ?d .
+    ?m org:member ?e ; org:role ?r ; kg:status ?status ; prov:wasDerivedFrom ?d .
     ?d dcterms:identifier ?docId . OPTIONAL { ?d dcterms:date ?date }
-    OPTIONAL { ?r skos:prefLabel ?roleLabel }
-    OPTIONAL { ?m kg:mention ?mention . ?mention nif:anchorOf ?anchor ; nif:sentence ?sentence }
+    OPTIONAL { ?r skos:prefLabel ?role }
+    OPTIONAL { ?m org:organization ?org OPTIONAL { ?org rdfs:label ?orgWritten } }
   }
-  OPTIONAL {
-    GRAPH ?g { ?m org:organization ?org OPTIONAL { ?org rdfs:label ?orgWritten } }
-    OPTIONAL { ?org skos:prefLabel ?orgPref }
-  }
-  BIND(COALESCE(?roleLabel, "") AS ?role)
-  BIND(COALESCE(?orgPref, ?orgWritten, "") AS ?orgName)
 } ORDER BY ?date ?docId
 """
-_TENURES = """
-SELECT DISTINCT ?e ?t ?role ?org ?orgName ?begin ?end WHERE {
-  ?t a kg:Tenure ; kg:tenureOf ?e ; kg:tenureRole ?r ; kg:tenureOrganization ?org .
-  OPTIONAL { ?r skos:prefLabel ?role }
-  OPTIONAL { ?org skos:prefLabel ?orgName }
-  OPTIONAL { ?t kg:beginDay ?begin } OPTIONAL { ?t kg:endDay ?end }
-} ORDER BY ?begin ?role
+_PREFERRED = f"SELECT ?x ?label WHERE {{ VALUES ?x {{ %s }} GRAPH <{LABELS_GRAPH}> {{ ?x skos:prefLabel ?label }} }}"
+_SENTENCES_OF = """
+SELECT ?x ?anchor ?sentence WHERE {
+  VALUES ?x { %s } GRAPH ?g { ?x kg:mention ?mention . ?mention nif:anchorOf ?anchor ; nif:sentence ?sentence }
+}
+"""
+# Tenures and the one preferred label of each role and body are read from their inferred graphs: over the union a
+# role's label comes once per article that names the role (thousands of rows for "Bộ trưởng")
+_TENURES = f"""
+SELECT DISTINCT ?e ?t ?role ?org ?orgName ?begin ?end WHERE {{
+  GRAPH <{TENURES_GRAPH}> {{
+    ?t kg:tenureOf ?e ; kg:tenureRole ?r ; kg:tenureOrganization ?org .
+    OPTIONAL {{ ?t kg:beginDay ?begin }} OPTIONAL {{ ?t kg:endDay ?end }}
+  }}
+  OPTIONAL {{ GRAPH <{LABELS_GRAPH}> {{ ?r skos:prefLabel ?role }} }}
+  OPTIONAL {{ GRAPH <{LABELS_GRAPH}> {{ ?org skos:prefLabel ?orgName }} }}
+}} ORDER BY ?begin ?role
 """
 _LINKS = """
 SELECT DISTINCT ?e ?link ?how WHERE {
@@ -115,20 +123,24 @@ SELECT DISTINCT ?e ?c ?name WHERE { ?c org:subOrganizationOf ?e .
   BIND(COALESCE(?pref, ?written, "") AS ?name) }
 ORDER BY ?name LIMIT 200
 """
-_HOLDERS = """
-SELECT DISTINCT ?e ?t ?p ?role ?begin ?end WHERE {
-  ?t a kg:Tenure ; kg:tenureOrganization ?e ; kg:tenureOf ?p ; kg:tenureRole ?r .
-  OPTIONAL { ?r skos:prefLabel ?role }
-  OPTIONAL { ?t kg:beginDay ?begin } OPTIONAL { ?t kg:endDay ?end }
-} ORDER BY ?role ?begin LIMIT 1000
+_HOLDERS = f"""
+SELECT DISTINCT ?e ?t ?p ?role ?begin ?end WHERE {{
+  GRAPH <{TENURES_GRAPH}> {{
+    ?t kg:tenureOrganization ?e ; kg:tenureOf ?p ; kg:tenureRole ?r .
+    OPTIONAL {{ ?t kg:beginDay ?begin }} OPTIONAL {{ ?t kg:endDay ?end }}
+  }}
+  OPTIONAL {{ GRAPH <{LABELS_GRAPH}> {{ ?r skos:prefLabel ?role }} }}
+}} ORDER BY ?role ?begin LIMIT 1000
 """
 _NAME = "SELECT ?e ?name WHERE { ?e foaf:name ?name } LIMIT 1"
-_UNIT_HOLDERS = """
-SELECT DISTINCT ?e ?c ?p ?role WHERE {
-  ?c org:subOrganizationOf ?e . ?t a kg:Tenure ; kg:tenureOrganization ?c ; kg:tenureOf ?p ; kg:tenureRole ?r .
-  FILTER NOT EXISTS { ?t kg:endDay ?end }
-  OPTIONAL { ?r skos:prefLabel ?role }
-} ORDER BY ?c ?role LIMIT 1000
+_UNIT_HOLDERS = f"""
+SELECT DISTINCT ?e ?c ?p ?role WHERE {{
+  {{ SELECT DISTINCT ?e ?c WHERE {{ ?c org:subOrganizationOf ?e }} }}
+  GRAPH <{TENURES_GRAPH}> {{
+    ?t kg:tenureOrganization ?c ; kg:tenureOf ?p ; kg:tenureRole ?r . FILTER NOT EXISTS {{ ?t kg:endDay ?end }}
+  }}
+  OPTIONAL {{ GRAPH <{LABELS_GRAPH}> {{ ?r skos:prefLabel ?role }} }}
+}} ORDER BY ?c ?role LIMIT 1000
 """
 _DOCUMENT = """
 SELECT ?e ?docId ?title ?date WHERE { ?e a schema:NewsArticle ; dcterms:identifier ?docId .
@@ -191,7 +203,9 @@ def _select(store: BaseStore, sparql: str, iri: Optional[str] = None) -> list[di
 
 
 _STATUS = {"current": "đương nhiệm", "new": "mới nhận", "former": "nguyên"}  # kg:status as the page says it
-_LABEL_COLUMNS = frozenset({"orgName", "name", "title", "anchor"})  # columns that may hold several spellings
+_LABEL_COLUMNS = frozenset(
+    {"orgName", "orgWritten", "name", "title", "anchor"}
+)  # columns that may hold several spellings
 
 
 def overview(store: BaseStore) -> Page:
@@ -248,10 +262,38 @@ def search(store: BaseStore, text: str, limit: int = RESULTS) -> Page:
     return Page("search", f"Tìm: {text}" if text else "Tìm kiếm", {"query": text, "results": results})
 
 
+def _looked_up(store: BaseStore, sparql: str, iris: set[str]) -> dict[str, list[dict[str, str]]]:
+    """The rows of `sparql` for each of the IRIs, by IRI (`%s` in its VALUES block: the IRIs as pyoxigraph writes
+    them, never text from a request)."""
+    found: dict[str, list[dict[str, str]]] = {}
+    ordered = sorted(i for i in iris if i)
+    for start in range(0, len(ordered), 500):
+        values = " ".join(str(ox.NamedNode(i)) for i in ordered[start : start + 500])
+        for row in _select(store, sparql % values):
+            found.setdefault(row["x"], []).append(row)
+    return found
+
+
+def _memberships(store: BaseStore, iri: str) -> list[dict[str, str]]:
+    """Each membership of a person as an article states it, with the body's preferred name and, once per sentence
+    that states it, that sentence."""
+    posts = _select(store, _POSTS, iri)
+    preferred = _looked_up(store, _PREFERRED, {p["org"] for p in posts})
+    sentences = _looked_up(store, _SENTENCES_OF, {p["m"] for p in posts})
+    out = []
+    for post in posts:
+        names = preferred.get(post["org"])
+        post["orgName"] = names[0]["label"] if names else post.pop("orgWritten", "")
+        post.pop("orgWritten", None)
+        for said in sentences.get(post["m"]) or [{"anchor": "", "sentence": ""}]:
+            out.append({**post, "anchor": said["anchor"], "sentence": said["sentence"]})
+    return out
+
+
 def person_page(store: BaseStore, iri: str) -> Optional[Page]:
     """A person: names, posts as tenures in time order, every statement with its sentence, other datasets' links."""
     names = list(dict.fromkeys(r["written"] for r in _select(store, _NAMES, iri)))
-    posts = _select(store, _POSTS, iri)
+    posts = _memberships(store, iri)
     if not names and not posts:
         return None
     tenures = _select(store, _TENURES, iri)
