@@ -196,3 +196,23 @@ def test_kg_serve_refuses_a_base_that_is_no_path(runner, tmp_path):
 
     result = runner.invoke(main, ["serve", "-s", str(tmp_path / "none"), "--base", "/a b/"])
     assert result.exit_code != 0 and "--base" in (result.output + (result.stderr or ""))
+
+
+def test_a_persons_page_gives_the_ranks_and_titles_written_before_the_name(tmp_path):
+    from kg.pipeline import build
+    from kg.store import open_store
+
+    article = tmp_path / "cong-an.txt"
+    article.write_text(
+        "Công an tỉnh Bình Sơn có tân Giám đốc\n\nSáng 3/4, Đại tá Phan Quốc Hưng, Phó Giám đốc Công an tỉnh Bình Sơn,"
+        " được bổ nhiệm giữ chức Giám đốc Công an tỉnh Bình Sơn.\n",
+        encoding="utf-8",
+    )
+    with open_store(str(tmp_path / "store")) as store:
+        build([str(article)], store)
+        person = next(
+            r["iri"] for r in explorer.search(store, "Phan Quốc Hưng").data["results"] if r["type"] == "person"
+        )
+        page = explorer.person_page(store, person)
+        assert page is not None and page.data["ranks"] == ["Đại tá"]
+        assert "Đại tá" in explorer.render(page).split('id="ranks"')[1].split("</p>")[0]

@@ -275,6 +275,8 @@ def test_search_as_one_types_then_person_organization_document_and_back(endpoint
     """What a reader does: types part of a name without its marks, takes the suggestion, opens the person, the body
     they serve in, the article that says so, and comes back."""
     browser.open(f"{endpoint}/overview")
+    assert "bài viết" in browser.evaluate("document.getElementById('counts').textContent")
+    assert "Đỗ Văn Tâm" in browser.evaluate("document.getElementById('top-persons').textContent")
     browser.evaluate("document.getElementById('q').focus()")
     browser.type_text("do van")
     suggestions = "[...document.querySelectorAll('#names option')].map(o => o.value)"

@@ -82,6 +82,11 @@ SELECT ?e ?m ?role ?org ?orgWritten ?status ?d ?docId ?date WHERE {
   }
 } ORDER BY ?date ?docId
 """
+# honorifics, ranks and academic titles the articles write before the name, with how many articles write each
+_RANKS = """
+SELECT ?e ?rank (COUNT(DISTINCT ?g) AS ?articles) WHERE { GRAPH ?g { ?e schema:honorificPrefix ?rank } }
+GROUP BY ?e ?rank ORDER BY DESC(?articles) ?rank
+"""
 _PREFERRED = f"SELECT ?x ?label WHERE {{ VALUES ?x {{ %s }} GRAPH <{LABELS_GRAPH}> {{ ?x skos:prefLabel ?label }} }}"
 _SENTENCES_OF = """
 SELECT ?x ?anchor ?sentence WHERE {
@@ -310,6 +315,7 @@ def person_page(store: BaseStore, iri: str) -> Optional[Page]:
         {
             "iri": iri,
             "names": names,
+            "ranks": [r["rank"] for r in _select(store, _RANKS, iri)],
             "tenures": tenures,
             "statements": posts,
             "links": _select(store, _LINKS, iri),
@@ -619,6 +625,11 @@ def _render(page: Page) -> str:
         body = (
             f'<p class="muted">{_e(data["iri"])}</p>'
             + ("<p>Còn viết: " + ", ".join(_e(n) for n in data["names"][1:]) + "</p>" if len(data["names"]) > 1 else "")
+            + (
+                '<p id="ranks">Danh xưng, cấp bậc, học hàm: ' + ", ".join(_e(r) for r in data["ranks"]) + "</p>"
+                if data["ranks"]
+                else ""
+            )
             + '<h2>Chức vụ theo thời gian</h2><div id="timeline">'
             + _table(["chức vụ", "tổ chức", "từ", "đến"], tenures)
             + '</div><h2>Các câu nêu chức vụ</h2><div id="statements">'
