@@ -28,6 +28,7 @@ from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.patterns import find_in_sentence
+from kg.extract.lineups import lineup_names
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import fold, initials_only, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
@@ -1306,6 +1307,17 @@ def _is_alias(
     return any(0 <= opening - e <= 1 for s, e in taken if not (named and (s, e) in persons))
 
 
+def _add_lineup_players(doc: Document) -> None:
+    """The players a line-up names ("Đội hình ra sân: Nga: Akinfeev - Kudryashov, Vasin …"), where nothing else was
+    read (`kg.extract.lineups`)."""
+    taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
+    for start, end in lineup_names(doc):
+        sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+        if sentence is not None and end <= doc.sentences[sentence].end and not _overlaps(start, end, taken):
+            doc.persons.append(PersonMention(doc.text[start:end], start, end, sentence))
+            taken.append((start, end))
+
+
 def add_model_spans(doc: Document) -> Document:
     """Hybrid: the grammar's persons and organizations without a post that the model rejects outright (or that
     are bare head words or credits) are dropped; a grammar organization without a post takes the model's span where
@@ -1498,6 +1510,7 @@ def add_model_spans(doc: Document) -> Document:
             or (0 <= o.sentence < len(doc.sentences) and _named_after_a_place_word(doc.sentences[o.sentence], o.start))
         )
     ]
+    _add_lineup_players(doc)
     return doc
 
 
