@@ -27,8 +27,8 @@ from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
 from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
-from kg.extract.patterns import find_in_sentence
 from kg.extract.lineups import lineup_names
+from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import fold, initials_only, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
