@@ -39,8 +39,8 @@ def lineup_names(doc: Document) -> list[tuple[int, int]]:
         if prose is not None:  # the list ends at the full stop before the prose ("…, Phithack. | Hai đội sẽ gặp")
             stop_before = doc.text.rfind(".", opening.end(), prose.start())
             region_end = stop_before if stop_before >= 0 else prose.start()
-        for stop in _STOPS:
-            at = doc.text.find(stop, opening.end(), region_end)
+        for closing in _STOPS:
+            at = doc.text.find(closing, opening.end(), region_end)
             if at >= 0:
                 region_end = at
         for found in _NAME.finditer(doc.text, opening.end(), region_end):
