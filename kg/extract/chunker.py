@@ -789,6 +789,9 @@ class Chunker:
             return False  # "Bộ VHTTDL | thẩm định", segmented as one word: the acronym ends the name
         if self._after_proper_name(head_end, k):
             return False  # "trường ĐH Stanford | hàng đầu", "Công ty TNHH Đại Nguyên Dương | điện thoại"
+        listed = self.lex.listed_names.match(self.folded, start)
+        if listed is not None and listed[0] == k and listed[0] - start >= 2:
+            return False  # "Bộ Công an | truy tố công ty …": a listed body's whole name, the sentence going on
         if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):

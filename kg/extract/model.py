@@ -1167,6 +1167,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         and not _fields_go_on(text, start, end, new_end)
     ):
         return False
+    if new_end > end and _ends_inside_a_word(text, new_end):
+        return False  # "Ban Tổ chức [đổi] | mới phương pháp": the span would end in the middle of "đổi mới"
     if new_end > end and _counts_a_quantity(text, new_end):
         return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
     if (
@@ -1211,6 +1213,39 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         if re.match(r"\s*,\s*[PQXH]\.\s*\w", text[new_end:end]):
             return False  # nor the district after a ward, both by their initials ("Công an P.Bến Nghé[, Q.1]")
     return True
+
+
+def _bridges_two_bodies(doc: Document, org: OrgMention, start: int, end: int) -> bool:
+    """The span joins `org` and another body the grammar read apart over words of the sentence between them ("Bộ
+    Công an | truy tố | công ty Đại Nguyên Dương"); not a body and its unit written one after the other ("Công ty Cổ
+    phần | tập đoàn Hải Thạch", "Phòng cảnh sát hình sự | Công an tỉnh Hà Nam"): the first of the two is a listed
+    body whose whole name was read, and the sentence goes on after it."""
+    for other in doc.organizations:
+        if other is org or not (start < other.end and other.start < end) or org.start < other.end <= org.end:
+            continue
+        first = org if org.start < other.start else other
+        if not _listed(first.label):
+            continue  # "Phòng | cảnh sát hình sự | Công an tỉnh Hà Nam", "Ban | kỷ luật | Liên đoàn bóng đá Việt Nam":
+            # a unit's name the grammar read in part, then its parent
+        gap = doc.text[org.end : other.start] if other.start >= org.end else doc.text[other.end : org.start]
+        if re.search(r"(?:^|\s)[a-zđà-ỹ]", gap):
+            return True
+    return False
+
+
+def _ends_inside_a_word(text: str, end: int) -> bool:
+    """The span's last syllable, in lower case, makes a dictionary word with the syllable after it ("đổi | mới") and
+    none with the one before it: the span cuts a word in two (not "hải quân | quản lý", though "quân quản" is a
+    word too)."""
+    from kg.extract.chunker import dictionary
+
+    last = re.search(r"(\S+) (\S+)$", text[max(0, end - 30) : end])
+    after = re.match(r" (\S+)", text[end : end + 20])
+    if last is None or after is None or not last.group(2).islower() or not after.group(1).islower():
+        return False
+    words = dictionary()
+    before, final, following = fold(last.group(1)), fold(last.group(2)), fold(after.group(1).rstrip(".,;:"))
+    return f"{final} {following}" in words and f"{before} {final}" not in words
 
 
 def _ends_with_a_country(words: Sequence[str]) -> bool:
@@ -1376,6 +1411,7 @@ def add_model_spans(doc: Document) -> Document:
                         doc.sentences[org.sentence], doc.text, org.start, org.end, span.start, span.end
                     )
                     and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons])
+                    and not _bridges_two_bodies(doc, org, span.start, span.end)
                 ):
                     org.start = _head_before_abbreviation(doc.text, span.start, span.end)
                     org.end = _with_continent(doc.text, span.end)
