@@ -136,6 +136,12 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     national_body = bodies.lookup(org_name_key(national)) if national else None
     if national_body is not None:
         return national_body.key  # "Ủy ban MTTQ Việt Nam": the front's central committee, not a province's
+    lower_national = bodies.lookup(own) if own and not any(c.isupper() for c in org.label) else None
+    if lower_national is not None and _every_country_has(lower_national):
+        # "một nguồn tin quốc hội tiết lộ" in an article on Washington that names no Việt Nam: that country's body
+        country = context.country_for(org.sentence, national=True, org=org)
+        if country:
+            return _foreign_key(own, country)
     if (
         not own
         or (own in generic_body_names() and not _listed_with_vietnam(own, org.label))
@@ -225,6 +231,9 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
         )  # not "Philipp Roesler … hoan nghênh Thủ tướng Chính phủ" in an article on Phúc's visit: Vietnam's
         this_country = _whose_body_patterns()["this_country"].match(doc.text, org.end)  # "Quốc hội nước này"
         foreign_scene = foreign_scene or bool(this_country)
+        meant = _last_country_before(org, doc) if this_country else ""
+        if meant and meant != "Việt Nam":  # "Bộ trưởng Nông nghiệp Mỹ … tại Quốc hội nước này nhằm … Trung Quốc"
+            return _foreign_key(own, meant)
         country = context.country_for(org.sentence, national=not (foreign_holder or foreign_scene), org=org)
         if country in others and not free and not foreign_holder and context.held_by_a_vietnamese(own):
             country = ""  # "Quốc hội tiếp đoàn Bộ Ngoại giao Cuba": the guest body's country, not the host's
@@ -1158,6 +1167,24 @@ def _countries_before(org: OrgMention, doc: Document) -> set[str]:
     if not 0 <= org.sentence < len(doc.sentences):
         return set()
     return _countries_written([t.text for t in doc.sentences[org.sentence].tokens if t.start < org.start])
+
+
+def _last_country_before(org: OrgMention, doc: Document) -> str:
+    """The country the sentence of `org` names last before it, the one "nước này" after the body points back to."""
+    if not 0 <= org.sentence < len(doc.sentences):
+        return ""
+    names = [(p.start, p.end) for p in doc.persons if p.sentence == org.sentence]
+    tokens = [t for t in doc.sentences[org.sentence].tokens if t.start < org.start]
+    written = [t.text for t in tokens]
+    words = [fold(w) for w in written]
+    countries = load_lexicon().country_names
+    last = ""
+    for start in range(len(words)):
+        in_a_name = any(a <= tokens[start].start < b for a, b in names)  # not "Anh" of "Trần Tuấn Anh"
+        found = countries.match(words, start) if written[start][:1].isupper() and not in_a_name else None
+        if found is not None and not _word_with_next(words, start, found[0]):
+            last = str(found[1])
+    return last
 
 
 def _word_with_next(words: list[str], start: int, end: int) -> bool:
