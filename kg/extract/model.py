@@ -1167,6 +1167,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         and not _fields_go_on(text, start, end, new_end)
     ):
         return False
+    if new_end > end and _ends_with_a_province(text[start:end]) and _end_at_place(sentence, new_start, new_end) <= end:
+        return False  # "bệnh viện đa khoa tỉnh Hòa Bình [Khoảng] 2h sáng": past its province, the next sentence
     if new_end > end and _ends_inside_a_word(text, new_end):
         return False  # "Ban Tổ chức [đổi] | mới phương pháp": the span would end in the middle of "đổi mới"
     if new_end > end and _counts_a_quantity(text, new_end):
@@ -1246,6 +1248,17 @@ def _ends_inside_a_word(text: str, end: int) -> bool:
     words = dictionary()
     before, final, following = fold(last.group(1)), fold(last.group(2)), fold(after.group(1).rstrip(".,;:"))
     return f"{final} {following}" in words and f"{before} {final}" not in words
+
+
+def _ends_with_a_province(name: str) -> bool:
+    """The name's last one to three words are a province's ("… tỉnh Hòa Bình"; not "phường Mỹ", a ward's name cut)."""
+    words = [fold(w) for w in name.split()]
+    provinces = load_lexicon().provinces
+    return any(
+        (found := provinces.match(words, len(words) - n)) is not None and found[0] == len(words)
+        for n in (1, 2, 3)
+        if len(words) >= n
+    )
 
 
 def _ends_with_a_country(words: Sequence[str]) -> bool:
