@@ -466,11 +466,49 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
             "Chủ tịch Quốc hội Chính quyền nhân dân nước Cộng hòa Cuba sang thăm.",
             {"Quốc hội Chính quyền nhân dân nước Cộng hòa Cuba"},
         ),
+        # a ward and its district by their initials end a local body's name
+        ("Sau khi gây án, Thanh đã đến Công an P.11, Q. Gò Vấp đầu thú.", {"Công an P.11, Q. Gò Vấp"}),
+        # a listed body's name and the verb after it; the model's span does not end inside a word
+        (
+            "Công an tỉnh lập hồ sơ báo cáo Bộ Công an truy tố công ty Đại Nguyên Dương.",
+            {"Công an tỉnh", "Bộ Công an", "công ty Đại Nguyên Dương"},
+        ),
+        ("Bộ trưởng đề nghị Ban Tổ chức đổi mới phương pháp truyền đạt kiến thức.", {"Ban Tổ chức"}),
+        # a photo credit, the next sentence's first word
+        ("Bệnh nhân đang được điều trị tại Bệnh viện Bạch Mai Ảnh: NGỌC DUNG Chiều 30-5.", {"Bệnh viện Bạch Mai"}),
+        (
+            "Ông Hồng, Phó Cục trưởng Cục Quản lý chất lượng Cũng theo ông Hồng, đề thi đã xong.",
+            {"Cục Quản lý chất lượng"},
+        ),
+        # two bodies joined by a slash in running text are no credit
+        ("Kết quả một cuộc thăm dò của Reuters/Ipsos gần đây cho thấy sự chia rẽ.", {"Reuters", "Ipsos"}),
+        # a commune named after a word that heads bodies is a place ("xã Đoàn Thượng"), not a body "Đoàn Thượng"
+        ("Chị dắt con sang sân trường tiểu học Đoàn Thượng cho ăn.", set()),
     ],
 )
 def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
     _, organizations, _ = _read(text)
     assert organizations == wanted
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Cơ quan điều tra đề nghị truy tố Khoa Kim Tuấn Anh (SN 1994, tự Hải lồ) và đồng phạm.", "Khoa Kim Tuấn Anh"),
+        (
+            "Con đường đến trường của Huyền lúc nào cũng vui, nói chuyện cùng Huyền Với Huyền, khuyết tật không hẳn là"
+            " kém may mắn.",
+            "Huyền",
+        ),
+        ("Huấn luyện viên Cao Minh Tú Dưới đây là những thói quen nên có.", "Cao Minh Tú"),
+        ("Thủ lĩnh chủ chốt của Taliban Mullah Mudasir đã bị tiêu diệt.", "Mullah Mudasir"),
+    ],
+)
+def test_a_name_ends_where_the_sentence_goes_on_and_a_birth_year_makes_a_person(text, person):
+    persons, organizations, _ = _read(text)
+    assert person in persons
+    assert not any(person in org for org in organizations)
+    assert not any(word in name.split() for name in persons for word in ("Với", "Dưới"))
 
 
 def test_a_verb_after_a_steering_committee_is_not_its_task():

@@ -1601,3 +1601,28 @@ def test_a_name_the_text_completes_after_a_comma_is_one_mention_to_its_end():
     assert [(o.label, o.key) for o in doc.organizations] == [
         ("Ủy ban Khoa học, Công nghệ - Môi trường", "authority:uy-ban-khoa-hoc-cong-nghe-va-moi-truong")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, label, key",
+    [
+        (  # "Sở" left out before the sector's abbreviation: the department of that place
+            "Theo ông Nguyễn Hoàng Cẩm, Phó Giám đốc thường trực TT&TT TP. Đà Nẵng, việc chuyển đổi đã xong.",
+            "TT&TT TP. Đà Nẵng",
+            "authority:so-thong-tin-va-truyen-thong-thanh-pho-da-nang",
+        ),
+        (  # "nước này": the country its sentence names last before it, not the one named after
+            "Bộ trưởng Nông nghiệp Mỹ cho biết sẽ ủng hộ dự luật đang được thảo luận tại Quốc hội nước này nhằm mở rộng"
+            " hợp tác thương mại nông nghiệp với Trung Quốc.",
+            "Quốc hội",
+            "authority:quoc-hoi-my",
+        ),
+    ],
+)
+def test_a_body_its_sentence_names_only_in_part_is_the_one_it_points_to(text, label, key):
+    assert keys_of(text, label) == {key}
+
+
+def test_a_sector_in_words_before_a_city_may_be_a_newspaper_not_the_department():
+    keys = keys_of("Phóng viên Giáo dục TP.HCM ghi nhận tại trường.", "Giáo dục TP.HCM")
+    assert keys and not any(key.startswith("authority:so-") for key in keys)

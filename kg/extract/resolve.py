@@ -899,6 +899,8 @@ def _department_without_its_head(label: str) -> Optional[authority.Body]:
     words = label.split()
     if not words or not re.fullmatch(r"[A-ZĐ&-]{2,}", words[0]):
         return None
+    if load_lexicon().place_types.match(phrase_key(label), 0) is not None:
+        return None  # "chủ tịch TP Hà Nội": the city, not "Sở TP" (Tư pháp)
     if load_lexicon().org_heads.match(phrase_key(label), 0) is not None:
         return None
     body = authority.load_authority().lookup(org_name_key("Sở " + label))
