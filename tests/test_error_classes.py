@@ -482,6 +482,17 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
         ),
         # two bodies joined by a slash in running text are no credit
         ("Kết quả một cuộc thăm dò của Reuters/Ipsos gần đây cho thấy sự chia rẽ.", {"Reuters", "Ipsos"}),
+        # a chamber of commerce's name ends with where it is posted; a company's trade before its name; a listed
+        # parent's name with its commas after a unit's
+        (
+            "Hiệp hội Thương mại Mỹ tại Việt Nam phối hợp tổ chức khóa huấn luyện.",
+            {"Hiệp hội Thương mại Mỹ tại Việt Nam"},
+        ),
+        ("Sự cố xảy ra ở Cty than Dương Huy khiến công nhân bị kẹt lại.", {"Cty than Dương Huy"}),
+        (
+            "Ban Cán sự Đảng Bộ Văn hóa, Thể thao và Du lịch thống nhất phương án.",
+            {"Ban Cán sự Đảng Bộ Văn hóa, Thể thao và Du lịch"},
+        ),
         # a commune named after a word that heads bodies is a place ("xã Đoàn Thượng"), not a body "Đoàn Thượng"
         ("Chị dắt con sang sân trường tiểu học Đoàn Thượng cho ăn.", set()),
     ],

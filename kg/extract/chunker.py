@@ -586,6 +586,16 @@ class Chunker:
                 and (self.lex.provinces.match(self.folded, k))
             ):
                 break  # "Chủ tịch Quốc hội | Thanh Hóa": a national body has no province
+            trade = self.lex.company_trades.match(self.folded, k) if k == level_head[1] else None
+            if (
+                trade is not None
+                and not self.cap(k)
+                and trade[0] < self.n
+                and self.cap(trade[0])
+                and (self.lex.company_heads.match(self.folded, level_head[0]) or self.folded[level_head[0]] == "cty")
+            ):
+                k = trade[0]  # "Cty | than | Dương Huy": the company's trade, then its name
+                continue
             legal = self.lex.legal_forms.match(self.folded, k) if k == level_head[1] else None
             if legal:  # "Công ty TNHH | Một thành viên | thoát nước Hải Phòng": the legal form belongs to the head
                 k = legal[0]
@@ -702,6 +712,12 @@ class Chunker:
             k = known[0]  # "Bộ Văn hóa | , Thể thao và Du lịch": a listed name written with its commas or dashes
         elif known and known[0] > k and self.folded[k] == "của":
             k = known[0]  # "Ủy ban Quốc phòng và An ninh | của Quốc hội": the committee's name as the news writes it
+        else:
+            for level in info.levels[1:]:  # "Ban Cán sự Đảng Bộ Văn hóa | , Thể thao và Du lịch": the parent's
+                inner = self.lex.listed_names.match(self.folded, level)
+                if inner and inner[0] > k and any(not _is_word(self.tokens[i]) for i in range(level, inner[0])):
+                    k = inner[0]
+                    break
         while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
             k -= 1
         info.levels = [lv for lv in info.levels if lv < k]

@@ -178,6 +178,7 @@ class Lexicon:
     headline_words: set[str]  # English words that open a headline before a name ("Clip Ngọc Trinh …"), no stage name
     event_openers: tuple[str, ...]  # words before a body's name that make it an event's ("Hội nghị thượng đỉnh G20")
     company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
+    company_trades: PhraseTrie  # "than" of "Cty than Dương Huy"
     country_variants: PhraseTrie  # value: the one name of the country
     fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
     title_unit_heads: list[tuple[str, str]]  # (title key, head): "Hiệu trưởng" heads a "Trường" the sentence names
@@ -351,6 +352,7 @@ def load_lexicon() -> Lexicon:
         headline_words={fold(str(p)) for p in data.get("headline_words", [])},
         event_openers=tuple(" ".join(fold(str(p)).split()) for p in data.get("event_openers", [])),
         company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
+        company_trades=PhraseTrie((str(p), p) for p in data.get("company_trades", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie(
             (form, " ".join(phrase_key(str(country))))
