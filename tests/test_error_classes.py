@@ -493,6 +493,15 @@ def test_a_steering_committee_is_named_after_its_task(text, org):
             "Ban Cán sự Đảng Bộ Văn hóa, Thể thao và Du lịch thống nhất phương án.",
             {"Ban Cán sự Đảng Bộ Văn hóa, Thể thao và Du lịch"},
         ),
+        # a listed name whose last word is also a verb stays whole; a stop word inside a longer word is no stop
+        (
+            "Ông Chương, Cục trưởng Cục Nghệ thuật biểu diễn đến làm việc tại Văn phòng Bộ.",
+            {"Cục Nghệ thuật biểu diễn"},
+        ),
+        (
+            "Bị cáo Thắng (nguyên Trưởng phòng Quản lý công nghệ thông tin) bị tuyên 2 năm tù.",
+            {"phòng Quản lý công nghệ thông tin"},
+        ),
         # a commune named after a word that heads bodies is a place ("xã Đoàn Thượng"), not a body "Đoàn Thượng"
         ("Chị dắt con sang sân trường tiểu học Đoàn Thượng cho ăn.", set()),
     ],

@@ -902,9 +902,10 @@ class Chunker:
     def _stops_at(self, k: int) -> bool:
         """A stop word ends a name at k, unless a noun of unit names begins there ("Trung tâm Dịch vụ [việc làm]",
         "nhu cầu [nhân lực]": both syllables are stop words elsewhere)."""
-        return self.lex.org_stop_words.match(self.folded, k) is not None and not self.lex.name_nouns.match(
-            self.folded, k
-        )
+        if self.lex.org_stop_words.match(self.folded, k) is None or self.lex.name_nouns.match(self.folded, k):
+            return False
+        # nor inside a longer word: "Phòng Quản lý công nghệ [thông tin]" ("công nghệ thông tin")
+        return not any(" ".join(self.folded[k - n : k + 2]) in dictionary() for n in (1, 2) if k >= n)
 
     def _lower_name_to_place(self, head_end: int, k: int) -> Optional[int]:
         """End of a name written in lower case that a place closes: "Hiệp hội [ung thư Hoa Kỳ]", "Trung tâm [văn hóa

@@ -1859,6 +1859,7 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
                 span.end > org.start
                 and not any(w[:1].isupper() or w[:1].isdigit() for w in doc.text[span.end : org.end].split())
                 and _begins_with_a_verb(sentence, span.end, org.end)
+                and not _listed(doc.text[org.start : org.end])  # "Cục Nghệ thuật [biểu diễn]": a listed name, whole
             )
         if fits and _better_boundary(sentence, doc.text, org.start, org.end, span.start, span.end):
             org.end = span.end
