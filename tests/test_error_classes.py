@@ -522,6 +522,8 @@ def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
         ),
         ("Huấn luyện viên Cao Minh Tú Dưới đây là những thói quen nên có.", "Cao Minh Tú"),
         ("Thủ lĩnh chủ chốt của Taliban Mullah Mudasir đã bị tiêu diệt.", "Mullah Mudasir"),
+        # a family name of two syllables: a name of five
+        ("Dự kỳ họp có bà Tôn Nữ Thị Bảo Quyên, Phó Bí thư Thường trực Tỉnh ủy Đồng Nai.", "Tôn Nữ Thị Bảo Quyên"),
     ],
 )
 def test_a_name_ends_where_the_sentence_goes_on_and_a_birth_year_makes_a_person(text, person):

@@ -833,3 +833,18 @@ def test_this_post_said_of_someone_began_on_the_date_after_it():
     )
     (post,) = [h for h in doc.holdings if h.person.name == "Huỳnh Thị Mỹ Lệ"]
     assert post.since is not None and post.since.value == "2011-08"
+
+
+def test_a_retirement_ends_the_post_its_own_sentence_gives_the_retiree():
+    """ "thay ông X nghỉ hưu; ông X giữ chức Bí thư Tỉnh ủy từ năm 2010": the sentence itself says which post ends."""
+    doc = process(
+        Document(
+            "r",
+            "Ông Lương Quốc Thịnh được bầu giữ chức Bí thư Tỉnh ủy Bình Sơn. Ông Thịnh thay ông Đoàn Văn Lộc nghỉ hưu"
+            " theo chế độ; ông Lộc giữ chức Bí thư Tỉnh ủy Bình Sơn từ năm 2010.",
+            date="2015-10-15",
+        )
+    )
+    retired = [e for e in doc.events if e.kind == "retirement"]
+    assert [(h.person.name, h.role) for e in retired for h in e.holdings] == [("Đoàn Văn Lộc", "Bí thư")]
+    assert all(e.date is None or "2010" not in doc.text[e.date.start : e.date.end] for e in retired)  # the post's start

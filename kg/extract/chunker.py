@@ -317,12 +317,18 @@ class Chunker:
     def name_at(self, k: int, blocked_too: bool = False) -> Optional[int]:
         """End of a Vietnamese personal name starting at k (family name + 1-3 capitalised syllables), or None.
         `blocked_too`: also where a street or place word before it makes it no person's (the street's name)."""
-        if not self.cap(k) or self.folded[k] not in self.lex.surnames or (not blocked_too and self.name_blocked(k)):
+        # a family name of two syllables ("Tôn Nữ Thị Bảo Quyên") gives the name one syllable more
+        compound = int(
+            k + 1 < self.n and self.cap(k + 1) and " ".join(self.folded[k : k + 2]) in self.lex.compound_surnames
+        )
+        if not self.cap(k) or (self.folded[k] not in self.lex.surnames and not compound):
+            return None
+        if not blocked_too and self.name_blocked(k):
             return None
         if not self.tokens[k].word_start and not (k >= 1 and self._glued_after(k - 1)):
             return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
-        end = k + 1
-        while end < self.n and self.cap(end) and end - k <= MAX_NAME:
+        end = k + 1 + compound
+        while end < self.n and self.cap(end) and end - k <= MAX_NAME + compound:
             not_a_name = self.folded[end] in self.lex.not_names and self.folded[end - 1] not in MIDDLE_NAMES
             if self.role_at(end) or not_a_name or self.folded[end] in self.lex.credit_roles:
                 break  # nor "Vũ Hằng | Model": the job a credit writes after the name; but "Nguyễn Văn Để" goes on
@@ -335,7 +341,7 @@ class Chunker:
                 break
             end += 1
         length = end - k
-        if not 2 <= length <= MAX_NAME or self.body_of_place_at(k, end):
+        if not 2 <= length <= MAX_NAME + compound or self.body_of_place_at(k, end):
             return None
         if length == 2 and self.folded[k] in self.lex.function_words["kin_honorifics"]:
             return None  # "Ông Trường (SN 1980)": a word of address and a given name, not the family name Ông

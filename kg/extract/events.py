@@ -386,6 +386,11 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         )
         # not the day the replaced person's post began ("bầu ông X … thay ông Y, Chủ tịch UBND tỉnh từ năm 2011")
         theirs = {id(b) for h in holdings if whom and h.person is whom[0] for b in (h.since, h.until) if b is not None}
+        if event.kind in lexicon.ending:  # nor, for a retirement, the day a post began in another clause ("nghỉ hưu
+            # theo chế độ; ông Lộc giữ chức Bí thư Tỉnh ủy từ năm 2010")
+            theirs |= {
+                id(h.since) for h in holdings if h.since is not None and ";" in doc.text[event.end : h.since.start]
+            }
         event.date = _date_for(
             doc, [d for d in dates if id(d) not in theirs], triggers, k, event.kind in lexicon.ending
         )
@@ -976,7 +981,21 @@ def _posts_left_said_apart(doc: Document, found: list[Event]) -> None:
     for event in found:
         if event.kind not in ("retirement", "resignation") or event.holdings or len(event.persons) != 1:
             continue
-        post = _with_their_one_post(doc, event.persons[0])
+        person = event.persons[0]
+        said_here = [
+            h
+            for h in doc.holdings
+            if h.person.key == person.key
+            and h.sentence == event.sentence
+            and h.pattern != "replaced"
+            and not any(h is taken for other in found for taken in other.holdings)
+        ]  # not "thôi giữ chức … do được điều động làm Thứ trưởng": the post another event gives
+        if len({(h.role, h.org.key if h.org is not None else "") for h in said_here}) == 1:
+            # "Ông Thịnh thay ông Lộc nghỉ hưu theo chế độ; ông Lộc giữ chức Bí thư Tỉnh ủy từ năm 2010": the
+            # sentence itself gives the post the retirement ends
+            event.holdings, event.persons = [said_here[0]], []
+            continue
+        post = _with_their_one_post(doc, person)
         if isinstance(post, Holding) and post.pattern != "replaced":
             event.ends = [post]
 

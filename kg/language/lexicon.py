@@ -143,6 +143,7 @@ class Lexicon:
     country_names_list: list[str]  # the countries of `country_names`, as written
     name_particles: frozenset[str]  # lower-case words inside foreign names ("bin", "van der")
     vietnamese_surnames: set[str]  # `surnames` without the Chinese ones ("Tập")
+    compound_surnames: set[str]  # family names of two syllables ("tôn nữ", "tôn thất", "âu dương")
     state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
     outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
     website_cues: frozenset[str]  # "trang" before a foreign name: a website
@@ -313,6 +314,7 @@ def load_lexicon() -> Lexicon:
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
         surnames=surnames,
         vietnamese_surnames=vietnamese_surnames,
+        compound_surnames={fold(s) for s in data["surnames"] if " " in s},
         not_names={fold(s) for s in data["not_names"]},
         lone_bodies={fold(s) for s in data.get("lone_bodies", [])},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
