@@ -522,6 +522,7 @@ def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
         ),
         ("Huấn luyện viên Cao Minh Tú Dưới đây là những thói quen nên có.", "Cao Minh Tú"),
         ("Thủ lĩnh chủ chốt của Taliban Mullah Mudasir đã bị tiêu diệt.", "Mullah Mudasir"),
+        ("Cơ quan điều tra khởi tố bị can đối với H'Lan Niê, cán bộ tín dụng của chi nhánh.", "H'Lan Niê"),
         # a family name of two syllables: a name of five
         ("Dự kỳ họp có bà Tôn Nữ Thị Bảo Quyên, Phó Bí thư Thường trực Tỉnh ủy Đồng Nai.", "Tôn Nữ Thị Bảo Quyên"),
     ],

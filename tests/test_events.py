@@ -848,3 +848,19 @@ def test_a_retirement_ends_the_post_its_own_sentence_gives_the_retiree():
     retired = [e for e in doc.events if e.kind == "retirement"]
     assert [(h.person.name, h.role) for e in retired for h in e.holdings] == [("Đoàn Văn Lộc", "Bí thư")]
     assert all(e.date is None or "2010" not in doc.text[e.date.start : e.date.end] for e in retired)  # the post's start
+
+
+def test_an_election_by_consultation_is_an_election():
+    (election,) = [
+        e
+        for e in process(
+            Document(
+                "c",
+                "Hội nghị hiệp thương cử bà Bàn Thị Xuân Mai, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Giang, giữ chức Phó"
+                " Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+                date="2019-03-20",
+            )
+        ).events
+        if e.kind == "election"
+    ]
+    assert [(h.person.name, h.role) for h in election.holdings] == [("Bàn Thị Xuân Mai", "Phó Chủ tịch")]

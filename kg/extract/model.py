@@ -1355,6 +1355,19 @@ def _is_alias(
     return any(0 <= opening - e <= 1 for s, e in taken if not (named and (s, e) in persons))
 
 
+def _with_initial_glued(doc: Document) -> None:
+    """A Central Highlands name written with its initial and an apostrophe ("H'Lan Niê", "Y'Moan"): the initial is
+    the name's, read apart by the tokenizer."""
+    for person in doc.persons:
+        if (
+            person.start >= 2
+            and re.match(r"[HY]['’]", doc.text[person.start - 2 : person.start])
+            and (person.start == 2 or not doc.text[person.start - 3].isalnum())
+        ):
+            person.start -= 2
+            person.name = doc.text[person.start : person.end]
+
+
 def _add_lineup_players(doc: Document) -> None:
     """The players a line-up names ("Đội hình ra sân: Nga: Akinfeev - Kudryashov, Vasin …"), where nothing else was
     read (`kg.extract.lineups`)."""
@@ -1559,6 +1572,7 @@ def add_model_spans(doc: Document) -> Document:
             or (0 <= o.sentence < len(doc.sentences) and _named_after_a_place_word(doc.sentences[o.sentence], o.start))
         )
     ]
+    _with_initial_glued(doc)
     _add_lineup_players(doc)
     return doc
 
