@@ -120,22 +120,30 @@ class Browser:
         """Load `url` and wait for its load event."""
         self.events.clear()
         self.send("Page.navigate", {"url": url}, session=True)
-        deadline = time.monotonic() + self.timeout
-        while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{url} did not load within {self.timeout:g} s")
-            self.events.append(self._read())
+        self._wait_for_load(f"{url} did not load within {self.timeout:g} s")
 
     def follow(self, expression: str) -> None:
         """Run JavaScript that leaves the page (a click on a link, a form's submit, history.back()) and wait for the
         next page's load event (the back-forward cache is off, so going back loads the page again)."""
         self.events.clear()
-        self.evaluate(expression)
+        # run after this command's answer, so that the page leaving is no error of the command itself
+        self.evaluate(f"setTimeout(() => {{ {expression}; }}, 0)")
+        self._wait_for_load(f"no page loaded after {expression}")
+
+    def _wait_for_load(self, failure: str) -> None:
+        """Until a page starts loading and then fires its load event (a load event alone may be the last page's,
+        arriving late)."""
         deadline = time.monotonic() + self.timeout
-        while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
+        while not self._loaded():
             if time.monotonic() > deadline:
-                raise AssertionError(f"no page loaded after {expression}")
+                raise AssertionError(failure)
             self.events.append(self._read())
+
+    def _loaded(self) -> bool:
+        methods = [e.get("method") for e in self.events]
+        if "Page.frameStartedLoading" not in methods:
+            return False
+        return "Page.loadEventFired" in methods[methods.index("Page.frameStartedLoading") :]
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page."""
@@ -148,7 +156,12 @@ class Browser:
         """Poll a JavaScript expression until it is truthy; its value."""
         deadline = time.monotonic() + (timeout or self.timeout)
         while True:
-            value = self.evaluate(expression)
+            try:
+                value = self.evaluate(expression)
+            except AssertionError as error:  # the page is being replaced by the next one: ask that one
+                if "navigated" not in str(error) and "context" not in str(error):
+                    raise
+                value = None
             if value:
                 return value
             if time.monotonic() > deadline:
