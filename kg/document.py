@@ -149,6 +149,7 @@ class Document:
     place: str = ""
     origin: str = ""  # where it was read from: path, path:line, or "<stdin>"
     content_hash: str = ""
+    build_settings: str = ""  # the kg version, pipeline and confidence threshold it was built with, set by normalize
     local_place: str = ""  # the place of its unnamed local bodies ("Thành ủy"), set by resolve
     context_evidence: list[str] = field(default_factory=list)  # the places and bodies it names, set by resolve
     sentences: list[Sentence] = field(default_factory=list)

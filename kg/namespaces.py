@@ -50,6 +50,7 @@ class KG(DefinedNamespace):
     mention: URIRef  # Membership -> Mention it was read from
     extractionPattern: URIRef  # Membership -> the pattern that found it (for error analysis)
     contentHash: URIRef  # Document -> sha256 of its normalized text
+    buildSettings: URIRef  # Document -> the kg version, pipeline and threshold it was built with
     writtenForm: URIRef  # Membership -> the organization as the article writes it at the title
     denotes: URIRef  # Mention / MergeDecision -> the person it names
     identityEvidence: URIRef  # Mention -> what identifies the person across articles ("place:hà tĩnh")

@@ -3,6 +3,7 @@ overview, search, person, organization and document pages, and what a Linked Dat
 
 from __future__ import annotations
 
+import html
 import json
 import urllib.error
 import urllib.parse
@@ -216,3 +217,13 @@ def test_a_persons_page_gives_the_ranks_and_titles_written_before_the_name(tmp_p
         page = explorer.person_page(store, person)
         assert page is not None and page.data["ranks"] == ["Đại tá"]
         assert "Đại tá" in explorer.render(page).split('id="ranks"')[1].split("</p>")[0]
+
+
+def test_the_overview_gives_the_settings_the_documents_were_built_with(site, example_store):
+    _, _, body = get(f"{site}/overview")
+    built = body[body.index('id="built-with"') :]
+    page = explorer.overview(example_store)
+    assert page.data["built_with"], "every document records what it was built with"
+    settings = page.data["built_with"][0]["settings"]
+    assert settings.startswith(f"kg {page.data['version']}; pipeline ") and "model" in settings
+    assert html.escape(settings) in built

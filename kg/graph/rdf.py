@@ -60,6 +60,8 @@ def to_triples(doc: Document) -> Iterator[Triple]:
         (d, DCTERMS.identifier, Literal(doc.id)),
         (d, KG.contentHash, Literal(doc.content_hash)),
     ]
+    if doc.build_settings:
+        out.append((d, KG.buildSettings, Literal(doc.build_settings)))
     if doc.title.strip():
         out.append((d, DCTERMS.title, _vi(doc.title)))
     if doc.date.strip():

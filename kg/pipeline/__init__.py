@@ -48,6 +48,9 @@ def normalize(doc: Document, min_confidence: float = 0.0, pipeline: tuple[str, .
     if tuple(pipeline) != RULES_PIPELINE:  # the grammar alone leaves the hash (and existing stores) as they were
         fields += ("pipeline=" + pipeline_settings(tuple(pipeline)),)
     doc.content_hash = hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+    doc.build_settings = (
+        f"kg {__version__}; pipeline {pipeline_settings(tuple(pipeline))}; min_confidence {min_confidence:g}"
+    )
     return doc
 
 

@@ -48,6 +48,11 @@ STATEMENTS = 300  # sentences a person's page lists (a prime minister has hundre
 CHART_HOLDERS = 8  # holders named beside a body in its chart
 _INDEX_SECONDS = 60.0  # how long the search index of a store is reused before it is read again
 
+# what the documents were built with ("kg 0.34.0; pipeline …; min_confidence 0"), and how many with each
+_BUILT_WITH = """
+SELECT ?settings (COUNT(DISTINCT ?d) AS ?documents) WHERE { GRAPH ?g { ?d kg:buildSettings ?settings } }
+GROUP BY ?settings ORDER BY DESC(?documents)
+"""
 _TOP = """
 SELECT ?e ?docs (SAMPLE(?label) AS ?name) WHERE {
   { SELECT ?e (COUNT(DISTINCT ?d) AS ?docs) WHERE { ?d schema:mentions ?e . ?e a ?type }
@@ -230,6 +235,7 @@ def overview(store: BaseStore) -> Page:
             "top": top,
             "version": __version__,
             "store": store.location,
+            "built_with": _select(store, _BUILT_WITH),
         },
     )
 
@@ -592,6 +598,10 @@ def _render(page: Page) -> str:
         ):
             rows = [[_link(r["name"] or r["e"], local_path(r["e"])), _e(r["docs"])] for r in data["top"][kind]]
             body += f'<h2>{heading}</h2><div id="top-{kind}">' + _table(["tên", "số bài"], rows) + "</div>"
+        built = [[_e(r["settings"]), _e(r["documents"])] for r in data["built_with"]]
+        body += (
+            '<h2>Thiết lập khi xây dựng</h2><div id="built-with">' + _table(["thiết lập", "số bài"], built) + "</div>"
+        )
         return _frame(page.title, body)
     if page.kind == "search":
         kinds = {"person": "người", "organization": "tổ chức"}
