@@ -78,11 +78,19 @@ def rendered_dom(url: str, tmp_path) -> str:
         process.wait()
         shutil.rmtree(scratch, ignore_errors=True)
     assert process.returncode == 0, err.decode("utf-8", "replace")[-2000:]
-    leftover = _processes_using(profile)
+    _assert_none_left(profile, grace=0)
+    return out.decode("utf-8")
+
+
+def _assert_none_left(profile: str, grace: float) -> None:
+    """No Chromium process of this profile runs `grace` seconds after the browser ended (helpers outside its process
+    group end once it is gone); any still there is killed, and the test fails."""
+    deadline = time.monotonic() + grace
+    while (leftover := _processes_using(profile)) and time.monotonic() < deadline:
+        time.sleep(0.1)
     for pid in leftover:
         os.kill(pid, signal.SIGKILL)
-    assert not leftover, f"Chromium processes still running after it exited: {leftover}"
-    return out.decode("utf-8")
+    assert not leftover, f"Chromium processes still running {grace:g} s after the browser ended: {leftover}"
 
 
 class Page(HTMLParser):
@@ -206,12 +214,7 @@ def browser(tmp_path):
 
     with Browser(CHROMIUM, FLAGS, str(tmp_path / "chromium-profile")) as opened:
         yield opened
-    profile, deadline = str(tmp_path / "chromium-profile"), time.monotonic() + 5
-    while (leftover := _processes_using(profile)) and time.monotonic() < deadline:
-        time.sleep(0.1)  # helpers outside the browser's process group end once it is gone
-    for pid in leftover:
-        os.kill(pid, signal.SIGKILL)
-    assert not leftover, f"Chromium processes still running 5 s after the test: {leftover}"
+    _assert_none_left(str(tmp_path / "chromium-profile"), grace=5)
 
 
 def _empty_editor(browser, endpoint: str) -> None:

@@ -501,7 +501,8 @@ class Chunker:
                 break
             if k > head_end and self.cap(k) and f in self.lex.function_words["opens_a_sentence"]:
                 break  # "Cục Quản lý chất lượng | Cũng theo …": the next sentence, its full stop lost
-            if f in ("ảnh", "nguồn", "clip", "video") and self.cap(k) and k + 1 < self.n and self.folded[k + 1] == ":":
+            credit = f in self.lex.function_words["credit_openers"]
+            if credit and self.cap(k) and k + 1 < self.n and self.folded[k + 1] == ":":
                 break  # "Bệnh viện Bạch Mai | Ảnh: NGỌC DUNG": a photo credit begins, the caption's name has ended
             if k >= head_end and (initial_end := self._initial_place_end(k)) is not None:
                 k = initial_end  # "Công an P.11, Q. Gò Vấp": a ward's and a district's initials, not a name's

@@ -25,7 +25,6 @@ _PARTICLES = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
 # a player: capitalised words, with name particles between them ("Rui Patricio", "ter Stegen", "De Sciglio")
 _NAME = re.compile(rf"(?:{_PARTICLES} )?{_WORD}(?: (?:{_PARTICLES} )?{_WORD}){{0,3}}")
 _PROSE = re.compile(r"(?:\b[a-zđà-ỹ]\w*\s+){3}")  # three lower-case words: the list is over
-_STOPS = ("Bàn thắng", "Nhận định", "Dự đoán", "Tỷ số", "Thẻ vàng", "Thẻ đỏ")  # what follows a list, not a player
 
 
 def lineup_names(doc: Document) -> list[tuple[int, int]]:
@@ -39,7 +38,7 @@ def lineup_names(doc: Document) -> list[tuple[int, int]]:
         if prose is not None:  # the list ends at the full stop before the prose ("…, Phithack. | Hai đội sẽ gặp")
             stop_before = doc.text.rfind(".", opening.end(), prose.start())
             region_end = stop_before if stop_before >= 0 else prose.start()
-        for closing in _STOPS:
+        for closing in lexicon.line_up_ends:
             at = doc.text.find(closing, opening.end(), region_end)
             if at >= 0:
                 region_end = at

@@ -1212,7 +1212,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         cut = [fold(w) for w in text[new_end:end].split()]
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
             return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
-        if re.match(r"\s*,\s*[PQXH]\.\s*\w", text[new_end:end]):
+        initials = "".join(sorted(i.upper() for i in load_lexicon().function_words["place_initials"]))
+        if re.match(rf"\s*,\s*[{initials}]\.\s*\w", text[new_end:end]):
             return False  # nor the district after a ward, both by their initials ("Công an P.Bến Nghé[, Q.1]")
     return True
 
@@ -1239,8 +1240,6 @@ def _ends_inside_a_word(text: str, end: int) -> bool:
     """The span's last syllable, in lower case, makes a dictionary word with the syllable after it ("đổi | mới") and
     none with the one before it: the span cuts a word in two (not "hải quân | quản lý", though "quân quản" is a
     word too)."""
-    from kg.extract.chunker import dictionary
-
     last = re.search(r"(\S+) (\S+)$", text[max(0, end - 30) : end])
     after = re.match(r" (\S+)", text[end : end + 20])
     if last is None or after is None or not last.group(2).islower() or not after.group(1).islower():
@@ -1461,6 +1460,7 @@ def add_model_spans(doc: Document) -> Document:
     added: set[tuple[int, int]] = set()
     for index, reading in enumerate(readings):
         final = final_spans[index]
+        person_starts = {s.start for s in reading.spans if s.kind == "PER"}  # "Taliban | Mullah Mudasir": no product
         for read in reading.spans:
             span = read
             if span.kind == "PER":  # "Hội đồng châu [Âu] Donald Tusk": the continent is the body's, not the person's
@@ -1488,7 +1488,7 @@ def add_model_spans(doc: Document) -> Document:
                 # "phố đi bộ Nguyễn Huệ" (a street)
             if span.kind == "ORG" and (
                 _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
-                or _product_named(doc.text, span.start, span.end, {s.start for s in reading.spans if s.kind == "PER"})
+                or _product_named(doc.text, span.start, span.end, person_starts)
                 or _names_a_product(doc.text[span.start : span.end])
                 or _not_a_body(doc.text[span.start : span.end])
                 or _bare_head(doc.text[span.start : span.end])

@@ -148,11 +148,16 @@ def _slugged_completions() -> tuple[dict[str, str], dict[str, str]]:
 def _most_written(counts: Counter[str]) -> str:
     """The name the most articles write, letter case aside; of its case variants, the one with the most capitalised
     words ("Tuổi Trẻ", not the common noun "Tuổi trẻ" some articles write): a proper name loses nothing by them."""
+    group = min(_case_variants(counts), key=lambda g: (-sum(g.values()), -len(next(iter(g))), min(g)))
+    return min(group, key=lambda name: (-_proper_capitals(name), -group[name], name))
+
+
+def _case_variants(counts: Counter[str]) -> list[Counter[str]]:
+    """The written forms grouped by their lower case, each group with its forms' counts."""
     by_case: dict[str, Counter[str]] = defaultdict(Counter)
     for name, count in counts.items():
         by_case[name.lower()][name] = count
-    group = min(by_case.values(), key=lambda g: (-sum(g.values()), -len(next(iter(g))), min(g)))
-    return min(group, key=lambda name: (-_proper_capitals(name), -group[name], name))
+    return list(by_case.values())
 
 
 def _proper_capitals(name: str) -> int:
@@ -204,10 +209,7 @@ def role_labels(store: BaseStore) -> list[ox.Triple]:
         votes[row["role"]][row["label"].value] += int(row["n"].value)
     out = []
     for role, counts in votes.items():
-        by_case: dict[str, Counter[str]] = defaultdict(Counter)
-        for label, count in counts.items():
-            by_case[label.lower()][label] = count
-        group = min(by_case.values(), key=lambda g: (-sum(g.values()), min(g)))
+        group = min(_case_variants(counts), key=lambda g: (-sum(g.values()), min(g)))
         best = min(group, key=lambda label: (not label[:1].isupper(), -group[label], label))
         out.append(ox.Triple(role, _PREF_LABEL, ox.Literal(best, language="vi")))
     return sorted(out, key=str)

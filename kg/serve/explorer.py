@@ -213,9 +213,8 @@ def _select(store: BaseStore, sparql: str, iri: Optional[str] = None) -> list[di
 
 
 _STATUS = {"current": "đương nhiệm", "new": "mới nhận", "former": "nguyên"}  # kg:status as the page says it
-_LABEL_COLUMNS = frozenset(
-    {"orgName", "orgWritten", "name", "title", "anchor"}
-)  # columns that may hold several spellings
+# columns that may hold several spellings
+_LABEL_COLUMNS = frozenset({"orgName", "orgWritten", "name", "title", "anchor"})
 
 
 def overview(store: BaseStore) -> Page:
@@ -293,9 +292,8 @@ def _memberships(store: BaseStore, iri: str) -> list[dict[str, str]]:
     sentences = _looked_up(store, _SENTENCES_OF, {p["m"] for p in posts})
     out = []
     for post in posts:
-        names = preferred.get(post["org"])
-        post["orgName"] = names[0]["label"] if names else post.pop("orgWritten", "")
-        post.pop("orgWritten", None)
+        written, names = post.pop("orgWritten", ""), preferred.get(post["org"])
+        post["orgName"] = names[0]["label"] if names else written
         for said in sentences.get(post["m"]) or [{"anchor": "", "sentence": ""}]:
             out.append({**post, "anchor": said["anchor"], "sentence": said["sentence"]})
     return out
