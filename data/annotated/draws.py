@@ -38,6 +38,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-18.tsv",
     "sample-fresh-19.tsv",
     "sample-fresh-20.tsv",
+    "sample-fresh-21.tsv",
 )
 
 

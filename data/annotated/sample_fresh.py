@@ -88,6 +88,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 20 (seed 2079, split `test21`, ids `fr20-*`, 200 articles) was drawn in the session that scores test20, before
 that score, for the session after; it leaves out every article sampled before, test20's included.
+
+Round 21 (seed 2081, split `test22`, ids `fr21-*`, 200 articles) was drawn in the session that scores test21, before
+that score, for the session after; it leaves out every article sampled before, test21's included.
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     18: (2075, "test19", "fr18", "sample-fresh-18.tsv", "fresh18", 200),
     19: (2077, "test20", "fr19", "sample-fresh-19.tsv", "fresh19", 200),
     20: (2079, "test21", "fr20", "sample-fresh-20.tsv", "fresh20", 200),
+    21: (2081, "test22", "fr21", "sample-fresh-21.tsv", "fresh21", 200),
 }
 
 
