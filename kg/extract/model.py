@@ -57,6 +57,7 @@ def model_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape(text: str) -> str:
     shape = re.sub(r"[A-ZĐÀ-Ỹ]", "X", text)
     shape = re.sub(r"[a-zđà-ỹ]", "x", shape)

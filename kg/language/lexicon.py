@@ -50,8 +50,9 @@ class PhraseTrie:
     def matches(self, folded: Sequence[str]) -> Iterator[tuple[int, int, Any]]:
         """(start, end, value) of every longest match, left to right, without overlap."""
         index = 0
+        root = self._root
         while index < len(folded):
-            found = self.match(folded, index)
+            found = self.match(folded, index) if folded[index] in root else None
             if found is None:
                 index += 1
                 continue
