@@ -179,3 +179,23 @@ def test_a_bound_parameter_in_a_construct_query_answers_as_on_the_embedded_store
     ]
     assert answers[0] == answers[1]
     assert answers[0].count("Trần Quang Minh") == 1 and "Nguyễn Văn Toàn" not in answers[0]
+
+
+def test_validate_reads_a_remote_store_in_batches_as_the_embedded_one(server, corpus, tmp_path):
+    from kg.graph.validate import validate
+
+    local = str(tmp_path / "local")
+    assert _run("build", str(corpus), "-s", server, "--no-progress").exit_code == 0
+    assert _run("build", str(corpus), "-s", local, "--no-progress").exit_code == 0
+    # a finding inside a document, read through the server's SPARQL (VALUES over graphs and subjects)
+    membership = "SELECT ?m WHERE { GRAPH ?g { ?m a org:Membership } } ORDER BY ?m LIMIT 1"
+    for location in (server, local):
+        with open_store(location) as store:
+            victim = next(iter(store.select(membership)))["m"]
+            store.update(f"DELETE WHERE {{ GRAPH ?g {{ {victim} kg:confidence ?c }} }}")
+    reports = {}
+    for location in (server, local):
+        with open_store(location, create=False, read_only=True) as store:
+            reports[location] = [f.format() for f in validate(store, documents_per_batch=1).findings]
+    assert reports[server] == reports[local]
+    assert any("a membership needs exactly one confidence" in line for line in reports[server])

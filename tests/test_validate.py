@@ -387,3 +387,63 @@ def test_shared_graphs_validate(name):
 def test_seed_graph_is_consistent(seed_store):
     report = validate(seed_store, owl=True)
     assert report.ok, json.dumps([f.format() for f in report.findings] + [report.owl.message], ensure_ascii=False)
+
+
+# ---- a store checked a batch of documents at a time ----------------------------------------------------------
+
+SECOND = (
+    DOCUMENT.replace("d1", "d2")
+    .replace("kgid:membership\\/m1", "kgid:membership\\/m2")
+    .replace('skos:prefLabel "Phó Vụ trưởng"@vi', 'skos:prefLabel "Phó vụ trưởng"@vi')  # another article's spelling
+    .replace("kg:confidence 0.95 ; ", "")  # a membership without its confidence
+    .replace('skos:altLabel "Ban TCTW"@vi .', 'skos:altLabel "Ban TCTW"@vi ; org:subOrganizationOf kgid:org\\/vu2 .')
+)
+TENURES = """
+kgid:tenure\\/t1 a kg:Tenure ; kg:tenureRole kgid:role\\/pvt ; kg:tenureOrganization kgid:org\\/vu2 ;
+    kg:documentId "d1" ; kg:replaces kgid:tenure\\/t0 .
+kgid:tenure\\/t0 a kg:Tenure ; kg:tenureOf kgid:person\\/an ; kg:tenureRole kgid:role\\/pvt ;
+    kg:tenureOrganization kgid:org\\/vu2 ; kg:documentId "d2" .
+"""
+
+
+@pytest.fixture
+def two_documents_store():
+    """Two documents and the shared graphs, with faults inside one document (a membership without confidence),
+    inside a shared graph (a tenure without holder) and across documents (a hierarchy cycle, a role spelt two ways,
+    a parent without its materialized hierarchy)."""
+    from rdflib import Dataset
+
+    from kg.store import open_store
+
+    trig = PREFIXES + "kgid:graph\\/d1 {" + DOCUMENT + "}\nkgid:graph\\/d2 {" + SECOND + "}\n"
+    trig += "kgid:graph\\/inferred\\/hierarchy {" + HIERARCHY + "}\n"
+    trig += "kgid:graph\\/inferred\\/tenures {" + TENURES + "}\n"
+    dataset = Dataset().parse(data=trig, format="trig")
+    store = open_store("memory")
+    store.replace_graphs({str(g.identifier): list(g) for g in dataset.graphs() if len(g)})
+    return store
+
+
+def test_batches_find_what_the_whole_union_finds(two_documents_store):
+    whole = [f.format() for f in validate(two_documents_store, documents_per_batch=None).findings]
+    for per_batch in (1, 2):
+        assert [f.format() for f in validate(two_documents_store, documents_per_batch=per_batch).findings] == whole
+    text = "\n".join(whole)
+    assert "kgid:membership/m2" in text and "a membership needs exactly one confidence" in text
+    assert "kgid:tenure/t1" in text and "a tenure has exactly one holder (kg:tenureOf)" in text
+    assert "lies under itself: a cycle in org:subOrganizationOf" in text
+    assert "several preferred labels in one language, where SKOS allows one (Phó Vụ trưởng | Phó vụ trưởng)" in text
+    assert "no org:transitiveSubOrganizationOf for this parent" in text
+    assert "kgid:membership/m1" not in text  # the first document's membership is whole
+
+
+def test_validate_reports_progress_by_batch(two_documents_store):
+    seen = []
+    validate(two_documents_store, documents_per_batch=1, progress=lambda done, total: seen.append((done, total)))
+    assert seen[:2] == [(1, 2), (2, 2)]
+
+
+def test_the_cli_checks_a_store_in_batches(runner, built_store):
+    result = run(runner, "-s", str(built_store), "--batch", "1")
+    assert result.exit_code == 0, result.output
+    assert f"{built_store}: conforms to the shapes; 0 warnings;" in result.output

@@ -583,10 +583,33 @@ def evaluate(gold: str, as_json: bool, show_errors: bool, min_confidence: float,
     metavar="N",
     help="With --owl: reason over N documents chosen at random (same N, same documents), for large graphs.",
 )
-def validate(files: tuple[str, ...], store_location: Optional[str], owl: bool, sample: Optional[int]) -> None:
+@click.option(
+    "--batch",
+    "documents_per_batch",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    metavar="N",
+    help="A store is checked N documents at a time (with what the shared graphs say of their nodes): memory stays "
+    "flat in the store's size.",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on when stderr is a terminal and not -q)."
+)
+def validate(
+    files: tuple[str, ...],
+    store_location: Optional[str],
+    owl: bool,
+    sample: Optional[int],
+    documents_per_batch: int,
+    progress: Optional[bool],
+) -> None:
     """Check the store (-s) or RDF FILES against the SHACL shapes (ontology/shapes.ttl), and with --owl against
     the ontology's axioms.
 
+    A store is checked a batch of documents at a time, then the nodes only its shared graphs describe (tenures,
+    merge decisions, links); the shapes that relate documents (a cycle in the hierarchy, labels written differently
+    by different articles, links without evidence) run once over the whole store.
     Each finding is one line: severity, the node with its label and types, the property, what is wrong.
     Exits with 1 when there is a violation, when the OWL check finds the graph inconsistent, or when it cannot run;
     warnings are printed and do not fail.
@@ -602,14 +625,32 @@ def validate(files: tuple[str, ...], store_location: Optional[str], owl: bool, s
         raise click.UsageError(f"no store at {store_location}")
     if sample is not None and not owl:
         raise click.UsageError("--sample limits the OWL check: give --owl too")
+    show = (sys.stderr.isatty() and not _quiet()) if progress is None else progress
+    bar = None
+
+    def advance(done: int, total: int) -> None:
+        nonlocal bar
+        if not show:
+            return
+        if bar is None:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit=" docs", desc="validating", file=sys.stderr)
+        bar.update(done - bar.n)
+
     try:
         if store_location:
             with open_store(store_location, create=False, read_only=True) as store:
-                report = run_validate(store, owl=owl, sample=sample)
+                report = run_validate(
+                    store, owl=owl, sample=sample, documents_per_batch=documents_per_batch, progress=advance
+                )
         else:
             report = run_validate(list(files), owl=owl, sample=sample)
     except KGError as error:
         raise _fail(error) from error
+    finally:
+        if bar is not None:
+            bar.close()
     for finding in report.findings:
         if finding in report.violations or not _quiet():
             click.echo(finding.format())

@@ -13,7 +13,7 @@ import random
 import shutil
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union, cast
@@ -31,7 +31,14 @@ from kg.namespaces import DCTERMS, FOAF, NIF, ORG, OWL, PREFIXES, RDF, RDFS, SCH
 from kg.store.base import BaseStore
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+KGSH = rdflib.Namespace("https://w3id.org/vnkg/shapes#")
 _SHAPES_FILE = "shapes.ttl"
+
+#: A store is checked this many documents at a time (with what the shared graphs say of their nodes): memory stays
+#: flat in the store's size. None checks the union of all graphs at once.
+DOCUMENTS_PER_BATCH = 100
+_SHARED_NODES_PER_BATCH = 2000
+_TYPE = ox.NamedNode(str(RDF.type))
 
 #: File name endings and the rdflib parser each gets.
 FILE_FORMATS: dict[str, str] = {suffix: f.rdflib for f in RDF_FORMATS for suffix in f.suffixes}
@@ -44,6 +51,9 @@ _DOCUMENT_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a schema:NewsArticl
 _GRAPH_TRIPLES = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _OTHER_GRAPHS_TRIPLES = """
 SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?g { ?d a schema:NewsArticle } } }
+"""
+_SHARED_GRAPHS = """
+SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?g { ?d a schema:NewsArticle } } }
 """
 
 
@@ -228,6 +238,73 @@ class _FileData:
         return graph
 
 
+class _StoreBatches:
+    """A store read for validation a batch at a time: each batch of documents with the triples the shared graphs
+    (hierarchy, labels, tenures, identity, links) hold about its nodes and the types of the nodes it points to;
+    then the nodes only the shared graphs describe."""
+
+    def __init__(self, store: BaseStore, documents_per_batch: int) -> None:
+        self.store = store
+        self.per_batch = documents_per_batch
+        self.documents = [row["g"] for row in store.select(_DOCUMENT_GRAPHS)]
+        self.document_set = set(self.documents)
+        self.shared = [row["g"] for row in store.select(_SHARED_GRAPHS)]
+        self.triples = 0  # read so far, over all batches
+
+    def __iter__(self) -> Iterator[tuple[Graph, set[str]]]:
+        documents = sorted(self.documents, key=str)
+        for start in range(0, len(documents), self.per_batch):
+            triples = list(self.store.graph_triples(documents[start : start + self.per_batch]))
+            self.triples += len(triples)
+            yield self._completed(triples, with_shared=True)
+        # then the nodes the shared graphs describe (tenures, merge decisions, links, listed bodies), each with
+        # what every shared graph says of it
+        done: set[ox.NamedNode] = set()
+        for graph in self.shared:
+            named: list[ox.NamedNode] = []
+            blank: list[ox.Triple] = []  # a blank node lives in one graph: its triples are all here
+            for triple in self.store.graph_triples([graph]):
+                self.triples += 1
+                subject = triple.subject
+                if not isinstance(subject, ox.NamedNode):  # a blank node (RDF-star triples kg never writes)
+                    blank.append(triple)
+                elif subject not in done:
+                    done.add(subject)
+                    named.append(subject)
+                if len(named) >= _SHARED_NODES_PER_BATCH or len(blank) >= _SHARED_NODES_PER_BATCH * 10:
+                    yield self._shared_nodes(named, blank)
+                    named, blank = [], []
+            if named or blank:
+                yield self._shared_nodes(named, blank)
+
+    def _shared_nodes(self, named: list[ox.NamedNode], blank: list[ox.Triple]) -> tuple[Graph, set[str]]:
+        """Nodes of the shared graphs with all the shared graphs say of them; checked here unless a document types
+        them (their document's batch checked them, with these triples)."""
+        triples = [q.triple for q in self.store.quads_about(named, graphs=self.shared)] + blank
+        graph, own = self._completed(triples, with_shared=False)
+        typed_in_documents = {
+            compact(_to_rdflib(q.subject))
+            for q in self.store.quads_about(named, predicate=_TYPE)
+            if q.graph_name in self.document_set
+        }
+        return graph, own - typed_in_documents
+
+    def _completed(self, triples: list[ox.Triple], *, with_shared: bool) -> tuple[Graph, set[str]]:
+        """The batch's triples with what the shared graphs say of its nodes, and the types of what it points to;
+        and its own nodes (compacted), those it checks."""
+        graph = _graph_of(triples)
+        own = {compact(_to_rdflib(t.subject)) for t in triples}
+        if with_shared and self.shared:
+            subjects = sorted({t.subject for t in triples if isinstance(t.subject, ox.NamedNode)}, key=str)
+            for quad in self.store.quads_about(subjects, graphs=self.shared):
+                graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+        typed = set(graph.subjects(RDF.type, None))
+        pointed = {o for _, p, o in graph if p != RDF.type and isinstance(o, URIRef) and o not in typed}
+        for quad in self.store.quads_about(sorted((ox.NamedNode(o) for o in pointed), key=str), predicate=_TYPE):
+            graph.add((_to_rdflib(quad.subject), RDF.type, _to_rdflib(quad.object)))
+        return graph, own
+
+
 # ---- SHACL ---------------------------------------------------------------------------------------------------
 
 _NAMESPACES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
@@ -254,9 +331,9 @@ def _short(text: str, width: int = 60) -> str:
 
 def _label(data: Graph, node: Node) -> str:
     for prop in _LABELS:
-        value = data.value(node, prop)
-        if value is not None:
-            return _short(str(value))
+        values = sorted(str(v) for v in data.objects(node, prop))  # the first in order: the same on every run
+        if values:
+            return _short(values[0])
     if (node, RDF.type, ORG.Membership) in data:  # a membership reads as "role — member"
         role = data.value(node, ORG.role)
         member = data.value(node, ORG.member)
@@ -287,11 +364,22 @@ def _detail(data: Graph, component: Node, focus: Node, path: Optional[Node]) -> 
     return ""
 
 
+def _sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Violations first, then by node, property and value; each finding once."""
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    unique = {(f.severity, f.focus, f.path, f.value, f.message): f for f in findings}
+    return sorted(unique.values(), key=lambda f: (order.get(f.severity, 3), f.focus, f.path, f.value, f.message))
+
+
 def shacl_findings(data: Graph, shapes: Optional[Graph] = None) -> list[Finding]:
     """Validates `data` against the shapes (without inference) and returns the results, violations first."""
+    shapes = shapes if shapes is not None else load_shapes()
+    return _sorted_findings(_pyshacl_findings(data, shapes))
+
+
+def _pyshacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
     import pyshacl  # imported here: it pulls in owlrl and takes a moment
 
-    shapes = shapes if shapes is not None else load_shapes()
     # advanced=True: the shapes use SPARQL-based targets (SHACL Advanced Features) to select what SPARQL checks.
     _, results, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
     if not isinstance(results, Graph):  # pySHACL reports a broken shapes graph as a ValidationFailure
@@ -317,8 +405,108 @@ def shacl_findings(data: Graph, shapes: Optional[Graph] = None) -> list[Finding]
                 message=f"{message} ({detail})" if detail else message,
             )
         )
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    return sorted(findings, key=lambda f: (order.get(f.severity, 3), f.focus, f.path, f.value, f.message))
+    return findings
+
+
+# ---- shapes checked over the whole store ---------------------------------------------------------------------
+
+
+def _split_shapes(shapes: Graph) -> tuple[Graph, list[Node]]:
+    """The shapes checked batch by batch (a copy without the others), and those marked kgsh:acrossDocuments."""
+    across = sorted(shapes.subjects(KGSH.acrossDocuments, Literal(True)), key=str)
+    if not across:
+        return shapes, []
+    per_batch = Graph()
+    for triple in shapes:
+        if triple[0] not in across:
+            per_batch.add(triple)
+    return per_batch, across
+
+
+def _sparql_prefixes(shapes: Graph, shape: Node, query_holder: Node) -> str:
+    lines = []
+    for holder in (query_holder, shape):
+        for declarer in shapes.objects(holder, SH.prefixes):
+            for declaration in shapes.objects(declarer, SH.declare):
+                prefix, namespace = shapes.value(declaration, SH.prefix), shapes.value(declaration, SH.namespace)
+                lines.append(f"PREFIX {prefix}: <{namespace}>")
+    return "\n".join(sorted(set(lines))) + "\n"
+
+
+def _focus_description(store: BaseStore, node: ox.NamedNode) -> Graph:
+    """The triples that name and type `node` (and a membership's role and member), for a finding's label."""
+    graph = Graph()
+    wanted = (*_LABELS, RDF.type, ORG.role, ORG.member)
+    for subject in [node]:
+        for row in store.select("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": subject}):
+            predicate = _to_rdflib(row["p"])
+            if predicate in wanted:
+                graph.add((_to_rdflib(subject), predicate, _to_rdflib(row["o"])))
+                if predicate in (ORG.role, ORG.member) and subject == node and isinstance(row["o"], ox.NamedNode):
+                    for more in store.select("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": row["o"]}):
+                        if _to_rdflib(more["p"]) in _LABELS:
+                            graph.add((_to_rdflib(row["o"]), _to_rdflib(more["p"]), _to_rdflib(more["o"])))
+    return graph
+
+
+def _store_finding(
+    store: BaseStore, node: ox.NamedNode | ox.BlankNode, severity: str, message: str, path: str = "", value: str = ""
+) -> Finding:
+    focus = _to_rdflib(node)
+    described = _focus_description(store, node) if isinstance(node, ox.NamedNode) else Graph()
+    return Finding(
+        severity=severity,
+        focus=compact(focus),
+        label=_label(described, focus),
+        types=sorted(compact(t) for t in described.objects(focus, RDF.type)),
+        path=path,
+        value=value,
+        message=message,
+    )
+
+
+def _across_findings(store: BaseStore, shapes: Graph, across: Sequence[Node]) -> list[Finding]:
+    """The shapes marked kgsh:acrossDocuments, checked once over the union of the store's graphs by SPARQL: a
+    SPARQL constraint (its query with $this free), or a property's unique language."""
+    findings = []
+    for shape in across:
+        severity = str(shapes.value(shape, SH.severity) or SH.Violation).rsplit("#", 1)[-1]
+        for constraint in shapes.objects(shape, SH.sparql):
+            query = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
+            template = str(shapes.value(constraint, SH.message) or shapes.value(shape, SH.message) or "")
+            solutions = store.select(_sparql_prefixes(shapes, shape, constraint) + query)
+            names = [variable.value for variable in solutions.variables]
+            for row in solutions:
+                bound = {name: row[name] for name in names if row[name] is not None}
+                message = template
+                for name, term in bound.items():
+                    message = message.replace(f"{{?{name}}}", term.value).replace(f"{{${name}}}", term.value)
+                path, value = bound.get("path"), bound.get("value")
+                findings.append(
+                    _store_finding(
+                        store,
+                        bound["this"],
+                        severity,
+                        message,
+                        compact(_to_rdflib(path)) if path is not None else "",
+                        _short(compact(_to_rdflib(value))) if value is not None else "",
+                    )
+                )
+        for prop in shapes.objects(shape, SH.property):
+            path = shapes.value(prop, SH.path)
+            if shapes.value(prop, SH.uniqueLang) != Literal(True) or not isinstance(path, URIRef):
+                continue
+            message = str(shapes.value(prop, SH.message) or "several values in one language")
+            prop_severity = str(shapes.value(prop, SH.severity) or severity).rsplit("#", 1)[-1]
+            query = f"""SELECT ?this (GROUP_CONCAT(DISTINCT ?v; separator="\u0001") AS ?values) WHERE {{
+                ?this <{path}> ?v , ?w . FILTER(?v != ?w && LANG(?v) = LANG(?w) && LANG(?v) != "")
+            }} GROUP BY ?this"""
+            for row in store.select(query):
+                values = " | ".join(sorted(set(row["values"].value.split("\u0001"))))
+                findings.append(
+                    _store_finding(store, row["this"], prop_severity, f"{message} ({values})", compact(path))
+                )
+    return findings
 
 
 # ---- OWL -----------------------------------------------------------------------------------------------------
@@ -443,9 +631,14 @@ def validate(
     sample: Optional[int] = None,
     seed: int = 0,
     shapes: Union[Path, str, None] = None,
+    documents_per_batch: Optional[int] = DOCUMENTS_PER_BATCH,
+    progress: Optional[Callable[[int, int], None]] = None,
 ) -> ValidationReport:
     """Validates a store (or RDF files) against the SHACL shapes and, with `owl`, the ontology's axioms.
 
+    A store is checked `documents_per_batch` documents at a time, each batch with what the shared graphs say of
+    its nodes, so that memory stays flat however large the store; the shapes that relate documents
+    (`kgsh:acrossDocuments`) run once over the whole store. Files are checked as one graph.
     `sample` limits the OWL check to that many documents (named graphs) chosen at random with `seed`, plus what
     the store infers about them; the SHACL check always reads everything.
 
@@ -455,12 +648,20 @@ def validate(
         sample: with `owl`, check only this many documents, chosen at random.
         seed: the random seed of `sample`.
         shapes: other SHACL shapes than the shipped ones.
+        documents_per_batch: documents checked together in a store; None checks the union of its graphs at once.
+        progress: called with (documents done, documents) after each batch.
 
     Returns:
         A `ValidationReport`: its findings (`violations()`, `warnings()`) and, with `owl`, the OWL result.
     """
     started = time.perf_counter()
     data = _StoreData(source) if isinstance(source, BaseStore) else _FileData(list(source))
+    if isinstance(source, BaseStore) and documents_per_batch is not None:
+        report = _validate_in_batches(source, load_shapes(shapes), documents_per_batch, progress)
+        report.seconds = time.perf_counter() - started
+        if owl:
+            report.owl = _owl_check(data, None, sample, seed)
+        return report
     union = data.union()
     if len(union) == 0:
         raise InputError(data.name, "holds no triples: nothing to validate")
@@ -471,15 +672,39 @@ def validate(
     return report
 
 
-def _owl_check(data: Union[_StoreData, _FileData], union: Graph, sample: Optional[int], seed: int) -> OwlResult:
+def _validate_in_batches(
+    store: BaseStore, shapes: Graph, documents_per_batch: int, progress: Optional[Callable[[int, int], None]]
+) -> ValidationReport:
+    """Batches of documents (with what the shared graphs say of their nodes), then the nodes only shared graphs
+    describe, against the shapes checked batch by batch; the shapes relating documents once over the store."""
+    per_batch, across = _split_shapes(shapes)
+    batches = _StoreBatches(store, documents_per_batch)
+    findings: list[Finding] = []
+    done = 0
+    for graph, own in batches:
+        # the nodes the batch only points to are typed for sh:class, not checked: their own batch checks them
+        findings.extend(f for f in _pyshacl_findings(graph, per_batch) if f.focus in own)
+        done += 1
+        if progress is not None:
+            progress(min(done * documents_per_batch, len(batches.documents)), len(batches.documents))
+    if batches.triples == 0:
+        raise InputError(store.location, "holds no triples: nothing to validate")
+    findings.extend(_across_findings(store, shapes, across))
+    return ValidationReport(store.location, batches.triples, _sorted_findings(findings), 0.0)
+
+
+def _owl_check(
+    data: Union[_StoreData, _FileData], union: Optional[Graph], sample: Optional[int], seed: int
+) -> OwlResult:
     if sample is None:
+        union = union if union is not None else data.union()
         result = check_consistency(union)
         if result.consistent is not None and len(union) > LARGE_FOR_REASONER:
             result.message += f"; {len(union)} triples: --sample N checks N documents, faster"
         return result
     documents = data.documents()
     if not documents:
-        result = check_consistency(union)
+        result = check_consistency(union if union is not None else data.union())
         result.message += "; --sample needs documents in named graphs (a store, TriG or N-Quads): checked all"
         return result
     chosen = sorted(random.Random(seed).sample(documents, min(sample, len(documents))))

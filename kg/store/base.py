@@ -7,7 +7,7 @@ their default graph. Writes go in batches, one transaction per batch.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence, Union, cast
 
 import pyoxigraph as ox
 
@@ -58,6 +58,20 @@ def to_nquads(graph_iri: str, triples: Iterable[Triple]) -> bytes:
 
 def graphs_to_nquads(graphs: dict[str, GraphData]) -> bytes:
     return b"".join(data if isinstance(data, bytes) else to_nquads(iri, data) for iri, data in graphs.items())
+
+
+TERMS_PER_QUERY = 2000  # IRIs in one VALUES block
+
+
+def values_block(name: str, terms: Sequence[ox.NamedNode]) -> str:
+    """`VALUES ?name { <iri> … }`: IRIs in N-Triples syntax, escaped by pyoxigraph (IRIs read from a store, never
+    text a user typed)."""
+    return f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 _CONTENT_HASHES = "SELECT ?id ?hash WHERE { GRAPH ?g { ?d dcterms:identifier ?id ; kg:contentHash ?hash } }"
@@ -139,6 +153,30 @@ class BaseStore:
     def triples(self) -> Iterator[ox.Triple]:
         """Every distinct triple of every graph (the union view used by single-graph formats)."""
         return self.construct(_ALL_TRIPLES)
+
+    def graph_triples(self, graphs: Sequence[ox.NamedNode]) -> Iterator[ox.Triple]:
+        """The triples of these named graphs (a batch of documents, read without reading the rest)."""
+        for chunk in _chunks(graphs, TERMS_PER_QUERY):
+            for row in self.select(f"SELECT ?s ?p ?o WHERE {{ {values_block('g', chunk)} GRAPH ?g {{ ?s ?p ?o }} }}"):
+                yield ox.Triple(row["s"], row["p"], row["o"])
+
+    def quads_about(
+        self,
+        subjects: Sequence[ox.NamedNode],
+        *,
+        graphs: Optional[Sequence[ox.NamedNode]] = None,
+        predicate: Optional[ox.NamedNode] = None,
+    ) -> Iterator[ox.Quad]:
+        """The quads whose subject is one of `subjects`: in `graphs` only when given, with `predicate` only when
+        given (what other graphs say of a batch's nodes, where the nodes it points to are typed)."""
+        p = str(predicate) if predicate is not None else "?p"
+        inside = values_block("g", graphs) if graphs is not None else ""
+        for chunk in _chunks(subjects, TERMS_PER_QUERY):
+            query = f"SELECT ?s ?p ?o ?g WHERE {{ {values_block('s', chunk)} {inside} GRAPH ?g {{ ?s {p} ?o }} }}"
+            if predicate is not None:
+                query = query.replace("SELECT ?s ?p ?o ?g", "SELECT ?s ?o ?g")
+            for row in self.select(query):
+                yield ox.Quad(row["s"], predicate if predicate is not None else row["p"], row["o"], row["g"])
 
     def content_hashes(self) -> dict[str, str]:
         """Document id -> content hash of every document in the store (to skip unchanged ones)."""
