@@ -98,6 +98,49 @@ def rule_spans(doc: Document, index: int) -> list[tuple[int, int, str]]:
     return spans
 
 
+@lru_cache(maxsize=1 << 16)
+def _text_features(text: str, folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a token's text alone decides, before and after its lexicon marks: computed once per syllable (news
+    repeats a few thousand of them)."""
+    lexicon = load_lexicon()
+    before = []
+    if text[:1].isupper():
+        before.append("cap")
+    if text.isupper() and len(text) > 1:
+        before.append("allcap")
+    if _PUNCT.match(text):
+        before.append("punct")
+    if _DIGIT.search(text):
+        before.append("digit")
+    if folded in lexicon.surnames:
+        before.append("surname")
+    if folded in lexicon.not_names:
+        before.append("notname")
+    if len(text) > 3:
+        before.append(f"suf={folded[-3:]}")
+    after = [*corpus_features(folded)] if text[:1].isupper() else []
+    after.extend(class_features(text))
+    return tuple(before), tuple(after)
+
+
+@lru_cache(maxsize=1 << 17)
+def _seen_text(text: str, folded: str, offset: int) -> tuple[str, ...]:
+    """What a neighbour at `offset` sees of a token that its text alone decides: the syllable, its shape, its
+    case and punctuation, and one away its distributional classes."""
+    before, after = _text_features(text, folded)
+    seen = [f"w={folded}", f"shape={_shape(text)}", *(x for x in before if x in ("cap", "allcap", "punct"))]
+    if offset in (-1, 1):
+        seen.extend(x for x in after if x.startswith(("cl64=", "cl256=", "cl=")))
+    return tuple(f"{offset}:{x}" for x in seen)
+
+
+@lru_cache(maxsize=1 << 14)
+def _seen_tags(offset: int, pos: str, boundary: str, proposal: str, marks: tuple[str, ...]) -> tuple[str, ...]:
+    """What a neighbour at `offset` sees of a token's tag, word boundary, proposal and lexicon marks (few
+    combinations, each made once)."""
+    return (f"{offset}:{pos}", f"{offset}:{boundary}", f"{offset}:{proposal}", *(f"{offset}:lex={m}" for m in marks))
+
+
 def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list[str]]:
     """One list of string features per syllable token (crfsuite's attribute form)."""
     tokens = sentence.tokens
@@ -118,35 +161,20 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
     own: list[list[str]] = []
     for i, token in enumerate(tokens):
         text = token.text
+        before, after = _text_features(text, folded[i])
         feats = [
             f"w={folded[i]}",
             f"shape={_shape(text)}",
             f"pos={token.pos or '-'}",
             f"wb={'B' if token.word_start else 'I'}",
             f"rule={proposals[i]}",
+            *before,
         ]
-        if text[:1].isupper():
-            feats.append("cap")
-        if text.isupper() and len(text) > 1:
-            feats.append("allcap")
-        if _PUNCT.match(text):
-            feats.append("punct")
-        if _DIGIT.search(text):
-            feats.append("digit")
-        if folded[i] in lexicon.surnames:
-            feats.append("surname")
-        if folded[i] in lexicon.not_names:
-            feats.append("notname")
-        if len(text) > 3:
-            feats.append(f"suf={folded[i][-3:]}")
         feats.extend(f"lex={m}" for m in marks[i])
-        if text[:1].isupper():
-            feats.extend(corpus_features(folded[i]))
-        feats.extend(class_features(text))
+        feats.extend(after)
         own.append(feats)
-    # what a neighbour sees of a token, filtered once per token: two away, and one away (with its coarse classes)
-    seen_far = [f[:5] + [x for x in f[5:] if x in ("cap", "allcap", "punct") or x.startswith("lex=")] for f in own]
-    seen_near = [far + [x for x in f if x.startswith(("cl64=", "cl256=", "cl="))] for far, f in zip(seen_far, own)]
+    # what a neighbour sees of a token (two away, and one away with its coarse classes): the part its text decides
+    # is remembered per syllable and offset, the rest (tag, word boundary, proposal, lexicon marks) made here
     features: list[list[str]] = []
     for i in range(len(tokens)):
         feats = list(own[i])
@@ -157,7 +185,8 @@ def sentence_features(sentence: Sentence, proposals: Sequence[str]) -> list[list
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(tokens):
-                feats.extend(f"{offset}:{f}" for f in (seen_near if offset in (-1, 1) else seen_far)[j])
+                feats.extend(_seen_text(tokens[j].text, folded[j], offset))
+                feats.extend(_seen_tags(offset, own[j][2], own[j][3], own[j][4], tuple(marks[j])))
         if i > 0:
             feats.append(f"bigram={folded[i - 1]}|{folded[i]}")
         if i + 1 < len(tokens):

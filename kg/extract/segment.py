@@ -68,24 +68,35 @@ def _istitle(word: str) -> bool:
 
 
 def _pos_features(words: list[str]) -> list[list[str]]:
-    """The features underthesea's POS tagger computes for `words` (its `word2features` over (word, "X") pairs)."""
-    columns = (words, ["X"] * len(words))
+    """The features underthesea's POS tagger computes for `words` (its `word2features` over (word, "X") pairs),
+    built a template at a time over the whole sentence (a word's lower case and title case computed once)."""
     n = len(words)
-    out = []
-    for i in range(n):
-        features = []
-        for name, first, last, column, function in _POS_TEMPLATE:
-            if i + first < 0:
-                features.append(f"{name}=BOS")
-                continue
-            if i + first >= n or (last is not None and i + last >= n):
-                features.append(f"{name}=EOS")
-                continue
-            word = columns[column][i + first] if last is None else " ".join(columns[column][i + first : i + last + 1])
-            value = word.lower() if function == "lower" else str(_istitle(word)) if function == "istitle" else word
-            features.append(f"{name}={value}")
-        out.append(features)
-    return out
+    columns = {
+        (0, "lower"): [w.lower() for w in words],
+        (0, "istitle"): [str(_istitle(w)) for w in words],
+        (0, None): words,
+        (1, None): ["X"] * n,
+    }
+    per_template = []
+    for name, first, last, column, function in _POS_TEMPLATE:
+        values = columns[(column, function)]
+        bos, eos = f"{name}=BOS", f"{name}=EOS"
+        if last is None:
+            per_template.append(
+                [bos if i + first < 0 else eos if i + first >= n else f"{name}={values[i + first]}" for i in range(n)]
+            )
+        else:  # a span of words, joined by spaces (no function is applied to spans in the template)
+            per_template.append(
+                [
+                    bos
+                    if i + first < 0
+                    else eos
+                    if i + first >= n or i + last >= n
+                    else f"{name}={' '.join(values[i + first : i + last + 1])}"
+                    for i in range(n)
+                ]
+            )
+    return [list(features) for features in zip(*per_template)]
 
 
 def _pos_tag(text: str) -> list[tuple[str, str]]:
