@@ -260,6 +260,12 @@ def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    """The syllables of one of underthesea's words, remembered: news repeats a few thousand words."""
+    return tuple(syllables(word))
+
+
 def tokenize_sentence(
     text: str,
     offset: int,
@@ -275,7 +281,7 @@ def tokenize_sentence(
     index = 0
     for word_index, (word, tag) in enumerate(words):
         first = True
-        for syllable in syllables(word):
+        for syllable in _word_syllables(word):
             # resynchronise if the segmenter changed something (rare): look a few tokens ahead
             probe = index
             while probe < len(tokens) and probe < index + 4 and tokens[probe].text != syllable:
