@@ -24,10 +24,11 @@ run: install
 	$(BIN)/kg query holdings -s $(STORE) --format table
 
 # Programs from Debian's packages that some tests drive, as command:package: Chromium (the query page in a
-# real browser) and Java (owlready2's HermiT reasoner for `kg validate --owl`). `make test` says which are
-# missing and installs them with apt-get when it can (root); `make test NO_SYSTEM_DEPS=1` installs nothing.
-# Without them those tests skip and say why; everything else runs.
-SYSTEM_PROGRAMS ?= chromium:chromium java:default-jre-headless
+# real browser), Java (owlready2's HermiT reasoner for `kg validate --owl`) and Virtuoso open source (a second
+# real SPARQL server kg builds into, started by the test on free loopback ports and stopped after it). `make test`
+# says which are missing and installs them with apt-get when it can (root); `make test NO_SYSTEM_DEPS=1` installs
+# nothing. Without them those tests skip and say why; everything else runs.
+SYSTEM_PROGRAMS ?= chromium:chromium java:default-jre-headless virtuoso-t:virtuoso-opensource
 NO_SYSTEM_DEPS ?=
 system-deps:
 	@missing=""; for pair in $(SYSTEM_PROGRAMS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \

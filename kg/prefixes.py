@@ -8,6 +8,9 @@ from __future__ import annotations
 
 #: Base of every IRI the builder mints (people, organizations, documents ...).
 DATA_BASE = "https://w3id.org/vnkg/id/"
+#: Every named graph kg writes lies under this IRI (documents, identity, inferred, linking): on a server that holds
+#: other graphs too (Virtuoso's own system graphs), kg reads and exports these only.
+GRAPH_BASE = f"{DATA_BASE}graph/"
 ONTOLOGY_IRI = "https://w3id.org/vnkg/ontology"
 
 PREFIXES: dict[str, str] = {

@@ -17,6 +17,8 @@ SELECT (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?p) AS ?persons) (COUN
 WHERE { { ?d a schema:NewsArticle } UNION { ?p a foaf:Person } UNION { ?o a org:Organization } }
 """
 _DISTINCT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+# on a store that holds graphs other than kg's (`BaseStore.own_graphs`), those of kg's only
+_OUR_DISTINCT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } %s } }"
 
 
 @dataclass
@@ -54,7 +56,9 @@ def store_stats(store: BaseStore) -> StoreStats:
     from kg.query import load_query, run_query
 
     documents, persons, organizations = entity_counts(store)
-    triples = next(iter(store.select(_DISTINCT_TRIPLES)))
+    triples = next(
+        iter(store.select(_OUR_DISTINCT_TRIPLES % store.own_graphs if store.own_graphs else _DISTINCT_TRIPLES))
+    )
     rows = {name: len(run_query(store, load_query(name)).rows) for name in ("holdings", "persons", "organizations")}
     return StoreStats(
         documents=documents,

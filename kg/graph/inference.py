@@ -23,7 +23,7 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
   the top), so that "Sở Y tế tỉnh Hà Giang" sits under "Ủy ban nhân dân tỉnh Hà Giang" though no article says so.
 
 Materializing (rather than ``org:subOrganizationOf*`` in each query) keeps queries simple and fast, works on any
-SPARQL store, and gives other tools the inferred facts in exports. It is a function of the asserted graph only,
+SPARQL store (the closure is computed in Python from the asserted edges), and gives other tools the inferred facts in exports. It is a function of the asserted graph only,
 so the same documents give the same triples whatever order they were built in.
 """
 
@@ -46,16 +46,12 @@ from kg.store.base import BaseStore
 
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 
-# Cycles (an error the SHACL shapes report) must not make an organization its own ancestor here.
-_CLOSURE = """
-CONSTRUCT { ?org org:transitiveSubOrganizationOf ?ancestor }
-WHERE { ?org org:subOrganizationOf+ ?ancestor . FILTER(?org != ?ancestor) }
-"""
-
-_MEMBER_OF = """
-CONSTRUCT { ?person org:memberOf ?unit }
-WHERE { ?membership a org:Membership ; org:member ?person ; org:organization ?org . ?org org:subOrganizationOf* ?unit . }
-"""
+# The asserted edges; the closure is computed here, not by a property path (`org:subOrganizationOf+` with neither
+# end bound), which some SPARQL servers refuse (Virtuoso: "transitive start not given").
+_PARENTS = "SELECT DISTINCT ?org ?parent WHERE { ?org org:subOrganizationOf ?parent }"
+_MEMBERS = (
+    "SELECT DISTINCT ?person ?org WHERE { ?membership a org:Membership ; org:member ?person ; org:organization ?org }"
+)
 
 
 # Labels are read inside each document's graph (the union repeats them once per document that names the entity).
@@ -218,9 +214,36 @@ def role_labels(store: BaseStore) -> list[ox.Triple]:
 def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """The inferred triples (closure, memberships) computed from what the store asserts, without writing them."""
     # The hierarchy graph holds no org:subOrganizationOf or org:Membership: reading the union ignores its old state.
-    closure = sorted(set(store.construct(_CLOSURE)), key=str)
-    member_of = sorted(set(store.construct(_MEMBER_OF)), key=str)
-    return closure, member_of
+    parents: defaultdict[ox.NamedNode, set[ox.NamedNode]] = defaultdict(set)
+    for row in store.select(_PARENTS):
+        if isinstance(row["org"], ox.NamedNode) and isinstance(row["parent"], ox.NamedNode):
+            parents[row["org"]].add(row["parent"])
+    ancestors: dict[ox.NamedNode, set[ox.NamedNode]] = {}
+
+    def above(org: ox.NamedNode) -> set[ox.NamedNode]:
+        """Every body above `org` (a cycle, which the SHACL shapes report, never makes a body its own ancestor)."""
+        if org not in ancestors:
+            seen: set[ox.NamedNode] = set()
+            todo = list(parents.get(org, ()))
+            while todo:
+                node = todo.pop()
+                if node not in seen:
+                    seen.add(node)
+                    todo.extend(parents.get(node, ()))
+            seen.discard(org)
+            ancestors[org] = seen
+        return ancestors[org]
+
+    transitive = ox.NamedNode("http://www.w3.org/ns/org#transitiveSubOrganizationOf")
+    member = ox.NamedNode("http://www.w3.org/ns/org#memberOf")
+    closure = sorted({ox.Triple(org, transitive, up) for org in list(parents) for up in above(org)}, key=str)
+    member_of = {
+        ox.Triple(row["person"], member, unit)
+        for row in store.select(_MEMBERS)
+        if isinstance(row["org"], ox.NamedNode)
+        for unit in ({row["org"]} | above(row["org"]))
+    }
+    return closure, sorted(member_of, key=str)
 
 
 def refresh_inferences(store: BaseStore) -> InferenceSummary:

@@ -9,6 +9,7 @@ from rdflib import URIRef
 
 from kg.language.text import slug
 from kg.namespaces import DATA_BASE
+from kg.prefixes import GRAPH_BASE
 
 
 def _digest(key: str, length: int = 12) -> str:
@@ -30,7 +31,7 @@ def document(doc_id: str) -> URIRef:
 
 def graph(doc_id: str) -> URIRef:
     """The named graph holding everything one document contributed (replaced as a whole on rebuild)."""
-    return URIRef(f"{DATA_BASE}graph/{_id_segment(doc_id)}")
+    return URIRef(f"{GRAPH_BASE}{_id_segment(doc_id)}")
 
 
 def sentence(doc_id: str, index: int) -> URIRef:
@@ -89,23 +90,23 @@ def membership(doc_id: str, person_key: str, role_key: str, org_key: str, start:
     return URIRef(f"{DATA_BASE}membership/{_digest(key, 16)}")
 
 
-IDENTITY_GRAPH = URIRef(f"{DATA_BASE}graph/identity")
+IDENTITY_GRAPH = URIRef(f"{GRAPH_BASE}identity")
 
 #: The inferred organization hierarchy and the memberships it implies (kg.graph.inference). Two path segments after
 #: graph/, so no document's graph can take this IRI (a document id's "/" is escaped in `graph`).
-HIERARCHY_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/hierarchy")
+HIERARCHY_GRAPH = URIRef(f"{GRAPH_BASE}inferred/hierarchy")
 
 #: One preferred label per organization, chosen among the names every article gives it (kg.graph.inference).
-LABELS_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/labels")
+LABELS_GRAPH = URIRef(f"{GRAPH_BASE}inferred/labels")
 
 #: What the authority list (kg.graph.authority) says of the bodies the store names: official name, other names, the
 #: bodies above them (kg.graph.inference).
-AUTHORITY_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/authority")
+AUTHORITY_GRAPH = URIRef(f"{GRAPH_BASE}inferred/authority")
 
 
 #: One tenure per person and post across articles, with its beginning, end, observations and successions
 #: (kg.graph.tenures), rewritten after every build and removal.
-TENURES_GRAPH = URIRef(f"{DATA_BASE}graph/inferred/tenures")
+TENURES_GRAPH = URIRef(f"{GRAPH_BASE}inferred/tenures")
 
 
 def merge_decision(mention_a: str, mention_b: str) -> URIRef:
@@ -114,8 +115,8 @@ def merge_decision(mention_a: str, mention_b: str) -> URIRef:
 
 #: Links to reference datasets (kg.linking.linker) and what those datasets say of the linked entities; two path segments
 #: after graph/ like HIERARCHY_GRAPH, so that no document's graph can take these IRIs. Rewritten by each `kg link`.
-LINKS_GRAPH = URIRef(f"{DATA_BASE}graph/linking/links")
-REFERENCE_GRAPH = URIRef(f"{DATA_BASE}graph/linking/reference")
+LINKS_GRAPH = URIRef(f"{GRAPH_BASE}linking/links")
+REFERENCE_GRAPH = URIRef(f"{GRAPH_BASE}linking/reference")
 
 
 def link(source: str, relation: str, target: str) -> URIRef:

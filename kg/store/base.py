@@ -76,12 +76,16 @@ def _chunks(items: Sequence, size: int) -> Iterator[Sequence]:
 
 _CONTENT_HASHES = "SELECT ?id ?hash WHERE { GRAPH ?g { ?d dcterms:identifier ?id ; kg:contentHash ?hash } }"
 _ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+_OUR_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } %s }"
 
 
 class BaseStore:
     """What every store offers; `kg.pipeline`, `kg.query`, `kg.graph.export` and `kg.serve.server` use only this."""
 
     location: str
+    #: A FILTER on ?g that keeps the graphs kg wrote, where the store may hold others (a server's own graphs);
+    #: empty where every graph is kg's (the embedded store).
+    own_graphs: str = ""
 
     # writing
     def replace_graphs(self, graphs: dict[str, GraphData]) -> int:
@@ -152,7 +156,7 @@ class BaseStore:
 
     def triples(self) -> Iterator[ox.Triple]:
         """Every distinct triple of every graph (the union view used by single-graph formats)."""
-        return self.construct(_ALL_TRIPLES)
+        return self.construct(_OUR_TRIPLES % self.own_graphs if self.own_graphs else _ALL_TRIPLES)
 
     def graph_triples(self, graphs: Sequence[ox.NamedNode]) -> Iterator[ox.Triple]:
         """The triples of these named graphs (a batch of documents, read without reading the rest)."""

@@ -28,7 +28,7 @@ import requests
 
 from kg.errors import QueryError, StoreError
 from kg.formats import RDF_FORMATS, RESULTS_FORMATS, accept_header, by_media_type, rdf_format, results_format
-from kg.prefixes import PREFIXES
+from kg.prefixes import GRAPH_BASE, PREFIXES
 from kg.store.base import RENAMES_PER_TRANSACTION, BaseStore, Bindings, GraphData, QueryAnswer, to_ox
 
 # What a server's answer is read from: results formats that keep every term's type (not CSV), and graphs.
@@ -93,6 +93,18 @@ def with_prefixes(sparql: str) -> str:
     return "\n".join(missing + [sparql])
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(term: Union[ox.NamedNode, ox.Literal]) -> str:
+    """A term in SPARQL syntax (pyoxigraph's serialization); a plain string with its datatype written out: the same
+    literal in RDF 1.1, but Virtuoso then keeps its non-ASCII letters through STR and LCASE (it reads
+    "Ban Tổ chức" from VALUES as 8-bit text, "ban t? ch?c", unless it is typed)."""
+    if isinstance(term, ox.Literal) and not term.language and term.datatype.value == _XSD_STRING:
+        return f"{term}^^<{_XSD_STRING}>"
+    return str(term)
+
+
 def bind_values(sparql: str, substitutions: dict[str, Union[ox.NamedNode, ox.Literal]]) -> str:
     """The query with `VALUES` binding each variable as the first thing in its outermost group.
 
@@ -102,7 +114,7 @@ def bind_values(sparql: str, substitutions: dict[str, Union[ox.NamedNode, ox.Lit
     if not substitutions:
         return sparql
     names = sorted(substitutions)
-    row = " ".join(str(substitutions[name]) for name in names)
+    row = " ".join(_term(substitutions[name]) for name in names)
     values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     first_brace = after_where = None
     pos = 0
@@ -127,6 +139,14 @@ def bind_values(sparql: str, substitutions: dict[str, Union[ox.NamedNode, ox.Lit
     return f"{sparql}\n{values}"  # no group at all ("DESCRIBE ?x"): a trailing VALUES clause
 
 
+# the graphs kg wrote: a server may hold others (Virtuoso's own system graphs), which kg neither counts nor exports
+_OURS = f'FILTER(STRSTARTS(STR(?g), "{GRAPH_BASE}"))'
+
+
+def _ours(graph_iri: str) -> bool:
+    return graph_iri.startswith(GRAPH_BASE)
+
+
 def _media(response: requests.Response) -> str:
     return response.headers.get("Content-Type", "").split(";")[0].strip().lower()
 
@@ -137,6 +157,8 @@ def _terms_line(subject, predicate, obj) -> str:
 
 class RemoteStore(BaseStore):
     """A store on a SPARQL 1.1 server."""
+
+    own_graphs = _OURS
 
     def __init__(self, url: str, *, endpoints: Optional[Endpoints] = None, timeout: float = 600.0) -> None:
         self.location = without_credentials(url)
@@ -188,7 +210,7 @@ class RemoteStore(BaseStore):
         raise StoreError(f"{self.location}: the server answered a query with {media or 'no content type'}")
 
     def __len__(self) -> int:
-        row = next(iter(self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))
+        row = next(iter(self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")))
         return int(row["n"].value)
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -204,9 +226,10 @@ class RemoteStore(BaseStore):
                 raise StoreError(f"{self.location}: cannot reach the Graph Store ({error})") from error
             if response.ok and _media(response) == "application/n-quads":
                 response.raw.decode_content = True
-                return ox.parse(cast(IO[bytes], response.raw), format=ox.RdfFormat.N_QUADS)  # a binary file object
+                quads = ox.parse(cast(IO[bytes], response.raw), format=ox.RdfFormat.N_QUADS)  # a binary file object
+                return (q for q in quads if isinstance(q.graph_name, ox.NamedNode) and _ours(q.graph_name.value))
             response.close()
-        rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")
         return (ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
 
     # ---- writing -----------------------------------------------------------------------------------------------
@@ -243,7 +266,7 @@ class RemoteStore(BaseStore):
         g = ox.NamedNode(graph_iri)
         if not bool(self.query(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}")):
             return False
-        self.update(f"DROP GRAPH {g}")
+        self.update(f"DROP SILENT GRAPH {g}")  # SILENT: Virtuoso refuses DROP of a graph no CREATE GRAPH made
         return True
 
     def rename_nodes(self, renames: list[tuple[str, str, str]]) -> None:
