@@ -54,14 +54,58 @@ def test_two_worker_processes_build_the_same_graph(corpus, serial_graph, tmp_pat
     assert _nquads(location) == serial_graph
 
 
-def test_a_dask_cluster_builds_the_same_graph(corpus, serial_graph, tmp_path):
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_dask_cluster_started_from_the_command_line_builds_the_same_graph(corpus, serial_graph, tmp_path):
+    """`dask scheduler` and two `dask worker` processes, as an operator starts them, on 127.0.0.1."""
     distributed = pytest.importorskip(
         "distributed", reason="Dask distributed is not installed (pip install 'vnkg[dask]')"
     )
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    dask_cli = Path(sys.executable).with_name("dask")
+    if not dask_cli.exists():
+        pytest.skip(f"no `dask` command beside {sys.executable} (pip install 'vnkg[dask]')")
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    common = ["--no-dashboard"]
+    processes = [
+        subprocess.Popen(
+            [str(dask_cli), "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], *common],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+        )
+    ]
+    try:
+        for n in range(2):
+            processes.append(
+                subprocess.Popen(
+                    [str(dask_cli), "worker", address, "--nthreads", "1", "--name", f"w{n}", *common]
+                    + ["--local-directory", str(tmp_path / f"w{n}")],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    cwd=tmp_path,
+                )
+            )
+        with distributed.Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+            assert sorted(w["name"] for w in client.scheduler_info()["workers"].values()) == ["w0", "w1"]
         location = str(tmp_path / "store")
-        out = _run("build", str(corpus), "-s", location, "--scheduler", cluster.scheduler_address, "--no-progress")
+        out = _run("build", str(corpus), "-s", location, "--scheduler", address, "--no-progress", "--json")
         assert out.exit_code == 0, out.output
+        assert '"documents": 12' in out.output
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
     assert _nquads(location) == serial_graph
 
 
