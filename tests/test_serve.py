@@ -299,3 +299,34 @@ def test_stopping_the_server_while_its_spare_workers_start_prints_no_traceback(d
     ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert ran.returncode == 0, ran.stderr[-2000:]
     assert "Traceback" not in ran.stderr, ran.stderr[-2000:]
+
+
+def test_a_short_load_test_gives_no_errors_and_a_cheap_query_answers_beside_runaways(disk_store):
+    """The short form of bench/load_test.py (the long one: 50 clients for 60 s on politics-2000): 20 clients for
+    5 s running the mix of named queries an explorer sends, then 4 runaway queries past a 1 s limit with a cheap
+    query beside them."""
+    import sys
+    import threading
+    import time
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from load_test import client, mix, runaway_check
+
+    settings = ServeSettings(timeout=1.0, workers=6, spare_workers=2)
+    with open_store(disk_store, create=False, read_only=True) as store, serving(store, settings) as url:
+        port = int(urllib.parse.urlparse(url).port)
+        requests = mix(disk_store)
+        assert {name for name, _, _ in requests} >= {"ask", "timeline", "people-of-org", "who-held", "persons"}
+        out: dict = {"lock": threading.Lock(), "latencies": {}, "errors": []}
+        until = time.monotonic() + 5
+        threads = [threading.Thread(target=client, args=(port, requests, until, n, out)) for n in range(20)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        answered = sum(len(values) for values in out["latencies"].values())
+        assert answered >= 20 and out["errors"] == []
+        check = runaway_check(port, 4)
+    assert check["runaway_statuses"] == ["503"] * 4
+    assert check["cheap_statuses"] == ["200"] and check["cheap_max_ms"] < 1000
