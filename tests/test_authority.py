@@ -279,6 +279,25 @@ def test_a_name_cut_at_its_comma_is_one_body(tmp_path):
     }
 
 
+def test_a_listed_department_keeps_the_lower_case_words_of_its_name(tmp_path):
+    """A ministry's department whose name goes on in lower case ("Vụ Thị trường trong nước") is read whole and
+    sits under its ministry, from the authority list."""
+    store = build_records(
+        tmp_path,
+        {
+            "id": "a",
+            "text": "Bộ trưởng Bộ Công Thương bổ nhiệm bà Tống Thị Mai Anh, Phó Vụ trưởng Vụ Thị trường trong nước, "
+            "giữ chức Vụ trưởng Vụ Thị trường trong nước.",
+        },
+    )
+    rows = run_query(store, load_query("holdings")).rows
+    assert {(row[1].value, row[2].value, row[3].value) for row in rows} >= {
+        ("Tống Thị Mai Anh", "Vụ trưởng", "Vụ Thị trường trong nước")
+    }
+    tree = run_query(store, load_query("org-tree")).rows
+    assert any("Vụ Thị trường trong nước" in str(row) and "Bộ Công Thương" in str(row) for row in tree)
+
+
 def test_a_ministry_held_by_a_foreign_name_is_not_vietnams(tmp_path):
     store = build_records(
         tmp_path,

@@ -523,6 +523,9 @@ def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
         ("Huấn luyện viên Cao Minh Tú Dưới đây là những thói quen nên có.", "Cao Minh Tú"),
         ("Thủ lĩnh chủ chốt của Taliban Mullah Mudasir đã bị tiêu diệt.", "Mullah Mudasir"),
         ("Cơ quan điều tra khởi tố bị can đối với H'Lan Niê, cán bộ tín dụng của chi nhánh.", "H'Lan Niê"),
+        # the initial and apostrophe inside the name, its given name after them
+        ("Bà Rơ Chăm H'Nhiên và ông Lưu Quang Hiển được bầu làm Phó Chủ tịch UBND tỉnh.", "Rơ Chăm H'Nhiên"),
+        ("Ông Ksor H'Ra, Phó Chủ tịch UBND huyện, phát biểu tại hội nghị.", "Ksor H'Ra"),
         # a family name of two syllables: a name of five
         ("Dự kỳ họp có bà Tôn Nữ Thị Bảo Quyên, Phó Bí thư Thường trực Tỉnh ủy Đồng Nai.", "Tôn Nữ Thị Bảo Quyên"),
     ],
@@ -532,6 +535,7 @@ def test_a_name_ends_where_the_sentence_goes_on_and_a_birth_year_makes_a_person(
     assert person in persons
     assert not any(person in org for org in organizations)
     assert not any(word in name.split() for name in persons for word in ("Với", "Dưới"))
+    assert not any(name.endswith((" H", " Y")) for name in persons)  # nor cut at the initial
 
 
 def test_a_verb_after_a_steering_committee_is_not_its_task():

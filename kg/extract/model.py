@@ -1384,9 +1384,12 @@ def _is_alias(
     return any(0 <= opening - e <= 1 for s, e in taken if not (named and (s, e) in persons))
 
 
+_GIVEN_AFTER_INITIAL = re.compile(r"['’][^\W\d_]+")  # "'Nhiên" after the initial H of "Rơ Chăm H'Nhiên"
+
+
 def _with_initial_glued(doc: Document) -> None:
-    """A Central Highlands name written with its initial and an apostrophe ("H'Lan Niê", "Y'Moan"): the initial is
-    the name's, read apart by the tokenizer."""
+    """A Central Highlands name written with its initial and an apostrophe ("H'Lan Niê", "Y'Moan", "Rơ Chăm
+    H'Nhiên", "Ksor H'Ra"): the initial and the given name after it are the name's, read apart by the tokenizer."""
     for person in doc.persons:
         if (
             person.start >= 2
@@ -1394,6 +1397,14 @@ def _with_initial_glued(doc: Document) -> None:
             and (person.start == 2 or not doc.text[person.start - 3].isalnum())
         ):
             person.start -= 2
+            person.name = doc.text[person.start : person.end]
+        given = _GIVEN_AFTER_INITIAL.match(doc.text, person.end)
+        if (
+            given
+            and re.search(r"(?:^|\s)[HY]$", doc.text[person.start : person.end])
+            and given.group()[1:2].isupper()
+        ):
+            person.end = given.end()
             person.name = doc.text[person.start : person.end]
 
 
