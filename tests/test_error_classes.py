@@ -526,6 +526,9 @@ def test_names_that_look_run_on_but_are_whole_and_the_reverse(text, wanted):
         # the initial and apostrophe inside the name, its given name after them
         ("Bà Rơ Chăm H'Nhiên và ông Lưu Quang Hiển được bầu làm Phó Chủ tịch UBND tỉnh.", "Rơ Chăm H'Nhiên"),
         ("Ông Ksor H'Ra, Phó Chủ tịch UBND huyện, phát biểu tại hội nghị.", "Ksor H'Ra"),
+        # a seed's number is no house number, a season no street list: the name after them is a person's
+        ("Ở tứ kết, anh có thể đụng độ hạt giống số 5 Milos Raonic.", "Milos Raonic"),
+        ("Mùa giải 2016/17, Messi đã ghi 54 bàn thắng cho Barcelona.", "Messi"),
         # a family name of two syllables: a name of five
         ("Dự kỳ họp có bà Tôn Nữ Thị Bảo Quyên, Phó Bí thư Thường trực Tỉnh ủy Đồng Nai.", "Tôn Nữ Thị Bảo Quyên"),
     ],

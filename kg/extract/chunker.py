@@ -209,6 +209,7 @@ class Chunker:
         if (
             prev[:1].isdigit()
             and not self._year_of_a_title(k - 1)
+            and not self._rank_number(k - 1)
             and not any(
                 (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1
                 for start in range(max(0, k - 4), k - 1)
@@ -235,6 +236,12 @@ class Chunker:
         if self._street_list_before(before, k):
             return True
         return self._listed_after_blocker(k)
+
+    def _rank_number(self, i: int) -> bool:
+        """A seed's, a ranking's or a shirt's number, not a house number: "hạt giống số 5 | Milos Raonic" (lexicon
+        `function_words.rank_numbers`)."""
+        before = " " + " ".join(self.folded[max(0, i - 3) : i])
+        return any(before.endswith(" " + phrase) for phrase in self.lex.function_words["rank_numbers"])
 
     def _year_of_a_title(self, i: int) -> bool:
         """A year closing a capitalised title or contest, not a house number: "Hoa hậu Hoàn vũ Việt Nam 2015 |
@@ -292,8 +299,8 @@ class Chunker:
             ):  # "3/2"
                 j -= 1
                 run += 1
-            if run == 0:
-                return False
+            if run == 0 or any(re.fullmatch(r"(19|20)\d\d", t.text) for t in self.tokens[j + 1 : j + 1 + run]):
+                return False  # nor a season or a year: "Mùa giải 2016/17, | Messi"
             first = self._before_list_words(j + 1)  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
             words = [" ".join(self.folded[max(0, first - n) : first]) for n in (1, 2, 3)]
             if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:

@@ -1399,11 +1399,7 @@ def _with_initial_glued(doc: Document) -> None:
             person.start -= 2
             person.name = doc.text[person.start : person.end]
         given = _GIVEN_AFTER_INITIAL.match(doc.text, person.end)
-        if (
-            given
-            and re.search(r"(?:^|\s)[HY]$", doc.text[person.start : person.end])
-            and given.group()[1:2].isupper()
-        ):
+        if given and re.search(r"(?:^|\s)[HY]$", doc.text[person.start : person.end]) and given.group()[1:2].isupper():
             person.end = given.end()
             person.name = doc.text[person.start : person.end]
 
