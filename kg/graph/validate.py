@@ -433,19 +433,21 @@ def _sparql_prefixes(shapes: Graph, shape: Node, query_holder: Node) -> str:
     return "\n".join(sorted(set(lines))) + "\n"
 
 
+_ABOUT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # ?s bound: what the store says of one node
+
+
 def _focus_description(store: BaseStore, node: ox.NamedNode) -> Graph:
-    """The triples that name and type `node` (and a membership's role and member), for a finding's label."""
+    """The triples that name and type `node` (and name a membership's role and member), for a finding's label."""
     graph = Graph()
-    wanted = (*_LABELS, RDF.type, ORG.role, ORG.member)
-    for subject in [node]:
-        for row in store.select("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": subject}):
-            predicate = _to_rdflib(row["p"])
-            if predicate in wanted:
-                graph.add((_to_rdflib(subject), predicate, _to_rdflib(row["o"])))
-                if predicate in (ORG.role, ORG.member) and subject == node and isinstance(row["o"], ox.NamedNode):
-                    for more in store.select("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": row["o"]}):
-                        if _to_rdflib(more["p"]) in _LABELS:
-                            graph.add((_to_rdflib(row["o"]), _to_rdflib(more["p"]), _to_rdflib(more["o"])))
+    for row in store.select(_ABOUT, {"s": node}):
+        predicate = _to_rdflib(row["p"])
+        if predicate not in (*_LABELS, RDF.type, ORG.role, ORG.member):
+            continue
+        graph.add((_to_rdflib(node), predicate, _to_rdflib(row["o"])))
+        if predicate in (ORG.role, ORG.member) and isinstance(row["o"], ox.NamedNode):
+            for more in store.select(_ABOUT, {"s": row["o"]}):
+                if _to_rdflib(more["p"]) in _LABELS:
+                    graph.add((_to_rdflib(row["o"]), _to_rdflib(more["p"]), _to_rdflib(more["o"])))
     return graph
 
 
