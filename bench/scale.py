@@ -274,7 +274,7 @@ def whole_corpus(corpus: str, store: str, reference: str, figures: str | None) -
             "seconds": built["wall_seconds"],
             "peak_mb": built["peak_tree_rss_mb"],
             "documents": built["summary"]["documents"] + built["summary"]["unchanged"],
-            "triples": built["summary"]["triples"],
+            "triples": built["summary"].get("triples", built["summary"].get("store", {}).get("triples")),
             "from": figures,
         }
     elif not Path(store).is_dir():
@@ -482,6 +482,7 @@ def main() -> None:
     parser.add_argument("--rdflib-budget", type=float, default=120, help="seconds rdflib gets for each query")
     parser.add_argument("--skip-build", action="store_true", help="leave out section 1")
     parser.add_argument("--build-figures", help="take section 1 from the RESULTS.json of an earlier run")
+    parser.add_argument("--query-figures", help="take sections 2 and 3 from the RESULTS.json of an earlier run")
     parser.add_argument(
         "--corpus", default=str(SHARED / "corpus" / "all.jsonl.gz"), help="the whole corpus (section 4)"
     )
@@ -508,19 +509,32 @@ def main() -> None:
             print(f"building the query graph from {args.graph_docs} articles of {args.graph_corpus}", file=sys.stderr)
             store = str(tmp / "graph")
             _build(str(sample), store, 2)
-        query = queries_and_io(store, tmp, args.rdflib_budget)
+        figures: dict = {"build": build}
+        save = Path(args.out).with_suffix(".json")
+
+        def saved(section: str, value: object) -> None:  # each section as it is measured: a crash loses no other
+            figures[section] = value
+            save.write_text(json.dumps(figures, indent=2) + "\n")
+
+        saved("build", build)
+        if args.query_figures:
+            query = json.loads(Path(args.query_figures).read_text())["queries"]
+        else:
+            query = queries_and_io(store, tmp, args.rdflib_budget)
+        saved("queries", query)
         corpus = None
         if not args.skip_corpus:
             corpus_store = args.corpus_store or str(tmp / "corpus")
             corpus = whole_corpus(args.corpus, corpus_store, args.reference, args.corpus_figures)
+        saved("corpus", corpus)
         load = None
         if not args.skip_load:
             served = args.load_store or str(tmp / "build-j2")
             load = load_test(served, tmp) if Path(served).is_dir() else None
-        figures = {"build": build, "queries": query, "corpus": corpus, "load": load}
-        Path(args.out).with_suffix(".json").write_text(json.dumps(figures, indent=2) + "\n")
-        note = f" (section 1 from the earlier run in {args.build_figures})" if args.build_figures else ""
-        write_results(Path(args.out), build, query, command, note, corpus, load)
+        saved("load", load)
+        notes = [f"section 1 from the earlier run in {args.build_figures}"] if args.build_figures else []
+        notes += [f"sections 2 and 3 from the earlier run in {args.query_figures}"] if args.query_figures else []
+        write_results(Path(args.out), build, query, command, f" ({'; '.join(notes)})" if notes else "", corpus, load)
     print(f"wrote {args.out}", file=sys.stderr)
 
 
