@@ -504,7 +504,7 @@ def main() -> None:
         else:
             build = {} if args.skip_build else build_throughput(args.build_corpus, tmp)
         store = args.graph_store
-        if store is None:
+        if store is None and not args.query_figures:
             sample = _first_articles(args.graph_corpus, args.graph_docs, tmp / "graph-articles.jsonl")
             print(f"building the query graph from {args.graph_docs} articles of {args.graph_corpus}", file=sys.stderr)
             store = str(tmp / "graph")
