@@ -29,34 +29,41 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _started(command: list[str], query_url: str, what: str, seconds: float, **popen) -> subprocess.Popen:
+    """A server process, once `query_url` answers an ASK (it fails the test if the process ends or takes longer)."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if requests.get(query_url, params={"query": "ASK {}"}, timeout=1).status_code < 500:
+                return process
+        except requests.ConnectionError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"{what} did not start: {process.stderr.read().decode(errors='replace')[-2000:]}")
+        time.sleep(0.1)
+
+
+def _stopped(process: subprocess.Popen) -> None:
+    process.send_signal(signal.SIGTERM)  # oxigraph ignores SIGINT
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 @pytest.fixture()
 def server(tmp_path):
     """A fresh Oxigraph server on a free loopback port, stopped (SIGTERM) after the test."""
     if not Path(OXIGRAPH).exists():
         pytest.skip("the `oxigraph` server binary is not installed (pip install oxigraph)")
     port = _free_port()
-    process = subprocess.Popen(
-        [OXIGRAPH, "serve", "--location", str(tmp_path / "oxigraph"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    command = [OXIGRAPH, "serve", "--location", str(tmp_path / "oxigraph"), "--bind", f"127.0.0.1:{port}"]
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            requests.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1)
-            break
-        except requests.ConnectionError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"oxigraph serve did not start: {process.stderr.read().decode(errors='replace')}")
-            time.sleep(0.05)
+    process = _started(command, f"{url}/query", "oxigraph serve", 20)
     yield url
-    process.send_signal(signal.SIGTERM)  # it ignores SIGINT
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    _stopped(process)
 
 
 VIRTUOSO = shutil.which("virtuoso-t")
@@ -105,24 +112,9 @@ def virtuoso(tmp_path):
     home.mkdir()
     sql, http = _free_port(), _free_port()
     (home / "virtuoso.ini").write_text(_VIRTUOSO_INI.format(d=home, sql=sql, http=http), encoding="utf-8")
-    process = subprocess.Popen(
-        [VIRTUOSO, "+foreground", "+configfile", str(home / "virtuoso.ini")],
-        cwd=home,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
     url = f"http://127.0.0.1:{http}/sparql"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if requests.get(url, params={"query": "ASK {}"}, timeout=1).ok:
-                break
-        except requests.ConnectionError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"virtuoso-t did not start: {process.stderr.read().decode(errors='replace')[-2000:]}")
-        time.sleep(0.2)
+    command = [VIRTUOSO, "+foreground", "+configfile", str(home / "virtuoso.ini")]
+    process = _started(command, url, "virtuoso-t", 60, cwd=home)
     granted = subprocess.run(
         [
             ISQL,
@@ -137,11 +129,7 @@ def virtuoso(tmp_path):
     )
     assert granted.returncode == 0, granted.stdout + granted.stderr
     yield url
-    process.terminate()
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    _stopped(process)
 
 
 @pytest.fixture(scope="module")
