@@ -447,3 +447,15 @@ def test_the_cli_checks_a_store_in_batches(runner, built_store):
     result = run(runner, "-s", str(built_store), "--batch", "1")
     assert result.exit_code == 0, result.output
     assert f"{built_store}: conforms to the shapes; 0 warnings;" in result.output
+
+
+def test_a_name_with_its_abbreviation_after_it_is_no_body_under_itself(tmp_path):
+    """Found by validating the whole corpus: "… Mặt trận Tổ quốc Việt Nam Việt Nam (UBTƯ MTTQ)" read the
+    abbreviation as the parent of the name it abbreviates, one body: a cycle in the hierarchy."""
+    text = (
+        "Ông Trần Thanh Mẫn, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam "
+        "(UBTƯ MTTQ) vừa được hiệp thương giữ chức Chủ tịch."
+    )
+    store = _build([write(tmp_path, json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", "a.jsonl")])
+    assert not store.ask("ASK { ?o org:subOrganizationOf ?o }")
+    assert not validate(store).violations

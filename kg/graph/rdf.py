@@ -46,7 +46,10 @@ def _organization(org: OrgMention, out: list[Triple], done: set[str]) -> URIRef:
         if alternative != canonical:
             out.append((node, SKOS.altLabel, _vi(alternative)))
     if org.parent is not None:
-        out.append((node, ORG.subOrganizationOf, _organization(org.parent, out, done)))
+        parent = _organization(org.parent, out, done)
+        if parent != node:  # an abbreviation after the name read as its parent ("… Mặt trận Tổ quốc Việt Nam (UBTƯ
+            # MTTQ)"), one body: no body lies under itself
+            out.append((node, ORG.subOrganizationOf, parent))
     return node
 
 
