@@ -410,8 +410,13 @@ def write_results(
             f"triples): {'met' if slowest[0] < 0.5 else 'missed'}.",
             f"- `kg query` / raw pyoxigraph at most {worst_overhead[0]:.2f} ({worst_overhead[1]}; goal: at most 1.2): "
             f"{'met' if worst_overhead[0] <= 1.2 else 'missed'}.",
-            f"- rdflib / kg at least {least_speedup[0]:.0f}x ({least_speedup[1]}; goal: at least 50x): "
-            f"{'met' if least_speedup[0] >= 50 else 'missed'}.",
+            (
+                f"- rdflib / kg at least {least_speedup[0]:.0f}x ({least_speedup[1]}; goal: at least 50x): "
+                f"{'met' if least_speedup[0] >= 50 else 'missed'}."
+                if loaded
+                else f"- rdflib did not load this graph in {load_budget:.0f} s: every ratio is a lower bound (the least "
+                f"{least_speedup[0]:.0f}x, {least_speedup[1]}); the goal of at least 50x is not measured here."
+            ),
             "",
         ]
         lines += [
@@ -495,7 +500,21 @@ def main() -> None:
     parser.add_argument("--load-store", help="section 5: the store to serve (default: section 1's -j 2 graph)")
     parser.add_argument("--skip-load", action="store_true", help="leave out section 5")
     parser.add_argument("--out", default=str(BENCH / "RESULTS.md"))
+    parser.add_argument("--rewrite", metavar="JSON", help="only write --out again from a run's RESULTS.json")
     args = parser.parse_args()
+    if args.rewrite:
+        saved = json.loads(Path(args.rewrite).read_text())
+        note = f" (the tables written again from {args.rewrite}: {saved.get('command', 'its run')})"
+        write_results(
+            Path(args.out),
+            saved["build"],
+            saved["queries"],
+            "python bench/scale.py --rewrite " + args.rewrite,
+            note,
+            saved.get("corpus"),
+            saved.get("load"),
+        )
+        return
     command = "python bench/scale.py " + " ".join(sys.argv[1:])
     with tempfile.TemporaryDirectory(dir=os.environ.get("KG_BENCH_TMP")) as tmp_name:
         tmp = Path(tmp_name)
@@ -509,7 +528,7 @@ def main() -> None:
             print(f"building the query graph from {args.graph_docs} articles of {args.graph_corpus}", file=sys.stderr)
             store = str(tmp / "graph")
             _build(str(sample), store, 2)
-        figures: dict = {"build": build}
+        figures: dict = {"command": command, "build": build}
         save = Path(args.out).with_suffix(".json")
 
         def saved(section: str, value: object) -> None:  # each section as it is measured: a crash loses no other
