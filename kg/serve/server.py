@@ -8,6 +8,7 @@ bursts of clients); its queries run where a timeout can stop them (kg.serve.work
 
 from __future__ import annotations
 
+import errno
 import html
 import json
 import re
@@ -472,13 +473,20 @@ class Server:
             app, host=host, port=port, threads=threads, backlog=1024, ident="kg", connection_limit=1000
         )
         self.server_address: tuple[str, int] = (str(self._server.effective_host), int(self._server.effective_port))
+        self._stopping = False
 
     def serve_forever(self) -> None:
-        self._server.run()
+        try:
+            self._server.run()
+        except OSError as error:
+            # shutdown() closes the sockets under the loop's select: that ends the loop, it is no error
+            if not (self._stopping and error.errno == errno.EBADF):
+                raise
 
     def shutdown(self) -> None:
         from waitress import wasyncore
 
+        self._stopping = True
         self._server.task_dispatcher.shutdown(timeout=1)
         wasyncore.close_all(self._server._map)  # the loop of serve_forever ends once nothing is left to watch
 
