@@ -147,12 +147,18 @@ def _nquads(store_location: str) -> list[str]:
     return sorted(line for line in out.stdout.splitlines() if line.strip())
 
 
-def test_build_query_export_remove_on_a_remote_store_match_the_embedded_store(server, corpus, tmp_path):
+def _built_there_and_here(remote: str, corpus, tmp_path) -> str:
+    """The corpus built into the remote store and into an embedded one; the embedded store's location."""
     local = str(tmp_path / "local")
-    built = _run("build", str(corpus), "-s", server, "--no-progress", "--json")
+    built = _run("build", str(corpus), "-s", remote, "--no-progress", "--json")
     assert built.exit_code == 0, built.output
     assert '"documents": 4' in built.output
     assert _run("build", str(corpus), "-s", local, "--no-progress").exit_code == 0
+    return local
+
+
+def test_build_query_export_remove_on_a_remote_store_match_the_embedded_store(server, corpus, tmp_path):
+    local = _built_there_and_here(server, corpus, tmp_path)
     assert _nquads(server) == _nquads(local)  # the same quads, identity pass included
 
     for args in (["holdings"], ["persons"], ["people-of-org", "-p", "org=Ban Tổ chức Trung ương"]):
@@ -284,11 +290,7 @@ def _kg_quads(store_location: str) -> list[str]:
 
 
 def test_build_query_export_remove_on_virtuoso_match_the_embedded_store(virtuoso, corpus, tmp_path):
-    local = str(tmp_path / "local")
-    built = _run("build", str(corpus), "-s", virtuoso, "--no-progress", "--json")
-    assert built.exit_code == 0, built.output
-    assert '"documents": 4' in built.output
-    assert _run("build", str(corpus), "-s", local, "--no-progress").exit_code == 0
+    local = _built_there_and_here(virtuoso, corpus, tmp_path)
     # the same quads, identity and inferred graphs included; Virtuoso's own graphs are not kg's and not exported
     assert _kg_quads(virtuoso) == _kg_quads(local)
     for args in (["holdings"], ["persons"], ["organizations"], ["people-of-org", "-p", "org=Ban Tổ chức Trung ương"]):
