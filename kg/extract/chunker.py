@@ -58,6 +58,7 @@ class Chunk:
 
 # what may open a sentence or a quote: the corpus counts' set, and the closing and single quotes and brackets too
 SENTENCE_STARTERS = SENTENCE_OPENERS | {"”", "[", "—", "'", "‘"}
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year of the 20th or 21st century: a title's, a season's, no house number
 # Middle names that never end a name: a word the names list otherwise stops at goes on after them ("Nguyễn Văn Để")
 MIDDLE_NAMES = frozenset({"văn", "thị"})
 
@@ -248,7 +249,7 @@ class Chunker:
         Phạm Hương", "SEA Games 2017 | Nguyễn Công Phượng"."""
         return (
             i >= 1
-            and re.fullmatch(r"(19|20)\d\d", self.tokens[i].text) is not None
+            and _YEAR.fullmatch(self.tokens[i].text) is not None
             and _is_cap(self.tokens[i - 1])
             and _is_word(self.tokens[i - 1])
         )
@@ -299,7 +300,7 @@ class Chunker:
             ):  # "3/2"
                 j -= 1
                 run += 1
-            if run == 0 or any(re.fullmatch(r"(19|20)\d\d", t.text) for t in self.tokens[j + 1 : j + 1 + run]):
+            if run == 0 or any(_YEAR.fullmatch(t.text) for t in self.tokens[j + 1 : j + 1 + run]):
                 return False  # nor a season or a year: "Mùa giải 2016/17, | Messi"
             first = self._before_list_words(j + 1)  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
             words = [" ".join(self.folded[max(0, first - n) : first]) for n in (1, 2, 3)]

@@ -23,8 +23,9 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
   the top), so that "Sở Y tế tỉnh Hà Giang" sits under "Ủy ban nhân dân tỉnh Hà Giang" though no article says so.
 
 Materializing (rather than ``org:subOrganizationOf*`` in each query) keeps queries simple and fast, works on any
-SPARQL store (the closure is computed in Python from the asserted edges), and gives other tools the inferred facts in exports. It is a function of the asserted graph only,
-so the same documents give the same triples whatever order they were built in.
+SPARQL store (the closure is computed in Python from the asserted edges), and gives other tools the inferred facts
+in exports. It is a function of the asserted graph only, so the same documents give the same triples whatever order
+they were built in.
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ _ORG_IRIS = (
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#Organization")
 _SUB_ORGANIZATION_OF = ox.NamedNode("http://www.w3.org/ns/org#subOrganizationOf")
+_TRANSITIVE = ox.NamedNode("http://www.w3.org/ns/org#transitiveSubOrganizationOf")
+_MEMBER_OF = ox.NamedNode("http://www.w3.org/ns/org#memberOf")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 _ORG_BASE = f"{DATA_BASE}org/"
@@ -234,11 +237,9 @@ def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple
             ancestors[org] = seen
         return ancestors[org]
 
-    transitive = ox.NamedNode("http://www.w3.org/ns/org#transitiveSubOrganizationOf")
-    member = ox.NamedNode("http://www.w3.org/ns/org#memberOf")
-    closure = sorted({ox.Triple(org, transitive, up) for org in list(parents) for up in above(org)}, key=str)
+    closure = sorted({ox.Triple(org, _TRANSITIVE, up) for org in list(parents) for up in above(org)}, key=str)
     member_of = {
-        ox.Triple(row["person"], member, unit)
+        ox.Triple(row["person"], _MEMBER_OF, unit)
         for row in store.select(_MEMBERS)
         if isinstance(row["org"], ox.NamedNode)
         for unit in ({row["org"]} | above(row["org"]))

@@ -48,13 +48,14 @@ LARGE_FOR_REASONER = 50_000
 
 _DOCUMENT_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a schema:NewsArticle } }"
 # A SELECT, not a CONSTRUCT: a remote store binds ?g with VALUES in the first { } group, which must be WHERE's.
-_GRAPH_TRIPLES = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
-_OTHER_GRAPHS_TRIPLES = """
-SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?g { ?d a schema:NewsArticle } } }
-"""
 _SHARED_GRAPHS = """
 SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { GRAPH ?g { ?d a schema:NewsArticle } } %s }
 """
+
+
+def _shared_graphs(store: BaseStore) -> list[ox.NamedNode]:
+    """The store's graphs that are no document's (identity, inferred, linking), kg's own only."""
+    return [row["g"] for row in store.select(_SHARED_GRAPHS % store.own_graphs)]
 
 
 def shapes_path() -> Path:
@@ -175,15 +176,11 @@ class _StoreData:
         return sorted(row["g"].value for row in self.store.select(_DOCUMENT_GRAPHS))
 
     def sample(self, graphs: list[str]) -> Graph:
-        graph = Graph()
-        for name in graphs:
-            for row in self.store.select(_GRAPH_TRIPLES, {"g": ox.NamedNode(name)}):
-                graph.add((_to_rdflib(row["s"]), _to_rdflib(row["p"]), _to_rdflib(row["o"])))
-        subjects = set(graph.subjects())
-        for row in self.store.select(_OTHER_GRAPHS_TRIPLES):  # e.g. the inferred hierarchy of the sampled nodes
-            s = _to_rdflib(row["s"])
-            if s in subjects:
-                graph.add((s, _to_rdflib(row["p"]), _to_rdflib(row["o"])))
+        graph = _graph_of(self.store.graph_triples([ox.NamedNode(name) for name in graphs]))
+        subjects = sorted({ox.NamedNode(str(s)) for s in graph.subjects() if isinstance(s, URIRef)}, key=str)
+        # what the shared graphs say of the sampled nodes: e.g. the inferred hierarchy
+        for quad in self.store.quads_about(subjects, graphs=_shared_graphs(self.store)):
+            graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
         return graph
 
 
@@ -248,7 +245,7 @@ class _StoreBatches:
         self.per_batch = documents_per_batch
         self.documents = [row["g"] for row in store.select(_DOCUMENT_GRAPHS)]
         self.document_set = set(self.documents)
-        self.shared = [row["g"] for row in store.select(_SHARED_GRAPHS % store.own_graphs)]
+        self.shared = _shared_graphs(store)
         self.triples = 0  # read so far, over all batches
 
     def __iter__(self) -> Iterator[tuple[Graph, set[str]]]:

@@ -174,11 +174,10 @@ class BaseStore:
         """The quads whose subject is one of `subjects`: in `graphs` only when given, with `predicate` only when
         given (what other graphs say of a batch's nodes, where the nodes it points to are typed)."""
         p = str(predicate) if predicate is not None else "?p"
+        projected = "?s ?o ?g" if predicate is not None else "?s ?p ?o ?g"
         inside = values_block("g", graphs) if graphs is not None else ""
         for chunk in _chunks(subjects, TERMS_PER_QUERY):
-            query = f"SELECT ?s ?p ?o ?g WHERE {{ {values_block('s', chunk)} {inside} GRAPH ?g {{ ?s {p} ?o }} }}"
-            if predicate is not None:
-                query = query.replace("SELECT ?s ?p ?o ?g", "SELECT ?s ?o ?g")
+            query = f"SELECT {projected} WHERE {{ {values_block('s', chunk)} {inside} GRAPH ?g {{ ?s {p} ?o }} }}"
             for row in self.select(query):
                 yield ox.Quad(row["s"], predicate if predicate is not None else row["p"], row["o"], row["g"])
 

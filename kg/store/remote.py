@@ -210,7 +210,7 @@ class RemoteStore(BaseStore):
         raise StoreError(f"{self.location}: the server answered a query with {media or 'no content type'}")
 
     def __len__(self) -> int:
-        row = next(iter(self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")))
+        row = next(iter(self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self.own_graphs} }}")))
         return int(row["n"].value)
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -229,7 +229,7 @@ class RemoteStore(BaseStore):
                 quads = ox.parse(cast(IO[bytes], response.raw), format=ox.RdfFormat.N_QUADS)  # a binary file object
                 return (q for q in quads if isinstance(q.graph_name, ox.NamedNode) and _ours(q.graph_name.value))
             response.close()
-        rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")
+        rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self.own_graphs} }}")
         return (ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
 
     # ---- writing -----------------------------------------------------------------------------------------------
