@@ -39,6 +39,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-19.tsv",
     "sample-fresh-20.tsv",
     "sample-fresh-21.tsv",
+    "sample-fresh-22.tsv",
 )
 
 

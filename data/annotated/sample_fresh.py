@@ -91,6 +91,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 21 (seed 2081, split `test22`, ids `fr21-*`, 200 articles) was drawn in the session that scores test21, before
 that score, for the session after; it leaves out every article sampled before, test21's included.
+
+Round 22 (seed 2083, split `test23`, ids `fr22-*`, 200 articles) was drawn in the session that scores test22, before
+that score, for the session after; it leaves out every article sampled before, test22's included.
 """
 
 from __future__ import annotations
@@ -127,6 +130,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     19: (2077, "test20", "fr19", "sample-fresh-19.tsv", "fresh19", 200),
     20: (2079, "test21", "fr20", "sample-fresh-20.tsv", "fresh20", 200),
     21: (2081, "test22", "fr21", "sample-fresh-21.tsv", "fresh21", 200),
+    22: (2083, "test23", "fr22", "sample-fresh-22.tsv", "fresh22", 200),
 }
 
 
