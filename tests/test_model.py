@@ -448,6 +448,30 @@ def test_a_kinship_word_before_a_name_in_running_text_is_an_honorific():
     assert "Dũng" in persons and "Anh Dũng" not in persons
 
 
+def test_a_capitalised_kinship_word_in_the_middle_of_a_sentence_opens_the_name():
+    persons, _ = _found(
+        "Vào chung kết có ba thí sinh: Minh Thư (đội Hồ Ngọc Hà), Anh Khoa (đội Tuấn Hưng) và Bảo Trâm.",
+        HYBRID_PIPELINE,
+    )
+    assert "Anh Khoa" in persons and "Khoa" not in persons
+    persons, _ = _found("Bà Lan kể: Anh Tùng đã về nhà lúc nửa đêm.", HYBRID_PIPELINE)
+    assert "Anh Tùng" not in persons  # after a colon the capital opens the quoted clause
+
+
+def test_a_player_named_after_a_tournament_is_no_further_tournament():
+    persons, _ = _found(
+        "Sau giải Challenger Đà Nẵng, Lý Minh Quân tiếp tục góp mặt ở vòng loại tại Thái Lan.", HYBRID_PIPELINE
+    )
+    assert "Lý Minh Quân" in persons
+
+
+def test_a_party_a_delegation_title_runs_into_is_no_person():
+    persons, organizations = _found(
+        "Đoàn đại biểu Đảng Xanh Na Uy do ông Erik Solheim dẫn đầu đã thăm Hà Nội.", HYBRID_PIPELINE
+    )
+    assert not any(p.startswith("Đảng") for p in persons)
+
+
 def test_a_status_word_the_model_reads_into_a_title_makes_the_post_former():
     doc = process(Document("d", "Tham dự lễ có ông Lê Hồng Anh, nguyên Thường trực Ban Bí thư, và nhiều đại biểu."))
     posts = {(h.person.name, h.role, h.status) for h in doc.holdings}

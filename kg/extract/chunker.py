@@ -304,8 +304,9 @@ class Chunker:
                 return False  # nor a season or a year: "Mùa giải 2016/17, | Messi"
             first = self._before_list_words(j + 1)  # "các tuyến đường khác như | Xô Viết Nghệ Tĩnh, Đinh Bộ Lĩnh"
             words = [" ".join(self.folded[max(0, first - n) : first]) for n in (1, 2, 3)]
-            if any(w in self.lex.name_blockers for w in words) and words[1] not in self.lex.name_blocker_exceptions:
-                return True
+            blocker = next((w for w in words if w in self.lex.name_blockers), None)
+            if blocker is not None and words[1] not in self.lex.name_blocker_exceptions:
+                return blocker not in self.lex.name_blockers_unlisted
             if first == j + 1 and self._places_counted_before(first):
                 return True  # "3 xã Kim Hải, Kim Đông, | Kim Trung": the communes a count of them lists
             if self._street_list_before(first, j + 1):

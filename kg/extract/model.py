@@ -417,6 +417,8 @@ DISTRICT_AS_NAME_CONFIDENCE = 0.85  # a district's name the model reads as a per
 EXTEND_PERSONS = True  # a grammar name cut before a word it reads as a place takes the model's longer name
 EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
 BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline or a credit
+BODY_OVER_PERSON_CONFIDENCE = 0.9  # a body the model reads where the grammar read a person
+CLAUSE_OPENERS = ".:;!?\"“‘'(-–—…"  # after these a capital may open a clause ("cho biết: Anh …"), not a name
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
 MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
 ADD_HOLDINGS = True  # posts the model reads (title, organizations, name) for people the grammar gave none
@@ -578,13 +580,17 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
 
 
 def _extend_byline_name(doc: Document, person: PersonMention, reading: TaggedSentence, span: TaggedSpan) -> None:
-    """In a byline or credit line of a few words ("Anh Tuấn (lược dịch)", "Anh Đức/Báo Tin Tức"), a kinship word
-    the grammar took for an honorific opens the name, as the model reads it."""
-    words = [t for t in reading.sentence.tokens if t.text[:1].isalnum()]
-    if span.confidence < EXTEND_PERSON_CONFIDENCE or len(words) > BYLINE_WORDS:
-        return
+    """A kinship word the grammar took for an honorific opens the name, as the model reads it: in a byline or credit
+    line of a few words ("Anh Tuấn (lược dịch)", "Anh Đức/Báo Tin Tức") when the model is sure, and anywhere it is
+    capitalised in the middle of a sentence ("5 thí sinh: Hiền Hồ (đội Tóc Tiên), Anh Tú (đội Đông Nhi)"), where
+    the pronoun would be written "anh"."""
     added = doc.text[span.start : person.start].split()
     if len(added) != 1 or not added[0][:1].isupper() or fold(added[0]) not in load_lexicon().given_name_honorifics:
+        return
+    words = [t for t in reading.sentence.tokens if t.text[:1].isalnum()]
+    byline = span.confidence >= EXTEND_PERSON_CONFIDENCE and len(words) <= BYLINE_WORDS
+    before = doc.text[reading.sentence.start : span.start].rstrip()
+    if not byline and (span.confidence < 0.5 or not before or before[-1] in CLAUSE_OPENERS):
         return
     person.start = span.start
     person.name = doc.text[person.start : person.end]
@@ -1415,15 +1421,40 @@ def _add_lineup_players(doc: Document) -> None:
             taken.append((start, end))
 
 
+def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence]) -> None:
+    """A grammar "person" that opens with an organization's head word that is no surname, where the model reads a
+    longer body from the same place ("Đoàn đại biểu | Đảng Dân | tiến Nhật Bản"): the title was the delegation's
+    word, the name the party's; the person and the post the grammar gave it go."""
+    lexicon = load_lexicon()
+    dropped: set[int] = set()
+    for person in doc.persons:
+        first = fold(person.name.split()[0]) if person.name.split() else ""
+        head = lexicon.org_heads.match([fold(w) for w in person.name.split()], 0)
+        if (head is None and first not in lexicon.lone_bodies) or first in lexicon.surnames:
+            continue
+        if any(
+            span.kind == "ORG"
+            and span.confidence >= BODY_OVER_PERSON_CONFIDENCE
+            and span.start == person.start
+            and span.end > person.end
+            for span in readings[person.sentence].spans
+        ):
+            dropped.add(id(person))
+    if dropped:
+        doc.persons = [p for p in doc.persons if id(p) not in dropped]
+        doc.holdings = [h for h in doc.holdings if id(h.person) not in dropped]
+
+
 def add_model_spans(doc: Document) -> Document:
     """Hybrid: the grammar's persons and organizations without a post that the model rejects outright (or that
     are bare head words or credits) are dropped; a grammar organization without a post takes the model's span where
     that is the better boundary; the persons and organizations the model finds where the grammar found nothing are
     added; and the posts the model reads are added for people the grammar gave none. The grammar's own posts are
     kept as they are: on titled people it is the more precise reader."""
+    readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
+    _drop_bodies_read_as_people(doc, readings)
     held_persons = {id(h.person) for h in doc.holdings}
     held_orgs = _held_organizations(doc)
-    readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
     doc.persons = [
         p
         for p in doc.persons
