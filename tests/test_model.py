@@ -685,3 +685,11 @@ def test_a_product_of_a_known_maker_is_no_organization():
 def test_a_body_whose_name_ends_with_its_country_does_not_run_on_into_the_verb():
     doc = process(Document("t", "Trong khi đó, Bộ Quốc phòng Nga phủ nhận thông tin trên."))
     assert [o.label for o in doc.organizations] == ["Bộ Quốc phòng Nga"]
+
+
+def test_a_route_written_with_a_dash_stays_inside_the_bodys_name():
+    for pipeline in (RULES_PIPELINE, HYBRID_PIPELINE):
+        _, organizations = _found(
+            "Đại diện Ban quản lý cao tốc Bắc Giang —Lạng Sơn cho biết dự án đã thông xe.", pipeline
+        )
+        assert "Ban quản lý cao tốc Bắc Giang —Lạng Sơn" in organizations

@@ -434,6 +434,18 @@ class Chunker:
         return end
 
     # ---- organizations -----------------------------------------------------------------------------------------
+    def _route_before(self, start: int, k: int) -> bool:
+        """A route word (lexicon `route_words`) inside the name so far, then a capitalised place right before the dash."""
+        run = 0
+        while run < 3 and k - run - 1 >= start and self.cap(k - run - 1) and _is_word(self.tokens[k - run - 1]):
+            run += 1  # "Cát Linh": the route's first end, capitalised, right before the dash
+        if run == 0:
+            return False
+        return any(
+            (found := self.lex.route_words.match(self.folded, i)) is not None and found[0] <= k - run
+            for i in range(start, k - run)
+        )
+
     def extend_org(self, start: int, head_end: int, fused: bool = False) -> tuple[int, OrgInfo]:
         """The end of the organization whose head spans [start, head_end), and its fused levels.
 
@@ -475,6 +487,11 @@ class Chunker:
                 if f == "," and self.folded[k - 1] == "phòng" and k + 1 < self.n and self.folded[k + 1] == "chống":
                     k += 1  # "Cục Phòng, chống HIV/AIDS": the set phrase "phòng, chống" is written with its comma
                     continue
+                if f in ("-", "–", "—") and self._route_before(start, k):
+                    second = self.place_at(k + 1)
+                    if second is not None:
+                        k = second  # "đường sắt đô thị Cát Linh - Hà Đông": the route's other end, the name goes on
+                        continue
                 dashed = self.lex.branch_words.match(self.folded, k + 1) if f in ("-", "–") and k > start else None
                 if dashed is not None and dashed[0] < self.n and self.cap(dashed[0]):
                     k = dashed[0]  # "Ngân hàng Nhà nước | - chi nhánh Hà Nội": the branch, one unit with its body

@@ -165,6 +165,7 @@ class Lexicon:
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
     steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
+    route_words: PhraseTrie  # "đường sắt Cát Linh - | Hà Đông": a route's second end, inside a body's name
     street_words: set[str]  # a few words before a list ("… đường đèn, gồm:"), they make its names streets
     road_words: PhraseTrie  # just before a place's name, they make it a road's ("xa lộ Hà Nội")
     place_lookalikes: tuple[str, ...]  # longer names holding a province's ("Thái Bình Dương"): not the province
@@ -345,6 +346,7 @@ def load_lexicon() -> Lexicon:
         steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),
         credit_roles={fold(str(p)) for p in data.get("credit_roles", [])},
         street_words={fold(str(p)) for p in data.get("street_words", [])},
+        route_words=PhraseTrie((str(p), p) for p in data.get("route_words", [])),
         road_words=PhraseTrie((str(p), True) for p in data.get("road_words", [])),
         place_lookalikes=tuple(str(p) for p in data.get("place_lookalikes", [])),
         posted_heads=PhraseTrie((str(p), p) for p in data.get("posted_heads", [])),
