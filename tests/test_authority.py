@@ -527,3 +527,38 @@ def test_a_party_written_by_its_short_name_is_the_party_of_the_sentences_country
 def test_a_kindergarten_named_by_its_kind_of_school_is_one_body(written: str):
     assert org_name_key(written) == org_name_key("Trường mầm non Sen Vàng")
     assert org_name_key("Nhóm lớp") != org_name_key("Trường mầm non")  # a kind alone names no school
+
+
+def _holding_keys(text: str) -> set[tuple[str, str, str]]:
+    doc = process(Document("t", text))
+    return {(h.person.name, h.role, h.org.key if h.org is not None else "") for h in doc.holdings}
+
+
+def test_two_ministries_joined_by_kiem_are_both_the_foreign_ministers():
+    keys = _holding_keys("Chiều 12/4, Phó Thủ tướng tiếp Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arjun Mehta.")
+    held = {org for person, role, org in keys if person == "Arjun Mehta" and role == "Bộ trưởng"}
+    assert len(held) == 2 and not any(org.startswith("authority:") for org in held)
+
+
+def test_a_short_name_after_the_same_body_with_its_country_is_that_countrys():
+    keys = _holding_keys(
+        "Thông báo do Bộ Ngoại giao Trung Quốc phát đi cho biết, Thứ trưởng Bộ Ngoại giao Lâm Chí Cường sẽ sang thăm Lào."
+    )
+    assert {org for person, _, org in keys if person == "Lâm Chí Cường"} == {"bộ ngoại giao trung quốc"}
+    keys = _holding_keys(
+        "Bộ Ngoại giao Trung Quốc đã gửi công hàm tới Bộ Ngoại giao Việt Nam, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung "
+        "cho biết."
+    )
+    assert {org for person, _, org in keys if person == "Lê Hoài Trung"} == {"authority:bo-ngoai-giao"}
+
+
+def test_an_ethnic_minority_name_holds_vietnamese_posts():
+    keys = _holding_keys("Ông Điểu Brêu, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Bình Phước phát biểu.")
+    assert ("Điểu Brêu", "Ủy viên", "authority:ban-chap-hanh-trung-uong-dang") in keys
+    keys = _holding_keys("Bà Ksor H'Bơ Khăp, Phó Chủ tịch UBND tỉnh Gia Lai, phát biểu tại hội nghị.")
+    assert ("Ksor H'Bơ Khăp", "Phó Chủ tịch", "authority:uy-ban-nhan-dan-tinh-gia-lai") in keys
+
+
+def test_electronic_government_is_no_body():
+    doc = process(Document("t", "Các bộ, ngành đang xây dựng Chính phủ điện tử và Chính phủ số."))
+    assert not doc.organizations

@@ -337,7 +337,14 @@ class Chunker:
         if not self.tokens[k].word_start and not (k >= 1 and self._glued_after(k - 1)):
             return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
         end = k + 1 + compound
-        while end < self.n and self.cap(end) and end - k <= MAX_NAME + compound:
+        glued = 0  # tokens of apostrophes and given names glued to an initial: part of one syllable of the name
+        while end < self.n and end - k - glued <= MAX_NAME + compound:
+            if self._initial_glued_at(end):
+                end += 2  # "Rơ Chăm H | 'Nhiên", "Y Quyết B | ’Krông": the initial's given name, read apart
+                glued += 2
+                continue
+            if not self.cap(end):
+                break
             not_a_name = self.folded[end] in self.lex.not_names and self.folded[end - 1] not in MIDDLE_NAMES
             if self.role_at(end) or not_a_name or self.folded[end] in self.lex.credit_roles:
                 break  # nor "Vũ Hằng | Model": the job a credit writes after the name; but "Nguyễn Văn Để" goes on
@@ -349,7 +356,7 @@ class Chunker:
                     end = head[0]  # "ông Trần Quốc Hội, Phó Chủ tịch UBND xã": given names, not the Quốc hội
                 break
             end += 1
-        length = end - k
+        length = end - k - glued
         if not 2 <= length <= MAX_NAME + compound or self.body_of_place_at(k, end):
             return None
         if length == 2 and self.folded[k] in self.lex.function_words["kin_honorifics"]:
@@ -365,6 +372,18 @@ class Chunker:
         if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
         return end
+
+    def _initial_glued_at(self, k: int) -> bool:
+        """Token k is an apostrophe glued between a one-letter initial and a capitalised given name ("H'Nhiên")."""
+        return (
+            k + 1 < self.n
+            and self.tokens[k].text in ("'", "’")
+            and len(self.tokens[k - 1].text) == 1
+            and self.tokens[k - 1].text.isupper()
+            and self.tokens[k].start == self.tokens[k - 1].end
+            and self.tokens[k + 1].start == self.tokens[k].end
+            and self.cap(k + 1)
+        )
 
     def body_of_place_at(self, k: int, end: int) -> bool:
         """A family name that is also a body's head word, then a province's whole name, after a bracket, a comma or a
@@ -1107,6 +1126,8 @@ class Chunker:
             modified += 1
         if modified > end and (self.name_at(modified) is not None or self.cap(modified)):
             return end  # "Bộ trưởng Quốc phòng | mới James Mattis", "Bộ trưởng Lao động | được chỉ định Cho Dae-yop"
+        if self.folded[end : end + 1] == ["kiêm"] and self.role_at(end + 1):
+            return end  # "Bộ trưởng Quốc phòng | kiêm Bộ trưởng Tài chính Arun Jaitley": his two ministries
         country = self.lex.countries.match(self.folded, end) if self.cap(end) else None
         after = country[0] if country else 0
         if (

@@ -417,6 +417,7 @@ DISTRICT_AS_NAME_CONFIDENCE = 0.85  # a district's name the model reads as a per
 EXTEND_PERSONS = True  # a grammar name cut before a word it reads as a place takes the model's longer name
 EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
 BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline or a credit
+NOT_A_BODY_LOOKAHEAD = 20  # characters after a body read on for a phrase that is none ("Chính phủ | kiến tạo")
 BODY_OVER_PERSON_CONFIDENCE = 0.9  # a body the model reads where the grammar read a person
 CLAUSE_OPENERS = ".:;!?\"“‘'(-–—…"  # after these a capital may open a clause ("cho biết: Anh …"), not a name
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
@@ -1081,6 +1082,13 @@ def _after_the_credit(credit: str, span: str) -> bool:
 _ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # "XII", "XIV"; not "VCCI"
 
 
+def _opens_a_phrase_no_body(text: str) -> bool:
+    """The span and the words after it make a phrase the lexicon knows is no body ("Chính phủ | kiến tạo"): the
+    model stopped before the words that make it a kind of government, not the Government."""
+    words = [fold(w) for w in re.findall(r"[\w&]+", re.split(r"[,.;:()]", text)[0])]
+    return load_lexicon().org_head_exclusions.match(words, 0) is not None
+
+
 def _not_a_body(text: str) -> bool:
     """Starts with a word the lexicon knows is no organization head ("Bộ luật Hình sự", "Hội nghị Trung ương"), is
     a Roman numeral ("XII") or a birth year ("SN1984"), or starts with a title ("GĐ Trung tâm…", "Đặc phái viên
@@ -1559,6 +1567,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _product_named(doc.text, span.start, span.end, person_starts)
                 or _names_a_product(doc.text[span.start : span.end])
                 or _not_a_body(doc.text[span.start : span.end])
+                or _opens_a_phrase_no_body(doc.text[span.start : span.end + NOT_A_BODY_LOOKAHEAD])
                 or _bare_head(doc.text[span.start : span.end])
                 or (DROP_PLACES and _place_alone(doc.text[span.start : span.end]))
                 or _party_as_work(doc.text, span.start, span.end)

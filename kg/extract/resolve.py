@@ -202,6 +202,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if body is not None and not body.country:
         shared = (
             _country_shared_with_next(org, doc)
+            or _country_written_before(org, doc)
             or _country_after_of(org, doc)
             or _country_of_people_after(org, doc)
             or _country_of_list_header(org, doc)
@@ -610,6 +611,24 @@ def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
         if found is not None and found[0] == len(words) and written[start][:1].isupper():  # not "Lập pháp"
             return "" if found[1] == "Việt Nam" else str(found[1])
     return ""
+
+
+def _country_written_before(org: OrgMention, doc: Document) -> str:
+    """The foreign country its sentence writes after the same name just before: "Thông cáo do Bộ Ngoại giao Trung
+    Quốc công bố cho biết, Thứ trưởng Bộ Ngoại giao Lưu Chấn Dân …" speaks of China's ministry twice."""
+    if _names_country(org.label):
+        return ""
+    own = fold(org.label)
+    countries = load_lexicon().country_names
+    written = ""  # the nearest such name before it; Vietnam's ("Bộ Ngoại giao Việt Nam") makes it Vietnam's
+    for other in sorted(_written_organizations(doc), key=lambda o: o.start):
+        if other.sentence != org.sentence or other.end > org.start or not fold(other.label).startswith(own + " "):
+            continue
+        rest = other.label.split()[len(org.label.split()) :]
+        found = countries.match([fold(w) for w in rest], 0)
+        if found is not None and found[0] == len(rest) and rest[0][:1].isupper():
+            written = str(found[1])
+    return "" if written == "Việt Nam" else written
 
 
 def _written_organizations(doc: Document) -> list[OrgMention]:
@@ -1077,9 +1096,13 @@ _LED_BY = re.compile(r"\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tị
 
 def _foreign_name(name: str) -> bool:
     """A name with a syllable Vietnamese does not write ("James Mattis", "Souphanh Keomixay"), or with syllables
-    joined by a hyphen to a lower-case one, as no Vietnamese name is ("Moon Jae-in", "M.Dô-y-rơ" transliterated)."""
+    joined by a hyphen to a lower-case one, as no Vietnamese name is ("Moon Jae-in", "M.Dô-y-rơ" transliterated);
+    not an ethnic-minority Vietnamese name (lexicon `minority_name_openers`: "Điểu Kré")."""
     if re.search(r"\w-[a-zà-ỹđ]", name):  # not "Bà Rịa-Vũng Tàu", a place
         return True
+    words = name.split()
+    if words and fold(words[0]) in load_lexicon().minority_name_openers:
+        return False  # "Điểu Kré", "Y Quyết B’Krông": an ethnic-minority Vietnamese name
     return any(not is_vietnamese_syllable(word) for word in name.replace("-", " ").split() if word.isalpha())
 
 

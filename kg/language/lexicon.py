@@ -144,6 +144,7 @@ class Lexicon:
     country_names: PhraseTrie  # value: the country a written name stands for
     country_names_list: list[str]  # the countries of `country_names`, as written
     name_particles: frozenset[str]  # lower-case words inside foreign names ("bin", "van der")
+    minority_name_openers: frozenset[str]  # "Điểu Kré": a Vietnamese name with syllables Vietnamese spelling lacks
     vietnamese_surnames: set[str]  # `surnames` without the Chinese ones ("Tập")
     compound_surnames: set[str]  # family names of two syllables ("tôn nữ", "tôn thất", "âu dương")
     state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
@@ -318,6 +319,7 @@ def load_lexicon() -> Lexicon:
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
         surnames=surnames,
         vietnamese_surnames=vietnamese_surnames,
+        minority_name_openers=frozenset(fold(str(p)) for p in data.get("minority_name_openers", [])),
         compound_surnames={fold(s) for s in data["surnames"] if " " in s},
         not_names={fold(s) for s in data["not_names"]},
         lone_bodies={fold(s) for s in data.get("lone_bodies", [])},
