@@ -562,3 +562,14 @@ def test_an_ethnic_minority_name_holds_vietnamese_posts():
 def test_electronic_government_is_no_body():
     doc = process(Document("t", "Các bộ, ngành đang xây dựng Chính phủ điện tử và Chính phủ số."))
     assert not doc.organizations
+
+
+def test_a_national_bodys_branch_in_a_province_is_a_body_of_its_own():
+    keys = _holding_keys("Ông Trần Văn Phúc, Giám đốc Ngân hàng Nhà nước tỉnh Bến Tre cho biết tín dụng tăng 12%.")
+    assert {org for person, _, org in keys if person == "Trần Văn Phúc"} == {"ngân hàng nhà nước bến tre"}
+    doc = process(
+        Document("t", "Bà Lê Thị Hoa, Giám đốc BHXH tỉnh Nghệ An cho biết cán bộ BHXH đã đến từng nhà vận động.")
+    )
+    assert {o.key for o in doc.organizations} == {"authority:bao-hiem-xa-hoi-tinh-nghe-an"}
+    doc = process(Document("t", "Theo BHXH Việt Nam, BHXH tỉnh Nghệ An đã thu đủ, còn BHXH sẽ kiểm tra tiếp."))
+    assert next(o.key for o in doc.organizations if o.written == "BHXH") == "authority:bao-hiem-xa-hoi-viet-nam"

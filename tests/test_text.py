@@ -76,6 +76,8 @@ def test_spellings_of_one_unit_share_an_identity_key():
         ("đối thủ vô danhDiego Schwartzman", ["đối", "thủ", "vô", "danh", "Diego", "Schwartzman"]),
         ("quận 5Ảnh: Phan Định", ["quận", "5", "Ảnh", ":", "Phan", "Định"]),
         ("BBCdẫn lời ĐTđã thắng", ["BBC", "dẫn", "lời", "ĐT", "đã", "thắng"]),
+        ("Bộ trưởng Bộ GTVTPhó chủ tịch", ["Bộ", "trưởng", "Bộ", "GTVT", "Phó", "chủ", "tịch"]),
+        ("UBNDTP, USAToday", ["UBNDTP", ",", "USAToday"]),
         (
             "iPhone, McLaren, DeVos, CEOs, VinaPhone, 4G",
             ["iPhone", ",", "McLaren", ",", "DeVos", ",", "CEOs", ",", "VinaPhone", ",", "4G"],

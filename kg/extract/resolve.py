@@ -349,6 +349,12 @@ def _whose_body_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _provincial_chapter_keys() -> frozenset[str]:
+    """The name keys of lexicon `provincial_chapter_bodies`, computed once."""
+    return frozenset(org_name_key(name) for name in load_lexicon().provincial_chapter_bodies)
+
+
+@lru_cache(maxsize=1)
 def _leveled_keys() -> frozenset[str]:
     """The name keys of lexicon `leveled_bodies`, computed once."""
     return frozenset(org_name_key(name) for name in load_lexicon().leveled_bodies)
@@ -689,7 +695,10 @@ def _ministry_with_a_province(own: str) -> Optional[authority.Body]:
         found = provinces.match(words, cut)
         if found is None or found[0] != len(words):
             continue
-        body = authority.load_authority().lookup(" ".join(words[:cut]))
+        written = " ".join(words[:cut])
+        if written in _provincial_chapter_keys():
+            return None  # "Ngân hàng Nhà nước tỉnh Tiền Giang": the bank's branch there, a body of its own
+        body = authority.load_authority().lookup(written)
         return body if body is not None and body.kind == "ministry" and not body.place else None
     return None
 
@@ -2237,6 +2246,8 @@ def _resolve_short_org_references(doc: Document) -> None:
         listed = authority.load_authority().lookup(org_name_key(org.label))
         if listed is not None:  # "Quốc hội" is Vietnam's, not the delegation "Quốc hội thành phố Cần Thơ"
             chapters = [other for other in candidates if _chapter_of(org, other, doc)]
+            if any(o.key == listed.key and len(o.label) > len(org.label) for o in doc.organizations):
+                chapters = []  # "BHXH Việt Nam" written too: the short name may be either
             # "Ủy ban Kiểm tra Trung ương" in an article on "Ủy ban Kiểm tra Trung ương Đoàn": the Youth Union's
             unions = [other for other in candidates if name_key(other.label) == own + "đoàn"]
             candidates = [other for other in candidates if other.key == listed.key] or chapters or unions
@@ -2410,7 +2421,7 @@ def _resolve_bare_heads(doc: Document) -> None:
 
 def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:
     """The fuller form names another country's body of that name ("Bộ Tư pháp Mỹ") or a commune's or a district's
-    chapter of it ("MTTQ Việt Nam xã Quế Long"), and nobody with a Vietnamese name holds a post in the short one in
+    chapter of it ("MTTQ Việt Nam xã Quế Long"; a province's for lexicon `provincial_chapter_bodies`), and nobody with a Vietnamese name holds a post in the short one in
     another country's case: in that article, the short form is that body ("những lời biện hộ của Bộ Tư pháp")."""
     lexicon = load_lexicon()
     rest = phrase_key(full.label)[len(phrase_key(short.label)) :]
@@ -2420,7 +2431,9 @@ def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:
         return False
     level = lexicon.place_types.match(rest, 0)
     if level is not None:
-        return " ".join(rest[: level[0]]) in lexicon.chapter_levels
+        kind = " ".join(rest[: level[0]])
+        provincial = kind in ("tỉnh", "thành phố", "tp") and org_name_key(short.label) in _provincial_chapter_keys()
+        return kind in lexicon.chapter_levels or provincial  # "BHXH" in an article on "BHXH TP Hà Nội": its own
     country = lexicon.country_names.match(rest, 0)
     if country is None or country[0] != len(rest) or country[1] == "Việt Nam":
         return False

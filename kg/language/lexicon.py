@@ -202,6 +202,7 @@ class Lexicon:
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
     minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
     name_going_on: PhraseTrie  # "Khu vực", "Vùng", "Chi nhánh" after a listed body: another body, not a headline
+    provincial_chapter_bodies: frozenset[str]  # "BHXH TP Hà Nội": a national body's branch in a province
     leveled_bodies: frozenset[str]  # name keys of bodies with a chapter at every level ("mặt trận tổ quốc")
     locality_words: frozenset[str]  # "xã", "TP": what "của" names a chapter's locality by
     bare_head_generic_before: frozenset[str]  # "các Bộ": any or every such body, not one the article names
@@ -399,6 +400,7 @@ def load_lexicon() -> Lexicon:
         minister_cues=tuple(fold(str(p)) for p in data.get("minister_cues", [])),
         name_going_on=PhraseTrie((str(p), p) for p in data.get("name_going_on") or []),
         leveled_bodies=frozenset(str(p) for p in data.get("leveled_bodies", [])),
+        provincial_chapter_bodies=frozenset(str(p) for p in data.get("provincial_chapter_bodies", [])),
         locality_words=frozenset(fold(str(p)) for p in data.get("locality_words", [])),
         bare_head_generic_before=frozenset(
             fold(str(p)) for p in (data.get("bare_head_generic") or {}).get("before", [])

@@ -195,13 +195,16 @@ _VOWELS = frozenset("aăâeêioôơuưy")
 
 def _glued_at(word: str, i: int, piece_start: int) -> bool:
     """Whether `word` holds two words glued together at i (a space lost in the source): a lower-case Vietnamese
-    syllable before a capitalised word ("vô danhDiego", "ôngNguyễn"), a number before one ("quận 5Ảnh"), or an
-    abbreviation before a lower-case Vietnamese syllable ("BBCdẫn", "ĐTđã"). Not "iPhone", "McLaren", "DeVos",
+    syllable before a capitalised word ("vô danhDiego", "ôngNguyễn"), a number before one ("quận 5Ảnh"), an
+    abbreviation before a lower-case Vietnamese syllable ("BBCdẫn", "ĐTđã") or a capitalised one with its marks
+    ("GTVTPhó"). Not "iPhone", "McLaren", "DeVos",
     "CEOs", "VIệt"."""
     left, right = word[piece_start:i], word[i:]
     if word[i].isupper() and right[1:2].islower():
         if left.isdigit():
             return True
+        if len(left) >= 2 and left.isupper() and not right.isascii() and is_vietnamese_syllable(right):
+            return True  # an abbreviation before a capitalised syllable with its marks: "Bộ GTVTPhó chủ tịch"
         return len(left) >= 2 and left.islower() and left[:1] != "i" and is_vietnamese_syllable(left) and left != "de"
     if word[i].islower() and len(left) >= 2 and left.isupper():
         return (
