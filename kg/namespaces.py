@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
     contextEvidence: URIRef  # Document naming someone without a post -> what it names ("place:…", "body:…")
     nameKey: URIRef  # Mention -> the canonical form of the name (case, tone marks, abbreviations normalized)
     labelKey: URIRef  # Organization -> each of its labels in lower case (inferred graph; fast lookup by name)
+    roleKey: URIRef  # Role -> each of its labels in lower case (inferred graph; fast lookup by name)
     MergeDecision: URIRef  # two mentions in different articles joined into one person, and why
     Event: URIRef  # an event a sentence reports about people and their posts (a prov:Activity)
     Appointment: URIRef
@@ -88,6 +89,10 @@ class KG(DefinedNamespace):
     observedOn: URIRef  # Tenure -> xsd:date of an article stating the post held (current or new)
     observedFormerOn: URIRef  # Tenure -> xsd:date of an article calling the post former
     documentId: URIRef  # Tenure -> the id of an article that states it
+    documentIds: URIRef  # Tenure -> the ids of every article that states it, space-separated (a summary for queries)
+    firstObservedOn: URIRef  # Tenure -> the earliest kg:observedOn (a summary for queries)
+    lastObservedOn: URIRef  # Tenure -> the latest kg:observedOn (a summary for queries)
+    lastObservedFormerOn: URIRef  # Tenure -> the latest kg:observedFormerOn (a summary for queries)
     replaces: URIRef  # Tenure -> the tenure of the same post it follows
     replacedBy: URIRef  # Tenure -> the tenure that follows it
     conflict: URIRef  # Tenure -> a contradiction in its evidence, said in words

@@ -1,6 +1,9 @@
 """Named SPARQL queries (queries/*.rq) and their results in table, CSV, TSV and SPARQL JSON form.
 
-User values reach a query only as bindings (pyoxigraph substitutions, SEP-0007), never pasted into its text.
+User values reach a query only as bindings (pyoxigraph substitutions, SEP-0007), never pasted into its text. A
+query may also read a parameter's lower-case form, `?NAME_key` ("Ban Tổ chức Trung ương" -> "ban tổ chức trung
+ương"), which kg binds in a VALUES clause written by pyoxigraph's serializer: the form the inferred graph indexes
+names by (`kg:labelKey`, `kg:roleKey`), bound as a constant so that every SPARQL engine starts from that lookup.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.formats import QUERY_OUTPUTS, results_format
 from kg.resources import shipped_folder
-from kg.store.base import BaseStore
+from kg.store.base import BaseStore, Bindings, bind_values
 
 FORMATS = QUERY_OUTPUTS
 _RESULT_FORMATS = {name: results_format(name).oxigraph for name in FORMATS if name != "table"}
@@ -152,8 +155,8 @@ def query_text(
         result = QueryResult(result.variables, result.rows[offset:end], result.boolean, result.triples)
         return format_result(result, fmt), len(result.rows)
     if fmt != "table":
-        named, bindings = _checked(query, params)
-        results = store.query(named.text, bindings)
+        named, text, bindings = _checked(query, params)
+        results = store.query(text, bindings)
         if isinstance(results, ox.QuerySolutions):
             try:
                 return cast(bytes, results.serialize(format=_RESULT_FORMATS[fmt])).decode("utf-8"), None
@@ -177,10 +180,9 @@ def count_rows(text: str, fmt: str) -> int:
     return max(0, len(text.rstrip("\n").split("\n")) - 1)  # TSV writes a value's line breaks escaped
 
 
-def _checked(
-    query: Union[str, NamedQuery], params: Optional[dict[str, str]]
-) -> tuple[NamedQuery, dict[str, Union[ox.NamedNode, ox.Literal]]]:
-    """The query and its parameters bound as RDF terms, once every declared parameter is given and no other."""
+def _checked(query: Union[str, NamedQuery], params: Optional[dict[str, str]]) -> tuple[NamedQuery, str, Bindings]:
+    """The query, its text with the parameters' key forms bound (`?NAME_key`, see the module's docstring) and its
+    parameters bound as RDF terms, once every declared parameter is given and no other."""
     named = query if isinstance(query, NamedQuery) else NamedQuery("-e", query)
     params = dict(params or {})
     for key in params:
@@ -195,7 +197,13 @@ def _checked(
             raise QueryError(
                 f"query {named.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(named.parameters)}"
             )
-    return named, {k: bind_value(v) for k, v in params.items()}
+    bindings = {k: bind_value(v) for k, v in params.items()}
+    keys: Bindings = {
+        f"{k}_key": ox.Literal(term.value.lower())
+        for k, term in bindings.items()
+        if isinstance(term, ox.Literal) and re.search(rf"[?$]{k}_key\b", named.text)
+    }
+    return named, bind_values(named.text, keys), bindings
 
 
 def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> QueryResult:
@@ -213,8 +221,8 @@ def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[
     Raises:
         QueryError: a syntax error, a missing or unknown parameter, or a failed query.
     """
-    named, bindings = _checked(query, params)
-    results = store.query(named.text, bindings)
+    named, text, bindings = _checked(query, params)
+    results = store.query(text, bindings)
     try:  # solutions are computed while read: a federated SERVICE fails here when its endpoint is unreachable
         if isinstance(results, ox.QuerySolutions):
             variables = [v.value for v in results.variables]

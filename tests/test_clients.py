@@ -49,9 +49,12 @@ def linked(tmp_path_factory):
 
 
 def _with_values(name: str) -> str:
-    """The query text a client user would send: parameters bound by a VALUES block opening the WHERE group."""
+    """The query text a client user would send: parameters (and the lower-case keys of the names the query looks up,
+    `?NAME_key`) bound by VALUES blocks opening the WHERE group."""
     values = {variable: bind_value(value) for variable, value in PARAMETERS.get(name, {}).items()}
-    return bind_values(named_queries()[name].text, values)
+    text = named_queries()[name].text
+    keys = {f"{k}_key": ox.Literal(v.value.lower()) for k, v in values.items() if f"?{k}_key" in text}
+    return bind_values(bind_values(text, keys), values)  # the names' lower-case keys too
 
 
 def _expected(store, name: str, as_text) -> list[tuple[str, ...]]:

@@ -161,7 +161,13 @@ def test_build_query_export_remove_on_a_remote_store_match_the_embedded_store(se
     local = _built_there_and_here(server, corpus, tmp_path)
     assert _nquads(server) == _nquads(local)  # the same quads, identity pass included
 
-    for args in (["holdings"], ["persons"], ["people-of-org", "-p", "org=Ban Tổ chức Trung ương"]):
+    for args in (
+        ["holdings"],
+        ["persons"],
+        ["people-of-org", "-p", "org=Ban Tổ chức Trung ương"],
+        ["who-held", "-p", "role=Chủ tịch", "-p", "org=UBND tỉnh Bình Sơn", "-p", "date=2026-03-05"],
+        ["events", "-p", "org=Ủy ban nhân dân tỉnh Bình Sơn"],  # an optional parameter the query's columns compute
+    ):
         remote_rows = _run("query", *args, "-s", server, "-f", "csv").output
         assert remote_rows == _run("query", *args, "-s", local, "-f", "csv").output
         assert len(remote_rows.splitlines()) > 1, args
@@ -293,8 +299,18 @@ def test_build_query_export_remove_on_virtuoso_match_the_embedded_store(virtuoso
     local = _built_there_and_here(virtuoso, corpus, tmp_path)
     # the same quads, identity and inferred graphs included; Virtuoso's own graphs are not kg's and not exported
     assert _kg_quads(virtuoso) == _kg_quads(local)
-    for args in (["holdings"], ["persons"], ["organizations"], ["people-of-org", "-p", "org=Ban Tổ chức Trung ương"]):
+    for args in (
+        ["holdings"],
+        ["persons"],
+        ["organizations"],
+        ["people-of-org", "-p", "org=Ban Tổ chức Trung ương"],
+        ["timeline", "-p", "person=Nguyễn Văn Toàn"],
+        ["who-held", "-p", "role=Chủ tịch", "-p", "org=UBND tỉnh Bình Sơn", "-p", "date=2026-03-05"],
+        ["successions", "-p", "role=chủ tịch", "-p", "org=Ủy ban nhân dân tỉnh Bình Sơn"],
+        ["events", "-p", "org=Ủy ban nhân dân tỉnh Bình Sơn"],
+    ):
         remote_rows = _run("query", *args, "-s", virtuoso, "-f", "csv").output
+        assert len(remote_rows.splitlines()) > 1, args  # rows to compare: the lookups by name work there too
         assert remote_rows == _run("query", *args, "-s", local, "-f", "csv").output, args
         assert len(remote_rows.splitlines()) > 1, args
     stats = [_run("stats", "-s", where, "--json").output for where in (virtuoso, local)]

@@ -10,10 +10,13 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
 - ``org:memberOf``: every person with the organization of each of their memberships and every organization
   above it (ORG's shortcut for "member, role unspecified"; memberships of any status, as the articles state them);
 - ``kg:labelKey``: each name of each organization in lower case, as written, with its abbreviations spelt out and in
-  its usual short forms ("Sở TN&MT"), so that finding one by name is a lookup whichever way it is written;
+  its usual short forms ("Sở TN&MT"), and its preferred name, so that finding one by name is a lookup whichever way
+  it is written; ``kg:roleKey``: each written form of each role in lower case, for the same reason;
 - ``skos:prefLabel``: one per role (graph `kg.graph.iri.LABELS_GRAPH`), the form most of its articles write, with a
   capital if any writes one ("Bộ trưởng"), so that pages and queries read a role's name once instead of once per
   article that repeats it;
+- ``foaf:name``: each name of each person once (graph `kg.graph.iri.LABELS_GRAPH`), so that a query that starts
+  from a name does not read it once per article;
 - ``skos:prefLabel``: one per organization (graph `kg.graph.iri.LABELS_GRAPH`): for a body of the authority list
   (`kg.graph.authority`) its official name; for any other, its name with every known abbreviation spelt out, the form
   most of its articles give (then the longest, then the first in code-point order), so that "Sở NN&PTNT Hà Nội"
@@ -33,7 +36,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import Sequence, cast
 
 import pyoxigraph as ox
 
@@ -61,15 +64,26 @@ SELECT DISTINCT ?org ?label WHERE { GRAPH ?g { ?org a org:Organization ; rdfs:la
 """
 
 
-def label_key_triples(store: BaseStore) -> list[ox.Triple]:
+def label_key_triples(store: BaseStore, preferred: Sequence[ox.Triple] = ()) -> list[ox.Triple]:
     """Each name of each organization in the lower-case forms a reader may look it up by (as written, abbreviations
-    spelt out, the usual short forms: `kg.language.text.name_lookup_forms`)."""
-    key = ox.NamedNode(str(KG.labelKey))
+    spelt out, the usual short forms: `kg.language.text.name_lookup_forms`), its preferred name among them; and
+    each written form of each role in lower case (`kg:roleKey`), so that the named queries find a post's role and
+    body by index lookups."""
+    key, role_key = ox.NamedNode(str(KG.labelKey)), ox.NamedNode(str(KG.roleKey))
     found: set[ox.Triple] = set()
     for row in store.select(_LABELS):
         for form in name_lookup_forms(row["label"].value):
             found.add(ox.Triple(row["org"], key, ox.Literal(form)))
+    for triple in preferred:  # the organizations' preferred names: "Ủy ban nhân dân tỉnh Quảng Trị" for "UBND …"
+        if isinstance(triple.subject, ox.NamedNode) and isinstance(triple.object, ox.Literal):
+            found.add(ox.Triple(triple.subject, key, ox.Literal(triple.object.value.lower())))
+    for row in store.select(_ROLE_FORMS):
+        found.add(ox.Triple(row["role"], role_key, ox.Literal(row["label"].value.lower())))
     return sorted(found, key=str)
+
+
+# every form any article writes of each role (read inside each graph, as the labels are)
+_ROLE_FORMS = "SELECT DISTINCT ?role ?label WHERE { GRAPH ?g { ?role a org:Role ; skos:prefLabel ?label } }"
 
 
 _ORG_LABELS = """
@@ -209,9 +223,22 @@ def role_labels(store: BaseStore) -> list[ox.Triple]:
     out = []
     for role, counts in votes.items():
         group = min(_case_variants(counts), key=lambda g: (-sum(g.values()), min(g)))
-        best = min(group, key=lambda label: (not label[:1].isupper(), -group[label], label))
+        # capitalised first; then the form the most articles write; then, of forms written equally often, the one
+        # with the fewest capitals ("Bộ trưởng" before "Bộ Trưởng")
+        best = max(group, key=lambda label: (label[:1].isupper(), group[label], label))
         out.append(ox.Triple(role, _PREF_LABEL, ox.Literal(best, language="vi")))
     return sorted(out, key=str)
+
+
+_PERSON_NAMES = "SELECT DISTINCT ?person ?name WHERE { GRAPH ?g { ?person a foaf:Person ; foaf:name ?name } }"
+_FOAF_NAME = ox.NamedNode("http://xmlns.com/foaf/0.1/name")
+
+
+def person_names(store: BaseStore) -> list[ox.Triple]:
+    """Each name of each person once (graph `kg.graph.iri.LABELS_GRAPH`): every article that names someone writes
+    the name again in its own graph, so a query that starts from a name reads it here, once, instead of once per
+    article ("Nguyễn Xuân Phúc": 600 articles)."""
+    return sorted({ox.Triple(row["person"], _FOAF_NAME, row["name"]) for row in store.select(_PERSON_NAMES)}, key=str)
 
 
 def hierarchy_triples(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]]:
@@ -260,8 +287,10 @@ def refresh_inferences(store: BaseStore) -> InferenceSummary:
     )
     store.replace_graphs({str(iri.AUTHORITY_GRAPH): authority_data})
     closure, member_of = hierarchy_triples(store)
-    label_keys = label_key_triples(store) if closure or member_of else []
-    labels = canonical_labels(store) + role_labels(store)
+    organization_labels = canonical_labels(store)
+    preferred = organization_labels + role_labels(store)
+    labels = preferred + person_names(store)
+    label_keys = label_key_triples(store, organization_labels) if closure or member_of else []
     graph = ox.NamedNode(str(iri.HIERARCHY_GRAPH))
     data = cast(
         bytes,
@@ -283,5 +312,5 @@ def refresh_inferences(store: BaseStore) -> InferenceSummary:
         sub_organizations=len(closure),
         member_of=len(member_of),
         label_keys=len(label_keys),
-        preferred_labels=len(labels),
+        preferred_labels=len(preferred),
     )

@@ -368,6 +368,13 @@ def tenure_triples(store: BaseStore) -> tuple[list[ox.Triple], TenureSummary]:
             ]
         out += [ox.Triple(t, node(KG.observedOn), date_literal(day)) for day in sorted(tenure.observed)]
         out += [ox.Triple(t, node(KG.observedFormerOn), date_literal(day)) for day in sorted(tenure.observed_former)]
+        # summaries, so that a query on a few tenures reads them instead of grouping every tenure of the store
+        out.append(ox.Triple(t, node(KG.documentIds), ox.Literal(" ".join(sorted(tenure.docs)))))
+        if tenure.observed:
+            out.append(ox.Triple(t, node(KG.firstObservedOn), date_literal(min(tenure.observed))))
+            out.append(ox.Triple(t, node(KG.lastObservedOn), date_literal(max(tenure.observed))))
+        if tenure.observed_former:
+            out.append(ox.Triple(t, node(KG.lastObservedFormerOn), date_literal(max(tenure.observed_former))))
         if tenure.replaces is not None:
             out.append(ox.Triple(t, node(KG.replaces), tenure.replaces.iri()))
             if followers[id(tenure.replaces)][0] is tenure:

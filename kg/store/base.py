@@ -7,6 +7,7 @@ their default graph. Writes go in batches, one transaction per batch.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence, Union, cast
 
 import pyoxigraph as ox
@@ -25,6 +26,51 @@ GraphData = Union[list[Triple], bytes]
 Bindings = dict[str, Union[ox.NamedNode, ox.Literal]]
 #: What a query returns: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
 QueryAnswer = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples, list[ox.Triple]]
+
+
+# Skipped when looking for the query's first group: IRIs, strings (long and short) and comments.
+_SKIP = re.compile(
+    r'<[^<>"{}|^`\\\s]*>|"""(?:[^\\]|\\.)*?"""|\'\'\'(?:[^\\]|\\.)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*"
+)
+
+
+_WHERE = re.compile(r"WHERE\b", re.IGNORECASE)
+
+
+def bind_values(sparql: str, substitutions: dict[str, Union[ox.NamedNode, ox.Literal]]) -> str:
+    """The query with `VALUES` binding each variable as the first thing in its outermost group.
+
+    The terms are serialized by pyoxigraph (escaped as SPARQL requires), so a value is always data, never query
+    text; strings as plain literals, as they are stored (Virtuoso matches a plain string only to a plain string).
+    Binding at the start of the group is what the embedded store's substitutions do, for the queries we run.
+    """
+    if not substitutions:
+        return sparql
+    names = sorted(substitutions)
+    row = " ".join(str(substitutions[name]) for name in names)
+    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    first_brace = after_where = None
+    pos = 0
+    while pos < len(sparql):
+        skipped = _SKIP.match(sparql, pos)
+        if skipped:
+            pos = skipped.end()
+            continue
+        if sparql[pos] == "{" and (first_brace is None or after_where is not None):
+            if after_where is not None:  # the group after WHERE (not a CONSTRUCT template)
+                return sparql[: pos + 1] + values + sparql[pos + 1 :]
+            first_brace = pos
+        elif (
+            after_where is None
+            and _WHERE.match(sparql, pos)
+            and (pos == 0 or not (sparql[pos - 1].isalnum() or sparql[pos - 1] in "?$_"))
+        ):
+            after_where = pos
+        pos += 1
+    if first_brace is not None:  # no WHERE keyword: "SELECT * { … }"
+        return sparql[: first_brace + 1] + values + sparql[first_brace + 1 :]
+    return f"{sparql}\n{values}"  # no group at all ("DESCRIBE ?x"): a trailing VALUES clause
 
 
 def to_ox(term: Node) -> Union[ox.NamedNode, ox.BlankNode, ox.Literal]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import IO, Iterator, Optional, Union, cast
+from typing import IO, Iterator, Optional, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -29,7 +29,15 @@ import requests
 from kg.errors import QueryError, StoreError
 from kg.formats import RDF_FORMATS, RESULTS_FORMATS, accept_header, by_media_type, rdf_format, results_format
 from kg.prefixes import GRAPH_BASE, PREFIXES
-from kg.store.base import RENAMES_PER_TRANSACTION, BaseStore, Bindings, GraphData, QueryAnswer, to_ox
+from kg.store.base import (  # noqa: F401  (bind_values: imported from here by tests and clients)
+    RENAMES_PER_TRANSACTION,
+    BaseStore,
+    Bindings,
+    GraphData,
+    QueryAnswer,
+    bind_values,
+    to_ox,
+)
 
 # What a server's answer is read from: results formats that keep every term's type (not CSV), and graphs.
 _RESULT_FORMATS = by_media_type(RESULTS_FORMATS, tuple(f.name for f in RESULTS_FORMATS if f.typed))
@@ -76,14 +84,6 @@ def without_credentials(url: str) -> str:
 
 
 _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
-# Skipped when looking for the query's first group: IRIs, strings (long and short) and comments.
-_SKIP = re.compile(
-    r'<[^<>"{}|^`\\\s]*>|"""(?:[^\\]|\\.)*?"""|\'\'\'(?:[^\\]|\\.)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*"
-)
-
-
-_WHERE = re.compile(r"WHERE\b", re.IGNORECASE)
 
 
 def with_prefixes(sparql: str) -> str:
@@ -91,52 +91,6 @@ def with_prefixes(sparql: str) -> str:
     declared = {m.group(1) or "" for m in _DECLARED.finditer(sparql)}
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items() if name not in declared]
     return "\n".join(missing + [sparql])
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _term(term: Union[ox.NamedNode, ox.Literal]) -> str:
-    """A term in SPARQL syntax (pyoxigraph's serialization); a plain string with its datatype written out: the same
-    literal in RDF 1.1, but Virtuoso then keeps its non-ASCII letters through STR and LCASE (it reads
-    "Ban Tổ chức" from VALUES as 8-bit text, "ban t? ch?c", unless it is typed)."""
-    if isinstance(term, ox.Literal) and not term.language and term.datatype.value == _XSD_STRING:
-        return f"{term}^^<{_XSD_STRING}>"
-    return str(term)
-
-
-def bind_values(sparql: str, substitutions: dict[str, Union[ox.NamedNode, ox.Literal]]) -> str:
-    """The query with `VALUES` binding each variable as the first thing in its outermost group.
-
-    The terms are serialized by pyoxigraph (escaped as SPARQL requires), so a value is always data, never query
-    text. Binding at the start of the group is what the embedded store's substitutions do, for the queries we run.
-    """
-    if not substitutions:
-        return sparql
-    names = sorted(substitutions)
-    row = " ".join(_term(substitutions[name]) for name in names)
-    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    first_brace = after_where = None
-    pos = 0
-    while pos < len(sparql):
-        skipped = _SKIP.match(sparql, pos)
-        if skipped:
-            pos = skipped.end()
-            continue
-        if sparql[pos] == "{" and (first_brace is None or after_where is not None):
-            if after_where is not None:  # the group after WHERE (not a CONSTRUCT template)
-                return sparql[: pos + 1] + values + sparql[pos + 1 :]
-            first_brace = pos
-        elif (
-            after_where is None
-            and _WHERE.match(sparql, pos)
-            and (pos == 0 or not (sparql[pos - 1].isalnum() or sparql[pos - 1] in "?$_"))
-        ):
-            after_where = pos
-        pos += 1
-    if first_brace is not None:  # no WHERE keyword: "SELECT * { … }"
-        return sparql[: first_brace + 1] + values + sparql[first_brace + 1 :]
-    return f"{sparql}\n{values}"  # no group at all ("DESCRIBE ?x"): a trailing VALUES clause
 
 
 # the graphs kg wrote: a server may hold others (Virtuoso's own system graphs), which kg neither counts nor exports
