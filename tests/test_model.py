@@ -693,3 +693,12 @@ def test_a_route_written_with_a_dash_stays_inside_the_bodys_name():
             "Đại diện Ban quản lý cao tốc Bắc Giang —Lạng Sơn cho biết dự án đã thông xe.", pipeline
         )
         assert "Ban quản lý cao tốc Bắc Giang —Lạng Sơn" in organizations
+
+
+def test_a_ship_or_a_coach_company_named_after_a_person_is_no_person():
+    for text in (
+        "Tàu USS Carl Vinson đã tới cảng Đà Nẵng sáng nay.",
+        "Đại diện nhà xe Thành Bưởi cho biết chiếc xe đã được kiểm định.",
+    ):
+        persons, _ = _found(text, HYBRID_PIPELINE)
+        assert not persons, text
