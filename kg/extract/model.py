@@ -419,6 +419,7 @@ EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
 BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline or a credit
 NOT_A_BODY_LOOKAHEAD = 20  # characters after a body read on for a phrase that is none ("Chính phủ | kiến tạo")
 BODY_OVER_PERSON_CONFIDENCE = 0.9  # a body the model reads where the grammar read a person
+KIN_NAME_CONFIDENCE = 0.5  # a capitalised "Anh" inside a sentence opens the name the model reads this surely
 CLAUSE_OPENERS = ".:;!?\"“‘'(-–—…"  # after these a capital may open a clause ("cho biết: Anh …"), not a name
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
 MIN_ORG_SUPPORT = 0.1  # the same for organizations, unless another sentence writes the name (or a fuller one)
@@ -591,7 +592,7 @@ def _extend_byline_name(doc: Document, person: PersonMention, reading: TaggedSen
     words = [t for t in reading.sentence.tokens if t.text[:1].isalnum()]
     byline = span.confidence >= EXTEND_PERSON_CONFIDENCE and len(words) <= BYLINE_WORDS
     before = doc.text[reading.sentence.start : span.start].rstrip()
-    if not byline and (span.confidence < 0.5 or not before or before[-1] in CLAUSE_OPENERS):
+    if not byline and (span.confidence < KIN_NAME_CONFIDENCE or not before or before[-1] in CLAUSE_OPENERS):
         return
     person.start = span.start
     person.name = doc.text[person.start : person.end]

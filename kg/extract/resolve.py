@@ -2421,8 +2421,9 @@ def _resolve_bare_heads(doc: Document) -> None:
 
 def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:
     """The fuller form names another country's body of that name ("Bộ Tư pháp Mỹ") or a commune's or a district's
-    chapter of it ("MTTQ Việt Nam xã Quế Long"; a province's for lexicon `provincial_chapter_bodies`), and nobody with a Vietnamese name holds a post in the short one in
-    another country's case: in that article, the short form is that body ("những lời biện hộ của Bộ Tư pháp")."""
+    chapter of it ("MTTQ Việt Nam xã Quế Long"; a province's for lexicon `provincial_chapter_bodies`), and nobody
+    with a Vietnamese name holds a post in the short one in another country's case: in that article, the short form
+    is that body ("những lời biện hộ của Bộ Tư pháp")."""
     lexicon = load_lexicon()
     rest = phrase_key(full.label)[len(phrase_key(short.label)) :]
     if rest[:2] == ("việt", "nam"):
