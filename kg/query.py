@@ -206,6 +206,18 @@ def _checked(query: Union[str, NamedQuery], params: Optional[dict[str, str]]) ->
     return named, bind_values(named.text, keys), bindings
 
 
+def prepare_query(query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> tuple[str, Bindings]:
+    """The SPARQL text kg runs for a query, with its parameters' keys bound (`?NAME_key`, see the module's
+    docstring), and the parameters as RDF terms to bind: what to send another engine (pyoxigraph's substitutions,
+    rdflib's initBindings) to get kg's answer.
+
+    Raises:
+        QueryError: a missing or unknown parameter.
+    """
+    _, text, bindings = _checked(query, params)
+    return text, bindings
+
+
 def run_query(store: BaseStore, query: Union[str, NamedQuery], params: Optional[dict[str, str]] = None) -> QueryResult:
     """Runs a query with its parameters bound; checks that declared parameters are all given.
 

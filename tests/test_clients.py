@@ -17,7 +17,7 @@ import pytest
 from conftest import cli_runner, serving
 
 from kg.cli import main
-from kg.query import bind_value, load_query, named_queries, run_query
+from kg.query import load_query, named_queries, prepare_query, run_query
 from kg.store import open_store
 from kg.store.remote import bind_values
 
@@ -51,10 +51,8 @@ def linked(tmp_path_factory):
 def _with_values(name: str) -> str:
     """The query text a client user would send: parameters (and the lower-case keys of the names the query looks up,
     `?NAME_key`) bound by VALUES blocks opening the WHERE group."""
-    values = {variable: bind_value(value) for variable, value in PARAMETERS.get(name, {}).items()}
-    text = named_queries()[name].text
-    keys = {f"{k}_key": ox.Literal(v.value.lower()) for k, v in values.items() if f"?{k}_key" in text}
-    return bind_values(bind_values(text, keys), values)  # the names' lower-case keys too
+    text, values = prepare_query(named_queries()[name], PARAMETERS.get(name))  # the names' lower-case keys bound
+    return bind_values(text, values)
 
 
 def _expected(store, name: str, as_text) -> list[tuple[str, ...]]:
