@@ -702,3 +702,10 @@ def test_a_ship_or_a_coach_company_named_after_a_person_is_no_person():
     ):
         persons, _ = _found(text, HYBRID_PIPELINE)
         assert not persons, text
+
+
+def test_a_university_named_after_a_person_and_a_royal_family_name():
+    persons, organizations = _found("Bác sĩ trẻ tốt nghiệp ĐH Y khoa Phạm Ngọc Thạch năm 2015.", HYBRID_PIPELINE)
+    assert not persons and "ĐH Y khoa Phạm Ngọc Thạch" in organizations
+    persons, _ = _found("Ca sĩ Bửu Long Hưng vừa ra mắt album mới.", HYBRID_PIPELINE)
+    assert "Bửu Long Hưng" in persons
