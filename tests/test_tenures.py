@@ -525,3 +525,16 @@ def test_a_dismissal_ends_the_post_it_names_not_the_one_the_person_keeps(tmp_pat
 def test_who_held_a_post_on_the_days_an_article_ends_or_hands_it_over(tmp_path, date, text, post, answers):
     store = build_dated(tmp_path, [("a", date, text)])
     assert {day: who_held(store, day, **post) for day in answers} == answers
+
+
+def test_a_districts_posts_end_with_the_district_level_on_1_july_2025(tmp_path):
+    records = [
+        ("d1", "2024-03-02", "Ông Y Khuê Byă, Chủ tịch UBND huyện Krông Búk, đã kiểm tra công trình thủy lợi."),
+        ("d2", "2024-05-10", "Ông Lê Văn Phúc, Chủ tịch UBND tỉnh Đắk Lắk, đã kiểm tra công trình thủy lợi."),
+    ]
+    store = build_dated(tmp_path, records)
+    district = {"role": "Chủ tịch", "org": "UBND huyện Krông Búk"}
+    assert [r[0] for r in rows(store, "who-held", date="2025-06-01", **district)] == ["Y Khuê Byă"]
+    assert rows(store, "who-held", date="2025-09-01", **district) == []
+    province = {"role": "Chủ tịch", "org": "UBND tỉnh Đắk Lắk"}  # a province's: not ended by the district level
+    assert [r[0] for r in rows(store, "who-held", date="2025-09-01", **province)] == ["Lê Văn Phúc"]

@@ -10,7 +10,8 @@ become one tenure (`kg:Tenure`, a `time:ProperInterval`), written whole into its
 - its end: the earliest date of a dismissal, resignation or retirement that concerns it, of the event that gives
   the post to someone else "in place of" its holder ("thay ông X"), of a transfer that moves its holder elsewhere
   (`kg:endsMembership`), that a sentence gives (`kg:heldUntil`), of the holder's promotion from deputy to head of
-  the same body, or the day its body ceased where the authority list has it (a province merged away on 1 July 2025);
+  the same body, or the day its body ceased where the authority list has it (a province merged away on 1 July 2025)
+  or its level was abolished (a district's bodies: the two-level local government of 1 July 2025);
 - the days its holder was observed holding it (the dates of the articles that state it as current, or as new on or
   after its beginning: an appointment announced ahead of the day it takes effect is no sight of it held), and the
   days it was observed over (articles that call it former);
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional, cast
@@ -36,6 +38,8 @@ import pyoxigraph as ox
 
 from kg.graph import authority, iri
 from kg.graph.rdf import role_iri
+from kg.language.lexicon import load_lexicon
+from kg.language.text import fold
 from kg.namespaces import DATA_BASE, KG, ORG, RDF, TIME, XSD
 from kg.store.base import BaseStore
 
@@ -238,10 +242,13 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
             if value:
                 old.ends.append(value)
     bodies = authority.load_authority()
+    labels = _organization_labels(store) if tenures else {}
     for tenure in tenures.values():
         body = bodies.body_of_iri(tenure.org)
         if body is not None and len(body.until) == 10:
             tenure.ceased = body.until  # "UBND tỉnh Thái Bình": no one holds its posts after the province merged
+        elif body is None and _of_a_district(labels.get(tenure.org, "")):
+            tenure.ceased = DISTRICT_LEVEL_ENDED  # "UBND thành phố Buôn Ma Thuột": no district level after it
     for tenure in tenures.values():
         # an article that gives the post as new shows it held, unless it was announced before it began ("bổ nhiệm
         # … kể từ ngày 1/9/2020" in an article of 28 August)
@@ -315,6 +322,35 @@ def _acting_base(label: str) -> str:
 def _person_names(store: BaseStore) -> dict[str, str]:
     query = "SELECT DISTINCT ?p ?n WHERE { GRAPH ?g { ?p a foaf:Person ; kg:nameKey|^kg:denotes/kg:nameKey ?n } }"
     return {_value(row["p"]): _value(row["n"]) for row in store.select(query)}
+
+
+# Local government has two levels (province, commune) from this day (Luật Tổ chức chính quyền địa phương 2025): the
+# People's Committees and Councils of districts, district-level towns and provincial cities, and their Party
+# committees, ceased.
+DISTRICT_LEVEL_ENDED = "2025-07-01"
+_DISTRICT_BODY = re.compile(
+    r"(?:(?:ủy ban nhân dân|hội đồng nhân dân) (?:huyện|quận|thị xã|thành phố) |(?:huyện|quận|thị) ủy |thành ủy )(.+)"
+)
+
+
+def _of_a_district(label: str) -> bool:
+    """A district's (a district-level town's, a provincial city's) People's Committee, Council or Party committee,
+    by its preferred name: "Ủy ban nhân dân huyện Krông Búk", "Thành ủy Buôn Ma Thuột"; not a province's or a
+    centrally governed city's ("Thành ủy Đà Nẵng", "Ủy ban nhân dân thành phố Hà Nội")."""
+    found = _DISTRICT_BODY.fullmatch(fold(label))
+    if found is None:
+        return False
+    place = found.group(1).split()
+    lexicon = load_lexicon()
+    district = lexicon.districts.match(place, 0)
+    province = lexicon.provinces.match(place, 0)
+    return district is not None and district[0] == len(place) and not (province and province[0] == len(place))
+
+
+def _organization_labels(store: BaseStore) -> dict[str, str]:
+    """Each organization's preferred name (the inferred labels graph)."""
+    query = f"SELECT ?o ?l WHERE {{ GRAPH <{iri.LABELS_GRAPH}> {{ ?o skos:prefLabel ?l }} }}"
+    return {_value(row["o"]): _value(row["l"]) for row in store.select(query)}
 
 
 def _role_labels(store: BaseStore) -> dict[str, str]:
