@@ -709,3 +709,16 @@ def test_a_university_named_after_a_person_and_a_royal_family_name():
     assert not persons and "ĐH Y khoa Phạm Ngọc Thạch" in organizations
     persons, _ = _found("Ca sĩ Bửu Long Hưng vừa ra mắt album mới.", HYBRID_PIPELINE)
     assert "Bửu Long Hưng" in persons
+
+
+def test_a_post_named_after_its_title_is_not_the_sentences_subject():
+    doc = process(
+        Document(
+            "t",
+            "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) vừa bổ nhiệm ông Trần Minh Đức, Phó Giám "
+            "đốc Agribank chi nhánh Hậu Giang, giữ chức Giám đốc Agribank chi nhánh Bạc Liêu.",
+        ),
+        pipeline=HYBRID_PIPELINE,
+    )
+    units = {(h.role, h.org.label if h.org else "") for h in doc.holdings}
+    assert units == {("Phó Giám đốc", "Agribank chi nhánh Hậu Giang"), ("Giám đốc", "Agribank chi nhánh Bạc Liêu")}

@@ -1903,7 +1903,10 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
     if not orgs:
         return
     names = [(p.start, p.end) for p in doc.persons if p.sentence == holding.sentence]
-    if holding.org is None:
+    subject_body = holding.org is not None and holding.org.parent is None and holding.org.end <= holding.start
+    if holding.org is None or subject_body:
+        # no body read, or only the sentence's subject written before the title ("Vietcombank … bổ nhiệm ông X, Phó
+        # Giám đốc Vietcombank chi nhánh Vĩnh Long"): the body the model reads right after the title is the post's
         role_at = _title_at(doc, holding)
         if role_at is None:
             return
@@ -1927,10 +1930,14 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             and not (DROP_PLACES and _place_alone(doc.text[s.start : s.end]))  # "nghị sĩ bang Nam Carolina"
             and not _names_a_state(doc.text, s.start, s.end)  # "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào"
         ]
-        for span in (after_name + after_title)[:1]:
-            holding.org = OrgMention(doc.text[span.start : span.end], span.start, span.end, holding.sentence)
-            doc.organizations.append(holding.org)
-        return
+        for span in (after_title if subject_body else after_name + after_title)[:1]:
+            found = next((o for o in doc.organizations if (o.start, o.end) == (span.start, span.end)), None)
+            holding.org = found or OrgMention(doc.text[span.start : span.end], span.start, span.end, holding.sentence)
+            if found is None:
+                doc.organizations.append(holding.org)
+            return
+        if holding.org is None:
+            return
     org = holding.org
     if org.parent is not None or not org.standalone:
         return
