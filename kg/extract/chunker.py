@@ -223,6 +223,10 @@ class Chunker:
             return False  # "thành phố Nguyễn ..." after an organization: the place type, not a street
         if prev2 in self.lex.name_blocker_exceptions:
             return False
+        if prev2 == "chi nhánh" and k >= 3 and not self.cap(k - 3):
+            return (
+                False  # "Giám đốc chi nhánh | Nguyễn Văn An": the branch's director, not "Agribank chi nhánh | Hà Tây"
+            )
         prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
         if prev in self.lex.name_blockers or prev2 in self.lex.name_blockers or prev3 in self.lex.name_blockers:
             return True
