@@ -726,10 +726,10 @@ def test_a_post_named_after_its_title_is_not_the_sentences_subject():
 
 def test_a_place_after_a_banks_branch_is_the_branchs_not_a_person():
     doc = process(
-        Document("t", "Ông Lò Văn Sơn, Giám đốc Agribank Chi nhánh Hà Nam cho biết dư nợ tăng 12%."),
+        Document("t", "Ông Lò Văn Sơn, Giám đốc Agribank Chi nhánh Hà Tây cho biết dư nợ tăng 12%."),
         pipeline=HYBRID_PIPELINE,
     )
     assert {p.name for p in doc.persons} == {"Lò Văn Sơn"}
     assert {(h.person.name, h.org.label if h.org else "") for h in doc.holdings} == {
-        ("Lò Văn Sơn", "Agribank Chi nhánh Hà Nam")
+        ("Lò Văn Sơn", "Agribank Chi nhánh Hà Tây")
     }
