@@ -223,13 +223,13 @@ class Chunker:
             return False  # "thành phố Nguyễn ..." after an organization: the place type, not a street
         if prev2 in self.lex.name_blocker_exceptions:
             return False
-        if prev2 == "chi nhánh" and k >= 3 and not self.cap(k - 3):
-            return (
-                False  # "Giám đốc chi nhánh | Nguyễn Văn An": the branch's director, not "Agribank chi nhánh | Hà Tây"
-            )
         prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
-        if prev in self.lex.name_blockers or prev2 in self.lex.name_blockers or prev3 in self.lex.name_blockers:
-            return True
+        for width, words in ((1, prev), (2, prev2), (3, prev3)):
+            if words in self.lex.name_blockers:
+                # lexicon `name_blockers_after_a_name`: only after a body's capitalised name ("Agribank chi nhánh |
+                # Hà Tây"), not after a title's lower-case word ("Giám đốc chi nhánh | Nguyễn Văn An")
+                after_a_title = k - width >= 1 and not self.cap(k - width - 1)
+                return not (words in self.lex.name_blockers_after_a_name and after_a_title)
         before = self._before_list_words(k)  # "các tuyến đường khác như | Lý Thường Kiệt"
         if (
             before < k

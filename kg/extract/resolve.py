@@ -488,14 +488,12 @@ def _one_foreign_country(label: str) -> str:
     """The foreign country that ends the name of a body every country has ("Quân ủy Trung ương Trung Quốc", "Đảng
     Cộng sản Trung Quốc"), else "" (not "Tỉnh ủy Lào Cai", "Bệnh viện Việt Đức": a place, a hospital's name)."""
     written = label.split()
-    words = [fold(w) for w in written]
-    countries = load_lexicon().country_names
-    for start in range(1, len(words)):
-        found = countries.match(words, start)
-        if found is None or found[0] != len(words) or found[1] == "Việt Nam" or not written[start][:1].isupper():
+    for start in range(1, len(written)):
+        country = _country_at_end(written, start)
+        if not country or country == "Việt Nam":
             continue
         body = authority.load_authority().lookup(org_name_key(" ".join(written[:start])))
-        return str(found[1]) if body is not None and body.kind in authority.NATIONAL_KINDS else ""
+        return country if body is not None and body.kind in authority.NATIONAL_KINDS else ""
     return ""
 
 
@@ -610,13 +608,20 @@ def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
     if following is None:
         return ""
     written = following.label.split()
-    words = [fold(w) for w in written]
-    countries = load_lexicon().country_names
-    for start in range(1, len(words)):
-        found = countries.match(words, start)
-        if found is not None and found[0] == len(words) and written[start][:1].isupper():  # not "Lập pháp"
-            return "" if found[1] == "Việt Nam" else str(found[1])
+    for start in range(1, len(written)):
+        country = _country_at_end(written, start)
+        if country:
+            return "" if country == "Việt Nam" else country
     return ""
+
+
+def _country_at_end(written: Sequence[str], start: int) -> str:
+    """The country the written words from `start` to the end name, all of them, beginning with a capital ("… Cuba",
+    not the "pháp" of "Lập pháp"), else ""."""
+    if not 0 <= start < len(written) or not written[start][:1].isupper():
+        return ""
+    found = load_lexicon().country_names.match([fold(w) for w in written], start)
+    return str(found[1]) if found is not None and found[0] == len(written) else ""
 
 
 def _country_written_before(org: OrgMention, doc: Document) -> str:
@@ -625,15 +630,11 @@ def _country_written_before(org: OrgMention, doc: Document) -> str:
     if _names_country(org.label):
         return ""
     own = fold(org.label)
-    countries = load_lexicon().country_names
     written = ""  # the nearest such name before it; Vietnam's ("Bộ Ngoại giao Việt Nam") makes it Vietnam's
     for other in sorted(_written_organizations(doc), key=lambda o: o.start):
         if other.sentence != org.sentence or other.end > org.start or not fold(other.label).startswith(own + " "):
             continue
-        rest = other.label.split()[len(org.label.split()) :]
-        found = countries.match([fold(w) for w in rest], 0)
-        if found is not None and found[0] == len(rest) and rest[0][:1].isupper():
-            written = str(found[1])
+        written = _country_at_end(other.label.split(), len(org.label.split())) or written
     return "" if written == "Việt Nam" else written
 
 
@@ -2433,7 +2434,9 @@ def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:
     level = lexicon.place_types.match(rest, 0)
     if level is not None:
         kind = " ".join(rest[: level[0]])
-        provincial = kind in ("tỉnh", "thành phố", "tp") and org_name_key(short.label) in _provincial_chapter_keys()
+        provincial = (
+            fold(expand_abbreviations(kind)) in _PLACE_KINDS and org_name_key(short.label) in _provincial_chapter_keys()
+        )
         return kind in lexicon.chapter_levels or provincial  # "BHXH" in an article on "BHXH TP Hà Nội": its own
     country = lexicon.country_names.match(rest, 0)
     if country is None or country[0] != len(rest) or country[1] == "Việt Nam":

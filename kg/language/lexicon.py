@@ -125,6 +125,7 @@ class Lexicon:
     lone_bodies: set[str]  # written alone after a title, a body ("đại biểu cấp cao Đảng"), never a person
     name_blockers: set[str]
     name_blocker_exceptions: set[str]
+    name_blockers_after_a_name: set[str]  # "Agribank chi nhánh | Hà Tây", not "Giám đốc chi nhánh | Nguyễn …"
     name_blockers_unlisted: set[str]  # "giải X, | Trịnh Linh Giang": a player after a prize, not another prize
     org_stop_words: PhraseTrie
     place_prepositions: set[str]
@@ -327,6 +328,7 @@ def load_lexicon() -> Lexicon:
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
         name_blockers_unlisted={fold(s) for s in data.get("name_blockers_unlisted", [])},
+        name_blockers_after_a_name={fold(s) for s in data.get("name_blockers_after_a_name", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
         bodies_unnamed_after_title={phrase_key(p) for p in data.get("bodies_unnamed_after_title", [])},
         lowercase_named_heads=PhraseTrie((str(p), p) for p in data.get("lowercase_named_heads", [])),
