@@ -40,6 +40,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-20.tsv",
     "sample-fresh-21.tsv",
     "sample-fresh-22.tsv",
+    "sample-fresh-23.tsv",
 )
 
 

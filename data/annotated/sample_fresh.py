@@ -94,6 +94,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 22 (seed 2083, split `test23`, ids `fr22-*`, 200 articles) was drawn in the session that scores test22, before
 that score, for the session after; it leaves out every article sampled before, test22's included.
+
+Round 23 (seed 2085, split `test24`, ids `fr23-*`, 200 articles) was drawn in the session that scores test23, before
+that score, for the session after; it leaves out every article sampled before, test23's included.
 """
 
 from __future__ import annotations
@@ -131,6 +134,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     20: (2079, "test21", "fr20", "sample-fresh-20.tsv", "fresh20", 200),
     21: (2081, "test22", "fr21", "sample-fresh-21.tsv", "fresh21", 200),
     22: (2083, "test23", "fr22", "sample-fresh-22.tsv", "fresh22", 200),
+    23: (2085, "test24", "fr23", "sample-fresh-23.tsv", "fresh23", 200),
 }
 
 
