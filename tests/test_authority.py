@@ -197,6 +197,19 @@ def test_the_title_of_a_minister_names_the_ministry(tmp_path):
     assert rows[("c", "Công thương")] == "Bộ Công Thương"  # the written form stays in `org`
 
 
+def test_a_title_named_after_its_body_serves_in_that_body_not_in_its_complement(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Hội nghị do Phó Tổng Thanh tra Chính phủ Ngô Quang Thiều chủ trì."},
+        {"id": "b", "text": "Tổng Kiểm toán Nhà nước Hồ Đức Phớc phát biểu."},
+        {"id": "c", "text": "Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu."},
+    )
+    rows = preferred_by_written(store)
+    assert rows[("a", "Thanh tra Chính phủ")] == "Thanh tra Chính phủ"  # not a post in the Chính phủ
+    assert rows[("b", "Kiểm toán Nhà nước")] == "Kiểm toán Nhà nước"
+    assert rows[("c", "Chính phủ")] == "Chính phủ"
+
+
 @pytest.mark.parametrize(
     "text, written, preferred_name",
     [

@@ -83,7 +83,11 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     if _local_chapter(org, own, doc):
         return own + f" @ doc:{doc.id}"  # "Chủ tịch MTTQ của 34 xã": the communes' chapters, not the national Front
     full = context.full_names.get((org.start, org.end))
-    if full and bodies.lookup(own) is None:
+    if full and (org.start, org.end) in context.written_in_full:
+        # "Tổng Thanh tra Chính phủ" heads the Thanh tra Chính phủ, not the Chính phủ its complement names alone: the
+        # holding writes the body so, or it would read as a post in another body
+        own, org.written = org_name_key(full), full
+    elif full and bodies.lookup(own) is None:
         own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
     parent = org.parent
     if parent is not None and _head_alone(parent.label) and not org.label.endswith(" " + parent.label):
@@ -1245,6 +1249,7 @@ class _KeyContext:
     def __init__(self, doc: Document) -> None:
         lexicon = load_lexicon()
         self.full_names: dict[tuple[int, int], str] = {}  # the body a title's complement names, by span
+        self.written_in_full: set[tuple[int, int]] = set()  # spans whose holdings write that body in full
         titled = [(h.org, role_key(h.role)) for h in doc.holdings if h.org is not None and h.org.parent is None]
         for org in doc.organizations:  # "5 năm làm Bộ trưởng GTVT": a title with no name after it
             if org.parent is None:
@@ -1264,6 +1269,11 @@ class _KeyContext:
             local = self._local_body(label, role, bodies)
             if local:
                 self.full_names[(org.start, org.end)] = local  # "Chủ tịch Hà Nội": UBND Thành phố Hà Nội
+                continue
+            named = _unit_of_title(lexicon.title_named_units, role)
+            if named and bodies.lookup(org_name_key(f"{named} {org.label}")) is not None:
+                self.full_names[(org.start, org.end)] = f"{named} {org.label}"  # "Tổng Thanh tra Chính phủ"
+                self.written_in_full.add((org.start, org.end))
                 continue
             unit = _unit_of_title(lexicon.role_units, role) or ""
             if unit and not _starts_with_head(org.label):

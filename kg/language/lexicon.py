@@ -190,6 +190,7 @@ class Lexicon:
     fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
     title_unit_heads: list[tuple[str, str]]  # (title key, head): "Hiệu trưởng" heads a "Trường" the sentence names
     role_units: list[tuple[str, str]]  # (title key, unit): "Bộ trưởng Quốc phòng" serves in the Bộ Quốc phòng
+    title_named_units: list[tuple[str, str]]  # (title key, unit): "Tổng Thanh tra Chính phủ" heads Thanh tra Chính phủ
     member_bodies: dict[str, str]  # short name key -> full name, for member roles ("Ủy viên Trung ương")
     dangling_heads: set[str]  # a name ending in one of these words (as written) names no body ("Thanh tra Bộ")
     foreign_only_bodies: set[str]  # bodies Vietnam has none of ("Thượng viện"): the country's the text names
@@ -377,6 +378,7 @@ def load_lexicon() -> Lexicon:
         fused_title_units=_title_table(data.get("fused_title_units")),
         title_unit_heads=_title_table(data.get("title_unit_heads")),
         role_units=_title_table(data.get("role_units")),
+        title_named_units=_title_table(data.get("title_named_units")),
         member_bodies={" ".join(phrase_key(str(k))): str(v) for k, v in (data.get("member_bodies") or {}).items()},
         dangling_heads={str(p) for p in data.get("dangling_heads", [])},
         foreign_only_bodies={" ".join(phrase_key(str(p))) for p in data.get("foreign_only_bodies", [])},
