@@ -23,6 +23,7 @@ def _read(text: str):
         ("Ban chỉ đạo yêu cầu Sở báo cáo trước ngày 15.", "Sở"),
         ("Sau khi nhận đơn, Bộ đã có văn bản trả lời.", "Bộ"),
         ("Phòng đã chuyển hồ sơ cho Vụ xem xét.", "Vụ"),
+        ("Cấp trưởng là thành viên UB, tự xử lý và chịu trách nhiệm.", "UB"),
     ],
 )
 def test_a_bare_head_word_is_no_organization(text, head):
@@ -97,6 +98,40 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
 def test_a_title_reads_the_body_it_is_held_in_as_written(text, holding):
     _, _, holdings = _read(text)
     assert holding in holdings
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (  # a post taken up ("nhận nhiệm vụ là")
+            "Ông Đinh Văn Thành chính thức nhận nhiệm vụ là Phó Trưởng ban Kinh tế Trung ương.",
+            ("Đinh Văn Thành", "Phó Trưởng ban", "ban Kinh tế Trung ương", "new"),
+        ),
+        (  # the body written "UB", two titles joined by a dash
+            "Phó Chủ tịch - Tổng thư ký UB Trung ương MTTQ Việt Nam Trần Văn Mẫn trình bày báo cáo.",
+            ("Trần Văn Mẫn", "Tổng thư ký", "UB Trung ương MTTQ Việt Nam", "current"),
+        ),
+        (  # the post one is sent to, not the title of the next name after a comma
+            "Ông Nguyễn Văn Nhân được cử làm Bí thư Thành ủy Cần Thơ, Phó Chủ tịch Lê Bá Trình nghỉ hưu.",
+            ("Nguyễn Văn Nhân", "Bí thư", "Thành ủy Cần Thơ", "new"),
+        ),
+        (  # a village head: the village word is the title's, not a village named after a person
+            "Theo ông trưởng thôn Nguyễn Bá Lục, trước năm 1993 cả thôn còn nghèo.",
+            ("Nguyễn Bá Lục", "trưởng thôn", "", "current"),
+        ),
+    ],
+)
+def test_a_post_taken_up_or_written_short_goes_to_its_holder(text, holding):
+    _, _, holdings = _read(text)
+    assert holding in holdings
+    assert not any(h[0] == "Lê Bá Trình" and h[1] == "Bí thư" for h in holdings)
+
+
+def test_a_name_after_a_contest_s_year_is_a_person_not_an_address():
+    persons, _, _ = _read("Trần Thị Huyền là em gái của Hoa hậu Thể thao 2007 Trần Thị Quỳnh.")
+    assert "Trần Thị Quỳnh" in persons
+    persons, _, _ = _read("Cửa hàng ở số 2007 Nguyễn Trãi bị cháy.")
+    assert not persons
 
 
 def test_a_body_every_country_has_is_the_one_country_its_article_gives_it_unless_a_vietnamese_holds_it():

@@ -250,13 +250,11 @@ class Chunker:
 
     def _year_of_a_title(self, i: int) -> bool:
         """A year closing a capitalised title or contest, not a house number: "Hoa hậu Hoàn vũ Việt Nam 2015 |
-        Phạm Hương", "SEA Games 2017 | Nguyễn Công Phượng"."""
-        return (
-            i >= 1
-            and _YEAR.fullmatch(self.tokens[i].text) is not None
-            and _is_cap(self.tokens[i - 1])
-            and _is_word(self.tokens[i - 1])
-        )
+        Phạm Hương", "SEA Games 2017 | Nguyễn Công Phượng", "Hoa hậu Thể thao 2007 | Trần Thị Quỳnh" (a capitalised
+        word one or two words before it)."""
+        if i < 1 or _YEAR.fullmatch(self.tokens[i].text) is None or not _is_word(self.tokens[i - 1]):
+            return False
+        return _is_cap(self.tokens[i - 1]) or (i >= 2 and _is_word(self.tokens[i - 2]) and _is_cap(self.tokens[i - 2]))
 
     def _before_list_words(self, k: int) -> int:
         """Where the words that introduce a list ("khác như", "gồm", "là") begin, walking back from k (k if none)."""

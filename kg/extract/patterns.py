@@ -320,10 +320,13 @@ class _Reader:
             chain = [units[start]]
             consumed.add(start)
             plural = self.is_word(start - 1, PLURAL_WORDS)
+            given = self._given_by_passive_status(start)
             while not plural:  # "ý kiến của các ĐBQH, Thống đốc … Lê Minh Hưng": deputies, then his own title
                 after = chain[-1].last + 1
                 if self.is_punct(after, ",", "-", "–") or self.is_word(after, self.words["title_joiners"]):
                     nxt = after + 1
+                    if given and self.is_punct(after, ",") and nxt in units and self._name_right_after(units[nxt]):
+                        break  # "X được cử làm Bí thư Thành ủy, Phó chủ tịch Lê Bá Trình nghỉ hưu": two people's
                 elif self.is_word(after, {"đồng"}) and self.is_word(after + 1, {"thời"}):
                     nxt = after + 3 if self.is_word(after + 2, {"là"}) else after + 2
                 else:
@@ -346,6 +349,27 @@ class _Reader:
                     break
             out.append(chain)
         return out
+
+    def _given_by_passive_status(self, start: int) -> bool:
+        """The title at `start` is what a passive status verb gives its subject ("được cử làm", "được bổ nhiệm giữ
+        chức"): "được" opens the status words written right before it."""
+        k = start - 1
+        seen = False
+        while k >= 0 and (self.kind(k) == STATUS or self.is_word(k, self.words["status_fillers"])):
+            seen = seen or self.kind(k) == STATUS
+            if self.kind(k) == STATUS and fold(self.span_text(self.chunks[k].start, self.chunks[k].end)).startswith(
+                "được"
+            ):
+                return True
+            k -= 1
+        return seen and self.is_word(k, {"được"})
+
+    def _name_right_after(self, unit: TitleUnit) -> bool:
+        """A person's name follows the title unit, honorifics aside ("Phó chủ tịch Lê Bá Trình")."""
+        k = unit.last + 1
+        while self.kind(k) == HON:
+            k += 1
+        return self.kind(k) == NAME
 
     # ---- names -------------------------------------------------------------------------------------------------
     def mark_state_names(self) -> None:
