@@ -115,6 +115,10 @@ def test_a_title_reads_the_body_it_is_held_in_as_written(text, holding):
             "Ông Nguyễn Văn Nhân được cử làm Bí thư Thành ủy Cần Thơ, Phó Chủ tịch Lê Bá Trình nghỉ hưu.",
             ("Nguyễn Văn Nhân", "Bí thư", "Thành ủy Cần Thơ", "new"),
         ),
+        (  # a city's inspectorate, the city written glued to "TP."
+            "Ông Nguyễn An Huy, Phó chánh Thanh tra TP.Hà Nội, cho biết sẽ công bố kết luận.",
+            ("Nguyễn An Huy", "Phó chánh Thanh tra", "TP.Hà Nội", "current"),
+        ),
         (  # a village head: the village word is the title's, not a village named after a person
             "Theo ông trưởng thôn Nguyễn Bá Lục, trước năm 1993 cả thôn còn nghèo.",
             ("Nguyễn Bá Lục", "trưởng thôn", "", "current"),

@@ -1108,9 +1108,9 @@ class Chunker:
         name ("Bộ trưởng Quốc phòng Mỹ Jim Mattis"). Returns where the unit ends."""
         words = [t.text for t in self.tokens[start:end]]
         if all(len(w) >= 2 and w.isupper() for w in words):
-            level = self.lex.place_types.match(self.folded, start)
-            if level is not None and level[0] == end and self.place_at(end):
-                return self.place_at(end)  # "Chánh Thanh tra | TP Hà Nội": the unit is the city's, named with it
+            level = self.lex.place_types.match(self.folded, start)  # "TP", "TP." ("TP.Hà Nội")
+            if level is not None and level[0] in (end, end + 1) and self.place_at(level[0]):
+                return self.place_at(level[0])  # "Chánh Thanh tra | TP Hà Nội": the unit is the city's, named with it
             branch_end = self.place_at(end)
             if branch_end and (
                 branch_end == self.n or self.folded[branch_end] in {",", ";", ")"} or self.name_at(branch_end)
