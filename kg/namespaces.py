@@ -90,6 +90,9 @@ class KG(DefinedNamespace):
     observedFormerOn: URIRef  # Tenure -> xsd:date of an article calling the post former
     documentId: URIRef  # Tenure -> the id of an article that states it
     documentIds: URIRef  # Tenure -> the ids of every article that states it, space-separated (a summary for queries)
+    articleCount: URIRef  # Organization -> how many articles name it (labels graph; a summary for queries)
+    writtenForms: URIRef  # Organization -> the forms its articles write, " | " between them (labels graph)
+    articleRank: URIRef  # Organization -> its place among organizations by articles naming it, 1 first (labels graph)
     firstObservedOn: URIRef  # Tenure -> the earliest kg:observedOn (a summary for queries)
     lastObservedOn: URIRef  # Tenure -> the latest kg:observedOn (a summary for queries)
     lastObservedFormerOn: URIRef  # Tenure -> the latest kg:observedFormerOn (a summary for queries)

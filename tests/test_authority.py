@@ -586,3 +586,24 @@ def test_a_national_bodys_branch_in_a_province_is_a_body_of_its_own():
     assert {o.key for o in doc.organizations} == {"authority:bao-hiem-xa-hoi-tinh-nghe-an"}
     doc = process(Document("t", "Theo BHXH Việt Nam, BHXH tỉnh Nghệ An đã thu đủ, còn BHXH sẽ kiểm tra tiếp."))
     assert next(o.key for o in doc.organizations if o.written == "BHXH") == "authority:bao-hiem-xa-hoi-viet-nam"
+
+
+def test_organization_forms_reads_each_body_s_summary_most_named_first(tmp_path):
+    """`kg query organization-forms` reads the summaries of the inferred labels graph: articles per body, its forms
+    with the most written first, bodies sorted by articles then preferred name; the same after a removal."""
+    from kg.pipeline import remove
+
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu tại Văn phòng Chính phủ."},
+        {"id": "b", "text": "Bộ Y tế vừa ban hành hướng dẫn mới."},
+        {"id": "c", "text": "Thứ trưởng Bộ Y tế Nguyễn Viết Tiến dự họp với Văn phòng Chính phủ (VPCP)."},
+    )
+    rows = [[cell.value for cell in row] for row in run_query(store, load_query("organization-forms")).rows]
+    by_name = {row[0]: row for row in rows}
+    assert by_name["Bộ Y tế"][1] == "3" and by_name["Văn phòng Chính phủ"][1] == "2"
+    assert by_name["Văn phòng Chính phủ"][2].split(" | ")[0] == "Văn phòng Chính phủ"  # the most written form first
+    assert [int(row[1]) for row in rows] == sorted((int(row[1]) for row in rows), reverse=True)
+    remove(["c"], store)
+    rows = [[cell.value for cell in row] for row in run_query(store, load_query("organization-forms")).rows]
+    assert {row[0]: row[1] for row in rows}["Bộ Y tế"] == "2"

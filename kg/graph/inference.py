@@ -21,6 +21,10 @@ after every build and removal (`kg.pipeline`) the store gets, in one named graph
   (`kg.graph.authority`) its official name; for any other, its name with every known abbreviation spelt out, the form
   most of its articles give (then the longest, then the first in code-point order), so that "Sở NN&PTNT Hà Nội"
   and "Sở NN&PTNT TP Hà Nội", one body, show one name whichever article came first;
+- ``kg:articleCount``, ``kg:writtenForms`` and ``kg:articleRank``: per organization (graph
+  `kg.graph.iri.LABELS_GRAPH`), how many articles name it, the forms they write (the most written first) and its
+  place in the list of bodies by articles, so that the `organization-forms` query reads one summary per body
+  instead of grouping every article's labels, and sorts on one integer;
 - for each body of the authority list the store names (graph `kg.graph.iri.AUTHORITY_GRAPH`): its official name
   (``rdfs:label``), its other names (``skos:altLabel``) and the bodies above it (``org:subOrganizationOf``, up to
   the top), so that "Sở Y tế tỉnh Hà Giang" sits under "Ủy ban nhân dân tỉnh Hà Giang" though no article says so.
@@ -49,6 +53,7 @@ from kg.namespaces import DATA_BASE, KG
 from kg.store.base import BaseStore
 
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 # The asserted edges; the closure is computed here, not by a property path (`org:subOrganizationOf+` with neither
 # end bound), which some SPARQL servers refuse (Virtuoso: "transitive start not given").
@@ -188,12 +193,21 @@ def _proper_capitals(name: str) -> int:
     return sum(word[:1].isupper() for index, word in enumerate(words) if index not in skip)
 
 
-def canonical_labels(store: BaseStore) -> list[ox.Triple]:
+_ARTICLE_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a schema:NewsArticle } }"
+_ARTICLE_COUNT = ox.NamedNode(str(KG.articleCount))
+_WRITTEN_FORMS = ox.NamedNode(str(KG.writtenForms))
+_ARTICLE_RANK = ox.NamedNode(str(KG.articleRank))
+
+
+def canonical_labels(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """One skos:prefLabel per organization, from the authority list or the labels its articles give it (see the
-    module's docstring)."""
+    module's docstring); and each organization's summary (kg:articleCount, kg:writtenForms)."""
     bodies = load_authority()
     alias_names = {str(iri.organization(key)): name for key, name in load_aliases().names.items()}
+    articles = {row["g"].value for row in store.select(_ARTICLE_GRAPHS)}
     votes: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)
+    written: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)  # each form, by the articles that write it
+    named_in: dict[ox.NamedNode, set[str]] = defaultdict(set)
     seen: set[tuple[str, str, str]] = set()
     for row in store.select(_ORG_LABELS):
         org, graph, label = row["org"], row["g"], row["label"]
@@ -201,6 +215,9 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
             continue
         seen.add((org.value, graph.value, label.value))
         votes[org][expand_abbreviations(label.value, extended=True)] += 1
+        if graph.value in articles:
+            written[org][label.value] += 1
+            named_in[org].add(graph.value)
     out = []
     for org, counts in votes.items():
         body = bodies.body_of_iri(org.value)
@@ -211,7 +228,18 @@ def canonical_labels(store: BaseStore) -> list[ox.Triple]:
             best = _completed(org.value, best)
             best = best[:1].upper() + best[1:]  # a body's name begins with a capital: "quân đội Mỹ" -> "Quân đội Mỹ"
         out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
-    return sorted(out, key=str)
+    preferred = {t.subject: t.object.value for t in out}
+    summaries = []
+    # the most named first, then by preferred name and IRI: a rank the query sorts on (an integer sorts at once
+    # where Oxigraph compares strings slowly)
+    ranked = sorted(written, key=lambda org: (-len(named_in[org]), preferred.get(org, ""), org.value))
+    for rank, org in enumerate(ranked, 1):
+        forms = written[org]
+        ordered = sorted(forms, key=lambda form: (-forms[form], form))
+        summaries.append(ox.Triple(org, _ARTICLE_COUNT, ox.Literal(str(len(named_in[org])), datatype=_INTEGER)))
+        summaries.append(ox.Triple(org, _WRITTEN_FORMS, ox.Literal(" | ".join(ordered))))
+        summaries.append(ox.Triple(org, _ARTICLE_RANK, ox.Literal(str(rank), datatype=_INTEGER)))
+    return sorted(out, key=str), sorted(summaries, key=str)
 
 
 def role_labels(store: BaseStore) -> list[ox.Triple]:
@@ -287,9 +315,9 @@ def refresh_inferences(store: BaseStore) -> InferenceSummary:
     )
     store.replace_graphs({str(iri.AUTHORITY_GRAPH): authority_data})
     closure, member_of = hierarchy_triples(store)
-    organization_labels = canonical_labels(store)
+    organization_labels, organization_summaries = canonical_labels(store)
     preferred = organization_labels + role_labels(store)
-    labels = preferred + person_names(store)
+    labels = preferred + organization_summaries + person_names(store)
     label_keys = label_key_triples(store, organization_labels) if closure or member_of else []
     graph = ox.NamedNode(str(iri.HIERARCHY_GRAPH))
     data = cast(
