@@ -115,6 +115,18 @@ def test_a_title_reads_the_body_it_is_held_in_as_written(text, holding):
             "Ông Nguyễn Văn Nhân được cử làm Bí thư Thành ủy Cần Thơ, Phó Chủ tịch Lê Bá Trình nghỉ hưu.",
             ("Nguyễn Văn Nhân", "Bí thư", "Thành ủy Cần Thơ", "new"),
         ),
+        (  # an aside about the person between the name and the title
+            "Ông Đinh Văn Ý, người dân tộc Hrê, Chủ tịch UBND tỉnh Quảng Ngãi, được bầu làm Phó Bí thư Tỉnh ủy.",
+            ("Đinh Văn Ý", "Chủ tịch", "UBND tỉnh Quảng Ngãi", "current"),
+        ),
+        (
+            "Ông Nguyễn Văn An, 52 tuổi, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.",
+            ("Nguyễn Văn An", "Giám đốc", "Sở Y tế", "current"),
+        ),
+        (  # a department a fused title names in lower case, its first words read by the tagger as verbs
+            "Ông Lê Giang Nam, Trưởng phòng tổ chức cán bộ Sở Y tế Nghệ An cho biết.",
+            ("Lê Giang Nam", "Trưởng phòng", "phòng tổ chức cán bộ Sở Y tế Nghệ An", "current"),
+        ),
         (  # a city's inspectorate, the city written glued to "TP."
             "Ông Nguyễn An Huy, Phó chánh Thanh tra TP.Hà Nội, cho biết sẽ công bố kết luận.",
             ("Nguyễn An Huy", "Phó chánh Thanh tra", "TP.Hà Nội", "current"),
@@ -129,6 +141,20 @@ def test_a_post_taken_up_or_written_short_goes_to_its_holder(text, holding):
     _, _, holdings = _read(text)
     assert holding in holdings
     assert not any(h[0] == "Lê Bá Trình" and h[1] == "Bí thư" for h in holdings)
+
+
+def test_two_names_joined_by_a_hyphen_are_two_people_a_hyphenated_name_one():
+    persons, _, _ = _read("Ảnh: Hải Yến-Văn Giáp (TTXVN)")
+    assert {"Hải Yến", "Văn Giáp"} <= persons and "Hải Yến-Văn Giáp" not in persons
+    persons, _, _ = _read("Chủ tịch Jean-Michel Aulas lên tiếng sau trận thua.")
+    assert "Jean-Michel Aulas" in persons
+
+
+def test_a_national_body_ends_before_where_it_acts_a_court_s_seat_does_not():
+    _, organizations, _ = _read("Tổ công tác của Thủ tướng Chính phủ tại Bình Định đã làm việc với tỉnh.")
+    assert "Chính phủ" in organizations and not any("tại" in o for o in organizations)
+    _, organizations, _ = _read("Tòa án nhân dân cấp cao tại Hà Nội đã xét xử phúc thẩm vụ án.")
+    assert "Tòa án nhân dân cấp cao tại Hà Nội" in organizations
 
 
 def test_a_name_after_a_contest_s_year_is_a_person_not_an_address():

@@ -684,9 +684,11 @@ class Chunker:
             if place_type:
                 k = place_type[0]
                 continue
+            national = self.lex.national_bodies.match(self.folded, start)
             if (
                 f == "tại"
                 and (place_end := self.place_at(k + 1))
+                and not (national is not None and national[0] == k)  # "Chính phủ | tại Bình Định": where it acts
                 and (
                     self.lex.posted_heads.match(self.folded, start)
                     or (
@@ -866,7 +868,11 @@ class Chunker:
         listed = self.lex.listed_names.match(self.folded, start)
         if listed is not None and listed[0] == k and listed[0] - start >= 2:
             return False  # "Bộ Công an | truy tố công ty …": a listed body's whole name, the sentence going on
-        if tok.pos == "V" and not self._first_descriptive_verb_chain(head_end, k):
+        if (
+            tok.pos == "V"
+            and not self._first_descriptive_verb_chain(head_end, k)
+            and not self._fused_verb_name(head_end, k, fused)
+        ):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
             return False
@@ -877,6 +883,14 @@ class Chunker:
                 return False
         # a unit named by a fused title may be all lower-case ("Trưởng phòng cảnh sát hình sự")
         return fused or any(self.cap(i) for i in range(head_end, k))
+
+    def _fused_verb_name(self, head_end: int, k: int, fused: bool) -> bool:
+        """A unit a fused title names, in lower case, whose name opens with a noun of unit names the tagger reads as
+        verbs: "Trưởng phòng | tổ chức cán bộ" (lexicon `name_nouns`)."""
+        if not fused:
+            return False
+        found = self.lex.name_nouns.match(self.folded, head_end)
+        return found is not None and k < found[0]
 
     def _after_proper_name(self, head_end: int, k: int) -> bool:
         """The name so far ends with a proper name, not a descriptive word written with its first capital: a foreign
@@ -1458,7 +1472,11 @@ class Chunker:
                     head = self.lex.org_heads.match(self.folded, role.org_start)
                     head_end = max(role.label_end, head[0] if head else 0)
                     end, info = self.extend_org(
-                        role.org_start, head_end, fused=not _is_cap(self.tokens[role.org_start])
+                        role.org_start,
+                        head_end,
+                        # "Trưởng phòng cảnh sát hình sự"; "Trưởng Phòng | tổ chức cán bộ" (a noun of unit names)
+                        fused=not _is_cap(self.tokens[role.org_start])
+                        or self.lex.name_nouns.match(self.folded, head_end) is not None,
                     )
                     if end == head_end and not _is_cap(self.tokens[role.org_start]):
                         k = end  # "phó trưởng ban" alone: the unit is left implicit

@@ -1652,7 +1652,31 @@ def add_model_spans(doc: Document) -> Document:
     ]
     _with_initial_glued(doc)
     _add_lineup_players(doc)
+    _split_names_joined_by_a_hyphen(doc)
     return doc
+
+
+_JOINED_NAMES = re.compile(r"^(\S+(?: \S+)+)-(\S+(?: \S+)+)$")
+
+
+def _split_names_joined_by_a_hyphen(doc: Document) -> None:
+    """ "Hải Yến-Văn Giáp (TTXVN)": two names of two or more words each joined by a hyphen are two people (a
+    photographers' credit, a pair), never one name: a hyphen inside one name joins single syllables ("Jean-Michel
+    Aulas", "Kim Jong-un"). People who hold a post here are left as read."""
+    held = {id(h.person) for h in doc.holdings}
+    for person in list(doc.persons):
+        found = _JOINED_NAMES.match(doc.text[person.start : person.end])
+        if id(person) in held or found is None:
+            continue
+        left, right = found.group(1), found.group(2)
+        if not all(word[:1].isupper() and "-" not in word for word in left.split() + right.split()):
+            continue  # not "Ibrahim Abu-Bakr al-Baghdadi"
+        split = found.start(2) + person.start
+        index = doc.persons.index(person)
+        doc.persons[index : index + 1] = [
+            PersonMention(left, person.start, person.start + len(left), person.sentence),
+            PersonMention(right, split, person.end, person.sentence),
+        ]
 
 
 def _named_after_a_place_word(sentence: Sentence, start: int) -> bool:

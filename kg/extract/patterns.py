@@ -85,6 +85,26 @@ class _Reader:
             and self.folded[self.chunks[i].start] in self.words["birth"]
         )
 
+    def _person_aside(self, i: int, chain_starting) -> bool:
+        """Chunk i opens a short aside about the person, between commas, with a title right after it: "người dân tộc
+        Hrê", "52 tuổi", "quê Nghệ An" (lexicon `person_asides`: its first word, or "tuổi" after a number). Nothing in
+        it is a title, a name or a body."""
+        first = self.chunks[i] if 0 <= i < len(self.chunks) else None
+        if first is None or first.kind not in (WORD, PROPER):
+            return False
+        asides = self.words["person_asides"]
+        opens = self.is_word(i, asides - {"tuổi"}) or (
+            self.span_text(first.start, first.end).isdigit() and self.is_word(i + 1, {"tuổi"})
+        )
+        if not opens:
+            return False
+        k = i
+        while k < len(self.chunks) and k <= i + 6 and not self.is_punct(k, ",", ")", ";", ".", "-", "–", ":"):
+            if self.kind(k) in (ROLE, NAME, ORG, STATUS):
+                return False
+            k += 1
+        return self.is_punct(k, ",") and chain_starting(k + 1) is not None
+
     def is_word(self, i: int, values: AbstractSet[str]) -> bool:
         return 0 <= i < len(self.chunks) and self.chunks[i].kind == WORD and self.chunks[i].value in values
 
@@ -952,7 +972,7 @@ class _Reader:
                 if self.is_word(k, self.words["apposition_openers"]):
                     while self.is_word(k, self.words["apposition_fillers"]):
                         k += 1  # ", hiện là Phó Tổng giám đốc ..." (a bare ", là ..." speaks of the sentence's subject)
-                if self._birth_word(k):
+                if self._birth_word(k) or self._person_aside(k, chain_starting):
                     while k < len(self.chunks) and not self.is_punct(k, ",", ")", ";", ".", "-", "–"):
                         k += 1
                     j = k + 1 if self.is_punct(k, ")") else k
