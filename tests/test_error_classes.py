@@ -150,6 +150,13 @@ def test_two_names_joined_by_a_hyphen_are_two_people_a_hyphenated_name_one():
     assert "Jean-Michel Aulas" in persons
 
 
+def test_a_council_s_term_is_not_part_of_its_name():
+    _, organizations, _ = _read(
+        "Sáng 28-6, kỳ họp thứ nhất HĐND tỉnh Nghệ An khóa XVII, nhiệm kỳ 2016–2021, đã bầu ông Hoàng Văn Thịnh."
+    )
+    assert "HĐND tỉnh Nghệ An" in organizations and not any("khóa" in o for o in organizations)
+
+
 def test_a_national_body_ends_before_where_it_acts_a_court_s_seat_does_not():
     _, organizations, _ = _read("Tổ công tác của Thủ tướng Chính phủ tại Bình Định đã làm việc với tỉnh.")
     assert "Chính phủ" in organizations and not any("tại" in o for o in organizations)
