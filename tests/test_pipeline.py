@@ -187,6 +187,22 @@ def test_labels_are_full_forms_with_the_written_form_kept(tmp_path):
     assert row[0].language == "vi"
 
 
+def test_an_article_names_a_body_by_its_fullest_form(tmp_path):
+    """The headline's short form, then the full name in the text: the article's label is the full name, as the
+    annotation writes each body once in its fullest form (the organizations query reads it)."""
+    store = open_store("memory")
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Giám đốc Sở GD&ĐT Lâm Đồng xin thôi chức\n\nÔng Phạm Ngọc Vinh, Giám đốc Sở Giáo dục và Đào tạo tỉnh Lâm "
+        "Đồng, đã xin thôi chức. Sở GD&ĐT cho biết sẽ bố trí người phụ trách.",
+        encoding="utf-8",
+    )
+    build([str(path)], store)
+    forms = {row[1].value for row in run_query(store, load_query("organizations")).rows}
+    assert "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng" in forms
+    assert not any(form.startswith("Sở GD") or form == "Sở Giáo dục và Đào tạo Lâm Đồng" for form in forms)
+
+
 def test_status_and_confidence_are_in_the_graph(tmp_path):
     store = open_store("memory")
     path = tmp_path / "a.txt"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterator, Optional
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -30,12 +30,14 @@ def _int(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 
 
-def _organization(org: OrgMention, out: list[Triple], done: set[str]) -> URIRef:
+def _organization(
+    org: OrgMention, out: list[Triple], done: set[str], labels: Optional[dict[str, str]] = None
+) -> URIRef:
     node = iri.organization(org.key, org.label)
     if org.key in done:
         return node
     done.add(org.key)
-    written = collapse_spaces(org.label)
+    written = collapse_spaces((labels or {}).get(org.key, org.label))
     full = expand_abbreviations(written)  # the evaluation spec's abbreviations: what the named queries show
     canonical = expand_abbreviations(written, extended=True)  # every abbreviation we know: "Sở NN&PTNT" spelt out
     out.append((node, RDF.type, ORG.Organization))
@@ -46,7 +48,7 @@ def _organization(org: OrgMention, out: list[Triple], done: set[str]) -> URIRef:
         if alternative != canonical:
             out.append((node, SKOS.altLabel, _vi(alternative)))
     if org.parent is not None:
-        parent = _organization(org.parent, out, done)
+        parent = _organization(org.parent, out, done, labels)
         if parent != node:  # an abbreviation after the name read as its parent ("… Mặt trận Tổ quốc Việt Nam (UBTƯ
             # MTTQ)"), one body: no body lies under itself
             out.append((node, ORG.subOrganizationOf, parent))
@@ -94,10 +96,9 @@ def to_triples(doc: Document) -> Iterator[Triple]:
     out += _person_mentions(doc, d)
 
     orgs_done: set[str] = set()
-    # a body's label in the article is the first form written as its own name: not a province standing for it
-    # after a title ("làm Chủ tịch tỉnh Yên Bái"), nor a parent fused inside another name
+    labels = _article_labels(doc)
     for org in sorted(doc.organizations, key=lambda o: not o.standalone):
-        node = _organization(org, out, orgs_done)
+        node = _organization(org, out, orgs_done, labels)
         if org.standalone:
             out.append((d, SCHEMA.mentions, node))
 
@@ -245,6 +246,30 @@ def _sentence(doc: Document, d: URIRef, mention: URIRef, index: int) -> list[Tri
 
 def _holding_key(holding: Holding) -> tuple[str, str, str]:
     return (holding.person.key, role_key(holding.role), holding.org.key if holding.org is not None else "")
+
+
+_TERM_AT_END = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+\S+$", re.IGNORECASE)
+
+
+def _article_labels(doc: Document) -> dict[str, str]:
+    """Each body's label in the article: the fullest form it writes as the body's own name ("Sở Giáo dục và Đào tạo
+    tỉnh Lâm Đồng" in the text, not "Sở GD&ĐT Lâm Đồng" of the headline; of forms as full, the first), counting the
+    evaluation spec's abbreviations spelt out, a term after it ("khóa XIII") not counted; a province standing for it
+    after a title ("làm Chủ tịch tỉnh Yên Bái") only where the article writes no other form."""
+    best: dict[str, tuple[tuple[int, int, int], str]] = {}
+    mentions = [(org, org.standalone) for org in doc.organizations]
+    for org in doc.organizations:
+        parent = org.parent
+        while parent is not None:  # "Sở Y tế Nghệ An" inside "Phòng tổ chức cán bộ Sở Y tế Nghệ An": its own name
+            mentions.append((parent, True))
+            parent = parent.parent
+    for org, own in mentions:
+        label = collapse_spaces(org.label)
+        words = len(expand_abbreviations(_TERM_AT_END.sub("", label)).split())  # "QH khóa XIII" no fuller than "QH"
+        rank = (int(own), words, -org.start)
+        if org.key not in best or rank > best[org.key][0]:
+            best[org.key] = (rank, label)
+    return {key: label for key, (_, label) in best.items()}
 
 
 def _fullest_written_forms(doc: Document) -> dict[tuple[str, str, str], str]:
