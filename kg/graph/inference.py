@@ -201,7 +201,7 @@ _ARTICLE_RANK = ox.NamedNode(str(KG.articleRank))
 
 def canonical_labels(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """One skos:prefLabel per organization, from the authority list or the labels its articles give it (see the
-    module's docstring); and each organization's summary (kg:articleCount, kg:writtenForms)."""
+    module's docstring); and each organization's summary (kg:articleCount, kg:writtenForms, kg:articleRank)."""
     bodies = load_authority()
     alias_names = {str(iri.organization(key)): name for key, name in load_aliases().names.items()}
     articles = {row["g"].value for row in store.select(_ARTICLE_GRAPHS)}
