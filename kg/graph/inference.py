@@ -228,7 +228,7 @@ def canonical_labels(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]
             best = _completed(org.value, best)
             best = best[:1].upper() + best[1:]  # a body's name begins with a capital: "quân đội Mỹ" -> "Quân đội Mỹ"
         out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
-    preferred = {t.subject: t.object.value for t in out}
+    preferred = {t.subject: str(cast(ox.Literal, t.object).value) for t in out}
     summaries = []
     # the most named first, then by preferred name and IRI: a rank the query sorts on (an integer sorts at once
     # where Oxigraph compares strings slowly)
