@@ -198,7 +198,10 @@ def read_subjects(store: BaseStore, period: Optional[Interval] = None) -> list[S
         person = persons.get(row["s"].value)
         if person is None:
             continue
-        org = max((_value(row["written"]), _value(row["org"])), key=len)
+        written, label = _value(row["written"]), _value(row["org"])
+        # the body as written at the title, or the article's fuller name of it ("Tỉnh ủy" → "Tỉnh ủy Hà Giang"), not
+        # another of its names ("Ban Chấp hành Đảng bộ tỉnh Hà Giang" for "Tỉnh ủy Hà Giang")
+        org = label if not written or name_key(written) in name_key(label) else written
         parent = _value(row["parent"])
         if parent and name_key(parent) not in name_key(org):
             org = f"{org} {parent}"
