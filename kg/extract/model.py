@@ -31,7 +31,14 @@ from kg.extract.lineups import lineup_names
 from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
-from kg.language.text import fold, initials_only, is_roman_numeral_word, is_vietnamese_syllable, repeated_name_end
+from kg.language.text import (
+    TERM_AT_END,
+    fold,
+    initials_only,
+    is_roman_numeral_word,
+    is_vietnamese_syllable,
+    repeated_name_end,
+)
 from kg.resources import read_yaml, resource_path
 
 MODEL_NAME = "spans.crfsuite"
@@ -1197,9 +1204,6 @@ def _counts_a_quantity(text: str, end: int) -> bool:
     )
 
 
-_TERM_AFTER = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC0-9–-]+$", re.IGNORECASE)
-
-
 def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_start: int, new_end: int) -> bool:
     """Whether the model's span may replace the grammar's: it keeps the head (never starts later), does not run on
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
@@ -1221,7 +1225,7 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False  # "Ban Tổ chức [đổi] | mới phương pháp": the span would end in the middle of "đổi mới"
     if new_end > end and _counts_a_quantity(text, new_end):
         return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
-    if new_end > end and _TERM_AFTER.match(text[end:new_end]):
+    if new_end > end and TERM_AT_END.match(text[end:new_end]):
         return False  # "HĐND tỉnh Nghệ An [khóa XVII]": the term of the body, not its name (as for "Quốc hội khóa XIV")
     if (
         new_end > end

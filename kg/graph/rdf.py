@@ -15,7 +15,7 @@ from rdflib.term import Node
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention
 from kg.graph import iri
 from kg.language.names import role_key
-from kg.language.text import collapse_spaces, expand_abbreviations
+from kg.language.text import TERM_AT_END, collapse_spaces, expand_abbreviations
 from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
 Triple = tuple[Node, Node, Node]
@@ -248,9 +248,6 @@ def _holding_key(holding: Holding) -> tuple[str, str, str]:
     return (holding.person.key, role_key(holding.role), holding.org.key if holding.org is not None else "")
 
 
-_TERM_AT_END = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+\S+$", re.IGNORECASE)
-
-
 def _article_labels(doc: Document) -> dict[str, str]:
     """Each body's label in the article: the fullest form it writes as the body's own name ("Sở Giáo dục và Đào tạo
     tỉnh Lâm Đồng" in the text, not "Sở GD&ĐT Lâm Đồng" of the headline; of forms as full, the first), counting the
@@ -265,7 +262,7 @@ def _article_labels(doc: Document) -> dict[str, str]:
             parent = parent.parent
     for org, own in mentions:
         label = collapse_spaces(org.label)
-        words = len(expand_abbreviations(_TERM_AT_END.sub("", label)).split())  # "QH khóa XIII" no fuller than "QH"
+        words = len(expand_abbreviations(TERM_AT_END.sub("", label)).split())  # "QH khóa XIII" no fuller than "QH"
         rank = (int(own), words, -org.start)
         if org.key not in best or rank > best[org.key][0]:
             best[org.key] = (rank, label)

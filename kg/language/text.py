@@ -77,6 +77,9 @@ def slug(text: str, limit: int = 60) -> str:
 #: A syllable or a punctuation mark: the unit the extractor and the lexicons are matched in.
 SYLLABLE = re.compile(r"\w+|[^\w\s]")
 
+#: A body's term written after its name ("HĐND tỉnh Nghệ An | khóa XVII", "nhiệm kỳ 2016–2021"): not part of the name.
+TERM_AT_END = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC0-9–-]+$", re.IGNORECASE)
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
