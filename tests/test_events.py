@@ -369,6 +369,18 @@ def test_a_post_dismissed_from_before_dat_voi_even_when_its_name_was_cut_short()
     assert people(dismissal.holdings) == ["Vũ Đức Thắng"] and dismissal.date.value == "2018-08-01"
 
 
+def test_a_deputy_put_in_charge_is_no_appointment():
+    """ "được giao phụ trách Sở": a deputy takes charge and no post; every dated gold set writes no event there."""
+    text = (
+        "Sở Y tế tỉnh Lâm Đồng hiện chưa có Giám đốc; ông Điểu Văn Rang, người M'nông, Phó Giám đốc Sở, được giao "
+        "phụ trách Sở. Ông Nguyễn Văn Hòa được bổ nhiệm giữ chức Giám đốc Sở Tư pháp tỉnh Lâm Đồng."
+    )
+    found = events_of(text, "2025-07-02")
+    assert [(e.kind, people(e.holdings)) for e in found if e.kind == "appointment"] == [
+        ("appointment", ["Nguyễn Văn Hòa"])
+    ]
+
+
 def test_let_go_by_cho_is_a_dismissal_and_its_day_is_no_beginning():
     found = events_of(
         "Sau khi ông Trần Văn Hiếu trúng cử, UBND tỉnh Lai Châu quyết định cho ông thôi giữ chức Giám đốc Sở Nội vụ "
