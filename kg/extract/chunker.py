@@ -476,6 +476,7 @@ class Chunker:
         info = OrgInfo(levels=[start])
         k = head_end
         level_head = (start, head_end)
+        national = self.lex.national_bodies.match(self.folded, start)  # "Chính phủ", "Quốc hội": where its name ends
         while k < self.n:
             tok = self.tokens[k]
             f = self.folded[k]
@@ -684,7 +685,6 @@ class Chunker:
             if place_type:
                 k = place_type[0]
                 continue
-            national = self.lex.national_bodies.match(self.folded, start)
             if (
                 f == "tại"
                 and (place_end := self.place_at(k + 1))

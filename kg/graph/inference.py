@@ -219,6 +219,7 @@ def canonical_labels(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]
             written[org][label.value] += 1
             named_in[org].add(graph.value)
     out = []
+    preferred: dict[ox.NamedNode, str] = {}
     for org, counts in votes.items():
         body = bodies.body_of_iri(org.value)
         best = body.name if body is not None else _most_written(counts)
@@ -228,7 +229,7 @@ def canonical_labels(store: BaseStore) -> tuple[list[ox.Triple], list[ox.Triple]
             best = _completed(org.value, best)
             best = best[:1].upper() + best[1:]  # a body's name begins with a capital: "quân đội Mỹ" -> "Quân đội Mỹ"
         out.append(ox.Triple(org, _PREF_LABEL, ox.Literal(best, language="vi")))
-    preferred = {t.subject: str(cast(ox.Literal, t.object).value) for t in out}
+        preferred[org] = best
     summaries = []
     # the most named first, then by preferred name and IRI: a rank the query sorts on (an integer sorts at once
     # where Oxigraph compares strings slowly)
