@@ -41,6 +41,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-21.tsv",
     "sample-fresh-22.tsv",
     "sample-fresh-23.tsv",
+    "sample-fresh-24.tsv",
 )
 
 

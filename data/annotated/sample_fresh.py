@@ -97,6 +97,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 23 (seed 2085, split `test24`, ids `fr23-*`, 200 articles) was drawn in the session that scores test23, before
 that score, for the session after; it leaves out every article sampled before, test23's included.
+
+Round 24 (seed 2087, split `test25`, ids `fr24-*`, 200 articles) was drawn in the session that scores test24, before
+that score, for the session after; it leaves out every article sampled before, test24's included.
 """
 
 from __future__ import annotations
@@ -135,6 +138,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     21: (2081, "test22", "fr21", "sample-fresh-21.tsv", "fresh21", 200),
     22: (2083, "test23", "fr22", "sample-fresh-22.tsv", "fresh22", 200),
     23: (2085, "test24", "fr23", "sample-fresh-23.tsv", "fresh23", 200),
+    24: (2087, "test25", "fr24", "sample-fresh-24.tsv", "fresh24", 200),
 }
 
 
