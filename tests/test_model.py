@@ -682,6 +682,31 @@ def test_a_product_of_a_known_maker_is_no_organization():
     assert process(Document("d", "Samsung Galaxy S8 bán rất chạy.")).organizations == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tên trộm tẩu thoát trên một chiếc Chevrolet màu đen.",
+        "Đây là giá kỷ lục cho một chiếc Rolex được bán đấu giá.",
+        "Dưới hầm để hàng loạt siêu xe Lamborghini, Ferrari, Bentley gắn biển số Cần Thơ.",
+        "Chiếc ôtô 7 chỗ hiệu Ford chạy với tốc độ cao.",
+    ],
+)
+def test_a_brand_after_a_word_for_a_made_thing_is_the_product_not_the_company(text):
+    assert process(Document("d", text)).organizations == []
+
+
+@pytest.mark.parametrize(
+    "text, maker",
+    [
+        ("Hãng sản xuất xe ôtô Ford của Mỹ sẽ cắt giảm 20.000 việc làm.", "Ford"),
+        ("Các hãng xe Uber, Grab giảm giá cước trong dịp Tết.", "Grab"),
+        ("Tài xế lái xe Grab cho biết thu nhập giảm mạnh.", "Grab"),
+    ],
+)
+def test_a_brand_after_a_word_for_its_maker_or_a_ride_service_stays_the_company(text, maker):
+    assert maker in {o.label for o in process(Document("d", text)).organizations}
+
+
 def test_a_body_whose_name_ends_with_its_country_does_not_run_on_into_the_verb():
     doc = process(Document("t", "Trong khi đó, Bộ Quốc phòng Nga phủ nhận thông tin trên."))
     assert [o.label for o in doc.organizations] == ["Bộ Quốc phòng Nga"]

@@ -962,6 +962,31 @@ def _product_named(text: str, start: int, end: int, person_starts: Collection[in
     return _names_a_product(text[start : end + found.end()])
 
 
+_LISTED_BRAND = re.compile(r"[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}\s*,\s*$")
+
+
+def _made_thing_named(text: str, start: int, end: int) -> bool:
+    """A foreign brand written right after a word for a made thing, or after a list of brands that follows one ("một
+    chiếc Rolex", "siêu xe Lamborghini, Ferrari, Bentley"; lexicon `product_words`): the product, not the company;
+    not after a word for its maker or seller ("hãng xe Ford", "thương hiệu Dior"; `product_maker_words`), nor a
+    brand of services (`service_brands`: "xe Grab")."""
+    if any(is_vietnamese_syllable(w) for w in re.findall(r"[^\W\d_]+", text[start:end])):
+        return False  # "nhà xe Cường Tuyết", "ôtô Công an quận": Vietnamese names are no brands of made things
+    lexicon = load_lexicon()
+    if " ".join(phrase_key(text[start:end])) in lexicon.service_brands:
+        return False  # "xe Grab": a ride the company runs
+    before = text[max(0, start - 120) : start]
+    while (listed := _LISTED_BRAND.search(before)) is not None:
+        before = before[: listed.start()]
+    if not re.search(r"\w\s+$", before):
+        return False  # "… xe. Ford cho biết": punctuation between, the word is not the brand's
+    words = " " + " ".join(phrase_key(before[-40:]))
+    found = False
+    while phrase := next((p for p in lexicon.product_words if words.endswith(" " + p)), None):
+        words, found = words[: -len(phrase) - 1], True  # "xe ôtô | Ford": the words for the thing, one after another
+    return found and not any(words.endswith(" " + maker) for maker in lexicon.product_maker_words)
+
+
 def _names_a_product(text: str) -> bool:
     """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person;
     not the company's branch in a country ("Toyota Việt Nam"), nor a unit written in capitals ("EVN HANOI", "EVN
@@ -1576,6 +1601,7 @@ def add_model_spans(doc: Document) -> Document:
                 _is_alias(doc.text, span.start, span.end, taken, {(p.start, p.end) for p in doc.persons})
                 or _product_named(doc.text, span.start, span.end, person_starts)
                 or _names_a_product(doc.text[span.start : span.end])
+                or _made_thing_named(doc.text, span.start, span.end)
                 or _not_a_body(doc.text[span.start : span.end])
                 or _opens_a_phrase_no_body(doc.text[span.start : span.end + NOT_A_BODY_LOOKAHEAD])
                 or _bare_head(doc.text[span.start : span.end])
@@ -1919,6 +1945,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             and folded[last] not in lexicon.surnames
         ):
             continue  # "Samsung Galaxy S8", "Hyundai Santa Fe": a product of the company
+        if _made_thing_named(doc.text, start, end):
+            continue  # "một chiếc Rolex": the watch, not the company
         rest = doc.text[end : sentence.end].strip(" .)")
         if _SOURCE_LINE.match(doc.text[sentence.start : start]) and not rest:
             continue

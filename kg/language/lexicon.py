@@ -214,6 +214,9 @@ class Lexicon:
     party_work_words: set[tuple[str, ...]]  # "xây dựng Đảng": the Party's name alone as a field of work
     seat_buildings: set[tuple[str, ...]]  # "Nhà Trắng": a building that stands for a government
     locative_words: set[str]  # "tại Nhà Trắng": the building itself
+    product_words: tuple[str, ...]  # folded: "chiếc | Rolex", "siêu xe | Lamborghini": a product, not its maker
+    product_maker_words: tuple[str, ...]  # folded: "hãng | xe Ford": the maker after all
+    service_brands: frozenset[str]  # folded: "xe Grab" is a ride the company runs, not a product
     named_place_words: PhraseTrie  # "khu dân cư Đài Tiếng nói Việt Nam": a place named after a body
     historic_states: tuple[str, ...]  # folded: "dân chủ cộng hòa" of "Chính phủ nước Việt Nam Dân chủ Cộng hòa"
 
@@ -415,6 +418,9 @@ def load_lexicon() -> Lexicon:
         party_work_words={phrase_key(str(p)) for p in data.get("party_work_words", [])},
         seat_buildings={phrase_key(str(p)) for p in data.get("seat_buildings", [])},
         locative_words={fold(str(w)) for w in data.get("locative_words", [])},
+        product_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words", [])),
+        product_maker_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_maker_words", [])),
+        service_brands=frozenset(" ".join(phrase_key(str(w))) for w in data.get("service_brands", [])),
         named_place_words=PhraseTrie(
             (str(p), True) for p in data.get("named_place_words", []) + data.get("road_words", [])
         ),
