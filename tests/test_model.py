@@ -707,6 +707,11 @@ def test_a_brand_after_a_word_for_its_maker_or_a_ride_service_stays_the_company(
     assert maker in {o.label for o in process(Document("d", text)).organizations}
 
 
+def test_a_title_spelt_with_i_for_y_is_read_as_the_title():
+    doc = process(Document("d", "Trong cuộc điện đàm với Tổng thư kí NATO Jens Stoltenberg, ông Trump nhất trí."))
+    assert [(h.person.name, h.org.label if h.org else "") for h in doc.holdings] == [("Jens Stoltenberg", "NATO")]
+
+
 def test_a_body_whose_name_ends_with_its_country_does_not_run_on_into_the_verb():
     doc = process(Document("t", "Trong khi đó, Bộ Quốc phòng Nga phủ nhận thông tin trên."))
     assert [o.label for o in doc.organizations] == ["Bộ Quốc phòng Nga"]

@@ -44,6 +44,25 @@ def test_fold_keeps_length(text):
     assert len(fold(text)) == len(canonical(text))
 
 
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Tổng thư kí", "Tổng thư ký"),
+        ("Lí Quang Diệu", "Lý Quang Diệu"),
+        ("Hoa Kì", "Hoa Kỳ"),
+        ("quí", "quý"),
+        ("bác sỹ", "bác sĩ"),
+    ],
+)
+def test_a_toned_i_or_y_after_a_consonant_folds_to_one_spelling(one, other):
+    assert fold(one) == fold(other)
+
+
+@pytest.mark.parametrize("one, other", [("Trà My", "Trà Mi"), ("kính", "kýnh")])
+def test_untoned_or_longer_syllables_keep_their_i_or_y(one, other):
+    assert fold(one) != fold(other)
+
+
 def test_abbreviations_are_expanded_in_labels():
     assert expand_abbreviations("UBND TP.HCM") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     assert expand_abbreviations("Ủy ban MTTQ Việt Nam tỉnh") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"

@@ -54,7 +54,21 @@ def _fold(text: str) -> str:
     lowered = canonical(text).lower()
     if len(lowered) != len(text):  # a few exotic characters change length when lower-cased
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in canonical(text))
-    return lowered
+    return _I_OR_Y.sub(_one_spelling_of_i_and_y, lowered) if _I_OR_Y_LETTERS.search(lowered) else lowered
+
+
+# A syllable of a consonant and a toned i or y, which Vietnamese spells either way ("Tổng thư kí" / "ký", "Lí" /
+# "Lý", "Mĩ" / "Mỹ", "quí" / "quý", "bác sỹ" / "sĩ"): folded to the spelling most news uses, so that lexicons and
+# keys meet both. Untoned syllables keep theirs ("Trà My" and "Trà Mi" are two names).
+_I_OR_Y_LETTERS = re.compile("[íìỉĩịýỳỷỹỵ]")
+_I_OR_Y = re.compile(r"(?<![^\W\d_])(k|l|m|qu|s)([íìỉĩịýỳỷỹỵ])(?![^\W\d_])")
+_TO_Y = str.maketrans("íìỉĩị", "ýỳỷỹỵ")
+_TO_I = str.maketrans("ýỳỷỹỵ", "íìỉĩị")
+
+
+def _one_spelling_of_i_and_y(match: re.Match[str]) -> str:
+    initial, vowel = match.group(1), match.group(2)
+    return initial + vowel.translate(_TO_I if initial == "s" else _TO_Y)
 
 
 _DIACRITIC_FREE = str.maketrans({"đ": "d", "Đ": "D"})
