@@ -890,3 +890,21 @@ def test_a_head_s_title_written_after_the_deputy_s_takes_the_body_after_it():
         "Hồ Quốc Bảo, Phó Tổng Giám đốc, giữ chức Tổng Giám đốc Vietnam Airlines."
     )
     assert ("Hồ Quốc Bảo", "Tổng Giám đốc", "Vietnam Airlines") in holdings(text)
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        ("Tổng thư ký ASEAN Lê Lương Minh phát biểu tại hội nghị.", ("Lê Lương Minh", "Tổng thư ký", "ASEAN")),
+        (
+            "Tổng thư ký Liên hợp quốc Antonio Guterres kêu gọi ngừng bắn.",
+            ("Antonio Guterres", "Tổng thư ký", "Liên hợp quốc"),
+        ),
+    ],
+)
+def test_a_regions_body_right_after_a_title_is_the_posts_body(text, holding):
+    from kg.components import RULES_PIPELINE
+
+    doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+    assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {holding}
+

@@ -1520,6 +1520,12 @@ class Chunker:
                 continue
             if self.cap(k):
                 place_end = self.place_at(k)
+                listed = self.lex.listed_names.match(self.folded, k) if place_end and prev_kind == ROLE else None
+                if place_end and listed and listed[0] >= place_end and not out[-1].value.standalone:
+                    # "Tổng thư ký ASEAN | Lê Lương Minh", "Tổng thư ký Liên hợp quốc": a region's body after a title
+                    out.append(Chunk(ORG, k, listed[0], OrgInfo(levels=[k])))
+                    k = listed[0]
+                    continue
                 if place_end:
                     out.append(Chunk(PLACE, k, place_end))
                     k = place_end
