@@ -907,4 +907,3 @@ def test_a_regions_body_right_after_a_title_is_the_posts_body(text, holding):
 
     doc = process(Document("t", text), pipeline=RULES_PIPELINE)
     assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {holding}
-
