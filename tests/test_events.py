@@ -684,12 +684,13 @@ def test_the_day_a_replaced_holder_s_post_began_dates_neither_the_election_nor_t
     assert dates["election"] == "2016-06-28" and dates.get("retirement", "") != "2011"
 
 
-def test_an_acting_post_given_before_its_holder_is_that_acting_post():
+@pytest.mark.parametrize("acting", ["quyền", "Quyền"])
+def test_an_acting_post_given_before_its_holder_is_that_acting_post(acting):
     doc = process(
         Document(
             "d",
-            "Hôm qua, UBND tỉnh Tuyên Quang trao quyết định giao quyền Giám đốc Sở Y tế tỉnh Tuyên Quang cho ông Hà "
-            "Văn Lâm, Phó Giám đốc Sở Y tế tỉnh Tuyên Quang.",
+            f"Hôm qua, UBND tỉnh Tuyên Quang trao quyết định giao {acting} Giám đốc Sở Y tế tỉnh Tuyên Quang cho ông "
+            "Hà Văn Lâm, Phó Giám đốc Sở Y tế tỉnh Tuyên Quang.",
             date="2020-07-02",
         )
     )

@@ -907,3 +907,8 @@ def test_a_regions_body_right_after_a_title_is_the_posts_body(text, holding):
 
     doc = process(Document("t", text), pipeline=RULES_PIPELINE)
     assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {holding}
+
+
+def test_a_name_the_segmenter_glues_to_the_province_before_it_is_still_a_name():
+    text = "Hôm qua, Phó Chủ tịch UBND tỉnh Hà Nam Mẫn Văn Tùng đã trao quyết định."
+    assert holdings(text) == {("Mẫn Văn Tùng", "Phó Chủ tịch", "UBND tỉnh Hà Nam")}

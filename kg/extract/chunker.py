@@ -336,7 +336,11 @@ class Chunker:
             return None
         if not blocked_too and self.name_blocked(k):
             return None
-        if not self.tokens[k].word_start and not (k >= 1 and self._glued_after(k - 1)):
+        if (
+            not self.tokens[k].word_start
+            and not (k >= 1 and self._glued_after(k - 1))
+            and not self._place_glued_before(k)
+        ):
             return None  # inside a word the segmenter began earlier ("Quảng Ninh"), unless glued to an acronym
         end = k + 1 + compound
         glued = 0  # tokens of apostrophes and given names glued to an initial: part of one syllable of the name
@@ -374,6 +378,14 @@ class Chunker:
         if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
         return end
+
+    def _place_glued_before(self, k: int) -> bool:
+        """The segmenter's word that k is inside begins with a whole place that ends right before k ("tỉnh Hà Nam |
+        Mẫn Văn Tùng" read as one word): a name may begin at k."""
+        first = k
+        while first > 0 and self.tokens[first - 1].word == self.tokens[k].word and not self.tokens[first].word_start:
+            first -= 1
+        return k - first >= 2 and self.place_at(first) == k  # not "Mỹ | Hầu Vương": a one-syllable place
 
     def _initial_glued_at(self, k: int) -> bool:
         """Token k is an apostrophe glued between a one-letter initial and a capitalised given name ("H'Nhiên")."""

@@ -1087,7 +1087,9 @@ class _Reader:
                 claimed.add(id(chain))
         # an acting post given before its holder: "giao quyền Giám đốc Sở Y tế tỉnh X cho ông Y"
         for chain in chains:
-            acting = chain[0].role.split()[:1] == ["quyền"] and self.is_word(chain[0].first - 1, {"giao"})
+            acting = [w.lower() for w in chain[0].role.split()[:1]] == ["quyền"] and self.is_word(
+                chain[0].first - 1, {"giao"}
+            )  # "giao quyền Giám đốc", "giao Quyền Giám đốc"
             holder = self._holder_named_after(chain[-1].last + 1) if acting and id(chain) not in claimed else None
             if holder is not None:
                 add(holder, [replace(chain[0], role="Q" + chain[0].role[1:])] + chain[1:], "status_clause", "new")
