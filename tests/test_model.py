@@ -707,6 +707,24 @@ def test_a_brand_after_a_word_for_its_maker_or_a_ride_service_stays_the_company(
     assert maker in {o.label for o in process(Document("d", text)).organizations}
 
 
+def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
+    text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
+    assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}
+
+
+@pytest.mark.parametrize(
+    "span, kept",
+    [("hãng hàng không Qatar Airways", "Qatar Airways"), ("hãng hàng không Malaysia", "hãng hàng không Malaysia")],
+)
+def test_a_kind_word_stays_before_a_place_alone(span, kept):
+    from kg.extract.model import _start_after_kind_word
+
+    text = f"Máy bay của {span} hạ cánh."
+    (sentence,) = process(Document("d", text), pipeline=("segment",)).sentences
+    start = text.index(span)
+    assert text[_start_after_kind_word(sentence, start, start + len(span)) : start + len(span)] == kept
+
+
 def test_a_title_spelt_with_i_for_y_is_read_as_the_title():
     doc = process(Document("d", "Trong cuộc điện đàm với Tổng thư kí NATO Jens Stoltenberg, ông Trump nhất trí."))
     assert [(h.person.name, h.org.label if h.org else "") for h in doc.holdings] == [("Jens Stoltenberg", "NATO")]

@@ -690,10 +690,26 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
     end = _end_at_place(sentence, span.start, end)
     end = _end_before_glued_word(sentence, span.start, end)
-    start = _start_after_glued_word(sentence, span.start, end)
+    start = _start_after_kind_word(sentence, _start_after_glued_word(sentence, span.start, end), end)
     return TaggedSpan(
         _head_before_abbreviation(doc.text, start, end), _with_continent(doc.text, end), span.kind, span.confidence
     )
+
+
+def _start_after_kind_word(sentence: Sentence, start: int, end: int) -> int:
+    """Where a span begun on lower-case words for the kind of body that are no part of its name starts: "hãng hàng
+    không [Qatar Airways]", "đài phát thanh [RMC]" (lexicon `kind_words_outside_names`)."""
+    tokens = _token_range(sentence, start, end)
+    if not tokens or not sentence.tokens[tokens.start].text[:1].islower():
+        return start
+    folded = [fold(t.text) for t in sentence.tokens]
+    kind = load_lexicon().kind_words_outside_names.match(folded, tokens.start)
+    if kind is None or kind[0] >= tokens.stop or not sentence.tokens[kind[0]].text[:1].isupper():
+        return start
+    place = load_lexicon().places.match(folded, kind[0])
+    if place is not None and place[0] >= tokens.stop:
+        return start  # "hãng hàng không Malaysia": a place alone is no airline's name
+    return sentence.tokens[kind[0]].start
 
 
 def _start_after_glued_word(sentence: Sentence, start: int, end: int) -> int:

@@ -133,6 +133,7 @@ class Lexicon:
     bodies_unnamed_after_title: set[tuple[str, ...]]  # "Bí thư tỉnh ủy": a body though in lower case, no name
     lowercase_named_heads: PhraseTrie  # heads that open a named body in lower case
     kinds_before_a_name: PhraseTrie  # "tiểu học" of "trường tiểu học Đoàn Thượng"
+    kind_words_outside_names: PhraseTrie  # "hãng hàng không | Qatar Airways": the kind, not the name
     function_words: dict[str, set[str]]
     bare_heads: PhraseTrie
     state_forms: PhraseTrie
@@ -337,6 +338,7 @@ def load_lexicon() -> Lexicon:
         bodies_unnamed_after_title={phrase_key(p) for p in data.get("bodies_unnamed_after_title", [])},
         lowercase_named_heads=PhraseTrie((str(p), p) for p in data.get("lowercase_named_heads", [])),
         kinds_before_a_name=PhraseTrie((str(p), p) for p in data.get("kinds_before_a_name", [])),
+        kind_words_outside_names=PhraseTrie((str(p), True) for p in data.get("kind_words_outside_names", [])),
         place_prepositions={fold(str(p)) for p in data.get("place_prepositions", [])},
         org_stop_words=PhraseTrie((str(p), p) for p in data.get("org_stop_words", [])),
         function_words={name: {fold(str(w)) for w in words} for name, words in data["function_words"].items()},
