@@ -912,3 +912,10 @@ def test_a_regions_body_right_after_a_title_is_the_posts_body(text, holding):
 def test_a_name_the_segmenter_glues_to_the_province_before_it_is_still_a_name():
     text = "Hôm qua, Phó Chủ tịch UBND tỉnh Hà Nam Mẫn Văn Tùng đã trao quyết định."
     assert holdings(text) == {("Mẫn Văn Tùng", "Phó Chủ tịch", "UBND tỉnh Hà Nam")}
+
+
+def test_a_body_s_name_ends_before_a_word_for_time():
+    doc = process(
+        Document("t", "Ông mong nhà trường góp phần vào sự phát triển của Trường đại học Sư phạm thời gian tới.")
+    )
+    assert [o.label for o in doc.organizations] == ["Trường đại học Sư phạm"]
