@@ -707,6 +707,31 @@ def test_a_brand_after_a_word_for_its_maker_or_a_ride_service_stays_the_company(
     assert maker in {o.label for o in process(Document("d", text)).organizations}
 
 
+@pytest.mark.parametrize(
+    "text, companies",
+    [
+        (
+            "Nhóm quỹ Harbor Asset Management gồm Lotus Asia Fund Limited và Kestrel Master Fund đã bán cổ phiếu.",
+            {"Harbor Asset Management", "Lotus Asia Fund Limited", "Kestrel Master Fund"},
+        ),
+    ],
+)
+def test_a_foreign_company_named_with_a_company_word_last_is_an_organization(text, companies):
+    assert companies <= {o.label for o in process(Document("d", text)).organizations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siêu xe này từng lộ diện trong triển lãm Geneva Motor show năm 2015.",
+        "Đối với MBS (Mortgage-Backed Securities), hạn mức là 4 tỷ USD mỗi tháng.",
+    ],
+)
+def test_a_company_word_inside_a_longer_name_or_a_compound_makes_no_company(text):
+    labels = {o.label for o in process(Document("d", text)).organizations}
+    assert "Geneva Motor" not in labels and "Backed Securities" not in labels
+
+
 def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
     text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
     assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}

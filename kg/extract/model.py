@@ -1654,7 +1654,7 @@ def add_model_spans(doc: Document) -> Document:
             added.add((span.start, span.end))
             final[(read.start, read.end)] = span
         if ADD_KNOWN_ORGANIZATIONS:
-            for start, end in known_organizations(doc, index):
+            for start, end in known_organizations(doc, index) + suffixed_companies(doc, index):
                 same = [p for p in doc.persons if (p.start, p.end) == (start, end) and id(p) not in held_persons]
                 if same:  # "Barca", "Daily Mail" read as a name: the gazetteer knows the body
                     doc.persons = [p for p in doc.persons if p not in same]
@@ -1967,6 +1967,41 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         if _SOURCE_LINE.match(doc.text[sentence.start : start]) and not rest:
             continue
         out.append((start, end))
+    return out
+
+
+def suffixed_companies(doc: Document, index: int) -> list[tuple[int, int]]:
+    """Character spans of foreign companies no list knows, named by their words with a company word last ("Apollo
+    Asia Fund Limited", "Aims Asset Management", "Golden Gate Ventures"; lexicon `company_suffixes`): two or more
+    capitalised words, one at least no Vietnamese syllable, after the sentence's opening function word if any."""
+    tokens = doc.sentences[index].tokens
+    lexicon = load_lexicon()
+    out = []
+    k = 0
+    while k < len(tokens):
+        if not tokens[k].text[:1].isupper():
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and tokens[end].text[:1].isupper():
+            end += 1
+        if tokens[end - 1].text == "Co" and end < len(tokens) and tokens[end].text == ".":
+            end += 1  # "Korean Air Lines Co."
+        start = k
+        while start < end and fold(tokens[start].text) in lexicon.function_words["opens_a_sentence"]:
+            start += 1  # "Theo | Reuters Group"
+        words = [t.text for t in tokens[start:end] if t.text != "."]
+        after = tokens[end].text if end < len(tokens) else ""
+        if (
+            len(words) >= 2
+            and fold(words[-1]) in lexicon.company_suffixes | {"co"}
+            and any(w.isalpha() and not is_vietnamese_syllable(w) for w in words[:-1])
+            and not (after.isalpha() and after.islower() and not is_vietnamese_syllable(after))  # "Motor | show"
+            and not (start > 0 and tokens[start - 1].end == tokens[start].start)  # "Mortgage-|Backed Securities"
+            and not _in_credit(doc.text, tokens[start].start, tokens[end - 1].end)  # "(Theo The Hacker News)"
+        ):
+            out.append((tokens[start].start, tokens[end - 1].end))
+        k = max(end, k + 1)
     return out
 
 
