@@ -750,6 +750,24 @@ def test_a_kind_word_stays_before_a_place_alone(span, kept):
     assert text[_start_after_kind_word(sentence, start, start + len(span)) : start + len(span)] == kept
 
 
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (
+            "Ông Nguyễn Văn Khải, Giám đốc hiện nay của Sở Tài chính, cho biết.",
+            ("Nguyễn Văn Khải", "Giám đốc", "Sở Tài chính"),
+        ),
+        (
+            "Ông Mark Hollis, Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide, đã tới Hà Nội.",
+            ("Mark Hollis", "Chủ tịch", "Hilton Worldwide"),
+        ),
+    ],
+)
+def test_a_post_described_before_its_body_keeps_its_title_and_takes_the_body(text, holding):
+    doc = process(Document("d", text))
+    assert holding in {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
+
+
 def test_a_title_spelt_with_i_for_y_is_read_as_the_title():
     doc = process(Document("d", "Trong cuộc điện đàm với Tổng thư kí NATO Jens Stoltenberg, ông Trump nhất trí."))
     assert [(h.person.name, h.org.label if h.org else "") for h in doc.holdings] == [("Jens Stoltenberg", "NATO")]

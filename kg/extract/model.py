@@ -340,9 +340,39 @@ def _described_titles(doc: Document) -> None:
         if body.start > found.end():
             body.start = found.end()
             body.label = body.written = doc.text[body.start : body.end]
-        holding.role = doc.text[at : found.end(1)]
+        if " ".join(described) not in lexicon.function_words["title_time_words"]:
+            holding.role = doc.text[at : found.end(1)]  # not "thủ lĩnh | hiện tại | của Al-Qaeda": a time, no title
         holding.org = body
         holding.end = max(holding.end, body.end)
+
+
+_KIEM = re.compile(r"[ \t]+kiêm[ \t]+")
+
+
+def _bodies_shared_over_kiem(doc: Document) -> None:
+    """A title with no body, then "kiêm" and another title of the same person with its body: both posts are in that
+    body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide")."""
+    for holding in doc.holdings:
+        at = _title_at(doc, holding)
+        if holding.org is not None or at is None:
+            continue
+        joined = _KIEM.match(doc.text, at + len(holding.role))
+        if joined is None:
+            continue
+        second = next(
+            (
+                h
+                for h in doc.holdings
+                if h is not holding
+                and h.person is holding.person
+                and h.org is not None
+                and _title_at(doc, h) == joined.end()
+            ),
+            None,
+        )
+        if second is not None:
+            holding.org = second.org
+            holding.end = max(holding.end, second.end)
 
 
 def _dictionary_words(syllables: Sequence[str]) -> list[str]:
@@ -1687,6 +1717,7 @@ def add_model_spans(doc: Document) -> Document:
     _titles_of_the_name_after(doc)
     _stage_names(doc)
     _described_titles(doc)
+    _bodies_shared_over_kiem(doc)
     _extend_country_pairs(doc)
     _drop_delegations(doc)
     held_orgs = _held_organizations(doc)  # the posts read since hold bodies too
