@@ -919,3 +919,20 @@ def test_a_body_s_name_ends_before_a_word_for_time():
         Document("t", "Ông mong nhà trường góp phần vào sự phát triển của Trường đại học Sư phạm thời gian tới.")
     )
     assert [o.label for o in doc.organizations] == ["Trường đại học Sư phạm"]
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (
+            "Chiều qua, Đại tá Lê Văn Khang - Giám thị trại tạm giam số 2 Thanh Hóa cho biết nghi can đã được bàn giao.",
+            ("Lê Văn Khang", "Giám thị", "trại tạm giam số 2 Thanh Hóa"),
+        ),
+        (
+            "Đại sứ đặc mệnh toàn quyền Trần Minh Hải tham dự phiên họp.",
+            ("Trần Minh Hải", "Đại sứ đặc mệnh toàn quyền", ""),
+        ),
+    ],
+)
+def test_a_prison_warden_and_an_ambassador_plenipotentiary_hold_posts(text, holding):
+    assert holding in holdings(text)
