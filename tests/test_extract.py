@@ -936,3 +936,8 @@ def test_a_body_s_name_ends_before_a_word_for_time():
 )
 def test_a_prison_warden_and_an_ambassador_plenipotentiary_hold_posts(text, holding):
     assert holding in holdings(text)
+
+
+def test_a_steering_committee_named_after_a_field_in_lower_case_keeps_the_field():
+    text = "Ông Phạm Minh Hòa, Trưởng ban Chỉ đạo Công tác thông tin đối ngoại của tỉnh, phát biểu."
+    assert ("Phạm Minh Hòa", "Trưởng ban", "ban Chỉ đạo Công tác thông tin đối ngoại") in holdings(text)
