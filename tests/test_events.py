@@ -877,3 +877,18 @@ def test_an_election_by_consultation_is_an_election():
         if e.kind == "election"
     ]
     assert [(h.person.name, h.role) for h in election.holdings] == [("Bàn Thị Xuân Mai", "Phó Chủ tịch")]
+
+
+def test_a_post_left_with_its_title_alone_is_in_the_body_its_successor_takes():
+    doc = process(
+        Document(
+            "d",
+            "Ngày 14-10, Ban Chấp hành Đảng bộ tỉnh họp phiên thứ nhất và bầu bà Hà Thị Lan giữ chức Bí thư Tỉnh ủy "
+            "Cao Bằng. Bà Lan thay ông Nông Văn Khôi nghỉ hưu sau hai nhiệm kỳ giữ chức Bí thư.",
+            date="2020-10-15",
+        )
+    )
+    (retirement,) = [e for e in doc.events if e.kind == "retirement"]
+    assert [(h.person.name, h.role, h.org.label if h.org else "") for h in retirement.holdings] == [
+        ("Nông Văn Khôi", "Bí thư", "Tỉnh ủy Cao Bằng")
+    ]

@@ -714,6 +714,7 @@ def events(doc: Document) -> Document:
     _replaced_leave_when_replaced(found)
     _posts_of_the_replaced(doc, found)
     _posts_left_said_apart(doc, found)
+    _bodies_of_posts_left_to_a_successor(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
     lexicon = _lexicon()
@@ -998,6 +999,27 @@ def _posts_left_said_apart(doc: Document, found: list[Event]) -> None:
         post = _with_their_one_post(doc, person)
         if isinstance(post, Holding) and post.pattern != "replaced":
             event.ends = [post]
+
+
+def _bodies_of_posts_left_to_a_successor(doc: Document, found: list[Event]) -> None:
+    """ "Bà Nhàn thay ông Lâm Quốc Khánh nghỉ hưu sau hai nhiệm kỳ giữ chức Bí thư": a post that ends, written with
+    its title and no body, is in the body of the same title its successor takes ("Bí thư Tỉnh ủy Lạng Sơn")."""
+    ending = _lexicon().ending
+    changed = False
+    for event in found:
+        if event.replaced is None:
+            continue
+        for other in found:
+            if other.kind not in ending:
+                continue
+            for left in other.holdings:
+                if left.org is not None or left.person.key != event.replaced.key:
+                    continue
+                same = [h for h in event.holdings if h.org is not None and fold(h.role) == fold(left.role)]
+                if len(same) == 1:
+                    left.org, changed = same[0].org, True
+    if changed:
+        refresh_person_keys(doc)  # the post anchors its holder
 
 
 def _replaced_leave_when_replaced(found: list[Event]) -> None:
