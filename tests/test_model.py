@@ -732,6 +732,18 @@ def test_a_company_word_inside_a_longer_name_or_a_compound_makes_no_company(text
     assert "Geneva Motor" not in labels and "Backed Securities" not in labels
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến chiều nay, đã có 40 Sở GD&ĐT gửi dữ liệu về Bộ GD&ĐT.",
+        "Bộ GD&ĐT vừa gửi công văn tới các Sở Giáo dục và Đào tạo về kỳ thi.",
+    ],
+)
+def test_a_placeless_body_after_a_plural_or_a_count_is_any_of_its_kind_and_no_organization(text):
+    labels = {o.label for o in process(Document("d", text)).organizations}
+    assert "Bộ GD&ĐT" in labels and not any(label.startswith("Sở") for label in labels)
+
+
 def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
     text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
     assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}

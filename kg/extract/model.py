@@ -1214,11 +1214,14 @@ def _a_kind_of_body(text: str, start: int, end: int) -> bool:
 def _every_such_body(text: str, start: int, end: int) -> bool:
     """Words right after a body that make it every body of its kind, none in particular: "Sở Y tế các tỉnh", "Công an
     các địa phương" (lexicon `bare_head_generic`, after), or "Công an 49 tỉnh, thành phố", "Bộ, ngành" after a name
-    that names no place (not "Đồn Biên phòng Bắc Sơn, thành phố Móng Cái", "Trường Đại học Công nghệ, ngành …")."""
+    that names no place (not "Đồn Biên phòng Bắc Sơn, thành phố Móng Cái", "Trường Đại học Công nghệ, ngành …"), or
+    a plural or a count before such a name ("các Sở Giáo dục", "40 Sở GD&ĐT")."""
     phrases = generic_after(text, end)
     if any(phrase.startswith("các ") for phrase in phrases):
         return True
-    return bool(phrases) and is_placeless(org_name_key(text[start:end]), load_lexicon().placeless_heads)
+    counted = generic_before(text, start) or bool(re.search(r"(?<![\d/.,:-])\d+\s+$", text[max(0, start - 8) : start]))
+    placeless = is_placeless(org_name_key(text[start:end]), load_lexicon().placeless_heads)
+    return placeless and (bool(phrases) or counted)  # also "các Sở Giáo dục", "40 Sở GD&ĐT": any of the kind
 
 
 def _building_as_place(text: str, start: int, end: int) -> bool:
