@@ -941,3 +941,20 @@ def test_a_prison_warden_and_an_ambassador_plenipotentiary_hold_posts(text, hold
 def test_a_steering_committee_named_after_a_field_in_lower_case_keeps_the_field():
     text = "Ông Phạm Minh Hòa, Trưởng ban Chỉ đạo Công tác thông tin đối ngoại của tỉnh, phát biểu."
     assert ("Phạm Minh Hòa", "Trưởng ban", "ban Chỉ đạo Công tác thông tin đối ngoại") in holdings(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sứ quán Ukraine tại Anh đã ra thông báo.", "Sứ quán Ukraine tại Anh"),
+        ("Đại sứ quán Mỹ ở Trung Quốc cho biết.", "Đại sứ quán Mỹ ở Trung Quốc"),
+        (
+            "Phái đoàn thường trực Việt Nam tại Liên hợp quốc đã lên tiếng.",
+            "Phái đoàn thường trực Việt Nam tại Liên hợp quốc",
+        ),
+    ],
+)
+def test_a_missions_name_ends_with_where_it_is_posted(text, name):
+    from kg.components import RULES_PIPELINE
+
+    assert name in {o.label for o in process(Document("t", text), pipeline=RULES_PIPELINE).organizations}

@@ -698,7 +698,7 @@ class Chunker:
                 k = place_type[0]
                 continue
             if (
-                f == "tại"
+                (f == "tại" or (f == "ở" and self.lex.posted_heads.match(self.folded, start)))
                 and (place_end := self.place_at(k + 1))
                 and not (national is not None and national[0] == k)  # "Chính phủ | tại Bình Định": where it acts
                 and (
