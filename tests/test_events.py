@@ -892,3 +892,17 @@ def test_a_post_left_with_its_title_alone_is_in_the_body_its_successor_takes():
     assert [(h.person.name, h.role, h.org.label if h.org else "") for h in retirement.holdings] == [
         ("Nông Văn Khôi", "Bí thư", "Tỉnh ủy Cao Bằng")
     ]
+
+
+def test_a_meeting_is_held_on_the_day_its_sentence_gives_not_on_a_from_date_after_it():
+    doc = process(
+        Document(
+            "d",
+            "Ngày 7/7, UBND tỉnh Phú Thọ tổ chức hội nghị công bố quyết định về công tác cán bộ tại Sở Y tế, cơ quan "
+            "được hình thành sau khi ba tỉnh hợp nhất từ ngày 1/7. Ông Đinh Văn Hòa, Phó Chủ tịch UBND tỉnh, chủ trì "
+            "hội nghị.",
+            date="2025-07-08",
+        )
+    )
+    (meeting,) = [e for e in doc.events if e.kind == "meeting"]
+    assert meeting.date is not None and meeting.date.value == "2025-07-07"

@@ -323,6 +323,9 @@ def _date_for(
         and (ending or d.kind != "until")
         and (_owner(d, triggers) in (None, k) or _shared(doc, d, triggers))
     ]
+    if triggers[k][0] == "meeting":
+        # a meeting is held on a day: "Ngày 7/7, UBND tỉnh tổ chức hội nghị … hợp nhất từ ngày 1/7" (the merger's)
+        usable = [d for d in usable if d.kind == "point"] or usable
     if not usable:
         return None
     owned = [d for d in usable if _owner(d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
