@@ -744,6 +744,14 @@ def test_a_placeless_body_after_a_plural_or_a_count_is_any_of_its_kind_and_no_or
     assert "Bộ GD&ĐT" in labels and not any(label.startswith("Sở") for label in labels)
 
 
+def test_a_name_the_article_writes_as_a_street_is_the_street_where_it_stands_alone():
+    text = (
+        "Dự án mở rộng đường Cộng Hòa sẽ khởi công trong năm nay. Dự kiến tuyến mới kết thúc ở đoạn gần mũi tàu "
+        "Trường Chinh với Cộng Hòa, tổng vốn đầu tư hơn 1.400 tỉ đồng."
+    )
+    assert process(Document("d", text)).organizations == []
+
+
 def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
     text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
     assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}

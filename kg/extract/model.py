@@ -1724,6 +1724,7 @@ def add_model_spans(doc: Document) -> Document:
     _extend_country_pairs(doc)
     _drop_delegations(doc)
     held_orgs = _held_organizations(doc)  # the posts read since hold bodies too
+    streets = _names_of_places_named_after_bodies(doc)
     doc.organizations = [
         o
         for o in doc.organizations
@@ -1733,6 +1734,7 @@ def add_model_spans(doc: Document) -> Document:
             _building_as_place(doc.text, o.start, o.end)
             or _every_such_body(doc.text, o.start, o.end)
             or (0 <= o.sentence < len(doc.sentences) and _named_after_a_place_word(doc.sentences[o.sentence], o.start))
+            or fold(o.label) in streets
         )
     ]
     _with_initial_glued(doc)
@@ -1772,6 +1774,24 @@ def _named_after_a_place_word(sentence: Sentence, start: int) -> bool:
     if at is None:
         return False
     return place_word_ends_at([fold(t.text) for t in tokens], at, load_lexicon().named_place_words)
+
+
+def _names_of_places_named_after_bodies(doc: Document) -> set[str]:
+    """The names the article writes right after a word for a street or a place ("đường Cộng Hòa", "khu dân cư Đài
+    Tiếng nói Việt Nam"; lexicon `named_place_words`), folded: the same name written alone in that article is the
+    place too ("mũi tàu Trường Chinh với Cộng Hòa"), not the body."""
+    words = load_lexicon().named_place_words
+    found = set()
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        folded = [fold(t.text) for t in tokens]
+        for at in range(1, len(tokens)):
+            if tokens[at].text[:1].isupper() and place_word_ends_at(folded, at, words):
+                end = at
+                while end < len(tokens) and end - at < 5 and tokens[end].text[:1].isupper():
+                    end += 1
+                found.add(fold(doc.text[tokens[at].start : tokens[end - 1].end]))
+    return found
 
 
 def _titles_of_the_name_after(doc: Document) -> None:
