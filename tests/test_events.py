@@ -906,3 +906,17 @@ def test_a_meeting_is_held_on_the_day_its_sentence_gives_not_on_a_from_date_afte
     )
     (meeting,) = [e for e in doc.events if e.kind == "meeting"]
     assert meeting.date is not None and meeting.date.value == "2025-07-07"
+
+
+def test_a_year_in_the_reason_for_a_measure_is_not_its_date():
+    doc = process(
+        Document(
+            "d",
+            "Sáng 8/1, Tổng công ty Điện lực miền Bắc tổ chức hội nghị tổng kết năm 2023. Tại hội nghị, Hội đồng thành "
+            "viên đã công bố quyết định kỷ luật khiển trách ông Nông Văn Thái, Phó Tổng giám đốc, do thiếu sót trong "
+            "chỉ đạo cung ứng điện mùa khô năm 2023.",
+            date="2024-01-09",
+        )
+    )
+    (discipline,) = [e for e in doc.events if e.kind == "discipline"]
+    assert discipline.date is not None and discipline.date.value == "2024-01-08"  # the meeting's day

@@ -304,6 +304,20 @@ def _shared(doc: Document, date: DateMention, triggers: list[tuple[str, int, int
     return owner is not None and bool(re.search(r"[,;:()]", doc.text[triggers[owner][2] : date.start]))
 
 
+_REASON = re.compile(r"\s(?:do|vì|bởi)\s")
+
+
+def _in_another_clause(between: str) -> bool:
+    """Written between an event's words and a date after them, the date is another clause's ("thôi giữ chức …; ông
+    X giữ chức này từ năm 2016") or the reason's ("kỷ luật … do thiếu sót … mùa khô năm 2023"), not the event's;
+    not when the sentence goes back to the event after the reason ("xin thôi … vì lý do sức khỏe và được chấp thuận
+    từ ngày 1/3")."""
+    if ";" in between:
+        return True
+    reasons = list(_REASON.finditer(between))
+    return bool(reasons) and not re.search(r",|\svà\s", between[reasons[-1].end() :])
+
+
 def _date_for(
     doc: Document, dates: list[DateMention], triggers: list[tuple[str, int, int]], k: int, ending: bool
 ) -> Optional[DateMention]:
@@ -316,12 +330,14 @@ def _date_for(
     preferred = "until" if ending else "from"
     # never a period, a birth or a cited text's date; an "until" date only ends posts ("đến ngày 31/3/2017" is no
     # day of an appointment or a meeting); nor a date written right after another event's words
+    trigger_end = triggers[k][2]
     usable = [
         d
         for d in dates
         if d.kind not in ("period", "birth", "document")
         and (ending or d.kind != "until")
         and (_owner(d, triggers) in (None, k) or _shared(doc, d, triggers))
+        and not (d.start >= trigger_end and _in_another_clause(doc.text[trigger_end : d.start]))
     ]
     if triggers[k][0] == "meeting":
         # a meeting is held on a day: "Ngày 7/7, UBND tỉnh tổ chức hội nghị … hợp nhất từ ngày 1/7" (the merger's)
