@@ -752,6 +752,19 @@ def test_a_name_the_article_writes_as_a_street_is_the_street_where_it_stands_alo
     assert process(Document("d", text)).organizations == []
 
 
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Tại triển lãm, Corvex thông báo hai nguyên mẫu laptop của hãng đã bị đánh cắp.", "Corvex", "ORG"),
+        ("Trước đây, Suboi còn tham gia quảng cáo cho hãng thời trang Kenzo.", "Suboi", "PER"),
+    ],
+)
+def test_a_foreign_name_its_sentence_calls_a_company_after_it_is_the_company(text, name, kind):
+    doc = process(Document("d", text))
+    found = {p.name: "PER" for p in doc.persons} | {o.label: "ORG" for o in doc.organizations}
+    assert found.get(name) == kind
+
+
 def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
     text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
     assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}

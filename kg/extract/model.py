@@ -918,8 +918,8 @@ _STOCK_CODE = re.compile(r"\s*\((?:mã(?: chứng khoán| CK| cổ phiếu)?|HOS
 
 def _names_a_company(text: str, start: int, end: int) -> bool:
     """A "person" that is a company: its name ends in a company word ("Ree Corp", "Dong Da Branch"), a stock code
-    follows it ("Gemadept (mã chứng khoán GMD)") or an apposition says what body it is ("Le Sports – một công ty
-    con của LeEco")."""
+    follows it ("Gemadept (mã chứng khoán GMD)"), an apposition says what body it is ("Le Sports – một công ty
+    con của LeEco") or its sentence calls it a company after it ("… của hãng")."""
     words = text[start:end].split()
     return (
         (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes)
@@ -927,7 +927,24 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
         or _body_in_apposition(
             text, end, opens_clause=bool(re.search(r"(?:^|[.:;!?\n]\s*)$", text[max(0, start - 3) : start]))
         )
+        or _company_said_after(text, start, end)
     )
+
+
+# "của hãng", "công ty này", with no name in the three words after it (not "của hãng tin PetaPixel", "cho hãng thời
+# trang Kenzo": another company named there)
+_COMPANY_BACK = re.compile(
+    r"(?:(?:của|cho) (?:hãng|công ty|tập đoàn)|(?:hãng|công ty|tập đoàn) này)(?![^\S\n]*(?:\S+[^\S\n]+){0,2}[A-ZĐ\d])"
+)
+
+
+def _company_said_after(text: str, start: int, end: int) -> bool:
+    """A foreign name its sentence calls a company after it ("Razer thông báo hai nguyên mẫu laptop của hãng đã bị
+    đánh cắp", "Reckitt Benckiser nêu rõ … doanh thu của hãng có thể giảm"): the company, not a person."""
+    if any(is_vietnamese_syllable(w) for w in re.findall(r"[^\W\d_]+", text[start:end])):
+        return False
+    rest = re.split(r"[.!?\n]", text[end : end + 300], maxsplit=1)[0]
+    return _COMPANY_BACK.search(rest) is not None
 
 
 _BIRTH_AFTER = re.compile(r"\s*\(\s*(?:SN|[Ss]inh năm|\d{1,3}\s*tuổi)\b")  # "(SN 1994", "(sinh năm 1980", "(27 tuổi"
