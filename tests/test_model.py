@@ -765,6 +765,16 @@ def test_a_foreign_name_its_sentence_calls_a_company_after_it_is_the_company(tex
     assert found.get(name) == kind
 
 
+def test_a_band_is_a_body_where_its_name_stands_alone_too():
+    text = (
+        "Ca sĩ Mira Lenn - thành viên của ban nhạc nữ Glasswing - đã lên án vụ tấn công. Sau đó, Glasswing cũng "
+        "quyết định hoãn đêm hòa nhạc ở London."
+    )
+    doc = process(Document("d", text))
+    assert "Glasswing" not in {p.name for p in doc.persons}
+    assert "Glasswing" in {o.label for o in doc.organizations}
+
+
 def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
     text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
     assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}

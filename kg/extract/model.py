@@ -928,7 +928,14 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
             text, end, opens_clause=bool(re.search(r"(?:^|[.:;!?\n]\s*)$", text[max(0, start - 3) : start]))
         )
         or _company_said_after(text, start, end)
+        or _BAND_BEFORE.search(text[max(0, start - 30) : start]) is not None
     )
+
+
+_BAND_BEFORE = re.compile(r"(?:ban nhạc|nhóm nhạc)(?:[ \t]+(?:nữ|nam|rock|pop))?[ \t]+$", re.IGNORECASE)
+_BAND_NAMED = re.compile(
+    r"(?<!\w)(?:[Bb]an nhạc|[Nn]hóm nhạc)(?:[ \t]+(?:nữ|nam|rock|pop))?[ \t]+([A-ZĐÀ-Ỹ][\w'’-]*(?:[ \t]+[A-ZĐÀ-Ỹ][\w'’-]*){0,3})"
+)
 
 
 # "của hãng", "công ty này", with no name in the three words after it (not "của hãng tin PetaPixel", "cho hãng thời
@@ -1736,6 +1743,7 @@ def add_model_spans(doc: Document) -> Document:
     _join_eponyms(doc)
     _titles_of_the_name_after(doc)
     _stage_names(doc)
+    _one_kind_per_name(doc)
     _described_titles(doc)
     _bodies_shared_over_kiem(doc)
     _extend_country_pairs(doc)
@@ -1871,6 +1879,28 @@ def _extend_country_pairs(doc: Document) -> None:
 
 
 _FOREIGN_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})[ \t]$")
+
+
+def _one_kind_per_name(doc: Document) -> None:
+    """A name the article reads as a body where something says so ("ban nhạc nữ Blondie", "Razer … của hãng") is
+    that body where it stands alone too ("cho biết Blondie đã quyết định"): a "person" of that very name who holds no
+    post becomes the body."""
+    held = {id(h.person) for h in doc.holdings}
+    named: set[str] = set()
+    taken = [(m.start, m.end) for m in doc.persons + doc.organizations]
+    for found in _BAND_NAMED.finditer(doc.text):  # "ban nhạc nữ Blondie": the band, read or not
+        named.add(fold(found.group(1)))
+        index = next((i for i, s in enumerate(doc.sentences) if s.start <= found.start(1) < s.end), -1)
+        if index >= 0 and not _overlaps(found.start(1), found.end(1), taken):
+            doc.organizations.append(OrgMention(found.group(1), found.start(1), found.end(1), index))
+    bodies = named | {fold(o.label) for o in doc.organizations if o.standalone}
+    kept = []
+    for person in doc.persons:
+        if id(person) not in held and fold(person.name) in bodies:
+            doc.organizations.append(OrgMention(person.name, person.start, person.end, person.sentence))
+        else:
+            kept.append(person)
+    doc.persons = kept
 
 
 def _stage_names(doc: Document) -> None:
