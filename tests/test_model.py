@@ -689,6 +689,7 @@ def test_a_product_of_a_known_maker_is_no_organization():
         "Đây là giá kỷ lục cho một chiếc Rolex được bán đấu giá.",
         "Dưới hầm để hàng loạt siêu xe Lamborghini, Ferrari, Bentley gắn biển số Cần Thơ.",
         "Chiếc ôtô 7 chỗ hiệu Ford chạy với tốc độ cao.",
+        "Bị cáo lái xe BMW gây tai nạn rồi bỏ chạy.",
     ],
 )
 def test_a_brand_after_a_word_for_a_made_thing_is_the_product_not_the_company(text):
