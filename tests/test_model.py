@@ -776,6 +776,17 @@ def test_a_band_is_a_body_where_its_name_stands_alone_too():
     assert "Glasswing" in {o.label for o in doc.organizations}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kosachev viết trên trang Facebook cá nhân rằng đây là hành động cố ý.",
+        "Trạng thái trên Twitter khẳng định tin đồn là giả.",
+    ],
+)
+def test_a_platform_written_as_where_something_is_posted_is_no_organization(text):
+    assert process(Document("d", text)).organizations == []
+
+
 def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
     text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
     assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}

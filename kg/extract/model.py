@@ -1057,6 +1057,22 @@ def _made_thing_named(text: str, start: int, end: int) -> bool:
     return found and not any(words.endswith(" " + maker) for maker in lexicon.product_maker_words)
 
 
+def _platform_as_place(text: str, start: int, end: int) -> bool:
+    """A platform written as where something is posted ("đăng trên Facebook", "lên trang Instagram"; lexicon
+    `platforms`, `platform_places`, `platform_kinds`): the place, not the company."""
+    lexicon = load_lexicon()
+    if " ".join(phrase_key(text[start:end])) not in lexicon.platforms:
+        return False
+    before = " " + " ".join(phrase_key(text[max(0, start - 40) : start]))
+    if not re.search(r"\w\s+$", text[max(0, start - 3) : start]):
+        return False
+    for kind in ("",) + lexicon.platform_kinds:
+        rest = before[: -len(kind) - 1] if kind and before.endswith(" " + kind) else before
+        if (not kind or rest != before) and any(rest.endswith(" " + place) for place in lexicon.platform_places):
+            return True
+    return False
+
+
 def _names_a_product(text: str) -> bool:
     """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person;
     not the company's branch in a country ("Toyota Việt Nam"), nor a unit written in capitals ("EVN HANOI", "EVN
@@ -1675,6 +1691,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _product_named(doc.text, span.start, span.end, person_starts)
                 or _names_a_product(doc.text[span.start : span.end])
                 or _made_thing_named(doc.text, span.start, span.end)
+                or _platform_as_place(doc.text, span.start, span.end)
                 or _not_a_body(doc.text[span.start : span.end])
                 or _opens_a_phrase_no_body(doc.text[span.start : span.end + NOT_A_BODY_LOOKAHEAD])
                 or _bare_head(doc.text[span.start : span.end])
@@ -1760,6 +1777,7 @@ def add_model_spans(doc: Document) -> Document:
             or _every_such_body(doc.text, o.start, o.end)
             or (0 <= o.sentence < len(doc.sentences) and _named_after_a_place_word(doc.sentences[o.sentence], o.start))
             or fold(o.label) in streets
+            or _platform_as_place(doc.text, o.start, o.end)
         )
     ]
     _with_initial_glued(doc)
@@ -2062,8 +2080,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             and folded[last] not in lexicon.surnames
         ):
             continue  # "Samsung Galaxy S8", "Hyundai Santa Fe": a product of the company
-        if _made_thing_named(doc.text, start, end):
-            continue  # "một chiếc Rolex": the watch, not the company
+        if _made_thing_named(doc.text, start, end) or _platform_as_place(doc.text, start, end):
+            continue  # "một chiếc Rolex": the watch, not the company; "trên Facebook": where it was posted
         rest = doc.text[end : sentence.end].strip(" .)")
         if _SOURCE_LINE.match(doc.text[sentence.start : start]) and not rest:
             continue

@@ -218,6 +218,9 @@ class Lexicon:
     product_words: tuple[str, ...]  # folded: "chiếc | Rolex", "siêu xe | Lamborghini": a product, not its maker
     product_maker_words: tuple[str, ...]  # folded: "hãng | xe Ford": the maker after all
     service_brands: frozenset[str]  # folded: "xe Grab" is a ride the company runs, not a product
+    platforms: frozenset[str]  # folded: "Facebook" …, a place where written after `platform_places`
+    platform_places: tuple[str, ...]  # folded: "trên | Facebook"
+    platform_kinds: tuple[str, ...]  # folded: "trên trang | Facebook"
     named_place_words: PhraseTrie  # "khu dân cư Đài Tiếng nói Việt Nam": a place named after a body
     historic_states: tuple[str, ...]  # folded: "dân chủ cộng hòa" of "Chính phủ nước Việt Nam Dân chủ Cộng hòa"
 
@@ -423,6 +426,9 @@ def load_lexicon() -> Lexicon:
         product_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words", [])),
         product_maker_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_maker_words", [])),
         service_brands=frozenset(" ".join(phrase_key(str(w))) for w in data.get("service_brands", [])),
+        platforms=frozenset(" ".join(phrase_key(str(w))) for w in data.get("platforms", [])),
+        platform_places=tuple(" ".join(phrase_key(str(w))) for w in data.get("platform_places", [])),
+        platform_kinds=tuple(" ".join(phrase_key(str(w))) for w in data.get("platform_kinds", [])),
         named_place_words=PhraseTrie(
             (str(p), True) for p in data.get("named_place_words", []) + data.get("road_words", [])
         ),
