@@ -787,6 +787,12 @@ def test_a_platform_written_as_where_something_is_posted_is_no_organization(text
     assert process(Document("d", text)).organizations == []
 
 
+def test_a_band_s_country_is_no_band_and_leaves_people_of_that_name_alone():
+    doc = process(Document("d", "Họ là một nhóm nhạc Hàn Quốc nổi tiếng. Ca sĩ Hàn Quốc Kim Min-ji cũng có mặt."))
+    assert "Hàn Quốc" not in {o.label for o in doc.organizations}
+    assert "Kim Min-ji" in {p.name for p in doc.persons}
+
+
 def test_a_kind_word_before_a_foreign_name_is_no_part_of_it():
     text = "Chuyến bay của hãng hàng không Qatar Airways đã hạ cánh an toàn."
     assert "Qatar Airways" in {o.label for o in process(Document("d", text)).organizations}

@@ -1906,7 +1906,11 @@ def _one_kind_per_name(doc: Document) -> None:
     held = {id(h.person) for h in doc.holdings}
     named: set[str] = set()
     taken = [(m.start, m.end) for m in doc.persons + doc.organizations]
+    lexicon = load_lexicon()
     for found in _BAND_NAMED.finditer(doc.text):  # "ban nhạc nữ Blondie": the band, read or not
+        words = [fold(w) for w in found.group(1).split()]
+        if lexicon.places.match(words, 0) or lexicon.country_names.match(words, 0):
+            continue  # "ban nhạc Anh", "nhóm nhạc Hàn Quốc Twice": the band's country, not its name
         named.add(fold(found.group(1)))
         index = next((i for i, s in enumerate(doc.sentences) if s.start <= found.start(1) < s.end), -1)
         if index >= 0 and not _overlaps(found.start(1), found.end(1), taken):
