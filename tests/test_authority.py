@@ -87,6 +87,9 @@ def test_the_2025_merger_is_recorded():
         ("Sở NN & PTNT Bình Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
         ("C67", "Cục Cảnh sát giao thông"),
         ("cơ quan điều tra Công an tỉnh Hòa Bình", "Cơ quan Cảnh sát điều tra Công an tỉnh Hoà Bình"),
+        ("WorldBank", "Ngân hàng Thế giới"),
+        ("Nhà nước Hồi giáo IS", "Nhà nước Hồi giáo"),
+        ("Tổ chức Thương mại Quốc tế", "Tổ chức Thương mại Thế giới"),
     ],
 )
 def test_written_forms_find_their_body(written, official):
