@@ -928,14 +928,25 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
             text, end, opens_clause=bool(re.search(r"(?:^|[.:;!?\n]\s*)$", text[max(0, start - 3) : start]))
         )
         or _company_said_after(text, start, end)
-        or _BAND_BEFORE.search(text[max(0, start - 30) : start]) is not None
+        or _band_patterns()[0].search(text[max(0, start - 30) : start]) is not None
     )
 
 
-_BAND_BEFORE = re.compile(r"(?:ban nhạc|nhóm nhạc)(?:[ \t]+(?:nữ|nam|rock|pop))?[ \t]+$", re.IGNORECASE)
-_BAND_NAMED = re.compile(
-    r"(?<!\w)(?:[Bb]an nhạc|[Nn]hóm nhạc)(?:[ \t]+(?:nữ|nam|rock|pop))?[ \t]+([A-ZĐÀ-Ỹ][\w'’-]*(?:[ \t]+[A-ZĐÀ-Ỹ][\w'’-]*){0,3})"
-)
+@lru_cache(maxsize=1)
+def _band_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words for a band before its name (lexicon `band_words`, `band_kinds`: "ban nhạc nữ | Blondie"): written
+    right before a span, and with the name after them in a text."""
+    words = load_lexicon().function_words
+    kinds = "|".join(map(re.escape, sorted(words["band_kinds"], key=lambda w: (-len(w), w))))
+    bands = sorted(words["band_words"], key=lambda w: (-len(w), w))
+    before = "|".join(map(re.escape, bands))
+    opening = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in bands)  # "Ban nhạc", "ban nhạc"
+    described = rf"(?:[ \t]+(?:{kinds}))?[ \t]+"
+    name = r"([A-ZĐÀ-Ỹ][\w'’-]*(?:[ \t]+[A-ZĐÀ-Ỹ][\w'’-]*){0,3})"
+    return (
+        re.compile(rf"(?:{before}){described}$", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{opening}){described}{name}"),
+    )
 
 
 # "của hãng", "công ty này", with no name in the three words after it (not "của hãng tin PetaPixel", "cho hãng thời
@@ -1063,14 +1074,8 @@ def _platform_as_place(text: str, start: int, end: int) -> bool:
     lexicon = load_lexicon()
     if " ".join(phrase_key(text[start:end])) not in lexicon.platforms:
         return False
-    before = " " + " ".join(phrase_key(text[max(0, start - 40) : start]))
-    if not re.search(r"\w\s+$", text[max(0, start - 3) : start]):
-        return False
-    for kind in ("",) + lexicon.platform_kinds:
-        rest = before[: -len(kind) - 1] if kind and before.endswith(" " + kind) else before
-        if (not kind or rest != before) and any(rest.endswith(" " + place) for place in lexicon.platform_places):
-            return True
-    return False
+    written_before = [f"{place} {kind}" for place in lexicon.platform_places for kind in lexicon.platform_kinds]
+    return phrase_before(text, start, written_before + list(lexicon.platform_places), width=40)
 
 
 def _names_a_product(text: str) -> bool:
@@ -1907,7 +1912,7 @@ def _one_kind_per_name(doc: Document) -> None:
     named: set[str] = set()
     taken = [(m.start, m.end) for m in doc.persons + doc.organizations]
     lexicon = load_lexicon()
-    for found in _BAND_NAMED.finditer(doc.text):  # "ban nhạc nữ Blondie": the band, read or not
+    for found in _band_patterns()[1].finditer(doc.text):  # "ban nhạc nữ Blondie": the band, read or not
         words = [fold(w) for w in found.group(1).split()]
         if lexicon.places.match(words, 0) or lexicon.country_names.match(words, 0):
             continue  # "ban nhạc Anh", "nhóm nhạc Hàn Quốc Twice": the band's country, not its name
