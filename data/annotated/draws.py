@@ -42,6 +42,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-22.tsv",
     "sample-fresh-23.tsv",
     "sample-fresh-24.tsv",
+    "sample-fresh-25.tsv",
 )
 
 

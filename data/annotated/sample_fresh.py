@@ -100,6 +100,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 24 (seed 2087, split `test25`, ids `fr24-*`, 200 articles) was drawn in the session that scores test24, before
 that score, for the session after; it leaves out every article sampled before, test24's included.
+
+Round 25 (seed 2089, split `test26`, ids `fr25-*`, 200 articles) was drawn in the session that scores test25, before
+that score, for the session after; it leaves out every article sampled before, test25's included.
 """
 
 from __future__ import annotations
@@ -139,6 +142,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     22: (2083, "test23", "fr22", "sample-fresh-22.tsv", "fresh22", 200),
     23: (2085, "test24", "fr23", "sample-fresh-23.tsv", "fresh23", 200),
     24: (2087, "test25", "fr24", "sample-fresh-24.tsv", "fresh24", 200),
+    25: (2089, "test26", "fr25", "sample-fresh-25.tsv", "fresh25", 200),
 }
 
 
