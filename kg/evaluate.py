@@ -629,7 +629,24 @@ def _score_events(report: Report, record: Mapping[str, Any], prediction: Predict
         (*_event_key(e["kind"], e["person"], e.get("role", ""), e.get("org", "")), e.get("date", "")): e
         for e in record["events"]
     }
-    pred = {(*_event_key(k, p, r, o), d): (k, p, r, o, d) for k, p, r, o, d in prediction.events}
+    # the holdings' rule for the organization: the gold org followed by the parents the record's holdings give it
+    # ("Ủy viên Ban Thường vụ Tỉnh ủy": org "Ban Thường vụ", parents ["Tỉnh ủy"]) is the same organization
+    parents = {
+        _event_key("", h["person"], h.get("role", ""), h.get("org", ""))[1:]: " ".join(
+            normalize_for_scoring(x) for x in (h.get("org", ""), *h.get("org_parents", [])) if x
+        )
+        for h in record.get("holdings", [])
+        if h.get("org_parents")
+    }
+    with_parents = {
+        (kind, person, role, parents[(person, role, org)], date): (kind, person, role, org, date)
+        for kind, person, role, org, date in gold
+        if (person, role, org) in parents
+    }
+    pred = {}
+    for k, p, r, o, d in prediction.events:
+        key = (*_event_key(k, p, r, o), d)
+        pred[with_parents.get(key, key) if key not in gold else key] = (k, p, r, o, d)
     for task, width in (("events", 4), ("events-dated", 5)):
         scores = report.events.setdefault(task, Scores())
         gold_keys = {key[:width] for key in gold}

@@ -138,3 +138,16 @@ def test_build_rejects_a_date_that_is_not_iso_with_one_line(tmp_path):
 def test_a_birth_date_or_a_cited_texts_date_is_marked_as_such(text: str, kind: str):
     (found,) = find_dates(text, "2017-06-01")
     assert found.kind == kind
+
+
+def test_from_the_same_day_begins_on_the_day_the_last_span_began():
+    text = (
+        "Bộ trưởng bổ nhiệm bà Nông Thị Hải Yến giữ chức Cục trưởng từ ngày 1/8/2017. "
+        "Bà Yến thay ông Tạ Quang Vinh nghỉ hưu theo chế độ từ cùng ngày. Cùng ngày, Bộ công bố quyết định khác."
+    )
+    doc = process(Document("d", text, date="2017-07-29"))
+    same = [d for d in doc.dates if d.text == "cùng ngày"]
+    assert [(d.value, d.precision, d.kind) for d in same] == [("2017-08-01", "day", "from")]
+    # with no span opened before it, no date
+    alone = process(Document("d", "Ông Tạ Quang Vinh nghỉ hưu từ cùng ngày.", date="2017-07-29"))
+    assert alone.dates == []

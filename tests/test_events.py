@@ -124,6 +124,30 @@ def test_a_meeting_has_its_chair_and_attendees_once():
 
 
 @pytest.mark.parametrize(
+    "text, post",
+    [
+        (
+            "Kỳ họp do bà Lò Thị Hạnh, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Sơn La, chủ trì.",
+            ("Chủ tịch", "HĐND tỉnh Sơn La"),
+        ),
+        (
+            "Dự hội nghị có ông Đàm Văn Vinh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phú Thọ.",
+            ("Bí thư", "Tỉnh ủy Phú Thọ"),
+        ),
+        (
+            "Đại hội do ông Hoàng Minh Tuấn, Chủ tịch Hội đồng quản trị BIDV, chủ tọa.",
+            ("Chủ tịch", "Hội đồng quản trị BIDV"),
+        ),
+        ("Hội nghị do ông Lê Văn Dũng, Thứ trưởng Bộ Nội vụ, nguyên Chủ tịch UBND tỉnh Hà Nam, chủ trì.", ("Thứ trưởng", "Bộ Nội vụ")),
+    ],
+)
+def test_someone_at_a_meeting_named_with_a_chain_of_posts_is_there_in_the_last_post_they_hold(text, post):
+    (meeting,) = events_of(text)
+    (one,) = meeting.chairs + meeting.attendees
+    assert isinstance(one, Holding) and (one.role, one.org.written or one.org.label) == post
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ông Nguyễn Văn Bình chưa được bổ nhiệm làm Giám đốc Sở Y tế.",  # not done
@@ -920,3 +944,15 @@ def test_a_year_in_the_reason_for_a_measure_is_not_its_date():
     )
     (discipline,) = [e for e in doc.events if e.kind == "discipline"]
     assert discipline.date is not None and discipline.date.value == "2024-01-08"  # the meeting's day
+
+
+def test_a_retiree_named_with_a_bare_title_leaves_the_post_the_article_gives_that_title():
+    text = (
+        "Bộ trưởng Bộ Tư pháp bổ nhiệm bà Nông Thị Hải Yến giữ chức Cục trưởng Cục Trợ giúp pháp lý từ ngày "
+        "1/8/2017. Bà Yến thay ông Tạ Quang Vinh, Cục trưởng, nghỉ hưu theo chế độ từ cùng ngày. Ông Tạ Quang Vinh "
+        "giữ chức Cục trưởng Cục Trợ giúp pháp lý từ tháng 4/2012."
+    )
+    (retirement,) = [e for e in events_of(text, "2017-07-29") if e.kind == "retirement"]
+    (post,) = retirement.holdings
+    assert (post.person.name, post.role, post.org.label) == ("Tạ Quang Vinh", "Cục trưởng", "Cục Trợ giúp pháp lý")
+    assert retirement.date.value == "2017-08-01"

@@ -235,6 +235,30 @@ def test_eval_scores_events_with_and_without_their_date():
     )  # only when the gold has them
 
 
+def test_eval_matches_an_events_body_by_the_holdings_rule_with_its_parents():
+    from kg.evaluate import Prediction, score
+
+    record = {
+        "id": "r",
+        "date": "2020-10-15",
+        "text": "Hội nghị bầu ông Hồ Văn Vinh làm Ủy viên Ban Thường vụ Tỉnh ủy Bình Sơn.",
+        "holdings": [
+            {
+                "person": "Hồ Văn Vinh",
+                "role": "Ủy viên",
+                "org": "Ban Thường vụ",
+                "org_parents": ["Tỉnh ủy Bình Sơn"],
+                "status": "new",
+            }
+        ],
+        "events": [{"kind": "election", "person": "Hồ Văn Vinh", "role": "Ủy viên", "org": "Ban Thường vụ"}],
+    }
+    event = ("election", "Hồ Văn Vinh", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Sơn", "")
+    assert score([record], {"r": Prediction(events={event})}).to_dict()["events"]["f1"] == 1.0
+    another = ("election", "Hồ Văn Vinh", "Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Giang", "")
+    assert score([record], {"r": Prediction(events={another})}).to_dict()["events"]["f1"] == 0.0
+
+
 def test_eval_scores_the_tenure_bounds_the_gold_states(tmp_path):
     from kg.evaluate import evaluate_file
 

@@ -46,6 +46,7 @@ class _Words:
     names: re.Pattern[str]  # at the end of the text before a date: the date names a meeting
     birth: re.Pattern[str]  # at the end of the text before a date: a birth date
     document: re.Pattern[str]  # at the end of the text before a date: the date of a cited text
+    same_day: re.Pattern[str]  # "cùng ngày": the day written last before it
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,6 +83,7 @@ def _words() -> _Words:
             rf"(?<!\w)(?<!phát )(?<!học )(?:{_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$",
             re.IGNORECASE,  # "Sinh năm 1970, ông …"
         ),
+        same_day=re.compile(rf"(?<!\w)(?:{_alternation([str(w) for w in data['same_day']])})(?!\w)", re.IGNORECASE),
         # the kind of text, its number or code if written ("181-QĐ/TW", "số 26"), "ban hành" and "ngày" before the date
         document=re.compile(
             rf"(?<!\w)(?:{_alternation([str(w) for w in data['document_words']])})"
@@ -359,9 +361,25 @@ def _sentences(doc: Document) -> Iterator[tuple[int, int, str]]:
 @component("dates", reads=("sentences", "date"), writes=("dates",))
 def dates(doc: Document) -> Document:
     """Sets `doc.dates`: every date its sentences write, resolved against the article's date."""
-    doc.dates = [
-        found
-        for index, start, text in _sentences(doc)
-        for found in find_dates(text, doc.date, offset=start, sentence=index)
-    ]
+    doc.dates = []
+    for index, start, text in _sentences(doc):
+        written = find_dates(text, doc.date, offset=start, sentence=index)
+        doc.dates.extend(sorted(written + _same_days(text, start, index, doc.dates + written), key=lambda d: d.start))
     return doc
+
+
+def _same_days(text: str, offset: int, sentence: int, known: list[DateMention]) -> list[DateMention]:
+    """ "bổ nhiệm bà Y … từ ngày 1/8/2017. Bà Y thay ông X, nghỉ hưu theo chế độ từ cùng ngày": "từ cùng ngày" begins
+    on the day the span the text opened last began; no date where none was."""
+    out: list[DateMention] = []
+    for match in _words().same_day.finditer(text):
+        start = offset + match.start()
+        if _kind(text, match.start(), match.group(0)) != "from" or any(d.start <= start < d.end for d in known):
+            continue
+        days = [d for d in known if d.end <= start and d.precision == "day" and d.kind == "from"]
+        if days:
+            last = max(days, key=lambda d: d.end)
+            out.append(
+                DateMention(match.group(0), start, offset + match.end(), sentence, last.value, "day", kind="from")
+            )
+    return out
