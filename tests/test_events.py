@@ -138,7 +138,10 @@ def test_a_meeting_has_its_chair_and_attendees_once():
             "Đại hội do ông Hoàng Minh Tuấn, Chủ tịch Hội đồng quản trị BIDV, chủ tọa.",
             ("Chủ tịch", "Hội đồng quản trị BIDV"),
         ),
-        ("Hội nghị do ông Lê Văn Dũng, Thứ trưởng Bộ Nội vụ, nguyên Chủ tịch UBND tỉnh Hà Nam, chủ trì.", ("Thứ trưởng", "Bộ Nội vụ")),
+        (
+            "Hội nghị do ông Lê Văn Dũng, Thứ trưởng Bộ Nội vụ, nguyên Chủ tịch UBND tỉnh Hà Nam, chủ trì.",
+            ("Thứ trưởng", "Bộ Nội vụ"),
+        ),
     ],
 )
 def test_someone_at_a_meeting_named_with_a_chain_of_posts_is_there_in_the_last_post_they_hold(text, post):
