@@ -638,15 +638,15 @@ def _score_events(report: Report, record: Mapping[str, Any], prediction: Predict
         for h in record.get("holdings", [])
         if h.get("org_parents")
     }
-    with_parents = {
-        (kind, person, role, parents[(person, role, org)], date): (kind, person, role, org, date)
-        for kind, person, role, org, date in gold
+    gold_org = {
+        (kind, person, role, parents[(person, role, org)]): org
+        for kind, person, role, org, _ in gold
         if (person, role, org) in parents
     }
     pred = {}
     for k, p, r, o, d in prediction.events:
-        key = (*_event_key(k, p, r, o), d)
-        pred[with_parents.get(key, key) if key not in gold else key] = (k, p, r, o, d)
+        kind, person, role, org = _event_key(k, p, r, o)
+        pred[(kind, person, role, gold_org.get((kind, person, role, org), org), d)] = (k, p, r, o, d)
     for task, width in (("events", 4), ("events-dated", 5)):
         scores = report.events.setdefault(task, Scores())
         gold_keys = {key[:width] for key in gold}
