@@ -1168,3 +1168,46 @@ def test_places_a_count_of_them_lists_are_places_and_people_after_one_place_are_
 def test_a_district_health_centre_and_a_goldsmith_named_in_lower_case_are_bodies(text, body):
     _, organizations, _ = _read(text)
     assert body in organizations
+
+
+def test_a_title_with_a_rank_after_it_serves_in_the_body_its_sentence_names_by_its_head():
+    _, _, holdings = _read(
+        "Thay mặt Ban Tổ chức Trung ương, đồng chí Phó trưởng ban Thường trực Lê Văn Bình trao quyết định."
+    )
+    assert ("Lê Văn Bình", "Phó trưởng ban Thường trực", "Ban Tổ chức Trung ương", "current") in holdings
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Người phát ngôn của Bộ Văn hóa, Thể thao & Du lịch Trần Văn Hải đã lên tiếng.",
+            "Bộ Văn hóa, Thể thao & Du lịch",
+        ),
+        ("Bộ Kế hoạch & Đầu tư vừa công bố số liệu quý III.", "Bộ Kế hoạch & Đầu tư"),
+    ],
+)
+def test_a_listed_body_written_with_an_ampersand_for_va_is_read_whole(text, body):
+    _, organizations, _ = _read(text)
+    assert body in organizations
+
+
+def test_a_name_ends_before_a_time_word_capitalised_where_a_full_stop_was_lost():
+    persons, _, _ = _read("Ngoại trưởng Qatar Mohammed Al Thani Đầu tháng trước, Arab Saudi cắt đứt quan hệ với Qatar.")
+    assert "Mohammed Al Thani" in persons
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh này, đã phát biểu.",
+            "Đoàn Đại biểu Quốc hội",
+        ),
+        ("Tỉnh ủy tỉnh này đã họp và thống nhất chủ trương.", "Tỉnh ủy"),
+        ("UBND tỉnh này đã yêu cầu các sở vào cuộc.", "UBND tỉnh"),
+    ],
+)
+def test_a_place_word_before_a_demonstrative_is_the_place_said_before_not_part_of_the_name(text, body):
+    _, organizations, _ = _read(text)
+    assert body in organizations and not any(o.endswith(" tỉnh") and o != "UBND tỉnh" for o in organizations)

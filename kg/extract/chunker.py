@@ -352,6 +352,7 @@ class Chunker:
             if not self.cap(end):
                 break
             not_a_name = self.folded[end] in self.lex.not_names and self.folded[end - 1] not in MIDDLE_NAMES
+            not_a_name = not_a_name or self._opens_a_time(end)
             if self.role_at(end) or not_a_name or self.folded[end] in self.lex.credit_roles:
                 break  # nor "Vũ Hằng | Model": the job a credit writes after the name; but "Nguyễn Văn Để" goes on
             if end - k >= 3 and self._starts_common_word(end):
@@ -788,6 +789,12 @@ class Chunker:
                     break
         while k > head_end and self.folded[k - 1] in ("và", "&", "-", "–", ".", "của"):
             k -= 1
+        if k < self.n and self.folded[k] in self.lex.function_words["demonstratives"]:
+            for j in range(max(head_end, k - 2), k):  # "Đoàn Đại biểu Quốc hội | tỉnh này": the province said before
+                found = self.lex.place_types.match(self.folded, j)
+                if found and found[0] == k and not self._local_head_of_its_level(start, j):
+                    k = j
+                    break
         info.levels = [lv for lv in info.levels if lv < k]
         top = info.levels[-1]
         top_head = self.lex.org_heads.match(self.folded, top) or self.lex.parent_heads.match(self.folded, top)
@@ -1030,6 +1037,18 @@ class Chunker:
         foreign = any(not is_vietnamese_syllable(t.text) for t in self.tokens[k:end])
         return end if foreign or self.name_at(k) is None else None  # "La Haye", not "Lê Văn An"
 
+    def _local_head_of_its_level(self, start: int, end: int) -> bool:
+        """ "UBND | tỉnh này", "Công an | tỉnh đó": a local body named by its level alone keeps the level word ("UBND
+        tỉnh"); not "Tỉnh ủy | tỉnh này", whose head says the level."""
+        if tuple(self.folded[start:end]) not in self.lex.local_heads:
+            return False
+        return not any(self.lex.place_types.match(self.folded, i) for i in range(start, end))
+
+    def _opens_a_time(self, k: int) -> bool:
+        """ "Mohammed Al Thani | Đầu tháng trước": a word that opens a time, capitalised where a full stop was lost."""
+        words = self.lex.function_words
+        return self.folded[k] in words["time_openers"] and k + 1 < self.n and self.folded[k + 1] in words["time_units"]
+
     def _place_name_end(self, k: int) -> Optional[int]:
         """End of the place named from k after its kind: a district or province the lists know, else a run of up to
         three capitalised words; None when no capitalised word is there."""
@@ -1064,6 +1083,7 @@ class Chunker:
             and self.cap(end)
             and self.tokens[end].text.isalpha()
             and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1)
+            and not self._opens_a_time(end)
         ):
             foreign += not is_vietnamese_syllable(self.tokens[end].text)
             end += 1
@@ -1119,6 +1139,7 @@ class Chunker:
                 or self.org_head_at(end)
                 or self.name_at(end)
                 or self.place_at(end)
+                or self._opens_a_time(end)
             ):
                 break
             if self._foreign_name_after(k, end):

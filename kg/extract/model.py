@@ -482,6 +482,15 @@ def _before_a_time_word(text: str, start: int, end: int) -> int:
         and re.match(r"\s*\d{1,2}\s*[/.-]\s*\d", text[end:])
     ):
         return start + words[-2].end()
+    function_words = load_lexicon().function_words
+    after = text[end:].split(maxsplit=1)[:1]
+    if (
+        len(words) >= 3
+        and fold(words[-1].group(0)) in function_words["time_openers"]
+        and after
+        and fold(after[0]) in function_words["time_units"]
+    ):
+        return start + words[-2].end()  # "Mohammed Al Thani | Đầu tháng trước"
     return end
 
 

@@ -1839,8 +1839,22 @@ _SHORT_NAME = re.compile(r"[A-ZĐ][A-ZĐ0-9&,.\-]{1,14}")
 
 
 def _unit_of_title(table: list[tuple[str, str]], role: str) -> Optional[str]:
-    """The unit a lexicon table gives a title key, the title written alone or at the end ("phó cục trưởng")."""
-    return next((unit for title, unit in table if role == title or role.endswith(" " + title)), None)
+    """The unit a lexicon table gives a title key, the title written alone or at the end ("phó cục trưởng"), or before
+    a word of the role's rank ("phó trưởng ban thường trực")."""
+    for key in (role, _without_rank(role)):
+        unit = next((unit for title, unit in table if key == title or key.endswith(" " + title)), None)
+        if unit is not None:
+            return unit
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _without_rank(role: str) -> str:
+    """ "phó trưởng ban thường trực" -> "phó trưởng ban": the title without a rank written after it (role_suffixes)."""
+    for suffix in sorted({role_key(w) for w in load_lexicon().role_suffix_words}, key=len, reverse=True):
+        if role.endswith(" " + suffix):
+            return role[: -len(suffix) - 1]
+    return role
 
 
 def _unit_words_of_fused_titles(doc: Document) -> list[tuple[OrgMention, OrgMention]]:

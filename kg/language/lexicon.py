@@ -80,6 +80,8 @@ def _listed_body_names() -> PhraseTrie:
                 for place_word in (" tỉnh", " Tỉnh", " thành phố", " Thành phố", " TP"):
                     form = form.removesuffix(place_word)
             trie.add(form)
+            if " và " in form:
+                trie.add(form.replace(" và ", " & "))  # "Bộ Văn hóa, Thể thao & Du lịch", as news often writes it
     return trie
 
 
@@ -94,6 +96,7 @@ class Lexicon:
     late_leaders: dict[str, str]  # name key -> the day (YYYY-MM-DD) the leader died
     role_prefixes: PhraseTrie
     role_suffixes: PhraseTrie
+    role_suffix_words: tuple[str, ...]  # the same, as written
     status: PhraseTrie  # value: "former" | "new"
     status_prefixes: frozenset[str]  # one-word markers ("nguyên", "cựu") that belong to the title right after them
     honorifics: PhraseTrie  # value: "honorific" | "rank"
@@ -298,6 +301,7 @@ def load_lexicon() -> Lexicon:
         },
         role_prefixes=PhraseTrie((p, p) for p in data["role_prefixes"]),
         role_suffixes=PhraseTrie((p, p) for p in data["role_suffixes"]),
+        role_suffix_words=tuple(str(p) for p in data["role_suffixes"]),
         status=status,
         status_prefixes=frozenset(fold(str(p)) for p in data.get("status_prefixes", [])),
         honorifics=honorifics,
