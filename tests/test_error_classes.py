@@ -1211,3 +1211,10 @@ def test_a_name_ends_before_a_time_word_capitalised_where_a_full_stop_was_lost()
 def test_a_place_word_before_a_demonstrative_is_the_place_said_before_not_part_of_the_name(text, body):
     _, organizations, _ = _read(text)
     assert body in organizations and not any(o.endswith(" tỉnh") and o != "UBND tỉnh" for o in organizations)
+
+
+def test_a_bracket_a_body_opens_and_does_not_close_is_no_part_of_its_name():
+    _, organizations, _ = _read(
+        "Đoàn kiểm tra đã kiểm tra đột xuất Cơ sở chế biến Minh Phát (xã Hữu Khánh, huyện Lộc Bình) chuyên chế biến thịt."
+    )
+    assert not any("(" in o for o in organizations)

@@ -729,10 +729,20 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = repeated_name_end(doc.text, span.start, end)  # "Consadole Sapporo Consadole Sapporo"
     end = _end_at_place(sentence, span.start, end)
     end = _end_before_glued_word(sentence, span.start, end)
+    end = _end_before_open_bracket(doc.text, span.start, end)
     start = _start_after_kind_word(sentence, _start_after_glued_word(sentence, span.start, end), end)
     return TaggedSpan(
         _head_before_abbreviation(doc.text, start, end), _with_continent(doc.text, end), span.kind, span.confidence
     )
+
+
+def _end_before_open_bracket(text: str, start: int, end: int) -> int:
+    """ "Cơ sở chế biến An Phát | (xã Hữu Khánh, huyện Lộc Bình)": a bracket the span opens and does not close holds
+    what is said of the body (where it is), no part of its name."""
+    opened = text.rfind("(", start, end)
+    if opened <= start or ")" in text[opened:end]:
+        return end
+    return start + len(text[start:opened].rstrip())
 
 
 def _start_after_kind_word(sentence: Sentence, start: int, end: int) -> int:
