@@ -1222,3 +1222,20 @@ def test_a_bracket_a_body_opens_and_does_not_close_is_no_part_of_its_name():
     assert text[start : _end_before_open_bracket(text, start, run_on)] == "Cơ sở chế biến Minh Phát"
     closed = text.index(")") + 1  # a bracket closed inside the span stays: "Công đoàn (CĐ) Giáo dục"
     assert _end_before_open_bracket(text, start, closed) == closed
+
+
+def test_an_outlet_in_a_source_note_without_a_colon_is_no_organization():
+    _, organizations, _ = _read("(Nguồn Daily Mail) Một con cá sấu đói khác lao tới tranh giành con mồi.")
+    assert "Daily Mail" not in organizations
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Nam A Bank được Ngân hàng Nhà nước chấp thuận tăng vốn điều lệ.", "Nam A Bank"),
+        ("Như vậy, Bac A Bank đã hoàn tất việc tăng vốn.", "Bac A Bank"),
+    ],
+)
+def test_a_brand_written_without_tone_marks_before_a_company_word_is_a_company(text, body):
+    _, organizations, _ = _read(text)
+    assert body in organizations

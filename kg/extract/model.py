@@ -1125,7 +1125,7 @@ def _names_a_product(text: str) -> bool:
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
 _SOURCE_NOTE = re.compile(
-    r"\(\s*(?:[Tt]heo|[Ảả]nh|[Tt]ổng hợp(?: từ)?)\s[^()]*$"
+    r"\(\s*(?:[Tt]heo|[Ảả]nh|[Nn]guồn|[Tt]ổng hợp(?: từ)?)\s[^()]*$"
 )  # "(Theo AFP, Reuters)", "(ảnh Zing)"
 # "Hạnh Quỳnh (TTXVN)" closing an article, on a line of its own or after the last sentence's stop
 _BYLINE_OUTLET = re.compile(r"(?:^|\n|[.!?…\"”]\s)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,3}\($")
@@ -2120,7 +2120,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
 def suffixed_companies(doc: Document, index: int) -> list[tuple[int, int]]:
     """Character spans of foreign companies no list knows, named by their words with a company word last ("Apollo
     Asia Fund Limited", "Aims Asset Management", "Golden Gate Ventures"; lexicon `company_suffixes`): two or more
-    capitalised words, one at least no Vietnamese syllable, after the sentence's opening function word if any."""
+    capitalised words, one at least no Vietnamese syllable or all written without tone marks ("Nam A Bank"), after the
+    sentence's opening function word if any."""
     tokens = doc.sentences[index].tokens
     lexicon = load_lexicon()
     out = []
@@ -2142,7 +2143,10 @@ def suffixed_companies(doc: Document, index: int) -> list[tuple[int, int]]:
         if (
             len(words) >= 2
             and fold(words[-1]) in lexicon.company_suffixes | {"co"}
-            and any(w.isalpha() and not is_vietnamese_syllable(w) for w in words[:-1])
+            and (
+                any(w.isalpha() and not is_vietnamese_syllable(w) for w in words[:-1])
+                or all(w.isascii() for w in words[:-1])  # "Nam A Bank", "Hong Leong Group": a brand without tones
+            )
             and not (after.isalpha() and after.islower() and not is_vietnamese_syllable(after))  # "Motor | show"
             and not (start > 0 and tokens[start - 1].end == tokens[start].start)  # "Mortgage-|Backed Securities"
             and not _in_credit(doc.text, tokens[start].start, tokens[end - 1].end)  # "(Theo The Hacker News)"
