@@ -64,3 +64,17 @@ def test_a_sentence_that_names_nobody_gets_tokens_but_no_tagging_and_one_that_ma
     quiet, named = doc.sentences
     assert [t.text for t in quiet.tokens][:3] == ["Trong", "khi", "đó"] and all(t.word < 0 for t in quiet.tokens)
     assert named.tokens[0].word >= 0 and named.tokens[0].pos
+
+
+def test_a_terms_roman_numeral_and_full_stop_end_the_sentence_but_an_initial_does_not():
+    from kg.extract.segment import split_sentences
+
+    text = (
+        "Hội nghị bầu chị Lò Thị Mai giữ chức Bí thư Trung ương Đoàn khóa X. Chị Lò Thị Mai sinh năm 1985. "
+        "Ông Nguyễn X. Bình phát biểu."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Hội nghị bầu chị Lò Thị Mai giữ chức Bí thư Trung ương Đoàn khóa X.",
+        "Chị Lò Thị Mai sinh năm 1985.",
+        "Ông Nguyễn X. Bình phát biểu.",
+    ]

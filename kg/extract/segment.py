@@ -6,6 +6,7 @@ where the segmenter draws word boundaries; underthesea's words and tags are kept
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -168,11 +169,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 except Exception:  # the splitter is a statistical model; never lose a line to it
                     sentences = [block]
                 for sentence in sentences:
-                    pieces.extend(_pieces(sentence, _MAX_SENTENCE_CHARS))
+                    for part in _split_after_a_term(sentence):
+                        pieces.extend(_pieces(part, _MAX_SENTENCE_CHARS))
             located = _locate(pieces, stripped, start)
             spans.extend(located or [(start, start + len(stripped))])
         pos += len(line) + 1
     return spans
+
+
+# "… Bí thư Trung ương Đoàn khóa X. Chị Quách Thị Hồng Nhung sinh năm 1985.": a term's Roman numeral and its full stop
+# end a sentence the splitter read as an initial ("X." of a name) and ran on
+_TERM_END = re.compile(r"(?<!\w)(?:khóa|khoá|nhiệm kỳ|lần thứ|thứ) [IVXLC]+\.(?= [A-ZĐÀ-Ỹ])")
+
+
+def _split_after_a_term(sentence: str) -> list[str]:
+    cuts = [m.end() for m in _TERM_END.finditer(sentence)]
+    return [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)]) if sentence[a:b].strip()]
 
 
 @lru_cache(maxsize=1)
