@@ -959,3 +959,15 @@ def test_a_retiree_named_with_a_bare_title_leaves_the_post_the_article_gives_tha
     (post,) = retirement.holdings
     assert (post.person.name, post.role, post.org.label) == ("Tạ Quang Vinh", "Cục trưởng", "Cục Trợ giúp pháp lý")
     assert retirement.date.value == "2017-08-01"
+
+
+def test_a_move_to_a_duty_not_named_concerns_the_one_replaced_and_ends_the_post_they_held():
+    text = (
+        "Ngày 1/8, Bộ trưởng điều động Đại tá Vương Văn Chiến giữ chức Giám đốc Công an tỉnh Lai Châu, thay Đại tá "
+        "Sùng A Páo, người giữ chức Giám đốc Công an tỉnh từ năm 2016, được điều động nhận nhiệm vụ khác."
+    )
+    moves = [e for e in events_of(text, "2022-08-02") if e.kind == "transfer"]
+    (away,) = [e for e in moves if not e.holdings]
+    assert people(away.persons) == ["Sùng A Páo"]
+    assert [(h.person.name, h.role) for h in away.ends] == [("Sùng A Páo", "Giám đốc")]
+    assert any(people(e.holdings) == ["Vương Văn Chiến"] for e in moves)

@@ -58,6 +58,7 @@ class _Lexicon:
     transitive: frozenset[str]
     passive: re.Pattern[str]
     need_a_post: frozenset[str]
+    another_duty: re.Pattern[str]  # right after a move's words: to a duty the text does not name
     concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
 
@@ -118,6 +119,9 @@ def _lexicon() -> _Lexicon:
         transitive=frozenset(str(k) for k in data["transitive"]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
+        another_duty=re.compile(
+            r"\s*(?:" + _phrase_pattern([str(w) for w in data["another_duty_words"]]).pattern + ")"
+        ),
         concerned=re.compile(
             r"\s*(?:"
             + _phrase_pattern([str(w) for w in data.get("concerned_words", [])]).pattern
@@ -757,14 +761,49 @@ def events(doc: Document) -> Document:
     _posts_of_the_replaced(doc, found)
     _posts_left_said_apart(doc, found)
     _bodies_of_posts_left_to_a_successor(doc, found)
+    moved = _moved_to_another_duty(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
     lexicon = _lexicon()
     # "Các quyết định, trong đó có Quyết định … về việc bổ nhiệm ông Lợi, đều có hiệu lực kể từ ngày 1/10/2017": an
     # appointment named without its post gives its day to the one of that person the article states with the post,
     # and is no event of its own
-    doc.events = [e for e in _once_each(found) if not (e.kind in lexicon.need_a_post and not e.holdings)]
+    doc.events = [
+        e for e in _once_each(found) if not (e.kind in lexicon.need_a_post and not e.holdings and id(e) not in moved)
+    ]
     return doc
+
+
+def _moved_to_another_duty(doc: Document, found: list[Event]) -> set[int]:
+    """ "…, thay Đại tá Sùng A Hồ được điều động nhận nhiệm vụ khác": a move to a duty the text does not name concerns
+    the one "thay" names right before its words; it begins no post (data/events/SPEC.md: "" and ""), and the post
+    the sentence gives them before it ("người giữ chức Giám đốc Công an tỉnh từ năm 2016") is the one left. Returns
+    the moves so read, kept though they give no post."""
+    lexicon = _lexicon()
+    moved: set[int] = set()
+    for event in found:
+        if event.kind != "transfer" or not lexicon.another_duty.match(doc.text, event.end):
+            continue
+        sentence = doc.sentences[event.sentence]
+        before = doc.text[sentence.start : event.start]
+        named = [
+            one
+            for match in lexicon.replaces.finditer(before)
+            for one in doc.persons
+            if one.sentence == event.sentence
+            and one.start >= sentence.start + match.end()
+            and not doc.text[sentence.start + match.end() : one.start].strip()
+        ]
+        if not named:
+            continue
+        person = named[-1]
+        between = doc.text[person.end : event.start]
+        if not (lexicon.passive.search(between) and len(re.sub(r"người giữ chức[^,]*,", "", between)) <= 20):
+            continue
+        event.ends = [h for h in event.holdings if h.person.key == person.key and h.end <= event.start] or event.ends
+        event.holdings, event.persons = [], [person]
+        moved.add(id(event))
+    return moved
 
 
 def _one_meeting_a_day(doc: Document, found: list[Event]) -> list[Event]:
