@@ -971,3 +971,14 @@ def test_a_move_to_a_duty_not_named_concerns_the_one_replaced_and_ends_the_post_
     assert people(away.persons) == ["Sùng A Páo"]
     assert [(h.person.name, h.role) for h in away.ends] == [("Sùng A Páo", "Giám đốc")]
     assert any(people(e.holdings) == ["Vương Văn Chiến"] for e in moves)
+
+
+def test_an_event_said_to_come_at_the_same_time_takes_the_day_of_the_last_event_not_a_background_date():
+    text = (
+        "Ngày 1/8, UBND tỉnh Lai Châu tổ chức hội nghị công bố quyết định bổ nhiệm ông Vương Văn Chiến giữ chức "
+        "Giám đốc Công an tỉnh Lai Châu. Bà Tẩn Thị Mai được giao quyền Giám đốc Sở Tư pháp từ tháng 3/2018. "
+        "Ông Vương Văn Chiến đồng thời được Ban Bí thư chỉ định giữ chức Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu."
+    )
+    found = events_of(text, "2022-08-02")
+    (member,) = [e for e in found if e.kind == "appointment" and e.holdings and e.holdings[0].role == "Ủy viên"]
+    assert member.date.value == "2022-08-01"

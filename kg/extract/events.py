@@ -59,6 +59,7 @@ class _Lexicon:
     passive: re.Pattern[str]
     need_a_post: frozenset[str]
     another_duty: re.Pattern[str]  # right after a move's words: to a duty the text does not name
+    same_occasion: re.Pattern[str]  # before an event's words: on the day of the event reported last
     concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
 
@@ -119,6 +120,7 @@ def _lexicon() -> _Lexicon:
         transitive=frozenset(str(k) for k in data["transitive"]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
+        same_occasion=_phrase_pattern([str(w) for w in data["same_occasion_words"]]),
         another_duty=re.compile(
             r"\s*(?:" + _phrase_pattern([str(w) for w in data["another_duty_words"]]).pattern + ")"
         ),
@@ -1180,7 +1182,10 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             and e.date_source != "occasion"
         ]
         meetings = [e for e in earlier if e.kind == "meeting"] if event.kind in in_session else []
-        if same_kind:
+        sentence_start = doc.sentences[event.sentence].start
+        if earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
+            event.date = earlier[-1].date  # "Cùng ngày, …", "… đồng thời được chỉ định …"
+        elif same_kind:
             event.date = same_kind[-1].date
         elif meetings:
             event.date = meetings[-1].date
