@@ -1239,3 +1239,8 @@ def test_an_outlet_in_a_source_note_without_a_colon_is_no_organization():
 def test_a_brand_written_without_tone_marks_before_a_company_word_is_a_company(text, body):
     _, organizations, _ = _read(text)
     assert body in organizations
+
+
+def test_a_name_the_authority_list_gives_a_body_is_that_body_not_a_person():
+    persons, organizations, _ = _read("Hiện Petro Vietnam đang có một loạt dự án thua lỗ.")
+    assert "Petro Vietnam" in organizations and "Petro Vietnam" not in persons

@@ -938,7 +938,7 @@ _STOCK_CODE = re.compile(r"\s*\((?:mã(?: chứng khoán| CK| cổ phiếu)?|HOS
 def _names_a_company(text: str, start: int, end: int) -> bool:
     """A "person" that is a company: its name ends in a company word ("Ree Corp", "Dong Da Branch"), a stock code
     follows it ("Gemadept (mã chứng khoán GMD)"), an apposition says what body it is ("Le Sports – một công ty
-    con của LeEco") or its sentence calls it a company after it ("… của hãng")."""
+    con của LeEco"), its sentence calls it a company after it ("… của hãng") or the authority list names it."""
     words = text[start:end].split()
     return (
         (len(words) >= 2 and fold(words[-1]) in load_lexicon().company_suffixes)
@@ -948,7 +948,15 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
         )
         or _company_said_after(text, start, end)
         or _band_patterns()[0].search(text[max(0, start - 30) : start]) is not None
+        or _a_listed_body(words)
     )
+
+
+def _a_listed_body(words: list[str]) -> bool:
+    """ "Petro Vietnam": the whole name is one the authority list gives a body (its name or a form of it)."""
+    folded = [fold(w) for w in words]
+    found = load_lexicon().listed_names.match(folded, 0)
+    return found is not None and found[0] == len(folded)
 
 
 @lru_cache(maxsize=1)
