@@ -610,3 +610,19 @@ def test_organization_forms_reads_each_body_s_summary_most_named_first(tmp_path)
     remove(["c"], store)
     rows = [[cell.value for cell in row] for row in run_query(store, load_query("organization-forms")).rows]
     assert {row[0]: row[1] for row in rows}["Bộ Y tế"] == "2"
+
+
+@pytest.mark.parametrize(
+    "text, date, provincial",
+    [
+        ("Phó Chủ tịch UBND tỉnh TT-Huế Phan Văn Thọ cho biết.", "2017-05-02", True),
+        ("UBND tỉnh Thừa Thiên Huế vừa có văn bản.", "2017-05-02", True),
+        ("Trung tâm phát triển quỹ đất báo cáo UBND TP.Huế về việc này.", "2017-05-02", False),  # the city, then
+        ("Thành ủy Huế vừa có văn bản.", "2017-05-02", False),
+        ("UBND TP Huế vừa có văn bản.", "2025-08-02", True),  # a province-level city since 1 January 2025
+    ],
+)
+def test_hue_city_before_2025_is_not_the_province_it_lay_in(text, date, provincial):
+    doc = process(Document("d", text, date=date))
+    (org,) = [o for o in doc.organizations if "Huế" in o.label]
+    assert org.key.startswith("authority:") == provincial

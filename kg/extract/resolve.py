@@ -53,6 +53,8 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
     written = " ".join(phrase_key(org.label))
     if any(f" {state} " in f" {written} " for state in lexicon.historic_states):
         return own  # "Chính phủ Cách mạng Lâm thời miền Nam Việt Nam": that body, not today's Chính phủ
+    if _city_before_province_level(org, doc):
+        return own  # "UBND TP Huế" in 2017: the city's committee, not Thừa Thiên Huế's (named "thành phố Huế" since)
     longer, until = _name_going_on(org, doc)
     if longer:  # "Ngân hàng Nhà nước Việt Nam chi nhánh Đồng Nai", "Ủy ban Kiểm tra Trung ương Đoàn"
         context.completions.append((org.end, until, longer))  # "chi nhánh Đồng Nai" read apart: the branch
@@ -311,6 +313,19 @@ def _phrases(name: str) -> str:
     """The alternatives of lexicon `whose_body[name]` as a regular expression, longest first, spaces as any spacing."""
     phrases = sorted(load_lexicon().whose_body.get(name, []), key=len, reverse=True)
     return "|".join(r"\s*".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
+
+
+_CITY_WORDS = ("thành phố ", "tp ", "thành ủy ")
+
+
+def _city_before_province_level(org: OrgMention, doc: Document) -> bool:
+    """A body written with "thành phố", "TP" or "Thành ủy" and a city that became a province-level city later (places.yaml
+    `became_province_level`), in an article dated before that day: the city's own body, under its province."""
+    written = " ".join(w for w in phrase_key(org.label) if w.isalnum())
+    for city, day in load_lexicon().became_province_level.items():
+        if doc.date and str(doc.date)[:10] < day and any(written.endswith(w + city) for w in _CITY_WORDS):
+            return True
+    return False
 
 
 def _every_country_has(body: authority.Body) -> bool:

@@ -205,6 +205,7 @@ class Lexicon:
     district_kinds: tuple[tuple[str, ...], ...]  # the words before a district's name ("huyện", "thị xã"), folded
     district_provinces: PhraseTrie  # a district's name -> its province's name key, for names one province has
     province_of_place: dict[str, str]  # name key of a district or city -> that of its province ("ba đình" -> "hà nội")
+    became_province_level: dict[str, str]  # name key of a city -> the day (ISO) it became a province-level city
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
     minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
     name_going_on: PhraseTrie  # "Khu vực", "Vùng", "Chi nhánh" after a listed body: another body, not a headline
@@ -411,6 +412,10 @@ def load_lexicon() -> Lexicon:
         province_of_place={
             " ".join(phrase_key(str(place))): " ".join(phrase_key(str(province)))
             for place, province in (places.get("province_of_place") or {}).items()
+        },
+        became_province_level={
+            " ".join(phrase_key(str(place))): str(day)
+            for place, day in (places.get("became_province_level") or {}).items()
         },
         editor_marks=frozenset(str(p) for p in data.get("editor_marks", [])),
         minister_cues=tuple(fold(str(p)) for p in data.get("minister_cues", [])),
