@@ -626,3 +626,14 @@ def test_hue_city_before_2025_is_not_the_province_it_lay_in(text, date, provinci
     doc = process(Document("d", text, date=date))
     (org,) = [o for o in doc.organizations if "Huế" in o.label]
     assert org.key.startswith("authority:") == provincial
+
+
+def test_a_foreign_delegation_that_had_a_meeting_with_a_minister_lists_none_of_his_posts():
+    text = (
+        "Chiều 29/6, Tổng Bí thư tiếp ngài Khaw Boon Wan, Chủ tịch Đảng Hành động Nhân dân Singapore. Đoàn cấp cao "
+        "Đảng Hành động Nhân dân Singapore đã có cuộc làm việc với đồng chí Trương Văn Nghĩa, Ủy viên Trung ương Đảng, "
+        "Bộ trưởng Bộ Giao thông Vận tải."
+    )
+    doc = process(Document("d", text, date="2017-06-30"))
+    posts = {(h.role, h.org.key) for h in doc.holdings if h.person.name == "Trương Văn Nghĩa" and h.org is not None}
+    assert ("Bộ trưởng", "authority:bo-giao-thong-van-tai") in posts

@@ -469,12 +469,16 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
     if 0 <= org.sentence < len(doc.sentences):  # "Cùng đi với Thủ tướng Lào có … các Bộ trưởng: Tài chính, …"
         begin = doc.sentences[org.sentence].start
         suite = _SUITE.search(doc.text, begin, org.start)
+        if suite is not None and fold(suite.group("lead").split()[-1]) in _TENSE_WORDS:
+            suite = None  # "Đoàn cấp cao … Singapore đã có cuộc làm việc với đồng chí …": "had", not "included"
         if suite is not None and not re.search(r"[.]", doc.text[suite.end() : org.start]):
             found = _countries_in(suite.group("lead"))
             if len(found) == 1 and "Việt Nam" not in found:
                 return found.pop()
     return ""
 
+
+_TENSE_WORDS = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "không", "chưa", "mới", "từng", "còn", "đều"})
 
 # "Cùng đi với Thủ tướng Lào có …", "Tháp tùng Tổng thống Putin gồm …", "Đoàn Lào gồm …": the delegation of the one
 # who leads it, or of its country
