@@ -1244,3 +1244,27 @@ def test_a_brand_written_without_tone_marks_before_a_company_word_is_a_company(t
 def test_a_name_the_authority_list_gives_a_body_is_that_body_not_a_person():
     persons, organizations, _ = _read("Hiện Petro Vietnam đang có một loạt dự án thua lỗ.")
     assert "Petro Vietnam" in organizations and "Petro Vietnam" not in persons
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Tại Quốc hội, đại biểu Phạm Văn Quốc, đoàn đại biểu TP Hồ Chí Minh cho biết.",
+            "đoàn đại biểu TP Hồ Chí Minh",
+        ),
+        ("Đại biểu Lê Văn An, Đoàn Phú Yên, phát biểu tại Quốc hội.", "Đoàn Phú Yên"),
+        (
+            "Đại biểu Phạm Đình Cường (Đoàn ĐBQH Bà Rịa – Vũng Tàu) nêu câu hỏi tại Quốc hội.",
+            "Đoàn ĐBQH Bà Rịa – Vũng Tàu",
+        ),
+    ],
+)
+def test_a_deputys_delegation_written_after_the_name_is_the_body_of_the_post(text, body):
+    _, _, holdings = _read(text)
+    assert any(h[2] == body for h in holdings)
+
+
+def test_a_deputys_province_in_lower_case_is_where_they_come_from_not_a_body():
+    _, organizations, _ = _read("ĐBQH Bùi Thu Hà (đoàn Hòa Bình) cho biết tại Quốc hội.")
+    assert not any(o.startswith("đoàn") for o in organizations)

@@ -397,13 +397,45 @@ def _local_chapter(org: OrgMention, own: str, doc: Document) -> bool:
     return words[0] in localities or " ".join(words) in localities  # "của xã", "của thành phố"
 
 
+_DELEGATION_AFTER = re.compile(
+    r"\s*[(,–-]\s*(?:Đoàn(?:\s+(?:đại biểu|ĐBQH|Đại biểu))?|đoàn\s+(?:đại biểu|ĐBQH|Đại biểu))\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?"
+)
+
+
+def _delegations_after_deputies(doc: Document) -> None:
+    """ "đại biểu Nguyễn Thái Học (Đoàn Phú Yên)", "đại biểu Phạm Phú Quốc, đoàn đại biểu TP Hồ Chí Minh": the
+    delegation written right after a deputy's name, in brackets or after a comma, is the body of the deputy's post
+    (the National Assembly delegation of that province, `_assembly_delegation`). Not "(đoàn Hòa Bình)" in lower case
+    with no word for a delegation: the shared dev gold reads it as where the deputy comes from, no body."""
+    titles = load_lexicon().function_words["delegate_titles"]
+    for holding in doc.holdings:
+        if holding.org is not None or role_key(holding.role) not in titles:
+            continue
+        after = max(holding.person.end, holding.end)
+        found = _DELEGATION_AFTER.match(doc.text, after)
+        if found is None:
+            continue
+        rest = doc.text[found.end() : found.end() + 40]
+        words = list(re.finditer(r"[^\W_]+|[-–]", rest))
+        province = load_lexicon().provinces.match([fold(w.group()).replace("–", "-") for w in words], 0)
+        if province is None or not words:
+            continue
+        start = doc.text.index("oàn", after) - 1
+        end = found.end() + words[province[0] - 1].end()
+        org = next((o for o in doc.organizations if o.start == start and o.end == end), None)
+        if org is None:
+            org = OrgMention(doc.text[start:end], start, end, holding.sentence)
+            doc.organizations.append(org)
+        holding.org = org
+
+
 def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
     """ "Đoàn TP.HCM" in a sentence on the National Assembly ("nhiều ĐBQH đoàn TP HCM", "Đại biểu X (Đoàn Đồng Nai)")
     is the province's delegation to it, not its Youth Union; returns that body's key, or ""."""
     words = own.split()
     if words[:1] != ["đoàn"] or len(words) < 2:
         return ""
-    rest = words[1:]
+    rest = words[3:] if words[1:3] == ["đại", "biểu"] else words[1:]  # "đoàn đại biểu TP Hồ Chí Minh"
     if rest[:2] == ["thành", "phố"] or rest[:1] == ["tỉnh"]:
         rest = rest[2:] if rest[0] == "thành" else rest[1:]
     found = load_lexicon().provinces.match(rest, 0)
@@ -411,7 +443,7 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
         return ""
     if not _whose_body_patterns()["assembly"].search(doc.sentences[org.sentence].text):
         return ""
-    body = authority.load_authority().lookup(org_name_key("Đoàn đại biểu Quốc hội " + " ".join(words[1:])))
+    body = authority.load_authority().lookup(org_name_key("Đoàn đại biểu Quốc hội " + " ".join(rest)))
     return body.key if body is not None else ""
 
 
@@ -1592,6 +1624,7 @@ def sentence_provinces(sentence, names: Sequence[tuple[int, int]] = ()) -> list[
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     doc.local_place = document_place(doc)
+    _delegations_after_deputies(doc)
     _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
     fused = _unit_words_of_fused_titles(doc)
