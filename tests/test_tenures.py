@@ -562,3 +562,16 @@ def test_a_districts_posts_end_with_the_district_level_on_1_july_2025(tmp_path):
     assert rows(store, "who-held", date="2025-09-01", **district) == []
     province = {"role": "Chủ tịch", "org": "UBND tỉnh Đắk Lắk"}  # a province's: not ended by the district level
     assert [r[0] for r in rows(store, "who-held", date="2025-09-01", **province)] == ["Lê Văn Phúc"]
+
+
+def test_a_holder_seen_only_before_the_next_holder_began_is_followed_by_them(tmp_path):
+    store = build_dated(
+        tmp_path,
+        [
+            ("a", "2015-10-16", "Ông Lê Văn Triết, Chủ tịch UBND tỉnh Bến Tre, phát biểu tại hội nghị."),
+            ("b", "2022-03-02", "Ông Trần Văn Phúc giữ chức Chủ tịch UBND tỉnh Bến Tre từ tháng 10/2020."),
+        ],
+    )
+    post = {"role": "Chủ tịch", "org": "UBND tỉnh Bến Tre"}
+    assert [r[0] for r in rows(store, "who-held", date="2016-01-01", **post)] == ["Lê Văn Triết"]
+    assert [r[0] for r in rows(store, "who-held", date="2023-03-01", **post)] == ["Trần Văn Phúc"]

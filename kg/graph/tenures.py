@@ -285,7 +285,8 @@ def _promotions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
 
 
 def _successions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
-    """A post one person holds at a time: each tenure with a beginning follows the one before it."""
+    """A post one person holds at a time: each tenure with a beginning follows the one before it, and the first of
+    them the holder last seen before it began whose tenure has no beginning or end of its own."""
     by_post: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for tenure in tenures:
         by_post[(tenure.role, tenure.org)].append(tenure)
@@ -297,6 +298,21 @@ def _successions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
         for before, after in zip(begun, begun[1:]):
             if after.replaces is None and after.person != before.person:
                 after.replaces = before
+        if begun and begun[0].replaces is None:
+            # "Ông Triết, Chủ tịch UBND tỉnh" in 2015, "ông Phúc giữ chức Chủ tịch UBND tỉnh từ tháng 10/2020": the
+            # first holder with a beginning follows the one seen holding the post last before it began
+            first = begun[0]
+            seen_before = [
+                t
+                for t in holders
+                if not t.begin
+                and not (t.ends or t.left_for)  # the day its body ceased is no end of this holder's
+                and t.observed
+                and t.person != first.person
+                and max(t.observed) < first_day(first.begin)
+            ]
+            if seen_before:
+                first.replaces = max(seen_before, key=lambda t: (max(t.observed), t.person))
 
 
 def _check(tenure: Tenure) -> None:
