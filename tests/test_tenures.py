@@ -575,3 +575,20 @@ def test_a_holder_seen_only_before_the_next_holder_began_is_followed_by_them(tmp
     post = {"role": "Chủ tịch", "org": "UBND tỉnh Bến Tre"}
     assert [r[0] for r in rows(store, "who-held", date="2016-01-01", **post)] == ["Lê Văn Triết"]
     assert [r[0] for r in rows(store, "who-held", date="2023-03-01", **post)] == ["Trần Văn Phúc"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Như vậy, ông Khiêm kết thúc nhiệm vụ Chủ tịch UBND tỉnh Điện Biên, chức vụ ông đảm nhiệm từ tháng 6/2016.",
+        "Nhiệm vụ Chủ tịch UBND tỉnh Điện Biên của ông Quàng Văn Khiêm kết thúc từ cùng ngày.",
+    ],
+)
+def test_a_duty_said_to_end_ends_the_tenure_on_the_day_of_the_move(tmp_path, second):
+    text = (
+        "Chiều 2/10, Ban Bí thư điều động ông Quàng Văn Khiêm, Chủ tịch UBND tỉnh Điện Biên, giữ chức Phó Trưởng "
+        "Ban Kinh tế Trung ương. " + second
+    )
+    store = build_dated(tmp_path, [("a", "2020-10-03", text)])
+    timeline = rows(store, "timeline", person="Quàng Văn Khiêm")
+    assert ["Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên", "2020-10-02"] in [[r[1], r[2], r[4]] for r in timeline]

@@ -60,6 +60,7 @@ class _Lexicon:
     need_a_post: frozenset[str]
     another_duty: re.Pattern[str]  # right after a move's words: to a duty the text does not name
     same_occasion: re.Pattern[str]  # before an event's words: on the day of the event reported last
+    ended_duty_after: re.Pattern[str]  # after "Nhiệm vụ <post> của ông X": it ended
     concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
 
@@ -121,6 +122,7 @@ def _lexicon() -> _Lexicon:
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
         same_occasion=_phrase_pattern([str(w) for w in data["same_occasion_words"]]),
+        ended_duty_after=_phrase_pattern([str(w) for w in data["ended_duty_after"]]),
         another_duty=re.compile(
             r"\s*(?:" + _phrase_pattern([str(w) for w in data["another_duty_words"]]).pattern + ")"
         ),
@@ -763,6 +765,7 @@ def events(doc: Document) -> Document:
     _posts_of_the_replaced(doc, found)
     _posts_left_said_apart(doc, found)
     _bodies_of_posts_left_to_a_successor(doc, found)
+    _duties_ended(doc, found)
     moved = _moved_to_another_duty(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
@@ -774,6 +777,47 @@ def events(doc: Document) -> Document:
         e for e in _once_each(found) if not (e.kind in lexicon.need_a_post and not e.holdings and id(e) not in moved)
     ]
     return doc
+
+
+def _duties_ended(doc: Document, found: list[Event]) -> None:
+    """ "Như vậy, ông Khiêm kết thúc nhiệm vụ Chủ tịch UBND tỉnh Điện Biên", "Nhiệm vụ Thứ trưởng Bộ Giao thông vận tải
+    của ông X kết thúc từ cùng ngày": the post the article gives that person with that title and body ended, on the day
+    the sentence gives, else that of the last event the article reports before it; the end of the tenure, no event
+    of its own."""
+    lexicon = _lexicon()
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.text[sentence.start : sentence.end]
+        people = [p for p in doc.persons if p.sentence == index and p.key]
+        bodies = [o for o in doc.organizations if o.sentence == index and o.key]
+        ended: list[tuple[PersonMention, str, OrgMention]] = []
+        for match in re.finditer(r"kết thúc nhiệm vụ|kết thúc chức trách", text, re.IGNORECASE):
+            at = sentence.start + match.end()
+            body = next((o for o in bodies if at < o.start <= at + 40), None)
+            who = [p for p in people if p.end <= sentence.start + match.start()]
+            if body is not None and who:
+                ended.append((who[-1], doc.text[at : body.start].strip(), body))
+        for match in re.finditer(r"(?:^|\s)[Nn]hiệm vụ\s+", text):
+            at = sentence.start + match.end()
+            body = next((o for o in bodies if at < o.start <= at + 40), None)
+            who = [p for p in people if body is not None and body.end < p.start <= body.end + 20]
+            if body is not None and who and lexicon.ended_duty_after.search(doc.text, who[0].end, sentence.end):
+                ended.append((who[0], doc.text[at : body.start].strip(), body))
+        if not ended:
+            continue
+        days = [d for d in doc.dates if d.sentence == index and d.precision == "day" and d.kind in ("point", "from")]
+        earlier = [e.date for e in found if e.sentence <= index and e.date is not None and e.date.precision == "day"]
+        day = days[0] if days else (earlier[-1] if earlier else None)
+        for person, title, body in ended if day is not None else []:
+            for holding in doc.holdings:
+                if (
+                    holding.person.key == person.key
+                    and holding.status != "new"
+                    and holding.until is None
+                    and fold(holding.role) == fold(title)
+                    and holding.org is not None
+                    and holding.org.key == body.key
+                ):
+                    holding.until = day
 
 
 def _moved_to_another_duty(doc: Document, found: list[Event]) -> set[int]:
