@@ -439,12 +439,14 @@ def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
     if rest[:2] == ["thành", "phố"] or rest[:1] == ["tỉnh"]:
         rest = rest[2:] if rest[0] == "thành" else rest[1:]
     found = load_lexicon().provinces.match(rest, 0)
-    if found is None or found[0] != len(rest) or not 0 <= org.sentence < len(doc.sentences):
+    body = authority.load_authority().lookup(org_name_key("Đoàn đại biểu Quốc hội " + " ".join(rest)))
+    if body is None or not 0 <= org.sentence < len(doc.sentences):
         return ""
+    if (found is None or found[0] != len(rest)) and not body.place:
+        return ""  # a province the list writes another way ("Bà Rịa – Vũng Tàu") found by the list itself
     if not _whose_body_patterns()["assembly"].search(doc.sentences[org.sentence].text):
         return ""
-    body = authority.load_authority().lookup(org_name_key("Đoàn đại biểu Quốc hội " + " ".join(rest)))
-    return body.key if body is not None else ""
+    return body.key
 
 
 def _of_several_countries(org: OrgMention, doc: Document) -> bool:
