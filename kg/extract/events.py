@@ -60,7 +60,10 @@ class _Lexicon:
     need_a_post: frozenset[str]
     another_duty: re.Pattern[str]  # right after a move's words: to a duty the text does not name
     same_occasion: re.Pattern[str]  # before an event's words: on the day of the event reported last
+    ended_duty_before: re.Pattern[str]  # right before a post: it ended ("kết thúc nhiệm vụ Chủ tịch UBND tỉnh")
+    duty_opening: re.Pattern[str]  # a word for a duty, the post after it ("Nhiệm vụ Thứ trưởng … của ông X")
     ended_duty_after: re.Pattern[str]  # after "Nhiệm vụ <post> của ông X": it ended
+    replaced_aside: re.Pattern[str]  # "người giữ chức …," between the one replaced and a move's words
     concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
 
@@ -122,7 +125,14 @@ def _lexicon() -> _Lexicon:
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
         same_occasion=_phrase_pattern([str(w) for w in data["same_occasion_words"]]),
+        ended_duty_before=_phrase_pattern([str(w) for w in data["ended_duty_before"]]),
+        duty_opening=re.compile(
+            r"(?:^|\s)(?:" + _phrase_pattern([str(w) for w in data["duty_words"]]).pattern + r")\s+", re.IGNORECASE
+        ),
         ended_duty_after=_phrase_pattern([str(w) for w in data["ended_duty_after"]]),
+        replaced_aside=re.compile(
+            r"(?:" + _phrase_pattern([str(w) for w in data["replaced_asides"]]).pattern + r")[^,]*,", re.IGNORECASE
+        ),
         another_duty=re.compile(
             r"\s*(?:" + _phrase_pattern([str(w) for w in data["another_duty_words"]]).pattern + ")"
         ),
@@ -790,13 +800,13 @@ def _duties_ended(doc: Document, found: list[Event]) -> None:
         people = [p for p in doc.persons if p.sentence == index and p.key]
         bodies = [o for o in doc.organizations if o.sentence == index and o.key]
         ended: list[tuple[PersonMention, str, OrgMention]] = []
-        for match in re.finditer(r"kết thúc nhiệm vụ|kết thúc chức trách", text, re.IGNORECASE):
+        for match in lexicon.ended_duty_before.finditer(text):
             at = sentence.start + match.end()
             body = next((o for o in bodies if at < o.start <= at + 40), None)
             who = [p for p in people if p.end <= sentence.start + match.start()]
             if body is not None and who:
                 ended.append((who[-1], doc.text[at : body.start].strip(), body))
-        for match in re.finditer(r"(?:^|\s)[Nn]hiệm vụ\s+", text):
+        for match in lexicon.duty_opening.finditer(text):
             at = sentence.start + match.end()
             body = next((o for o in bodies if at < o.start <= at + 40), None)
             who = [p for p in people if body is not None and body.end < p.start <= body.end + 20]
@@ -844,7 +854,7 @@ def _moved_to_another_duty(doc: Document, found: list[Event]) -> set[int]:
             continue
         person = named[-1]
         between = doc.text[person.end : event.start]
-        if not (lexicon.passive.search(between) and len(re.sub(r"người giữ chức[^,]*,", "", between)) <= 20):
+        if not (lexicon.passive.search(between) and len(lexicon.replaced_aside.sub("", between)) <= 20):
             continue
         event.ends = [h for h in event.holdings if h.person.key == person.key and h.end <= event.start] or event.ends
         event.holdings, event.persons = [], [person]

@@ -315,15 +315,13 @@ def _phrases(name: str) -> str:
     return "|".join(r"\s*".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
 
 
-_CITY_WORDS = ("thành phố ", "tp ", "thành ủy ")
-
-
 def _city_before_province_level(org: OrgMention, doc: Document) -> bool:
     """A body written with "thành phố", "TP" or "Thành ủy" and a city that became a province-level city later (places.yaml
     `became_province_level`), in an article dated before that day: the city's own body, under its province."""
     written = " ".join(w for w in phrase_key(org.label) if w.isalnum())
     for city, day in load_lexicon().became_province_level.items():
-        if doc.date and str(doc.date)[:10] < day and any(written.endswith(w + city) for w in _CITY_WORDS):
+        words = load_lexicon().city_body_words
+        if doc.date and str(doc.date)[:10] < day and any(written.endswith(f"{w} {city}") for w in words):
             return True
     return False
 
@@ -397,9 +395,22 @@ def _local_chapter(org: OrgMention, own: str, doc: Document) -> bool:
     return words[0] in localities or " ".join(words) in localities  # "của xã", "của thành phố"
 
 
-_DELEGATION_AFTER = re.compile(
-    r"\s*[(,–-]\s*(?:Đoàn(?:\s+(?:đại biểu|ĐBQH|Đại biểu))?|đoàn\s+(?:đại biểu|ĐBQH|Đại biểu))\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?"
-)
+@lru_cache(maxsize=1)
+def _delegation_after() -> re.Pattern[str]:
+    """A delegation right after a deputy's name, in brackets or after a comma, up to its place (lexicon
+    `deputy_delegations`, matched as written)."""
+    from kg.resources import read_yaml_shared
+
+    words = read_yaml_shared("lexicon.yaml")["deputy_delegations"]
+
+    def alternation(items: list[str]) -> str:
+        return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+    heads, deputies, types = (alternation(words[k]) for k in ("heads", "deputy_words", "place_types"))
+    lower = alternation([str(w)[0].lower() + str(w)[1:] for w in words["heads"]])
+    return re.compile(
+        rf"\s*[(,–-]\s*(?:(?:{heads})(?:\s+(?:{deputies}))?|(?:{lower})\s+(?:{deputies}))\s+(?:(?:{types})\s*)?"
+    )
 
 
 def _delegations_after_deputies(doc: Document) -> None:
@@ -412,7 +423,7 @@ def _delegations_after_deputies(doc: Document) -> None:
         if holding.org is not None or role_key(holding.role) not in titles:
             continue
         after = max(holding.person.end, holding.end)
-        found = _DELEGATION_AFTER.match(doc.text, after)
+        found = _delegation_after().match(doc.text, after)
         if found is None:
             continue
         rest = doc.text[found.end() : found.end() + 40]
@@ -503,7 +514,7 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
     if 0 <= org.sentence < len(doc.sentences):  # "Cùng đi với Thủ tướng Lào có … các Bộ trưởng: Tài chính, …"
         begin = doc.sentences[org.sentence].start
         suite = _SUITE.search(doc.text, begin, org.start)
-        if suite is not None and fold(suite.group("lead").split()[-1]) in _TENSE_WORDS:
+        if suite is not None and fold(suite.group("lead").split()[-1]) in load_lexicon().function_words["tense_words"]:
             suite = None  # "Đoàn cấp cao … Singapore đã có cuộc làm việc với đồng chí …": "had", not "included"
         if suite is not None and not re.search(r"[.]", doc.text[suite.end() : org.start]):
             found = _countries_in(suite.group("lead"))
@@ -511,8 +522,6 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
                 return found.pop()
     return ""
 
-
-_TENSE_WORDS = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "không", "chưa", "mới", "từng", "còn", "đều"})
 
 # "Cùng đi với Thủ tướng Lào có …", "Tháp tùng Tổng thống Putin gồm …", "Đoàn Lào gồm …": the delegation of the one
 # who leads it, or of its country

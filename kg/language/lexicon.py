@@ -206,6 +206,7 @@ class Lexicon:
     district_provinces: PhraseTrie  # a district's name -> its province's name key, for names one province has
     province_of_place: dict[str, str]  # name key of a district or city -> that of its province ("ba đình" -> "hà nội")
     became_province_level: dict[str, str]  # name key of a city -> the day (ISO) it became a province-level city
+    city_body_words: tuple[str, ...]  # before such a city: a body of the city ("thành phố", "tp", "thành ủy")
     editor_marks: frozenset[str]  # "PV" after "- ": an editor's mark, not part of a name
     minister_cues: tuple[str, ...]  # "bộ trưởng" before sectors named alone: they are ministries
     name_going_on: PhraseTrie  # "Khu vực", "Vùng", "Chi nhánh" after a listed body: another body, not a headline
@@ -413,6 +414,7 @@ def load_lexicon() -> Lexicon:
             " ".join(phrase_key(str(place))): " ".join(phrase_key(str(province)))
             for place, province in (places.get("province_of_place") or {}).items()
         },
+        city_body_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("city_body_words") or []),
         became_province_level={
             " ".join(phrase_key(str(place))): str(day)
             for place, day in (places.get("became_province_level") or {}).items()
