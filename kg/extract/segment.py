@@ -177,13 +177,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# "… Bí thư Trung ương Đoàn khóa X. Chị Quách Thị Hồng Nhung sinh năm 1985.": a term's Roman numeral and its full stop
-# end a sentence the splitter read as an initial ("X." of a name) and ran on
-_TERM_END = re.compile(r"(?<!\w)(?:khóa|khoá|nhiệm kỳ|lần thứ|thứ) [IVXLC]+\.(?= [A-ZĐÀ-Ỹ])")
+@lru_cache(maxsize=1)
+def _term_end() -> re.Pattern[str]:
+    """ "… Bí thư Trung ương Đoàn khóa X. Chị Quách Thị Hồng Nhung sinh năm 1985.": a term's Roman numeral and its full
+    stop end a sentence the splitter read as an initial ("X." of a name) and ran on (lexicon `term_words`)."""
+    from kg.resources import read_yaml_shared
+
+    words = sorted((str(w) for w in read_yaml_shared("lexicon.yaml")["term_words"]), key=len, reverse=True)
+    terms = "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+    return re.compile(rf"(?<!\w)(?:{terms}) [IVXLC]+\.(?= [A-ZĐÀ-Ỹ])")
 
 
 def _split_after_a_term(sentence: str) -> list[str]:
-    cuts = [m.end() for m in _TERM_END.finditer(sentence)]
+    cuts = [m.end() for m in _term_end().finditer(sentence)]
     return [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)]) if sentence[a:b].strip()]
 
 
