@@ -1263,3 +1263,14 @@ def test_a_deputys_delegation_written_after_the_name_is_the_body_of_the_post(tex
 def test_a_deputys_province_in_lower_case_is_where_they_come_from_not_a_body():
     _, organizations, _ = _read("ĐBQH Bùi Thu Hà (đoàn Hòa Bình) cho biết tại Quốc hội.")
     assert not any(o.startswith("đoàn") for o in organizations)
+
+
+def test_a_name_cut_before_lower_case_words_the_article_writes_in_full_elsewhere_is_read_to_its_end():
+    doc = process(
+        Document(
+            "t",
+            "Thống đốc bổ nhiệm ông Quách Văn Thanh, Phó Vụ trưởng Vụ Chính sách tiền tệ, giữ chức Vụ trưởng Vụ Chính "
+            "sách tiền tệ từ ngày 1/7.",
+        )
+    )
+    assert {o.written for o in doc.organizations} == {"Vụ Chính sách tiền tệ"}

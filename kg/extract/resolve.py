@@ -1669,6 +1669,7 @@ def resolve(doc: Document) -> Document:
     _resolve_short_org_references(doc)
     _resolve_bare_heads(doc)
     _shorter_forms_of_one_name(doc)
+    _names_read_on_as_written_elsewhere(doc)
     _set_person_keys(doc)
     _drop_implicit_duplicates(doc)
     _drop_repeated_mentions(doc)
@@ -2384,6 +2385,27 @@ def _shorter_forms_of_one_name(doc: Document) -> None:
         if len(longer) == 1:
             target = next(iter(longer.values()))
             org.key = target.key
+
+
+def _names_read_on_as_written_elsewhere(doc: Document) -> None:
+    """ "… Phó Vụ trưởng Vụ Chính sách tiền tệ, giữ chức Vụ trưởng Vụ Chính sách | tiền tệ từ ngày 1/7": a name cut
+    before lower-case words that go on exactly as the article writes a longer name of it elsewhere is that name, read
+    to its end (the cut fell on the word for time after it)."""
+    fuller = [o for o in doc.organizations if o.key and doc.text[o.start : o.end] == o.written]
+    for org in doc.organizations:
+        if doc.text[org.start : org.end] != org.written:
+            continue
+        for other in fuller:
+            if other is org or not other.written.startswith(org.written + " ") or other.key != org.key:
+                continue
+            rest = other.written[len(org.written) :]
+            if rest.islower() and not re.search(r"[^\w\s]", rest) and doc.text.startswith(rest, org.end):
+                after = doc.text[org.end + len(rest) : org.end + len(rest) + 1]
+                if not after.isalnum():
+                    org.end += len(rest)
+                    org.written = doc.text[org.start : org.end]
+                    org.label = org.label if len(org.label) > len(org.written) else org.written
+                    break
 
 
 def _kind_before_a_name(words: Sequence[str], written: Sequence[str], at: int) -> int:
