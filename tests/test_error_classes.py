@@ -1274,3 +1274,26 @@ def test_a_name_cut_before_lower_case_words_the_article_writes_in_full_elsewhere
         )
     )
     assert {o.written for o in doc.organizations} == {"Vụ Chính sách tiền tệ"}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Theo ông Som Ra, Phó Tổng thư ký Ủy ban bầu cử quốc gia, việc bỏ phiếu bắt đầu từ 7h.",
+            "Ủy ban bầu cử quốc gia",
+        ),
+        (
+            "Ông Lê Văn Dũng, Trưởng Ban quản lý di tích và rừng quốc gia Yên Tử, cho biết.",
+            "Ban quản lý di tích và rừng quốc gia Yên Tử",
+        ),
+    ],
+)
+def test_a_body_whose_field_goes_on_in_lower_case_to_the_nations_word_is_read_whole(text, body):
+    _, _, holdings = _read(text)
+    assert any(h[2] == body for h in holdings)
+
+
+def test_a_body_before_a_verb_and_the_nations_word_ends_at_its_head():
+    _, organizations, _ = _read("Ủy ban đã trình quốc gia bản báo cáo.")
+    assert not any("quốc gia" in o for o in organizations)

@@ -493,6 +493,10 @@ class Chunker:
         while k < self.n:
             tok = self.tokens[k]
             f = self.folded[k]
+            field_end = self._lower_name_to_national(k) if k > start else None
+            if field_end:
+                k = field_end  # "Ủy ban | bầu cử quốc gia": the body's field in lower case, then the nation's word
+                continue
             if not _is_word(tok):
                 listed = self.lex.listed_names.match(self.folded, k + 1)
                 if (
@@ -1043,6 +1047,22 @@ class Chunker:
         if tuple(self.folded[start:end]) not in self.lex.local_heads:
             return False
         return not any(self.lex.place_types.match(self.folded, i) for i in range(start, end))
+
+    def _lower_name_to_national(self, k: int) -> Optional[int]:
+        """ "Ủy ban | bầu cử quốc gia", "Hội đồng | an ninh quốc gia": up to four lower-case words of the body's field,
+        then the words that make it the nation's (lexicon `national_name_ends`), close its name."""
+        ends = self.lex.function_words["national_name_ends"]
+        j = k
+        while j < k + 5 and j < self.n and self.tokens[j].text.isalpha() and self.tokens[j].text.islower():
+            if j > k and " ".join(self.folded[j : j + 2]) in ends:
+                return j + 2
+            glued = (
+                j + 1 < self.n and self.tokens[j + 1].word == self.tokens[j].word and not self.tokens[j + 1].word_start
+            )
+            if self.lex.org_stop_words.match(self.folded, j) is not None and not glued:
+                return None  # "Ủy ban | đã trình …": a verb, not the body's field ("bầu cử", one word, is)
+            j += 1
+        return None
 
     def _opens_a_time(self, k: int) -> bool:
         """ "Mohammed Al Thani | Đầu tháng trước": a word that opens a time, capitalised where a full stop was lost."""
