@@ -364,7 +364,9 @@ def dates(doc: Document) -> Document:
     doc.dates = []
     for index, start, text in _sentences(doc):
         written = find_dates(text, doc.date, offset=start, sentence=index)
-        doc.dates.extend(sorted(written + _same_days(text, start, index, doc.dates + written), key=lambda d: d.start))
+        if _words().same_day.search(text):  # rare: the dates read so far only then
+            written = sorted(written + _same_days(text, start, index, doc.dates + written), key=lambda d: d.start)
+        doc.dates.extend(written)
     return doc
 
 

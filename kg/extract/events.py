@@ -797,16 +797,20 @@ def _duties_ended(doc: Document, found: list[Event]) -> None:
     lexicon = _lexicon()
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end]
+        said_before = list(lexicon.ended_duty_before.finditer(text))
+        said_after = list(lexicon.duty_opening.finditer(text)) if lexicon.ended_duty_after.search(text) else []
+        if not (said_before or said_after):
+            continue
         people = [p for p in doc.persons if p.sentence == index and p.key]
         bodies = [o for o in doc.organizations if o.sentence == index and o.key]
         ended: list[tuple[PersonMention, str, OrgMention]] = []
-        for match in lexicon.ended_duty_before.finditer(text):
+        for match in said_before:
             at = sentence.start + match.end()
             body = next((o for o in bodies if at < o.start <= at + 40), None)
             who = [p for p in people if p.end <= sentence.start + match.start()]
             if body is not None and who:
                 ended.append((who[-1], doc.text[at : body.start].strip(), body))
-        for match in lexicon.duty_opening.finditer(text):
+        for match in said_after:
             at = sentence.start + match.end()
             body = next((o for o in bodies if at < o.start <= at + 40), None)
             who = [p for p in people if body is not None and body.end < p.start <= body.end + 20]
@@ -1238,7 +1242,7 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
         meetings = [e for e in earlier if e.kind == "meeting"] if event.kind in in_session else []
         sentence_start = doc.sentences[event.sentence].start
         if earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
-            event.date = earlier[-1].date  # "Cùng ngày, …", "… đồng thời được chỉ định …"
+            event.date = earlier[-1].date  # "… đồng thời được chỉ định …"
         elif same_kind:
             event.date = same_kind[-1].date
         elif meetings:

@@ -473,24 +473,19 @@ _CLAUSE_OPENERS = SENTENCE_STARTERS | {";"}  # a sentence or a clause begins aft
 
 
 def _before_a_time_word(text: str, start: int, end: int) -> int:
-    """A name's end before its last word when that word opens a time with a date after it: "Cảnh Tuấn | Sáng 6/2"
-    (a byline, then the next sentence's "morning of 6 February")."""
+    """A name's end before its last word when that word opens a time: with a date after it ("Cảnh Tuấn | Sáng 6/2": a
+    byline, then the next sentence's "morning of 6 February"), or a word for a span of time ("Mohammed Al Thani |
+    Đầu tháng trước"; lexicon `time_openers`, `time_units`)."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    if (
-        len(words) >= 3
-        and fold(words[-1].group(0)) in load_lexicon().not_names
-        and re.match(r"\s*\d{1,2}\s*[/.-]\s*\d", text[end:])
-    ):
-        return start + words[-2].end()
-    function_words = load_lexicon().function_words
+    if len(words) < 3:
+        return end
+    lexicon = load_lexicon()
+    last = fold(words[-1].group(0))
     after = text[end:].split(maxsplit=1)[:1]
-    if (
-        len(words) >= 3
-        and fold(words[-1].group(0)) in function_words["time_openers"]
-        and after
-        and fold(after[0]) in function_words["time_units"]
-    ):
-        return start + words[-2].end()  # "Mohammed Al Thani | Đầu tháng trước"
+    dated = last in lexicon.not_names and re.match(r"\s*\d{1,2}\s*[/.-]\s*\d", text[end:]) is not None
+    timed = last in lexicon.function_words["time_openers"] and bool(after)
+    if dated or (timed and fold(after[0]) in lexicon.function_words["time_units"]):
+        return start + words[-2].end()
     return end
 
 
@@ -948,15 +943,8 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
         )
         or _company_said_after(text, start, end)
         or _band_patterns()[0].search(text[max(0, start - 30) : start]) is not None
-        or _a_listed_body(words)
+        or _listed(text[start:end])  # "Petro Vietnam"
     )
-
-
-def _a_listed_body(words: list[str]) -> bool:
-    """ "Petro Vietnam": the whole name is one the authority list gives a body (its name or a form of it)."""
-    folded = [fold(w) for w in words]
-    found = load_lexicon().listed_names.match(folded, 0)
-    return found is not None and found[0] == len(folded)
 
 
 @lru_cache(maxsize=1)

@@ -318,12 +318,14 @@ def _phrases(name: str) -> str:
 def _city_before_province_level(org: OrgMention, doc: Document) -> bool:
     """A body written with "thành phố", "TP" or "Thành ủy" and a city that became a province-level city later (places.yaml
     `became_province_level`), in an article dated before that day: the city's own body, under its province."""
+    if not doc.date:
+        return False
+    lexicon = load_lexicon()
     written = " ".join(w for w in phrase_key(org.label) if w.isalnum())
-    for city, day in load_lexicon().became_province_level.items():
-        words = load_lexicon().city_body_words
-        if doc.date and str(doc.date)[:10] < day and any(written.endswith(f"{w} {city}") for w in words):
-            return True
-    return False
+    return any(
+        str(doc.date)[:10] < day and any(written.endswith(f"{w} {city}") for w in lexicon.city_body_words)
+        for city, day in lexicon.became_province_level.items()
+    )
 
 
 def _every_country_has(body: authority.Body) -> bool:
@@ -409,7 +411,7 @@ def _delegation_after() -> re.Pattern[str]:
     heads, deputies, types = (alternation(words[k]) for k in ("heads", "deputy_words", "place_types"))
     lower = alternation([str(w)[0].lower() + str(w)[1:] for w in words["heads"]])
     return re.compile(
-        rf"\s*[(,–-]\s*(?:(?:{heads})(?:\s+(?:{deputies}))?|(?:{lower})\s+(?:{deputies}))\s+(?:(?:{types})\s*)?"
+        rf"\s*[(,–-]\s*(?P<head>(?:{heads})(?:\s+(?:{deputies}))?|(?:{lower})\s+(?:{deputies}))\s+(?:(?:{types})\s*)?"
     )
 
 
@@ -431,8 +433,7 @@ def _delegations_after_deputies(doc: Document) -> None:
         province = load_lexicon().provinces.match([fold(w.group()).replace("–", "-") for w in words], 0)
         if province is None or not words:
             continue
-        start = doc.text.index("oàn", after) - 1
-        end = found.end() + words[province[0] - 1].end()
+        start, end = found.start("head"), found.end() + words[province[0] - 1].end()
         org = next((o for o in doc.organizations if o.start == start and o.end == end), None)
         if org is None:
             org = OrgMention(doc.text[start:end], start, end, holding.sentence)
