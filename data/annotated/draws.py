@@ -43,6 +43,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-23.tsv",
     "sample-fresh-24.tsv",
     "sample-fresh-25.tsv",
+    "sample-fresh-26.tsv",
 )
 
 

@@ -103,6 +103,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 25 (seed 2089, split `test26`, ids `fr25-*`, 200 articles) was drawn in the session that scores test25, before
 that score, for the session after; it leaves out every article sampled before, test25's included.
+
+Round 26 (seed 2091, split `test27`, ids `fr26-*`, 200 articles) was drawn in the session that scores test26, before
+that score, for the session after; it leaves out every article sampled before, test26's included.
 """
 
 from __future__ import annotations
@@ -143,6 +146,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     23: (2085, "test24", "fr23", "sample-fresh-23.tsv", "fresh23", 200),
     24: (2087, "test25", "fr24", "sample-fresh-24.tsv", "fresh24", 200),
     25: (2089, "test26", "fr25", "sample-fresh-25.tsv", "fresh25", 200),
+    26: (2091, "test27", "fr26", "sample-fresh-26.tsv", "fresh26", 200),
 }
 
 
