@@ -1287,3 +1287,25 @@ def test_a_name_cut_before_lower_case_words_the_article_writes_in_full_elsewhere
 def test_a_body_before_a_verb_and_the_nations_word_ends_at_its_head():
     _, organizations, _ = _read("Ủy ban đã trình quốc gia bản báo cáo.")
     assert not any("quốc gia" in o for o in organizations)
+
+
+def test_a_city_after_its_unit_word_is_the_bodys_place_not_a_person_with_its_surname():
+    """ "Phan Thiết", "Phan Rang - Tháp Chàm" begin like names ("Phan"); after "thành phố" they are the city."""
+    doc = process(Document("d", "Ông Trần Quốc Bảo, Trưởng Phòng Tài chính thành phố Phan Thiết, đã bị bắt tạm giam."))
+    assert [p.name for p in doc.persons] == ["Trần Quốc Bảo"]
+    posts = [(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings]
+    assert posts == [("Trần Quốc Bảo", "Trưởng Phòng", "Phòng Tài chính thành phố Phan Thiết")]
+    doc = process(Document("d", "Chủ tịch UBND thành phố Nguyễn Văn Hùng cho biết dự án sẽ khởi công."))
+    assert [p.name for p in doc.persons] == ["Nguyễn Văn Hùng"]
+
+
+def test_a_department_named_by_a_number_after_its_own_title_keeps_the_number():
+    doc = process(Document("d", "Ông Tạ Quang Vinh, Vụ trưởng Vụ 3, đã nghỉ hưu theo chế độ."))
+    assert [(h.role, h.org.label if h.org else "") for h in doc.holdings] == [("Vụ trưởng", "Vụ 3")]
+    assert not process(Document("d", "Vụ 2 xe tải đâm nhau khiến giao thông ùn tắc.")).organizations
+
+
+def test_an_appointment_talked_of_is_not_the_post_of_the_one_who_talks_of_it():
+    text = "Theo ông Phạm Văn Tú, Giám đốc Sở Nội vụ tỉnh Bình Sơn, việc bổ nhiệm Giám đốc Sở Y tế sẽ làm sau."
+    doc = process(Document("d", text))
+    assert [(h.role, h.org.label if h.org else "") for h in doc.holdings] == [("Giám đốc", "Sở Nội vụ tỉnh Bình Sơn")]

@@ -592,3 +592,17 @@ def test_a_duty_said_to_end_ends_the_tenure_on_the_day_of_the_move(tmp_path, sec
     store = build_dated(tmp_path, [("a", "2020-10-03", text)])
     timeline = rows(store, "timeline", person="Quàng Văn Khiêm")
     assert ["Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên", "2020-10-02"] in [[r[1], r[2], r[4]] for r in timeline]
+
+
+def test_a_post_written_until_the_end_of_a_day_ends_that_day_with_no_beginning_written(tmp_path):
+    """ "ông X, Chủ tịch UBND tỉnh Bình Sơn đến hết ngày 30/6/2025, được bầu …": X held the chair until that day."""
+    text = (
+        "Tỉnh Bình Sơn có tân Chủ tịch UBND tỉnh\n\nSáng 1/7, HĐND tỉnh Bình Sơn bầu ông Hà Minh Khôi giữ chức Chủ "
+        "tịch UBND tỉnh Bình Sơn. Ông Đào Văn Lượng, Chủ tịch UBND tỉnh Bình Sơn đến hết ngày 30/6/2025, được bầu "
+        "giữ chức Chủ tịch HĐND tỉnh Bình Sơn."
+    )
+    store = build_dated(tmp_path, [("u1", "2025-07-02", text)])
+    post = {"role": "Chủ tịch", "org": "UBND tỉnh Bình Sơn"}
+    assert who_held(store, "2025-07-01", **post) == ["Hà Minh Khôi"]
+    timeline = {(r[1], r[2], r[4]) for r in rows(store, "timeline", person="Đào Văn Lượng")}
+    assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Bình Sơn", "2025-06-30") in timeline

@@ -448,6 +448,17 @@ class Chunker:
             end += 1
         return end
 
+    def _own_title_before(self, head: int) -> bool:
+        """The head at `head` is one that takes a number after its own title, and that title comes right before it
+        ("Vụ trưởng Vụ 3")."""
+        word = self.folded[head]
+        return (
+            word in self.lex.numbered_after_own_title
+            and head >= 2
+            and self.folded[head - 2] == word
+            and self.folded[head - 1] == "trưởng"
+        )
+
     def _place_type_ends_at(self, k: int) -> bool:
         """A place's kind in lower case ends right before token k ("huyện", "thị xã")."""
         return any(
@@ -582,6 +593,9 @@ class Chunker:
             ):
                 k = district[0]  # "Huyện ủy Yên Thành": the district the body belongs to, not a person
                 continue
+            if district and self.cap(k) and k > head_end and self._place_type_ends_at(k):
+                k = district[0]  # "UBND thành phố Phan Thiết": the city the body belongs to, not a person
+                continue
             name_end = self.name_at(k)
             eponym = self.lex.named_after_people.match(self.folded, k - 1)
             if eponym is not None and eponym[0] == k and k - 1 > start and name_end is not None and name_end - k <= 2:
@@ -639,8 +653,9 @@ class Chunker:
                     k > level_head[1]
                     or self.lex.numbered_heads.match(self.folded, level_head[0])
                     or self.lex.place_types.match(self.folded, k - 1)
+                    or self._own_title_before(level_head[0])
                 ):
-                    k += 1  # "Vụ Địa phương 2", "Quân khu 7", "Công an quận 3"; not "Quốc hội 60 năm"
+                    k += 1  # "Vụ Địa phương 2", "Quân khu 7", "Công an quận 3", "Vụ trưởng Vụ 3"; not "Quốc hội 60 năm"
                     continue
                 break
             if (
@@ -674,8 +689,8 @@ class Chunker:
                 level_head = (level_head[0], k)
                 continue
             district = self.lex.districts.match(self.folded, k) if self.cap(k) and k > start else None
-            if district and district[0] - k >= 2 and self.lex.place_types.match(self.folded, k - 1):
-                k = district[0]  # "Công an quận Bắc Từ Liêm": the district's whole name, not a person "Từ Liêm"
+            if district and district[0] - k >= 2 and self._place_type_ends_at(k):
+                k = district[0]  # "Công an quận Bắc Từ Liêm", "UBND thành phố Phan Thiết": a district, not a person
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if self.cap(k) and cont and cont[0] - k >= 2:
@@ -1257,6 +1272,25 @@ class Chunker:
         ):
             end += 2  # "Xtôn-ten-bớc"
         return end
+
+    def _own_title_before(self, head: int) -> bool:
+        """The head at `head` is one that takes a number after its own title, and that title comes right before it
+        ("Vụ trưởng Vụ 3")."""
+        word = self.folded[head]
+        return (
+            word in self.lex.numbered_after_own_title
+            and head >= 2
+            and self.folded[head - 2] == word
+            and self.folded[head - 1] == "trưởng"
+        )
+
+    def _place_type_ends_at(self, k: int) -> bool:
+        """A place type ("tỉnh", "thành phố", "TP") is written right before syllable k."""
+        return any(
+            (found := self.lex.place_types.match(self.folded, k - n)) is not None and found[0] == k
+            for n in (1, 2)
+            if k >= n
+        )
 
     def _initial_place_end(self, k: int) -> Optional[int]:
         """End of places written by their kind's initial from k ("P.11", "Q. Gò Vấp", "P.Bến Nghé, Q.1"), or None."""

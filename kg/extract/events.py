@@ -66,6 +66,7 @@ class _Lexicon:
     replaced_aside: re.Pattern[str]  # "người giữ chức …," between the one replaced and a move's words
     concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
+    held_until: re.Pattern[str]  # between a post and a date: it ended that day ("đến hết ngày 30/6")
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,7 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         announced=_phrase_pattern([str(w) for w in data.get("announced_words", [])]),
+        held_until=_phrase_pattern([str(w) for w in data.get("held_until_words", [])]),
     )
 
 
@@ -956,7 +958,8 @@ def _seen_at_events(found: list[Event]) -> None:
 def _held_since(doc: Document) -> None:
     """ "Thiếu tướng Hoàng giữ chức Giám đốc Công an TP Hải Phòng từ tháng 9/2018", "bà X, Giám đốc Sở Nội vụ từ năm
     2019", "ông X giữ chức … từ năm 2011 đến năm 2015": a post began on the "từ" date written right after it, and
-    ended on the "đến" date after that; no event, but the bounds of the tenure. Not a post an event's words end
+    ended on the "đến" date after that, or on the "đến hết" date whatever began it ("Chủ tịch UBND tỉnh Bạc Liêu đến hết
+    ngày 30/6/2025"); no event, but the bounds of the tenure. Not a post an event's words end
     ("thôi giữ chức Giám đốc Sở kể từ ngày 1/8", "miễn nhiệm chức vụ … đối với ông X kể từ ngày …")."""
     lexicon = _lexicon()
     dates_of: dict[int, list[DateMention]] = {}
@@ -982,7 +985,7 @@ def _held_since(doc: Document) -> None:
                 break  # only a date written right after the post ("từ", "kể từ", "đến" between), or its beginning
             if found.kind == "from" and holding.since is None:
                 holding.since = found
-            elif found.kind == "until" and holding.since is not None:
+            elif found.kind == "until" and (holding.since is not None or lexicon.held_until.search(gap)):
                 holding.until = found
             else:
                 break

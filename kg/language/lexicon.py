@@ -115,6 +115,7 @@ class Lexicon:
     provinces: PhraseTrie
     non_anchor_bodies: set[str]
     numbered_heads: PhraseTrie
+    numbered_after_own_title: frozenset[str]  # "Vụ" in "Vụ trưởng Vụ 3"
     national_bodies: PhraseTrie
     member_roles: set[str]
     lunar_years: set[tuple[str, str]]
@@ -330,6 +331,7 @@ def load_lexicon() -> Lexicon:
         whose_body={name: [str(p) for p in phrases] for name, phrases in (data.get("whose_body") or {}).items()},
         member_roles={" ".join(phrase_key(str(p))) for p in data.get("member_roles", [])},
         numbered_heads=PhraseTrie((str(p), p) for p in data.get("numbered_heads", [])),
+        numbered_after_own_title=frozenset(fold(str(p)) for p in data.get("numbered_after_own_title", [])),
         national_bodies=PhraseTrie((str(p), p) for p in data.get("national_bodies", [])),
         non_anchor_bodies={" ".join(phrase_key(str(p))) for p in data.get("non_anchor_bodies", [])},
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
