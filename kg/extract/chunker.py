@@ -689,7 +689,11 @@ class Chunker:
                 level_head = (level_head[0], k)
                 continue
             district = self.lex.districts.match(self.folded, k) if self.cap(k) and k > start else None
-            if district and district[0] - k >= 2 and self._place_type_ends_at(k):
+            if (
+                district
+                and district[0] - k >= 2
+                and (self.lex.place_types.match(self.folded, k - 1) or self._place_type_ends_at(k))
+            ):
                 k = district[0]  # "Công an quận Bắc Từ Liêm", "UBND thành phố Phan Thiết": a district, not a person
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
@@ -1272,25 +1276,6 @@ class Chunker:
         ):
             end += 2  # "Xtôn-ten-bớc"
         return end
-
-    def _own_title_before(self, head: int) -> bool:
-        """The head at `head` is one that takes a number after its own title, and that title comes right before it
-        ("Vụ trưởng Vụ 3")."""
-        word = self.folded[head]
-        return (
-            word in self.lex.numbered_after_own_title
-            and head >= 2
-            and self.folded[head - 2] == word
-            and self.folded[head - 1] == "trưởng"
-        )
-
-    def _place_type_ends_at(self, k: int) -> bool:
-        """A place type ("tỉnh", "thành phố", "TP") is written right before syllable k."""
-        return any(
-            (found := self.lex.place_types.match(self.folded, k - n)) is not None and found[0] == k
-            for n in (1, 2)
-            if k >= n
-        )
 
     def _initial_place_end(self, k: int) -> Optional[int]:
         """End of places written by their kind's initial from k ("P.11", "Q. Gò Vấp", "P.Bến Nghé, Q.1"), or None."""
