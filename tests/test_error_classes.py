@@ -1309,3 +1309,10 @@ def test_an_appointment_talked_of_is_not_the_post_of_the_one_who_talks_of_it():
     text = "Theo ông Phạm Văn Tú, Giám đốc Sở Nội vụ tỉnh Bình Sơn, việc bổ nhiệm Giám đốc Sở Y tế sẽ làm sau."
     doc = process(Document("d", text))
     assert [(h.role, h.org.label if h.org else "") for h in doc.holdings] == [("Giám đốc", "Sở Nội vụ tỉnh Bình Sơn")]
+
+
+def test_a_body_named_by_initials_joined_by_a_comma_and_a_company_with_its_number_are_read_whole():
+    doc = process(Document("d", "Thứ trưởng Bộ VH,TT&DL Lê Khánh Hải đề nghị tỉnh hỗ trợ gia đình nạn nhân."))
+    assert [(h.person.name, h.org.label if h.org else "") for h in doc.holdings] == [("Lê Khánh Hải", "Bộ VH,TT&DL")]
+    doc = process(Document("d", "Cũng tại buổi lễ, Công ty CP Licogi 14 đã được Bộ Xây dựng trao tặng Cờ thi đua."))
+    assert "Công ty CP Licogi 14" in [o.label for o in doc.organizations]

@@ -1397,6 +1397,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     ):
         return False  # "Quốc hội [thông qua Luật …]": a listed body's whole name goes on only with its place or parent
     if new_end < end:
+        if text[new_end:end].strip().isdigit():
+            return False  # nor the number that ends the grammar's name ("Công ty CP Licogi [14]", "Quân khu [7]")
         cut = [fold(w) for w in text[new_end:end].split()]
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
             return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
@@ -1463,10 +1465,12 @@ def _ends_with_a_country(words: Sequence[str]) -> bool:
 def _fields_go_on(text: str, start: int, end: int, new_end: int) -> bool:
     """The model's longer name goes on over a comma or a dash that join the fields of one name: "Tổng cục Giám sát, |
     Kiểm tra chất lượng và Kiểm dịch Quốc gia Trung Quốc" (capitalised fields closed by "và" and another), "Phòng CSGT
-    đường bộ | - đường sắt" (a lower-case field on each side of the dash); never a second body ("Bộ Y tế, Bộ Tài
-    chính") or a place."""
+    đường bộ | - đường sắt" (a lower-case field on each side of the dash), "Bộ VH | ,TT&DL" (the fields' initials);
+    never a second body ("Bộ Y tế, Bộ Tài chính") or a place."""
     added = text[end:new_end]
     lexicon = load_lexicon()
+    if re.fullmatch(r",[A-ZĐ]{1,4}(?:[&-][A-ZĐ]{1,4})*", added) and re.search(r"[A-ZĐ]{2}$", text[start:end]):
+        return True  # "Bộ VH | ,TT&DL": the initials of one name's fields, a comma and no space between them
     comma = re.fullmatch(r",\s*([A-ZĐÀ-Ỹ]\S*(?:\s+\S+)*)", added)
     if comma is not None and ";" not in added and "," not in comma.group(1):
         words = [fold(w) for w in comma.group(1).split()]
