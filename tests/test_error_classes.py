@@ -1316,3 +1316,13 @@ def test_a_body_named_by_initials_joined_by_a_comma_and_a_company_with_its_numbe
     assert [(h.person.name, h.org.label if h.org else "") for h in doc.holdings] == [("Lê Khánh Hải", "Bộ VH,TT&DL")]
     doc = process(Document("d", "Cũng tại buổi lễ, Công ty CP Licogi 14 đã được Bộ Xây dựng trao tặng Cờ thi đua."))
     assert "Công ty CP Licogi 14" in [o.label for o in doc.organizations]
+
+
+def test_a_post_and_its_body_then_a_comma_and_an_honorific_name_the_holder():
+    doc = process(Document("d", "Theo lời của cựu Chủ tịch Real Madrid, ông Ramon Calderon, thương vụ đã xong."))
+    assert [(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings] == [
+        ("Ramon Calderon", "Chủ tịch", "Real Madrid")
+    ]
+    # "anh", "chị": someone with no office, not the holder of the post before the comma
+    doc = process(Document("d", "Trước chuyến thị sát của Bí thư Thành ủy, anh Phạm Văn viết: cán bộ phải gần dân."))
+    assert not [h for h in doc.holdings if h.person.name == "Phạm Văn"]

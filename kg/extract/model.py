@@ -2288,6 +2288,20 @@ def model(doc: Document) -> Document:
 _PREFIX_MARKER_END = re.compile(r"(?<!\w)(?:[Nn]guyên|[Cc]ựu|[Tt]ân)\s*$")  # ", nguyên | Thường trực Ban Bí thư"
 
 
+_OF = re.compile(r"\s+của\s+")  # between a title and its body: "Giám đốc pháp lý | của | Trung tâm …"
+
+
+def _comma_and_honorific(text: str) -> bool:
+    """A comma and an honorific between a title's body and the name: "cựu Chủ tịch Real Madrid, ông Ramon Calderon"."""
+    found = re.fullmatch(r"\s*,\s*(\S+(?:\s+\S+)?)\s+", text)
+    if found is None:
+        return False
+    words = [fold(w) for w in found.group(1).split()]
+    honorific = load_lexicon().honorifics.match(words, 0)
+    plain = load_lexicon().function_words["plain_honorifics"]
+    return honorific is not None and honorific[0] == len(words) and " ".join(words) not in plain
+
+
 def _between_is_glue(text: str) -> bool:
     """Only spaces, commas or a dash between two spans of one title chain."""
     return re.fullmatch(r"[\s,\-–(]*", text) is not None
@@ -2346,7 +2360,14 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
             continue  # "bà Nguyễn Thu Trang, chuyên viên Vụ Quan hệ quốc tế": a grade of staff, no post
         chain: list[TaggedSpan] = []
         j, last_end = i + 1, span.end
-        while j < len(ordered) and ordered[j].kind == "ORG" and _between_is_glue(doc.text[last_end : ordered[j].start]):
+        while (
+            j < len(ordered)
+            and ordered[j].kind == "ORG"
+            and (
+                _between_is_glue(doc.text[last_end : ordered[j].start])
+                or (not chain and _OF.fullmatch(doc.text[last_end : ordered[j].start]))  # "Giám đốc pháp lý của X"
+            )
+        ):
             if chain and _alias_in_parentheses(doc.text, ordered[j]):
                 last_end = ordered[j].end + 1  # "Cục Điều tra liên bang Mỹ (FBI), James Comey": the unit's alias
             else:
@@ -2355,7 +2376,12 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
             j += 1
         after = (
             ordered[j]
-            if j < len(ordered) and ordered[j].kind == "PER" and _between_is_glue(doc.text[last_end : ordered[j].start])
+            if j < len(ordered)
+            and ordered[j].kind == "PER"
+            and (
+                _between_is_glue(doc.text[last_end : ordered[j].start])
+                or (chain and _comma_and_honorific(doc.text[last_end : ordered[j].start]))
+            )
             else None
         )
         before = (
