@@ -1326,3 +1326,19 @@ def test_a_post_and_its_body_then_a_comma_and_an_honorific_name_the_holder():
     # "anh", "chị": someone with no office, not the holder of the post before the comma
     doc = process(Document("d", "Trước chuyến thị sát của Bí thư Thành ủy, anh Phạm Văn viết: cán bộ phải gần dân."))
     assert not [h for h in doc.holdings if h.person.name == "Phạm Văn"]
+
+
+def test_a_post_written_after_the_name_in_the_capacity_of_or_as_a_charge_is_read():
+    doc = process(
+        Document(
+            "d", "Ngày 11-5, ông Đinh La Thăng nhận nhiệm vụ tại Ban Kinh tế Trung ương với cương vị Phó trưởng ban."
+        )
+    )
+    assert [(h.role, h.org.label if h.org else "") for h in doc.holdings] == [
+        ("Phó trưởng ban", "Ban Kinh tế Trung ương")
+    ]
+    doc = process(Document("d", "Ông Vũ Đình Hải được giao trọng trách là Tổng giám đốc từ tháng 7/2009."))
+    assert [h.role for h in doc.holdings] == ["Tổng giám đốc"]
+    # the head of what, unsaid: no post
+    doc = process(Document("d", "Ban Bí thư nhận thấy, trên cương vị là người đứng đầu, ông Thiện có trách nhiệm."))
+    assert not doc.holdings

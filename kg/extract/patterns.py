@@ -788,6 +788,8 @@ class _Reader:
             if self.chunks[person_index].value == "foreign":
                 confidence = min(confidence, CONFIDENCE["foreign_name"])
             for unit in chain:
+                if unit.org is None and fold(unit.role) in self.words["posts_only_with_a_body"]:
+                    continue  # "trên cương vị là người đứng đầu, ông X": the head of what, unsaid
                 found.holdings.append(
                     Holding(person, unit.role, unit.org, a, b, self.index, status or unit.status, confidence, pattern)
                 )
