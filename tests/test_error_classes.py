@@ -1342,3 +1342,11 @@ def test_a_post_written_after_the_name_in_the_capacity_of_or_as_a_charge_is_read
     # the head of what, unsaid: no post
     doc = process(Document("d", "Ban Bí thư nhận thấy, trên cương vị là người đứng đầu, ông Thiện có trách nhiệm."))
     assert not doc.holdings
+
+
+def test_a_post_named_as_a_position_or_a_capacity_is_read():
+    doc = process(Document("d", "Anh Chiến tiếp tục công tác tại Sở Nội vụ với chức danh phó phòng."))
+    assert [(h.person.name, h.role) for h in doc.holdings] == [("Chiến", "phó phòng")]
+    doc = process(Document("d", "Sau đó, ông Nguyễn Xuân Vũ đã được điều chuyển sang vị trí Phó Tổng Giám đốc."))
+    assert [(h.person.name, h.role) for h in doc.holdings] == [("Nguyễn Xuân Vũ", "Phó Tổng Giám đốc")]
+    assert not process(Document("d", "Đội tuyển đang giữ vị trí thứ 2 trên bảng xếp hạng.")).holdings
