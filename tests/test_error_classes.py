@@ -1350,3 +1350,10 @@ def test_a_post_named_as_a_position_or_a_capacity_is_read():
     doc = process(Document("d", "Sau đó, ông Nguyễn Xuân Vũ đã được điều chuyển sang vị trí Phó Tổng Giám đốc."))
     assert [(h.person.name, h.role) for h in doc.holdings] == [("Nguyễn Xuân Vũ", "Phó Tổng Giám đốc")]
     assert not process(Document("d", "Đội tuyển đang giữ vị trí thứ 2 trên bảng xếp hạng.")).holdings
+
+
+def test_a_title_modified_before_its_body_after_cua_keeps_the_body():
+    doc = process(Document("d", "Chủ tịch CLB đã thông báo: “Ernesto Valverde là HLV mới của Barca."))
+    assert ("Ernesto Valverde", "HLV", "Barca") in [
+        (h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings
+    ]

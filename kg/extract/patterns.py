@@ -286,6 +286,12 @@ class _Reader:
                 i += 1  # "Phó Chánh Văn phòng - Tổng cục Đường bộ"
             elif self.is_word(i + 1, {"của"}) and self.kind(i + 2) == ORG:
                 i += 1  # "người phát ngôn của Công an TPHCM"
+            elif (
+                (n := next((n for n in (1, 2, 3) if self._modifier_ending_at(i + n) == n), 0))
+                and self.is_word(i + n + 1, {"của"})
+                and self.kind(i + n + 2) == ORG
+            ):
+                i += n + 1  # "HLV mới của Barca", "Giám đốc đương nhiệm của Sở Y tế"
             elif self.is_punct(i + 1, "(") and self.is_punct(i + 3, ")") and self.kind(i + 4) == ORG:
                 i += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
             if self.kind(i + 1) == ORG:
