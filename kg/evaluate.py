@@ -309,6 +309,10 @@ class Report:
             for e in items:
                 lines.append(f"[{e.record_id}] {e.kind} ({e.error_class}): {e.item}")
                 lines.append(f"    {e.context}")
+        bounds = [bound for bound, right in self.tenure_bounds if not right]
+        if bounds:
+            lines.append(f"== tenure bounds ({len(bounds)} wrong)")
+            lines.extend(f"  {bound}" for bound in bounds)
         wrong = [question for question, right in self.who_held if not right]
         if wrong:
             lines.append(f"== who-held ({len(wrong)} wrong)")
@@ -678,9 +682,9 @@ def _score_tenures(report: Report, gold: list[dict], tenures: list[dict[str, str
             for bound in ("start", "end"):
                 if tenure.get(bound):
                     right = any(t[bound] == tenure[bound] for t in found)
-                    report.tenure_bounds.append(
-                        (f"{tenure['person']} | {tenure['role']} | {tenure['org']} | {bound}", right)
-                    )
+                    graph = ", ".join(sorted({t[bound] or "none" for t in found})) or "no tenure"
+                    said = f"{tenure['person']} | {tenure['role']} | {tenure['org']} | {bound}"
+                    report.tenure_bounds.append((f"{said}: gold {tenure[bound]}, graph {graph}", right))
                     report.tenure_bounds_agreeing.append(any(t[bound].startswith(tenure[bound]) for t in found))
 
 

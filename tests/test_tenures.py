@@ -273,8 +273,13 @@ def test_eval_scores_the_tenure_bounds_the_gold_states(tmp_path):
     ]
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    bounds = evaluate_file(gold).to_dict()["tenure-bounds"]
+    report = evaluate_file(gold)
+    bounds = report.to_dict()["tenure-bounds"]
     assert (bounds["right"], bounds["bounds"]) == (2, 3)  # the third start is not what the articles say (28 June)
+    # the list of errors says which bound is wrong and what the graph has instead
+    assert "Nguyễn Văn An | Chủ tịch | UBND tỉnh Quảng Trị | start: gold 2016-06-01, graph 2016-06-28" in (
+        report.format_errors()
+    )
 
 
 @pytest.mark.parametrize(
@@ -606,3 +611,26 @@ def test_a_post_written_until_the_end_of_a_day_ends_that_day_with_no_beginning_w
     assert who_held(store, "2025-07-01", **post) == ["Hà Minh Khôi"]
     timeline = {(r[1], r[2], r[4]) for r in rows(store, "timeline", person="Đào Văn Lượng")}
     assert ("Chủ tịch", "Ủy ban nhân dân tỉnh Bình Sơn", "2025-06-30") in timeline
+
+
+def test_one_acting_in_a_post_then_appointed_to_it_leaves_the_acting_post_that_day(tmp_path):
+    """ "giao quyền Giám đốc Sở … cho bà X … cho đến khi bổ nhiệm Giám đốc Sở", then X appointed Giám đốc: the acting
+    post ends the day the appointment begins, and the awaited appointment is no post of X's before it."""
+    first = (
+        "Giao quyền Giám đốc Sở Y tế tỉnh Bình Sơn\n\nNgày 28/7, UBND tỉnh Bình Sơn giao quyền Giám đốc Sở Y tế tỉnh "
+        "Bình Sơn cho bà Lê Thị Hồng Vân, Phó Giám đốc Sở, kể từ ngày 1/8/2022 cho đến khi bổ nhiệm Giám đốc Sở."
+    )
+    second = (
+        "Bổ nhiệm Giám đốc Sở Y tế tỉnh Bình Sơn\n\nChiều 9/2, UBND tỉnh Bình Sơn công bố quyết định bổ nhiệm bà Lê "
+        "Thị Hồng Vân, quyền Giám đốc Sở Y tế tỉnh Bình Sơn, giữ chức Giám đốc Sở Y tế tỉnh Bình Sơn."
+    )
+    for order in (
+        [("q1", "2022-07-29", first), ("q2", "2023-02-10", second)],
+        [("q2", "2023-02-10", second), ("q1", "2022-07-29", first)],
+    ):
+        (tmp_path / order[0][0]).mkdir()
+        store = build_dated(tmp_path / order[0][0], order)
+        assert who_held(store, "2022-10-01", role="Giám đốc", org="Sở Y tế tỉnh Bình Sơn") == []
+        assert who_held(store, "2022-10-01", role="Quyền Giám đốc", org="Sở Y tế tỉnh Bình Sơn") == ["Lê Thị Hồng Vân"]
+        assert who_held(store, "2023-03-01", role="Quyền Giám đốc", org="Sở Y tế tỉnh Bình Sơn") == []
+        assert who_held(store, "2023-03-01", role="Giám đốc", org="Sở Y tế tỉnh Bình Sơn") == ["Lê Thị Hồng Vân"]

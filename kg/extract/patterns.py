@@ -1026,7 +1026,7 @@ class _Reader:
                     break
                 if self.is_punct(j, ";", ".", ":") or (not depth and self._phrase_from(j, "reporting_verbs")):
                     break  # "ông X, …, cho biết UBND tỉnh chưa bổ nhiệm …": what X says, not X's post
-                if kind == STATUS and self.is_word(j - 1, self.words["status_negations"]):
+                if kind == STATUS and self._phrase_ending_at(j - 1, "status_negations"):
                     break  # "chưa bổ nhiệm Giám đốc Sở mới": nobody got it
                 if kind == STATUS:
                     status = self.chunks[j].value
@@ -1060,7 +1060,7 @@ class _Reader:
         # fronted status clause: "Trước khi giữ chức Phó Chủ tịch UBND TP, ông X từng ..."; not "Trong thời gian chưa
         # bổ nhiệm Giám đốc mới, bà X …" (nobody holds it yet)
         for j, chunk in enumerate(self.chunks):
-            if chunk.kind != STATUS or self.is_word(j - 1, self.words["status_negations"]):
+            if chunk.kind != STATUS or self._phrase_ending_at(j - 1, "status_negations"):
                 continue
             chain = chain_starting(j + 1)
             if not chain or id(chain) in claimed:

@@ -84,6 +84,7 @@ SELECT ?class ?p ?value ?doc WHERE { GRAPH ?g {
 _BEGINS = {"Appointment", "Election", "Transfer"}
 _ENDS = {"Dismissal", "Resignation", "Retirement"}
 _DEPUTY_WORDS = ("phó ", "ủy viên", "thành viên", "đại biểu", "cố vấn", "trợ lý")
+_ACTING = "quyền "
 
 
 def first_day(value: str) -> str:
@@ -263,25 +264,27 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
 
 
 def _promotions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
-    """A deputy who becomes the head of the same body leaves the deputy's post the day the head's begins ("ông X, Phó
-    Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh"), unless something else ended it first."""
+    """A deputy, or one acting in the post, who becomes the head of the same body leaves the deputy's or acting post
+    the day the head's begins ("ông X, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh"; "bà Y, quyền Giám đốc
+    Sở, giữ chức Giám đốc Sở"), unless something else ended it first."""
     by_holder: dict[tuple[str, str, str], Tenure] = {}
     for tenure in tenures:
         by_holder[(tenure.person, tenure.org, role_labels.get(tenure.role, "").lower())] = tenure
     for tenure in tenures:
         label = role_labels.get(tenure.role, "").lower()
-        if not tenure.begin or not label or label.startswith(_DEPUTY_WORDS):
+        if not tenure.begin or not label or label.startswith(_DEPUTY_WORDS) or label.startswith(_ACTING):
             continue
-        deputy = by_holder.get((tenure.person, tenure.org, "phó " + label))
-        if deputy is None or deputy.ends or (deputy.begin and first_day(deputy.begin) >= first_day(tenure.begin)):
-            continue
-        deputy.left_for.append(tenure.begin)
-        # the article that reports the promotion names the deputy's post as the one held until then: no sight of it
-        # held after its end
-        promoted = first_day(tenure.begin)
-        described = {day for day in deputy.observed if day >= promoted and day in tenure.observed}
-        deputy.observed -= described
-        deputy.observed_former |= described
+        for below in ("phó " + label, _ACTING + label):
+            deputy = by_holder.get((tenure.person, tenure.org, below))
+            if deputy is None or deputy.ends or (deputy.begin and first_day(deputy.begin) >= first_day(tenure.begin)):
+                continue
+            deputy.left_for.append(tenure.begin)
+            # the article that reports the promotion names the deputy's post as the one held until then: no sight of
+            # it held after its end
+            promoted = first_day(tenure.begin)
+            described = {day for day in deputy.observed if day >= promoted and day in tenure.observed}
+            deputy.observed -= described
+            deputy.observed_former |= described
 
 
 def _successions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
@@ -323,9 +326,6 @@ def _check(tenure: Tenure) -> None:
         late = sorted(day for day in tenure.observed if day > last_day(tenure.end))
         if late:
             tenure.conflicts.append(f"observed held on {late[0]}, after its end ({tenure.end})")
-
-
-_ACTING = "quyền "
 
 
 def _acting_base(label: str) -> str:
