@@ -668,16 +668,25 @@ def _score_events(report: Report, record: Mapping[str, Any], prediction: Predict
 
 def _score_tenures(report: Report, gold: list[dict], tenures: list[dict[str, str]]) -> None:
     """Each gold bound (start or end) right when the graph's tenure of that person, role and organization (any of
-    its names) gives exactly that value."""
+    its names, or the gold org followed by the parents the record's holdings give it, as for events) gives exactly
+    that value."""
     for record in gold:
+        parents = {
+            _event_key("", h["person"], h.get("role", ""), h.get("org", ""))[1:]: " ".join(
+                normalize_for_scoring(x) for x in (h.get("org", ""), *h.get("org_parents", [])) if x
+            )
+            for h in record.get("holdings", [])
+            if h.get("org_parents")
+        }
         for tenure in record.get("tenures", []):
             person, role, org = (normalize_for_scoring(tenure.get(k, "")) for k in ("person", "role", "org"))
+            names = {org, parents.get((person, role, org), org)}
             found = [
                 t
                 for t in tenures
                 if normalize_for_scoring(t["person"]) == person
                 and normalize_for_scoring(t["role"]) == role
-                and org in t["orgs"]
+                and names & set(t["orgs"])
             ]
             for bound in ("start", "end"):
                 if tenure.get(bound):

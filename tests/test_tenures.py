@@ -634,3 +634,23 @@ def test_one_acting_in_a_post_then_appointed_to_it_leaves_the_acting_post_that_d
         assert who_held(store, "2022-10-01", role="Quyền Giám đốc", org="Sở Y tế tỉnh Bình Sơn") == ["Lê Thị Hồng Vân"]
         assert who_held(store, "2023-03-01", role="Quyền Giám đốc", org="Sở Y tế tỉnh Bình Sơn") == []
         assert who_held(store, "2023-03-01", role="Giám đốc", org="Sở Y tế tỉnh Bình Sơn") == ["Lê Thị Hồng Vân"]
+
+
+def test_eval_matches_a_tenures_body_written_with_its_parents_as_the_holdings_give_them(tmp_path):
+    """The gold writes "Ủy viên Ban Thường vụ Tỉnh ủy" as org "Ban Thường vụ" with parent "Tỉnh ủy Bình Sơn": its
+    tenure is the graph's tenure in "Ban Thường vụ Tỉnh ủy Bình Sơn", as for holdings and events."""
+    from kg.evaluate import evaluate_file
+
+    record = {
+        "id": "t1",
+        "date": "2020-10-16",
+        "text": "Sáng 15/10/2020, ông Hồ Văn Vinh được bầu giữ chức Ủy viên Ban Thường vụ Tỉnh ủy Bình Sơn.",
+        "holdings": [
+            {"person": "Hồ Văn Vinh", "role": "Ủy viên", "org": "Ban Thường vụ", "org_parents": ["Tỉnh ủy Bình Sơn"]}
+        ],
+        "tenures": [{"person": "Hồ Văn Vinh", "role": "Ủy viên", "org": "Ban Thường vụ", "start": "2020-10-15"}],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    bounds = evaluate_file(gold).to_dict()["tenure-bounds"]
+    assert (bounds["right"], bounds["bounds"]) == (1, 1)
