@@ -512,6 +512,17 @@ def test_an_acting_post_given_and_a_post_held_since_a_year_written_after_it():
     assert [e.kind for e in doc.events] == ["resignation", "appointment"]
 
 
+def test_a_post_held_since_a_year_written_after_a_body_read_whole_from_the_article():
+    """The body's name in lower case goes on as the article wrote it before ("Vụ Chính sách | tiền tệ"): the year
+    after it still dates the post."""
+    text = (
+        "Bà Hà Thị Thu Hiền, Phó Vụ trưởng Vụ Chính sách tiền tệ, được bổ nhiệm giữ chức Vụ trưởng. Bà Hiền sinh năm "
+        "1976, giữ chức Phó Vụ trưởng Vụ Chính sách tiền tệ từ năm 2016."
+    )
+    doc = process(Document("d", text, date="2022-07-29"))
+    assert ("Phó Vụ trưởng", "2016") in [(h.role, h.since.value) for h in doc.holdings if h.since is not None]
+
+
 def test_decisions_announced_as_taking_effect_on_a_day_take_that_day():
     text = (
         "UBND tỉnh Lai Châu vừa công bố quyết định điều động, luân chuyển cán bộ lãnh đạo, có hiệu lực từ ngày 1/7. "

@@ -976,7 +976,9 @@ def _held_since(doc: Document) -> None:
         # after the post's body too, written right after the title: "người giữ chức Giám đốc [Bảo hiểm xã hội tỉnh
         # Bắc Giang] từ năm 2016"
         org = holding.org
-        at = org.end if org is not None and holding.end <= org.start <= holding.end + 2 else holding.end
+        at = holding.end
+        if org is not None and org.start <= holding.end + 2 and org.end > at:
+            at = org.end  # the body's name read to its end after the holding was ("Vụ Chính sách | tiền tệ")
         for found in dates_of.get(holding.sentence, []):
             if found.start < at or found.kind == "period":
                 continue
