@@ -654,3 +654,20 @@ def test_eval_matches_a_tenures_body_written_with_its_parents_as_the_holdings_gi
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     bounds = evaluate_file(gold).to_dict()["tenure-bounds"]
     assert (bounds["right"], bounds["bounds"]) == (1, 1)
+
+
+def test_a_span_of_years_written_after_a_post_bounds_it_and_the_graph_validates(tmp_path):
+    """ "giữ chức Chủ tịch UBND thị xã … giai đoạn 2015–2020": begun in 2015, ended in 2020; not "nhiệm kỳ", a term."""
+    from kg.graph.validate import validate
+
+    text = (
+        "Khởi tố nguyên Chủ tịch UBND thị xã Bình Giang\n\nTuần trước, Cơ quan Cảnh sát điều tra Công an tỉnh Bình "
+        "Sơn đã khởi tố bị can ông Phạm Văn Lượng, nguyên Chủ tịch UBND thị xã Bình Giang. Ông Phạm Văn Lượng giữ chức "
+        "Chủ tịch UBND thị xã Bình Giang giai đoạn 2015–2020, hiện là Phó Giám đốc Sở Xây dựng tỉnh Bình Sơn."
+    )
+    store = build_dated(tmp_path, [("g1", "2023-11-14", text)])
+    timeline = {(r[1], r[3], r[4]) for r in rows(store, "timeline", person="Phạm Văn Lượng")}
+    assert ("Chủ tịch", "2015", "2020") in timeline
+    assert who_held(store, "2017-06-01", role="Chủ tịch", org="UBND thị xã Bình Giang") == ["Phạm Văn Lượng"]
+    with open_store(str(store), read_only=True) as opened:
+        assert validate(opened).violations == []

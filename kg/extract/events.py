@@ -67,6 +67,7 @@ class _Lexicon:
     concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
     held_until: re.Pattern[str]  # between a post and a date: it ended that day ("đến hết ngày 30/6")
+    held_period: re.Pattern[str]  # opening a span of years written after a post: its bounds ("giai đoạn 2015–2020")
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,9 @@ def _lexicon() -> _Lexicon:
         ),
         announced=_phrase_pattern([str(w) for w in data.get("announced_words", [])]),
         held_until=_phrase_pattern([str(w) for w in data.get("held_until_words", [])]),
+        held_period=re.compile(
+            r"(?:" + _phrase_pattern([str(w) for w in data.get("held_period_words", [])]).pattern + ")", re.IGNORECASE
+        ),
     )
 
 
@@ -980,7 +984,19 @@ def _held_since(doc: Document) -> None:
         if org is not None and org.start <= holding.end + 2 and org.end > at:
             at = org.end  # the body's name read to its end after the holding was ("Vụ Chính sách | tiền tệ")
         for found in dates_of.get(holding.sentence, []):
-            if found.start < at or found.kind == "period":
+            if found.start < at:
+                continue
+            if found.kind == "period":
+                gap = doc.text[at : found.start]
+                if (
+                    holding.since is None
+                    and found.end_value
+                    and lexicon.held_period.match(found.text)
+                    and not gap.strip(" ")
+                ):
+                    holding.since = replace(found, kind="from", end_value="")
+                    holding.until = replace(found, value=found.end_value, kind="until", end_value="")
+                    break
                 continue
             gap = doc.text[at : found.start]
             if len(gap.split()) > 2 or re.search(r"[,.;:()]", gap):

@@ -328,7 +328,15 @@ def _holding(
             out.append((m, KG.organizationKey, Literal(okey)))
     mention = iri.mention(doc.id, holding.start, holding.end)
     out += [(m, KG.mention, mention), *_span(doc, d, mention, holding.start, holding.end, holding.sentence)]
-    for prop, found in ((KG.heldSince, holding.since), (KG.heldUntil, holding.until), (KG.heldOn, holding.seen)):
+    periods = {(x.start, x.end) for x in doc.dates if x.kind == "period"}
+    for prop, found, bound in (
+        (KG.heldSince, holding.since, "begin"),
+        (KG.heldUntil, holding.until, "end"),
+        (KG.heldOn, holding.seen, ""),
+    ):
         if found is not None:
-            out.append((m, prop, iri.date_mention(doc.id, found.start, found.end)))
+            node = iri.date_mention(doc.id, found.start, found.end)
+            if bound and (found.start, found.end) in periods:
+                node = iri.date_bound(node, bound)  # "giai đoạn 2015–2020": its first year begins it, its last ends it
+            out.append((m, prop, node))
     return out
