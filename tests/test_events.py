@@ -993,3 +993,15 @@ def test_an_event_said_to_come_at_the_same_time_takes_the_day_of_the_last_event_
     found = events_of(text, "2022-08-02")
     (member,) = [e for e in found if e.kind == "appointment" and e.holdings and e.holdings[0].role == "Ủy viên"]
     assert member.date.value == "2022-08-01"
+
+
+def test_an_election_at_a_meeting_dated_only_by_its_month_takes_that_month():
+    text = (
+        "Tuần trước, Ủy ban MTTQ Việt Nam tỉnh Bình Sơn tổ chức hội nghị hiệp thương bầu bổ sung chức danh Chủ tịch. "
+        "Tại hội nghị, các ủy viên thống nhất hiệp thương bầu ông Tô Văn Hòa, Phó Chủ tịch Thường trực, giữ chức Chủ "
+        "tịch Ủy ban MTTQ Việt Nam tỉnh Bình Sơn."
+    )
+    doc = process(Document("d", text, date="2019-03-20"))
+    assert [(e.kind, e.date.value if e.date else "") for e in doc.events if e.kind == "election"] == [
+        ("election", "2019-03")
+    ]

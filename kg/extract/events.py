@@ -1260,7 +1260,19 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             and e.date.precision in ("day", "month")
             and e.date_source != "occasion"
         ]
-        meetings = [e for e in earlier if e.kind == "meeting"] if event.kind in in_session else []
+        # "Tuần trước, … tổ chức hội nghị … Tại hội nghị, … bầu ông X": the meeting's month, if only that is known
+        meetings = (
+            [
+                e
+                for e in found
+                if e.sentence < event.sentence
+                and e.kind == "meeting"
+                and e.date is not None
+                and e.date.precision in ("day", "month")
+            ]
+            if event.kind in in_session
+            else []
+        )
         sentence_start = doc.sentences[event.sentence].start
         if earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
             event.date = earlier[-1].date  # "… đồng thời được chỉ định …"
