@@ -671,3 +671,21 @@ def test_a_span_of_years_written_after_a_post_bounds_it_and_the_graph_validates(
     assert who_held(store, "2017-06-01", role="Chủ tịch", org="UBND thị xã Bình Giang") == ["Phạm Văn Lượng"]
     with open_store(str(store), read_only=True) as opened:
         assert validate(opened).violations == []
+
+
+def test_a_post_said_vacant_since_its_holder_retired_ends_that_holders_tenure_then(tmp_path):
+    """ "Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn bỏ trống từ khi ông X nghỉ hưu từ ngày 1/3/2019": X held it until then,
+    and nobody holds it afterwards."""
+    first = (
+        "Bình Sơn có tân Giám đốc Sở Y tế\n\nHôm qua (19/11), UBND tỉnh Bình Sơn công bố quyết định bổ nhiệm ông Lê "
+        "Hữu Phước, Phó Giám đốc Sở Y tế, giữ chức Giám đốc Sở Y tế tỉnh Bình Sơn."
+    )
+    second = (
+        "Giao quyền Giám đốc Sở Y tế Bình Sơn\n\nUBND tỉnh Bình Sơn vừa giao quyền Giám đốc Sở Y tế tỉnh Bình Sơn cho bà "
+        "Mai Thị Hồng Nhung, Phó Giám đốc Sở, từ ngày 1/7. Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn bỏ trống từ khi ông Lê "
+        "Hữu Phước nghỉ hưu từ ngày 1/3/2019."
+    )
+    store = build_dated(tmp_path, [("v1", "2015-11-20", first), ("v2", "2019-06-28", second)])
+    post = {"role": "Giám đốc", "org": "Sở Y tế tỉnh Bình Sơn"}
+    assert who_held(store, "2018-01-01", **post) == ["Lê Hữu Phước"]
+    assert who_held(store, "2019-06-28", **post) == []

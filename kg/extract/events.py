@@ -1001,6 +1001,10 @@ def _held_since(doc: Document) -> None:
             gap = doc.text[at : found.start]
             if len(gap.split()) > 2 or re.search(r"[,.;:()]", gap):
                 break  # only a date written right after the post ("từ", "kể từ", "đến" between), or its beginning
+            if any(pattern.search(gap) for kind, pattern in lexicon.triggers if kind in lexicon.ending):
+                if holding.until is None:
+                    holding.until = found  # "… bỏ trống từ khi ông X | nghỉ hưu | từ ngày 1/3/2019": X's last day
+                break
             if found.kind == "from" and holding.since is None:
                 holding.since = found
             elif found.kind == "until" and (holding.since is not None or lexicon.held_until.search(gap)):

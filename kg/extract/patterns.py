@@ -1093,6 +1093,24 @@ class _Reader:
             if holder is not None:
                 add(holder, chain, "status_clause", chunk.value)
                 claimed.add(id(chain))
+        # a post said vacant since its holder left: "Vị trí Giám đốc Sở Y tế bỏ trống từ khi ông X nghỉ hưu"
+        for chain in chains:
+            k = chain[-1].last + 1
+            vacant = self._phrase_from(k, "vacancy_words")
+            if id(chain) in claimed or not vacant:
+                continue
+            for j in range(k + vacant, min(k + vacant + 10, len(self.chunks))):
+                if self.is_punct(j, ".", ";", ":") or self.kind(j) in (NAME, ROLE):
+                    break
+                since = self._phrase_from(j, "vacancy_since")
+                if since:
+                    holder = j + since
+                    while self.kind(holder) == HON:
+                        holder += 1
+                    if self.kind(holder) == NAME:
+                        add(holder, chain, "status_clause", "former")
+                        claimed.add(id(chain))
+                    break
         # an acting post given before its holder: "giao quyền Giám đốc Sở Y tế tỉnh X cho ông Y"
         for chain in chains:
             acting = [w.lower() for w in chain[0].role.split()[:1]] == ["quyền"] and self.is_word(
