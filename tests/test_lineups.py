@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.document import Document
-from kg.extract.lineups import lineup_names
+from kg.extract.lineups import lineup_names, result_teams
 from kg.pipeline import process
 
 
@@ -45,3 +45,16 @@ def test_the_hybrid_reader_adds_the_players():
     text = "Đội hình xuất phát: Hà Nội FC: Bùi Tiến Dũng; Đình Trọng, Duy Mạnh, Thành Chung - Hùng Dũng, Quang Hải."
     persons = {p.name for p in process(Document(id="t", text=text)).persons}
     assert {"Đình Trọng", "Duy Mạnh", "Thành Chung", "Hùng Dũng", "Quang Hải"} <= persons
+
+
+def test_a_results_line_names_its_teams_as_bodies_but_not_a_credit_a_date_or_scorers():
+    text = "Kết quả tứ kết Cúp QG 2017 SHB Đà Nẵng – Than Quảng Ninh 1-1 (tổng tỷ số 4-1), Quảng Nam – Cần Thơ 3-0."
+    doc = process(Document("d", text))
+    assert {"SHB Đà Nẵng", "Than Quảng Ninh", "Quảng Nam", "Cần Thơ"} <= {o.label for o in doc.organizations}
+    assert not doc.persons
+    for text in (
+        "Ảnh: Minh Quyết – TTXVN Ngày 7-7, các trường niêm yết kết quả thi.",
+        "Gia đình nhỏ của Tân Nhàn. - Trong 2-3 năm gần đây, chị sống ở Hà Nội.",
+        "Danh sách ghi bàn 05. Luis Hernandez - Real Sociedad 2 - 2 Malaga.",
+    ):
+        assert not result_teams(Document("d", text)), text

@@ -1,19 +1,24 @@
-"""Players named in a team's line-up ("Đội hình ra sân: Bồ Đào Nha: Rui Patricio; Cedric, Fonte, Alves, Eliseu; …").
+"""Players named in a team's line-up ("Đội hình ra sân: Bồ Đào Nha: Rui Patricio; Cedric, Fonte, Alves, Eliseu; …"),
+and the teams a results line pairs with their score ("SHB Đà Nẵng – Than Quảng Ninh 1-1", "Quảng Nam – XSKT Cần Thơ
+3-0").
 
 Sports reports list a match's players after "Đội hình" and a colon, team by team ("Nga:", "U23 Malaysia:"), each
 player by surname or full name between commas, semicolons, dashes or shirt numbers. No title or verb stands next
 to them, so neither the grammar nor the span model sees people there; the list's shape says they are. A team's
 name (the words before its colon), a country or a known body is no player; the list ends where prose resumes
-(three lower-case words in a row) or at the end of the paragraph.
+(three lower-case words in a row) or at the end of the paragraph. In a results line the two names a dash joins
+before a score are teams, places and sponsors' names included: clubs are named so ("Quảng Nam", "TP.HCM").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.document import Document
 from kg.language.lexicon import load_lexicon
 from kg.language.text import fold
+from kg.resources import read_yaml
 
 # "Đội hình ra sân:", "Đội hình dự kiến của hai đội:", "Đội hình U23 Việt Nam:" (a headline "Đội hình MU du đấu Mỹ:
 # Mourinho & Lukaku gây bất ngờ" names players too, then prose)
@@ -60,4 +65,43 @@ def lineup_names(doc: Document) -> list[tuple[int, int]]:
             ):
                 continue  # a country, a club the gazetteer knows, an acronym: no player
             out.append((start, stop))
+    return out
+
+
+# a team: up to four capitalised words ("SHB Đà Nẵng", "B.Bình Dương", "TP.HCM", "U23 Việt Nam")
+_TEAM = r"[A-ZĐÀ-Ỹ0-9][\w.&]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w.&]*){0,3}"
+# "<team> – <team> 1-1": two teams joined by a spaced dash, then a score (not a date: no year, one or two digits each)
+_RESULT = re.compile(rf"(?<![\w.-])({_TEAM})\s+[–-]\s+({_TEAM})\s+(\d{{1,2}})\s*-\s*(\d{{1,2}})(?![\d/-])(?!\.\d)")
+
+
+@lru_cache(maxsize=1)
+def _day_openers() -> frozenset[str]:
+    """The words that make a day and month a date (kg/resources/dates.yaml): "Ngày 7-7" is no score."""
+    return frozenset(str(w).lower() for w in read_yaml("dates.yaml")["day_openers"])
+
+
+def result_teams(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) in the text of each team a results line names with its score."""
+    out: list[tuple[int, int]] = []
+    openers = _day_openers()
+    for found in _RESULT.finditer(doc.text):
+        words = found.group(2).lower().split()
+        if any(" ".join(words[-n:]) in openers for n in (1, 2)):
+            continue  # "Ảnh: Minh Quyết – TTXVN Ngày 7-7": a credit, then a date, not a score
+        after = doc.text[found.end() : found.end() + 12].split()[:1]
+        if after and fold(after[0]) in load_lexicon().function_words["quantity_words"]:
+            continue  # "- Trong 2-3 năm gần đây": a range of a quantity, not a score
+        teams = []
+        for group in (1, 2):
+            start, end = found.span(group)
+            while (first := re.match(r"\d+\s+", doc.text[start:end])) is not None:
+                start += first.end()  # "2017 SHB Đà Nẵng": a year is no part of the team's name
+            words = doc.text[start:end].split()
+            if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+                break  # "nút giao thông Ngọc Hội - đường 23-10": a street, a date
+            if any(re.fullmatch(r"\d+\.?", w) or w.endswith(".") for w in words):
+                break  # "05. Luis Hernandez - Real Sociedad 2 - 2", "Việt Phong 56 Hải Phòng - …": scorers, a minute
+            teams.append((start, end))
+        if len(teams) == 2:
+            out += teams
     return out

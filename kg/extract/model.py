@@ -27,7 +27,7 @@ from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
 from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
-from kg.extract.lineups import lineup_names
+from kg.extract.lineups import lineup_names, result_teams
 from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
@@ -1577,6 +1577,22 @@ def _add_lineup_players(doc: Document) -> None:
             taken.append((start, end))
 
 
+def _add_result_teams(doc: Document) -> None:
+    """The teams a results line pairs with a score ("Quảng Nam – XSKT Cần Thơ 3-0", `kg.extract.lineups`): bodies,
+    in place of a person or a place read there, beside a body already read."""
+    for start, end in result_teams(doc):
+        sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+        if sentence is None or end > doc.sentences[sentence].end:
+            continue
+        if any(o.start == start and o.end == end for o in doc.organizations):
+            continue
+        if any(_overlaps(start, end, [(o.start, o.end)]) for o in doc.organizations):
+            continue  # a body read over it or inside it: its boundary stands
+        doc.persons = [p for p in doc.persons if not _overlaps(p.start, p.end, [(start, end)])]
+        doc.holdings = [h for h in doc.holdings if not _overlaps(h.person.start, h.person.end, [(start, end)])]
+        doc.organizations.append(OrgMention(doc.text[start:end], start, end, sentence))
+
+
 def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence]) -> None:
     """A grammar "person" that opens with an organization's head word that is no surname, where the model reads a
     longer body from the same place ("Đoàn đại biểu | Đảng Dân | tiến Nhật Bản"): the title was the delegation's
@@ -1806,6 +1822,7 @@ def add_model_spans(doc: Document) -> Document:
     ]
     _with_initial_glued(doc)
     _add_lineup_players(doc)
+    _add_result_teams(doc)
     _split_names_joined_by_a_hyphen(doc)
     return doc
 
