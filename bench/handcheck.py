@@ -28,7 +28,8 @@ Round 9 (`draw 9`, seeds 68 and 20), at kg 0.19.0, leaves out every sample drawn
 included). Its labels were still the written name spelt out: two bodies the graph labels in full ("Quốc hội Iran",
 "Bộ Quốc phòng Nga") were shown as "Quốc hội" and "Quốc phòng Nga" and judged wrong. From round 10 the label is
 completed from the body's key as the graph's skos:prefLabel is (kg.graph.inference).
-Round 10 (`draw 10`, seeds 69 and 21), at kg 0.40.0, leaves out every sample drawn up to then (test27 included).
+Round 10 (`draw 10`, seeds 69 and 21), at kg 0.40.0, leaves out every sample drawn up to then (test27 included);
+one reader per list judged it: persons 95/100, organizations 81/100, holdings 53/67 (`score 10`).
 """
 
 from __future__ import annotations
