@@ -209,3 +209,23 @@ def test_the_readme_python_example_runs(tmp_path):
     )
     assert f"{articles} documents," in done.stdout and "Vụ Địa phương 3" in done.stdout
     assert (tmp_path / "graph.ttl").stat().st_size > 1000
+
+
+def test_no_resource_file_writes_a_key_twice():
+    """YAML keeps the last of two equal keys without a word: a second `clause_openers` under `function_words` once
+    replaced the first list in silence. Every mapping of kg/resources/*.yaml names each key once."""
+    import yaml
+
+    class _Strict(yaml.SafeLoader):
+        pass
+
+    def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not twice, f"line {node.start_mark.line + 1}: {twice} written twice"
+        return loader.construct_mapping(node)
+
+    _Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    resources = Path(__file__).resolve().parents[1] / "kg" / "resources"
+    for path in sorted(resources.glob("*.yaml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=_Strict)  # noqa: S506 (a SafeLoader subclass)

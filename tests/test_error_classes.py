@@ -1357,3 +1357,11 @@ def test_a_title_modified_before_its_body_after_cua_keeps_the_body():
     assert ("Ernesto Valverde", "HLV", "Barca") in [
         (h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings
     ]
+
+
+def test_a_name_ends_before_a_capitalised_word_that_opens_a_clause_with_the_next():
+    doc = process(Document("d", "ĐB Trần Thị Hiền Chính vì vậy, Thủ tướng đã ký ban hành chỉ thị."))
+    assert [p.name for p in doc.persons] == ["Trần Thị Hiền"]
+    assert [p.name for p in process(Document("d", "Thủ tướng Phạm Minh Chính chủ trì hội nghị.")).persons] == [
+        "Phạm Minh Chính"
+    ]

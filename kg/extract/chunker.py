@@ -1084,9 +1084,14 @@ class Chunker:
         return None
 
     def _opens_a_time(self, k: int) -> bool:
-        """ "Mohammed Al Thani | Đầu tháng trước": a word that opens a time, capitalised where a full stop was lost."""
+        """ "Mohammed Al Thani | Đầu tháng trước", "Trần Thị Hiền | Chính vì vậy": a word that opens a time or a clause,
+        capitalised where a full stop was lost."""
         words = self.lex.function_words
-        return self.folded[k] in words["time_openers"] and k + 1 < self.n and self.folded[k + 1] in words["time_units"]
+        if k + 1 >= self.n:
+            return False
+        if f"{self.folded[k]} {self.folded[k + 1]}" in words["name_ending_openers"]:
+            return True
+        return self.folded[k] in words["time_openers"] and self.folded[k + 1] in words["time_units"]
 
     def _place_name_end(self, k: int) -> Optional[int]:
         """End of the place named from k after its kind: a district or province the lists know, else a run of up to

@@ -484,8 +484,9 @@ def _before_a_time_word(text: str, start: int, end: int) -> int:
     after = text[end:].split(maxsplit=1)[:1]
     dated = last in lexicon.not_names and re.match(r"\s*\d{1,2}\s*[/.-]\s*\d", text[end:]) is not None
     timed = last in lexicon.function_words["time_openers"] and bool(after)
-    if dated or (timed and fold(after[0]) in lexicon.function_words["time_units"]):
-        return start + words[-2].end()
+    clause = bool(after) and f"{last} {fold(after[0])}" in lexicon.function_words["name_ending_openers"]
+    if dated or clause or (timed and fold(after[0]) in lexicon.function_words["time_units"]):
+        return start + words[-2].end()  # "… Hiền | Chính vì vậy": a clause begins (lexicon `name_ending_openers`)
     return end
 
 
@@ -617,6 +618,8 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
             return
         if len(person.name.split()) + len(words) > 4:
             return
+        if _before_a_time_word(doc.text, person.start, span.end) <= person.end:
+            return  # "Trần Thị Hiền | Chính vì vậy": the word opens a clause or a time, no part of the name
         person.end = span.end
         person.name = doc.text[person.start : person.end]
         return
