@@ -106,3 +106,14 @@ def test_a_holder_with_posts_in_two_such_bodies_leaves_the_body_to_its_article(t
     assert len(members) == 1  # one person throughout, by the Politburo seat: the posts alone must not decide
     assert org_of["h0"] != org_of["c0"]
     assert org_of["s"] not in {org_of["h0"], org_of["c0"]}
+
+
+def test_a_body_named_for_a_continent_is_no_country_of_its_article():
+    """ "Nghị viện châu Âu" in a story on Britain is the European Parliament, not a British "Nghị viện châu Âu Anh"."""
+    from kg.document import Document
+    from kg.pipeline import process
+
+    text = "Thủ tướng Anh Theresa May đã gặp Chủ tịch Nghị viện châu Âu Antonio Tajani tại London. Quốc hội Anh họp."
+    keys = {o.label: o.key for o in process(Document("x", text)).organizations}
+    assert keys["Nghị viện châu Âu"] == "nghị viện châu âu"
+    assert keys["Quốc hội Anh"] == "quốc hội anh"

@@ -772,7 +772,12 @@ def _ministry_with_a_province(own: str) -> Optional[authority.Body]:
 
 
 def _foreign_key(own: str, country: str) -> str:
-    """The key of a body of `country` named `own`: its entry on the authority list ("Quốc hội Mỹ"), or its name."""
+    """The key of a body of `country` named `own`: its entry on the authority list ("Quốc hội Mỹ"), or its name; a body
+    whose name ends with a continent or the world is no one country's ("Nghị viện châu Âu", lexicon
+    `supranational_ends`)."""
+    if any(own.endswith(" " + end) for end in load_lexicon().function_words["supranational_ends"]):
+        body = authority.load_authority().lookup(own)
+        return body.key if body is not None else own
     country_key = org_name_key(country)
     key = own if own.endswith(" " + country_key) else org_name_key(f"{own} {country}")  # not "chính phủ hà lan hà lan"
     body = authority.load_authority().lookup(key)
