@@ -149,9 +149,7 @@ def _lexicon() -> _Lexicon:
         ),
         announced=_phrase_pattern([str(w) for w in data.get("announced_words", [])]),
         held_until=_phrase_pattern([str(w) for w in data.get("held_until_words", [])]),
-        held_period=re.compile(
-            r"(?:" + _phrase_pattern([str(w) for w in data.get("held_period_words", [])]).pattern + ")", re.IGNORECASE
-        ),
+        held_period=_phrase_pattern([str(w) for w in data.get("held_period_words", [])]),
     )
 
 

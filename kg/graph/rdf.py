@@ -328,7 +328,8 @@ def _holding(
             out.append((m, KG.organizationKey, Literal(okey)))
     mention = iri.mention(doc.id, holding.start, holding.end)
     out += [(m, KG.mention, mention), *_span(doc, d, mention, holding.start, holding.end, holding.sentence)]
-    periods = {(x.start, x.end) for x in doc.dates if x.kind == "period"}
+    bounded = holding.since is not None or holding.until is not None
+    periods = {(x.start, x.end) for x in doc.dates if x.kind == "period"} if bounded else set()
     for prop, found, bound in (
         (KG.heldSince, holding.since, "begin"),
         (KG.heldUntil, holding.until, "end"),
