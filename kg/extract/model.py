@@ -1587,10 +1587,8 @@ def _add_result_teams(doc: Document) -> None:
         sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
         if sentence is None or end > doc.sentences[sentence].end:
             continue
-        if any(o.start == start and o.end == end for o in doc.organizations):
-            continue
-        if any(_overlaps(start, end, [(o.start, o.end)]) for o in doc.organizations):
-            continue  # a body read over it or inside it: its boundary stands
+        if _overlaps(start, end, [(o.start, o.end) for o in doc.organizations]):
+            continue  # a body read there, over it or inside it: its boundary stands
         doc.persons = [p for p in doc.persons if not _overlaps(p.start, p.end, [(start, end)])]
         doc.holdings = [h for h in doc.holdings if not _overlaps(h.person.start, h.person.end, [(start, end)])]
         doc.organizations.append(OrgMention(doc.text[start:end], start, end, sentence))
