@@ -1365,3 +1365,10 @@ def test_a_name_ends_before_a_capitalised_word_that_opens_a_clause_with_the_next
     assert [p.name for p in process(Document("d", "Thủ tướng Phạm Minh Chính chủ trì hội nghị.")).persons] == [
         "Phạm Minh Chính"
     ]
+
+
+def test_a_ministers_field_then_a_foreign_name_are_the_ministry_and_the_minister():
+    text = "Các quan chức gồm Bộ trưởng Tư pháp Jeff Sessions, cựu Cố vấn An ninh quốc gia Michael Flynn, bị điều tra."
+    posts = [(h.person.name, h.role, h.org.label if h.org else "") for h in process(Document("d", text)).holdings]
+    assert ("Jeff Sessions", "Bộ trưởng", "Tư pháp") in posts
+    assert not [p for p in posts if p[0] == "Michael Flynn" and p[1] == "Bộ trưởng"]

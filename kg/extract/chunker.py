@@ -668,6 +668,14 @@ class Chunker:
                 break  # "Bộ Công nghiệp | Vitaly Vovk": a Vietnamese name ends where a foreign person's begins
             if (
                 self.cap(k)
+                and k >= head_end
+                and self.cap(start)
+                and self.lex.post_title_org_heads.match(self.folded, start) is not None
+                and self._foreign_name_after(start, k)
+            ):
+                break  # "Bộ trưởng Tư pháp | Jeff Sessions" ("Tư" read as "TƯ"): a field after the title, then the minister
+            if (
+                self.cap(k)
                 and k == level_head[1]
                 and self.lex.national_bodies.match(self.folded, level_head[0])
                 and (self.lex.provinces.match(self.folded, k))
