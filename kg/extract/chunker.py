@@ -352,7 +352,7 @@ class Chunker:
             if not self.cap(end):
                 break
             not_a_name = self.folded[end] in self.lex.not_names and self.folded[end - 1] not in MIDDLE_NAMES
-            not_a_name = not_a_name or self._opens_a_time(end)
+            not_a_name = not_a_name or self._opens_a_time_or_clause(end)
             if self.role_at(end) or not_a_name or self.folded[end] in self.lex.credit_roles:
                 break  # nor "Vũ Hằng | Model": the job a credit writes after the name; but "Nguyễn Văn Để" goes on
             if end - k >= 3 and self._starts_common_word(end):
@@ -697,12 +697,8 @@ class Chunker:
                 level_head = (level_head[0], k)
                 continue
             district = self.lex.districts.match(self.folded, k) if self.cap(k) and k > start else None
-            if (
-                district
-                and district[0] - k >= 2
-                and (self.lex.place_types.match(self.folded, k - 1) or self._place_type_ends_at(k))
-            ):
-                k = district[0]  # "Công an quận Bắc Từ Liêm", "UBND thành phố Phan Thiết": a district, not a person
+            if district and district[0] - k >= 2 and self.lex.place_types.match(self.folded, k - 1):
+                k = district[0]  # "Công an quận Bắc Từ Liêm": the district's whole name, not a person "Từ Liêm"
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if self.cap(k) and cont and cont[0] - k >= 2:
@@ -1091,7 +1087,7 @@ class Chunker:
             j += 1
         return None
 
-    def _opens_a_time(self, k: int) -> bool:
+    def _opens_a_time_or_clause(self, k: int) -> bool:
         """ "Mohammed Al Thani | Đầu tháng trước", "Trần Thị Hiền | Chính vì vậy": a word that opens a time or a clause,
         capitalised where a full stop was lost."""
         words = self.lex.function_words
@@ -1135,7 +1131,7 @@ class Chunker:
             and self.cap(end)
             and self.tokens[end].text.isalpha()
             and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1)
-            and not self._opens_a_time(end)
+            and not self._opens_a_time_or_clause(end)
         ):
             foreign += not is_vietnamese_syllable(self.tokens[end].text)
             end += 1
@@ -1191,7 +1187,7 @@ class Chunker:
                 or self.org_head_at(end)
                 or self.name_at(end)
                 or self.place_at(end)
-                or self._opens_a_time(end)
+                or self._opens_a_time_or_clause(end)
             ):
                 break
             if self._foreign_name_after(k, end):

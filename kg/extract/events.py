@@ -25,9 +25,11 @@ from kg.resources import read_yaml, read_yaml_shared
 __all__ = ["events"]
 
 
-def _phrase_pattern(words: list[str], ignore_case: bool = True) -> re.Pattern[str]:
+def _phrase_pattern(words: list[str], ignore_case: bool = True, before: str = "", after: str = "") -> re.Pattern[str]:
+    """Any of `words` as whole words (blanks between their syllables), with the regular expressions `before` and
+    `after` around them."""
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"{before}(?<!\w)(?:{alternation})(?!\w){after}", re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -95,26 +97,20 @@ def _lexicon() -> _Lexicon:
             r"(?:" + "|".join(re.escape(str(w)) for w in data["counted_before_attend"]) + r")\s+$", re.IGNORECASE
         ),
         speak=_phrase_pattern([str(w) for w in data.get("speak_words", [])]),
-        absent=re.compile(
-            r"\s*(?:" + _phrase_pattern([str(w) for w in data["absent_words"]]).pattern + ")", re.IGNORECASE
-        ),
+        absent=_phrase_pattern([str(w) for w in data["absent_words"]], before=r"\s*"),
         request=_phrase_pattern([str(w) for w in data["request_words"]]),
-        considered=re.compile(
-            _phrase_pattern([str(w) for w in data["considered_words"]]).pattern + r"\s*$", re.IGNORECASE
-        ),
+        considered=_phrase_pattern([str(w) for w in data["considered_words"]], after=r"\s*$"),
         signer=re.compile(
             rf"\s+(?:(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])})\s+)*"
             + f"(?:{_phrase_pattern([str(w) for w in data['signer_words']]).pattern})",
             re.IGNORECASE,
         ),
-        already=re.compile(_phrase_pattern([str(w) for w in data["already_words"]]).pattern + r"\s*$", re.IGNORECASE),
+        already=_phrase_pattern([str(w) for w in data["already_words"]], after=r"\s*$"),
         list_words=frozenset(str(w).lower() for w in data["list_words"]) | honorifics,
         causative=frozenset(str(w) for w in data["causative_words"]),
         decided_in_session=frozenset(str(k) for k in data["decided_in_session"]),
         purpose=_phrase_pattern([str(w) for w in data["purpose_words"]], ignore_case=False),
-        effect=re.compile(
-            _phrase_pattern([str(w) for w in data["effect_words"]]).pattern + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
-        ),
+        effect=_phrase_pattern([str(w) for w in data["effect_words"]], after=r"\s+(?:\w+\s+){0,2}$"),
         honorifics=honorifics,
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
@@ -128,16 +124,10 @@ def _lexicon() -> _Lexicon:
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
         same_occasion=_phrase_pattern([str(w) for w in data["same_occasion_words"]]),
         ended_duty_before=_phrase_pattern([str(w) for w in data["ended_duty_before"]]),
-        duty_opening=re.compile(
-            r"(?:^|\s)(?:" + _phrase_pattern([str(w) for w in data["duty_words"]]).pattern + r")\s+", re.IGNORECASE
-        ),
+        duty_opening=_phrase_pattern([str(w) for w in data["duty_words"]], before=r"(?:^|\s)", after=r"\s+"),
         ended_duty_after=_phrase_pattern([str(w) for w in data["ended_duty_after"]]),
-        replaced_aside=re.compile(
-            r"(?:" + _phrase_pattern([str(w) for w in data["replaced_asides"]]).pattern + r")[^,]*,", re.IGNORECASE
-        ),
-        another_duty=re.compile(
-            r"\s*(?:" + _phrase_pattern([str(w) for w in data["another_duty_words"]]).pattern + ")"
-        ),
+        replaced_aside=_phrase_pattern([str(w) for w in data["replaced_asides"]], after=r"[^,]*,"),
+        another_duty=_phrase_pattern([str(w) for w in data["another_duty_words"]], ignore_case=False, before=r"\s*"),
         concerned=re.compile(
             r"\s*(?:"
             + _phrase_pattern([str(w) for w in data.get("concerned_words", [])]).pattern
@@ -984,8 +974,8 @@ def _held_since(doc: Document) -> None:
         for found in dates_of.get(holding.sentence, []):
             if found.start < at:
                 continue
+            gap = doc.text[at : found.start]
             if found.kind == "period":
-                gap = doc.text[at : found.start]
                 if (
                     holding.since is None
                     and found.end_value
@@ -996,7 +986,6 @@ def _held_since(doc: Document) -> None:
                     holding.until = replace(found, value=found.end_value, kind="until", end_value="")
                     break
                 continue
-            gap = doc.text[at : found.start]
             if len(gap.split()) > 2 or re.search(r"[,.;:()]", gap):
                 break  # only a date written right after the post ("từ", "kể từ", "đến" between), or its beginning
             if any(pattern.search(gap) for kind, pattern in lexicon.triggers if kind in lexicon.ending):

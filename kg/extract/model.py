@@ -472,10 +472,11 @@ REREAD_WITH_MODEL_SPANS = True  # the grammar reads the sentence again with the 
 _CLAUSE_OPENERS = SENTENCE_STARTERS | {";"}  # a sentence or a clause begins after these
 
 
-def _before_a_time_word(text: str, start: int, end: int) -> int:
+def _end_before_a_time_or_clause(text: str, start: int, end: int) -> int:
     """A name's end before its last word when that word opens a time: with a date after it ("Cảnh Tuấn | Sáng 6/2": a
     byline, then the next sentence's "morning of 6 February"), or a word for a span of time ("Mohammed Al Thani |
-    Đầu tháng trước"; lexicon `time_openers`, `time_units`)."""
+    Đầu tháng trước"; lexicon `time_openers`, `time_units`); or a clause, with the word after it ("Trần Thị Hiền |
+    Chính vì vậy"; lexicon `name_ending_openers`)."""
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) < 3:
         return end
@@ -486,7 +487,7 @@ def _before_a_time_word(text: str, start: int, end: int) -> int:
     timed = last in lexicon.function_words["time_openers"] and bool(after)
     clause = bool(after) and f"{last} {fold(after[0])}" in lexicon.function_words["name_ending_openers"]
     if dated or clause or (timed and fold(after[0]) in lexicon.function_words["time_units"]):
-        return start + words[-2].end()  # "… Hiền | Chính vì vậy": a clause begins (lexicon `name_ending_openers`)
+        return start + words[-2].end()
     return end
 
 
@@ -618,7 +619,7 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
             return
         if len(person.name.split()) + len(words) > 4:
             return
-        if _before_a_time_word(doc.text, person.start, span.end) <= person.end:
+        if _end_before_a_time_or_clause(doc.text, person.start, span.end) <= person.end:
             return  # "Trần Thị Hiền | Chính vì vậy": the word opens a clause or a time, no part of the name
         person.end = span.end
         person.name = doc.text[person.start : person.end]
@@ -1569,12 +1570,17 @@ def _with_initial_glued(doc: Document) -> None:
             person.name = doc.text[person.start : person.end]
 
 
+def _sentence_at(doc: Document, offset: int) -> Optional[int]:
+    """The index of the sentence the character at `offset` belongs to, or None."""
+    return next((i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
+
+
 def _add_lineup_players(doc: Document) -> None:
     """The players a line-up names ("Đội hình ra sân: Nga: Akinfeev - Kudryashov, Vasin …"), where nothing else was
     read (`kg.extract.lineups`)."""
     taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
     for start, end in lineup_names(doc):
-        sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+        sentence = _sentence_at(doc, start)
         if sentence is not None and end <= doc.sentences[sentence].end and not _overlaps(start, end, taken):
             doc.persons.append(PersonMention(doc.text[start:end], start, end, sentence))
             taken.append((start, end))
@@ -1584,7 +1590,7 @@ def _add_result_teams(doc: Document) -> None:
     """The teams a results line pairs with a score ("Quảng Nam – XSKT Cần Thơ 3-0", `kg.extract.lineups`): bodies,
     in place of a person or a place read there, beside a body already read."""
     for start, end in result_teams(doc):
-        sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+        sentence = _sentence_at(doc, start)
         if sentence is None or end > doc.sentences[sentence].end:
             continue
         if _overlaps(start, end, [(o.start, o.end) for o in doc.organizations]):
@@ -1749,7 +1755,7 @@ def add_model_spans(doc: Document) -> Document:
             if span.kind == "PER":
                 end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
                 end = _before_credit_roles(doc.text, span.start, end)
-                end = _before_a_time_word(doc.text, span.start, end)
+                end = _end_before_a_time_or_clause(doc.text, span.start, end)
                 end = _before_a_function_word(doc.text, span.start, end)
                 if end > span.end and _overlaps(span.end, end, taken):
                     end = span.end
@@ -1954,8 +1960,8 @@ def _one_kind_per_name(doc: Document) -> None:
         if lexicon.places.match(words, 0) or lexicon.country_names.match(words, 0):
             continue  # "ban nhạc Anh", "nhóm nhạc Hàn Quốc Twice": the band's country, not its name
         named.add(fold(found.group(1)))
-        index = next((i for i, s in enumerate(doc.sentences) if s.start <= found.start(1) < s.end), -1)
-        if index >= 0 and not _overlaps(found.start(1), found.end(1), taken):
+        index = _sentence_at(doc, found.start(1))
+        if index is not None and not _overlaps(found.start(1), found.end(1), taken):
             doc.organizations.append(OrgMention(found.group(1), found.start(1), found.end(1), index))
     bodies = named | {fold(o.label) for o in doc.organizations if o.standalone}
     kept = []
@@ -2315,9 +2321,13 @@ def _comma_and_honorific(text: str) -> bool:
     if found is None:
         return False
     words = [fold(w) for w in found.group(1).split()]
-    honorific = load_lexicon().honorifics.match(words, 0)
-    plain = load_lexicon().function_words["plain_honorifics"]
-    return honorific is not None and honorific[0] == len(words) and " ".join(words) not in plain
+    lexicon = load_lexicon()
+    honorific = lexicon.honorifics.match(words, 0)
+    return (
+        honorific is not None
+        and honorific[0] == len(words)
+        and " ".join(words) not in lexicon.function_words["plain_honorifics"]
+    )
 
 
 def _between_is_glue(text: str) -> bool:
