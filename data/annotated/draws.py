@@ -44,6 +44,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-24.tsv",
     "sample-fresh-25.tsv",
     "sample-fresh-26.tsv",
+    "sample-fresh-27.tsv",
 )
 
 

@@ -106,6 +106,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 26 (seed 2091, split `test27`, ids `fr26-*`, 200 articles) was drawn in the session that scores test26, before
 that score, for the session after; it leaves out every article sampled before, test26's included.
+
+Round 27 (seed 2093, split `test28`, ids `fr27-*`, 200 articles) was drawn in the session that scores test27, before
+that score, for the session after; it leaves out every article sampled before, test27's included.
 """
 
 from __future__ import annotations
@@ -147,6 +150,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     24: (2087, "test25", "fr24", "sample-fresh-24.tsv", "fresh24", 200),
     25: (2089, "test26", "fr25", "sample-fresh-25.tsv", "fresh25", 200),
     26: (2091, "test27", "fr26", "sample-fresh-26.tsv", "fresh26", 200),
+    27: (2093, "test28", "fr27", "sample-fresh-27.tsv", "fresh27", 200),
 }
 
 
