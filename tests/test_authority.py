@@ -71,7 +71,8 @@ def test_the_2025_merger_is_recorded():
         ("Thành ủy TP Hà Nội", "Thành ủy Hà Nội"),
         ("Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
         ("UBND TP.HCM", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
-        ("Tỉnh ủy Thừa Thiên Huế", "Thành ủy Huế"),
+        ("Tỉnh ủy TT-Huế", "Tỉnh ủy Thừa Thiên Huế"),
+        ("Thành ủy TP Huế", "Thành ủy Huế"),
         ("Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế"),
         ("Hội đồng Bảo an Liên Hiệp Quốc", "Hội đồng Bảo an Liên hợp quốc"),
         ("Ủy ban ATGT Quốc gia", "Ủy ban An toàn giao thông Quốc gia"),
@@ -626,6 +627,30 @@ def test_hue_city_before_2025_is_not_the_province_it_lay_in(text, date, provinci
     doc = process(Document("d", text, date=date))
     (org,) = [o for o in doc.organizations if "Huế" in o.label]
     assert org.key.startswith("authority:") == provincial
+
+
+def test_thua_thien_hue_bodies_end_when_hue_became_a_city_and_the_citys_replace_them():
+    bodies = load_authority()
+    province = bodies.lookup(org_name_key("UBND tỉnh Thừa Thiên Huế"))
+    city = bodies.lookup(org_name_key("UBND TP Huế"))
+    assert province.until == "2025-01-01" and city.start == "2025" and city.replaces == (province.id,)
+    assert province.name == "Ủy ban nhân dân tỉnh Thừa Thiên Huế" and city.name == "Ủy ban nhân dân Thành phố Huế"
+
+
+@pytest.mark.parametrize(
+    "text, date, body",
+    [
+        ("Sở Y tế Huế vừa có văn bản.", "2017-05-02", "Sở Y tế tỉnh Thừa Thiên Huế"),  # no city had a Sở then
+        ("Sở Y tế Huế vừa có văn bản.", "2025-08-02", "Sở Y tế Thành phố Huế"),
+        ("Sở Y tế tỉnh Thừa Thiên Huế vừa có văn bản.", "2025-08-02", "Sở Y tế tỉnh Thừa Thiên Huế"),  # as written
+        ("Ở Thừa Thiên Huế, Sở Y tế vừa có văn bản. Huế có nhiều di tích.", "2017-05-02", "Sở Y tế tỉnh Thừa Thiên Huế"),
+        ("Ở Huế, Sở Y tế vừa có văn bản. Huế có nhiều di tích.", "2025-08-02", "Sở Y tế Thành phố Huế"),
+    ],
+)
+def test_a_hue_body_is_the_one_of_the_articles_day(text, date, body):
+    doc = process(Document("d", text, date=date))
+    (org,) = [o for o in doc.organizations if o.label.startswith("Sở")]
+    assert load_authority().body_of_key(org.key).name == body
 
 
 def test_a_foreign_delegation_that_had_a_meeting_with_a_minister_lists_none_of_his_posts():

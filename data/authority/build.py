@@ -94,7 +94,7 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
     merged_on = str(provincial["merged_2025_on"])
     variants = {nfc(k): [nfc(v) for v in vs] for k, vs in provincial["place_variants"].items()}
     always_city = {nfc(p) for p in provincial["always_city"]}
-    status_changed = {nfc(p) for p in provincial["status_changed"]}
+    status_changed = {nfc(p): str(day) for p, day in provincial["status_changed"].items()}
     by_place = {p["place"]: p for p in province_list}
     for place in list(merged) + list(merged.values()):
         if place not in by_place:
@@ -103,13 +103,14 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
         place, city = province["place"], province["city"]
         for body in provincial["bodies"]:
             template = body["name"]
+            if place in status_changed:  # "Tỉnh ủy Thừa Thiên Huế" until the day, "Thành ủy Huế" from it
+                out += status_changed_bodies(body, place, variants[place], status_changed[place])
+                continue
             names = {fill(template, place, city, place in always_city)}
             aliases = {fill(a, place, city, place in always_city) for a in body.get("aliases", [])}
             for variant in variants.get(place, []):
-                # a variant written either way where the status changed: "Tỉnh ủy Thừa Thiên Huế" = "Thành ủy Huế"
-                for as_city in (True, False) if place in status_changed else (city,):
-                    aliases.add(fill(template, variant, as_city, False, written=variant))
-                    aliases |= {fill(a, variant, as_city, False, written=variant) for a in body.get("aliases", [])}
+                aliases.add(fill(template, variant, city, False, written=variant))
+                aliases |= {fill(a, variant, city, False, written=variant) for a in body.get("aliases", [])}
             name = names.pop()
             aliases.discard(name)
             until = str(body.get("until", ""))
@@ -139,6 +140,55 @@ def rows(central: dict, provincial: dict, province_list: list[dict]) -> list[dic
                 }
             )
     return out
+
+
+def status_changed_bodies(body: dict, place: str, variants: list[str], day: str) -> list[dict]:
+    """A province that became a centrally governed city on `day` ("Thừa Thiên Huế", 2025-01-01): each of its bodies
+    is two on the list, the province's under its old name until that day ("Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+    whatever variant the news writes) and the city's from it ("Ủy ban nhân dân Thành phố Huế"), which replaces it;
+    "UBND TP Huế" in an article of 2017 is the city's own committee under the province, not either of them."""
+    template, old_name = body["name"], variants[0]
+    before = fill(template, old_name, False, False)
+    before_aliases = {fill(template, v, False, False, written=v) for v in variants}
+    before_aliases |= {
+        fill(a, v, False, False, written=w) for a in body.get("aliases", []) for v, w in _written(variants)
+    }
+    after = fill(template, place, True, False)
+    after_aliases = {
+        fill(t, place, True, False, written=w)
+        for t in (template, *body.get("aliases", []))
+        for w in ("", place, f"Thành phố {place}")
+    }
+    until = str(body.get("until", ""))
+    common = {"kind": body["kind"], "place": place, "country": "", "source": body["source"] + " dvhcvn"}
+    if until and until < day[:4]:
+        raise SystemExit(f"{template!r} ended before {place} became a city: give it its own entry")
+    return [
+        {
+            **common,
+            "name": before,
+            "parent": fill(body.get("parent", ""), old_name, False, False) if body.get("parent") else "",
+            "from": str(body.get("from", "")),
+            "until": day,  # whatever the body's own end later that year
+            "replaces": [],
+            "aliases": sorted(before_aliases - {before}),
+        },
+        {
+            **common,
+            "name": after,
+            "parent": fill(body.get("parent", ""), place, True, False) if body.get("parent") else "",
+            "from": day[:4],
+            "until": until,
+            "replaces": [before],
+            "aliases": sorted(after_aliases - {after}),
+        },
+    ]
+
+
+def _written(variants: list[str]) -> list[tuple[str, str]]:
+    """Each variant of a province's name with the form it is written in after a body's name: the first (the
+    official one) with its unit word ("Sở Y tế tỉnh Thừa Thiên Huế"), the others as they are ("Sở Y tế TT-Huế")."""
+    return [(v, "" if i == 0 else v) for i, v in enumerate(variants)]
 
 
 def main() -> None:

@@ -45,6 +45,25 @@ __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"
 def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = None) -> str:
     """The identity key of an organization mention: an authority body's key when name, place and parent agree with
     one (`kg.graph.authority`), else its normalized name with its parent chain, its place, or its article."""
+    return _body_of_its_day(_key_of_any_day(org, doc, context), doc)
+
+
+def _body_of_its_day(key: str, doc: Document) -> str:
+    """A body of the list that began after the article's date is the one body of the same place it replaced (a
+    renamed body, or a province become a city): "Sở Y tế Huế" in an article of 2017 is the Sở Y tế of Thừa Thiên
+    Huế, not that of thành phố Huế it became in 2025."""
+    if not doc.date:
+        return key
+    bodies = authority.load_authority()
+    body = bodies.body_of_key(key)
+    if body is None or not body.start or str(doc.date)[: len(body.start)] >= body.start or len(body.replaces) != 1:
+        return key
+    replaced = bodies.bodies.get(body.replaces[0])
+    return replaced.key if replaced is not None and replaced.place == body.place else key
+
+
+def _key_of_any_day(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = None) -> str:
+    """`_org_key` whatever the article's date."""
     context = context or _KeyContext(doc)
     bodies = authority.load_authority()
     lexicon = load_lexicon()
@@ -274,6 +293,7 @@ def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = 
             fits = sentence_place and place_level_fits(own, sentence_place)
             place = sentence_place if fits else doc.local_place
         if place:
+            place = _place_as_named_then(place, doc)
             body = bodies.lookup(org_name_key(f"{own} {place}"))
             province = lexicon.province_of_place.get(place, "")
             if body is None and province:  # "Thành ủy" in an article about Ba Đình: Hà Nội's
@@ -326,6 +346,19 @@ def _city_before_province_level(org: OrgMention, doc: Document) -> bool:
         str(doc.date)[:10] < day and any(written.endswith(f"{w} {city}") for w in lexicon.city_body_words)
         for city, day in lexicon.became_province_level.items()
     )
+
+
+def _place_as_named_then(place: str, doc: Document) -> str:
+    """The province of an article dated on or after the day it became a province-level city under that city's name
+    ("Sở Y tế" in an article of 2025 on Huế is the Sở Y tế of thành phố Huế, which replaced that of Thừa Thiên
+    Huế); before it, or undated, the place as it is."""
+    if not doc.date:
+        return place
+    lexicon = load_lexicon()
+    for city, day in lexicon.became_province_level.items():
+        if str(doc.date)[:10] >= day and place in (city, lexicon.province_of_place.get(city)):
+            return city
+    return place
 
 
 def _every_country_has(body: authority.Body) -> bool:
