@@ -643,7 +643,11 @@ def test_thua_thien_hue_bodies_end_when_hue_became_a_city_and_the_citys_replace_
         ("Sở Y tế Huế vừa có văn bản.", "2017-05-02", "Sở Y tế tỉnh Thừa Thiên Huế"),  # no city had a Sở then
         ("Sở Y tế Huế vừa có văn bản.", "2025-08-02", "Sở Y tế Thành phố Huế"),
         ("Sở Y tế tỉnh Thừa Thiên Huế vừa có văn bản.", "2025-08-02", "Sở Y tế tỉnh Thừa Thiên Huế"),  # as written
-        ("Ở Thừa Thiên Huế, Sở Y tế vừa có văn bản. Huế có nhiều di tích.", "2017-05-02", "Sở Y tế tỉnh Thừa Thiên Huế"),
+        (
+            "Ở Thừa Thiên Huế, Sở Y tế vừa có văn bản. Huế có nhiều di tích.",
+            "2017-05-02",
+            "Sở Y tế tỉnh Thừa Thiên Huế",
+        ),
         ("Ở Huế, Sở Y tế vừa có văn bản. Huế có nhiều di tích.", "2025-08-02", "Sở Y tế Thành phố Huế"),
     ],
 )
