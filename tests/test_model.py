@@ -885,3 +885,32 @@ def test_a_place_after_a_banks_branch_is_the_branchs_not_a_person():
     assert {(h.person.name, h.org.label if h.org else "") for h in doc.holdings} == {
         ("Lò Văn Sơn", "Agribank Chi nhánh Hà Tây")
     }
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("Tập thể nhận Cờ thi đua của Chính phủ, Bằng khen Bộ Tài chính.", set()),  # an award
+        ("Ông được tặng Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng.", set()),
+        ("Anh Bằng khen ngợi đồng đội.", {"Bằng"}),  # after an honorific: a name
+        ("Vì hận thù, anh quyết định nghe lời bố cưới Lam làm vợ.", {"Lam"}),  # a verb after it
+        ("Theo cơ quan công an, Nguyên là nghi can trong vụ án.", {"Nguyên"}),
+    ],
+)
+def test_a_capitalised_syllable_that_opens_a_dictionary_word_is_no_name(text, persons):
+    assert _found(text, HYBRID_PIPELINE)[0] == persons
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        (
+            "Tòa đã tuyên phạt các bị cáo trong đường dây này gồm: Phạm Văn Tài (sinh năm 1986) 20 năm tù.",
+            {"Phạm Văn Tài"},
+        ),
+        ("Cầm đầu đường dây là Nguyễn Quốc Hùng (32 tuổi, quê ở huyện Hưng Hà).", {"Nguyễn Quốc Hùng"}),
+        ("13 tuyến đường được lắp đèn gồm: Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi.", set()),  # streets
+    ],
+)
+def test_a_ring_is_no_street_before_a_list_of_people(text, persons):
+    assert _found(text, HYBRID_PIPELINE)[0] == persons

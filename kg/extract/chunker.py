@@ -272,9 +272,12 @@ class Chunker:
             # tuyến đường ra vào cảng Cát Lái (quận 2) gồm | …"; not "đến phố X, Diệp gọi chồng là | Nguyễn Đức Cường"
             if self.folded[i] in (";", ".", "!", "?") or (self.folded[i] == "," and i < before - 1):
                 return False
-            if self.folded[i] in self.lex.street_words and (
-                i >= before - 3 or self.folded[i] == "tuyến" or (i > 0 and self.folded[i - 1] in ("tuyến", "các"))
-            ):  # further back, a plural of roads only: not "Dự án làm đường có 3 nhà thầu gồm | Nguyễn Văn An"
+            if (
+                self.folded[i] in self.lex.street_words
+                and f"{self.folded[i]} {self.folded[i + 1]}" not in self.lex.street_word_other_senses
+                and (i >= before - 3 or self.folded[i] == "tuyến" or (i > 0 and self.folded[i - 1] in ("tuyến", "các")))
+            ):  # further back, a plural of roads only: not "Dự án làm đường có 3 nhà thầu gồm | Nguyễn Văn An"; not
+                # "đường dây này gồm | Phạm Văn Tài" (a ring)
                 return True
         return False
 

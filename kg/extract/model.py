@@ -525,13 +525,19 @@ def _fragment_of_a_term(text: str, start: int, end: int) -> bool:
 
 def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
     """One syllable opening the sentence that, with the next, is a dictionary word ("Dung nham đỏ rực…": lava, not
-    a woman called Dung): it is capitalised only because the sentence begins there."""
+    a woman called Dung): it is capitalised only because the sentence begins there. Inside the sentence, the same
+    where no honorific or kin word stands before it: the capital opens a name of a thing ("Bằng khen Bộ Tài chính",
+    an award), not a person's."""
     tokens = sentence.tokens
     i = next((k for k, t in enumerate(tokens) if t.start == start), None)
     if i is None or i + 1 >= len(tokens) or tokens[i].end != end:
         return False
-    if i > 0 and tokens[i - 1].text not in _CLAUSE_OPENERS:
-        return False  # only where a sentence or a clause begins ("…trở lên; | Thu nhập người lao động")
+    inside = i > 0 and tokens[i - 1].text not in _CLAUSE_OPENERS
+    if inside and (
+        _after_kin_word(sentence.text, start - sentence.start)
+        or fold(tokens[i + 1].text) in load_lexicon().function_words["verbs_after_a_name"]
+    ):
+        return False  # "anh Bằng khen ngợi", "cưới Lam làm vợ", "Theo công an, Nguyên là nghi can": a name
     after = tokens[i + 1 :]
     if len(after) > 1 and after[0].word >= 0 and after[1].word == after[0].word and not after[1].word_start:
         return False  # "Bình | tâm sự": the next syllable belongs to a word of its own
