@@ -914,3 +914,16 @@ def test_a_capitalised_syllable_that_opens_a_dictionary_word_is_no_name(text, pe
 )
 def test_a_ring_is_no_street_before_a_list_of_people(text, persons):
     assert _found(text, HYBRID_PIPELINE)[0] == persons
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Đại sứ Mỹ tại Việt Nam Theodore G. Osius III đã tham dự buổi gặp gỡ.", "Theodore G. Osius III"),
+        ("Ông George H. W. Bush là tổng thống thứ 41.", "George H. W. Bush"),
+        ("Ông Robert H. McCooey Jr, Phó Chủ tịch Sàn NASDAQ, phát biểu.", "Robert H. McCooey Jr"),
+    ],
+)
+def test_a_western_name_keeps_its_middle_initials_and_its_generation(text, name):
+    persons, organizations = _found(text, HYBRID_PIPELINE)
+    assert name in persons and name not in organizations

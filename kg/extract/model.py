@@ -957,6 +957,36 @@ def _names_a_company(text: str, start: int, end: int) -> bool:
     )
 
 
+# A Western name with its middle initials and a generation after it ("Theodore G. Osius III", "George H. W. Bush",
+# "Robert H. McCooey Jr"): a person, whatever the model read it as.
+_WESTERN_INITIALS_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)+ [A-Z][A-Za-z'-]+(?: (?:Jr|Sr|II|III|IV)\b)?\.?$")
+_MIDDLE_INITIALS_THEN_NAME = re.compile(r"(?: [A-Z]\.)+ [A-Z][A-Za-z'-]+")
+_GENERATION = re.compile(r",? (Jr|Sr|II|III|IV)\b")
+
+
+def _names_a_person_with_initials(text: str, start: int, end: int) -> bool:
+    return bool(_WESTERN_INITIALS_NAME.match(text[start:end].rstrip(".")))
+
+
+def _with_initials_and_generation(text: str, start: int, end: int) -> int:
+    """A foreign name cut before its middle initials ("George H. W. | Bush" read as "George H. W.") or its
+    generation ("Robert H. McCooey | Jr", "Theodore G. Osius | III") goes on to them."""
+    name = text[start:end]
+    if not name or is_vietnamese_syllable(name.split()[0]):
+        return end  # "Nguyễn Văn K.": a Vietnamese name ends at its initial
+    if name.endswith("."):  # "George H. W." then "Bush"
+        following = re.match(r" ?[A-Z][A-Za-z'-]+", text[end:])
+        if following and re.search(r" [A-Z]\.$", name):
+            end += following.end()
+    middle = _MIDDLE_INITIALS_THEN_NAME.match(text, end)
+    if middle:
+        end = middle.end()
+    generation = _GENERATION.match(text, end)
+    if generation:
+        end = generation.end()
+    return end
+
+
 @lru_cache(maxsize=1)
 def _band_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words for a band before its name (lexicon `band_words`, `band_kinds`: "ban nhạc nữ | Blondie"): written
@@ -1649,6 +1679,11 @@ def add_model_spans(doc: Document) -> Document:
     if EXTEND_PERSONS:
         for person in doc.persons:
             _extend_to_model_name(doc, person, readings[person.sentence])
+    others = [(m.start, m.end) for m in [*doc.persons, *doc.organizations]]
+    for person in doc.persons:
+        end = _with_initials_and_generation(doc.text, person.start, person.end)
+        if end > person.end and not _overlaps(person.end, end, others):
+            person.end, person.name = end, doc.text[person.start : end]  # "George H. W. | Bush"
     for org in [o for o in doc.organizations if id(o) not in held_orgs and o.standalone and o.parent is None]:
         if _born(doc.text, org.start, org.end):  # a person's name read as a body's: "Khoa Kim Tuấn Anh (SN 1994)"
             doc.organizations.remove(org)
@@ -1770,6 +1805,12 @@ def add_model_spans(doc: Document) -> Document:
                 span = _repaired_org_span(doc, index, span)
                 if any(start < span.start < end for start, end in taken):
                     continue  # "Sở Tài nguyên và Môi [trường (TN&MT) tỉnh Yên Bái]": mended back into a name read
+            if span.kind == "ORG" and _names_a_person_with_initials(doc.text, span.start, span.end):
+                span = TaggedSpan(span.start, span.end, "PER", span.confidence)  # "Theodore G. Osius III"
+            if span.kind == "PER":
+                end = _with_initials_and_generation(doc.text, span.start, span.end)
+                if end > span.end and not _overlaps(span.end, end, taken):
+                    span = TaggedSpan(span.start, end, span.kind, span.confidence)
             text = doc.text[span.start : span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
