@@ -1679,7 +1679,7 @@ def add_model_spans(doc: Document) -> Document:
     if EXTEND_PERSONS:
         for person in doc.persons:
             _extend_to_model_name(doc, person, readings[person.sentence])
-    others = [(m.start, m.end) for m in [*doc.persons, *doc.organizations]]
+    others = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
     for person in doc.persons:
         end = _with_initials_and_generation(doc.text, person.start, person.end)
         if end > person.end and not _overlaps(person.end, end, others):
