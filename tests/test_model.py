@@ -927,3 +927,11 @@ def test_a_ring_is_no_street_before_a_list_of_people(text, persons):
 def test_a_western_name_keeps_its_middle_initials_and_its_generation(text, name):
     persons, organizations = _found(text, HYBRID_PIPELINE)
     assert name in persons and name not in organizations
+
+
+def test_two_names_side_by_side_the_model_reads_as_one_are_one_person():
+    doc = process(Document("t", "HLV Ong Kim Swee của đội tuyển U22 Malaysia cho biết."), pipeline=HYBRID_PIPELINE)
+    assert [p.name for p in doc.persons] == ["Ong Kim Swee"]
+    assert [(h.person.name, h.role) for h in doc.holdings] == [("Ong Kim Swee", "HLV")]
+    persons, _ = _found("Bộ trưởng Nguyễn Văn An, Thứ trưởng Trần Văn Bình dự họp.", HYBRID_PIPELINE)
+    assert persons == {"Nguyễn Văn An", "Trần Văn Bình"}  # a comma between: two people

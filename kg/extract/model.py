@@ -1660,6 +1660,39 @@ def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence
         doc.holdings = [h for h in doc.holdings if id(h.person) not in dropped]
 
 
+def _join_names_read_as_one(doc: Document, readings: Sequence[TaggedSentence]) -> None:
+    """Two or more names the grammar read side by side, nothing but a space between them, that the model reads as one
+    person's: one name ("HLV Ong | Kim Swee", where "Kim" opens a Vietnamese or Korean family name)."""
+    for reading in readings:
+        for span in reading.spans:
+            if span.kind != "PER" or span.confidence < MIN_CONFIDENCE:
+                continue
+            inside = sorted(
+                (p for p in doc.persons if span.start <= p.start and p.end <= span.end), key=lambda p: p.start
+            )
+            if (
+                len(inside) < 2
+                or inside[0].start != span.start
+                or inside[-1].end != span.end
+                or any(doc.text[a.end : b.start] != " " for a, b in zip(inside, inside[1:]))
+            ):
+                continue
+            first, rest = inside[0], inside[1:]
+            first.end, first.name = span.end, doc.text[span.start : span.end]
+            doc.persons = [p for p in doc.persons if not any(p is r for r in rest)]
+            for holding in doc.holdings:
+                if any(holding.person is r for r in rest):
+                    holding.person = first
+            seen: set[tuple[int, str, int]] = set()
+            kept = []
+            for holding in doc.holdings:
+                key = (id(holding.person), holding.role, id(holding.org))
+                if key not in seen:
+                    seen.add(key)
+                    kept.append(holding)
+            doc.holdings = kept
+
+
 def add_model_spans(doc: Document) -> Document:
     """Hybrid: the grammar's persons and organizations without a post that the model rejects outright (or that
     are bare head words or credits) are dropped; a grammar organization without a post takes the model's span where
@@ -1676,6 +1709,7 @@ def add_model_spans(doc: Document) -> Document:
         if id(p) in held_persons
         or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
     ]
+    _join_names_read_as_one(doc, readings)
     if EXTEND_PERSONS:
         for person in doc.persons:
             _extend_to_model_name(doc, person, readings[person.sentence])
