@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.components import RULES_PIPELINE
 from kg.document import Document
 from kg.pipeline import process
 
@@ -958,3 +959,16 @@ def test_a_missions_name_ends_with_where_it_is_posted(text, name):
     from kg.components import RULES_PIPELINE
 
     assert name in {o.label for o in process(Document("t", text), pipeline=RULES_PIPELINE).organizations}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Đoàn đại biểu Quốc hội Cuba thăm Việt Nam từ ngày 2/7.", "Đoàn đại biểu Quốc hội Cuba"),
+        ("Chủ tịch Quốc hội Đức thăm chính thức Việt Nam.", "Quốc hội Đức"),
+        ("Bộ Tài chính Mỹ liệt Ngân hàng Đan Đông vào danh sách đen.", "Bộ Tài chính Mỹ"),
+    ],
+)
+def test_a_bodys_name_ends_with_its_place_where_the_segmenter_glued_a_word_to_it(text, body):
+    doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+    assert body in {o.label for o in doc.organizations}

@@ -788,6 +788,7 @@ class Chunker:
                 and not self._stop_phrase(k)
                 and not self._after_acronym(k, legal_forms_too=True)
                 and not glued_verb(prev, tok)  # "Tây Ban Nha hoãn" (one segment, a verb, no word) no
+                and not self._glued_after_place(k)  # "Quốc hội Cuba thăm" (one segment, a noun by its tag) no
             ):
                 # "Ba Đình nhiệm kỳ" (one segment) no; "Hàng không" yes; "Bộ VHTTDL thẩm định" (one segment) no
                 k += 1
@@ -970,6 +971,16 @@ class Chunker:
             and tok.word == prev.word
             and (legal_forms_too or self.lex.legal_forms.match(self.folded, k - 1) is None)
         )
+
+    def _glued_after_place(self, k: int) -> bool:
+        """Lower-case token k was glued by the segmenter to a whole place's name that ends right before it, the two
+        making no dictionary word: the body's name ended with the place ("Quốc hội Cuba | thăm Việt Nam")."""
+        tok = self.tokens[k]
+        if not tok.text[:1].islower() or not tok.text.isalpha():
+            return False
+        if fold(f"{self.tokens[k - 1].text} {tok.text}") in dictionary():
+            return False
+        return any(self.place_at(i) == k for i in range(max(0, k - 4), k))
 
     def _steering_topic_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
         """End of the task a steering committee is named after, written in lower case: "Ban Chỉ đạo Trung ương [về
