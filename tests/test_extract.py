@@ -972,3 +972,16 @@ def test_a_missions_name_ends_with_where_it_is_posted(text, name):
 def test_a_bodys_name_ends_with_its_place_where_the_segmenter_glued_a_word_to_it(text, body):
     doc = process(Document("t", text), pipeline=RULES_PIPELINE)
     assert body in {o.label for o in doc.organizations}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Ông Nguyễn Văn An nguyên là Giám đốc Sở Y tế tỉnh Nghệ An.", "former"),
+        ("Ông Vũ Đình Duy sinh năm 1975, nguyên là Tổng Giám đốc PVTEX.", "former"),
+        ("Ông Vũ Đình Duy, sinh năm 1975, là Tổng Giám đốc PVTEX.", "current"),
+    ],
+)
+def test_a_post_after_the_copula_and_a_year_of_birth_is_the_persons(text, status):
+    doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+    assert [(h.role, h.status) for h in doc.holdings] == [("Giám đốc" if "Sở" in text else "Tổng Giám đốc", status)]

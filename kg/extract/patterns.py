@@ -679,6 +679,14 @@ class _Reader:
         """The post written after "là" right after a person and its appositions ("ông X là Chủ tịch HĐQT Công ty Y"),
         when no other name follows that post (not "X là Phó Chủ tịch Y Nguyễn Văn B")."""
         k = end + 1
+        if self.is_punct(k, ",") and self._birth_word(k + 1):
+            k += 1
+        if self._birth_word(k):  # "ông X(,) sinh năm 1975, là Tổng Giám đốc PVTEX": the year aside, then the post
+            while k < len(self.chunks) and not self.is_punct(k, ",", ")", ";", "."):
+                k += 1
+            if not self.is_punct(k, ","):
+                return None
+            k += 1
         while self.is_word(k, set(self.words["copula_adverbs"])):
             k += 1
         if not self.is_word(k, set(self.words["copulas"])):
