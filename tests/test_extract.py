@@ -985,3 +985,13 @@ def test_a_bodys_name_ends_with_its_place_where_the_segmenter_glued_a_word_to_it
 def test_a_post_after_the_copula_and_a_year_of_birth_is_the_persons(text, status):
     doc = process(Document("t", text), pipeline=RULES_PIPELINE)
     assert [(h.role, h.status) for h in doc.holdings] == [("Giám đốc" if "Sở" in text else "Tổng Giám đốc", status)]
+
+
+def test_a_cabinet_is_no_part_of_the_name_written_after_it():
+    text = (
+        "Theo Reuters, hai trợ lý cấp cao của Thủ tướng Anh Theresa May, đồng Chánh Văn phòng Nội các Fiona Hill và "
+        "Nick Timothy ngày 10/6 đệ đơn từ chức."
+    )
+    doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+    assert "Nội các" in {o.label for o in doc.organizations}
+    assert "Fiona Hill" in {p.name for p in doc.persons}
