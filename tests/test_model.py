@@ -935,3 +935,15 @@ def test_two_names_side_by_side_the_model_reads_as_one_are_one_person():
     assert [(h.person.name, h.role) for h in doc.holdings] == [("Ong Kim Swee", "HLV")]
     persons, _ = _found("Bộ trưởng Nguyễn Văn An, Thứ trưởng Trần Văn Bình dự họp.", HYBRID_PIPELINE)
     assert persons == {"Nguyễn Văn An", "Trần Văn Bình"}  # a comma between: two people
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Anh đồng ý thi đấu với võ sư Karate Đoàn Bảo Châu vào tháng sau.", "Đoàn Bảo Châu"),
+        ("Bộ phim của đạo diễn Hongkong Vương Gia Vệ được khán giả đón nhận.", "Vương Gia Vệ"),
+        ("Ca sĩ Soobin Hoàng Sơn dự tiệc.", "Soobin Hoàng Sơn"),  # a stage name
+    ],
+)
+def test_a_full_vietnamese_name_takes_no_foreign_word_before_it(text, name):
+    assert name in _found(text, HYBRID_PIPELINE)[0]

@@ -2064,6 +2064,9 @@ def _stage_names(doc: Document) -> None:
         found = _FOREIGN_WORD_BEFORE.search(doc.text, max(0, person.start - 20), person.start)
         if found is None or not all(is_vietnamese_syllable(w) for w in person.name.split()):
             continue
+        names = person.name.split()
+        if len(names) >= 3 and fold(names[0]) in lexicon.vietnamese_surnames:
+            continue  # "võ sư Karate | Đoàn Bảo Châu": a full name with its family name takes no stage name before it
         word, start = found.group(1), found.start(1)
         folded = [fold(word)]
         if (
