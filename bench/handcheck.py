@@ -30,6 +30,7 @@ included). Its labels were still the written name spelt out: two bodies the grap
 completed from the body's key as the graph's skos:prefLabel is (kg.graph.inference).
 Round 10 (`draw 10`, seeds 69 and 21), at kg 0.40.0, leaves out every sample drawn up to then (test27 included);
 one reader per list judged it: persons 95/100, organizations 81/100, holdings 53/67 (`score 10`).
+Round 11 (`draw 11`, seeds 70 and 22), at kg 0.41.0, leaves out every sample drawn up to then (test28 included).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ import gzip
 import json
 import random
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -62,9 +64,17 @@ ROUNDS = {
     8: ("handcheck8", 67, 19),
     9: ("handcheck9", 68, 20),
     10: ("handcheck10", 69, 21),
+    11: ("handcheck11", 70, 22),
 }  # prefix, seeds
 
 
+@lru_cache(maxsize=None)
+def _corpus() -> tuple[dict, ...]:
+    with gzip.open(SHARED / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
+        return tuple(json.loads(line) for line in handle)
+
+
+@lru_cache(maxsize=None)  # each round leaves out the rounds before it: computed once each, not once a path
 def _excluded(round_: int = 1) -> set[str]:
     ids: set[str] = set()
     with gzip.open(SHARED / "corpus" / "politics-2000.jsonl.gz", "rt", encoding="utf-8") as handle:
@@ -82,6 +92,7 @@ def _excluded(round_: int = 1) -> set[str]:
             8: "sample-extra-11.tsv",
             9: "sample-fresh-14.tsv",
             10: "sample-fresh-26.tsv",
+            11: "sample-fresh-27.tsv",
         }[round_]
     )
     for name in later:
@@ -97,8 +108,7 @@ def _excluded(round_: int = 1) -> set[str]:
 
 def _drawn_articles(round_: int) -> set[str]:
     """The ids of the 60 articles a round draws (its lists show only the articles something was found in)."""
-    with gzip.open(SHARED / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle]
+    records = _corpus()
     skip = _excluded(round_)
     return {r["id"] for r in random.Random(ROUNDS[round_][1]).sample([r for r in records if r["id"] not in skip], 60)}
 
@@ -112,8 +122,7 @@ def draw(round_: int = 1) -> None:
     from kg.pipeline import process
 
     prefix, article_seed, item_seed = ROUNDS[round_]
-    with gzip.open(SHARED / "corpus" / "all.jsonl.gz", "rt", encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle]
+    records = _corpus()
     skip = _excluded(round_)
     chosen = random.Random(article_seed).sample([r for r in records if r["id"] not in skip], 60)
     found: dict[str, dict[tuple, list[str]]] = {kind: {} for kind in KINDS}

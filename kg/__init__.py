@@ -9,6 +9,7 @@ Every `kg` command is one function here, usable from Python and Jupyter:
     people = kg.run_query(store, kg.load_query("people-of-org"), {"org": "Ban Tổ chức Trung ương"})
     print(kg.format_result(people, "table"))
     kg.export(store, "turtle", "graph.ttl")
+    kg.load_dump(kg.open_store("copy/"), ["graph.nq"])    # a dump of `kg export -f nquads` into a new store
     kg.link(store, reference="wikipedia-politicians.json")
 
 The analysis is a pipeline of named components (`kg.components`): `segment` -> `extract` (the grammar) ->
@@ -37,6 +38,7 @@ _API: dict[str, tuple[str, ...]] = {
     "kg.document": ("Document",),
     "kg.components": ("component", "run_pipeline", "parse_pipeline", "EXTRACTORS", "DEFAULT_PIPELINE"),
     "kg.store": ("open_store", "BaseStore"),
+    "kg.store.dump": ("load_dump", "LoadSummary"),
     "kg.query": ("run_query", "load_query", "named_queries", "format_result", "QueryResult"),
     "kg.graph.export": ("export", "ExportResult"),
     "kg.stats": ("store_stats", "StoreStats"),
@@ -57,7 +59,7 @@ __all__ = [
     "component", "run_pipeline", "parse_pipeline", "EXTRACTORS", "DEFAULT_PIPELINE",
     # stores and reading them
     "open_store", "BaseStore", "run_query", "load_query", "named_queries", "format_result", "QueryResult",
-    "export", "ExportResult", "store_stats", "StoreStats", "make_server", "ServeSettings",
+    "export", "ExportResult", "load_dump", "LoadSummary", "store_stats", "StoreStats", "make_server", "ServeSettings",
     # checking
     "validate", "ValidationReport", "evaluate_file", "Report",
     # linking
@@ -81,6 +83,7 @@ if TYPE_CHECKING:
     from kg.serve import ServeSettings, make_server
     from kg.stats import StoreStats, store_stats
     from kg.store import BaseStore, open_store
+    from kg.store.dump import LoadSummary, load_dump
 
 
 def __getattr__(name: str) -> Any:

@@ -211,3 +211,54 @@ def test_commands_that_read_a_store_refuse_a_path_with_no_store(tmp_path, comman
     assert result.exit_code != 0
     assert "no such store" in result.output + result.stderr or "does not exist" in result.output + result.stderr
     assert not typo.exists()  # nothing created by a typo
+
+
+def _quads(store_path) -> set:
+    import pyoxigraph as ox
+
+    from kg.store import open_store
+
+    with open_store(str(store_path), create=False, read_only=True) as store:
+        return {(q.subject, q.predicate, q.object, q.graph_name) for q in store.quads() if isinstance(q, ox.Quad)}
+
+
+@pytest.mark.parametrize("fmt, name", [("nquads", "dump.nq"), ("trig", "dump.trig"), ("nquads", "dump.nq.gz")])
+def test_load_restores_an_export_into_a_new_store_quad_for_quad(runner, built, tmp_path, monkeypatch, fmt, name):
+    import gzip
+
+    import kg.store.dump
+
+    monkeypatch.setattr(kg.store.dump, "BLOCK_BYTES", 4096)  # several blocks, loaded by several threads
+    dump = tmp_path / name
+    plain = tmp_path / ("plain." + ("trig" if fmt == "trig" else "nq"))
+    assert runner.invoke(main, ["export", "-s", str(built), "-f", fmt, "-o", str(plain)]).exit_code == 0
+    if name.endswith(".gz"):
+        dump.write_bytes(gzip.compress(plain.read_bytes()))
+    else:
+        dump = plain
+    result = runner.invoke(main, ["load", str(dump), "-s", str(tmp_path / "restored"), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    original = _quads(built)
+    assert f"loaded {len(original):,} quads" in result.output
+    assert _quads(tmp_path / "restored") == original
+    answer = runner.invoke(main, ["query", "persons", "-s", str(tmp_path / "restored"), "-f", "csv"])
+    assert (
+        answer.exit_code == 0
+        and answer.output == runner.invoke(main, ["query", "persons", "-s", str(built), "-f", "csv"]).output
+    )
+
+
+def test_load_refuses_a_store_that_holds_something_and_names_a_bad_file(runner, built, tmp_path):
+    dump = tmp_path / "dump.nq"
+    assert runner.invoke(main, ["export", "-s", str(built), "-f", "nquads", "-o", str(dump)]).exit_code == 0
+    before = _quads(built)
+    result = runner.invoke(main, ["load", str(dump), "-s", str(built)])
+    assert result.exit_code != 0 and "not empty" in result.output
+    assert _quads(built) == before  # nothing already stored is touched
+    turtle = tmp_path / "dump.ttl"
+    result = runner.invoke(main, ["load", str(turtle), "-s", str(tmp_path / "new")])
+    assert result.exit_code != 0 and "dump.ttl" in result.output and "N-Quads" in result.output
+    broken = tmp_path / "broken.nq"
+    broken.write_text("<http://a> <http://b> .\n", encoding="utf-8")
+    result = runner.invoke(main, ["load", str(broken), "-s", str(tmp_path / "new2")])
+    assert result.exit_code != 0 and "broken.nq: cannot load it" in result.output

@@ -59,6 +59,14 @@ class Store(BaseStore):
             raise StoreError(f"{self.location}: write failed ({error})") from error
         return data.count(b"\n")  # N-Quads: one quad per line (counting the store would scan all of it)
 
+    def bulk_load(self, data: Union[bytes, Path], format: ox.RdfFormat) -> None:
+        """Writes `data` (bytes, or a file's path) straight into the store's files, without a transaction
+        (`kg.store.dump` only, into a store that held nothing)."""
+        if isinstance(data, Path):
+            self._store.bulk_load(path=str(data), format=format)
+        else:
+            self._store.bulk_load(data, format=format)
+
     def remove_graph(self, graph_iri: str) -> bool:
         g = ox.NamedNode(graph_iri)
         if not self._store.contains_named_graph(g):
