@@ -995,3 +995,19 @@ def test_a_cabinet_is_no_part_of_the_name_written_after_it():
     doc = process(Document("t", text), pipeline=RULES_PIPELINE)
     assert "Nội các" in {o.label for o in doc.organizations}
     assert "Fiona Hill" in {p.name for p in doc.persons}
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Kính thưa Tổng thư ký LHQ Ngài Antonio Guterres!", "Antonio Guterres", "LHQ"),
+        ("Phó Chủ tịch Quốc hội Lào Xổm-phăn Pheng-khăm-my cho biết.", "Xổm-phăn Pheng-khăm-my", "Quốc hội Lào"),
+        ("Chủ tịch Hạ viện Anh John Bercow phát biểu.", "John Bercow", "Hạ viện Anh"),  # a country, no honorific
+    ],
+)
+def test_a_body_ends_before_an_honorific_or_a_transliterated_name(text, person, body):
+    from kg.components import HYBRID_PIPELINE
+
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    assert (person, body) in {(h.person.name, h.org.label if h.org else "") for h in doc.holdings}
+    assert body in {o.label for o in process(Document("t", text), pipeline=RULES_PIPELINE).organizations}

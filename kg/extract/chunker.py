@@ -627,6 +627,21 @@ class Chunker:
                 break  # "Chủ tịch Quốc hội | Esteban Lazo Hernandez": such a body's name never goes on with a person's
             if (honorific := self.lex.honorifics.match(self.folded, k)) and honorific[1] == "rank":
                 break
+            if (
+                honorific
+                and self.cap(k)
+                and not self.place_at(k)  # not "Hạ viện Anh | John Bercow"
+                and honorific[0] < self.n
+                and (self.name_at(honorific[0]) or self.foreign_run_end(honorific[0]))
+            ):
+                break  # "Tổng thư ký LHQ | Ngài Antonio Guterres": a capitalised honorific, then the person's name
+            if (
+                self.cap(k)
+                and k > head_end
+                and self._after_place(head_end, k, countries_only=True)
+                and self._transliterated_at(k)
+            ):
+                break  # "Quốc hội Lào | Xổm-phăn Pheng-khăm-my": a name spelt syllable by syllable after the country
             parent = self.lex.parent_heads.match(self.folded, k)
             if parent and self.cap(k) and k > level_head[1] - 1 and not self.head_ends_mid_word(k, parent[0]):
                 info.levels.append(k)
@@ -970,6 +985,17 @@ class Chunker:
             and tok.word >= 0
             and tok.word == prev.word
             and (legal_forms_too or self.lex.legal_forms.match(self.folded, k - 1) is None)
+        )
+
+    def _transliterated_at(self, k: int) -> bool:
+        """Token k opens a word spelt syllable by syllable with hyphens ("Xổm-phăn"): a transliterated foreign name."""
+        return (
+            k + 2 < self.n
+            and self.tokens[k + 1].text in ("-", "‐")
+            and self.tokens[k + 1].start == self.tokens[k].end
+            and self.tokens[k + 2].start == self.tokens[k + 1].end
+            and self.tokens[k + 2].text.isalpha()
+            and self.tokens[k + 2].text.islower()
         )
 
     def _glued_after_place(self, k: int) -> bool:

@@ -1399,6 +1399,16 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False  # "Ban Tổ chức [đổi] | mới phương pháp": the span would end in the middle of "đổi mới"
     if new_end > end and _counts_a_quantity(text, new_end):
         return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
+    added = text[end:new_end].split()
+    lexicon = load_lexicon()
+    if (
+        new_end > end
+        and added
+        and added[0][:1].isupper()
+        and lexicon.honorifics.match([fold(added[0])], 0)
+        and not lexicon.places.match([fold(added[0])], 0)
+    ):
+        return False  # "Tổng thư ký LHQ [Ngài] Antonio Guterres": an honorific opens the person's name
     if new_end > end and TERM_AT_END.match(text[end:new_end]):
         return False  # "HĐND tỉnh Nghệ An [khóa XVII]": the term of the body, not its name (as for "Quốc hội khóa XIV")
     if (
