@@ -2074,9 +2074,6 @@ def _stage_names(doc: Document) -> None:
         found = _FOREIGN_WORD_BEFORE.search(doc.text, max(0, person.start - 20), person.start)
         if found is None or not all(is_vietnamese_syllable(w) for w in person.name.split()):
             continue
-        names = person.name.split()
-        if len(names) >= 3 and fold(names[0]) in lexicon.vietnamese_surnames:
-            continue  # "võ sư Karate | Đoàn Bảo Châu": a full name with its family name takes no stage name before it
         word, start = found.group(1), found.start(1)
         folded = [fold(word)]
         if (
@@ -2088,6 +2085,7 @@ def _stage_names(doc: Document) -> None:
             or folded[0] in lexicon.not_names
             or folded[0] in lexicon.credit_roles
             or folded[0] in lexicon.headline_words
+            or folded[0] in lexicon.disciplines  # "võ sư Karate | Đoàn Bảo Châu": the master's art, not his name
             or _overlaps(start, person.start, taken)
             or _overlaps(start, person.start, [(p.start, p.end) for p in doc.persons if p is not person])
             or re.search(r"[A-ZĐ]\w*[ \t]*$", doc.text[max(0, start - 20) : start])

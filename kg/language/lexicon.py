@@ -175,6 +175,7 @@ class Lexicon:
     route_words: PhraseTrie  # "đường sắt Cát Linh - | Hà Đông": a route's second end, inside a body's name
     street_words: set[str]  # a few words before a list ("… đường đèn, gồm:"), they make its names streets
     street_word_other_senses: set[str]  # "đường dây", "tuyến bài": a street word that is no street here
+    disciplines: set[str]  # martial arts and sports written with a capital before a master's name: no stage name
     road_words: PhraseTrie  # just before a place's name, they make it a road's ("xa lộ Hà Nội")
     place_lookalikes: tuple[str, ...]  # longer names holding a province's ("Thái Bình Dương"): not the province
     credit_roles: set[str]  # jobs written after a name in a photo or fashion credit ("Coordinator", "MUA")
@@ -370,6 +371,7 @@ def load_lexicon() -> Lexicon:
         credit_roles={fold(str(p)) for p in data.get("credit_roles", [])},
         street_words={fold(str(p)) for p in data.get("street_words", [])},
         street_word_other_senses={fold(str(p)) for p in data.get("street_word_other_senses", [])},
+        disciplines={fold(str(p)) for p in data.get("disciplines", [])},
         route_words=PhraseTrie((str(p), p) for p in data.get("route_words", [])),
         road_words=PhraseTrie((str(p), True) for p in data.get("road_words", [])),
         place_lookalikes=tuple(str(p) for p in data.get("place_lookalikes", [])),
