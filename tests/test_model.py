@@ -946,3 +946,10 @@ def test_two_names_side_by_side_the_model_reads_as_one_are_one_person():
 )
 def test_a_martial_art_before_a_masters_name_is_no_stage_name(text, name):
     assert name in _found(text, HYBRID_PIPELINE)[0]
+
+
+def test_a_field_a_hill_or_a_forest_named_like_a_person_is_a_place():
+    persons, _ = _found("Biên bản ghi rõ, trên cánh đồng Kim Cương đã xuất hiện 4 hố sụt lún mới.", HYBRID_PIPELINE)
+    assert "Kim Cương" not in persons
+    persons, _ = _found("Ông Kim Cương, nông dân ở đây, cho biết ruộng bị sụt lún.", HYBRID_PIPELINE)
+    assert "Kim Cương" in persons
