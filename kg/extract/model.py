@@ -1673,6 +1673,7 @@ def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence
 def _join_names_read_as_one(doc: Document, readings: Sequence[TaggedSentence]) -> None:
     """Two or more names the grammar read side by side, nothing but a space between them, that the model reads as one
     person's: one name ("HLV Ong | Kim Swee", where "Kim" opens a Vietnamese or Korean family name)."""
+    joined: dict[int, PersonMention] = {}  # id of a name joined into another -> that one
     for reading in readings:
         for span in reading.spans:
             if span.kind != "PER" or span.confidence < MIN_CONFIDENCE:
@@ -1687,20 +1688,21 @@ def _join_names_read_as_one(doc: Document, readings: Sequence[TaggedSentence]) -
                 or any(doc.text[a.end : b.start] != " " for a, b in zip(inside, inside[1:]))
             ):
                 continue
-            first, rest = inside[0], inside[1:]
+            first = inside[0]
             first.end, first.name = span.end, doc.text[span.start : span.end]
-            doc.persons = [p for p in doc.persons if not any(p is r for r in rest)]
-            for holding in doc.holdings:
-                if any(holding.person is r for r in rest):
-                    holding.person = first
-            seen: set[tuple[int, str, int]] = set()
-            kept = []
-            for holding in doc.holdings:
-                key = (id(holding.person), holding.role, id(holding.org))
-                if key not in seen:
-                    seen.add(key)
-                    kept.append(holding)
-            doc.holdings = kept
+            joined.update((id(p), first) for p in inside[1:])
+            doc.persons = [p for p in doc.persons if id(p) not in joined]
+    if not joined:
+        return
+    seen: set[tuple[int, str, int]] = set()
+    kept = []
+    for holding in doc.holdings:  # their posts go with the whole name, each once
+        holding.person = joined.get(id(holding.person), holding.person)
+        key = (id(holding.person), holding.role, id(holding.org))
+        if key not in seen:
+            seen.add(key)
+            kept.append(holding)
+    doc.holdings = kept
 
 
 def add_model_spans(doc: Document) -> Document:
