@@ -45,6 +45,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-25.tsv",
     "sample-fresh-26.tsv",
     "sample-fresh-27.tsv",
+    "sample-fresh-28.tsv",
 )
 
 

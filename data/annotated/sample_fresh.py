@@ -109,6 +109,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 27 (seed 2093, split `test28`, ids `fr27-*`, 200 articles) was drawn in the session that scores test27, before
 that score, for the session after; it leaves out every article sampled before, test27's included.
+
+Round 28 (seed 2095, split `test29`, ids `fr28-*`, 200 articles) was drawn in the session that scores test28, before
+that score, for the session after; it leaves out every article sampled before, test28's included.
 """
 
 from __future__ import annotations
@@ -151,6 +154,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     25: (2089, "test26", "fr25", "sample-fresh-25.tsv", "fresh25", 200),
     26: (2091, "test27", "fr26", "sample-fresh-26.tsv", "fresh26", 200),
     27: (2093, "test28", "fr27", "sample-fresh-27.tsv", "fresh27", 200),
+    28: (2095, "test29", "fr28", "sample-fresh-28.tsv", "fresh28", 200),
 }
 
 
