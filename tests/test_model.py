@@ -953,3 +953,39 @@ def test_a_field_a_hill_or_a_forest_named_like_a_person_is_a_place():
     assert "Kim Cương" not in persons
     persons, _ = _found("Ông Kim Cương, nông dân ở đây, cho biết ruộng bị sụt lún.", HYBRID_PIPELINE)
     assert "Kim Cương" in persons
+
+
+def test_cambodian_honorifics_are_no_part_of_the_name():
+    doc = process(
+        Document(
+            "t",
+            "Chủ tịch Thượng viện Campuchia Samdech Say Chhum tiếp đoàn. Thủ tướng Samdech Techo Hun Sen phát biểu.",
+        ),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert {p.name for p in doc.persons} == {"Say Chhum", "Hun Sen"}
+    assert ("Say Chhum", "Chủ tịch", "Thượng viện Campuchia") in {
+        (h.person.name, h.role, h.org.label if h.org else None) for h in doc.holdings
+    }
+
+
+def test_czech_written_in_english_is_a_country_not_part_of_a_name():
+    persons, _ = _found(
+        "Ngoại trưởng CH Czech Lubomir Zaoralek và Thủ tướng Cộng hòa Czech Bohuslav Sobotka hội đàm.", HYBRID_PIPELINE
+    )
+    assert persons == {"Lubomir Zaoralek", "Bohuslav Sobotka"}
+
+
+def test_a_unit_whose_name_repeats_the_head_of_its_fused_title_is_written_once():
+    text = "Ông Lê Văn Hòa, Trưởng phòng Phòng chống tội phạm ma túy, cho biết."
+    by_rules = process(Document("t", text), pipeline=RULES_PIPELINE)
+    assert [h.org.label.split()[:2] for h in by_rules.holdings if h.org] == [["Phòng", "chống"]]  # not "phòng Phòng"
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    assert [(h.role, h.org.label if h.org else None) for h in doc.holdings] == [
+        ("Trưởng phòng", "Phòng chống tội phạm ma túy")
+    ]
+
+
+def test_a_traffic_management_zone_keeps_its_lower_case_name_and_number():
+    _, organizations = _found("Theo kế hoạch, Khu Quản lý giao thông đô thị số 1 sẽ sửa đường.", HYBRID_PIPELINE)
+    assert "Khu Quản lý giao thông đô thị số 1" in organizations

@@ -1590,19 +1590,27 @@ class Chunker:
             if role and (not org_end or role.label_end >= org_end):
                 if role.org_start is not None:
                     out.append(Chunk(ROLE, k, role.label_end, role))
-                    head = self.lex.org_heads.match(self.folded, role.org_start)
+                    org_start = role.org_start
+                    head = self.lex.org_heads.match(self.folded, org_start)
                     head_end = max(role.label_end, head[0] if head else 0)
+                    if (
+                        head_end < self.n
+                        and self.cap(head_end)
+                        and self.folded[head_end] == self.folded[org_start]
+                        and not _is_cap(self.tokens[org_start])
+                    ):  # "Trưởng phòng Phòng chống phản động": the unit's name repeats its head, capitalised
+                        org_start, head_end = head_end, head_end + 1
                     end, info = self.extend_org(
-                        role.org_start,
+                        org_start,
                         head_end,
                         # "Trưởng phòng cảnh sát hình sự"; "Trưởng Phòng | tổ chức cán bộ" (a noun of unit names)
                         fused=not _is_cap(self.tokens[role.org_start])
                         or self.lex.name_nouns.match(self.folded, head_end) is not None,
                     )
-                    if end == head_end and not _is_cap(self.tokens[role.org_start]):
+                    if end == head_end and not _is_cap(self.tokens[org_start]):
                         k = end  # "phó trưởng ban" alone: the unit is left implicit
                         continue
-                    out.append(Chunk(ORG, role.org_start, end, info))
+                    out.append(Chunk(ORG, org_start, end, info))
                     k = end
                 else:
                     out.append(Chunk(ROLE, k, role.label_end, role))
