@@ -1005,3 +1005,62 @@ def test_an_election_at_a_meeting_dated_only_by_its_month_takes_that_month():
     assert [(e.kind, e.date.value if e.date else "") for e in doc.events if e.kind == "election"] == [
         ("election", "2019-03")
     ]
+
+
+def test_a_dismissal_whose_post_the_segmenter_glued_to_its_words_is_read():
+    # underthesea writes "miễn_nhiệm_chức" as one word
+    (event,) = events_of(
+        "Các đại biểu đã biểu quyết miễn nhiệm chức Chủ tịch UBND tỉnh Bình Sơn đối với ông Lê Văn Tâm.", "2020-07-11"
+    )
+    assert event.kind == "dismissal"
+    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
+        ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Bình Sơn")
+    ]
+
+
+def test_a_post_given_up_written_before_its_holder_with_cua_is_theirs():
+    (event,) = events_of(
+        "Hội nghị đồng ý với đơn xin thôi giữ chức Chủ tịch Hội Nông dân tỉnh Bình Sơn của bà Lê Thị Hoa vì lý do sức "
+        "khỏe.",
+        "2019-10-03",
+    )
+    assert event.kind == "resignation"
+    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
+        ("Lê Thị Hoa", "Chủ tịch", "Hội Nông dân tỉnh Bình Sơn")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn đã bỏ trống hơn một năm, kể từ khi ông Trần Văn Hậu nghỉ hưu.",
+        "Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn để trống từ tháng 3/2020, khi ông Trần Văn Hậu nghỉ hưu theo chế độ.",
+    ],
+)
+def test_a_retirement_that_left_a_post_vacant_ends_that_post(text):
+    (event,) = events_of(text, "2021-05-10")
+    assert event.kind == "retirement"
+    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
+        ("Trần Văn Hậu", "Giám đốc", "Sở Y tế tỉnh Bình Sơn")
+    ]
+
+
+def test_who_tells_of_a_resignation_did_not_resign():
+    (event,) = events_of(
+        "Tại phiên họp, ông Phạm Văn Tùng thông báo bà Lê Thị Thu, Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội, đã từ "
+        "chức kể từ ngày 15/5.",
+        "2024-05-22",
+    )
+    assert event.kind == "resignation"
+    assert people(event.holdings + event.persons) == ["Lê Thị Thu"]
+
+
+def test_an_act_said_to_have_happened_some_time_before_takes_no_day_from_the_occasion():
+    text = (
+        "Chiều 15/3, Đại học Bình Sơn công bố quyết định bổ nhiệm ông Lý Văn Sềnh giữ chức Hiệu trưởng Trường Đại học "
+        "Ngoại ngữ. Trước đó, ông Sềnh được giao phụ trách nhà trường gần 10 tháng, kể từ khi bà Hà Thị Nga xin thôi "
+        "chức."
+    )
+    found = {e.kind: e for e in events_of(text, "2019-03-16")}
+    assert found["appointment"].date is not None and found["appointment"].date.value == "2019-03-15"
+    assert "resignation" in found and found["resignation"].date is None

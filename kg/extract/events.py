@@ -70,6 +70,8 @@ class _Lexicon:
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
     held_until: re.Pattern[str]  # between a post and a date: it ended that day ("đến hết ngày 30/6")
     held_period: re.Pattern[str]  # opening a span of years written after a post: its bounds ("giai đoạn 2015–2020")
+    reports: re.Pattern[str]  # right after a person: who tells of the event, not whom it concerns
+    since_when: re.Pattern[str]  # before an event's words in its sentence: it happened some time before the occasion
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +142,8 @@ def _lexicon() -> _Lexicon:
         announced=_phrase_pattern([str(w) for w in data.get("announced_words", [])]),
         held_until=_phrase_pattern([str(w) for w in data.get("held_until_words", [])]),
         held_period=_phrase_pattern([str(w) for w in data.get("held_period_words", [])]),
+        reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
+        since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
     )
 
 
@@ -170,6 +174,14 @@ def _whole_words(sentence: Sentence, start: int, end: int) -> bool:
     if not tokens[first].word_start:
         return False
     following = last + 1
+    if (
+        following < len(tokens)
+        and not tokens[following].word_start
+        and tokens[following].word == tokens[last].word
+        and tokens[following].text.lower() == "chức"
+        and (following + 1 >= len(tokens) or tokens[following + 1].word != tokens[last].word)
+    ):
+        return True  # "miễn nhiệm_chức Chủ tịch": the segmenter glued the post noun on
     return (
         following >= len(tokens)
         or tokens[following].word_start
@@ -399,9 +411,14 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if chosen is not None and not _acts(doc, holding.person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].holdings.append(holding)
     held = {id(h.person) for h in holdings}
+    named = [h.person for h in holdings] + people
     for person in people:
         if id(person) in held:
             continue
+        if lexicon.reports.match(doc.text, person.end) and any(
+            person.end < other.start < t_start for other in named for _, t_start, _ in triggers
+        ):
+            continue  # "ông Vinh thông báo bà Mai … đã từ chức": Vinh tells of it
         chosen = _nearest(person.start, triggers, begin_kinds | end_kinds | person_kinds)
         if chosen is not None and not _acts(doc, person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].persons.append(person)
@@ -1265,6 +1282,8 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             else []
         )
         sentence_start = doc.sentences[event.sentence].start
+        if lexicon.since_when.search(doc.text, sentence_start, event.start):
+            continue  # "phụ trách nhà trường gần 10 tháng, kể từ khi bà X xin thôi chức": not on the occasion's day
         if earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
             event.date = earlier[-1].date  # "… đồng thời được chỉ định …"
         elif same_kind:

@@ -1098,12 +1098,18 @@ class _Reader:
             if not chain or id(chain) in claimed:
                 continue
             holder = self._holder_named_after(chain[-1].last + 1)
+            if holder is None and self._whose_post_follows(chain[-1].last + 1):
+                holder = chain[-1].last + 2  # "đơn xin thôi giữ chức Chủ tịch Hội của bà X": hers
+                while self.kind(holder) == HON:
+                    holder += 1
             if holder is not None:
                 add(holder, chain, "status_clause", chunk.value)
                 claimed.add(id(chain))
         # a post said vacant since its holder left: "Vị trí Giám đốc Sở Y tế bỏ trống từ khi ông X nghỉ hưu"
         for chain in chains:
             k = chain[-1].last + 1
+            while self.is_word(k, {"đã", "vẫn", "đang", "hiện", "còn"}):
+                k += 1  # "Vị trí Giám đốc Sở … đã bỏ trống"
             vacant = self._phrase_from(k, "vacancy_words")
             if id(chain) in claimed or not vacant:
                 continue
