@@ -989,3 +989,18 @@ def test_a_unit_whose_name_repeats_the_head_of_its_fused_title_is_written_once()
 def test_a_traffic_management_zone_keeps_its_lower_case_name_and_number():
     _, organizations = _found("Theo kế hoạch, Khu Quản lý giao thông đô thị số 1 sẽ sửa đường.", HYBRID_PIPELINE)
     assert "Khu Quản lý giao thông đô thị số 1" in organizations
+
+
+def test_a_capitalised_ong_after_a_post_opens_another_sentence_glued_on():
+    doc = process(
+        Document(
+            "t",
+            "Ông Lê Văn Tâm nhận nhiệm vụ Phó Trưởng Ban Nội chính Trung ương Ông Trần Văn Hòa, Trưởng Ban Nội chính "
+            "Trung ương, chủ trì hội nghị.",
+        ),
+        pipeline=HYBRID_PIPELINE,
+    )
+    posts = {(h.person.name, h.role) for h in doc.holdings}
+    assert ("Trần Văn Hòa", "Trưởng Ban") in posts and ("Trần Văn Hòa", "Phó Trưởng Ban") not in posts
+    by_title = process(Document("t", "Bộ trưởng Bộ Y tế bà Nguyễn Thị Minh phát biểu."), pipeline=HYBRID_PIPELINE)
+    assert [(h.person.name, h.role) for h in by_title.holdings] == [("Nguyễn Thị Minh", "Bộ trưởng")]

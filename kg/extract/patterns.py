@@ -834,6 +834,12 @@ class _Reader:
                 j -= 1
             if (
                 j < i - 1
+                and j >= 0
+                and self.span_text(self.chunks[j + 1].start, self.chunks[j + 1].end) in ("Ông", "Bà")
+            ):
+                return None  # "… Phó Ban Kinh tế Trung ương Ông Nguyễn Văn Bình, …": a headline, then a sentence
+            if (
+                j < i - 1
                 and self.is_punct(j, ",")
                 and self.chunks[j + 1].value in ("honorific", "rank")
                 and (j - 1) in chain_by_last
