@@ -34,6 +34,8 @@ Round 11 (`draw 11`, seeds 70 and 22), at kg 0.41.0, leaves out every sample dra
 one reader per list: persons 85/100, organizations 80/100, holdings 35/53 (`score 11`; four posts of a head of state
 written with the country alone, "Tổng thống Nga", adjudicated right: a country alone is no organization in the
 shared SPEC, where the reader had asked for it).
+Round 12 (`draw 12`, seeds 71 and 23), at kg 0.41.0+ (e4ce18d), leaves out every sample drawn up to then (test29
+included).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ ROUNDS = {
     9: ("handcheck9", 68, 20),
     10: ("handcheck10", 69, 21),
     11: ("handcheck11", 70, 22),
+    12: ("handcheck12", 71, 23),
 }  # prefix, seeds
 
 
@@ -96,6 +99,7 @@ def _excluded(round_: int = 1) -> set[str]:
             9: "sample-fresh-14.tsv",
             10: "sample-fresh-26.tsv",
             11: "sample-fresh-27.tsv",
+            12: "sample-fresh-28.tsv",
         }[round_]
     )
     for name in later:
