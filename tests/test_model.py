@@ -1004,3 +1004,32 @@ def test_a_capitalised_ong_after_a_post_opens_another_sentence_glued_on():
     assert ("Trần Văn Hòa", "Trưởng Ban") in posts and ("Trần Văn Hòa", "Phó Trưởng Ban") not in posts
     by_title = process(Document("t", "Bộ trưởng Bộ Y tế bà Nguyễn Thị Minh phát biểu."), pipeline=HYBRID_PIPELINE)
     assert [(h.person.name, h.role) for h in by_title.holdings] == [("Nguyễn Thị Minh", "Bộ trưởng")]
+
+
+def test_a_continent_after_chau_is_no_family_name():
+    doc = process(
+        Document("t", "Thống đốc Ngân hàng Trung ương châu Âu Christine Lagarde phát biểu tại Frankfurt."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert [p.name for p in doc.persons] == ["Christine Lagarde"]
+    assert [(h.person.name, h.org.label if h.org else None) for h in doc.holdings] == [
+        ("Christine Lagarde", "Ngân hàng Trung ương châu Âu")
+    ]
+    persons, _ = _found("Đội bóng đã lấy lại vị thế ở châu Âu và Allegri tin tưởng vào học trò.", HYBRID_PIPELINE)
+    assert "Allegri" in persons
+
+
+def test_lebanon_written_in_french_is_a_country():
+    persons, _ = _found("Thủ tướng Liban Saad Hariri tiếp đoàn đại biểu.", HYBRID_PIPELINE)
+    assert persons == {"Saad Hariri"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Salah  Firmino đều ghi bàn trong trận đấu.", {"Salah", "Firmino"}),  # two captions, the photos taken out
+        ("Ảnh: Lê Văn  Thông tin được ông Mai Văn Trinh cho biết.", {"Lê Văn", "Mai Văn Trinh"}),
+    ],
+)
+def test_names_parted_by_a_wide_gap_are_two_people(text, names):
+    assert _found(text, HYBRID_PIPELINE)[0] == names

@@ -339,6 +339,8 @@ class Chunker:
             return None
         if not blocked_too and self.name_blocked(k):
             return None
+        if k >= 1 and self.folded[k - 1] in self.lex.function_words["continent_words"]:
+            return None  # "châu | Âu Mario Draghi": Europe, then the name
         if (
             not self.tokens[k].word_start
             and not (k >= 1 and self._glued_after(k - 1))

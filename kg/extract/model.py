@@ -1924,6 +1924,7 @@ def add_model_spans(doc: Document) -> Document:
     _add_lineup_players(doc)
     _add_result_teams(doc)
     _split_names_joined_by_a_hyphen(doc)
+    _split_names_at_wide_gaps(doc)
     return doc
 
 
@@ -1947,6 +1948,46 @@ def _split_names_joined_by_a_hyphen(doc: Document) -> None:
         doc.persons[index : index + 1] = [
             PersonMention(left, person.start, person.start + len(left), person.sentence),
             PersonMention(right, split, person.end, person.sentence),
+        ]
+
+
+_WIDE_GAP = re.compile(r"\s*\n\s*|\s{2,}")
+
+
+def _opens_a_word_after(text: str, start: int, end: int) -> bool:
+    """One capitalised syllable that makes a dictionary word with the lower-case one after it ("Thông | tin"): the
+    start of a sentence, not a name."""
+    following = re.match(r"\s+(\w+)", text[end:])
+    return (
+        " " not in text[start:end]
+        and following is not None
+        and following.group(1)[:1].islower()
+        and fold(f"{text[start:end]} {following.group(1)}") in dictionary()
+    )
+
+
+def _split_names_at_wide_gaps(doc: Document) -> None:
+    """ "Mahrez  Mata", "Marcus Rashford  Ibrahimovic": two names a wide gap or a line break parts (the captions of
+    photos taken out of a page) are two people; one name is written with single spaces. A person holding a post
+    keeps the part written next to the title, the first; a part that opens the next sentence ("Lê Văn  Thông | tin
+    …") is no name."""
+    for person in list(doc.persons):
+        written = doc.text[person.start : person.end]
+        if not _WIDE_GAP.search(written):
+            continue
+        parts = [
+            (person.start + found.start(), person.start + found.end())
+            for found in re.finditer(r"\S+(?: \S+)*", written)
+            if found.group()[:1].isupper()
+        ]
+        if len(parts) < 2:
+            continue
+        parts = parts[:1] + [(start, end) for start, end in parts[1:] if not _opens_a_word_after(doc.text, start, end)]
+        index = doc.persons.index(person)
+        first_start, first_end = parts[0]
+        person.name, person.start, person.end = doc.text[first_start:first_end], first_start, first_end
+        doc.persons[index + 1 : index + 1] = [
+            PersonMention(doc.text[start:end], start, end, person.sentence) for start, end in parts[1:]
         ]
 
 
