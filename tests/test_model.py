@@ -1017,6 +1017,8 @@ def test_a_continent_after_chau_is_no_family_name():
     ]
     persons, _ = _found("Đội bóng đã lấy lại vị thế ở châu Âu và Allegri tin tưởng vào học trò.", HYBRID_PIPELINE)
     assert "Allegri" in persons
+    persons, _ = _found("Chủ tịch UBND tỉnh Lai Châu Lù Văn Pành phát biểu.", HYBRID_PIPELINE)
+    assert persons == {"Lù Văn Pành"}  # a province's "Châu" is no continent's
 
 
 def test_lebanon_written_in_french_is_a_country():

@@ -339,7 +339,7 @@ class Chunker:
             return None
         if not blocked_too and self.name_blocked(k):
             return None
-        if k >= 1 and self.folded[k - 1] in self.lex.function_words["continent_words"]:
+        if k >= 1 and self.tokens[k - 1].text == "châu" and self.folded[k] in self.lex.function_words["continents"]:
             return None  # "châu | Âu Mario Draghi": Europe, then the name
         if (
             not self.tokens[k].word_start
