@@ -1064,3 +1064,12 @@ def test_an_act_said_to_have_happened_some_time_before_takes_no_day_from_the_occ
     found = {e.kind: e for e in events_of(text, "2019-03-16")}
     assert found["appointment"].date is not None and found["appointment"].date.value == "2019-03-15"
     assert "resignation" in found and found["resignation"].date is None
+
+
+def test_members_of_a_list_elected_to_its_head_post_take_that_post():
+    (event,) = events_of(
+        "Hội nghị cũng bầu 3 Phó Chủ tịch, trong đó có bà Lê Thị Hoa, Chủ tịch Hội Nông dân tỉnh Bình Sơn.",
+        "2020-10-10",
+    )
+    assert event.kind == "election"
+    assert [(h.person.name, h.role, h.status) for h in event.holdings] == [("Lê Thị Hoa", "Phó Chủ tịch", "new")]

@@ -592,6 +592,13 @@ class _Reader:
             return False
         return " ".join(self.folded[c.start] for c in self.chunks[a:b]).rstrip(".") in self.words["place_level_words"]
 
+    def _given_to_a_list(self, first: int) -> bool:
+        """The words before a list's head title give its members the post: "bầu (4) | Phó Chủ tịch"."""
+        k = first - 1
+        if k >= 0 and (self.is_word(k, self.words["list_counts"]) or self.folded[self.chunks[k].start].isdigit()):
+            k -= 1
+        return self._phrase_ending_at(k, "list_givers") > 0
+
     def _apposition_to_name(self, chain: list) -> bool:
         """The title chain follows a name and a comma ("Nguyễn Thanh Tùng, | Trưởng Công an quận X"): it is that
         name's, whatever a colon after it introduces."""
@@ -1151,10 +1158,12 @@ class _Reader:
                     k += 1
                 if self.is_word(k, {"là"}):
                     given, after = "new", k
-            if self.is_punct(after, ",") and self.is_word(after + 1, self.words["list_introducers"]):
+            if given is None and self._given_to_a_list(chain[0].first):
+                given = "new"  # "Hội nghị bầu 4 Phó Chủ tịch, trong đó có bà X"
+            if self.is_punct(after, ",") and self._phrase_from(after + 1, "list_introducers"):
                 after += 1
-            if self.is_word(after, self.words["list_introducers"]):
-                after += 1
+            if introducer := self._phrase_from(after, "list_introducers"):
+                after += introducer
                 if self.is_punct(after, ":"):
                     after += 1
             elif self.is_punct(after, ":") and not self._apposition_to_name(chain):
