@@ -1073,3 +1073,15 @@ def test_members_of_a_list_elected_to_its_head_post_take_that_post():
     )
     assert event.kind == "election"
     assert [(h.person.name, h.role, h.status) for h in event.holdings] == [("Lê Thị Hoa", "Phó Chủ tịch", "new")]
+
+
+def test_a_post_held_set_off_as_an_aside_is_not_the_one_given_nor_its_day():
+    text = (
+        "Ngày 1/7, UBND tỉnh Bình Sơn tổ chức hội nghị công bố quyết định về công tác cán bộ. Bà Lê Thị Hoa, người giữ "
+        "chức Giám đốc Sở Y tế tỉnh Bình Sơn từ tháng 3/2021, được bổ nhiệm làm Phó Chủ tịch UBND tỉnh Bình Sơn."
+    )
+    found = [e for e in events_of(text, "2025-07-02") if e.kind == "appointment"]
+    assert [(h.person.name, h.role, h.status) for e in found for h in e.holdings] == [
+        ("Lê Thị Hoa", "Phó Chủ tịch", "new")
+    ]
+    assert found[0].date is not None and found[0].date.value == "2025-07-01"

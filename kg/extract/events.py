@@ -434,6 +434,15 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         )
         # not the day the replaced person's post began ("bầu ông X … thay ông Y, Chủ tịch UBND tỉnh từ năm 2011")
         theirs = {id(b) for h in holdings if whom and h.person is whom[0] for b in (h.since, h.until) if b is not None}
+        if _no_end_no_meeting(event.kind):  # nor the bounds of a post held, set off beside the new one ("bà X, người
+            # giữ chức Giám đốc Sở Y từ tháng 3/2021, được bổ nhiệm làm …")
+            theirs |= {
+                id(b)
+                for h in holdings
+                if h.status == "current" and h.sentence == index
+                for b in (h.since, h.until)
+                if b is not None
+            }
         if event.kind in lexicon.ending:  # nor, for a retirement, the day a post began in another clause ("nghỉ hưu
             # theo chế độ; ông Lộc giữ chức Bí thư Tỉnh ủy từ năm 2010")
             theirs |= {

@@ -592,6 +592,17 @@ class _Reader:
             return False
         return " ".join(self.folded[c.start] for c in self.chunks[a:b]).rstrip(".") in self.words["place_level_words"]
 
+    def _aside_then_status(self, status: str, k: int) -> bool:
+        """A post held, set off as an aside, and after its comma the clause's own status: "bà X, người giữ chức Giám
+        đốc Sở Y từ tháng 3/2021, | được bổ nhiệm làm Phó Giám đốc Sở Z" (the subject's next post)."""
+        if status != "current":
+            return False
+        while k < len(self.chunks) and not self.is_punct(k, ",", ";", ".", ":"):
+            if self.kind(k) in (NAME, ROLE, STATUS):
+                return False
+            k += 1
+        return self.is_punct(k, ",") and self.kind(k + 1) == STATUS
+
     def _given_to_a_list(self, first: int) -> bool:
         """The words before a list's head title give its members the post: "bầu (4) | Phó Chủ tịch"."""
         k = first - 1
@@ -1072,7 +1083,9 @@ class _Reader:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)
                             claimed.add(id(chain))
-                            if not self._phrase_from(chain[-1].last + 1, "next_status_links"):
+                            if not self._phrase_from(
+                                chain[-1].last + 1, "next_status_links"
+                            ) and not self._aside_then_status(status, chain[-1].last + 1):
                                 break
                             # "từng là Hiệu trưởng Trường X trước khi được bổ nhiệm Phó Giám đốc Sở": the same
                             # subject's next post
