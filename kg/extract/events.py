@@ -72,6 +72,7 @@ class _Lexicon:
     held_period: re.Pattern[str]  # opening a span of years written after a post: its bounds ("giai đoạn 2015–2020")
     reports: re.Pattern[str]  # right after a person: who tells of the event, not whom it concerns
     since_when: re.Pattern[str]  # before an event's words in its sentence: it happened some time before the occasion
+    glued_post_nouns: frozenset[str]  # glued by the segmenter after an event's words: "miễn_nhiệm_chức"
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +145,7 @@ def _lexicon() -> _Lexicon:
         held_period=_phrase_pattern([str(w) for w in data.get("held_period_words", [])]),
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
+        glued_post_nouns=frozenset(str(w).lower() for w in data.get("glued_post_nouns", [])),
     )
 
 
@@ -178,7 +180,7 @@ def _whole_words(sentence: Sentence, start: int, end: int) -> bool:
         following < len(tokens)
         and not tokens[following].word_start
         and tokens[following].word == tokens[last].word
-        and tokens[following].text.lower() == "chức"
+        and tokens[following].text.lower() in _lexicon().glued_post_nouns
         and (following + 1 >= len(tokens) or tokens[following + 1].word != tokens[last].word)
     ):
         return True  # "miễn nhiệm_chức Chủ tịch": the segmenter glued the post noun on

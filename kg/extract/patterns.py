@@ -850,10 +850,12 @@ class _Reader:
             j = i - 1
             while self.kind(j) == HON:
                 j -= 1
+            opening = self.chunks[j + 1] if j < i - 1 and j >= 0 else None
             if (
-                j < i - 1
-                and j >= 0
-                and self.span_text(self.chunks[j + 1].start, self.chunks[j + 1].end) in ("Ông", "Bà")
+                opening is not None
+                and opening.end - opening.start == 1
+                and self.folded[opening.start] in self.words["sentence_opening_honorifics"]
+                and self.span_text(opening.start, opening.end)[:1].isupper()
             ):
                 return None  # "… Phó Ban Kinh tế Trung ương Ông Nguyễn Văn Bình, …": a headline, then a sentence
             if (
@@ -1134,7 +1136,7 @@ class _Reader:
         # a post said vacant since its holder left: "Vị trí Giám đốc Sở Y tế bỏ trống từ khi ông X nghỉ hưu"
         for chain in chains:
             k = chain[-1].last + 1
-            while self.is_word(k, {"đã", "vẫn", "đang", "hiện", "còn"}):
+            while self.is_word(k, self.words["vacancy_adverbs"]):
                 k += 1  # "Vị trí Giám đốc Sở … đã bỏ trống"
             vacant = self._phrase_from(k, "vacancy_words")
             if id(chain) in claimed or not vacant:
