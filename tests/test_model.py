@@ -1035,3 +1035,8 @@ def test_lebanon_written_in_french_is_a_country():
 )
 def test_names_parted_by_a_wide_gap_are_two_people(text, names):
     assert _found(text, HYBRID_PIPELINE)[0] == names
+
+
+def test_a_district_or_ward_police_written_short_is_that_police():
+    doc = process(Document("t", "Theo CAH Quỳ Hợp, vụ việc đang được điều tra làm rõ."), pipeline=HYBRID_PIPELINE)
+    assert [(o.label, o.key) for o in doc.organizations] == [("CAH Quỳ Hợp", "công an huyện quỳ hợp")]
