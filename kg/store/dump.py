@@ -21,10 +21,11 @@ from typing import BinaryIO, Iterator, Sequence, cast
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.formats import rdf_format_of_file
 from kg.store.base import BaseStore
 
 BLOCK_BYTES = 32 << 20  # N-Quads read and loaded 32 MB at a time, cut at a line's end
-_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
+_DUMP_FORMATS = ("nquads", "trig")  # of kg.formats: the dumps `kg export` writes with their document graphs
 
 
 @dataclass
@@ -45,13 +46,13 @@ def dump_format(path: Path) -> ox.RdfFormat:
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes[-1:] == [".gz"]:
         suffixes = suffixes[:-1]
-    found = _FORMATS.get(suffixes[-1] if suffixes else "")
-    if found is None:
+    found = rdf_format_of_file(suffixes[-1]) if suffixes else None
+    if found is None or found.name not in _DUMP_FORMATS:
         raise StoreError(
             f"{path}: not a dump kg can load (N-Quads .nq or TriG .trig, gzipped or not: what `kg export -f nquads` "
             "or `-f trig` writes; Turtle and the other triple formats lose the document graphs)"
         )
-    return found
+    return found.oxigraph
 
 
 def _open(path: Path) -> BinaryIO:
