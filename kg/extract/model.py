@@ -902,7 +902,8 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
     also a given name: "Anh", "Đức")."""
     words = re.findall(r"\S+", text[start:end])
     before = text[max(0, start - 6) : start].split()
-    if len(words) > 1 and before and fold(before[-1]) == "châu" and fold(words[0]) in {fold(c) for c in _CONTINENTS}:
+    continents = load_lexicon().function_words["continents"]
+    if len(words) > 1 and before and fold(before[-1]) == "châu" and fold(words[0]) in continents:
         return start + text[start:end].index(words[1])  # "Chủ tịch Hội đồng châu [Âu] Donald Tusk": the continent
     found = load_lexicon().countries.match([fold(w) for w in words], 0)
     if found is None or found[0] >= len(words):
@@ -915,16 +916,15 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
     return start + rest.end() if rest else start
 
 
-_CONTINENTS = ("Âu", "Á", "Phi", "Mỹ", "Úc")  # written after "châu" ("châu Âu"): a continent, one place
-
-
 def _with_continent(text: str, end: int) -> int:
     """The end of a body's name that the model stopped at "châu", the continent's name following ("Hội đồng châu |
     Âu"): the continent belongs to the name, not to the person named after it."""
     if fold(text[max(0, end - 4) : end]) != "châu":
         return end
     found = re.match(r"\s+(\w+)", text[end:])
-    return end + found.end() if found and found.group(1) in _CONTINENTS else end
+    if found is None or not found.group(1)[:1].isupper():
+        return end  # a continent is written with its capital ("châu Âu")
+    return end + found.end() if fold(found.group(1)) in load_lexicon().function_words["continents"] else end
 
 
 def _before_credit_roles(text: str, start: int, end: int) -> int:

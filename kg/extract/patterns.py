@@ -606,7 +606,7 @@ class _Reader:
     def _given_to_a_list(self, first: int) -> bool:
         """The words before a list's head title give its members the post: "bầu (4) | Phó Chủ tịch"."""
         k = first - 1
-        if k >= 0 and (self.is_word(k, self.words["list_counts"]) or self.folded[self.chunks[k].start].isdigit()):
+        if self.is_word(k, self.words["list_counts"]) or (self.kind(k) == WORD and self.chunks[k].value.isdigit()):
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
 
