@@ -1007,42 +1007,44 @@ def test_an_election_at_a_meeting_dated_only_by_its_month_takes_that_month():
     ]
 
 
-def test_a_dismissal_whose_post_the_segmenter_glued_to_its_words_is_read():
-    # underthesea writes "miễn_nhiệm_chức" as one word
-    (event,) = events_of(
-        "Các đại biểu đã biểu quyết miễn nhiệm chức Chủ tịch UBND tỉnh Bình Sơn đối với ông Lê Văn Tâm.", "2020-07-11"
-    )
-    assert event.kind == "dismissal"
-    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
-        ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Bình Sơn")
-    ]
-
-
-def test_a_post_given_up_written_before_its_holder_with_cua_is_theirs():
-    (event,) = events_of(
-        "Hội nghị đồng ý với đơn xin thôi giữ chức Chủ tịch Hội Nông dân tỉnh Bình Sơn của bà Lê Thị Hoa vì lý do sức "
-        "khỏe.",
-        "2019-10-03",
-    )
-    assert event.kind == "resignation"
-    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
-        ("Lê Thị Hoa", "Chủ tịch", "Hội Nông dân tỉnh Bình Sơn")
-    ]
-
-
 @pytest.mark.parametrize(
-    "text",
+    "text, date, kind, post",
     [
-        "Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn đã bỏ trống hơn một năm, kể từ khi ông Trần Văn Hậu nghỉ hưu.",
-        "Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn để trống từ tháng 3/2020, khi ông Trần Văn Hậu nghỉ hưu theo chế độ.",
+        pytest.param(  # underthesea writes "miễn_nhiệm_chức" as one word
+            "Các đại biểu đã biểu quyết miễn nhiệm chức Chủ tịch UBND tỉnh Bình Sơn đối với ông Lê Văn Tâm.",
+            "2020-07-11",
+            "dismissal",
+            ("Lê Văn Tâm", "Chủ tịch", "UBND tỉnh Bình Sơn"),
+            id="post glued to the event's words",
+        ),
+        pytest.param(
+            "Hội nghị đồng ý với đơn xin thôi giữ chức Chủ tịch Hội Nông dân tỉnh Bình Sơn của bà Lê Thị Hoa vì lý do "
+            "sức khỏe.",
+            "2019-10-03",
+            "resignation",
+            ("Lê Thị Hoa", "Chủ tịch", "Hội Nông dân tỉnh Bình Sơn"),
+            id="post given up before its holder with của",
+        ),
+        pytest.param(
+            "Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn đã bỏ trống hơn một năm, kể từ khi ông Trần Văn Hậu nghỉ hưu.",
+            "2021-05-10",
+            "retirement",
+            ("Trần Văn Hậu", "Giám đốc", "Sở Y tế tỉnh Bình Sơn"),
+            id="post left vacant after đã",
+        ),
+        pytest.param(
+            "Vị trí Giám đốc Sở Y tế tỉnh Bình Sơn để trống từ tháng 3/2020, khi ông Trần Văn Hậu nghỉ hưu theo chế độ.",
+            "2021-05-10",
+            "retirement",
+            ("Trần Văn Hậu", "Giám đốc", "Sở Y tế tỉnh Bình Sơn"),
+            id="post left vacant before khi",
+        ),
     ],
 )
-def test_a_retirement_that_left_a_post_vacant_ends_that_post(text):
-    (event,) = events_of(text, "2021-05-10")
-    assert event.kind == "retirement"
-    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
-        ("Trần Văn Hậu", "Giám đốc", "Sở Y tế tỉnh Bình Sơn")
-    ]
+def test_an_ending_whose_post_is_written_apart_from_its_holder_ends_that_post(text, date, kind, post):
+    (event,) = events_of(text, date)
+    assert event.kind == kind
+    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [post]
 
 
 def test_who_tells_of_a_resignation_did_not_resign():
