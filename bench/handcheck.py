@@ -113,11 +113,15 @@ def _excluded(round_: int = 1) -> set[str]:
     return ids
 
 
+def _drawn_records(round_: int) -> list[dict]:
+    """The 60 articles a round draws, by its article seed, from those no earlier sample or round took."""
+    skip = _excluded(round_)
+    return random.Random(ROUNDS[round_][1]).sample([r for r in _corpus() if r["id"] not in skip], 60)
+
+
 def _drawn_articles(round_: int) -> set[str]:
     """The ids of the 60 articles a round draws (its lists show only the articles something was found in)."""
-    records = _corpus()
-    skip = _excluded(round_)
-    return {r["id"] for r in random.Random(ROUNDS[round_][1]).sample([r for r in records if r["id"] not in skip], 60)}
+    return {r["id"] for r in _drawn_records(round_)}
 
 
 def draw(round_: int = 1) -> None:
@@ -128,10 +132,8 @@ def draw(round_: int = 1) -> None:
     from kg.language.text import expand_abbreviations
     from kg.pipeline import process
 
-    prefix, article_seed, item_seed = ROUNDS[round_]
-    records = _corpus()
-    skip = _excluded(round_)
-    chosen = random.Random(article_seed).sample([r for r in records if r["id"] not in skip], 60)
+    prefix, _, item_seed = ROUNDS[round_]
+    chosen = _drawn_records(round_)
     found: dict[str, dict[tuple, list[str]]] = {kind: {} for kind in KINDS}
     for record in chosen:
         doc = process(Document(record["id"], record["text"]))
