@@ -46,6 +46,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-26.tsv",
     "sample-fresh-27.tsv",
     "sample-fresh-28.tsv",
+    "sample-fresh-29.tsv",
 )
 
 

@@ -112,6 +112,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 28 (seed 2095, split `test29`, ids `fr28-*`, 200 articles) was drawn in the session that scores test28, before
 that score, for the session after; it leaves out every article sampled before, test28's included.
+
+Round 29 (seed 2097, split `test30`, ids `fr29-*`, 200 articles) was drawn in the session that scores test29, before
+that score, for the session after; it leaves out every article sampled before, test29's included.
 """
 
 from __future__ import annotations
@@ -155,6 +158,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     26: (2091, "test27", "fr26", "sample-fresh-26.tsv", "fresh26", 200),
     27: (2093, "test28", "fr27", "sample-fresh-27.tsv", "fresh27", 200),
     28: (2095, "test29", "fr28", "sample-fresh-28.tsv", "fresh28", 200),
+    29: (2097, "test30", "fr29", "sample-fresh-29.tsv", "fresh29", 200),
 }
 
 
