@@ -292,6 +292,20 @@ def test_a_decision_to_give_an_acting_post_is_an_appointment_and_a_regular_meeti
     assert meeting.date is not None and meeting.date.value == "2022-09-06"
 
 
+def test_a_person_approved_for_a_post_is_appointed_a_treaty_ratified_is_no_event():
+    (appointment,) = [
+        e
+        for e in events_of(
+            "Ủy ban Thường vụ Quốc hội phê chuẩn bà Trần Thị Mai, Ủy viên Thường trực Ủy ban Kinh tế, giữ chức Phó "
+            "Chủ nhiệm Ủy ban Kinh tế.",
+            "2021-05-04",
+        )
+        if e.kind == "appointment"
+    ]
+    assert [(h.person.name, h.role) for h in appointment.holdings] == [("Trần Thị Mai", "Phó Chủ nhiệm")]
+    assert events_of("Quốc hội phê chuẩn Hiệp định thương mại tự do với Liên minh châu Âu.", "2020-06-08") == []
+
+
 def test_a_birth_date_a_cited_texts_date_or_a_deadline_dates_no_appointment_or_meeting():
     (election,) = events_of(
         "Ông Lê Văn Vĩnh (sinh ngày 3/6/1961) được bầu làm Chủ tịch HĐQT Ngân hàng Sài Gòn Thương Tín.", ""

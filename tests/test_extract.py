@@ -769,6 +769,17 @@ def test_a_post_after_la_cuu_is_a_former_one():
     assert (holding.role, holding.status) == ("Giám đốc", "former")
 
 
+def test_a_body_led_by_someone_written_do_x_lam_is_where_they_hold_the_post_now():
+    (holding,) = process(
+        Document("d", "Sở Tài chính tỉnh Sơn Bình sau sáp nhập vẫn do ông Trần Văn Lộc làm Giám đốc.")
+    ).holdings
+    assert (holding.person.name, holding.role, holding.status) == ("Trần Văn Lộc", "Giám đốc", "current")
+    assert holding.org is not None and holding.org.label == "Sở Tài chính tỉnh Sơn Bình"
+    # "làm" after its subject, with no "do": the post is taken, and its body is the one written after it
+    (taken,) = process(Document("d", "Ông Trần Văn Lộc làm Giám đốc Sở Tài chính tỉnh Sơn Bình.")).holdings
+    assert (taken.status, taken.org.label if taken.org else None) == ("new", "Sở Tài chính tỉnh Sơn Bình")
+
+
 def test_a_title_needs_its_body_after_la_unless_it_heads_a_country():
     assert process(Document("d", "Ông Nguyễn Văn Hùng là Giám đốc.")).holdings == []
 

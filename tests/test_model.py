@@ -1040,3 +1040,67 @@ def test_names_parted_by_a_wide_gap_are_two_people(text, names):
 def test_a_district_or_ward_police_written_short_is_that_police():
     doc = process(Document("t", "Theo CAH Quỳ Hợp, vụ việc đang được điều tra làm rõ."), pipeline=HYBRID_PIPELINE)
     assert [(o.label, o.key) for o in doc.organizations] == [("CAH Quỳ Hợp", "công an huyện quỳ hợp")]
+
+
+def test_a_bank_branch_written_after_the_bank_is_one_unit_with_it():
+    doc = process(
+        Document("t", "Bà Lê Thị Hằng, Phó Giám đốc VietinBank chi nhánh Quảng Trị, được giao Quyền Giám đốc."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert [(h.role, h.org.label if h.org else None) for h in doc.holdings][0] == (
+        "Phó Giám đốc",
+        "VietinBank chi nhánh Quảng Trị",
+    )
+    _, organizations = _found("Ông Đỗ Văn Lâm, Giám đốc Agribank chi nhánh Hà Tây, cho biết.", HYBRID_PIPELINE)
+    assert organizations == {"Agribank chi nhánh Hà Tây"}  # a place no list knows, two words
+    _, abroad = _found("Người phát ngôn của Apple chi nhánh Thượng Hải không bình luận.", HYBRID_PIPELINE)
+    assert abroad == {"Apple"}  # a foreign city: the branch is left to the company
+
+
+def test_a_police_unit_named_with_its_own_commas_is_read_whole_after_its_fused_title():
+    doc = process(
+        Document(
+            "t",
+            "Thượng tá Lê Văn Hùng, Trưởng Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh "
+            "Quảng Ngãi, cho biết.",
+        ),
+        pipeline=HYBRID_PIPELINE,
+    )
+    (holding,) = doc.holdings
+    assert holding.org is not None and holding.org.label.startswith(
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+    )
+    _, organizations = _found("Anh Ba đã gặp một đội Cảnh sát giao thông đang làm nhiệm vụ.", HYBRID_PIPELINE)
+    assert organizations == set()  # any such team, no title before it: no body
+
+
+def test_a_newsrooms_board_is_a_unit_not_the_title_thu_ky():
+    doc = process(
+        Document("t", "Ông Vũ Văn Tâm, Trưởng Ban Thư ký tòa soạn Báo Lao Động, được bổ nhiệm Phó Tổng Biên tập."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert ("Vũ Văn Tâm", "Trưởng Ban") in {(h.person.name, h.role) for h in doc.holdings}
+    assert all(h.org is None or h.org.label != "Ban" for h in doc.holdings)
+    assert any(h.org is not None and h.org.label.startswith("Ban Thư ký tòa soạn") for h in doc.holdings)
+
+
+@pytest.mark.parametrize(
+    "text, school",
+    [
+        ("Bà Phạm Thu Hà từng là Hiệu trưởng Trường THPT chuyên Lê Quý Đôn.", "Trường THPT chuyên Lê Quý Đôn"),
+        ("Trường THPT chuyên Trần Phú tổ chức lễ khai giảng.", "Trường THPT chuyên Trần Phú"),
+    ],
+)
+def test_a_school_named_after_a_person_after_its_kind_is_the_schools_name(text, school):
+    persons, organizations = _found(text, HYBRID_PIPELINE)
+    assert school in organizations
+    assert not persons & {"Lê Quý Đôn", "Trần Phú"}
+
+
+def test_the_accused_named_by_a_given_name_alone_is_a_person():
+    persons, _ = _found("Tòa tuyên phạt bị cáo Tùng 12 tháng tù, bị cáo Vinh 8 tháng tù.", HYBRID_PIPELINE)
+    assert persons == {"Tùng", "Vinh"}  # "Vinh" is a city too
+    persons, _ = _found("Nghi can Trang tại cơ quan công an.", HYBRID_PIPELINE)
+    assert persons == {"Trang"}
+    persons, _ = _found("Thư gửi cho bị cáo Sau 2 ngày im lặng, bị cáo Phương Nga đã khai.", HYBRID_PIPELINE)
+    assert persons == {"Phương Nga"}  # a headline glued on: "Sau" opens it

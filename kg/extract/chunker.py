@@ -509,6 +509,10 @@ class Chunker:
         while k < self.n:
             tok = self.tokens[k]
             f = self.folded[k]
+            kind = self._school_kind_end(k) if k > start and self.folded[start] == "trường" else None
+            if kind is not None and kind < self.n and self.cap(kind):
+                k = self.name_at(kind) or kind  # "Trường THPT chuyên | Hoàng Văn Thụ": the school's, not a person
+                continue
             field_end = self._lower_name_to_national(k) if k > start else None
             if field_end:
                 k = field_end  # "Ủy ban | bầu cử quốc gia": the body's field in lower case, then the nation's word
@@ -1351,12 +1355,29 @@ class Chunker:
             k += 1  # "P.11, | Q. Gò Vấp"
         return end
 
+    def _school_kind_end(self, k: int) -> Optional[int]:
+        """End of the lower-case kind of school written at k (lexicon `function_words.school_kinds`: "chuyên", "dân
+        tộc nội trú"), or None."""
+        for phrase in self.lex.function_words["school_kinds"]:
+            words = tuple(phrase.split())
+            if tuple(self.folded[k : k + len(words)]) == words:
+                return k + len(words)
+        return None
+
     def _lower_case_branch(self, start: int, k: int) -> Optional[int]:
         """End of a branch written in lower case right after the capitalised words that open it, inside a unit's name
         (lexicon `lower_case_branches`: "Phòng | Cảnh sát | điều tra…", not "Cảnh sát giao thông" alone), or None."""
+        # "Trưởng Phòng | Cảnh sát phòng cháy, chữa cháy …": the unit's head written in the fused title before it
+        titled = any(
+            (role := self.role_at(i)) is not None and role.label_end == start for i in range(max(0, start - 3), start)
+        )
         for opening, branches in self.lex.lower_case_branches.items():
             n = len(opening)
-            if k - n > start and tuple(self.folded[k - n : k]) == opening and self.cap(k - n):
+            if (
+                (k - n > start or (titled and k - n == start))
+                and tuple(self.folded[k - n : k]) == opening
+                and self.cap(k - n)
+            ):
                 found = branches.match(self.folded, k)
                 if found is not None:
                     return found[0]
@@ -1557,6 +1578,18 @@ class Chunker:
                     or hon[1] == "rank"
                     else None
                 )
+                if (
+                    given_name is None
+                    and address in self.lex.function_words["accused_honorifics"]
+                    and end < self.n
+                    and self.cap(end)
+                    and is_vietnamese_syllable(self.tokens[end].text)
+                    and not self.org_head_at(end)
+                    and self.lex.honorifics.match(self.folded, end) is None  # "bị cáo | Bị cáo Lê Tấn Khỏe"
+                    and self.folded[end] not in self.lex.not_names  # "cho bị cáo | Sau 2 ngày": a glued headline
+                    and not (end + 1 < self.n and self.cap(end + 1))
+                ):
+                    given_name = end + 1  # "bị cáo Vinh", "nghi can Trang": their given name, whatever it spells
                 if (
                     given_name
                     and hon[1] == "rank"

@@ -605,6 +605,13 @@ def _after_kin_word(text: str, start: int) -> bool:
     )
 
 
+def _after_accused_word(text: str, start: int) -> bool:
+    """Right after "bị cáo", "bị can", "nghi phạm", "nghi can" (lexicon `function_words.accused_honorifics`): the
+    name of the accused, however short or common a word it spells ("bị cáo Luật", "nghi can Trang")."""
+    before = fold(" ".join(text[max(0, start - 12) : start].split()[-2:]))
+    return text[start - 1 : start] == " " and before in load_lexicon().function_words["accused_honorifics"]
+
+
 def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedSentence) -> None:
     """A given name the grammar cut before a word it reads as a place ("HLV Hồng | Vinh": Vinh is a city) goes on to
     the end of the model's name when the model is sure of the whole ("Hồng Vinh") and the rest is one capitalised
@@ -925,6 +932,60 @@ def _with_continent(text: str, end: int) -> int:
     if found is None or not found.group(1)[:1].isupper():
         return end  # a continent is written with its capital ("châu Âu")
     return end + found.end() if fold(found.group(1)) in load_lexicon().function_words["continents"] else end
+
+
+def _extend_to_branches(doc: Document) -> None:
+    """Bodies read without the branch written right after them take it ("Giám đốc VietinBank | chi nhánh Quảng
+    Bình"): whichever reader found the body, the branch is the unit the post or the act belongs to."""
+    persons = [(p.start, p.end) for p in doc.persons]
+    orgs = list(doc.organizations) + [h.org for h in doc.holdings if h.org is not None]
+    for org in {id(o): o for o in orgs}.values():
+        if org.parent is not None or not doc.text.startswith(org.label, org.start):
+            continue
+        end = _with_branch(doc.text, org.end)
+        sentence = doc.sentences[org.sentence] if 0 <= org.sentence < len(doc.sentences) else None
+        if end > org.end and (sentence is None or end <= sentence.end) and not _overlaps(org.end, end, persons):
+            inside = {id(o) for o in doc.organizations if o is not org and org.start <= o.start and o.end <= end}
+            org.end = end
+            org.label = org.written = doc.text[org.start : end]
+            doc.organizations = [o for o in doc.organizations if id(o) not in inside]  # "chi nhánh Đồng Nai" alone
+            for holding in doc.holdings:
+                if holding.org is not None and id(holding.org) in inside:
+                    holding.org = org
+
+
+_BRANCH_PLACE = re.compile(
+    r"\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?([A-ZĐ][\w&-]*(?:\.[\w&-]+)*(?: [A-ZĐ][\w&-]*(?:\.[\w&-]+)*){0,3})"
+)
+
+
+def _with_branch(text: str, end: int) -> int:
+    """The end of a body's name that the model stopped before its branch written right after it, with no dash or
+    comma ("VietinBank | chi nhánh Quảng Bình"): the branch and its place are one unit of the body (lexicon
+    `branch_words`), a place no list knows read only when at most two capitalised words follow (not the name of
+    the branch's director written after it). A branch abroad ("Apple chi nhánh Thượng Hải") is left to the body."""
+    lexicon = load_lexicon()
+    if fold(text[max(0, end - 9) : end]) == "chi nhánh":
+        after = end  # "Agribank chi nhánh | Đồng Nai": the model stopped after the branch word
+    else:
+        opening = re.match(r"\s+(\S+\s+\S+)", text[end:])
+        if opening is None or lexicon.branch_words.match(phrase_key(opening.group(1)), 0) is None:
+            return end
+        after = end + opening.end()
+    found = _BRANCH_PLACE.match(text, after)
+    if found is None:
+        return end
+    words = found.group(1).split()
+    folded = [fold(w) for w in words]
+    known = max(
+        (m[0] for m in (lexicon.provinces.match(folded, 0), lexicon.districts.match(folded, 0)) if m is not None),
+        default=0,
+    )
+    if not known and (len(words) > 2 or lexicon.places.match(folded, 0) is not None):
+        return end  # "chi nhánh Đồng Nai Nguyễn Văn Hùng": where it ends is not known; "Thượng Hải": a foreign branch
+    taken = known or len(words)
+    last = list(re.finditer(r"\S+", found.group(1)))[taken - 1]
+    return found.start(1) + last.end()
 
 
 def _before_credit_roles(text: str, start: int, end: int) -> int:
@@ -1720,6 +1781,7 @@ def add_model_spans(doc: Document) -> Document:
         for p in doc.persons
         if id(p) in held_persons
         or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
+        or _after_accused_word(doc.text, p.start)  # "bị cáo Luật": the accused, whatever the model thinks
     ]
     _join_names_read_as_one(doc, readings)
     if EXTEND_PERSONS:
@@ -1898,6 +1960,7 @@ def add_model_spans(doc: Document) -> Document:
             ]
             model_holdings(doc, index, spans, only_unheld=True)
     _join_eponyms(doc)
+    _extend_to_branches(doc)
     _titles_of_the_name_after(doc)
     _stage_names(doc)
     _one_kind_per_name(doc)

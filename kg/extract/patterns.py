@@ -42,6 +42,9 @@ CONFIDENCE = {
 }
 
 
+LED_BODY_GAP = 5  # words at most between a body and the "do <name> làm <title>" that names its head
+
+
 @dataclass
 class TitleUnit:
     first: int  # chunk indices, inclusive
@@ -792,6 +795,24 @@ class _Reader:
             j -= 1
         return PersonMention(self.text[a - self.base : b - self.base], a, b, self.index, prefixes)
 
+    def _body_led_by(self, subject: int, status: int) -> Optional[int]:
+        """The ORG chunk a "do <name> làm <title>" clause describes, written before "do" with no punctuation and at
+        most a few words between ("Sở Giáo dục … sau hợp nhất vẫn do ông X làm Giám đốc"); None when the clause is
+        not that one."""
+        chunk = self.chunks[status]
+        if status != subject + 1 or " ".join(self.folded[chunk.start : chunk.end]) != "làm":
+            return None
+        k = subject - 1
+        while self.kind(k) == HON:
+            k -= 1
+        if not self.is_word(k, {"do"}):
+            return None
+        k -= 1
+        words = 0
+        while self.kind(k) == WORD and words < LED_BODY_GAP:
+            k, words = k - 1, words + 1
+        return k if self.kind(k) == ORG else None
+
     # ---- the reading -------------------------------------------------------------------------------------------
     def read(self) -> SentenceFindings:
         found = SentenceFindings()
@@ -1081,6 +1102,9 @@ class _Reader:
                             and self._holder_named_after(chain[-1].last + 1) is None
                             and not self._whose_post_follows(chain[-1].last + 1)
                         ):
+                            led = self._body_led_by(i, j) if all(unit.org is None for unit in chain) else None
+                            if led is not None:  # "Hội đồng thẩm định do ông X làm Chủ tịch": its head, now
+                                chain, status = [replace(unit, org=orgs[led]) for unit in chain], "current"
                             for subject in subjects:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)
