@@ -36,6 +36,8 @@ written with the country alone, "Tổng thống Nga", adjudicated right: a count
 shared SPEC, where the reader had asked for it).
 Round 12 (`draw 12`, seeds 71 and 23), at kg 0.41.0+ (e4ce18d), leaves out every sample drawn up to then (test29
 included).
+Round 13 (`draw 13`, seeds 72 and 24), at kg 0.43.0 (05f85e0), leaves out every sample drawn up to then (test30
+included).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ ROUNDS = {
     10: ("handcheck10", 69, 21),
     11: ("handcheck11", 70, 22),
     12: ("handcheck12", 71, 23),
+    13: ("handcheck13", 72, 24),
 }  # prefix, seeds
 
 
@@ -100,6 +103,7 @@ def _excluded(round_: int = 1) -> set[str]:
             10: "sample-fresh-26.tsv",
             11: "sample-fresh-27.tsv",
             12: "sample-fresh-28.tsv",
+            13: "sample-fresh-29.tsv",
         }[round_]
     )
     for name in later:
