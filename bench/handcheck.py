@@ -35,9 +35,9 @@ one reader per list: persons 85/100, organizations 80/100, holdings 35/53 (`scor
 written with the country alone, "Tổng thống Nga", adjudicated right: a country alone is no organization in the
 shared SPEC, where the reader had asked for it).
 Round 12 (`draw 12`, seeds 71 and 23), at kg 0.41.0+ (e4ce18d), leaves out every sample drawn up to then (test29
-included).
+included); one reader per list: persons 87/100, organizations 90/100, holdings 23/36 (`score 12`).
 Round 13 (`draw 13`, seeds 72 and 24), at kg 0.43.0 (05f85e0), leaves out every sample drawn up to then (test30
-included).
+included); one reader per list: persons 91/100, organizations 83/100, holdings 46/53 (`score 13`).
 """
 
 from __future__ import annotations

@@ -775,6 +775,11 @@ def test_a_body_led_by_someone_written_do_x_lam_is_where_they_hold_the_post_now(
     ).holdings
     assert (holding.person.name, holding.role, holding.status) == ("Trần Văn Lộc", "Giám đốc", "current")
     assert holding.org is not None and holding.org.label == "Sở Tài chính tỉnh Sơn Bình"
+    # a delegation led: the post is held now, and the body written inside "đoàn công tác Chính phủ" is not its own
+    led = process(
+        Document("d", "Đoàn công tác Chính phủ do Phó Thủ tướng Lê Văn Thành làm Trưởng đoàn đã làm việc tại tỉnh.")
+    ).holdings
+    assert ("Trưởng đoàn", None, "current") in {(h.role, h.org.label if h.org else None, h.status) for h in led}
     # "làm" after its subject, with no "do": the post is taken, and its body is the one written after it
     (taken,) = process(Document("d", "Ông Trần Văn Lộc làm Giám đốc Sở Tài chính tỉnh Sơn Bình.")).holdings
     assert (taken.status, taken.org.label if taken.org else None) == ("new", "Sở Tài chính tỉnh Sơn Bình")

@@ -1072,6 +1072,8 @@ def test_a_police_unit_named_with_its_own_commas_is_read_whole_after_its_fused_t
     )
     _, organizations = _found("Anh Ba đã gặp một đội Cảnh sát giao thông đang làm nhiệm vụ.", HYBRID_PIPELINE)
     assert organizations == set()  # any such team, no title before it: no body
+    _, organizations = _found("Vụ việc bị phát hiện tại Phòng Quản lý Xuất nhập cảnh – CATP Đà Nẵng.", HYBRID_PIPELINE)
+    assert organizations == {"Phòng Quản lý Xuất nhập cảnh", "CATP Đà Nẵng"}  # the unit, a dash, its parent
 
 
 def test_a_newsrooms_board_is_a_unit_not_the_title_thu_ky():
@@ -1104,3 +1106,37 @@ def test_the_accused_named_by_a_given_name_alone_is_a_person():
     assert persons == {"Trang"}
     persons, _ = _found("Thư gửi cho bị cáo Sau 2 ngày im lặng, bị cáo Phương Nga đã khai.", HYBRID_PIPELINE)
     assert persons == {"Phương Nga"}  # a headline glued on: "Sau" opens it
+
+
+def test_a_body_named_with_its_continent_ends_before_its_presidents_foreign_name():
+    doc = process(
+        Document(
+            "t",
+            "Ông Trump gặp Chủ tịch Hội đồng châu Âu Donald Tusk, Chủ tịch Ủy ban châu Âu Jean-Claude Juncker và "
+            "Chủ tịch Nghị viện châu Âu Antonio Tajani.",
+        ),
+        pipeline=RULES_PIPELINE,
+    )
+    assert {(h.person.name, h.org.label if h.org else None) for h in doc.holdings} == {
+        ("Donald Tusk", "Hội đồng châu Âu"),
+        ("Jean-Claude Juncker", "Ủy ban châu Âu"),
+        ("Antonio Tajani", "Nghị viện châu Âu"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Theo ông Lê Văn Khánhcho biết, dự án sẽ xong vào tháng 6.", "Lê Văn Khánh"),  # a typo glued "cho" on
+        ("Thủ tướng Nguyễn Xuân Phúc Lúc 10h sáng nay, đoàn đã đến Hải Phòng.", "Nguyễn Xuân Phúc"),  # a lost stop
+        ("Hậu vệ Nacho ghi bàn cho Real Madrid.", "Nacho"),  # a foreign name, not "Na" + "cho"
+    ],
+)
+def test_a_name_ends_before_a_word_glued_or_run_on_to_it(text, name):
+    assert _found(text, HYBRID_PIPELINE)[0] == {name}
+
+
+def test_a_club_or_a_company_named_after_a_place_word_is_the_place():
+    assert _found("Một nhà báo lâu năm ở thành phố Liverpool viết trên Twitter.", HYBRID_PIPELINE)[1] == set()
+    assert _found("Bà Gái trú tại phường Hòa Phát, quận Cẩm Lệ.", HYBRID_PIPELINE)[1] == set()
+    assert _found("Tập đoàn Hòa Phát công bố lợi nhuận quý.", HYBRID_PIPELINE)[1] == {"Tập đoàn Hòa Phát"}

@@ -509,6 +509,17 @@ class Chunker:
         while k < self.n:
             tok = self.tokens[k]
             f = self.folded[k]
+            if (
+                f == "châu"
+                and k > start
+                and k + 1 < self.n
+                and self.cap(k + 1)
+                and self.folded[k + 1] in self.lex.function_words["continents"]
+            ):
+                k += 2  # "Hội đồng | châu Âu", "Nghị viện châu Âu": the continent belongs to the name
+                if k < self.n and self.cap(k) and (self.name_at(k) or not is_vietnamese_syllable(self.tokens[k].text)):
+                    break  # "Ủy ban châu Âu | Jean-Claude Juncker": its president's name, after it
+                continue
             kind = self._school_kind_end(k) if k > start and self.folded[start] == "trường" else None
             if kind is not None and kind < self.n and self.cap(kind):
                 k = self.name_at(kind) or kind  # "Trường THPT chuyên | Hoàng Văn Thụ": the school's, not a person

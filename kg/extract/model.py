@@ -934,6 +934,46 @@ def _with_continent(text: str, end: int) -> int:
     return end + found.end() if fold(found.group(1)) in load_lexicon().function_words["continents"] else end
 
 
+def _after_a_place_word(sentence: Sentence, start: int, end: int) -> bool:
+    """A name right after a place's level word ("thành phố | Liverpool", "phường | Hòa Phát"; lexicon `place_types`)
+    is that place, however a club or a company bears it; not a body whose own head follows ("tỉnh | Đoàn …")."""
+    tokens = _token_range(sentence, start, end)
+    if not tokens:
+        return False
+    lexicon = load_lexicon()
+    folded = [fold(t.text) for t in sentence.tokens]
+    return (
+        tokens.start > 0
+        and sentence.tokens[tokens.start - 1].text.islower()  # not "Nhật Bản | Honda": a country's last syllable
+        and place_word_ends_at(folded, tokens.start, lexicon.place_types)
+        and not lexicon.org_heads.match(folded, tokens.start)
+    )
+
+
+def _names_cut_before_glued_words(doc: Document) -> None:
+    """A name whose last syllable a typo glued to the next word ends before that word ("ông Khánhcho biết",
+    "Phạm Băng Băngmặc chiếc váy"; lexicon `function_words.glued_to_names`): the glued whole is no syllable, what
+    comes before the word is one."""
+    glued = load_lexicon().function_words["glued_to_names"]
+    for person in doc.persons:
+        words = person.name.split()
+        last = words[-1]
+        if is_vietnamese_syllable(last) or not doc.text.startswith(person.name, person.start):
+            continue
+        vietnamese = len(words) > 1 and all(is_vietnamese_syllable(w) for w in words[:-1])
+        for cut in range(len(last) - 1, 0, -1):
+            syllable = last[:cut]
+            if (
+                fold(last[cut:]) in glued
+                and is_vietnamese_syllable(syllable)
+                and syllable[:1].isupper()
+                and (vietnamese or not syllable.isascii())  # "Nacho": a foreign name, not "Na" + "cho"
+            ):
+                person.end -= len(last) - cut
+                person.name = doc.text[person.start : person.end]
+                break
+
+
 def _extend_to_branches(doc: Document) -> None:
     """Bodies read without the branch written right after them take it ("Giám đốc VietinBank | chi nhánh Quảng
     Bình"): whichever reader found the body, the branch is the unit the post or the act belongs to."""
@@ -1899,6 +1939,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _part_of_an_event_or_several(doc.text, span.start, span.end)
                 or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
                 or _names_a_state(doc.text, span.start, span.end)
+                or _after_a_place_word(doc.sentences[index], span.start, span.end)
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
@@ -1961,6 +2002,7 @@ def add_model_spans(doc: Document) -> Document:
             model_holdings(doc, index, spans, only_unheld=True)
     _join_eponyms(doc)
     _extend_to_branches(doc)
+    _names_cut_before_glued_words(doc)
     _titles_of_the_name_after(doc)
     _stage_names(doc)
     _one_kind_per_name(doc)
@@ -2279,6 +2321,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             continue
         if tokens[first].text[:1].islower() and is_vietnamese_syllable(tokens[first].text):
             continue  # "người con đất Việt" is the land, not the newspaper Đất Việt
+        if first > 0 and tokens[first - 1].text.islower() and place_word_ends_at(folded, first, lexicon.place_types):
+            continue  # "thành phố Liverpool", "phường Hòa Phát": the place, not the club or the company
         if (
             last - first >= 2
             and any(t.text[:1].islower() for t in tokens[first + 1 : last])

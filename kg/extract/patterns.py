@@ -797,21 +797,30 @@ class _Reader:
 
     def _body_led_by(self, subject: int, status: int) -> Optional[int]:
         """The ORG chunk a "do <name> làm <title>" clause describes, written before "do" with no punctuation and at
-        most a few words between ("Sở Giáo dục … sau hợp nhất vẫn do ông X làm Giám đốc"); None when the clause is
-        not that one."""
+        most a few words between ("Sở Giáo dục … sau hợp nhất vẫn do ông X làm Giám đốc"); -1 when the clause is one
+        but its body is no ORG read ("đoàn công tác do Phó Thủ tướng X làm Trưởng đoàn"); None when it is not."""
         chunk = self.chunks[status]
         if status != subject + 1 or " ".join(self.folded[chunk.start : chunk.end]) != "làm":
             return None
         k = subject - 1
-        while self.kind(k) == HON:
-            k -= 1
+        while self.kind(k) in (HON, ROLE, PLACE):
+            k -= 1  # "do Phó Thủ tướng X làm Trưởng đoàn": the title the leader is named with
         if not self.is_word(k, {"do"}):
             return None
         k -= 1
         words = 0
         while self.kind(k) == WORD and words < LED_BODY_GAP:
             k, words = k - 1, words + 1
-        return k if self.kind(k) == ORG else None
+        if self.kind(k) != ORG:
+            return -1
+        before = self.chunks[k].start - 1
+        if (
+            before >= 0
+            and self.tokens[before].text.islower()
+            and (self.tokens[before].pos in ("N", "Nc", "V", "A") or fold(self.tokens[before].text) == "của")
+        ):
+            return -1  # "đoàn công tác [của] | Chính phủ do …": the body qualifies what is led, the delegation
+        return k
 
     # ---- the reading -------------------------------------------------------------------------------------------
     def read(self) -> SentenceFindings:
@@ -1102,9 +1111,11 @@ class _Reader:
                             and self._holder_named_after(chain[-1].last + 1) is None
                             and not self._whose_post_follows(chain[-1].last + 1)
                         ):
-                            led = self._body_led_by(i, j) if all(unit.org is None for unit in chain) else None
+                            led = self._body_led_by(i, j)
                             if led is not None:  # "Hội đồng thẩm định do ông X làm Chủ tịch": its head, now
-                                chain, status = [replace(unit, org=orgs[led]) for unit in chain], "current"
+                                status = "current"
+                                if led >= 0 and all(unit.org is None for unit in chain):
+                                    chain = [replace(unit, org=orgs[led]) for unit in chain]
                             for subject in subjects:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)
