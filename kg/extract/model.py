@@ -994,38 +994,40 @@ def _extend_to_branches(doc: Document) -> None:
                     holding.org = org
 
 
-_BRANCH_PLACE = re.compile(
-    r"\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?([A-ZĐ][\w&-]*(?:\.[\w&-]+)*(?: [A-ZĐ][\w&-]*(?:\.[\w&-]+)*){0,3})"
-)
-
-
 def _with_branch(text: str, end: int) -> int:
     """The end of a body's name that the model stopped before its branch written right after it, with no dash or
     comma ("VietinBank | chi nhánh Quảng Bình"): the branch and its place are one unit of the body (lexicon
-    `branch_words`), a place no list knows read only when at most two capitalised words follow (not the name of
-    the branch's director written after it). A branch abroad ("Apple chi nhánh Thượng Hải") is left to the body."""
+    `branch_words`, then `place_types` and the province and district lists), a place no list knows read only when at
+    most two capitalised words follow (not the name of the branch's director written after it). A branch abroad
+    ("Apple chi nhánh Thượng Hải") is left to the body."""
     lexicon = load_lexicon()
-    if fold(text[max(0, end - 9) : end]) == "chi nhánh":
-        after = end  # "Agribank chi nhánh | Đồng Nai": the model stopped after the branch word
+    segment = re.match(r"[^,;:()\n–—]*", text[end:])
+    words = [
+        (end + m.start(), m.group(0).rstrip(".")) for m in re.finditer(r"\S+", segment.group(0) if segment else "")
+    ]
+    folded = [fold(word) for _, word in words]
+    before = [fold(word) for word in text[max(0, end - 40) : end].split()[-2:]]
+    if (lexicon.branch_words.match(before, 0) or (0,))[0] == len(before) == 2:
+        at = 0  # "Agribank chi nhánh | Đồng Nai": the model stopped after the branch word
+    elif (found := lexicon.branch_words.match(folded, 0)) is not None:
+        at = found[0]
     else:
-        opening = re.match(r"\s+(\S+\s+\S+)", text[end:])
-        if opening is None or lexicon.branch_words.match(phrase_key(opening.group(1)), 0) is None:
-            return end
-        after = end + opening.end()
-    found = _BRANCH_PLACE.match(text, after)
-    if found is None:
         return end
-    words = found.group(1).split()
-    folded = [fold(w) for w in words]
+    level = lexicon.place_types.match(folded, at)
+    at = level[0] if level is not None and level[0] < len(words) else at
+    run = at
+    while run < len(words) and run - at < 4 and words[run][1][:1].isupper():
+        run += 1
+    if run == at:
+        return end
     known = max(
-        (m[0] for m in (lexicon.provinces.match(folded, 0), lexicon.districts.match(folded, 0)) if m is not None),
+        (m[0] for m in (lexicon.provinces.match(folded, at), lexicon.districts.match(folded, at)) if m is not None),
         default=0,
     )
-    if not known and (len(words) > 2 or lexicon.places.match(folded, 0) is not None):
+    if not known and (run - at > 2 or lexicon.places.match(folded, at) is not None):
         return end  # "chi nhánh Đồng Nai Nguyễn Văn Hùng": where it ends is not known; "Thượng Hải": a foreign branch
-    taken = known or len(words)
-    last = list(re.finditer(r"\S+", found.group(1)))[taken - 1]
-    return found.start(1) + last.end()
+    start, word = words[(known or run) - 1]
+    return start + len(word)
 
 
 def _before_credit_roles(text: str, start: int, end: int) -> int:
