@@ -1140,3 +1140,18 @@ def test_a_club_or_a_company_named_after_a_place_word_is_the_place():
     assert _found("Một nhà báo lâu năm ở thành phố Liverpool viết trên Twitter.", HYBRID_PIPELINE)[1] == set()
     assert _found("Bà Gái trú tại phường Hòa Phát, quận Cẩm Lệ.", HYBRID_PIPELINE)[1] == set()
     assert _found("Tập đoàn Hòa Phát công bố lợi nhuận quý.", HYBRID_PIPELINE)[1] == {"Tập đoàn Hòa Phát"}
+
+
+def test_a_post_given_by_a_status_clause_is_the_title_after_its_words_not_the_same_title_held_before():
+    doc = process(
+        Document(
+            "t",
+            "Ông Lê Văn Tùng, Giám đốc VietinBank chi nhánh Thái Bình, được điều động giữ chức Giám đốc VietinBank "
+            "chi nhánh Nam Định từ ngày 1/6/2020.",
+            date="2020-05-20",
+        ),
+        pipeline=HYBRID_PIPELINE,
+    )
+    posts = {(h.org.label if h.org else None, h.status) for h in doc.holdings}
+    assert ("VietinBank chi nhánh Nam Định", "new") in posts
+    assert ("VietinBank chi nhánh Thái Bình", "new") not in posts

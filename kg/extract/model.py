@@ -293,11 +293,16 @@ def _title_at(doc: Document, holding: Holding) -> Optional[int]:
         return None
     first = at = doc.text.find(holding.role, holding.start, holding.end)
     prefixes = load_lexicon().role_prefixes
+    found = []
     while at >= 0:
         before = doc.text[max(0, at - 20) : at].split()[-1:]
         if not before or prefixes.match([fold(before[0])], 0) is None:
-            return at
+            found.append(at)
         at = doc.text.find(holding.role, at + 1, holding.end)
+    if found:
+        # a post a status clause gives is the title written after its words, not the same title held before ("ông
+        # X, Giám đốc VietinBank chi nhánh A, được điều động giữ chức Giám đốc VietinBank chi nhánh B")
+        return found[-1] if holding.pattern == "status_clause" else found[0]
     return first if first >= 0 else None
 
 
