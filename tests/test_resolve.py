@@ -1628,3 +1628,10 @@ def test_a_body_its_sentence_names_only_in_part_is_the_one_it_points_to(text, la
 def test_a_sector_in_words_before_a_city_may_be_a_newspaper_not_the_department():
     keys = keys_of("Phóng viên Giáo dục TP.HCM ghi nhận tại trường.", "Giáo dục TP.HCM")
     assert keys and not any(key.startswith("authority:so-") for key in keys)
+
+
+def test_a_monarch_of_the_past_holds_a_former_post_a_reigning_king_a_current_one():
+    past = process(Document("d", "Yên Tử là nơi vua Trần Nhân Tông chọn làm nơi tu hành.", date="2017-05-01"))
+    assert [(h.role, h.status) for h in past.holdings] == [("vua", "former")]
+    reigning = process(Document("d", "Nhà vua Thái Lan Maha Vajiralongkorn tiếp đoàn.", date="2017-05-01"))
+    assert [h.status for h in reigning.holdings] == ["current"]

@@ -1714,6 +1714,7 @@ def resolve(doc: Document) -> Document:
     _drop_repeated_mentions(doc)
     _merge_repeated_holdings(doc)
     _posts_of_late_leaders(doc)
+    _posts_of_past_monarchs(doc)
     return doc
 
 
@@ -1810,6 +1811,20 @@ def _written_to_the_end(doc: Document, start: int, end: int, key: str) -> None:
     whole.label = whole.written = doc.text[whole.start : end]
     held = {id(h.org) for h in doc.holdings}
     doc.organizations = [o for o in doc.organizations if o not in inside or id(o) in held]
+
+
+def _posts_of_past_monarchs(doc: Document) -> None:
+    """A monarch's title of the past before a name of Vietnamese syllables, with no body ("vua Trần Nhân Tông",
+    "hoàng đế Quang Trung"; lexicon `function_words.past_monarch_titles`), is a former post: no one holds it today."""
+    titles = load_lexicon().function_words["past_monarch_titles"]
+    for holding in doc.holdings:
+        if (
+            holding.org is None
+            and holding.status == "current"
+            and fold(holding.role) in titles
+            and all(is_vietnamese_syllable(word) for word in holding.person.name.split())
+        ):
+            holding.status = "former"
 
 
 def _posts_of_late_leaders(doc: Document) -> None:
