@@ -1375,19 +1375,23 @@ class Chunker:
                 return k + len(words)
         return None
 
+    def _unit_head_in_title_before(self, start: int) -> bool:
+        """A fused title ends right at `start`, its unit's head written in it ("Trưởng Phòng | Cảnh sát phòng cháy,
+        chữa cháy …"): the words from `start` name that unit, not a force at large ("Cảnh sát giao thông")."""
+        return any(
+            (role := self.role_at(i)) is not None and role.label_end == start for i in range(max(0, start - 3), start)
+        )
+
     def _lower_case_branch(self, start: int, k: int) -> Optional[int]:
         """End of a branch written in lower case right after the capitalised words that open it, inside a unit's name
         (lexicon `lower_case_branches`: "Phòng | Cảnh sát | điều tra…", not "Cảnh sát giao thông" alone), or None."""
-        # "Trưởng Phòng | Cảnh sát phòng cháy, chữa cháy …": the unit's head written in the fused title before it
-        titled = any(
-            (role := self.role_at(i)) is not None and role.label_end == start for i in range(max(0, start - 3), start)
-        )
         for opening, branches in self.lex.lower_case_branches.items():
             n = len(opening)
             if (
-                (k - n > start or (titled and k - n == start))
+                k - n >= start
                 and tuple(self.folded[k - n : k]) == opening
                 and self.cap(k - n)
+                and (k - n > start or self._unit_head_in_title_before(start))
             ):
                 found = branches.match(self.folded, k)
                 if found is not None:

@@ -939,19 +939,23 @@ def _with_continent(text: str, end: int) -> int:
     return end + found.end() if fold(found.group(1)) in load_lexicon().function_words["continents"] else end
 
 
+def _after_place_level(tokens: Sequence, folded: Sequence[str], first: int) -> bool:
+    """Token `first` comes right after a place's level word written in lower case ("thành phố | Liverpool",
+    "phường | Hòa Phát"; lexicon `place_types`); not after a country's last syllable ("Nhật Bản | Honda")."""
+    return (
+        first > 0 and tokens[first - 1].text.islower() and place_word_ends_at(folded, first, load_lexicon().place_types)
+    )
+
+
 def _after_a_place_word(sentence: Sentence, start: int, end: int) -> bool:
-    """A name right after a place's level word ("thành phố | Liverpool", "phường | Hòa Phát"; lexicon `place_types`)
-    is that place, however a club or a company bears it; not a body whose own head follows ("tỉnh | Đoàn …")."""
+    """A name right after a place's level word is that place, however a club or a company bears it; not a body whose
+    own head follows ("tỉnh | Đoàn …")."""
     tokens = _token_range(sentence, start, end)
     if not tokens:
         return False
-    lexicon = load_lexicon()
     folded = [fold(t.text) for t in sentence.tokens]
-    return (
-        tokens.start > 0
-        and sentence.tokens[tokens.start - 1].text.islower()  # not "Nhật Bản | Honda": a country's last syllable
-        and place_word_ends_at(folded, tokens.start, lexicon.place_types)
-        and not lexicon.org_heads.match(folded, tokens.start)
+    return _after_place_level(sentence.tokens, folded, tokens.start) and not load_lexicon().org_heads.match(
+        folded, tokens.start
     )
 
 
@@ -2328,7 +2332,7 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             continue
         if tokens[first].text[:1].islower() and is_vietnamese_syllable(tokens[first].text):
             continue  # "người con đất Việt" is the land, not the newspaper Đất Việt
-        if first > 0 and tokens[first - 1].text.islower() and place_word_ends_at(folded, first, lexicon.place_types):
+        if _after_place_level(tokens, folded, first):
             continue  # "thành phố Liverpool", "phường Hòa Phát": the place, not the club or the company
         if (
             last - first >= 2
