@@ -47,6 +47,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-27.tsv",
     "sample-fresh-28.tsv",
     "sample-fresh-29.tsv",
+    "sample-fresh-30.tsv",
 )
 
 

@@ -115,6 +115,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 29 (seed 2097, split `test30`, ids `fr29-*`, 200 articles) was drawn in the session that scores test29, before
 that score, for the session after; it leaves out every article sampled before, test29's included.
+
+Round 30 (seed 2099, split `test31`, ids `fr30-*`, 200 articles) was drawn in the session that scores test30, before
+that score, for the session after; it leaves out every article sampled before, test30's included.
 """
 
 from __future__ import annotations
@@ -159,6 +162,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     27: (2093, "test28", "fr27", "sample-fresh-27.tsv", "fresh27", 200),
     28: (2095, "test29", "fr28", "sample-fresh-28.tsv", "fresh28", 200),
     29: (2097, "test30", "fr29", "sample-fresh-29.tsv", "fresh29", 200),
+    30: (2099, "test31", "fr30", "sample-fresh-30.tsv", "fresh30", 200),
 }
 
 
