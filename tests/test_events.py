@@ -1101,3 +1101,17 @@ def test_a_post_held_set_off_as_an_aside_is_not_the_one_given_nor_its_day():
         ("Lê Thị Hoa", "Phó Chủ tịch", "new")
     ]
     assert found[0].date is not None and found[0].date.value == "2025-07-01"
+
+
+@pytest.mark.parametrize("aside", ["người được điều động", "được UBND tỉnh điều động"])
+def test_a_move_of_the_one_replaced_does_not_concern_who_replaces_them(aside):
+    found = events_of(
+        "UBND tỉnh Bình Sơn bổ nhiệm ông Lê Văn An giữ chức Giám đốc Sở Y tế tỉnh Bình Sơn từ ngày 1/3/2021. "
+        f"Ông An thay ông Trần Văn Bình, {aside} giữ chức Giám đốc Sở Nội vụ tỉnh Bình Sơn.",
+        date="2021-03-02",
+    )
+    moves = [e for e in found if e.kind == "transfer"]
+    assert len(moves) == 1
+    assert people(moves[0].holdings) == ["Trần Văn Bình"] and moves[0].holdings[0].role == "Giám đốc"
+    assert people(moves[0].persons) == []
+    assert [(e.kind, people(e.holdings)) for e in found if e.kind == "appointment"] == [("appointment", ["Lê Văn An"])]

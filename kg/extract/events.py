@@ -1228,10 +1228,12 @@ def _replaced_leave_when_replaced(found: list[Event]) -> None:
 
 def _replacements_said_apart(doc: Document, found: list[Event]) -> None:
     """ "… bổ nhiệm bà Nguyễn Thị Thu Hà giữ chức Giám đốc Sở Tài chính. Bà Hà thay ông Trương Văn Lợi nghỉ hưu.":
-    the person written before "thay" was given a post earlier in the article; the one after is whom that replaces."""
+    the person written before "thay" was given a post earlier in the article; the one after is whom that replaces.
+    A move said of the one replaced in the same sentence ("Ông Quân thay ông Tài, người được điều động giữ chức …")
+    concerns them, not the one written before "thay" (21 such false transfers in the dated sets)."""
     lexicon = _lexicon()
     everyone = sorted(doc.persons + [h.person for h in doc.holdings], key=lambda p: p.start)
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end]
         for match in lexicon.replaces.finditer(text):
             at = sentence.start + match.start()
@@ -1240,6 +1242,14 @@ def _replacements_said_apart(doc: Document, found: list[Event]) -> None:
             if not before or not named:
                 continue
             subject, replaced = before[-1], named[0]
+            for event in found:
+                if (
+                    event.sentence == index
+                    and event.start > at
+                    and subject.key != replaced.key
+                    and any(h.person.key == replaced.key for h in event.holdings)
+                ):
+                    event.persons = [p for p in event.persons if p.key != subject.key]
             for event in found:
                 if (
                     _no_end_no_meeting(event.kind)
