@@ -1155,3 +1155,35 @@ def test_a_post_given_by_a_status_clause_is_the_title_after_its_words_not_the_sa
     posts = {(h.org.label if h.org else None, h.status) for h in doc.holdings}
     assert ("VietinBank chi nhánh Nam Định", "new") in posts
     assert ("VietinBank chi nhánh Thái Bình", "new") not in posts
+
+
+@pytest.mark.parametrize("pipeline", [RULES_PIPELINE, HYBRID_PIPELINE])
+def test_a_designation_held_by_its_hyphen_stays_in_the_name(pipeline):
+    doc = process(
+        Document("t", "Ông Scott Lee, Giám đốc Văn phòng Phát triển F-22 của Không quân Mỹ, cho biết."),
+        pipeline=pipeline,
+    )
+    assert "Văn phòng Phát triển F-22" in {o.label for o in doc.organizations}
+    assert [(h.role, h.org.label) for h in doc.holdings if h.org is not None][:1] == [
+        ("Giám đốc", "Văn phòng Phát triển F-22")
+    ]
+
+
+def test_a_name_the_authority_list_has_whole_is_not_cut_by_the_model():
+    text = "Doanh nghiệp phải gửi báo cáo định kỳ đến Cục Quản lý cạnh tranh theo quy định."
+    assert "Cục Quản lý cạnh tranh" in _found(text, HYBRID_PIPELINE)[1]
+    # a bare head the model keeps is no name cut short: "được Bộ xây dựng từ năm 2014" is the ministry building it
+    text = "Kế hoạch này đã được Bộ xây dựng từ tháng 8.2014, sau đó được Quốc hội thông qua."
+    assert "Bộ xây dựng" not in _found(text, HYBRID_PIPELINE)[1]
+
+
+@pytest.mark.parametrize("pipeline", [RULES_PIPELINE, HYBRID_PIPELINE])
+def test_streets_on_a_route_are_no_people(pipeline):
+    route = (
+        "Lộ trình tuyến xe buýt mới như sau: Bến xe Giáp Bát – Giải Phóng – Lê Duẩn – Trần Hưng Đạo – "
+        "Phan Bội Châu – Lý Thường Kiệt – Bà Triệu – Nhà hát lớn."
+    )
+    assert _found(route, pipeline)[0] == set()
+    # people joined by dashes with no route word stay people: a team's line-up
+    lineup = "Đội hình xuất phát: Nguyễn Văn Toàn – Phan Văn Đức – Nguyễn Quang Hải – Lương Xuân Trường – Đỗ Duy Mạnh."
+    assert {"Nguyễn Văn Toàn", "Nguyễn Quang Hải", "Đỗ Duy Mạnh"} <= _found(lineup, pipeline)[0]

@@ -529,6 +529,9 @@ class Chunker:
                 k = field_end  # "Ủy ban | bầu cử quốc gia": the body's field in lower case, then the nation's word
                 continue
             if not _is_word(tok):
+                if self._designation_at(k):
+                    k += 2  # "Văn phòng Phát triển F-35", "Trung đoàn Su-30": the hyphen holds one word together
+                    continue
                 listed = self.lex.listed_names.match(self.folded, k + 1)
                 if (
                     f in ("-", "–")
@@ -867,6 +870,18 @@ class Chunker:
                 self.lex.place_types.match(self.folded, r) or self.folded[r] in ("việt", "nam") for r in rest
             ) or not list(rest)
         return k, info
+
+    def _designation_at(self, k: int) -> bool:
+        """A hyphen at k glued between a letter and a number ("F-35", "MH-17"): one designation, not two words."""
+        if not (0 < k < self.n - 1 and self.tokens[k].text == "-"):
+            return False
+        before, after = self.tokens[k - 1], self.tokens[k + 1]
+        return (
+            before.end == self.tokens[k].start
+            and self.tokens[k].end == after.start
+            and before.text[-1:].isalpha()
+            and after.text.isdigit()
+        )
 
     def _sentence_after_place(self, start: int, k: int) -> bool:
         """The name [start, k) ends with its place, and k begins a capitalised word that goes on in lower case, which

@@ -1503,6 +1503,7 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         and re.search(r"[,;–—-]", text[end:new_end])
         and not _pairs_countries(text, start, end, new_end)
         and not _fields_go_on(text, start, end, new_end)
+        and not _designation_goes_on(text, end, new_end)
     ):
         return False
     if new_end > end and _ends_with_a_province(text[start:end]) and _end_at_place(sentence, new_start, new_end) <= end:
@@ -1559,6 +1560,13 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     ):
         return False  # "Quốc hội [thông qua Luật …]": a listed body's whole name goes on only with its place or parent
     if new_end < end:
+        if (
+            new_start == start
+            and _listed(text[start:end])
+            and not _listed(text[new_start:new_end])
+            and not _bare_head(text[new_start:new_end])  # "được Bộ [xây dựng] từ tháng 8": the ministry built it
+        ):
+            return False  # nor a name the authority list has whole ("Cục Quản lý [cạnh tranh]")
         if text[new_end:end].strip().isdigit():
             return False  # nor the number that ends the grammar's name ("Công ty CP Licogi [14]", "Quân khu [7]")
         cut = [fold(w) for w in text[new_end:end].split()]
@@ -1568,6 +1576,17 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         if re.match(rf"\s*,\s*[{initials}]\.\s*\w", text[new_end:end]):
             return False  # nor the district after a ward, both by their initials ("Công an P.Bến Nghé[, Q.1]")
     return True
+
+
+def _designation_goes_on(text: str, end: int, new_end: int) -> bool:
+    """The grammar's name ends inside a designation its hyphen holds together ("Văn phòng Phát triển F[-35]",
+    "Trung đoàn Su[-30]"): a letter, the hyphen, a digit, no space between; the model's span closes the word."""
+    return (
+        end > 0
+        and re.fullmatch(r"-\d[\w.]*", text[end:new_end]) is not None
+        and text[end - 1].isalnum()
+        and (new_end == len(text) or not text[new_end].isalnum())
+    )
 
 
 def _bridges_two_bodies(doc: Document, org: OrgMention, start: int, end: int) -> bool:

@@ -1673,6 +1673,7 @@ def sentence_provinces(sentence, names: Sequence[tuple[int, int]] = ()) -> list[
 )
 def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
+    _streets_of_a_route(doc)
     doc.local_place = document_place(doc)
     _delegations_after_deputies(doc)
     _parents_after_short_names(doc)
@@ -1811,6 +1812,50 @@ def _written_to_the_end(doc: Document, start: int, end: int, key: str) -> None:
     whole.label = whole.written = doc.text[whole.start : end]
     held = {id(h.org) for h in doc.holdings}
     doc.organizations = [o for o in doc.organizations if o not in inside or id(o) in held]
+
+
+_ROUTE_STOP = re.compile(r"[^\s,:;–-][^,:;–-]{0,40}?(?=\s[–-]\s|[.;]?\s*$)")
+
+
+def _route_chains(text: str) -> list[tuple[int, int]]:
+    """Spans of five or more short items joined by dashes with spaces ("Tràng Tiền – Ngô Quyền – …"), no comma or
+    colon inside an item."""
+    chains: list[tuple[int, int]] = []
+    separators = [m for m in re.finditer(r"\s[–-]\s", text)]
+    run: list[re.Match[str]] = []
+    for sep in separators + [None]:
+        if sep is not None and (not run or re.fullmatch(r"[^,:;–-]{1,40}", text[run[-1].end() : sep.start()])):
+            run.append(sep)
+            continue
+        if len(run) >= 4:
+            first = max(text.rfind(c, 0, run[0].start()) for c in ",:;–-") + 1
+            after = re.match(r"[^,:;.–-]{1,40}", text[run[-1].end() :])
+            chains.append((first, run[-1].end() + (after.end() if after else 0)))
+        run = [sep] if sep is not None else []
+    return chains
+
+
+def _streets_of_a_route(doc: Document) -> None:
+    """Five or more places joined by dashes after a route's word (lexicon `function_words.route_cues`: "lộ trình
+    xe buýt: Nhà hát lớn – Tràng Tiền – Ngô Quyền – Lý Thường Kiệt – …") are stops of the route: the names of
+    people in it are streets (no person without a post), and a span over a dash joins two stops (no body)."""
+    cues = load_lexicon().function_words["route_cues"]
+    drop: list[tuple[int, int]] = []
+    for sentence in doc.sentences:
+        text = doc.text[sentence.start : sentence.end]
+        for start, end in _route_chains(text):
+            before = [fold(w) for w in re.findall(r"\w+", text[:start])]
+            if any(" ".join(before[i : i + n]) in cues for n in (1, 2, 3) for i in range(len(before))):
+                drop.append((sentence.start + start, sentence.start + end))
+    if not drop:
+        return
+    held = {id(h.person) for h in doc.holdings}
+    doc.persons = [p for p in doc.persons if id(p) in held or not any(a <= p.start and p.end <= b for a, b in drop)]
+    doc.organizations = [
+        o
+        for o in doc.organizations
+        if not any(a <= o.start and o.end <= b and re.search(r"\s[–-]\s", doc.text[o.start : o.end]) for a, b in drop)
+    ]
 
 
 def _posts_of_past_monarchs(doc: Document) -> None:
