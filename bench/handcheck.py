@@ -38,6 +38,8 @@ Round 12 (`draw 12`, seeds 71 and 23), at kg 0.41.0+ (e4ce18d), leaves out every
 included); one reader per list: persons 87/100, organizations 90/100, holdings 23/36 (`score 12`).
 Round 13 (`draw 13`, seeds 72 and 24), at kg 0.43.0 (05f85e0), leaves out every sample drawn up to then (test30
 included); one reader per list: persons 91/100, organizations 83/100, holdings 46/53 (`score 13`).
+Round 14 (`draw 14`, seeds 73 and 25), at kg 0.43.0+ (2fba6c1), leaves out every sample drawn up to then (test31
+included).
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ ROUNDS = {
     11: ("handcheck11", 70, 22),
     12: ("handcheck12", 71, 23),
     13: ("handcheck13", 72, 24),
+    14: ("handcheck14", 73, 25),
 }  # prefix, seeds
 
 
@@ -104,6 +107,7 @@ def _excluded(round_: int = 1) -> set[str]:
             11: "sample-fresh-27.tsv",
             12: "sample-fresh-28.tsv",
             13: "sample-fresh-29.tsv",
+            14: "sample-fresh-30.tsv",
         }[round_]
     )
     for name in later:
