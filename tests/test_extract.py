@@ -1027,3 +1027,19 @@ def test_a_body_ends_before_an_honorific_or_a_transliterated_name(text, person, 
     doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
     assert (person, body) in {(h.person.name, h.org.label if h.org else "") for h in doc.holdings}
     assert body in {o.label for o in process(Document("t", text), pipeline=RULES_PIPELINE).organizations}
+
+
+@pytest.mark.parametrize("pipeline", [RULES_PIPELINE, None])
+def test_a_company_named_like_a_person_after_its_legal_form_is_the_company(pipeline):
+    def read(text: str):
+        doc = process(Document("t", text)) if pipeline is None else process(Document("t", text), pipeline=pipeline)
+        return {p.name for p in doc.persons}, {o.label for o in doc.organizations}, doc.holdings
+
+    people, bodies, _ = read("Công ty CP Hoàng Hà đã trúng gói thầu xây dựng trường học.")
+    assert "Công ty CP Hoàng Hà" in bodies and "Hoàng Hà" not in people
+    # the director named right after the company is still a person, holding the post in it
+    people, bodies, posts = read("Giám đốc Công ty TNHH Thành Đạt Nguyễn Văn Hùng cho biết.")
+    assert "Nguyễn Văn Hùng" in people and "Công ty TNHH Thành Đạt" in bodies
+    assert [(h.person.name, h.role, h.org.label) for h in posts] == [
+        ("Nguyễn Văn Hùng", "Giám đốc", "Công ty TNHH Thành Đạt")
+    ]

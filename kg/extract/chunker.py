@@ -620,6 +620,9 @@ class Chunker:
                 k = district[0]  # "UBND thành phố Phan Thiết": the city the body belongs to, not a person
                 continue
             name_end = self.name_at(k)
+            if name_end is not None and name_end - k <= 3 and self._company_name_opens(start, head_end, k):
+                k = name_end  # "Công ty CP | Mai Thành": a company's name after its legal form, whoever it sounds like
+                continue
             eponym = self.lex.named_after_people.match(self.folded, k - 1)
             if eponym is not None and eponym[0] == k and k - 1 > start and name_end is not None and name_end - k <= 2:
                 k = name_end  # "Trưởng khoa Nhi BV | Bạch Mai": a hospital's name after its abbreviated head
@@ -1542,6 +1545,22 @@ class Chunker:
             return None
         country = self.lex.countries.match(self.folded, head[0])
         return country[0] if country else None
+
+    def _company_name_opens(self, start: int, head_end: int, k: int) -> bool:
+        """A company's head ("Công ty", "Tổng công ty") and only its legal forms ("CP", "TNHH", "cổ phần", "MTV")
+        before k: what k opens is the company's own name, not a person's."""
+        if self.lex.company_heads.match(self.folded, start) is None or k <= head_end:
+            return False
+        i = head_end
+        while i < k:
+            legal = self.lex.legal_forms.match(self.folded, i)
+            if legal is not None and legal[0] <= k:
+                i = legal[0]
+            elif self.folded[i] in self.lex.legal_forms_after_company:
+                i += 1
+            else:
+                return False
+        return True
 
     def _has_proper_words(self, start: int, end: int) -> bool:
         """Whether an organization already has its own name words before `end` ("Bệnh viện" + "Bạch Mai" not yet)."""
