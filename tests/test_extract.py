@@ -1043,3 +1043,23 @@ def test_a_company_named_like_a_person_after_its_legal_form_is_the_company(pipel
     assert [(h.person.name, h.role, h.org.label) for h in posts] == [
         ("Nguyễn Văn Hùng", "Giám đốc", "Công ty TNHH Thành Đạt")
     ]
+
+
+def test_a_post_named_right_after_a_firing_is_over_for_the_one_named_not_the_subject():
+    doc = process(Document("t", "Tổng thống Mỹ Donald Trump sa thải Giám đốc Cục Điều tra liên bang Mỹ James Comey."))
+    posts = {(h.person.name, h.role, h.status) for h in doc.holdings}
+    assert ("James Comey", "Giám đốc", "former") in posts
+    assert not any(name == "Donald Trump" and role == "Giám đốc" for name, role, _ in posts)
+    doc = process(Document("t", "Ông Trump và ông Comey gặp nhau trước khi ông Trump bất ngờ sa thải vị giám đốc FBI."))
+    assert [(h.person.name, h.role) for h in doc.holdings if h.role.lower() == "giám đốc"] == []
+
+
+def test_a_gulf_rulers_titles_are_kept_out_of_his_name():
+    assert "Tamim" in persons("Thái tử Qatar Emir Sheikh Tamim đã điện đàm với Tổng thống Pháp.")
+    assert "Emir Sheikh Tamim" not in persons("Thái tử Qatar Emir Sheikh Tamim đã điện đàm với Tổng thống Pháp.")
+
+
+def test_a_capitalised_duoc_opens_the_next_sentence_not_a_bodys_name():
+    doc = process(Document("t", "Trận chung kết diễn ra tại nhà thi đấu Quân khu 7 Được biết, giải có 20 đội."))
+    assert "Quân khu 7" in {o.label for o in doc.organizations}
+    assert not any("Được" in o.label for o in doc.organizations)

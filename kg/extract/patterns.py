@@ -177,9 +177,16 @@ class _Reader:
         return self.kind(i) == NAME
 
     def _is_prefix_marker(self, i: int) -> bool:
-        """'nguyên', 'cựu', 'tân', 'cố' written right before a title belong to that title."""
+        """'nguyên', 'cựu', 'tân', 'cố' (and "sa thải") written right before a title belong to that title."""
         chunk = self.chunks[i]
+        if self._object_marker(i):
+            return True  # "sa thải Giám đốc FBI James Comey": the post of the one named after the title is over
         return chunk.end - chunk.start == 1 and self.folded[chunk.start] in load_lexicon().status_prefixes
+
+    def _object_marker(self, i: int) -> bool:
+        """A status chunk said of the one whose title follows, never of the clause's subject ("sa thải")."""
+        chunk = self.chunks[i]
+        return " ".join(self.folded[chunk.start : chunk.end]) in load_lexicon().function_words["title_object_markers"]
 
     def _subject_body(self, first: int, orgs: dict[int, OrgMention]) -> Optional[OrgMention]:
         """ "Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""
@@ -1092,6 +1099,8 @@ class _Reader:
                     break  # "ông X, …, cho biết UBND tỉnh chưa bổ nhiệm …": what X says, not X's post
                 if kind == STATUS and self._phrase_ending_at(j - 1, "status_negations"):
                     break  # "chưa bổ nhiệm Giám đốc Sở mới": nobody got it
+                if kind == STATUS and self._object_marker(j):
+                    break  # "Trump … sa thải vị giám đốc FBI": the post of the one fired, never the subject's
                 if kind == STATUS:
                     status = self.chunks[j].value
                     k = j + 1
