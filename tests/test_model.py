@@ -1187,3 +1187,10 @@ def test_streets_on_a_route_are_no_people(pipeline):
     # people joined by dashes with no route word stay people: a team's line-up
     lineup = "Đội hình xuất phát: Nguyễn Văn Toàn – Phan Văn Đức – Nguyễn Quang Hải – Lương Xuân Trường – Đỗ Duy Mạnh."
     assert {"Nguyễn Văn Toàn", "Nguyễn Quang Hải", "Đỗ Duy Mạnh"} <= _found(lineup, pipeline)[0]
+
+
+def test_a_company_name_after_a_forest_or_a_river_is_the_place():
+    assert "Amazon" not in _found("Du khách có thể khám phá khu rừng nguyên sinh Amazon ở Brazil.", HYBRID_PIPELINE)[1]
+    assert "Amazon" not in _found("Những chiếc thuyền xuôi dòng sông Amazon mỗi sáng.", HYBRID_PIPELINE)[1]
+    # a syllable of a longer word is no feature: "đồng hồ Rolex", "đông đảo tín đồ Sony"
+    assert "Rolex" in _found("Đây là mẫu đồng hồ do nhà sản xuất đồng hồ nổi tiếng Rolex chế tạo.", HYBRID_PIPELINE)[1]

@@ -949,14 +949,32 @@ def _after_place_level(tokens: Sequence, folded: Sequence[str], first: int) -> b
 
 def _after_a_place_word(sentence: Sentence, start: int, end: int) -> bool:
     """A name right after a place's level word is that place, however a club or a company bears it; not a body whose
-    own head follows ("tỉnh | Đoàn …")."""
+    own head follows ("tỉnh | Đoàn …"). So is one after a natural feature ("khu rừng nguyên sinh | Amazon")."""
     tokens = _token_range(sentence, start, end)
     if not tokens:
         return False
     folded = [fold(t.text) for t in sentence.tokens]
-    return _after_place_level(sentence.tokens, folded, tokens.start) and not load_lexicon().org_heads.match(
-        folded, tokens.start
+    if load_lexicon().org_heads.match(folded, tokens.start):
+        return False
+    return _after_place_level(sentence.tokens, folded, tokens.start) or _after_natural_feature(
+        sentence.tokens, folded, tokens.start
     )
+
+
+def _after_natural_feature(tokens: Sequence, folded: Sequence[str], first: int) -> bool:
+    """A forest's, a river's or a valley's word (lexicon `function_words.natural_features`) within the three
+    lower-case words right before token `first`: "rừng nhiệt đới | Amazon", "sông | Amazon"."""
+    features = load_lexicon().function_words["natural_features"]
+    for back in range(1, 4):
+        at = first - back
+        if at < 0 or not tokens[at].text.islower():
+            return False
+        for n in (1, 2):
+            begin = at - n + 1
+            whole = begin >= 0 and tokens[begin].word_start and (at + 1 >= len(tokens) or tokens[at + 1].word_start)
+            if whole and " ".join(folded[begin : at + 1]) in features:
+                return True  # a word of its own: not the "hồ" of "đồng hồ", nor the "đảo" of "đông đảo"
+    return False
 
 
 def _names_cut_before_glued_words(doc: Document) -> None:
@@ -2351,8 +2369,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             continue
         if tokens[first].text[:1].islower() and is_vietnamese_syllable(tokens[first].text):
             continue  # "người con đất Việt" is the land, not the newspaper Đất Việt
-        if _after_place_level(tokens, folded, first):
-            continue  # "thành phố Liverpool", "phường Hòa Phát": the place, not the club or the company
+        if _after_place_level(tokens, folded, first) or _after_natural_feature(tokens, folded, first):
+            continue  # "thành phố Liverpool", "phường Hòa Phát", "rừng Amazon": the place, not the club or the company
         if (
             last - first >= 2
             and any(t.text[:1].islower() for t in tokens[first + 1 : last])
