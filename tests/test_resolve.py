@@ -590,6 +590,16 @@ def test_a_party_joined_to_another_country_s_government_is_that_country_s():
     assert "authority:dang-cong-san-viet-nam" not in keys_of(text, "Đảng cộng sản")
 
 
+def test_a_ministry_listed_by_a_comma_before_another_country_s_ministry_is_that_country_s():
+    text = "Bộ Tài chính, Bộ Ngoại giao Mỹ sẵn sàng trừng phạt Iran theo đề xuất của Anh và Pháp."
+    assert "authority:bo-tai-chinh" not in keys_of(text, "Bộ Tài chính")
+    # a unit and its parent set off by a comma share no country: the parent is no sibling
+    text = "Ông Lê Văn An, Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tài chính Lào phát biểu."
+    assert keys_of(text, "Vụ Hợp tác quốc tế") != set()
+    ours = "Đại diện Bộ Tài chính, Bộ Công Thương Việt Nam cũng có mặt."
+    assert keys_of(ours, "Bộ Tài chính") == {"authority:bo-tai-chinh"}
+
+
 def test_national_bodies_listed_before_another_country_s_people_are_that_country_s():
     text = "Việt Nam luôn trân trọng sự ủng hộ quý báu của Đảng, Chính phủ và nhân dân Ấn Độ."
     assert keys_of(text, "Chính phủ") == {"chính phủ ấn độ"}

@@ -695,18 +695,24 @@ def _foreign_country_opening(found: Optional[re.Match[str]]) -> str:
 
 
 _AND_NEXT = re.compile(r"\s+và\s+")
+_COMMA_NEXT = re.compile(r"\s*,\s*")
 _PAPER_WORD = re.compile(r"(?<!\w)Báo\s+$")  # "trong đó có Báo Quân đội nhân dân": the paper ("báo" is also a verb)
 
 
 def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
     """The country that ends the next body's name when "và" joins the two and this one names no country: "Đảng cộng
-    sản và Chính phủ Cuba" speaks of Cuba's party. Vietnam is no such country (its bodies are the default)."""
+    sản và Chính phủ Cuba" speaks of Cuba's party. Vietnam is no such country (its bodies are the default). A comma
+    joins two bodies of one head the same way ("Bộ Tài chính, Bộ Ngoại giao Mỹ": a list, no unit and its parent)."""
     joined = _AND_NEXT.match(doc.text, org.end)
-    if joined is None or _names_country(org.label):
+    comma = _COMMA_NEXT.match(doc.text, org.end) if joined is None else None
+    if (joined is None and comma is None) or _names_country(org.label):
         return ""
-    following = next((other for other in doc.organizations if other.start == joined.end()), None)
+    at = joined.end() if joined is not None else comma.end()  # type: ignore[union-attr]
+    following = next((other for other in doc.organizations if other.start == at), None)
     if following is None:
         return ""
+    if joined is None and org.label.split()[:1] != following.label.split()[:1]:
+        return ""  # "Vụ Địa phương 2, Ban Tổ chức Trung ương": a unit, then its parent
     written = following.label.split()
     for start in range(1, len(written)):
         country = _country_at_end(written, start)
