@@ -1645,3 +1645,12 @@ def test_a_monarch_of_the_past_holds_a_former_post_a_reigning_king_a_current_one
     assert [(h.role, h.status) for h in past.holdings] == [("vua", "former")]
     reigning = process(Document("d", "Nhà vua Thái Lan Maha Vajiralongkorn tiếp đoàn.", date="2017-05-01"))
     assert [h.status for h in reigning.holdings] == ["current"]
+
+
+def test_a_units_name_read_after_a_fused_title_is_listed_with_its_head_noun():
+    doc = process(
+        Document("d", "Ông Nguyễn Văn An, Trưởng phòng Cảnh sát PCCC số 6 cho biết đám cháy đã được dập tắt.")
+    )
+    assert [o.label for o in doc.organizations] == ["phòng Cảnh sát PCCC số 6"]
+    assert [(h.role, h.org.label) for h in doc.holdings] == [("Trưởng phòng", "phòng Cảnh sát PCCC số 6")]
+    assert doc.holdings[0].org.key == doc.organizations[0].key

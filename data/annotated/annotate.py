@@ -172,6 +172,8 @@ _UNIT_TITLES = {
     "phó trưởng phòng": "phòng",
     "trưởng ban": "ban",
     "phó trưởng ban": "ban",
+    "trưởng bộ môn": "bộ môn",
+    "phó trưởng bộ môn": "bộ môn",
 }
 
 
@@ -181,7 +183,9 @@ def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
     - initials alone (H.V.Đ, T., Q.H) are not personal names: dropped with their mentions and holdings;
     - a ROLE mention marks the title of a holding; titles of nobody named are not marked;
     - a title fused with its unit gives the unit with its head noun as organization: "Trưởng khoa Thận nhân tạo" ->
-      role "Trưởng khoa", org "khoa Thận nhân tạo"; "Trưởng Công an huyện X" -> role "Trưởng Công an".
+      role "Trưởng khoa", org "khoa Thận nhân tạo"; "Trưởng Công an huyện X" -> role "Trưởng Công an";
+    - and so in `organizations` too, where the checker had only let annotators list the unit's words ("Kinh tế Trung
+      ương" for "Trưởng Ban Kinh tế Trung ương" is "Ban Kinh tế Trung ương", as the shared dev gold lists it).
     """
     dropped = {p for p in answer["persons"] if _INITIALS.match(p.replace(" ", ""))}
     holdings = []
@@ -203,8 +207,25 @@ def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
         if not (m[0] == "PER" and m[1] in dropped)
         and not (m[0] == "ROLE" and not any(t in m[1] or m[1] in t for t in titles))
     ]
+    whole = {}  # the unit's words as marked -> the unit with its head noun, as its holding gives it
+    for holding in holdings:
+        org = holding.get("org", "")
+        head = next((h for h in set(_UNIT_TITLES.values()) if org.lower().startswith(h + " ")), None)
+        if head is not None and ["ORG", org[len(head) + 1 :]] in answer["mentions"]:
+            whole[org[len(head) + 1 :]] = org
+    organizations: list[str] = []
+    for org in answer["organizations"]:
+        if whole.get(org, org) not in organizations:
+            organizations.append(whole.get(org, org))
+    for org in whole.values():  # a fused unit left out of `organizations` ("if you can"): named all the same
+        if org not in organizations:
+            organizations.append(org)
     return dict(
-        answer, persons=[p for p in answer["persons"] if p not in dropped], holdings=holdings, mentions=mentions
+        answer,
+        persons=[p for p in answer["persons"] if p not in dropped],
+        organizations=organizations,
+        holdings=holdings,
+        mentions=mentions,
     )
 
 

@@ -2044,6 +2044,12 @@ def _unit_words_of_fused_titles(doc: Document) -> list[tuple[OrgMention, OrgMent
         if fold(before.strip()) != fold(unit):
             continue  # the unit is not written right before the name: "Trưởng phòng, Công an tỉnh …"
         start = org.start - len(before.lstrip())
+        if org.standalone and org in doc.organizations:
+            # the name listed alone is the unit too: listed with its head ("phòng Cảnh sát PCCC số 6"), as the
+            # shared dev gold lists "khoa Hồi sức tích cực"
+            org.start, org.label = start, doc.text[start : org.end]
+            org.written = org.label
+            continue
         holding.org = OrgMention(
             doc.text[start : org.end],
             start,
