@@ -590,6 +590,32 @@ def test_a_party_joined_to_another_country_s_government_is_that_country_s():
     assert "authority:dang-cong-san-viet-nam" not in keys_of(text, "Đảng cộng sản")
 
 
+def test_a_national_body_in_an_article_on_other_countries_only_is_not_vietnam_s():
+    text = (
+        "Bộ trưởng Tư pháp Mỹ Jeff Sessions điều trần tại Thượng viện. Ông bác bỏ tin thông đồng với Nga. "
+        "Đặc quyền hành pháp cho phép Tổng thống không cho Quốc hội và các tòa án liên bang xem các thông tin này."
+    )
+    assert "authority:quoc-hoi" not in keys_of(text, "Quốc hội")
+    # an article on Vietnam's trade names no Việt Nam nor any Vietnamese: its ministry stays Vietnam's
+    ours = "Bộ Công Thương cho biết xuất khẩu sang Trung Quốc tăng mạnh, trong khi xuất khẩu sang Mỹ giảm."
+    assert keys_of(ours, "Bộ Công Thương") == {"authority:bo-cong-thuong"}
+
+
+def test_bodies_listed_as_another_country_s_are_that_country_s():
+    text = (
+        "Phó Thủ tướng Lê Văn An thăm Singapore. Ông đã làm việc với các cơ quan của Singapore như Cục điều tra "
+        "tham nhũng, Bộ Nội vụ và Cơ quan an ninh mạng."
+    )
+    assert "authority:bo-noi-vu" not in keys_of(text, "Bộ Nội vụ")
+    text = (
+        "Phó Chủ tịch UBND tỉnh Hà Tĩnh Đặng Văn Bình mong đội quy tập tiếp tục nhận được sự hỗ trợ của Chính phủ, "
+        "các lực lượng vũ trang và nhân dân trên cả nước Lào."
+    )
+    assert keys_of(text, "Chính phủ") == {"chính phủ lào"}
+    ours = "Ông Lê Văn An làm việc với các cơ quan của tỉnh như Sở Nội vụ và Bộ Nội vụ."
+    assert keys_of(ours, "Bộ Nội vụ") == {"authority:bo-noi-vu"}
+
+
 def test_a_ministry_listed_by_a_comma_before_another_country_s_ministry_is_that_country_s():
     text = "Bộ Tài chính, Bộ Ngoại giao Mỹ sẵn sàng trừng phạt Iran theo đề xuất của Anh và Pháp."
     assert "authority:bo-tai-chinh" not in keys_of(text, "Bộ Tài chính")

@@ -267,6 +267,12 @@ def _key_of_any_day(org: OrgMention, doc: Document, context: Optional["_KeyConte
             country = context.country_of_foreign_bodies(org.sentence)  # "FBI và Bộ Tư pháp": the FBI's country
         if not country and foreign_scene and len(named_here) > 1:
             return own + f" @ doc:{doc.id}"  # "Mỹ … Yemen … lật đổ Chính phủ của Tổng thống Hadi": whose, unsaid
+        if not country and not foreign_holder and context.foreign_article():
+            # an article on other countries only ("không cho Quốc hội và các tòa án liên bang xem" on Washington;
+            # "do Bộ Ngoại giao đưa ra" on Russia and China): the country of its foreign bodies, else its own
+            country = context.country_of_foreign_bodies(org.sentence)
+            if not country:
+                return own + f" @ doc:{doc.id}"
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
             return _foreign_key(own, country)
         if foreign_holder:  # "Bộ trưởng Kế hoạch và Đầu tư Souphanh Keomixay": another country's, which one unsaid
@@ -396,6 +402,11 @@ def _whose_body_patterns() -> dict[str, re.Pattern[str]]:
         "assembly": re.compile(rf"(?<!\w)(?:{_phrases('assembly_words')})(?!\w)", re.IGNORECASE),
         "list": re.compile(
             rf"\s*(?:{_phrases('list_openers')}|,?\s*(?:{_phrases('list_opening_verbs')})\s[^.;:,]{{0,40}}:)"
+        ),
+        "country_list": re.compile(
+            rf"(?<!\w)(?:{_phrases('country_bodies_before')})\s+(?P<country>[^.;:,]{{2,40}}?)\s+"
+            rf"(?:{_phrases('list_after_country')})(?!\w)",
+            re.IGNORECASE,
         ),
     }
 
@@ -547,6 +558,15 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
             return found.pop()
     if 0 <= org.sentence < len(doc.sentences):  # "Cùng đi với Thủ tướng Lào có … các Bộ trưởng: Tài chính, …"
         begin = doc.sentences[org.sentence].start
+        for listed in _whose_body_patterns()["country_list"].finditer(doc.text, begin, org.start):
+            # "thăm làm việc với các cơ quan của Singapore như …, Bộ Nội vụ": that country's bodies
+            found = _countries_in(listed.group("country"))
+            if (
+                len(found) == 1
+                and "Việt Nam" not in found
+                and not re.search(r"[.;]", doc.text[listed.end() : org.start])
+            ):
+                return found.pop()
         suite = _SUITE.search(doc.text, begin, org.start)
         if suite is not None and fold(suite.group("lead").split()[-1]) in load_lexicon().function_words["tense_words"]:
             suite = None  # "Đoàn cấp cao … Singapore đã có cuộc làm việc với đồng chí …": "had", not "included"
@@ -678,12 +698,25 @@ def _country_after_of(org: OrgMention, doc: Document) -> str:
 _PEOPLE_AFTER = re.compile(
     r"(?:\s*,\s*[A-ZĐ]\w*(?:\s+\w+){0,2}?)*\s*,?\s+và\s+nhân\s+dân\s+(?:nước\s+)?((?:\S+\s+){0,3}\S+)"
 )
+_PEOPLE_OF_COUNTRY = re.compile(r"\s+và\s+nhân\s+dân\s+(?:trên\s+)?(?:cả\s+)?(?:nước\s+)?((?:\S+\s+){0,3}\S+)")
 
 
 def _country_of_people_after(org: OrgMention, doc: Document) -> str:
     """The country of the people named after a national body and the bodies listed with it ("sự ủng hộ của Đảng,
     Chính phủ và nhân dân Ấn Độ", "Quốc hội và nhân dân Ấn Độ"): that country's bodies; "" for Vietnam's or none."""
-    return _foreign_country_opening(_PEOPLE_AFTER.match(doc.text, org.end))
+    found = _foreign_country_opening(_PEOPLE_AFTER.match(doc.text, org.end))
+    if found:
+        return found
+    # "hỗ trợ của Chính phủ, các lực lượng vũ trang và nhân dân trên cả nước Lào", "sự điều hành của Chính phủ và sự
+    # giám sát của Quốc hội, đất nước và nhân dân Lào": short items between, each of five words at most
+    window = re.split(r"[.;:!?]", doc.text[org.end : org.end + 160], maxsplit=1)[0]
+    people = _PEOPLE_OF_COUNTRY.search(window)
+    if people is None:
+        return ""
+    items = [item for item in re.split(r"\s*,\s*|\s+và\s+", window[: people.start()]) if item.strip()]
+    if any(len(item.split()) > 5 for item in items):
+        return ""
+    return _foreign_country_opening(people)
 
 
 def _foreign_country_opening(found: Optional[re.Match[str]]) -> str:
@@ -1420,6 +1453,7 @@ class _KeyContext:
         self._scenes: Optional[set[int]] = None
         self._body_countries: Optional[list[tuple[int, str]]] = None
         self._provinces: Optional[set[str]] = None
+        self._foreign_article: Optional[bool] = None
 
     @staticmethod
     def _local_body(label: str, role: str, bodies: "authority.Authority") -> str:
@@ -1455,6 +1489,22 @@ class _KeyContext:
                 and not (0 <= index < len(countries) and "Việt Nam" in countries[index])
             }
         return sentence in self._scenes
+
+    def foreign_article(self) -> bool:
+        """The article names people, all of them with foreign names, foreign countries twice or more, and neither
+        Việt Nam nor a province: a story about other countries, whose bodies Vietnam also has are theirs."""
+        if self._foreign_article is None:
+            names = [p.name for p in self._doc.persons + [h.person for h in self._doc.holdings]]
+            countries = self.countries.get()  # reads names_vietnam too
+            named = sum(len(found - {"Việt Nam"}) for found in countries)
+            self._foreign_article = bool(
+                names
+                and all(_foreign_name(n) and not _opens_with_surname(n) for n in names)
+                and named >= 2
+                and not self.countries.names_vietnam
+                and not self._vietnamese_posts
+            )
+        return self._foreign_article
 
     def country_of_foreign_bodies(self, sentence: int) -> str:
         """The country of the foreign bodies on the authority list the sentence names ("Nhà Trắng", "FBI"), else the
