@@ -1063,3 +1063,18 @@ def test_a_capitalised_duoc_opens_the_next_sentence_not_a_bodys_name():
     doc = process(Document("t", "Trận chung kết diễn ra tại nhà thi đấu Quân khu 7 Được biết, giải có 20 đội."))
     assert "Quân khu 7" in {o.label for o in doc.organizations}
     assert not any("Được" in o.label for o in doc.organizations)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bộ trưởng Quốc phòng Ursula von der Leyen phát biểu tại hội nghị.", "Ursula von der Leyen"),
+        ("Cựu tiền vệ Rafael van der Vaart đã giải nghệ.", "Rafael van der Vaart"),
+    ],
+)
+def test_a_foreign_name_with_lower_case_particles_is_read_whole(text, name):
+    assert name in persons(text)
+
+
+def test_a_minister_named_with_particles_after_the_ministry_holds_the_post():
+    assert ("Ursula von der Leyen", "Bộ trưởng", "Quốc phòng") in holdings("Bộ trưởng Quốc phòng Ursula von der Leyen.")

@@ -1200,17 +1200,25 @@ class Chunker:
         spells and is mostly such words ("Vitaly Vovk", "Rex Tillerson", "Jonathan Liu"): a foreign name."""
         if not self.cap(k) or is_vietnamese_syllable(self.tokens[k].text) or not self.tokens[k].text.isalpha():
             return None
-        end, foreign = k, 0
-        while (
-            end < self.n
-            and self.cap(end)
-            and self.tokens[end].text.isalpha()
-            and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1)
-            and not self._opens_a_time_or_clause(end)
-        ):
+        end, foreign, particles = k, 0, 0
+        while end < self.n:
+            glue = end
+            while glue < self.n and end > k and self.folded[glue] in self.lex.name_particles and not self.cap(glue):
+                glue += 1  # "Ursula | von der | Leyen", "Osama | bin | Laden": particles inside a foreign name
+            if glue > end and glue - end <= 2 and glue < self.n and self.cap(glue):
+                particles += glue - end
+                end = glue
+            if not (
+                self.cap(end)
+                and self.tokens[end].text.isalpha()
+                and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1)
+                and not self._opens_a_time_or_clause(end)
+            ):
+                break
             foreign += not is_vietnamese_syllable(self.tokens[end].text)
             end += 1
-        return end if end - k >= 2 and 2 * foreign >= end - k else None
+        words = end - k - particles
+        return end if words >= 2 and 2 * foreign >= words else None
 
     def _lowercase_named_head(self, k: int) -> bool:
         """ "bệnh viện Chợ Rẫy", "công an TP Biên Hòa": a lower-case head a name follows (not "các bệnh viện")."""
@@ -1255,6 +1263,20 @@ class Chunker:
             same_word = tok.word == self.tokens[end - 1].word and tok.word >= 0 and not tok.word_start
             if same_word and not _is_cap(tok) and _is_word(tok):
                 end += 1
+                continue
+            glue = end
+            while (
+                glue < self.n and glue - end < 2 and self.folded[glue] in self.lex.name_particles and not self.cap(glue)
+            ):
+                glue += 1
+            if (
+                glue > end
+                and glue < self.n
+                and self.cap(glue)
+                and not is_vietnamese_syllable(self.tokens[glue].text)
+                and any(not is_vietnamese_syllable(t.text) for t in self.tokens[k:end])
+            ):
+                end = glue  # "Ursula von | der | Leyen", "Osama | bin | Laden": a foreign name's particles
                 continue
             if (
                 not self.cap(end)

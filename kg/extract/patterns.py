@@ -664,7 +664,11 @@ class _Reader:
                 and self.kind(j - 1) == ROLE
                 and j == i - 1
                 and (len(words) >= 2 or self._foreign(chunk.start, chunk.end))
-                and all(w.text[:1].isupper() for w in words)  # "(Valentina) Matvienko", not "Trung ương"
+                and words[0].text[:1].isupper()
+                and words[-1].text[:1].isupper()
+                and all(  # "(Valentina) Matvienko", "Ursula von der Leyen", not "Trung ương"
+                    w.text[:1].isupper() or fold(w.text) in load_lexicon().name_particles for w in words
+                )
             )
             after_rank = (  # "NSND Minh Gái", "NSƯT Thanh Bình": an artist's or an officer's given names
                 prev.kind == HON
