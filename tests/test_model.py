@@ -1194,3 +1194,15 @@ def test_a_company_name_after_a_forest_or_a_river_is_the_place():
     assert "Amazon" not in _found("Những chiếc thuyền xuôi dòng sông Amazon mỗi sáng.", HYBRID_PIPELINE)[1]
     # a syllable of a longer word is no feature: "đồng hồ Rolex", "đông đảo tín đồ Sony"
     assert "Rolex" in _found("Đây là mẫu đồng hồ do nhà sản xuất đồng hồ nổi tiếng Rolex chế tạo.", HYBRID_PIPELINE)[1]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Hãng Lufthansa cho biết các chuyến bay tới Frankfurt bị hủy do đình công.", "Lufthansa"),
+        ("Air France cho biết toàn bộ hành khách đã được sơ tán an toàn.", "Air France"),
+        ("Phát biểu trên kênh Channel 4, ông cho rằng kết quả điều tra là đáng lo ngại.", "Channel 4"),
+    ],
+)
+def test_airlines_and_broadcasters_of_the_world_are_organizations(text, body):
+    assert body in _found(text, HYBRID_PIPELINE)[1]

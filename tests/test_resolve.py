@@ -624,6 +624,9 @@ def test_a_ministry_listed_by_a_comma_before_another_country_s_ministry_is_that_
     assert keys_of(text, "Vụ Hợp tác quốc tế") != set()
     ours = "Đại diện Bộ Tài chính, Bộ Công Thương Việt Nam cũng có mặt."
     assert keys_of(ours, "Bộ Tài chính") == {"authority:bo-tai-chinh"}
+    # a ministry that writes its own country ("VN") keeps it, whatever the next one's (identity round 42)
+    ours = "Tọa đàm do Bộ KH-ĐT VN, Bộ Thương mại TQ phối hợp tổ chức."
+    assert keys_of(ours, "Bộ KH-ĐT VN") == {"authority:bo-ke-hoach-va-dau-tu"}
 
 
 def test_national_bodies_listed_before_another_country_s_people_are_that_country_s():
