@@ -1078,3 +1078,10 @@ def test_a_foreign_name_with_lower_case_particles_is_read_whole(text, name):
 
 def test_a_minister_named_with_particles_after_the_ministry_holds_the_post():
     assert ("Ursula von der Leyen", "Bộ trưởng", "Quốc phòng") in holdings("Bộ trưởng Quốc phòng Ursula von der Leyen.")
+
+
+def test_a_navy_region_named_by_its_number_is_the_body_of_its_posts():
+    assert holdings("Đại tá Trần Văn Hải, Phó Tư lệnh kiêm Tham mưu trưởng Vùng 2 Hải quân, phát biểu.") == {
+        ("Trần Văn Hải", "Phó Tư lệnh", "Vùng 2 Hải quân"),
+        ("Trần Văn Hải", "Tham mưu trưởng", "Vùng 2 Hải quân"),
+    }
