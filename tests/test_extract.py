@@ -1085,3 +1085,18 @@ def test_a_navy_region_named_by_its_number_is_the_body_of_its_posts():
         ("Trần Văn Hải", "Phó Tư lệnh", "Vùng 2 Hải quân"),
         ("Trần Văn Hải", "Tham mưu trưởng", "Vùng 2 Hải quân"),
     }
+
+
+def test_an_acting_post_given_to_someone_named_with_their_own_post():
+    doc = process(
+        Document(
+            "t",
+            "Thống đốc giao quyền Tổng Giám đốc Vietcombank cho ông Lê Minh Tâm, Phó Tổng Giám đốc, kể từ ngày 1/7; "
+            "từ ngày này, ông Hùng không còn đảm nhiệm chức Tổng Giám đốc.",
+            date="2021-06-29",
+        )
+    )
+    posts = {(h.person.name, h.role, h.org.label if h.org else "", h.status) for h in doc.holdings}
+    assert ("Lê Minh Tâm", "Quyền Tổng Giám đốc", "Vietcombank", "new") in posts
+    assert ("Lê Minh Tâm", "Phó Tổng Giám đốc", "", "current") in posts
+    assert ("Hùng", "Tổng Giám đốc", "", "former") in posts

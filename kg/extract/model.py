@@ -291,14 +291,17 @@ def _title_at(doc: Document, holding: Holding) -> Optional[int]:
     đốc Y")."""
     if not holding.role:
         return None
-    first = at = doc.text.find(holding.role, holding.start, holding.end)
+    role = holding.role
+    if doc.text.find(role, holding.start, holding.end) < 0:
+        role = role[:1].lower() + role[1:]  # "giao quyền Tổng Giám đốc": the acting post, capitalised as a title
+    first = at = doc.text.find(role, holding.start, holding.end)
     prefixes = load_lexicon().role_prefixes
     found = []
     while at >= 0:
         before = doc.text[max(0, at - 20) : at].split()[-1:]
         if not before or prefixes.match([fold(before[0])], 0) is None:
             found.append(at)
-        at = doc.text.find(holding.role, at + 1, holding.end)
+        at = doc.text.find(role, at + 1, holding.end)
     if found:
         # a post a status clause gives is the title written after its words, not the same title held before ("ông
         # X, Giám đốc VietinBank chi nhánh A, được điều động giữ chức Giám đốc VietinBank chi nhánh B")

@@ -162,8 +162,12 @@ class _Reader:
                 return k if self.kind(k) == NAME else None
             chunk = self.chunks[k]
             written = self.folded[chunk.start]
-            if not (chunk.kind == PLACE or (chunk.kind in (WORD, PUNCT) and (written.isalnum() or written in "–-"))):
-                break  # "… Cao Bằng nhiệm kỳ 2016–2021 đối với ông X" goes on; a comma does not
+            if not (
+                chunk.kind in (PLACE, PROPER)
+                or (chunk.kind in (WORD, PUNCT) and (written.isalnum() or written in "–-"))
+            ):
+                break  # "… Cao Bằng nhiệm kỳ 2016–2021 đối với ông X", "quyền Tổng Giám đốc Agribank cho ông X" go
+                # on; a comma does not
         return None
 
     def _whose_post_follows(self, i: int) -> bool:
