@@ -1100,3 +1100,10 @@ def test_an_acting_post_given_to_someone_named_with_their_own_post():
     assert ("Lê Minh Tâm", "Quyền Tổng Giám đốc", "Vietcombank", "new") in posts
     assert ("Lê Minh Tâm", "Phó Tổng Giám đốc", "", "current") in posts
     assert ("Hùng", "Tổng Giám đốc", "", "former") in posts
+
+
+def test_a_fleets_commander_named_after_his_rank():
+    assert holdings("Tổng tư lệnh Hạm đội Baltic, Đại Đô đốc Viktor Kravchuk cho biết cuộc tập trận sẽ kéo dài.") == {
+        ("Viktor Kravchuk", "Tổng tư lệnh", "Hạm đội Baltic")
+    }
+    assert "Scott Swift" in persons("Đô đốc Scott Swift đã thăm Đà Nẵng.")

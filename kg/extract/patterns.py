@@ -674,12 +674,22 @@ class _Reader:
                     w.text[:1].isupper() or fold(w.text) in load_lexicon().name_particles for w in words
                 )
             )
-            after_rank = (  # "NSND Minh Gái", "NSƯT Thanh Bình": an artist's or an officer's given names
-                prev.kind == HON
-                and prev.value == "rank"
-                and j == i - 1
-                and 2 <= len(words) <= 3
-                and all(w.text[:1].isupper() and is_vietnamese_syllable(w.text) for w in words)
+            after_rank = (
+                (  # "NSND Minh Gái", "NSƯT Thanh Bình": an artist's or an officer's given names
+                    prev.kind == HON
+                    and prev.value == "rank"
+                    and j == i - 1
+                    and 2 <= len(words) <= 3
+                    and all(w.text[:1].isupper() and is_vietnamese_syllable(w.text) for w in words)
+                )
+                or (  # "Đô đốc Scott Swift", "Đại tướng Mark Milley": an officer's foreign name
+                    prev.kind == HON
+                    and prev.value == "rank"
+                    and j == i - 1
+                    and 2 <= len(words) <= 4
+                    and all(w.text[:1].isupper() for w in words)
+                    and self._foreign(chunk.start, chunk.end)
+                )
             )
             if (
                 (prev.kind == ROLE and prev.value.standalone)
