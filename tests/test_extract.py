@@ -1107,3 +1107,31 @@ def test_a_fleets_commander_named_after_his_rank():
         ("Viktor Kravchuk", "Tổng tư lệnh", "Hạm đội Baltic")
     }
     assert "Scott Swift" in persons("Đô đốc Scott Swift đã thăm Đà Nẵng.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a line-up joined by dashes after a football word is no route
+        (
+            "Ở tuyến phòng ngự, HLV Park Hang-seo sử dụng bộ năm Quế Ngọc Hải – Đỗ Duy Mạnh – Bùi Tiến Dũng – "
+            "Đoàn Văn Hậu – Nguyễn Phong Hồng Duy.",
+            "Đỗ Duy Mạnh",
+        ),
+        # the route's first stop is short; a person named before it is no stop
+        (
+            "Theo lộ trình, đoàn kiểm tra do ông Nguyễn Văn Thắng dẫn đầu đi qua Nội Bài – Nhật Tân – Ba Đình – "
+            "Hoàn Kiếm – Long Biên.",
+            "Nguyễn Văn Thắng",
+        ),
+        ("Giám đốc Công ty CP Nguyễn Văn Bình cho biết doanh thu tăng.", "Nguyễn Văn Bình"),
+        ("Đạo diễn Emir Kusturica đến Cannes dự liên hoan phim.", "Emir Kusturica"),
+    ],
+)
+def test_people_the_new_rules_must_not_drop(text, name):
+    assert name in persons(text)
+
+
+def test_a_firing_denied_or_threatened_ends_no_post():
+    doc = process(Document("t", "Ông Trump khẳng định sẽ không sa thải Giám đốc FBI Christopher Wray."))
+    assert {(h.person.name, h.status) for h in doc.holdings} == {("Christopher Wray", "current")}

@@ -1206,3 +1206,8 @@ def test_a_company_name_after_a_forest_or_a_river_is_the_place():
 )
 def test_airlines_and_broadcasters_of_the_world_are_organizations(text, body):
     assert body in _found(text, HYBRID_PIPELINE)[1]
+
+
+def test_a_company_after_a_river_word_and_a_verb_is_the_company():
+    assert "Formosa" in _found("Ô nhiễm sông do Formosa gây ra khiến ngư dân điêu đứng.", HYBRID_PIPELINE)[1]
+    assert "EVN" in _found("Nước về hồ khiến EVN phải xả lũ.", HYBRID_PIPELINE)[1]

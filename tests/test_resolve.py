@@ -592,7 +592,7 @@ def test_a_party_joined_to_another_country_s_government_is_that_country_s():
 
 def test_a_national_body_in_an_article_on_other_countries_only_is_not_vietnam_s():
     text = (
-        "Bộ trưởng Tư pháp Mỹ Jeff Sessions điều trần tại Thượng viện. Ông bác bỏ tin thông đồng với Nga. "
+        "Bộ Tư pháp Mỹ cho biết ông Jeff Sessions sẽ điều trần tại Thượng viện. Ông bác bỏ tin thông đồng với Nga. "
         "Đặc quyền hành pháp cho phép Tổng thống không cho Quốc hội và các tòa án liên bang xem các thông tin này."
     )
     assert "authority:quoc-hoi" not in keys_of(text, "Quốc hội")
@@ -614,6 +614,14 @@ def test_bodies_listed_as_another_country_s_are_that_country_s():
     assert keys_of(text, "Chính phủ") == {"chính phủ lào"}
     ours = "Ông Lê Văn An làm việc với các cơ quan của tỉnh như Sở Nội vụ và Bộ Nội vụ."
     assert keys_of(ours, "Bộ Nội vụ") == {"authority:bo-noi-vu"}
+    # a body the sentence names after the list is no item of it; a verb after a body makes no list
+    ours = (
+        "Bộ trưởng Bộ Công an Tô Lâm cho biết, các cơ quan của Singapore như Cảnh sát, Bộ Nội vụ đã phối hợp tốt với "
+        "Bộ Công an."
+    )
+    assert keys_of(ours, "Bộ Công an") == {"authority:bo-cong-an"}
+    ours = "Quốc hội Việt Nam họp phiên bế mạc. Chính phủ gửi thư cảm ơn Đảng và nhân dân Lào."
+    assert keys_of(ours, "Chính phủ") == {"authority:chinh-phu"}
 
 
 def test_a_ministry_listed_by_a_comma_before_another_country_s_ministry_is_that_country_s():
@@ -627,6 +635,9 @@ def test_a_ministry_listed_by_a_comma_before_another_country_s_ministry_is_that_
     # a ministry that writes its own country ("VN") keeps it, whatever the next one's (identity round 42)
     ours = "Tọa đàm do Bộ KH-ĐT VN, Bộ Thương mại TQ phối hợp tổ chức."
     assert keys_of(ours, "Bộ KH-ĐT VN") == {"authority:bo-ke-hoach-va-dau-tu"}
+    # in a longer list, one body's country is not its neighbour's
+    ours = "Tham dự có đại diện Bộ Ngoại giao, Bộ Quốc phòng Nhật Bản, Bộ Công an và Đại sứ quán Nhật Bản tại Hà Nội."
+    assert keys_of(ours, "Bộ Ngoại giao") == {"authority:bo-ngoai-giao"}
 
 
 def test_national_bodies_listed_before_another_country_s_people_are_that_country_s():

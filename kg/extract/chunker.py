@@ -620,7 +620,12 @@ class Chunker:
                 k = district[0]  # "UBND thành phố Phan Thiết": the city the body belongs to, not a person
                 continue
             name_end = self.name_at(k)
-            if name_end is not None and name_end - k <= 3 and self._company_name_opens(start, head_end, k):
+            if (
+                name_end is not None
+                and name_end - k <= 3
+                and not (name_end - k == 3 and self.folded[k + 1] in MIDDLE_NAMES)  # "Nguyễn Văn Bình": a person
+                and self._company_name_opens(start, head_end, k)
+            ):
                 k = name_end  # "Công ty CP | Mai Thành": a company's name after its legal form, whoever it sounds like
                 continue
             eponym = self.lex.named_after_people.match(self.folded, k - 1)
@@ -1205,18 +1210,18 @@ class Chunker:
             glue = end
             while glue < self.n and end > k and self.folded[glue] in self.lex.name_particles and not self.cap(glue):
                 glue += 1  # "Ursula | von der | Leyen", "Osama | bin | Laden": particles inside a foreign name
-            if glue > end and glue - end <= 2 and glue < self.n and self.cap(glue):
-                particles += glue - end
-                end = glue
+            word = glue if glue > end and glue - end <= 2 else end
             if not (
-                self.cap(end)
-                and self.tokens[end].text.isalpha()
-                and not (self.tokens[end].text.isupper() and len(self.tokens[end].text) > 1)
-                and not self._opens_a_time_or_clause(end)
+                word < self.n
+                and self.cap(word)
+                and self.tokens[word].text.isalpha()
+                and not (self.tokens[word].text.isupper() and len(self.tokens[word].text) > 1)
+                and not self._opens_a_time_or_clause(word)
             ):
-                break
-            foreign += not is_vietnamese_syllable(self.tokens[end].text)
-            end += 1
+                break  # and the particles before a word that is no part of the name stay out ("John Smith | de FBI")
+            particles += word - end
+            foreign += not is_vietnamese_syllable(self.tokens[word].text)
+            end = word + 1
         words = end - k - particles
         return end if words >= 2 and 2 * foreign >= words else None
 
@@ -1274,6 +1279,7 @@ class Chunker:
                 and glue < self.n
                 and self.cap(glue)
                 and not is_vietnamese_syllable(self.tokens[glue].text)
+                and not self.tokens[glue].text.isupper()  # "John Smith | de FBI": an acronym is no name's word
                 and any(not is_vietnamese_syllable(t.text) for t in self.tokens[k:end])
             ):
                 end = glue  # "Ursula von | der | Leyen", "Osama | bin | Laden": a foreign name's particles

@@ -965,18 +965,28 @@ def _after_a_place_word(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _after_natural_feature(tokens: Sequence, folded: Sequence[str], first: int) -> bool:
-    """A forest's, a river's or a valley's word (lexicon `function_words.natural_features`) within the three
-    lower-case words right before token `first`: "rừng nhiệt đới | Amazon", "sông | Amazon"."""
-    features = load_lexicon().function_words["natural_features"]
-    for back in range(1, 4):
-        at = first - back
-        if at < 0 or not tokens[at].text.islower():
-            return False
-        for n in (1, 2):
-            begin = at - n + 1
-            whole = begin >= 0 and tokens[begin].word_start and (at + 1 >= len(tokens) or tokens[at + 1].word_start)
-            if whole and " ".join(folded[begin : at + 1]) in features:
-                return True  # a word of its own: not the "hồ" of "đồng hồ", nor the "đảo" of "đông đảo"
+    """A forest's, a river's or a valley's word (lexicon `function_words.natural_features`) right before token
+    `first`, or before words that only describe it (`natural_feature_modifiers`): "sông | Amazon", "rừng nhiệt đới |
+    Amazon"; not "sông do | Formosa" (what a verb or a preposition says of a company)."""
+    words = load_lexicon().function_words
+    at = first
+    for _ in range(3):  # skip the describing words right before the name, "nhiệt đới", "nguyên sinh"
+        step = next(
+            (n for n in (2, 1) if at - n >= 0 and " ".join(folded[at - n : at]) in words["natural_feature_modifiers"]),
+            0,
+        )
+        if not step:
+            break
+        at -= step
+    for n in (1, 2):
+        begin = at - n
+        whole = begin >= 0 and tokens[begin].word_start and (at >= len(tokens) or tokens[at].word_start)
+        if (
+            whole
+            and all(t.text.islower() for t in tokens[begin:at])
+            and " ".join(folded[begin:at]) in words["natural_features"]
+        ):
+            return True  # a word of its own: not the "hồ" of "đồng hồ", nor the "đảo" of "đông đảo"
     return False
 
 
@@ -1605,7 +1615,7 @@ def _designation_goes_on(text: str, end: int, new_end: int) -> bool:
     return (
         end > 0
         and re.fullmatch(r"-\d[\w.]*", text[end:new_end]) is not None
-        and text[end - 1].isalnum()
+        and text[end - 1].isalpha()
         and (new_end == len(text) or not text[new_end].isalnum())
     )
 

@@ -268,11 +268,9 @@ def _key_of_any_day(org: OrgMention, doc: Document, context: Optional["_KeyConte
         if not country and foreign_scene and len(named_here) > 1:
             return own + f" @ doc:{doc.id}"  # "Mỹ … Yemen … lật đổ Chính phủ của Tổng thống Hadi": whose, unsaid
         if not country and not foreign_holder and context.foreign_article():
-            # an article on other countries only ("không cho Quốc hội và các tòa án liên bang xem" on Washington;
-            # "do Bộ Ngoại giao đưa ra" on Russia and China): the country of its foreign bodies, else its own
+            # an article on other countries only, with their bodies ("không cho Quốc hội và các tòa án liên bang xem"
+            # in a story on the US Justice Department): the country of those bodies
             country = context.country_of_foreign_bodies(org.sentence)
-            if not country:
-                return own + f" @ doc:{doc.id}"
         if country:  # "Quốc hội" in a story about Washington is the US Congress, never Vietnam's Quốc hội
             return _foreign_key(own, country)
         if foreign_holder:  # "Bộ trưởng Kế hoạch và Đầu tư Souphanh Keomixay": another country's, which one unsaid
@@ -559,13 +557,12 @@ def _country_of_list_header(org: OrgMention, doc: Document) -> str:
     if 0 <= org.sentence < len(doc.sentences):  # "Cùng đi với Thủ tướng Lào có … các Bộ trưởng: Tài chính, …"
         begin = doc.sentences[org.sentence].start
         for listed in _whose_body_patterns()["country_list"].finditer(doc.text, begin, org.start):
-            # "thăm làm việc với các cơ quan của Singapore như …, Bộ Nội vụ": that country's bodies
+            # "thăm làm việc với các cơ quan của Singapore như …, Bộ Nội vụ": that country's bodies, in the list only
+            # (names set off by commas or "và"), not a body the sentence names after it ("… đã phối hợp với Bộ Công an")
+            *items, last = re.split(r",|\s+và\s+", doc.text[listed.end() : org.start])
+            in_list = not last.strip() and all(item.strip()[:1].isupper() and len(item.split()) <= 8 for item in items)
             found = _countries_in(listed.group("country"))
-            if (
-                len(found) == 1
-                and "Việt Nam" not in found
-                and not re.search(r"[.;]", doc.text[listed.end() : org.start])
-            ):
+            if in_list and len(found) == 1 and "Việt Nam" not in found:
                 return found.pop()
         suite = _SUITE.search(doc.text, begin, org.start)
         if suite is not None and fold(suite.group("lead").split()[-1]) in load_lexicon().function_words["tense_words"]:
@@ -713,9 +710,14 @@ def _country_of_people_after(org: OrgMention, doc: Document) -> str:
     people = _PEOPLE_OF_COUNTRY.search(window)
     if people is None:
         return ""
-    items = [item for item in re.split(r"\s*,\s*|\s+và\s+", window[: people.start()]) if item.strip()]
-    if any(len(item.split()) > 5 for item in items):
-        return ""
+    between = window[: people.start()]
+    if between.strip() and not re.match(r"\s*,", between):
+        return ""  # "Chính phủ gửi thư cảm ơn Đảng và nhân dân Lào": a verb, not a list, after the body
+    openers = [o.split() for o in load_lexicon().whose_body.get("people_list_items", [])]
+    for item in (item.strip() for item in re.split(r"\s*,\s*|\s+và\s+", between)):
+        words = fold(item).split()
+        if item and (len(words) > 5 or not (item[:1].isupper() or any(words[: len(o)] == o for o in openers))):
+            return ""  # each item a body or a noun phrase of a few words ("các lực lượng vũ trang")
     return _foreign_country_opening(people)
 
 
@@ -746,6 +748,8 @@ def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
         return ""
     if joined is None and org.label.split()[:1] != following.label.split()[:1]:
         return ""  # "Vụ Địa phương 2, Ban Tổ chức Trung ương": a unit, then its parent
+    if joined is None and re.match(r"\s*(?:,|và\s)\s*[A-ZĐ]", doc.text[following.end :]):
+        return ""  # "Bộ Ngoại giao, Bộ Quốc phòng Nhật Bản, Bộ Công an …": a longer list mixes countries
     written = following.label.split()
     for start in range(1, len(written)):
         country = _country_at_end(written, start)
@@ -1491,12 +1495,12 @@ class _KeyContext:
         return sentence in self._scenes
 
     def foreign_article(self) -> bool:
-        """The article names people, all of them with foreign names, foreign countries twice or more, and neither
-        Việt Nam nor a province: a story about other countries, whose bodies Vietnam also has are theirs."""
+        """The article names people, all of them with foreign names, two foreign countries or more, and neither Việt
+        Nam nor a province: a story about other countries, whose bodies Vietnam also has may be theirs."""
         if self._foreign_article is None:
             names = [p.name for p in self._doc.persons + [h.person for h in self._doc.holdings]]
             countries = self.countries.get()  # reads names_vietnam too
-            named = sum(len(found - {"Việt Nam"}) for found in countries)
+            named = len(set().union(*countries) - {"Việt Nam"}) if countries else 0
             self._foreign_article = bool(
                 names
                 and all(_foreign_name(n) and not _opens_with_surname(n) for n in names)
@@ -1870,9 +1874,6 @@ def _written_to_the_end(doc: Document, start: int, end: int, key: str) -> None:
     doc.organizations = [o for o in doc.organizations if o not in inside or id(o) in held]
 
 
-_ROUTE_STOP = re.compile(r"[^\s,:;–-][^,:;–-]{0,40}?(?=\s[–-]\s|[.;]?\s*$)")
-
-
 def _route_chains(text: str) -> list[tuple[int, int]]:
     """Spans of five or more short items joined by dashes with spaces ("Tràng Tiền – Ngô Quyền – …"), no comma or
     colon inside an item."""
@@ -1884,9 +1885,11 @@ def _route_chains(text: str) -> list[tuple[int, int]]:
             run.append(sep)
             continue
         if len(run) >= 4:
-            first = max(text.rfind(c, 0, run[0].start()) for c in ",:;–-") + 1
+            # the first item, as short as the others and set off before it ("… như sau: | Bến xe Giáp Bát – …")
+            opening = re.search(r"(?:^|[,:;])\s*([^,:;]{1,40})$", text[: run[0].start()])
             after = re.match(r"[^,:;.–-]{1,40}", text[run[-1].end() :])
-            chains.append((first, run[-1].end() + (after.end() if after else 0)))
+            if opening is not None:
+                chains.append((opening.start(1), run[-1].end() + (after.end() if after else 0)))
         run = [sep] if sep is not None else []
     return chains
 
@@ -1900,7 +1903,7 @@ def _streets_of_a_route(doc: Document) -> None:
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
         for start, end in _route_chains(text):
-            before = [fold(w) for w in re.findall(r"\w+", text[:start])]
+            before = [fold(w) for w in re.findall(r"\w+", text[max(0, start - 60) : start])]  # the route's word, close
             if any(" ".join(before[i : i + n]) in cues for n in (1, 2, 3) for i in range(len(before))):
                 drop.append((sentence.start + start, sentence.start + end))
     if not drop:
