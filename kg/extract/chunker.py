@@ -1207,10 +1207,8 @@ class Chunker:
             return None
         end, foreign, particles = k, 0, 0
         while end < self.n:
-            glue = end
-            while glue < self.n and end > k and self.folded[glue] in self.lex.name_particles and not self.cap(glue):
-                glue += 1  # "Ursula | von der | Leyen", "Osama | bin | Laden": particles inside a foreign name
-            word = glue if glue > end and glue - end <= 2 else end
+            glue = self._after_particles(end) if end > k else end
+            word = glue if glue - end <= 2 else end
             if not (
                 word < self.n
                 and self.cap(word)
@@ -1224,6 +1222,13 @@ class Chunker:
             end = word + 1
         words = end - k - particles
         return end if words >= 2 and 2 * foreign >= words else None
+
+    def _after_particles(self, k: int) -> int:
+        """Past the lower-case particles of a foreign name written from k ("Ursula | von der | Leyen", "Osama | bin |
+        Laden"; lexicon `name_particles`); k itself when none is."""
+        while k < self.n and self.folded[k] in self.lex.name_particles and not self.cap(k):
+            k += 1
+        return k
 
     def _lowercase_named_head(self, k: int) -> bool:
         """ "bệnh viện Chợ Rẫy", "công an TP Biên Hòa": a lower-case head a name follows (not "các bệnh viện")."""
@@ -1269,13 +1274,9 @@ class Chunker:
             if same_word and not _is_cap(tok) and _is_word(tok):
                 end += 1
                 continue
-            glue = end
-            while (
-                glue < self.n and glue - end < 2 and self.folded[glue] in self.lex.name_particles and not self.cap(glue)
-            ):
-                glue += 1
+            glue = self._after_particles(end)
             if (
-                glue > end
+                end < glue <= end + 2
                 and glue < self.n
                 and self.cap(glue)
                 and not is_vietnamese_syllable(self.tokens[glue].text)

@@ -292,9 +292,10 @@ def _title_at(doc: Document, holding: Holding) -> Optional[int]:
     if not holding.role:
         return None
     role = holding.role
-    if doc.text.find(role, holding.start, holding.end) < 0:
-        role = role[:1].lower() + role[1:]  # "giao quyền Tổng Giám đốc": the acting post, capitalised as a title
     first = at = doc.text.find(role, holding.start, holding.end)
+    if first < 0:  # "giao quyền Tổng Giám đốc": the acting post, capitalised as a title, written in lower case
+        role = role[:1].lower() + role[1:]
+        first = at = doc.text.find(role, holding.start, holding.end)
     prefixes = load_lexicon().role_prefixes
     found = []
     while at >= 0:

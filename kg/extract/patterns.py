@@ -184,24 +184,19 @@ class _Reader:
         """'nguyên', 'cựu', 'tân', 'cố' (and "sa thải") written right before a title belong to that title."""
         chunk = self.chunks[i]
         if self._object_marker(i):
-            # "sa thải Giám đốc FBI James Comey": the post of the one named after the title is over; "sẽ không sa thải
-            # Giám đốc FBI X": it goes on, and the marker says nothing of the post
-            return self._object_marker_done(i)
+            # "sa thải Giám đốc FBI James Comey": the post of the one named after the title is over; not when denied,
+            # threatened or asked for ("sẽ không sa thải", "đe dọa sa thải", "đề nghị sa thải"; lexicon
+            # `function_words.title_object_blockers`): then the post goes on, and the marker says nothing of it
+            return not (
+                self._phrase_ending_at(i - 1, "title_object_blockers")
+                or self._phrase_ending_at(i - 1, "status_negations")
+            )
         return chunk.end - chunk.start == 1 and self.folded[chunk.start] in load_lexicon().status_prefixes
 
     def _object_marker(self, i: int) -> bool:
         """A status chunk said of the one whose title follows, never of the clause's subject ("sa thải")."""
         chunk = self.chunks[i]
         return " ".join(self.folded[chunk.start : chunk.end]) in load_lexicon().function_words["title_object_markers"]
-
-    def _object_marker_done(self, i: int) -> bool:
-        """An object marker that reports something done: not denied, threatened or asked for ("sẽ không sa thải",
-        "đe dọa sa thải", "đề nghị sa thải"; lexicon `function_words.title_object_blockers`)."""
-        return (
-            self._object_marker(i)
-            and not self._phrase_ending_at(i - 1, "title_object_blockers")
-            and not self._phrase_ending_at(i - 1, "status_negations")
-        )
 
     def _subject_body(self, first: int, orgs: dict[int, OrgMention]) -> Optional[OrgMention]:
         """ "Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""

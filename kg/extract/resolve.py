@@ -692,20 +692,14 @@ def _country_after_of(org: OrgMention, doc: Document) -> str:
 
 
 # after a body: other bodies set off by commas, then "và nhân dân" and a country ("Đảng, Chính phủ và nhân dân Ấn Độ")
-_PEOPLE_AFTER = re.compile(
-    r"(?:\s*,\s*[A-ZĐ]\w*(?:\s+\w+){0,2}?)*\s*,?\s+và\s+nhân\s+dân\s+(?:nước\s+)?((?:\S+\s+){0,3}\S+)"
-)
 _PEOPLE_OF_COUNTRY = re.compile(r"\s+và\s+nhân\s+dân\s+(?:trên\s+)?(?:cả\s+)?(?:nước\s+)?((?:\S+\s+){0,3}\S+)")
 
 
 def _country_of_people_after(org: OrgMention, doc: Document) -> str:
     """The country of the people named after a national body and the bodies listed with it ("sự ủng hộ của Đảng,
-    Chính phủ và nhân dân Ấn Độ", "Quốc hội và nhân dân Ấn Độ"): that country's bodies; "" for Vietnam's or none."""
-    found = _foreign_country_opening(_PEOPLE_AFTER.match(doc.text, org.end))
-    if found:
-        return found
-    # "hỗ trợ của Chính phủ, các lực lượng vũ trang và nhân dân trên cả nước Lào", "sự điều hành của Chính phủ và sự
-    # giám sát của Quốc hội, đất nước và nhân dân Lào": short items between, each of five words at most
+    Chính phủ và nhân dân Ấn Độ", "Quốc hội và nhân dân Ấn Độ", "hỗ trợ của Chính phủ, các lực lượng vũ trang và nhân
+    dân trên cả nước Lào"): that country's bodies; "" for Vietnam's or none. The items between are bodies or noun
+    phrases of five words at most, set off by commas or "và" (lexicon `whose_body.people_list_items`)."""
     window = re.split(r"[.;:!?]", doc.text[org.end : org.end + 160], maxsplit=1)[0]
     people = _PEOPLE_OF_COUNTRY.search(window)
     if people is None:
@@ -729,8 +723,7 @@ def _foreign_country_opening(found: Optional[re.Match[str]]) -> str:
     return str(country[1]) if country is not None and country[1] != "Việt Nam" else ""
 
 
-_AND_NEXT = re.compile(r"\s+và\s+")
-_COMMA_NEXT = re.compile(r"\s*,\s*")
+_JOINED_NEXT = re.compile(r"\s+và\s+|\s*,\s*")
 _PAPER_WORD = re.compile(r"(?<!\w)Báo\s+$")  # "trong đó có Báo Quân đội nhân dân": the paper ("báo" is also a verb)
 
 
@@ -738,17 +731,16 @@ def _country_shared_with_next(org: OrgMention, doc: Document) -> str:
     """The country that ends the next body's name when "và" joins the two and this one names no country: "Đảng cộng
     sản và Chính phủ Cuba" speaks of Cuba's party. Vietnam is no such country (its bodies are the default). A comma
     joins two bodies of one head the same way ("Bộ Tài chính, Bộ Ngoại giao Mỹ": a list, no unit and its parent)."""
-    joined = _AND_NEXT.match(doc.text, org.end)
-    comma = _COMMA_NEXT.match(doc.text, org.end) if joined is None else None
-    if (joined is None and comma is None) or _names_country(org.label):
+    joined = _JOINED_NEXT.match(doc.text, org.end)
+    if joined is None or _names_country(org.label):
         return ""
-    at = joined.end() if joined is not None else comma.end()  # type: ignore[union-attr]
-    following = next((other for other in doc.organizations if other.start == at), None)
+    following = next((other for other in doc.organizations if other.start == joined.end()), None)
     if following is None:
         return ""
-    if joined is None and org.label.split()[:1] != following.label.split()[:1]:
+    by_comma = "," in joined.group(0)
+    if by_comma and org.label.split()[:1] != following.label.split()[:1]:
         return ""  # "Vụ Địa phương 2, Ban Tổ chức Trung ương": a unit, then its parent
-    if joined is None and re.match(r"\s*(?:,|và\s)\s*[A-ZĐ]", doc.text[following.end :]):
+    if by_comma and re.match(r"\s*(?:,|và\s)\s*[A-ZĐ]", doc.text[following.end :]):
         return ""  # "Bộ Ngoại giao, Bộ Quốc phòng Nhật Bản, Bộ Công an …": a longer list mixes countries
     written = following.label.split()
     for start in range(1, len(written)):
@@ -1878,9 +1870,8 @@ def _route_chains(text: str) -> list[tuple[int, int]]:
     """Spans of five or more short items joined by dashes with spaces ("Tràng Tiền – Ngô Quyền – …"), no comma or
     colon inside an item."""
     chains: list[tuple[int, int]] = []
-    separators = [m for m in re.finditer(r"\s[–-]\s", text)]
     run: list[re.Match[str]] = []
-    for sep in separators + [None]:
+    for sep in [*re.finditer(r"\s[–-]\s", text), None]:
         if sep is not None and (not run or re.fullmatch(r"[^,:;–-]{1,40}", text[run[-1].end() : sep.start()])):
             run.append(sep)
             continue
