@@ -48,6 +48,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-28.tsv",
     "sample-fresh-29.tsv",
     "sample-fresh-30.tsv",
+    "sample-fresh-31.tsv",
 )
 
 

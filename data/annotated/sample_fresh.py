@@ -118,6 +118,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 30 (seed 2099, split `test31`, ids `fr30-*`, 200 articles) was drawn in the session that scores test30, before
 that score, for the session after; it leaves out every article sampled before, test30's included.
+
+Round 31 (seed 2101, split `test32`, ids `fr31-*`, 200 articles) was drawn in the session that scores test31, before
+that score, for the session after; it leaves out every article sampled before, test31's included.
 """
 
 from __future__ import annotations
@@ -163,6 +166,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     28: (2095, "test29", "fr28", "sample-fresh-28.tsv", "fresh28", 200),
     29: (2097, "test30", "fr29", "sample-fresh-29.tsv", "fresh29", 200),
     30: (2099, "test31", "fr30", "sample-fresh-30.tsv", "fresh30", 200),
+    31: (2101, "test32", "fr31", "sample-fresh-31.tsv", "fresh31", 200),
 }
 
 
