@@ -165,6 +165,13 @@ def answers_in(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?[A-ZĐ])*\.?$")
+_TERM = re.compile(r"^(.*\S)\s+kh(?:óa|oá)\s+(?:[IVXLC]+|\d+)$", re.IGNORECASE)  # "Quốc hội khóa XIV"
+
+
+def without_term(org: str) -> str:
+    """A body's name without the term it is in ("Quốc hội khóa XIV" -> "Quốc hội"), as the shared dev gold writes it."""
+    match = _TERM.match(org)
+    return match.group(1) if match else org
 _UNIT_TITLES = {
     "trưởng khoa": "khoa",
     "phó trưởng khoa": "khoa",
@@ -185,8 +192,18 @@ def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
     - a title fused with its unit gives the unit with its head noun as organization: "Trưởng khoa Thận nhân tạo" ->
       role "Trưởng khoa", org "khoa Thận nhân tạo"; "Trưởng Công an huyện X" -> role "Trưởng Công an";
     - and so in `organizations` too, where the checker had only let annotators list the unit's words ("Kinh tế Trung
-      ương" for "Trưởng Ban Kinh tế Trung ương" is "Ban Kinh tế Trung ương", as the shared dev gold lists it).
+      ương" for "Trưởng Ban Kinh tế Trung ương" is "Ban Kinh tế Trung ương", as the shared dev gold lists it);
+    - a body's term is no part of its name: "Quốc hội khóa XIV" is "Quốc hội" in organizations, holdings and mentions.
     """
+    answer = dict(
+        answer,
+        organizations=[without_term(org) for org in answer["organizations"]],
+        holdings=[
+            dict(h, org=without_term(h.get("org", "")), org_parents=[without_term(p) for p in h.get("org_parents", [])])
+            for h in answer["holdings"]
+        ],
+        mentions=[[m[0], without_term(m[1])] if m[0] == "ORG" else m for m in answer["mentions"]],
+    )
     dropped = {p for p in answer["persons"] if _INITIALS.match(p.replace(" ", ""))}
     holdings = []
     for holding in answer["holdings"]:
