@@ -80,6 +80,35 @@ def test_acts_written_one_after_the_other_concern_the_same_person():
     assert found == {"prosecution": ["Đinh La Thăng"], "arrest": ["Đinh La Thăng"]}
 
 
+def test_acts_written_one_after_the_other_after_the_person_concern_them_in_their_post():
+    text = "Ông Trần Văn Lộc, Cục trưởng Cục Hải quan tỉnh Kiên Giang, bị khởi tố, bắt tạm giam để điều tra."
+    found = {e.kind: [(h.person.name, h.role) for h in e.holdings] for e in events_of(text)}
+    assert found == {"prosecution": [("Trần Văn Lộc", "Cục trưởng")], "arrest": [("Trần Văn Lộc", "Cục trưởng")]}
+
+
+def test_a_body_that_gives_someone_an_acting_post_appoints_them_to_it_and_to_nothing_else():
+    acting = "UBND tỉnh giao ông Phạm Văn Sơn, Phó Giám đốc Sở Y tế, giữ chức Quyền Giám đốc Sở Y tế tỉnh Phú Yên."
+    (appointment,) = events_of(acting)
+    assert appointment.kind == "appointment"
+    assert [(h.person.name, h.role) for h in appointment.holdings] == [("Phạm Văn Sơn", "Quyền Giám đốc")]
+    duties = "UBND tỉnh giao bà Lê Thị Hoa, Phó Giám đốc Sở Y tế, điều hành hoạt động của Sở cho đến khi có Giám đốc."
+    assert events_of(duties) == []
+    asked = "Ban cán sự đảng đề nghị Ban Thường vụ cho ý kiến về việc giao bà Lê Thị Hoa, Phó Giám đốc Sở, quyền Giám đốc Sở."
+    assert events_of(asked) == []
+
+
+def test_a_retirement_in_place_of_whom_someone_is_appointed_is_on_the_day_of_that_appointment():
+    text = (
+        "Thiếu tướng Lê Văn Tâm được bổ nhiệm giữ chức Cục trưởng Cục Cảnh sát kinh tế, thay Trung tướng Hồ Văn Nam"
+        " nghỉ hưu.\nChiều 2.10, Bộ Công an tổ chức hội nghị công bố quyết định bổ nhiệm Thiếu tướng Lê Văn Tâm giữ"
+        " chức Cục trưởng Cục Cảnh sát kinh tế."
+    )
+    found = {e.kind: e for e in events_of(text, date="2018-10-03")}
+    assert found["appointment"].date is not None and found["appointment"].date.value == "2018-10-02"
+    assert people(found["retirement"].holdings + found["retirement"].persons) == ["Hồ Văn Nam"]
+    assert found["retirement"].date is not None and found["retirement"].date.value == "2018-10-02"
+
+
 def test_who_speaks_at_a_meeting_attended_it_and_one_meeting_is_one_event():
     text = (
         "Sáng 12/3, Tỉnh ủy Sơn Bình tổ chức hội nghị công bố quyết định về công tác cán bộ. Hội nghị do ông Lê Văn "

@@ -275,6 +275,12 @@ def test_the_chinese_state_written_in_full_is_a_country_before_the_name():
     assert {person for person, _, _ in found} == {"Tập Cận Bình"}
 
 
+def test_a_chinese_family_name_that_is_also_a_verb_opens_a_name_after_a_title():
+    # "thôi" is "to stop" in Vietnamese, never its family name; read as a name's first word only where it is one
+    assert persons("Đại sứ Trung Quốc tại Mỹ Thôi Gia Minh bác bỏ cáo buộc.") == {"Thôi Gia Minh"}
+    assert persons("Thôi thì Hà Nội cũng đã quyết, ông Nguyễn Văn An nói.") == {"Nguyễn Văn An"}
+
+
 def test_a_post_after_an_earlier_persons_dash_stays_with_that_person():
     found = holdings(
         "Sở đã kỷ luật 3 người, gồm: ông Lâm Văn Tư – Chi cục trưởng Chi cục Thủy lợi, "

@@ -172,6 +172,8 @@ def without_term(org: str) -> str:
     """A body's name without the term it is in ("Quốc hội khóa XIV" -> "Quốc hội"), as the shared dev gold writes it."""
     match = _TERM.match(org)
     return match.group(1) if match else org
+
+
 _UNIT_TITLES = {
     "trưởng khoa": "khoa",
     "phó trưởng khoa": "khoa",

@@ -73,6 +73,8 @@ class _Lexicon:
     reports: re.Pattern[str]  # right after a person: who tells of the event, not whom it concerns
     since_when: re.Pattern[str]  # before an event's words in its sentence: it happened some time before the occasion
     glued_post_nouns: frozenset[str]  # glued by the segmenter after an event's words: "miễn_nhiệm_chức"
+    acting_only: re.Pattern[str]  # an appointment's words that give only an acting post ("giao ông X … Quyền …")
+    acting_prefixes: frozenset[str]  # the first word of an acting post
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +148,8 @@ def _lexicon() -> _Lexicon:
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
         glued_post_nouns=frozenset(str(w).lower() for w in data.get("glued_post_nouns", [])),
+        acting_only=_phrase_pattern([str(w) for w in data.get("acting_only_words", [])]),
+        acting_prefixes=frozenset(str(w).lower() for w in data.get("acting_prefixes", [])),
     )
 
 
@@ -481,9 +485,12 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             event.date_source = "own" if own else "sentence" if event.date is not None else "none"
     _posts_left_by_transfers(events, holdings)
     events = _left_to_retire(doc, events)
-    _share_people_of_chained_acts(events)
+    _share_people_of_chained_acts(doc, events)
     kept: list[Event] = []
     for event in events:
+        if event.kind == "appointment" and lexicon.acting_only.fullmatch(doc.text, event.start, event.end):
+            event.holdings = [h for h in event.holdings if h.role.split()[0].lower() in lexicon.acting_prefixes]
+            event.persons = []
         new_posts = [h for h in event.holdings if h.status == "new"]
         if new_posts and event.kind not in lexicon.ending:
             # "bổ nhiệm ông X, Vụ trưởng Vụ Y, giữ chức Thứ trưởng": the appointment begins the new post only
@@ -618,14 +625,25 @@ def _member_roles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["member_roles"])
 
 
-def _share_people_of_chained_acts(events: list[Event]) -> None:
+def _share_people_of_chained_acts(doc: Document, events: list[Event]) -> None:
     """ "khởi tố bị can, bắt tạm giam ông X": acts written one after the other before the people they concern
-    concern them all."""
+    concern them all; so do acts written one after the other after them ("Ông X, Cục trưởng Cục Y, bị khởi tố, bắt
+    tạm giam")."""
     for k in range(len(events) - 2, -1, -1):
         event, following = events[k], events[k + 1]
         if event.kind in _CHAINED and following.kind in _CHAINED and not (event.holdings or event.persons):
             event.holdings = list(following.holdings)
             event.persons = list(following.persons)
+    for k in range(1, len(events)):
+        event, previous = events[k], events[k - 1]
+        if (
+            event.kind in _CHAINED
+            and previous.kind in _CHAINED
+            and not (event.holdings or event.persons)
+            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", doc.text[previous.end : event.start])
+        ):
+            event.holdings = list(previous.holdings)
+            event.persons = list(previous.persons)
 
 
 def _meeting_roles(
@@ -801,6 +819,7 @@ def events(doc: Document) -> Document:
     moved = _moved_to_another_duty(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
+    replacing = _replacing_events(found)
     lexicon = _lexicon()
     # "Các quyết định, trong đó có Quyết định … về việc bổ nhiệm ông Lợi, đều có hiệu lực kể từ ngày 1/10/2017": an
     # appointment named without its post gives its day to the one of that person the article states with the post,
@@ -808,7 +827,42 @@ def events(doc: Document) -> Document:
     doc.events = [
         e for e in _once_each(found) if not (e.kind in lexicon.need_a_post and not e.holdings and id(e) not in moved)
     ]
+    _retired_when_replaced(doc.events, replacing)
     return doc
+
+
+def _replacing_events(found: list[Event]) -> dict[int, tuple[str, set[str]]]:
+    """(kind, people) of the event that replaces the one an ending event concerns, by the ending event, in the same
+    sentence ("Ông Y được bầu giữ chức Bí thư Tỉnh ủy, thay ông X nghỉ hưu"): read before the same acts written twice
+    in an article become one event, which keeps one sentence's reading."""
+    lexicon = _lexicon()
+    out: dict[int, tuple[str, set[str]]] = {}
+    for event in found:
+        if event.kind not in lexicon.ending:
+            continue
+        leaving = {(p.start, p.end) for p in event.persons} | {(h.person.start, h.person.end) for h in event.holdings}
+        for other in found:
+            if (
+                other.sentence == event.sentence
+                and other.replaced is not None
+                and (other.replaced.start, other.replaced.end) in leaving
+            ):
+                out[id(event)] = (other.kind, {h.person.key for h in other.holdings} | {p.key for p in other.persons})
+                break
+    return out
+
+
+def _retired_when_replaced(events: list[Event], replacing: dict[int, tuple[str, set[str]]]) -> None:
+    """X's retirement (or other ending) dated nowhere in its sentence is on the day of the event that replaces X,
+    however that event got its day (the SPEC's example)."""
+    for event in events:
+        if event.date is not None or event.date_source == "none" or id(event) not in replacing:
+            continue
+        kind, people = replacing[id(event)]
+        for other in events:
+            if other.kind == kind and other.date is not None and _keys(other.holdings + other.persons) & people:
+                event.date, event.date_source = other.date, "occasion"
+                break
 
 
 def _duties_ended(doc: Document, found: list[Event]) -> None:
