@@ -1211,3 +1211,18 @@ def test_airlines_and_broadcasters_of_the_world_are_organizations(text, body):
 def test_a_company_after_a_river_word_and_a_verb_is_the_company():
     assert "Formosa" in _found("Ô nhiễm sông do Formosa gây ra khiến ngư dân điêu đứng.", HYBRID_PIPELINE)[1]
     assert "EVN" in _found("Nước về hồ khiến EVN phải xả lũ.", HYBRID_PIPELINE)[1]
+
+
+def test_a_post_read_without_its_body_takes_the_body_the_gazetteer_knows_after_it():
+    doc = process(
+        Document("t", "Cùng ngày, ông Trần Văn Hải, Phó Giám đốc VietinBank chi nhánh Gia Lai, bị khởi tố bị can."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert [(h.person.name, h.role, h.org.label if h.org else None) for h in doc.holdings] == [
+        ("Trần Văn Hải", "Phó Giám đốc", "VietinBank chi nhánh Gia Lai")
+    ]
+
+
+def test_a_name_that_opens_with_a_family_name_of_two_words_is_kept_whole():
+    persons, _ = _found("Ông Lê Văn Minh được bổ nhiệm thay bà Tôn Nữ Thu Hằng nghỉ hưu theo chế độ.", HYBRID_PIPELINE)
+    assert persons == {"Lê Văn Minh", "Tôn Nữ Thu Hằng"}

@@ -1884,6 +1884,7 @@ def add_model_spans(doc: Document) -> Document:
         if id(p) in held_persons
         or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
         or _after_accused_word(doc.text, p.start)  # "bị cáo Luật": the accused, whatever the model thinks
+        or _opens_with_compound_surname(p.name)  # "bà Tôn Nữ Minh Khuê", which the model may cut to "Minh Khuê"
     ]
     _join_names_read_as_one(doc, readings)
     if EXTEND_PERSONS:
@@ -2032,6 +2033,7 @@ def add_model_spans(doc: Document) -> Document:
             taken.append((span.start, span.end))
             added.add((span.start, span.end))
             final[(read.start, read.end)] = span
+        known: list[TaggedSpan] = []  # bodies the gazetteer adds where the model read none
         if ADD_KNOWN_ORGANIZATIONS:
             for start, end in known_organizations(doc, index) + suffixed_companies(doc, index):
                 same = [p for p in doc.persons if (p.start, p.end) == (start, end) and id(p) not in held_persons]
@@ -2046,14 +2048,18 @@ def add_model_spans(doc: Document) -> Document:
                     doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
                     taken.append((start, end))
                     added.add((start, end))
+                    overlapping = False
                     for read in reading.spans:  # the model's reading of the same body takes the gazetteer's span
                         if read.kind == "ORG" and read.start < end and start < read.end:
                             final.setdefault((read.start, read.end), TaggedSpan(start, end, "ORG", read.confidence))
+                            overlapping = True
+                    if not overlapping:  # read again too: "Phó Giám đốc VietinBank chi nhánh X" holds its post there
+                        known.append(TaggedSpan(start, end, "ORG", 1.0))
         # what is read next sees the spans as they were added: "Chủ tịch Hội đồng châu Âu Donald Tusk" reads the
         # post only once "Âu" is the body's
         repaired = [final.get((s.start, s.end), s) for s in reading.spans]
         if REREAD_WITH_MODEL_SPANS:
-            reread(doc, index, [s for s in repaired if (s.start, s.end) in added])
+            reread(doc, index, [s for s in repaired if (s.start, s.end) in added] + known)
         if ADD_HOLDINGS:
             claimed = [(h.start, h.end) for h in doc.holdings if h.sentence == index]
             spans = [
@@ -2564,6 +2570,13 @@ def _begins_with_a_verb(sentence: Sentence, start: int, end: int) -> bool:
     return bool(tokens) and sentence.tokens[tokens.start].pos == "V"
 
 
+def _opens_with_compound_surname(name: str) -> bool:
+    """A name of three words or more that opens with a family name of two ("Tôn Nữ", "Âu Dương"): the grammar's
+    reading, which the model, seeing its second word as a given name's, may cut."""
+    words = fold(name).split()
+    return len(words) >= 3 and " ".join(words[:2]) in load_lexicon().compound_surnames
+
+
 def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
     """The grammar's patterns (title before name, apposition, lists, status clauses) read again over the names and
     organizations the model added, so that "chủ tịch Atletico Madrid Enrique Cerezo" gets its post although the
@@ -2582,8 +2595,18 @@ def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
     titles_taken = {_title_at(doc, h) for h in doc.holdings if h.sentence == index} - {None}
     persons = {(p.start, p.end): p for p in doc.persons if p.sentence == index}
     orgs = {(o.start, o.end): k for k, o in enumerate(doc.organizations) if o.sentence == index}
+    bodiless = {
+        (h.person.start, h.person.end, h.start, h.role): h
+        for h in doc.holdings
+        if h.sentence == index and h.org is None
+    }
     for holding in found.holdings:
         person = persons.get((holding.person.start, holding.person.end))
+        same = bodiless.get((holding.person.start, holding.person.end, holding.start, holding.role))
+        if person is not None and same is not None and holding.org is not None:
+            same.org = holding.org  # "Phó Giám đốc VietinBank chi nhánh X": the post read without its body has it
+            _add_units(doc, holding.org, orgs)
+            continue
         if person is None or (person.start, person.end) in held:
             continue
         if _title_at(doc, holding) in titles_taken:
@@ -2591,15 +2614,20 @@ def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
             # written once is already someone's
         holding.person = person
         if holding.org is not None:
-            for unit in holding.org.chain():
-                at = orgs.get((unit.start, unit.end))
-                if at is not None:
-                    doc.organizations[at] = unit
-                elif unit.standalone:
-                    orgs[(unit.start, unit.end)] = len(doc.organizations)
-                    doc.organizations.append(unit)
+            _add_units(doc, holding.org, orgs)
         doc.holdings.append(holding)
     doc.holdings.sort(key=lambda h: (h.sentence, h.start))
+
+
+def _add_units(doc: Document, org: OrgMention, orgs: dict[tuple[int, int], int]) -> None:
+    """A body a post read again holds, and the bodies it is in, in place of the same spans read before."""
+    for unit in org.chain():
+        at = orgs.get((unit.start, unit.end))
+        if at is not None:
+            doc.organizations[at] = unit
+        elif unit.standalone:
+            orgs[(unit.start, unit.end)] = len(doc.organizations)
+            doc.organizations.append(unit)
 
 
 @component(
