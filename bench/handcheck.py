@@ -40,6 +40,8 @@ Round 13 (`draw 13`, seeds 72 and 24), at kg 0.43.0 (05f85e0), leaves out every 
 included); one reader per list: persons 91/100, organizations 83/100, holdings 46/53 (`score 13`).
 Round 14 (`draw 14`, seeds 73 and 25), at kg 0.43.0+ (2fba6c1), leaves out every sample drawn up to then (test31
 included); one reader per list: persons 92/100, organizations 86/100, holdings 42/54 (`score 14`).
+Round 15 (`draw 15`, seeds 74 and 26), at kg 0.44.0+ (c90677f), leaves out every sample drawn up to then (test32
+included).
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ ROUNDS = {
     12: ("handcheck12", 71, 23),
     13: ("handcheck13", 72, 24),
     14: ("handcheck14", 73, 25),
+    15: ("handcheck15", 74, 26),
 }  # prefix, seeds
 
 
@@ -108,6 +111,7 @@ def _excluded(round_: int = 1) -> set[str]:
             12: "sample-fresh-28.tsv",
             13: "sample-fresh-29.tsv",
             14: "sample-fresh-30.tsv",
+            15: "sample-fresh-31.tsv",
         }[round_]
     )
     for name in later:
