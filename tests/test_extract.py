@@ -1141,3 +1141,23 @@ def test_people_the_new_rules_must_not_drop(text, name):
 def test_a_firing_denied_or_threatened_ends_no_post():
     doc = process(Document("t", "Ông Trump khẳng định sẽ không sa thải Giám đốc FBI Christopher Wray."))
     assert {(h.person.name, h.status) for h in doc.holdings} == {("Christopher Wray", "current")}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Ông Trần Minh Hòa, Viện trưởng Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng, cho biết.",
+            "Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng",
+        ),
+        ("Bà Lê Thu Trang, Vụ trưởng Vụ Đối tác công - tư, cho biết dự án đã được duyệt.", "Vụ Đối tác công - tư"),
+    ],
+)
+def test_a_field_written_with_a_dash_stays_in_the_body_s_name(text, body):
+    assert {org for _, _, org in holdings(text)} == {body}
+
+
+def test_a_dash_before_what_is_said_of_a_body_still_ends_its_name():
+    assert {org for _, _, org in holdings("Ông Lê Văn Tám, Giám đốc Sở Y tế - cơ quan thường trực, phát biểu.")} == {
+        "Sở Y tế"
+    }

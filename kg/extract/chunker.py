@@ -560,6 +560,10 @@ class Chunker:
                 if f == "," and self.folded[k - 1] == "phòng" and k + 1 < self.n and self.folded[k + 1] == "chống":
                     k += 1  # "Cục Phòng, chống HIV/AIDS": the set phrase "phòng, chống" is written with its comma
                     continue
+                field_end = self._dashed_field_end(start, k)
+                if field_end is not None:
+                    k = field_end  # "Viện Nghiên cứu phát triển kinh tế - xã hội", "Vụ Đối tác công - tư": one field
+                    continue
                 if f in ("-", "–", "—") and self._route_before(start, k):
                     second = self.place_at(k + 1)
                     if second is not None:
@@ -878,6 +882,25 @@ class Chunker:
                 self.lex.place_types.match(self.folded, r) or self.folded[r] in ("việt", "nam") for r in rest
             ) or not list(rest)
         return k, info
+
+    def _dashed_field_end(self, start: int, k: int) -> Optional[int]:
+        """Where a field named by two words joined by the dash at k ends (lexicon `function_words.dashed_fields`:
+        "kinh tế - xã hội", "công - tư", "vật tư - trang thiết bị"), the dash inside a body's name [start, k) that the
+        field's first words close; None where it is no such field."""
+        if not (start < k < self.n - 1 and self.folded[k] in ("-", "–")):
+            return None
+        before = " ".join(self.folded[start:k]).split()
+        for phrase in self.lex.function_words["dashed_fields"]:
+            left, _, right = phrase.partition(" - ")
+            if before[-len(left.split()) :] != left.split() or len(before) <= len(left.split()):
+                continue
+            wanted, syllables, end = right.split(), [], k + 1
+            while end < self.n and len(syllables) < len(wanted):
+                syllables += self.folded[end].split()
+                end += 1
+            if syllables == wanted:
+                return end
+        return None
 
     def _designation_at(self, k: int) -> bool:
         """A hyphen at k glued between a letter and a number ("F-35", "MH-17"): one designation, not two words."""
