@@ -894,7 +894,8 @@ class Chunker:
             left, _, right = phrase.partition(" - ")
             if before[-len(left.split()) :] != left.split() or len(before) <= len(left.split()):
                 continue
-            wanted, syllables, end = right.split(), [], k + 1
+            wanted, end = right.split(), k + 1
+            syllables: list[str] = []
             while end < self.n and len(syllables) < len(wanted):
                 syllables += self.folded[end].split()
                 end += 1
