@@ -1226,3 +1226,8 @@ def test_a_post_read_without_its_body_takes_the_body_the_gazetteer_knows_after_i
 def test_a_name_that_opens_with_a_family_name_of_two_words_is_kept_whole():
     persons, _ = _found("Ông Lê Văn Minh được bổ nhiệm thay bà Tôn Nữ Thu Hằng nghỉ hưu theo chế độ.", HYBRID_PIPELINE)
     assert persons == {"Lê Văn Minh", "Tôn Nữ Thu Hằng"}
+
+
+def test_a_foreign_initial_glued_to_the_family_name_by_its_dot_stays_in_the_name():
+    persons, _ = _found("Cựu Tổng thống Mỹ George W.Bush đã tới dự lễ tang.", HYBRID_PIPELINE)
+    assert persons == {"George W.Bush"}

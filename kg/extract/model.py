@@ -1122,6 +1122,10 @@ def _with_initials_and_generation(text: str, start: int, end: int) -> int:
         following = re.match(r" ?[A-Z][A-Za-z'-]+", text[end:])
         if following and re.search(r" [A-Z]\.$", name):
             end += following.end()
+    elif re.search(r" [A-Z]$", name):  # "George W" then ".Bush": the initial glued to the family name by its dot
+        glued = re.match(r"\.[A-Z][a-z][A-Za-z'-]*", text[end:])
+        if glued:
+            end += glued.end()
     middle = _MIDDLE_INITIALS_THEN_NAME.match(text, end)
     if middle:
         end = middle.end()
