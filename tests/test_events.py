@@ -95,6 +95,17 @@ def test_a_body_that_gives_someone_an_acting_post_appoints_them_to_it_and_to_not
     assert events_of(duties) == []
     asked = "Ban cán sự đảng đề nghị Ban Thường vụ cho ý kiến về việc giao bà Lê Thị Hoa, Phó Giám đốc Sở, quyền Giám đốc Sở."
     assert events_of(asked) == []
+    after = "Bộ trưởng giao ông Trịnh Văn Vũ, Phó Chủ tịch UBCKNN, quyền Chủ tịch UBCKNN kể từ ngày 1/9/2020."
+    assert [(e.kind, [h.role for h in e.holdings]) for e in events_of(after)] == [("appointment", ["quyền Chủ tịch"])]
+    held = "UBND tỉnh giao ông Phạm Văn Khải, Quyền Giám đốc Sở Tài chính, chủ trì đoàn kiểm tra."
+    assert events_of(held) == []
+    decided = "UBND tỉnh quyết định giao ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, phụ trách Sở Tài chính."
+    assert events_of(decided) == []
+
+
+def test_a_vote_of_the_members_is_an_election_not_a_consultation():
+    text = "HĐND tỉnh đã biểu quyết với 100% ý kiến nhất trí bầu ông Nguyễn Văn Phúc giữ chức Chủ tịch UBND tỉnh."
+    assert [e.kind for e in events_of(text)] == ["election"]
 
 
 def test_a_retirement_in_place_of_whom_someone_is_appointed_is_on_the_day_of_that_appointment():
@@ -107,6 +118,15 @@ def test_a_retirement_in_place_of_whom_someone_is_appointed_is_on_the_day_of_tha
     assert found["appointment"].date is not None and found["appointment"].date.value == "2018-10-02"
     assert people(found["retirement"].holdings + found["retirement"].persons) == ["Hồ Văn Nam"]
     assert found["retirement"].date is not None and found["retirement"].date.value == "2018-10-02"
+    # retired before ("đã nghỉ hưu"): on some earlier day, not the appointment's
+    earlier = text.replace("nghỉ hưu.", "đã nghỉ hưu.", 1)
+    assert {e.kind: e for e in events_of(earlier, date="2018-10-03")}["retirement"].date is None
+    # the appointment to another post of the one who replaces gives no day
+    other = (
+        "Năm 2015, ông Lê Văn Tâm được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế tỉnh Nghệ An.\nÔng Lê Văn Tâm được bổ"
+        " nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nghệ An, thay ông Hồ Văn Nam nghỉ hưu."
+    )
+    assert {e.kind: e for e in events_of(other, date="2018-10-03")}["retirement"].date is None
 
 
 def test_who_speaks_at_a_meeting_attended_it_and_one_meeting_is_one_event():

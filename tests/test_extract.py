@@ -1161,3 +1161,8 @@ def test_a_dash_before_what_is_said_of_a_body_still_ends_its_name():
     assert {org for _, _, org in holdings("Ông Lê Văn Tám, Giám đốc Sở Y tế - cơ quan thường trực, phát biểu.")} == {
         "Sở Y tế"
     }
+
+
+def test_an_enforcement_officer_holds_a_post_in_the_enforcement_office():
+    found = holdings("Ông Lê Văn Hải, Chấp hành viên Chi cục Thi hành án dân sự huyện Đông Anh, bị bắt tạm giam.")
+    assert found == {("Lê Văn Hải", "Chấp hành viên", "Chi cục Thi hành án dân sự huyện Đông Anh")}

@@ -165,7 +165,7 @@ def answers_in(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?[A-ZĐ])*\.?$")
-_TERM = re.compile(r"^(.*\S)\s+kh(?:óa|oá)\s+(?:[IVXLC]+|\d+)$", re.IGNORECASE)  # "Quốc hội khóa XIV"
+_TERM = re.compile(r"^(.*\S)\s+(?i:kh(?:óa|oá))\s+(?:[IVXLC]+|\d+)$")  # "Quốc hội khóa XIV"
 
 
 def without_term(org: str) -> str:
@@ -201,7 +201,11 @@ def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
         answer,
         organizations=[without_term(org) for org in answer["organizations"]],
         holdings=[
-            dict(h, org=without_term(h.get("org", "")), org_parents=[without_term(p) for p in h.get("org_parents", [])])
+            dict(
+                h,
+                **({"org": without_term(h["org"])} if "org" in h else {}),
+                **({"org_parents": [without_term(p) for p in h["org_parents"]]} if "org_parents" in h else {}),
+            )
             for h in answer["holdings"]
         ],
         mentions=[[m[0], without_term(m[1])] if m[0] == "ORG" else m for m in answer["mentions"]],

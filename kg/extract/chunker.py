@@ -887,7 +887,7 @@ class Chunker:
         """Where a field named by two words joined by the dash at k ends (lexicon `function_words.dashed_fields`:
         "kinh tế - xã hội", "công - tư", "vật tư - trang thiết bị"), the dash inside a body's name [start, k) that the
         field's first words close; None where it is no such field."""
-        if not (start < k < self.n - 1 and self.folded[k] in ("-", "–")):
+        if not (start < k < self.n - 1 and self.folded[k] in ("-", "–", "—")):
             return None
         before = " ".join(self.folded[start:k]).split()
         for phrase in self.lex.function_words["dashed_fields"]:

@@ -75,6 +75,7 @@ class _Lexicon:
     glued_post_nouns: frozenset[str]  # glued by the segmenter after an event's words: "miễn_nhiệm_chức"
     acting_only: re.Pattern[str]  # an appointment's words that give only an acting post ("giao ông X … Quyền …")
     acting_prefixes: frozenset[str]  # the first word of an acting post
+    act_joiner: re.Pattern[str]  # all that stands between two acts written one after the other
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,11 @@ def _lexicon() -> _Lexicon:
         glued_post_nouns=frozenset(str(w).lower() for w in data.get("glued_post_nouns", [])),
         acting_only=_phrase_pattern([str(w) for w in data.get("acting_only_words", [])]),
         acting_prefixes=frozenset(str(w).lower() for w in data.get("acting_prefixes", [])),
+        act_joiner=re.compile(
+            r"\s*(?:"
+            + "|".join(re.escape(str(w)) for w in sorted(data["act_joiners"], key=len, reverse=True))
+            + r")\s*"
+        ),
     )
 
 
@@ -235,7 +241,7 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
             out
             and out[-1][0] == "transfer"
             and kind == "appointment"
-            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", doc.text[out[-1][2] : start])
+            and _lexicon().act_joiner.fullmatch(doc.text[out[-1][2] : start])
         ):
             out[-1] = ("transfer", out[-1][1], end)  # "điều động, bổ nhiệm ông X giữ chức …": one move
             continue
@@ -488,8 +494,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     _share_people_of_chained_acts(doc, events)
     kept: list[Event] = []
     for event in events:
-        if event.kind == "appointment" and lexicon.acting_only.fullmatch(doc.text, event.start, event.end):
-            event.holdings = [h for h in event.holdings if h.role.split()[0].lower() in lexicon.acting_prefixes]
+        given = lexicon.acting_only.search(doc.text, event.start, min(len(doc.text), event.end + 20))
+        if event.kind == "appointment" and given is not None and given.start() < event.end:
+            event.holdings = [h for h in event.holdings if h.status == "new" or _acting_after_a_post(h, holdings)]
             event.persons = []
         new_posts = [h for h in event.holdings if h.status == "new"]
         if new_posts and event.kind not in lexicon.ending:
@@ -625,6 +632,17 @@ def _member_roles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["member_roles"])
 
 
+def _acting_after_a_post(holding: Holding, holdings: list[Holding]) -> bool:
+    """ "giao ông X, Phó Chủ tịch UBCKNN, quyền Chủ tịch UBCKNN": an acting post written after a post its holder
+    holds is the one given; written first ("giao ông X, Quyền Giám đốc, chủ trì …") it is the one held."""
+    acting = holding.role.split()[:1] and holding.role.split()[0].lower() in _lexicon().acting_prefixes
+
+    def at(one: Holding) -> int:  # a chain of posts after a name shares its span: where each post's body is written
+        return one.org.start if one.org is not None else one.start
+
+    return bool(acting) and any(o.person.key == holding.person.key and at(o) < at(holding) for o in holdings)
+
+
 def _share_people_of_chained_acts(doc: Document, events: list[Event]) -> None:
     """ "khởi tố bị can, bắt tạm giam ông X": acts written one after the other before the people they concern
     concern them all; so do acts written one after the other after them ("Ông X, Cục trưởng Cục Y, bị khởi tố, bắt
@@ -640,7 +658,7 @@ def _share_people_of_chained_acts(doc: Document, events: list[Event]) -> None:
             event.kind in _CHAINED
             and previous.kind in _CHAINED
             and not (event.holdings or event.persons)
-            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", doc.text[previous.end : event.start])
+            and _lexicon().act_joiner.fullmatch(doc.text[previous.end : event.start])
         ):
             event.holdings = list(previous.holdings)
             event.persons = list(previous.persons)
@@ -819,7 +837,7 @@ def events(doc: Document) -> Document:
     moved = _moved_to_another_duty(doc, found)
     found = [e for e in found if e.holdings or e.persons or e.chairs or e.attendees]  # a meeting nobody attends
     _seen_at_events(found)
-    replacing = _replacing_events(found)
+    replacing = _replacing_events(doc, found)
     lexicon = _lexicon()
     # "Các quyết định, trong đó có Quyết định … về việc bổ nhiệm ông Lợi, đều có hiệu lực kể từ ngày 1/10/2017": an
     # appointment named without its post gives its day to the one of that person the article states with the post,
@@ -831,14 +849,17 @@ def events(doc: Document) -> Document:
     return doc
 
 
-def _replacing_events(found: list[Event]) -> dict[int, tuple[str, set[str]]]:
-    """(kind, people) of the event that replaces the one an ending event concerns, by the ending event, in the same
+def _replacing_events(doc: Document, found: list[Event]) -> dict[int, tuple[str, tuple]]:
+    """(kind, posts) of the event that replaces the one an ending event concerns, by the ending event, in the same
     sentence ("Ông Y được bầu giữ chức Bí thư Tỉnh ủy, thay ông X nghỉ hưu"): read before the same acts written twice
-    in an article become one event, which keeps one sentence's reading."""
+    in an article become one event, which keeps one sentence's reading. Not where the ending came before ("thay ông
+    X đã nghỉ hưu": on some earlier day)."""
     lexicon = _lexicon()
-    out: dict[int, tuple[str, set[str]]] = {}
+    out: dict[int, tuple[str, tuple]] = {}
     for event in found:
         if event.kind not in lexicon.ending:
+            continue
+        if lexicon.already.search(doc.text, doc.sentences[event.sentence].start, event.start):
             continue
         leaving = {(p.start, p.end) for p in event.persons} | {(h.person.start, h.person.end) for h in event.holdings}
         for other in found:
@@ -847,20 +868,20 @@ def _replacing_events(found: list[Event]) -> dict[int, tuple[str, set[str]]]:
                 and other.replaced is not None
                 and (other.replaced.start, other.replaced.end) in leaving
             ):
-                out[id(event)] = (other.kind, {h.person.key for h in other.holdings} | {p.key for p in other.persons})
+                out[id(event)] = (other.kind, _posts(other))
                 break
     return out
 
 
-def _retired_when_replaced(events: list[Event], replacing: dict[int, tuple[str, set[str]]]) -> None:
+def _retired_when_replaced(events: list[Event], replacing: dict[int, tuple[str, tuple]]) -> None:
     """X's retirement (or other ending) dated nowhere in its sentence is on the day of the event that replaces X,
-    however that event got its day (the SPEC's example)."""
+    however that event got its day (the SPEC's example): the event of the same kind and the same posts."""
     for event in events:
         if event.date is not None or event.date_source == "none" or id(event) not in replacing:
             continue
-        kind, people = replacing[id(event)]
+        kind, posts = replacing[id(event)]
         for other in events:
-            if other.kind == kind and other.date is not None and _keys(other.holdings + other.persons) & people:
+            if other.kind == kind and other.date is not None and posts and _posts(other) == posts:
                 event.date, event.date_source = other.date, "occasion"
                 break
 

@@ -2584,8 +2584,9 @@ def _opens_with_compound_surname(name: str) -> bool:
 def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
     """The grammar's patterns (title before name, apposition, lists, status clauses) read again over the names and
     organizations the model added, so that "chủ tịch Atletico Madrid Enrique Cerezo" gets its post although the
-    grammar knows neither the club nor the name. Only people without a post gain one; the grammar's own holdings
-    and mentions stand as they were."""
+    grammar knows neither the club nor the name. Only people without a post gain one, and a post read without its
+    body gains the one read after its title ("Phó Giám đốc VietinBank chi nhánh X"); the grammar's other holdings and
+    mentions stand as they were."""
     if not spans:
         return
     sentence = doc.sentences[index]
