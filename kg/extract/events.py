@@ -635,33 +635,30 @@ def _member_roles() -> frozenset[str]:
 def _acting_after_a_post(holding: Holding, holdings: list[Holding]) -> bool:
     """ "giao ông X, Phó Chủ tịch UBCKNN, quyền Chủ tịch UBCKNN": an acting post written after a post its holder
     holds is the one given; written first ("giao ông X, Quyền Giám đốc, chủ trì …") it is the one held."""
-    acting = holding.role.split()[:1] and holding.role.split()[0].lower() in _lexicon().acting_prefixes
+    words = holding.role.split()
+    if not (words and words[0].lower() in _lexicon().acting_prefixes):
+        return False
 
     def at(one: Holding) -> int:  # a chain of posts after a name shares its span: where each post's body is written
         return one.org.start if one.org is not None else one.start
 
-    return bool(acting) and any(o.person.key == holding.person.key and at(o) < at(holding) for o in holdings)
+    return any(o.person.key == holding.person.key and at(o) < at(holding) for o in holdings)
 
 
 def _share_people_of_chained_acts(doc: Document, events: list[Event]) -> None:
     """ "khởi tố bị can, bắt tạm giam ông X": acts written one after the other before the people they concern
     concern them all; so do acts written one after the other after them ("Ông X, Cục trưởng Cục Y, bị khởi tố, bắt
     tạm giam")."""
+
+    def take_people(event: Event, other: Event) -> None:
+        if event.kind in _CHAINED and other.kind in _CHAINED and not (event.holdings or event.persons):
+            event.holdings, event.persons = list(other.holdings), list(other.persons)
+
     for k in range(len(events) - 2, -1, -1):
-        event, following = events[k], events[k + 1]
-        if event.kind in _CHAINED and following.kind in _CHAINED and not (event.holdings or event.persons):
-            event.holdings = list(following.holdings)
-            event.persons = list(following.persons)
+        take_people(events[k], events[k + 1])
     for k in range(1, len(events)):
-        event, previous = events[k], events[k - 1]
-        if (
-            event.kind in _CHAINED
-            and previous.kind in _CHAINED
-            and not (event.holdings or event.persons)
-            and _lexicon().act_joiner.fullmatch(doc.text[previous.end : event.start])
-        ):
-            event.holdings = list(previous.holdings)
-            event.persons = list(previous.persons)
+        if _lexicon().act_joiner.fullmatch(doc.text[events[k - 1].end : events[k].start]):
+            take_people(events[k], events[k - 1])
 
 
 def _meeting_roles(

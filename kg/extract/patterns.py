@@ -681,20 +681,15 @@ class _Reader:
                 )
             )
             after_rank = (
-                (  # "NSND Minh Gái", "NSƯT Thanh Bình": an artist's or an officer's given names
-                    prev.kind == HON
-                    and prev.value == "rank"
-                    and j == i - 1
-                    and 2 <= len(words) <= 3
-                    and all(w.text[:1].isupper() and is_vietnamese_syllable(w.text) for w in words)
-                )
-                or (  # "Đô đốc Scott Swift", "Đại tướng Mark Milley": an officer's foreign name
-                    prev.kind == HON
-                    and prev.value == "rank"
-                    and j == i - 1
-                    and 2 <= len(words) <= 4
-                    and all(w.text[:1].isupper() for w in words)
-                    and self._foreign(chunk.start, chunk.end)
+                prev.kind == HON
+                and prev.value == "rank"
+                and j == i - 1
+                and all(w.text[:1].isupper() for w in words)
+                and (
+                    # "NSND Minh Gái", "NSƯT Thanh Bình": an artist's or an officer's given names
+                    (2 <= len(words) <= 3 and all(is_vietnamese_syllable(w.text) for w in words))
+                    # "Đô đốc Scott Swift", "Đại tướng Mark Milley": an officer's foreign name
+                    or (2 <= len(words) <= 4 and self._foreign(chunk.start, chunk.end))
                 )
             )
             if (
