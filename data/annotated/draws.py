@@ -49,6 +49,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-29.tsv",
     "sample-fresh-30.tsv",
     "sample-fresh-31.tsv",
+    "sample-fresh-32.tsv",
 )
 
 

@@ -121,6 +121,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 31 (seed 2101, split `test32`, ids `fr31-*`, 200 articles) was drawn in the session that scores test31, before
 that score, for the session after; it leaves out every article sampled before, test31's included.
+
+Round 32 (seed 2103, split `test33`, ids `fr32-*`, 200 articles) was drawn in the session that scores test32, before
+that score, for the session after; it leaves out every article sampled before, test32's included.
 """
 
 from __future__ import annotations
@@ -167,6 +170,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     29: (2097, "test30", "fr29", "sample-fresh-29.tsv", "fresh29", 200),
     30: (2099, "test31", "fr30", "sample-fresh-30.tsv", "fresh30", 200),
     31: (2101, "test32", "fr31", "sample-fresh-31.tsv", "fresh31", 200),
+    32: (2103, "test33", "fr32", "sample-fresh-32.tsv", "fresh32", 200),
 }
 
 
