@@ -89,9 +89,9 @@ def test_a_foreign_minister_keeps_his_own_country_and_a_vietnamese_leader_no_for
             "Bà Claire Dubois - giám đốc bán hàng của Chanel - đã tới Hà Nội.",
             ("Claire Dubois", "giám đốc bán hàng", "Chanel", "current"),
         ),
-        (  # a name, its short name in brackets, then its place: one span, as the guide writes it
+        (  # a name, its short name in brackets, then its place: one body, named without the short name
             "Ông Lê Văn Sáu, Chủ tịch Liên đoàn Lao động (LĐLĐ) tỉnh Ninh Thuận, cho biết sẽ kiểm tra.",
-            ("Lê Văn Sáu", "Chủ tịch", "Liên đoàn Lao động (LĐLĐ) tỉnh Ninh Thuận", "current"),
+            ("Lê Văn Sáu", "Chủ tịch", "Liên đoàn Lao động tỉnh Ninh Thuận", "current"),
         ),
     ],
 )
@@ -1094,7 +1094,7 @@ def test_a_unit_its_short_name_in_parentheses_then_its_parent(between):
     [
         (  # the place after the short name completes the department's name; nothing of it is a second body
             "Ông Phạm Sỹ Quý, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái, bị kỷ luật.",
-            "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái",
+            "Sở Tài nguyên và Môi trường tỉnh Yên Bái",
             "Ông Phạm Sỹ Quý, Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái, bị kỷ luật.",
         ),
         (  # the ministry after the short name and a comma is the agency's own
@@ -1113,6 +1113,7 @@ def test_a_short_name_in_parentheses_inside_a_name_leaves_one_body(text, written
     doc = process(Document("t", text))
     (body,) = [o for o in doc.organizations if not o.label.startswith("Bộ") and doc.text[o.start - 1] != "("]
     assert body.label == written and all(o.label.count("(") == o.label.count(")") for o in doc.organizations)
+    assert body.written == doc.text[body.start : body.end]  # the span as the article writes it, short name and all
     (whole,) = [o for o in process(Document("u", same_as)).organizations if o.label.startswith(written[:6])]
     assert body.key == whole.key
 

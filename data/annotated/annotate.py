@@ -168,10 +168,16 @@ _INITIALS = re.compile(r"^[A-ZĐ](?:\.?[A-ZĐ])*\.?$")
 _TERM = re.compile(r"^(.*\S)\s+(?i:kh(?:óa|oá))\s+(?:[IVXLC]+|\d+)$")  # "Quốc hội khóa XIV"
 
 
+_SHORT_NAME_INSIDE = re.compile(r"\s*\(([^()]{1,15})\)(?=\s+\S)")  # "Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa"
+
+
 def without_term(org: str) -> str:
-    """A body's name without the term it is in ("Quốc hội khóa XIV" -> "Quốc hội"), as the shared dev gold writes it."""
+    """A body's name without the term it is in ("Quốc hội khóa XIV" -> "Quốc hội"), as the shared dev gold writes it,
+    and without a short name in parentheses inside it ("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái" -> "Sở Tài
+    nguyên và Môi trường tỉnh Yên Bái"), as the body is named written without it."""
     match = _TERM.match(org)
-    return match.group(1) if match else org
+    org = match.group(1) if match else org
+    return _SHORT_NAME_INSIDE.sub(lambda m: m.group(0) if any(c.islower() for c in m.group(1)) else "", org)
 
 
 _UNIT_TITLES = {
@@ -195,7 +201,9 @@ def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
       role "Trưởng khoa", org "khoa Thận nhân tạo"; "Trưởng Công an huyện X" -> role "Trưởng Công an";
     - and so in `organizations` too, where the checker had only let annotators list the unit's words ("Kinh tế Trung
       ương" for "Trưởng Ban Kinh tế Trung ương" is "Ban Kinh tế Trung ương", as the shared dev gold lists it);
-    - a body's term is no part of its name: "Quốc hội khóa XIV" is "Quốc hội" in organizations, holdings and mentions.
+    - a body's term is no part of its name: "Quốc hội khóa XIV" is "Quốc hội" in organizations, holdings and mentions;
+    - nor a short name in parentheses inside it: "Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa" is "Liên đoàn Lao động
+      tỉnh Khánh Hòa" in organizations and holdings (the mention keeps its span as written).
     """
     answer = dict(
         answer,
@@ -208,7 +216,7 @@ def adjudicate(answer: dict[str, Any]) -> dict[str, Any]:
             )
             for h in answer["holdings"]
         ],
-        mentions=[[m[0], without_term(m[1])] if m[0] == "ORG" else m for m in answer["mentions"]],
+        mentions=[[m[0], _TERM.sub(r"\1", m[1])] if m[0] == "ORG" else m for m in answer["mentions"]],
     )
     dropped = {p for p in answer["persons"] if _INITIALS.match(p.replace(" ", ""))}
     holdings = []

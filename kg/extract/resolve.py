@@ -1768,6 +1768,7 @@ def resolve(doc: Document) -> Document:
     _merge_repeated_holdings(doc)
     _posts_of_late_leaders(doc)
     _posts_of_past_monarchs(doc)
+    _short_names_out_of_labels(doc)
     return doc
 
 
@@ -2005,6 +2006,19 @@ def _places_after_short_names(doc: Document) -> None:
         org.end, org.parent = stop, None
         org.label = org.written = doc.text[org.start : stop]
         doc.organizations = [o for o in doc.organizations if o not in inside]
+
+
+_SHORT_NAME_INSIDE = re.compile(r"\s*\(([^()]{1,15})\)(?=\s+\S)")
+
+
+def _short_names_out_of_labels(doc: Document) -> None:
+    """ "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Đắk Nông": a short name in parentheses inside a body's name is no
+    part of the name: the body is named as it is written without it (as it is keyed; the span stays as written)."""
+    for org in _written_organizations(doc):
+        if "(" in org.label:
+            org.label = _SHORT_NAME_INSIDE.sub(
+                lambda m: m.group(0) if any(c.islower() for c in m.group(1)) else "", org.label
+            )
 
 
 _SHORT_NAME_BETWEEN = re.compile(r"\s*\([^()]{1,15}\)\s*(?:,\s*)?")
