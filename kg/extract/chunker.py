@@ -1062,6 +1062,44 @@ class Chunker:
             and self.tokens[k + 2].text.islower()
         )
 
+    def _whole_name_at(self, k: int) -> Optional[int]:
+        """End of a name of two or more words at k: a Vietnamese one the grammar reads, or a foreign run."""
+        if k >= self.n or not self.cap(k) or self.org_head_at(k) or self.place_at(k):
+            return None
+        end = self.name_at(k)
+        if end is not None and end - k >= 2:
+            return end
+        end = self.foreign_run_end(k)
+        while (  # "Steven N’Zonzi": an apostrophe glued inside the last word
+            end is not None
+            and end + 1 < self.n
+            and self.tokens[end].text in ("'", "’")
+            and self.tokens[end].start == self.tokens[end - 1].end
+            and self.tokens[end + 1].start == self.tokens[end].end
+            and self.tokens[end + 1].text.isalpha()
+        ):
+            end += 2
+        return end
+
+    def _transliterated_name_end(self, k: int) -> Optional[int]:
+        """End of a name of two or more capitalised words spelt syllable by syllable with glued hyphens, from k
+        ("Xổm-phăn Pheng-khăm-my"), the first so spelt; None if there is none."""
+        if not self._transliterated_at(k):
+            return None
+        end, words = k, 0
+        while end < self.n and self.cap(end) and self.tokens[end].text.isalpha():
+            end += 1
+            while (
+                end + 1 < self.n
+                and self.tokens[end].text in ("-", "‐")
+                and self.tokens[end].start == self.tokens[end - 1].end
+                and self.tokens[end + 1].start == self.tokens[end].end
+                and self.tokens[end + 1].text.isalpha()
+            ):
+                end += 2
+            words += 1
+        return end if words >= 2 else None
+
     def _glued_after_place(self, k: int) -> bool:
         """Lower-case token k was glued by the segmenter to a whole place's name that ends right before it, the two
         making no dictionary word: the body's name ended with the place ("Quốc hội Cuba | thăm Việt Nam")."""
@@ -1649,6 +1687,13 @@ class Chunker:
                 hon = None  # "Bà Rịa", "Hai Bà Trưng": a place that starts like an honorific
             if hon and hon[0] == k + 1 and self._kin_word_in_a_name(k):
                 hon = None  # "diễn viên Anh Thư", "Adrian Anh Tuấn": a capital mid-sentence begins a given name
+            trade = None if hon or role or prev_kind == ROLE else self.lex.trades.match(self.folded, k)
+            whole = self._whole_name_at(trade[0]) if trade else None
+            if trade and whole:  # "Đạo diễn | Emir Kusturica": the trade, then the person's whole name; not "đạo
+                out.append(Chunk(HON, k, trade[0], "trade"))  # diễn Hollywood", nor "HLV thủ môn" (the coach's post)
+                out.append(Chunk(NAME, trade[0], whole))
+                k = whole
+                continue
             if hon and not role:
                 end = hon[0]
                 while end < self.n and self.folded[end] == "." and hon[1] == "rank":
@@ -1770,6 +1815,11 @@ class Chunker:
                 k += 1
                 continue
             name_end = self.name_at(k)
+            titled = prev_kind in (ORG, ROLE, HON) or (prev_kind == PLACE and len(out) > 1 and out[-2].kind == ROLE)
+            if titled and not self.place_at(
+                k
+            ):  # "Quốc hội Lào | Xổm-phăn Pheng-khăm-my", "Thủ tướng Lào | Thoong-lun …"
+                name_end = max(name_end or 0, self._transliterated_name_end(k) or 0) or None
             if name_end:
                 out.append(Chunk(NAME, k, name_end))
                 k = name_end

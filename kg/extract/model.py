@@ -965,6 +965,24 @@ def _after_a_place_word(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _rest_of_a_school_name(sentence: Sentence, start: int, end: int) -> bool:
+    """A name right after a school's level written in lower case ("trường tiểu học | Đoàn Thượng"; lexicon
+    `kinds_before_a_name`) is the school's name, or its commune's: never a body of its own."""
+    tokens = _token_range(sentence, start, end)
+    if not tokens:
+        return False
+    folded = [fold(t.text) for t in sentence.tokens]
+    kinds = load_lexicon().kinds_before_a_name
+    for n in range(1, 5):
+        begin = tokens.start - n
+        if begin < 0:
+            break
+        found = kinds.match(folded, begin)
+        if found is not None and found[0] == tokens.start and sentence.tokens[begin].text.islower():
+            return True
+    return False
+
+
 def _after_natural_feature(tokens: Sequence, folded: Sequence[str], first: int) -> bool:
     """A forest's, a river's or a valley's word (lexicon `function_words.natural_features`) right before token
     `first`, or before words that only describe it (`natural_feature_modifiers`): "sông | Amazon", "rừng nhiệt đới |
@@ -1558,6 +1576,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         and not lexicon.places.match([fold(added[0])], 0)
     ):
         return False  # "Tổng thư ký LHQ [Ngài] Antonio Guterres": an honorific opens the person's name
+    if new_end > end and _listed(text[start:end]) and _opens_a_document(text[end:new_end]):
+        return False  # "Thủ tướng Chính phủ [Quy hoạch phát triển …]": a document's title after a listed body
     if new_end > end and TERM_AT_END.match(text[end:new_end]):
         return False  # "HĐND tỉnh Nghệ An [khóa XVII]": the term of the body, not its name (as for "Quốc hội khóa XIV")
     if (
@@ -1603,6 +1623,10 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
             and not _bare_head(text[new_start:new_end])  # "được Bộ [xây dựng] từ tháng 8": the ministry built it
         ):
             return False  # nor a name the authority list has whole ("Cục Quản lý [cạnh tranh]")
+        kept = [fold(w) for w in text[new_start:new_end].split()]
+        national = load_lexicon().national_bodies.match(kept, 0)
+        if national is not None and national[0] == len(kept) and _ends_with_a_country(text[start:end].split()):
+            return False  # nor the country a national body is of ("Chính phủ [và Nhân dân nước Cộng hòa Cuba]")
         if text[new_end:end].strip().isdigit():
             return False  # nor the number that ends the grammar's name ("Công ty CP Licogi [14]", "Quân khu [7]")
         cut = [fold(w) for w in text[new_end:end].split()]
@@ -1612,6 +1636,12 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         if re.match(rf"\s*,\s*[{initials}]\.\s*\w", text[new_end:end]):
             return False  # nor the district after a ward, both by their initials ("Công an P.Bến Nghé[, Q.1]")
     return True
+
+
+def _opens_a_document(added: str) -> bool:
+    """The words opens with a kind of document (lexicon `function_words.document_kinds`: "Quy hoạch", "Đề án")."""
+    words = [fold(w) for w in added.split()]
+    return any(" ".join(words[:n]) in load_lexicon().function_words["document_kinds"] for n in (1, 2))
 
 
 def _designation_goes_on(text: str, end: int, new_end: int) -> bool:
@@ -2007,6 +2037,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _outlet_name_as_words(doc.sentences[index], doc.text, span.start, span.end)
                 or _names_a_state(doc.text, span.start, span.end)
                 or _after_a_place_word(doc.sentences[index], span.start, span.end)
+                or _rest_of_a_school_name(doc.sentences[index], span.start, span.end)
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":

@@ -100,6 +100,7 @@ class Lexicon:
     status: PhraseTrie  # value: "former" | "new"
     status_prefixes: frozenset[str]  # one-word markers ("nguyên", "cựu") that belong to the title right after them
     honorifics: PhraseTrie  # value: "honorific" | "rank"
+    trades: PhraseTrie  # "đạo diễn", "tiền đạo": before a whole name only
     org_heads: PhraseTrie
     org_head_exclusions: PhraseTrie
     parent_heads: PhraseTrie
@@ -310,6 +311,7 @@ def load_lexicon() -> Lexicon:
         status=status,
         status_prefixes=frozenset(fold(str(p)) for p in data.get("status_prefixes", [])),
         honorifics=honorifics,
+        trades=PhraseTrie((str(p), "trade") for p in data.get("trades", [])),
         org_heads=PhraseTrie((p, p) for p in data["org_heads"]),
         org_head_exclusions=PhraseTrie((p, p) for p in data.get("org_head_exclusions", [])),
         parent_heads=PhraseTrie((p, p) for p in data["parent_heads"]),
