@@ -74,6 +74,13 @@ def test_an_election_in_place_of_someone_names_whom_it_replaces():
     assert election.date is not None and election.date.value == "2017-06-29"
 
 
+@pytest.mark.parametrize("words", ["thay ông", "kế nhiệm ông", "kế nhiệm Thiếu tướng"])
+def test_whom_an_election_succeeds_is_the_one_it_replaces(words):
+    text = f"Sáng nay, HĐND tỉnh Hà Giang đã bầu bà Lò Thị Hương giữ chức Chủ tịch UBND tỉnh, {words} Nông Văn Quyết."
+    (election,) = [e for e in events_of(text) if e.kind == "election"]
+    assert election.replaced is not None and election.replaced.name == "Nông Văn Quyết"
+
+
 def test_acts_written_one_after_the_other_concern_the_same_person():
     text = "Ngày 15/3/2018, cơ quan điều tra đã khởi tố bị can, bắt tạm giam ông Đinh La Thăng, nguyên Bí thư Thành ủy."
     found = {e.kind: people(e.holdings + e.persons) for e in events_of(text)}

@@ -1793,6 +1793,37 @@ def _is_alias(
     return any(0 <= opening - e <= 1 for s, e in taken if not (named and (s, e) in persons))
 
 
+# the next item of a list of given names, up to where the list or its clause ends ("Tuấn, Lượng | và Trường | đã")
+_NEXT_GIVEN_NAME = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)([A-ZĐ][^\W\d_]*)(?=\s*(?:,|\bvà\b|[.;:!?)]|$)|\s+(?:đã|đều|cùng|được|là|bị|vẫn)\b)"
+)
+
+
+def _names_listed_with_names(doc: Document) -> None:
+    """ "Tuấn, Lượng và Trường đã được xuất viện": a capitalised word listed right after two given names, each read as a
+    person, is a given name too, whatever else it spells ("Trường", a school); not a word the lexicon knows is no name,
+    nor one read as anything already."""
+    taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
+    single = sorted((p for p in doc.persons if " " not in p.name), key=lambda p: p.start)
+    for before, person in zip(single, single[1:]):
+        if before.sentence != person.sentence or not re.fullmatch(r"\s*,\s*", doc.text[before.end : person.start]):
+            continue
+        listed = _NEXT_GIVEN_NAME.match(doc.text, person.end)
+        if listed is None:
+            continue
+        start, end = listed.span(1)
+        word = listed.group(1)
+        if (
+            _overlaps(start, end, taken)
+            or not is_vietnamese_syllable(word)
+            or fold(word) in load_lexicon().not_names
+            or load_lexicon().places.match([fold(word)], 0) is not None
+        ):
+            continue
+        doc.persons.append(PersonMention(word, start, end, person.sentence))
+        taken.append((start, end))
+
+
 _GIVEN_AFTER_INITIAL = re.compile(r"['’][^\W\d_]+")  # "'Nhiên" after the initial H of "Rơ Chăm H'Nhiên"
 
 
@@ -2000,7 +2031,13 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(
                     _leading_country_end(doc.text, span.start, span.end), span.end, span.kind, span.confidence
                 )
-            if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
+            doubted = span.confidence < MIN_CONFIDENCE and not (
+                # a name the model doubts as a person's that its sentence calls a company ("Corvex … của hãng")
+                span.kind == "PER"
+                and span.confidence >= MIN_CONFIDENCE_AROUND
+                and _company_said_after(doc.text, span.start, span.end)
+            )
+            if doubted or _overlaps(span.start, span.end, taken):
                 continue
             if span.kind == "PER" and (
                 (
@@ -2129,6 +2166,7 @@ def add_model_spans(doc: Document) -> Document:
         )
     ]
     _with_initial_glued(doc)
+    _names_listed_with_names(doc)
     _add_lineup_players(doc)
     _add_result_teams(doc)
     _split_names_joined_by_a_hyphen(doc)
