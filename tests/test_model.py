@@ -766,6 +766,25 @@ def test_a_foreign_name_its_sentence_calls_a_company_after_it_is_the_company(tex
     assert found.get(name) == kind
 
 
+@pytest.mark.parametrize(
+    "text, person, not_person",
+    [
+        # a foreign honorific read alone is no person; the name after it is
+        (
+            "Theo René Meulensteen, cựu trợ lý của HLV Sir Alex Ferguson tại MU, Rashford sẽ phải đá dạt cánh.",
+            "Alex Ferguson",
+            "Sir",
+        ),
+        # a trade before a name is no part of it, nor a stage name
+        ("Diva Thanh Lam tổ chức đêm nhạc kỷ niệm ngày sinh.", "Thanh Lam", "Diva Thanh Lam"),
+        ("Người mẫu Ngọc Trinh xuất hiện tại sự kiện.", "Ngọc Trinh", "Người mẫu Ngọc Trinh"),
+    ],
+)
+def test_an_honorific_or_a_trade_before_a_name_is_no_person_and_no_part_of_the_name(text, person, not_person):
+    persons = {p.name for p in process(Document("d", text)).persons}
+    assert person in persons and not_person not in persons
+
+
 def test_a_band_is_a_body_where_its_name_stands_alone_too():
     text = (
         "Ca sĩ Mira Lenn - thành viên của ban nhạc nữ Glasswing - đã lên án vụ tấn công. Sau đó, Glasswing cũng "

@@ -561,7 +561,14 @@ def _known_not_a_name(text: str) -> bool:
     if len(words) == 2 and words[0] in lexicon.numbered_periods and is_roman_numeral_word(words[1]):
         return True  # "Quý IV/2019": a quarter, not a person
     place = lexicon.places.match(words, 0)
-    return (place is not None and place[0] == len(words)) or words[0] in lexicon.not_names
+    # "Sir" of "HLV Sir Alex Ferguson" read alone: a foreign honorific; not "Bé", "Anh Hùng", which name people too
+    honorific = lexicon.honorifics.match(words, 0)
+    foreign = not all(is_vietnamese_syllable(w) for w in text.split())
+    return (
+        (place is not None and place[0] == len(words))
+        or (honorific is not None and honorific[0] == len(words) and foreign)
+        or words[0] in lexicon.not_names
+    )
 
 
 _GLUED_SYLLABLE = re.compile(r"-([^\W\d_]+)")  # "-tê" glued to the syllable before it
@@ -2371,6 +2378,7 @@ def _stage_names(doc: Document) -> None:
             or lexicon.known_orgs.match(folded, 0)
             or lexicon.roles.match(folded, 0)
             or lexicon.honorifics.match(folded, 0)
+            or lexicon.trades.match(folded, 0)  # "Diva | Thanh Lam": her trade, not her stage name
             or folded[0] in lexicon.not_names
             or folded[0] in lexicon.credit_roles
             or folded[0] in lexicon.headline_words
