@@ -1097,6 +1097,11 @@ def test_a_unit_its_short_name_in_parentheses_then_its_parent(between):
             "Sở Tài nguyên và Môi trường tỉnh Yên Bái",
             "Ông Phạm Sỹ Quý, Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái, bị kỷ luật.",
         ),
+        (  # the lower-case rest of a listed body's name after its short name completes it
+            "Ông Khuất Việt Hùng, Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông (ATGT) quốc gia, cho biết.",
+            "Ủy ban An toàn giao thông quốc gia",
+            "Ông Khuất Việt Hùng, Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia, cho biết.",
+        ),
         (  # the ministry after the short name and a comma is the agency's own
             "Cơ quan Cảnh sát điều tra (C46), Bộ Công an đã ra quyết định truy nã Vũ Đình Duy.",
             "Cơ quan Cảnh sát điều tra",

@@ -1978,8 +1978,9 @@ _SHORT_NAME_THEN_PLACE = re.compile(r"\s*\([^()]{1,15}\)\s+")
 
 def _places_after_short_names(doc: Document) -> None:
     """ "Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa", "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái": a name, its
-    short name in parentheses, then the place the name is of, is one mention to the place's end (the guide's span),
-    keyed as the name written with its place; what was read inside it apart joins it."""
+    short name in parentheses, then the place the name is of (or the lower-case rest of a listed body's name: "Ủy ban
+    An toàn giao thông (ATGT) quốc gia"), is one mention to its end (the guide's span), keyed as the name written
+    without the parentheses; what was read inside it apart joins it."""
     lexicon = load_lexicon()
     for org in _written_organizations(doc):
         between = _SHORT_NAME_THEN_PLACE.match(doc.text, org.end)
@@ -1997,6 +1998,8 @@ def _places_after_short_names(doc: Document) -> None:
                 end += 1
         elif (province := lexicon.provinces.match(words, 0)) is not None:
             end = province[0]
+        else:  # "Ủy ban An toàn giao thông (ATGT) quốc gia": the rest of a listed body's name, in lower case
+            end = _rest_of_a_listed_name(org.label, tokens)
         if not end or tokens[end - 1].text in "-–":
             continue
         stop = tokens[end - 1].end
@@ -2019,6 +2022,20 @@ def _short_names_out_of_labels(doc: Document) -> None:
             org.label = _SHORT_NAME_INSIDE.sub(
                 lambda m: m.group(0) if any(c.islower() for c in m.group(1)) else "", org.label
             )
+
+
+def _rest_of_a_listed_name(label: str, tokens: Sequence) -> int:
+    """How many of `tokens`, all in lower case (one to three), complete `label` into a body of the authority list that
+    the label alone is not ("Ủy ban An toàn giao thông" + "quốc gia"); 0 if none do."""
+    bodies, own = authority.load_authority(), org_name_key(label)
+    for size in (3, 2, 1):
+        rest = tokens[:size]
+        if len(rest) == size and all(t.text.isalpha() and t.text.islower() for t in rest):
+            key = org_name_key(f"{label} {' '.join(t.text for t in rest)}")
+            found = bodies.lookup(key)  # another body than the name alone is: not "và", nor IS's "tự xưng"
+            if key != own and found is not None and found is not bodies.lookup(own):
+                return size
+    return 0
 
 
 _SHORT_NAME_BETWEEN = re.compile(r"\s*\([^()]{1,15}\)\s*(?:,\s*)?")
