@@ -1035,6 +1035,20 @@ def test_a_body_ends_before_an_honorific_or_a_transliterated_name(text, person, 
     assert body in {o.label for o in process(Document("t", text), pipeline=RULES_PIPELINE).organizations}
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Thủ tướng Lào Thoong-lun Xi-sụ-lít thăm Việt Nam.", "Thoong-lun Xi-sụ-lít"),
+        ("Chủ tịch nước CHDCND Lào Bun-nhăng Vo-la-chít thăm Việt Nam.", "Bun-nhăng Vo-la-chít"),  # the state's form
+        ("Thủ tướng nước Lào Thoong-lun Xi-sụ-lít thăm Việt Nam.", "Thoong-lun Xi-sụ-lít"),
+        ("Thủ tướng Lào Thoong-lun Xi-sụ-lít Hà Nội hôm nay.", "Thoong-lun Xi-sụ-lít"),  # ends before the place
+    ],
+)
+def test_a_name_spelt_syllable_by_syllable_after_a_title_and_its_country_is_the_person(text, person):
+    doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+    assert person in {p.name for p in doc.persons}
+
+
 @pytest.mark.parametrize("pipeline", [RULES_PIPELINE, None])
 def test_a_company_named_like_a_person_after_its_legal_form_is_the_company(pipeline):
     def read(text: str):

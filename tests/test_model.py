@@ -777,7 +777,8 @@ def test_a_foreign_name_its_sentence_calls_a_company_after_it_is_the_company(tex
         ),
         # a trade before a name is no part of it, nor a stage name
         ("Diva Thanh Lam tổ chức đêm nhạc kỷ niệm ngày sinh.", "Thanh Lam", "Diva Thanh Lam"),
-        ("Người mẫu Ngọc Trinh xuất hiện tại sự kiện.", "Ngọc Trinh", "Người mẫu Ngọc Trinh"),
+        # a trade before a foreign run reads two words as the name, not a place or a body before it
+        ("Đạo diễn Hollywood Steven Spielberg đến dự buổi ra mắt.", "Steven Spielberg", "Hollywood Steven Spielberg"),
     ],
 )
 def test_an_honorific_or_a_trade_before_a_name_is_no_person_and_no_part_of_the_name(text, person, not_person):

@@ -10,6 +10,7 @@ from conftest import build_records, write_jsonl
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+from kg.components import RULES_PIPELINE
 from kg.document import Document
 from kg.graph.export import export
 from kg.pipeline import build, process
@@ -1254,8 +1255,6 @@ def test_the_front_written_short_in_a_locality_is_its_chapter_and_a_paper_keeps_
     ],
 )
 def test_rules_of_short_and_run_on_names_do_not_misfire(text: str, label: str, key):
-    from kg.components import RULES_PIPELINE
-
     keys = keys_of(text, label, RULES_PIPELINE)  # the rules of resolve, on what the grammar reads
     if key is None:  # not a listed body (no authority key)
         assert keys and not any(k.startswith("authority:") for k in keys)

@@ -1063,16 +1063,23 @@ class Chunker:
         )
 
     def _whole_name_at(self, k: int) -> Optional[int]:
-        """End of a name of two or more words at k: a Vietnamese one the grammar reads, or a foreign run."""
+        """End of a person's whole name at k: a Vietnamese one of two or more words the grammar reads, with no place
+        inside ("Thép Xanh Nam Định" is a club), or a foreign one of two or three words ("Emir Kusturica", "Ng Wing
+        Nam"; not "Hollywood Steven Spielberg": lexicon `function_words.trade_industries`)."""
         if k >= self.n or not self.cap(k) or self.org_head_at(k) or self.place_at(k):
+            return None
+        if self.lex.known_orgs.match(self.folded, k) is not None:
+            return None
+        if self.folded[k] in self.lex.function_words["trade_industries"]:
             return None
         end = self.name_at(k)
         if end is not None and end - k >= 2:
-            return end
+            return None if any(self.place_at(i) for i in range(k + 1, end)) else end
         end = self.foreign_run_end(k)
+        if end is None or not 2 <= sum(self.cap(i) for i in range(k, end)) <= 3:
+            return None
         while (  # "Steven N’Zonzi": an apostrophe glued inside the last word
-            end is not None
-            and end + 1 < self.n
+            end + 1 < self.n
             and self.tokens[end].text in ("'", "’")
             and self.tokens[end].start == self.tokens[end - 1].end
             and self.tokens[end + 1].start == self.tokens[end].end
@@ -1082,12 +1089,16 @@ class Chunker:
         return end
 
     def _transliterated_name_end(self, k: int) -> Optional[int]:
-        """End of a name of two or more capitalised words spelt syllable by syllable with glued hyphens, from k
-        ("Xổm-phăn Pheng-khăm-my"), the first so spelt; None if there is none."""
-        if not self._transliterated_at(k):
-            return None
+        """End of a name of two or more capitalised words each spelt syllable by syllable with glued hyphens, from k
+        ("Xổm-phăn Pheng-khăm-my"); it ends before a word so spelt no further, a place, a body or a title ("Thoong-lun
+        Xi-sụ-lít | Hà Nội"); None if there are not two such words."""
         end, words = k, 0
-        while end < self.n and self.cap(end) and self.tokens[end].text.isalpha():
+        while (
+            end < self.n
+            and self.cap(end)
+            and self._transliterated_at(end)
+            and not (end > k and (self.place_at(end) or self.org_head_at(end) or self.role_at(end)))
+        ):
             end += 1
             while (
                 end + 1 < self.n
@@ -1099,6 +1110,25 @@ class Chunker:
                 end += 2
             words += 1
         return end if words >= 2 else None
+
+    def _after_a_title_or_its_country(self, out: list[Chunk]) -> bool:
+        """The chunks read so far end with a title, a body or an honorific, or a title then its country, written with
+        the state's form or "nước" ("Chủ tịch nước | CHDCND | Lào", "Thủ tướng | nước | Lào")."""
+        j = len(out) - 1
+        while j >= 0 and (
+            out[j].kind == PLACE
+            or (
+                out[j].kind in (PROPER, WORD)
+                and (
+                    " ".join(self.folded[out[j].start : out[j].end]) == "nước"
+                    or self.lex.state_forms.match(self.folded[out[j].start : out[j].end], 0) is not None
+                )
+            )
+        ):
+            j -= 1
+        if j < 0:
+            return False
+        return out[j].kind in (ORG, ROLE, HON) if j == len(out) - 1 else out[j].kind in (ORG, ROLE)
 
     def _glued_after_place(self, k: int) -> bool:
         """Lower-case token k was glued by the segmenter to a whole place's name that ends right before it, the two
@@ -1815,7 +1845,7 @@ class Chunker:
                 k += 1
                 continue
             name_end = self.name_at(k)
-            titled = prev_kind in (ORG, ROLE, HON) or (prev_kind == PLACE and len(out) > 1 and out[-2].kind == ROLE)
+            titled = self._after_a_title_or_its_country(out)
             if titled and not self.place_at(
                 k
             ):  # "Quốc hội Lào | Xổm-phăn Pheng-khăm-my", "Thủ tướng Lào | Thoong-lun …"

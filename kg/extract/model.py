@@ -973,8 +973,9 @@ def _after_a_place_word(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _rest_of_a_school_name(sentence: Sentence, start: int, end: int) -> bool:
-    """A name right after a school's level written in lower case ("trường tiểu học | Đoàn Thượng"; lexicon
-    `kinds_before_a_name`) is the school's name, or its commune's: never a body of its own."""
+    """A name right after a school's level or a hospital's kind written in lower case ("trường tiểu học | Đoàn
+    Thượng", "bệnh viện đa khoa | …"; lexicon `kinds_before_a_name`) is the school's or the hospital's name, or its
+    commune's: never a body of its own, even one whose first word heads bodies ("Đoàn")."""
     tokens = _token_range(sentence, start, end)
     if not tokens:
         return False
@@ -1646,9 +1647,10 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
 
 
 def _opens_a_document(added: str) -> bool:
-    """The words opens with a kind of document (lexicon `function_words.document_kinds`: "Quy hoạch", "Đề án")."""
+    """The words open with a kind of document (lexicon `function_words.document_kinds`: "Quy hoạch", "Đề án")."""
     words = [fold(w) for w in added.split()]
-    return any(" ".join(words[:n]) in load_lexicon().function_words["document_kinds"] for n in (1, 2))
+    kinds = load_lexicon().function_words["document_kinds"]
+    return any(" ".join(words[:n]) in kinds for n in range(1, len(words) + 1))
 
 
 def _designation_goes_on(text: str, end: int, new_end: int) -> bool:
@@ -1802,7 +1804,7 @@ def _is_alias(
 
 # the next item of a list of given names, up to where the list or its clause ends ("Tuấn, Lượng | và Trường | đã")
 _NEXT_GIVEN_NAME = re.compile(
-    r"(?:\s*,\s*|\s+và\s+)([A-ZĐ][^\W\d_]*)(?=\s*(?:,|\bvà\b|[.;:!?)]|$)|\s+(?:đã|đều|cùng|được|là|bị|vẫn)\b)"
+    r"(?:\s*,\s*|\s+và\s+)([^\W\d_]+)(?=\s*(?:,|\bvà\b|[.;:!?()–-]|$)|\s+(?:đã|đều|cùng|được|là|bị|vẫn)\b)"
 )
 
 
@@ -1821,7 +1823,8 @@ def _names_listed_with_names(doc: Document) -> None:
         start, end = listed.span(1)
         word = listed.group(1)
         if (
-            _overlaps(start, end, taken)
+            not word[:1].isupper()  # "Ánh", "Út" too
+            or _overlaps(start, end, taken)
             or not is_vietnamese_syllable(word)
             or fold(word) in load_lexicon().not_names
             or load_lexicon().places.match([fold(word)], 0) is not None
@@ -2038,13 +2041,13 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(
                     _leading_country_end(doc.text, span.start, span.end), span.end, span.kind, span.confidence
                 )
-            doubted = span.confidence < MIN_CONFIDENCE and not (
-                # a name the model doubts as a person's that its sentence calls a company ("Corvex … của hãng")
+            if (
                 span.kind == "PER"
-                and span.confidence >= MIN_CONFIDENCE_AROUND
+                and MIN_CONFIDENCE_AROUND <= span.confidence < MIN_CONFIDENCE
                 and _company_said_after(doc.text, span.start, span.end)
-            )
-            if doubted or _overlaps(span.start, span.end, taken):
+            ):  # a name the model doubts as a person's that its sentence calls a company ("Corvex … của hãng")
+                span = TaggedSpan(span.start, span.end, "ORG", MIN_CONFIDENCE)
+            if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
             if span.kind == "PER" and (
                 (
