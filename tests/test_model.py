@@ -777,7 +777,7 @@ def test_a_foreign_name_its_sentence_calls_a_company_after_it_is_the_company(tex
         ),
         # a trade before a name is no part of it, nor a stage name
         ("Diva Thanh Lam tổ chức đêm nhạc kỷ niệm ngày sinh.", "Thanh Lam", "Diva Thanh Lam"),
-        # a trade before a foreign run reads two words as the name, not a place or a body before it
+        # a trade before a foreign run reads the name, not the industry written before it
         ("Đạo diễn Hollywood Steven Spielberg đến dự buổi ra mắt.", "Steven Spielberg", "Hollywood Steven Spielberg"),
     ],
 )

@@ -1078,9 +1078,13 @@ class Chunker:
         end = self.foreign_run_end(k)
         if end is None or not 2 <= sum(self.cap(i) for i in range(k, end)) <= 3:
             return None
-        while (  # "Steven N’Zonzi": an apostrophe glued inside the last word
+        return self._past_glued_pieces(end, ("'", "’"))  # "Steven N’Zonzi": an apostrophe glued inside the last word
+
+    def _past_glued_pieces(self, end: int, marks: tuple[str, ...]) -> int:
+        """Past the pieces glued to the word ending at `end` by one of `marks` ("N|’Zonzi", "Xổm|-phăn")."""
+        while (
             end + 1 < self.n
-            and self.tokens[end].text in ("'", "’")
+            and self.tokens[end].text in marks
             and self.tokens[end].start == self.tokens[end - 1].end
             and self.tokens[end + 1].start == self.tokens[end].end
             and self.tokens[end + 1].text.isalpha()
@@ -1099,15 +1103,7 @@ class Chunker:
             and self._transliterated_at(end)
             and not (end > k and (self.place_at(end) or self.org_head_at(end) or self.role_at(end)))
         ):
-            end += 1
-            while (
-                end + 1 < self.n
-                and self.tokens[end].text in ("-", "‐")
-                and self.tokens[end].start == self.tokens[end - 1].end
-                and self.tokens[end + 1].start == self.tokens[end].end
-                and self.tokens[end + 1].text.isalpha()
-            ):
-                end += 2
+            end = self._past_glued_pieces(end + 1, ("-", "‐"))
             words += 1
         return end if words >= 2 else None
 
