@@ -179,6 +179,28 @@ def test_implicit_place_comes_from_a_fuller_name_in_the_article():
     assert holding.org.label == "Tỉnh ủy Quảng Trị"
 
 
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        # a leader's relative named in full: the post written with the family name alone is not hers
+        (
+            "Ivanka Trump, con gái Tổng thống Mỹ, đã tới Nhật Bản. Tổng thống Trump cho biết ông tự hào về con gái.",
+            "Trump",
+        ),
+        ("Đệ nhất phu nhân Melania Trump đã chuyển tới Nhà Trắng. Tổng thống Trump đón bà tại đây.", "Trump"),
+        # the leader named in full beside his wife: his post, his full name
+        (
+            "Thủ tướng Nhật Bản Shinzo Abe cùng phu nhân Akie Abe thăm Việt Nam. Thủ tướng Abe cho biết sẽ hợp tác.",
+            "Shinzo Abe",
+        ),
+        ("Ông Shinzo Abe phát biểu tại hội nghị. Thủ tướng Abe cho biết Nhật Bản ủng hộ.", "Shinzo Abe"),
+    ],
+)
+def test_a_post_written_with_a_family_name_alone_is_not_a_relative_s(text, holder):
+    doc = process(Document("d", text))
+    assert {h.person.name for h in doc.holdings if h.role in ("Tổng thống", "Thủ tướng")} == {holder}
+
+
 def test_a_short_name_without_the_words_for_its_kind_is_the_full_name_of_the_article():
     doc = process(
         Document(

@@ -2472,12 +2472,37 @@ def _merge_repeated_holdings(doc: Document) -> None:
     doc.holdings = [h for h in doc.holdings if id(h) in kept_ids]
 
 
+@lru_cache(maxsize=1)
+def _relation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A relation word (lexicon `function_words.relatives`) right after a name, or before it with up to four words
+    (the relative's post) between."""
+    words = "|".join(sorted((re.escape(w) for w in load_lexicon().function_words["relatives"]), key=len, reverse=True))
+    return (
+        re.compile(rf"^\s*,?\s*(?:{words})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{words})(?:\s+của)?(?:\s+\S+){{0,4}}[\s,]*$", re.IGNORECASE),
+    )
+
+
+def _named_as_a_relative(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is written beside a relation to someone ("Ivanka Trump, con gái …", "phu nhân Tổng
+    thống Trump, Melania Trump")."""
+    after, before = _relation_patterns()
+    return bool(after.match(text[end : end + 30]) or before.search(text[max(0, start - 40) : start]))
+
+
 def _resolve_short_person_references(doc: Document) -> None:
     """ "ông Thiện" after "Nguyễn Văn Thiện": a short name that ends exactly one full name of the article is that person.
 
     With no candidate, or with two ("ông Hùng" when two different Hùng are named), the mention stays as written.
     """
     full_names = {name_key(p.name): p.name for p in doc.persons if len(p.name.split()) >= 2}
+    relatives = {
+        name_key(p.name)
+        for p in doc.persons
+        if len(p.name.split()) >= 2
+        and not _opens_with_surname(p.name)
+        and _named_as_a_relative(doc.text, p.start, p.end)
+    }
     roles_of: dict[str, set[str]] = {}
     for holding in doc.holdings:
         roles_of.setdefault(name_key(holding.person.name), set()).add(role_key(holding.role))
@@ -2490,9 +2515,11 @@ def _resolve_short_person_references(doc: Document) -> None:
             for key in full_names
             if key != " ".join(words) and key.split()[-len(words) :] == words and len(key.split()) > len(words)
         }
+        roles = {role_key(h.role) for h in doc.holdings if h.person is person}
         if len(candidates) > 1:  # "ông Bình" the Chánh Văn phòng, not Phó Thủ tướng Trương Hòa Bình
-            roles = {role_key(h.role) for h in doc.holdings if h.person is person}
             candidates = {c for c in candidates if roles & roles_of.get(c, set())}
+        if roles:  # "Tổng thống Trump" is not "Ivanka Trump, con gái Tổng thống Mỹ"
+            candidates = {c for c in candidates if c not in relatives or roles & roles_of.get(c, set())}
         if len(candidates) == 1:
             person.name = full_names[candidates.pop()]
 
