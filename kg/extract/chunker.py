@@ -1841,10 +1841,9 @@ class Chunker:
                 k += 1
                 continue
             name_end = self.name_at(k)
-            titled = self._after_a_title_or_its_country(out)
-            if titled and not self.place_at(
-                k
-            ):  # "Quốc hội Lào | Xổm-phăn Pheng-khăm-my", "Thủ tướng Lào | Thoong-lun …"
+            # "Quốc hội Lào | Xổm-phăn Pheng-khăm-my", "Thủ tướng Lào | Thoong-lun …": the longer of the two readings
+            # (the cheap test of the word first: this runs at every capitalised word no other reading took)
+            if self._transliterated_at(k) and self._after_a_title_or_its_country(out) and not self.place_at(k):
                 name_end = max(name_end or 0, self._transliterated_name_end(k) or 0) or None
             if name_end:
                 out.append(Chunk(NAME, k, name_end))
