@@ -50,6 +50,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-30.tsv",
     "sample-fresh-31.tsv",
     "sample-fresh-32.tsv",
+    "sample-fresh-33.tsv",
 )
 
 

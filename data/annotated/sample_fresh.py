@@ -124,6 +124,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 32 (seed 2103, split `test33`, ids `fr32-*`, 200 articles) was drawn in the session that scores test32, before
 that score, for the session after; it leaves out every article sampled before, test32's included.
+
+Round 33 (seed 2105, split `test34`, ids `fr33-*`, 200 articles) was drawn in the session that scores test33, before
+that score, for the session after; it leaves out every article sampled before, test33's included.
 """
 
 from __future__ import annotations
@@ -171,6 +174,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     30: (2099, "test31", "fr30", "sample-fresh-30.tsv", "fresh30", 200),
     31: (2101, "test32", "fr31", "sample-fresh-31.tsv", "fresh31", 200),
     32: (2103, "test33", "fr32", "sample-fresh-32.tsv", "fresh32", 200),
+    33: (2105, "test34", "fr33", "sample-fresh-33.tsv", "fresh33", 200),
 }
 
 
