@@ -1180,3 +1180,51 @@ def test_a_dash_before_what_is_said_of_a_body_still_ends_its_name():
 def test_an_enforcement_officer_holds_a_post_in_the_enforcement_office():
     found = holdings("Ông Lê Văn Hải, Chấp hành viên Chi cục Thi hành án dân sự huyện Đông Anh, bị bắt tạm giam.")
     assert found == {("Lê Văn Hải", "Chấp hành viên", "Chi cục Thi hành án dân sự huyện Đông Anh")}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Ông Đỗ Minh Tuấn, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Quảng Trị, chủ trì hội nghị.",
+            "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Quảng Trị",
+        ),
+        (
+            "Ông Lê Văn Sơn, Trưởng ban chỉ đạo xử lý dự án yếu kém, cho biết tiến độ đã chậm.",
+            "ban chỉ đạo xử lý dự án yếu kém",
+        ),
+    ],
+)
+def test_a_steering_committee_s_task_goes_on_over_its_own_commas(text, body):
+    """ "phòng, chống tham nhũng, tiêu cực" is the committee's task; "cho biết" after a comma is the sentence's."""
+    assert {org for _, _, org in holdings(text)} == {body}
+
+
+def test_a_national_body_s_name_without_its_country_before_a_province_names_its_branch_there():
+    """ "Liên hiệp các tổ chức hữu nghị Việt Nam" is listed; its provincial branch keeps the lower-case words."""
+    found = holdings("Bà Hà Thị Thu, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị, phát biểu khai mạc.")
+    assert found == {("Hà Thị Thu", "Chủ tịch", "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị")}
+
+
+def test_two_acronyms_glued_by_a_dash_are_one_body():
+    assert holdings("Ông Phạm Quốc Bảo, Phó Giám đốc ĐHQG-HCM, cho biết.") == {
+        ("Phạm Quốc Bảo", "Phó Giám đốc", "ĐHQG-HCM")
+    }
+
+
+@pytest.mark.parametrize("unit", ["Chi cục Hải quan cửa khẩu Lao Bảo", "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo"])
+def test_the_border_crossing_a_unit_is_posted_at_is_part_of_its_name(unit: str):
+    labels = {org.label for org in process(Document("t", f"{unit} vừa bắt giữ 200 kg hàng lậu.")).organizations}
+    assert labels == {unit}
+
+
+def test_a_title_glued_to_the_name_before_it_is_still_read():
+    """A lost space ("Nguyễn Văn DũngPhó giám đốc"): the name ends where the title begins."""
+    found = holdings("Ông Nguyễn Văn DũngPhó giám đốc Sở GTVT Hà Nội cho biết dự án sẽ khởi công.")
+    assert found == {("Nguyễn Văn Dũng", "Phó giám đốc", "Sở GTVT Hà Nội")}
+
+
+def test_a_foreign_ministry_named_after_two_fields_is_one_body():
+    """ "Bộ Vấn đề Hải dương và Thủy sản Indonesia": the second field has no head word of a body of its own."""
+    text = "Đoàn công tác của Bộ Biển và Nghề cá Indonesia đã đến Hà Nội."
+    assert {org.label for org in process(Document("t", text)).organizations} == {"Bộ Biển và Nghề cá Indonesia"}

@@ -97,6 +97,8 @@ def test_spellings_of_one_unit_share_an_identity_key():
         ("BBCdẫn lời ĐTđã thắng", ["BBC", "dẫn", "lời", "ĐT", "đã", "thắng"]),
         ("Bộ trưởng Bộ GTVTPhó chủ tịch", ["Bộ", "trưởng", "Bộ", "GTVT", "Phó", "chủ", "tịch"]),
         ("UBNDTP, USAToday", ["UBNDTP", ",", "USAToday"]),
+        ("Nguyễn Văn TámPhó giám đốc", ["Nguyễn", "Văn", "Tám", "Phó", "giám", "đốc"]),
+        ("Lê TrọngTấn, ChợTốt", ["Lê", "TrọngTấn", ",", "ChợTốt"]),
         (
             "iPhone, McLaren, DeVos, CEOs, VinaPhone, 4G",
             ["iPhone", ",", "McLaren", ",", "DeVos", ",", "CEOs", ",", "VinaPhone", ",", "4G"],

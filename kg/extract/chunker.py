@@ -101,6 +101,10 @@ def _is_cap(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def _acronym(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
+
+
 @lru_cache(maxsize=1)
 def dictionary() -> frozenset[str]:
     """underthesea's Vietnamese word list (Viet74K), folded as our text is (lower case, tone marks placed the new way:
@@ -812,9 +816,17 @@ class Chunker:
                 k = branch_word[0]  # "Ngân hàng BIDV | chi nhánh Phú Tài": the branch, one unit with its body
                 continue
             listed = _listed_names_with_lower_case_words().match(self.folded, start) if k > start else None
-            if listed is not None and listed[0] > k:
-                k = listed[0]  # "Hiệp hội | các quốc gia Đông Nam Á": a name on the authority list, read whole
-                continue
+            if (
+                listed is not None
+                and listed[0] > k
+                and (
+                    listed[1] is True
+                    or self.lex.place_types.match(self.folded, listed[0]) is not None
+                    or self.place_at(listed[0]) is not None
+                )
+            ):
+                k = listed[0]  # "Hiệp hội | các quốc gia Đông Nam Á": a name on the authority list, read whole; a
+                continue  # national body's name without "Việt Nam" before a place names its local branch
             branch = self._lower_case_branch(start, k)
             if branch is not None:
                 k = branch  # "Phòng Cảnh sát | điều tra tội phạm về ma túy": the unit's own lower-case words
@@ -1154,18 +1166,24 @@ class Chunker:
                 return None
             j = task[0]
         task_end = j
-        while (
-            j < self.n
-            and not self.cap(j)
-            and _is_word(self.tokens[j])
-            and (
-                self.tokens[j].pos in ("N", "V", "A")
-                or (self.folded[j] == "và" and j + 1 < self.n and not self.cap(j + 1))
-            )
-            and not (self._stops_at(j) and self.folded[j] != "và")
-            and not self.lex.place_types.match(self.folded, j)
-            and self.folded[j] not in ("thuộc", "trực")
-        ):
+        while j < self.n:
+            if self.tokens[j].text == ",":
+                joined = self.lex.steering_task_joins.match(self.folded, j + 1)
+                if joined is not None:
+                    j = joined[0]  # "phòng, chống tham nhũng, tiêu cực"
+                    continue
+            if not (
+                not self.cap(j)
+                and _is_word(self.tokens[j])
+                and (
+                    self.tokens[j].pos in ("N", "V", "A")
+                    or (self.folded[j] == "và" and j + 1 < self.n and not self.cap(j + 1))
+                )
+                and not (self._stops_at(j) and self.folded[j] != "và")
+                and not self.lex.place_types.match(self.folded, j)
+                and self.folded[j] not in ("thuộc", "trực")
+            ):
+                break
             j += 1  # "Ban Chỉ đạo đổi mới [và] phát triển doanh nghiệp"; not "… | thuộc Bộ Công Thương"
         while j > k and self.folded[j - 1] == "và":
             j -= 1
@@ -1362,6 +1380,9 @@ class Chunker:
             if same_word and not _is_cap(tok) and _is_word(tok):
                 end += 1
                 continue
+            if acronym and (glued := self._past_glued_pieces(end, ("-",))) > end and _acronym(self.tokens[glued - 1]):
+                end = glued  # "ĐHQG-HCM": an acronym glued to another is one name
+                continue
             glue = self._after_particles(end)
             if (
                 end < glue <= end + 2
@@ -1394,7 +1415,7 @@ class Chunker:
         right before the person ("Bộ trưởng Công thương Trần Tuấn Anh"), or one with its country before a foreign
         name ("Bộ trưởng Quốc phòng Mỹ Jim Mattis"). Returns where the unit ends."""
         words = [t.text for t in self.tokens[start:end]]
-        if all(len(w) >= 2 and w.isupper() for w in words):
+        if all(len(w) >= 2 and w.isupper() for w in words if w != "-") and words[0] != "-":  # "ĐHQG-HCM" too
             level = self.lex.place_types.match(self.folded, start)  # "TP", "TP." ("TP.Hà Nội")
             if level is not None and level[0] in (end, end + 1) and self.place_at(level[0]):
                 return self.place_at(level[0])  # "Chánh Thanh tra | TP Hà Nội": the unit is the city's, named with it
@@ -1893,7 +1914,8 @@ class Chunker:
 def _listed_names_with_lower_case_words() -> PhraseTrie:
     """The names and aliases on the authority list with a lower-case word after their first ("Hiệp hội các quốc gia
     Đông Nam Á", "Ủy ban về các vấn đề xã hội"): where the text writes one of them whole, its lower-case words do
-    not end the name; any other run of lower-case words still does ("Bộ Công an | vào cuộc")."""
+    not end the name; any other run of lower-case words still does ("Bộ Công an | vào cuộc"). A national body's
+    name without its closing "Việt Nam" is kept too (value "local"), for its branches in a place."""
     from kg.graph.authority import load_authority  # the list is data the grammar reads; imported late, used once
 
     trie = PhraseTrie()
@@ -1902,4 +1924,6 @@ def _listed_names_with_lower_case_words() -> PhraseTrie:
             words = name.split()
             if len(words) >= 3 and any(word[:1].islower() for word in words[1:]):
                 trie.add(name, True)
+                if len(words) >= 5 and words[-2:] == ["Việt", "Nam"]:
+                    trie.add(" ".join(words[:-2]), "local")  # "Liên hiệp các tổ chức hữu nghị | tỉnh Ninh Bình"
     return trie

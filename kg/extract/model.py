@@ -1640,6 +1640,17 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         cut = [fold(w) for w in text[new_end:end].split()]
         if cut and (load_lexicon().place_types.match(cut, 0) is not None or cut[0] == "tại"):
             return False  # nor "tại" and where the body sits ("Đại sứ quán Triều Tiên tại Bắc Kinh")
+        if (
+            len(cut) > 1
+            and cut[0] == "và"
+            and text[new_end:end].split()[1][:1].isupper()
+            and load_lexicon().org_heads.match(cut, 1) is None
+            and load_lexicon().places.match(cut, 1) is None
+            and _ends_with_a_country(text[start:end].split())
+            and not _listed(text[new_start:new_end])
+        ):
+            return False  # nor the second field of a foreign ministry's name ("Bộ Vấn đề Hải dương [và Thủy sản
+            # Indonesia]"); two bodies sharing a head are still two ("Bộ Giao thông Vận tải | và Thông tin …")
         initials = "".join(sorted(i.upper() for i in load_lexicon().function_words["place_initials"]))
         if re.match(rf"\s*,\s*[{initials}]\.\s*\w", text[new_end:end]):
             return False  # nor the district after a ward, both by their initials ("Công an P.Bến Nghé[, Q.1]")

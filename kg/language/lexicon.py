@@ -173,6 +173,7 @@ class Lexicon:
     media_words: PhraseTrie  # words for a newspaper or an agency before its title
     steering_heads: PhraseTrie  # committees named after their task ("Ban Chỉ đạo … về …")
     steering_tasks: PhraseTrie  # words that begin such a task written in lower case ("xử lý", "phòng chống")
+    steering_task_joins: PhraseTrie  # words that go on such a task after a comma ("phòng, chống")
     route_words: PhraseTrie  # "đường sắt Cát Linh - | Hà Đông": a route's second end, inside a body's name
     street_words: set[str]  # a few words before a list ("… đường đèn, gồm:"), they make its names streets
     street_word_other_senses: set[str]  # "đường dây", "tuyến bài": a street word that is no street here
@@ -370,6 +371,7 @@ def load_lexicon() -> Lexicon:
         media_words=PhraseTrie((str(p), p) for p in data.get("media_words", [])),
         steering_heads=PhraseTrie((str(p), p) for p in data.get("steering_heads", [])),
         steering_tasks=PhraseTrie((str(p), p) for p in data.get("steering_tasks", [])),
+        steering_task_joins=PhraseTrie((str(p), p) for p in data.get("steering_task_joins", [])),
         credit_roles={fold(str(p)) for p in data.get("credit_roles", [])},
         street_words={fold(str(p)) for p in data.get("street_words", [])},
         street_word_other_senses={fold(str(p)) for p in data.get("street_word_other_senses", [])},

@@ -210,18 +210,34 @@ def is_vietnamese_syllable(word: str) -> bool:
 _VOWELS = frozenset("aăâeêioôơuưy")
 
 
+@lru_cache(maxsize=1)
+def _title_openers() -> frozenset[str]:
+    """The first syllables of the lexicon's titles ("phó", "giám", "chủ"), folded."""
+    return frozenset(
+        fold(str(title)).split()[0] for title in read_yaml("lexicon.yaml")["role_heads"] if str(title).strip()
+    )
+
+
 def _glued_at(word: str, i: int, piece_start: int) -> bool:
     """Whether `word` holds two words glued together at i (a space lost in the source): a lower-case Vietnamese
     syllable before a capitalised word ("vô danhDiego", "ôngNguyễn"), a number before one ("quận 5Ảnh"), an
     abbreviation before a lower-case Vietnamese syllable ("BBCdẫn", "ĐTđã") or a capitalised one with its marks
-    ("GTVTPhó"). Not "iPhone", "McLaren", "DeVos",
-    "CEOs", "VIệt"."""
+    ("GTVTPhó"), a capitalised syllable before a title's first, either with its marks ("TámPhó"). Not "iPhone", "McLaren",
+    "DeVos", "CEOs", "VIệt", "LienViet"."""
     left, right = word[piece_start:i], word[i:]
     if word[i].isupper() and right[1:2].islower():
         if left.isdigit():
             return True
         if len(left) >= 2 and left.isupper() and not right.isascii() and is_vietnamese_syllable(right):
             return True  # an abbreviation before a capitalised syllable with its marks: "Bộ GTVTPhó chủ tịch"
+        if (
+            left[:1].isupper()
+            and left[1:].islower()
+            and not (left + right).isascii()
+            and is_vietnamese_syllable(left)
+            and fold(right) in _title_openers()
+        ):
+            return True  # a name's last syllable before a title's first: "Nguyễn Văn TámPhó giám đốc"
         return len(left) >= 2 and left.islower() and left[:1] != "i" and is_vietnamese_syllable(left) and left != "de"
     if word[i].islower() and len(left) >= 2 and left.isupper():
         return (
