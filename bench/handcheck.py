@@ -84,6 +84,7 @@ ROUNDS = {
     14: ("handcheck14", 73, 25),
     15: ("handcheck15", 74, 26),
     16: ("handcheck16", 75, 27),
+    17: ("handcheck17", 76, 28),
 }  # prefix, seeds
 
 
@@ -117,6 +118,7 @@ def _excluded(round_: int = 1) -> set[str]:
             14: "sample-fresh-30.tsv",
             15: "sample-fresh-31.tsv",
             16: "sample-fresh-32.tsv",
+            17: "sample-fresh-33.tsv",
         }[round_]
     )
     for name in later:
