@@ -1228,3 +1228,9 @@ def test_a_foreign_ministry_named_after_two_fields_is_one_body():
     """ "Bộ Vấn đề Hải dương và Thủy sản Indonesia": the second field has no head word of a body of its own."""
     text = "Đoàn công tác của Bộ Biển và Nghề cá Indonesia đã đến Hà Nội."
     assert {org.label for org in process(Document("t", text)).organizations} == {"Bộ Biển và Nghề cá Indonesia"}
+
+
+def test_a_foreign_name_ends_before_the_next_sentence_a_caption_ran_into():
+    """A caption without its full stop: "Tổng thống Macron | Lời mời được …" ("Lời" opens the next sentence)."""
+    assert persons("Cuộc gặp với Tổng thống Macron Lời mời được gửi từ tháng trước.") == {"Macron"}
+    assert persons("Cầu thủ Lee Nguyễn cho biết anh sẽ trở lại.") == {"Lee Nguyễn"}

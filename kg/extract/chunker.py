@@ -1405,6 +1405,17 @@ class Chunker:
                 break
             if self._foreign_name_after(k, end):
                 break  # "Ngoại giao | Vladimir Makei": a Vietnamese unit name, then a foreign person
+            if (
+                end + 1 < self.n
+                and not self.cap(end + 1)
+                and _is_word(self.tokens[end + 1])
+                and not tok.text.isascii()
+                and is_vietnamese_syllable(tok.text)
+                and self.folded[end] not in self.lex.surnames
+                and not any(is_vietnamese_syllable(t.text) for t in self.tokens[k:end])
+            ):
+                break  # "Tổng thống Macron | Lời mời được …": a foreign name goes on with no Vietnamese syllable with
+                # its marks that opens lower-case words (a caption ran into the next sentence); "Lee Nguyễn" does
             if acronym != (tok.text.isupper() and len(tok.text) > 1):
                 break
             end += 1
