@@ -666,3 +666,14 @@ def test_a_foreign_delegation_that_had_a_meeting_with_a_minister_lists_none_of_h
     doc = process(Document("d", text, date="2017-06-30"))
     posts = {(h.role, h.org.key) for h in doc.holdings if h.person.name == "Trương Văn Nghĩa" and h.org is not None}
     assert ("Bộ trưởng", "authority:bo-giao-thong-van-tai") in posts
+
+
+def test_the_body_a_holding_writes_leaves_out_its_short_name_in_brackets(tmp_path):
+    """ "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Gia Lai": the `holdings` row names the body without "(TN&MT)"."""
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Ông Hà Văn Lâm, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Gia Lai, phát biểu."},
+    )
+    assert [row[3].value for row in run_query(store, load_query("holdings")).rows] == [
+        "Sở Tài nguyên và Môi trường tỉnh Gia Lai"
+    ]

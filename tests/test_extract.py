@@ -1234,3 +1234,33 @@ def test_a_foreign_name_ends_before_the_next_sentence_a_caption_ran_into():
     """A caption without its full stop: "Tổng thống Macron | Lời mời được …" ("Lời" opens the next sentence)."""
     assert persons("Cuộc gặp với Tổng thống Macron Lời mời được gửi từ tháng trước.") == {"Macron"}
     assert persons("Cầu thủ Lee Nguyễn cho biết anh sẽ trở lại.") == {"Lee Nguyễn"}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Ông Lê Minh Sơn, Trưởng Ban Chỉ đạo kỳ thi Trung học phổ thông quốc gia năm 2018 của tỉnh, phát biểu.",
+            "Ban Chỉ đạo kỳ thi Trung học phổ thông quốc gia năm 2018",
+        ),
+        (
+            "Ông Lê Minh Sơn, Trưởng Ban Chỉ đạo Tổng điều tra dân số năm 2019 tỉnh Nam Định, phát biểu.",
+            "Ban Chỉ đạo Tổng điều tra dân số năm 2019 tỉnh Nam Định",
+        ),
+    ],
+)
+def test_a_steering_committee_named_after_an_exam_or_a_census_keeps_its_year(text, body):
+    assert {org for _, _, org in holdings(text)} == {body}
+
+
+def test_a_post_restated_in_a_clause_keeps_the_body_as_written_in_full_before():
+    """ "ông X, Bí thư Tỉnh ủy Điện Biên, … thôi giữ chức Bí thư Tỉnh ủy": one holding, the body written in full."""
+    doc = process(
+        Document(
+            "t",
+            "Bộ Chính trị đồng ý để ông Lò Minh Tâm, Bí thư Tỉnh ủy Lai Châu, thôi giữ chức Bí thư Tỉnh ủy để nghỉ hưu.",
+        )
+    )
+    assert [(h.person.name, h.role, h.org.written if h.org else "") for h in doc.holdings] == [
+        ("Lò Minh Tâm", "Bí thư", "Tỉnh ủy Lai Châu")
+    ]

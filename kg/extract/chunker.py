@@ -772,6 +772,9 @@ class Chunker:
                 break  # "Quốc hội | Thời gian qua …", "Chính phủ | Quy hoạch phát triển …": the next sentence or title
             if self._sentence_after_place(start, k):
                 break  # "bệnh viện đa khoa tỉnh Hòa Bình | Khoảng 2h sáng": a caption ran into the next sentence
+            if self.cap(k) and (topic := self._steering_topic_end(level_head, k)):
+                k = topic  # "Ban Chỉ đạo | Tổng điều tra kinh tế"
+                continue
             if self.cap(k):
                 k += 1
                 continue
@@ -858,6 +861,15 @@ class Chunker:
             topic = self._steering_topic_end(level_head, k)
             if topic:
                 k = topic
+                continue
+            if (
+                f == "năm"
+                and k > level_head[1]
+                and k + 1 < self.n
+                and re.fullmatch(r"(?:19|20)\d\d", self.tokens[k + 1].text)
+                and self.lex.steering_heads.match(self.folded, level_head[0]) is not None
+            ):
+                k += 2  # "Ban Chỉ đạo kỳ thi Quốc gia THPT năm 2017": the year the task is of
                 continue
             closed = self._lower_name_to_place(level_head[1], k)
             if closed:
@@ -1152,9 +1164,15 @@ class Chunker:
         """End of the task a steering committee is named after, written in lower case: "Ban Chỉ đạo Trung ương [về
         phòng chống thiên tai]", "Ban chỉ đạo [xử lý dự án yếu kém]", "Ban Chỉ đạo [thi] THPT quốc gia". It begins with
         "về" or a word for the task and runs over lower-case words to a stop word or punctuation."""
+        capitalised_task = (
+            self.cap(k)
+            and (task := self.lex.steering_tasks.match(self.folded, k)) is not None
+            and task[0] - k >= 2
+            and not any(self.cap(i) for i in range(k + 1, task[0]))
+        )  # "Ban Chỉ đạo Tổng điều tra kinh tế": the task's first word written with a capital
         if (
             self.lex.steering_heads.match(self.folded, level_head[0]) is None
-            or self.cap(k)
+            or (self.cap(k) and not capitalised_task)
             or self.tokens[k - 1].text[:1].isdigit()
         ):
             return None  # not "Ban Chỉ đạo Đề án 896 | về tình hình"
@@ -1173,7 +1191,7 @@ class Chunker:
                     j = joined[0]  # "phòng, chống tham nhũng, tiêu cực"
                     continue
             if not (
-                not self.cap(j)
+                (not self.cap(j) or j < task_end)
                 and _is_word(self.tokens[j])
                 and (
                     self.tokens[j].pos in ("N", "V", "A")

@@ -37,7 +37,7 @@ from kg.language.names import (
     place_level_fits,
     role_key,
 )
-from kg.language.text import ascii_fold, expand_abbreviations, fold, is_vietnamese_syllable
+from kg.language.text import ascii_fold, expand_abbreviations, fold, is_vietnamese_syllable, without_short_names
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors", "refresh_person_keys"]
 
@@ -2011,17 +2011,11 @@ def _places_after_short_names(doc: Document) -> None:
         doc.organizations = [o for o in doc.organizations if o not in inside]
 
 
-_SHORT_NAME_INSIDE = re.compile(r"\s*\(([^()]{1,15})\)(?=\s+\S)")
-
-
 def _short_names_out_of_labels(doc: Document) -> None:
     """ "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Đắk Nông": a short name in parentheses inside a body's name is no
     part of the name: the body is named as it is written without it (as it is keyed; the span stays as written)."""
     for org in _written_organizations(doc):
-        if "(" in org.label:
-            org.label = _SHORT_NAME_INSIDE.sub(
-                lambda m: m.group(0) if any(c.islower() for c in m.group(1)) else "", org.label
-            )
+        org.label = without_short_names(org.label)
 
 
 def _rest_of_a_listed_name(label: str, tokens: Sequence) -> int:
@@ -2463,11 +2457,17 @@ def _merge_repeated_holdings(doc: Document) -> None:
     membership IRI says: keep the widest reading (it takes in a status clause such as "thôi giữ chức"), then the
     most confident. Two readings would give one membership two confidences, statuses and mentions."""
     best: dict[tuple[str, str, str, int], Holding] = {}
+    fullest: dict[tuple[str, str, str, int], OrgMention] = {}
     for h in doc.holdings:
         key = (h.person.key, role_key(h.role), h.org.key if h.org is not None else "", h.start)
         kept = best.get(key)
         if kept is None or (h.end, h.confidence) > (kept.end, kept.confidence):
             best[key] = h
+        if h.org is not None and len(h.org.written) > len(fullest[key].written if key in fullest else ""):
+            fullest[key] = h.org
+    for key, h in best.items():  # the body as the fuller reading writes it: "ông X, Bí thư Tỉnh ủy Điện Biên, …
+        if key in fullest:  # thôi giữ chức Bí thư Tỉnh ủy" is "Tỉnh ủy Điện Biên", not "Tỉnh ủy"
+            h.org = fullest[key]
     kept_ids = {id(h) for h in best.values()}
     doc.holdings = [h for h in doc.holdings if id(h) in kept_ids]
 

@@ -15,7 +15,7 @@ from rdflib.term import Node
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention
 from kg.graph import iri
 from kg.language.names import role_key
-from kg.language.text import TERM_AT_END, collapse_spaces, expand_abbreviations
+from kg.language.text import TERM_AT_END, collapse_spaces, expand_abbreviations, without_short_names
 from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
 Triple = tuple[Node, Node, Node]
@@ -279,8 +279,8 @@ def _fullest_written_forms(doc: Document) -> dict[tuple[str, str, str], str]:
     for holding in doc.holdings:
         if holding.org is None:
             continue
-        written = expand_abbreviations(collapse_spaces(holding.org.written))
-        key = _holding_key(holding)
+        written = expand_abbreviations(collapse_spaces(without_short_names(holding.org.written)))
+        key = _holding_key(holding)  # "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Đắk Lắk": named without "(TN&MT)"
         if len(written) > len(out.get(key, "")):
             out[key] = written
     return out

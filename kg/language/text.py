@@ -288,3 +288,14 @@ def repeated_name_end(text: str, start: int, end: int) -> int:
     if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:  # not "Thúy Thúy", a stage name
         return start + len(" ".join(words[:half]))
     return end
+
+
+_SHORT_NAME_INSIDE = re.compile(r"\s*\(([^()]{1,15})\)(?=\s+\S)")
+
+
+def without_short_names(name: str) -> str:
+    """A body's name without the short name written in parentheses inside it ("Sở Tài nguyên và Môi trường (TN-MT)
+    tỉnh Đắk Nông"): no part of the name. Words in lower case in the parentheses stay ("(nay là …)")."""
+    if "(" not in name:
+        return name
+    return _SHORT_NAME_INSIDE.sub(lambda m: m.group(0) if any(c.islower() for c in m.group(1)) else "", name)
