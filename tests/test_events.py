@@ -1171,3 +1171,25 @@ def test_a_move_of_the_one_replaced_does_not_concern_who_replaces_them(aside):
     assert people(moves[0].holdings) == ["Trần Văn Bình"] and moves[0].holdings[0].role == "Giám đốc"
     assert people(moves[0].persons) == []
     assert [(e.kind, people(e.holdings)) for e in found if e.kind == "appointment"] == [("appointment", ["Lê Văn An"])]
+
+
+def test_an_acting_post_written_again_without_its_body_keeps_its_own_appointment_and_date():
+    """The headline appoints X Cục trưởng; "Ông X được giao quyền Cục trưởng từ ngày 1/8/2022" is the acting post
+    (its body written in another sentence), not the day of that appointment."""
+    found = events_of(
+        "Ông Lại Văn Tài được bổ nhiệm Cục trưởng Cục Tin học hóa. Bộ trưởng vừa ký quyết định bổ nhiệm ông Lại Văn "
+        "Tài, quyền Cục trưởng Cục Tin học hóa, giữ chức Cục trưởng. Ông Tài được giao quyền Cục trưởng từ ngày "
+        "1/8/2022.",
+        date="2023-07-03",
+    )
+    dated = {(e.holdings[0].role.lower(), e.date.value if e.date else "") for e in found if e.kind == "appointment"}
+    assert ("quyền cục trưởng", "2022-08-01") in dated
+    assert ("cục trưởng", "2022-08-01") not in dated
+
+
+def test_a_title_given_to_a_new_holder_addressed_is_not_the_speaker_s():
+    """ "Giao nhiệm vụ cho tân Cục trưởng, Thứ trưởng X yêu cầu …": X is the deputy minister, not the new director."""
+    doc = process(
+        Document("d", "Giao nhiệm vụ cho tân Cục trưởng, Thứ trưởng Ngô Văn Tín yêu cầu Cục Đường thủy tập trung.")
+    )
+    assert [(h.person.name, h.role) for h in doc.holdings] == [("Ngô Văn Tín", "Thứ trưởng")]

@@ -367,8 +367,11 @@ class _Reader:
             consumed.add(start)
             plural = self.is_word(start - 1, PLURAL_WORDS)
             given = self._given_by_passive_status(start)
+            addressed = self._new_holder_addressed(start)
             while not plural:  # "ý kiến của các ĐBQH, Thống đốc … Lê Minh Hưng": deputies, then his own title
                 after = chain[-1].last + 1
+                if addressed and self.is_punct(after, ","):
+                    break  # "Giao nhiệm vụ cho tân Cục trưởng, Thứ trưởng Ngô Quang Trực yêu cầu": two people
                 if self.is_punct(after, ",", "-", "–") or self.is_word(after, self.words["title_joiners"]):
                     nxt = after + 1
                     if given and self.is_punct(after, ",") and nxt in units and self._name_right_after(units[nxt]):
@@ -395,6 +398,16 @@ class _Reader:
                     break
             out.append(chain)
         return out
+
+    def _new_holder_addressed(self, start: int) -> bool:
+        """The title at `start` is a new holder's, spoken to or congratulated ("cho tân Cục trưởng", "chúc mừng tân
+        Giám đốc"): someone the article has named already."""
+        status = start if self.kind(start) == STATUS else start - 1  # the unit may open with its status
+        return (
+            self.kind(status) == STATUS
+            and fold(self.span_text(self.chunks[status].start, self.chunks[status].end)) == "tân"
+            and self.is_word(status - 1, self.words["addressing_words"])
+        )
 
     def _given_by_passive_status(self, start: int) -> bool:
         """The title at `start` is what a passive status verb gives its subject ("được cử làm", "được bổ nhiệm giữ

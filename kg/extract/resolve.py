@@ -2447,9 +2447,29 @@ def _province_in(label: str) -> str:
 
 
 def _drop_implicit_duplicates(doc: Document) -> None:
-    """A title written once with its organization and once without is one holding: keep the one with it."""
-    with_org = {(h.person.key, role_key(h.role)) for h in doc.holdings if h.org is not None}
-    doc.holdings = [h for h in doc.holdings if h.org is not None or (h.person.key, role_key(h.role)) not in with_org]
+    """A title written once with its organization and once without is one post: in the same sentence keep the
+    holding with it; in another sentence the one without takes it ("Ông Tuấn được giao quyền Cục trưởng từ ngày
+    1/8/2022" after "ông Lại Minh Tuấn, quyền Cục trưởng Cục Tin học hóa"), so what that sentence says of the post
+    (its events, its dates) stays with it."""
+    with_org: dict[tuple[str, str], Holding] = {}
+    for h in doc.holdings:
+        if h.org is not None:
+            with_org.setdefault((h.person.key, role_key(h.role)), h)
+    kept = []
+    for h in doc.holdings:
+        other = with_org.get((h.person.key, role_key(h.role))) if h.org is None else None
+        if other is None:
+            kept.append(h)
+        elif other.sentence != h.sentence and not any(
+            k.org is not None
+            and k.sentence == h.sentence
+            and k.person.key == h.person.key
+            and role_key(k.role) == role_key(h.role)
+            for k in doc.holdings
+        ):
+            h.org = other.org
+            kept.append(h)
+    doc.holdings = kept
 
 
 def _merge_repeated_holdings(doc: Document) -> None:
