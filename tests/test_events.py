@@ -1193,3 +1193,18 @@ def test_a_title_given_to_a_new_holder_addressed_is_not_the_speaker_s():
         Document("d", "Giao nhiệm vụ cho tân Cục trưởng, Thứ trưởng Ngô Văn Tín yêu cầu Cục Đường thủy tập trung.")
     )
     assert [(h.person.name, h.role) for h in doc.holdings] == [("Ngô Văn Tín", "Thứ trưởng")]
+
+
+def test_a_decision_said_to_take_effect_in_the_next_sentence_dates_the_appointment():
+    found = events_of(
+        "Bộ trưởng vừa ký quyết định bổ nhiệm ông Lê Văn Hải giữ chức Cục trưởng Cục Tin học hóa. "
+        "Quyết định có hiệu lực từ ngày 1/7.",
+        date="2023-07-03",
+    )
+    assert [(e.kind, e.date.value if e.date else "") for e in found] == [("appointment", "2023-07-01")]
+    later = events_of(
+        "Bộ trưởng vừa ký quyết định bổ nhiệm ông Lê Văn Hải giữ chức Cục trưởng Cục Tin học hóa. "
+        "Ông Hải sinh năm 1975. Quyết định có hiệu lực từ ngày 1/7.",
+        date="2023-07-03",
+    )
+    assert [e.date for e in later] == [None]  # only the sentence right before
