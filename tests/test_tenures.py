@@ -333,6 +333,17 @@ def test_a_deputy_made_head_of_the_same_body_leaves_the_deputys_post_that_day(tm
         assert not list(opened.select("SELECT ?c WHERE { ?t kg:conflict ?c }"))
 
 
+def test_a_standing_deputy_made_head_leaves_the_standing_deputy_s_post_that_day(tmp_path):
+    """ "Phó Bí thư Thường trực" is a deputy's post of the same title as "Bí thư", however qualified."""
+    text = (
+        "Ông Hà Văn Quang được bầu làm Bí thư Tỉnh ủy Bình Sơn\n\nChiều 15-10, Ban Chấp hành Đảng bộ tỉnh đã bầu ông "
+        "Hà Văn Quang, Phó Bí thư Thường trực Tỉnh ủy Bình Sơn, giữ chức Bí thư Tỉnh ủy Bình Sơn."
+    )
+    store = build_dated(tmp_path, [("q1", "2020-10-16", text)])
+    assert who_held(store, "2020-10-16", role="Phó Bí thư Thường trực", org="Tỉnh ủy Bình Sơn") == []
+    assert who_held(store, "2020-10-16", role="Bí thư", org="Tỉnh ủy Bình Sơn") == ["Hà Văn Quang"]
+
+
 def test_no_one_holds_a_post_of_a_province_merged_away_after_the_merger(tmp_path):
     """Thái Bình joined Hưng Yên on 1 July 2025 (Nghị quyết 202/2025/QH15): its bodies' posts end that day at the
     latest; Hưng Yên's go on."""

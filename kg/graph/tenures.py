@@ -267,16 +267,18 @@ def _promotions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
     """A deputy, or one acting in the post, who becomes the head of the same body leaves the deputy's or acting post
     the day the head's begins ("ông X, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh"; "bà Y, quyền Giám đốc
     Sở, giữ chức Giám đốc Sở"), unless something else ended it first."""
-    by_holder: dict[tuple[str, str, str], Tenure] = {}
+    by_holder: dict[tuple[str, str], list[tuple[str, Tenure]]] = defaultdict(list)
     for tenure in tenures:
-        by_holder[(tenure.person, tenure.org, role_labels.get(tenure.role, "").lower())] = tenure
+        by_holder[(tenure.person, tenure.org)].append((role_labels.get(tenure.role, "").lower(), tenure))
     for tenure in tenures:
         label = role_labels.get(tenure.role, "").lower()
         if not tenure.begin or not label or label.startswith(_DEPUTY_WORDS) or label.startswith(_ACTING):
             continue
-        for below in ("phó " + label, _ACTING + label):
-            deputy = by_holder.get((tenure.person, tenure.org, below))
-            if deputy is None or deputy.ends or (deputy.begin and first_day(deputy.begin) >= first_day(tenure.begin)):
+        # "Phó Bí thư", and "Phó Bí thư Thường trực" too: a deputy's post of the same title, however qualified
+        below = [t for lower, t in by_holder[(tenure.person, tenure.org)] if lower in (_ACTING + label, "phó " + label)]
+        below += [t for lower, t in by_holder[(tenure.person, tenure.org)] if lower.startswith(f"phó {label} ")]
+        for deputy in below:
+            if deputy.ends or (deputy.begin and first_day(deputy.begin) >= first_day(tenure.begin)):
                 continue
             deputy.left_for.append(tenure.begin)
             # the article that reports the promotion names the deputy's post as the one held until then: no sight of
