@@ -700,3 +700,15 @@ def test_a_post_said_vacant_since_its_holder_retired_ends_that_holders_tenure_th
     post = {"role": "Giám đốc", "org": "Sở Y tế tỉnh Bình Sơn"}
     assert who_held(store, "2018-01-01", **post) == ["Lê Hữu Phước"]
     assert who_held(store, "2019-06-28", **post) == []
+
+
+def test_a_post_said_of_a_word_of_address_is_the_person_named_before(tmp_path):
+    """ "Ông giữ chức Chủ tịch UBND tỉnh … từ tháng 4/2019": the person named last before, whose post it is."""
+    text = (
+        "Ông Lò Văn Hùng giữ chức Bí thư Tỉnh ủy Bình Sơn\n\nBộ Chính trị chỉ định ông Lò Văn Hùng, Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh Bình Sơn, giữ chức Bí thư Tỉnh ủy Bình Sơn. Ông giữ chức Chủ tịch UBND tỉnh Bình Sơn từ "
+        "tháng 4/2019."
+    )
+    store = build_dated(tmp_path, [("w1", "2024-12-13", text)])
+    assert who_held(store, "2019-10-01", role="Chủ tịch", org="UBND tỉnh Bình Sơn") == ["Lò Văn Hùng"]
+    assert who_held(store, "2019-03-01", role="Chủ tịch", org="UBND tỉnh Bình Sơn") == []

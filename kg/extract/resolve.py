@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -1769,7 +1770,61 @@ def resolve(doc: Document) -> Document:
     _posts_of_late_leaders(doc)
     _posts_of_past_monarchs(doc)
     _short_names_out_of_labels(doc)
+    _posts_said_of_a_word_of_address(doc)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _word_of_address_opening() -> re.Pattern[str]:
+    words = load_lexicon().function_words
+    subjects = "|".join(sorted(words["pronoun_subjects"], key=len, reverse=True))
+    verbs = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words["pronoun_post_verbs"], key=len, reverse=True)
+    )
+    return re.compile(rf"\s*(?i:{subjects})\s+(?:{verbs})\s+", re.IGNORECASE)
+
+
+def _posts_said_of_a_word_of_address(doc: Document) -> None:
+    """ "… ông Lò Văn Phong, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Điện Biên, giữ chức Bí thư … Ông giữ chức Chủ
+    tịch UBND tỉnh Điện Biên từ tháng 4/2019.": a sentence whose subject is the word of address alone, then a verb
+    of holding (lexicon `function_words.pronoun_subjects`, `pronoun_post_verbs`) and a title and body the article
+    gave the person named last before it, says that post of them. What the sentence says of the post then (the day
+    it began) stays with it."""
+    opening = _word_of_address_opening()
+    for index, sentence in enumerate(doc.sentences):
+        found = opening.match(doc.text, sentence.start, sentence.end)
+        if found is None or not doc.text[sentence.start : found.end()].strip()[:1].isupper():
+            continue
+        at = found.end()
+        before = [p for p in doc.persons if p.end <= sentence.start and p.key]
+        if not before:
+            continue
+        named = max(before, key=lambda p: p.start).key  # the person named last before: "Ông Đặng Văn Tuấn sinh năm …"
+        for holding in [h for h in doc.holdings if h.person.key == named and h.org is not None and h.sentence != index]:
+            role_end = at + len(holding.role)
+            if doc.text[at:role_end].lower() != holding.role.lower():
+                continue
+            body = next(
+                (
+                    o
+                    for o in doc.organizations
+                    if o.sentence == index and role_end <= o.start <= role_end + 1 and o.key == holding.org.key
+                ),
+                None,
+            )
+            if body is not None:
+                doc.holdings.append(
+                    replace(
+                        holding,
+                        org=body,
+                        start=found.start(),
+                        end=body.end,
+                        sentence=index,
+                        status="current",
+                        pattern="word_of_address",
+                    )
+                )
+                break
 
 
 def _national_body_and_country(key: str) -> tuple[Optional[authority.Body], str]:
