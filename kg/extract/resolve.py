@@ -1801,14 +1801,14 @@ def _posts_said_of_a_word_of_address(doc: Document) -> None:
             continue
         named = max(before, key=lambda p: p.start).key  # the person named last before: "Ông Đặng Văn Tuấn sinh năm …"
         for holding in [h for h in doc.holdings if h.person.key == named and h.org is not None and h.sentence != index]:
-            role_end = at + len(holding.role)
+            role_end, held_in = at + len(holding.role), holding.org.key if holding.org is not None else ""
             if doc.text[at:role_end].lower() != holding.role.lower():
                 continue
             body = next(
                 (
                     o
                     for o in doc.organizations
-                    if o.sentence == index and role_end <= o.start <= role_end + 1 and o.key == holding.org.key
+                    if o.sentence == index and role_end <= o.start <= role_end + 1 and o.key == held_in
                 ),
                 None,
             )
