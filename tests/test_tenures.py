@@ -598,6 +598,7 @@ def test_a_holder_seen_only_before_the_next_holder_began_is_followed_by_them(tmp
     [
         "Như vậy, ông Khiêm kết thúc nhiệm vụ Chủ tịch UBND tỉnh Điện Biên, chức vụ ông đảm nhiệm từ tháng 6/2016.",
         "Nhiệm vụ Chủ tịch UBND tỉnh Điện Biên của ông Quàng Văn Khiêm kết thúc từ cùng ngày.",
+        "Do ông Khiêm nhận nhiệm vụ mới, nhiệm vụ Chủ tịch UBND tỉnh Điện Biên của ông kết thúc từ cùng ngày.",
     ],
 )
 def test_a_duty_said_to_end_ends_the_tenure_on_the_day_of_the_move(tmp_path, second):

@@ -911,6 +911,13 @@ def _retired_when_replaced(events: list[Event], replacing: dict[int, tuple[str, 
                 break
 
 
+_OF_A_WORD_OF_ADDRESS = re.compile(r"\s+của\s+(?:ông|bà)(?!\s+[A-ZĐÀ-Ỹ])\b")
+
+
+def _at(mention: PersonMention) -> int:
+    return mention.start
+
+
 def _duties_ended(doc: Document, found: list[Event]) -> None:
     """ "Như vậy, ông Khiêm kết thúc nhiệm vụ Chủ tịch UBND tỉnh Điện Biên", "Nhiệm vụ Thứ trưởng Bộ Giao thông vận tải
     của ông X kết thúc từ cùng ngày": the post the article gives that person with that title and body ended, on the day
@@ -935,8 +942,16 @@ def _duties_ended(doc: Document, found: list[Event]) -> None:
         for match in said_after:
             at = sentence.start + match.end()
             body = next((o for o in bodies if at < o.start <= at + 40), None)
-            who = [p for p in people if body is not None and body.end < p.start <= body.end + 20]
-            if body is not None and who and lexicon.ended_duty_after.search(doc.text, who[0].end, sentence.end):
+            if body is None:
+                continue
+            who = [p for p in people if body.end < p.start <= body.end + 20]
+            after = who[0].end if who else body.end
+            pronoun = None if who else _OF_A_WORD_OF_ADDRESS.match(doc.text, body.end)
+            if pronoun is not None:  # "Do ông Khải nhận nhiệm vụ mới, nhiệm vụ Hiệu trưởng Trường … của ông kết
+                # thúc": the one named last before
+                before = [p for p in doc.persons if p.key and p.end <= sentence.start + match.start()]
+                who, after = [max(before, key=_at)] if before else [], pronoun.end()
+            if who and lexicon.ended_duty_after.search(doc.text, after, sentence.end):
                 ended.append((who[0], doc.text[at : body.start].strip(), body))
         if not ended:
             continue
