@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.document import Document
+from kg.pipeline import process
 from kg.query import load_query, run_query
 from kg.store import open_store
 
@@ -599,6 +601,7 @@ def test_a_holder_seen_only_before_the_next_holder_began_is_followed_by_them(tmp
         "Như vậy, ông Khiêm kết thúc nhiệm vụ Chủ tịch UBND tỉnh Điện Biên, chức vụ ông đảm nhiệm từ tháng 6/2016.",
         "Nhiệm vụ Chủ tịch UBND tỉnh Điện Biên của ông Quàng Văn Khiêm kết thúc từ cùng ngày.",
         "Do ông Khiêm nhận nhiệm vụ mới, nhiệm vụ Chủ tịch UBND tỉnh Điện Biên của ông kết thúc từ cùng ngày.",
+        "Do ông Khiêm nhận nhiệm vụ mới, nhiệm vụ Chủ tịch UBND tỉnh Điện Biên của ông đã kết thúc từ cùng ngày.",
     ],
 )
 def test_a_duty_said_to_end_ends_the_tenure_on_the_day_of_the_move(tmp_path, second):
@@ -713,3 +716,30 @@ def test_a_post_said_of_a_word_of_address_is_the_person_named_before(tmp_path):
     store = build_dated(tmp_path, [("w1", "2024-12-13", text)])
     assert who_held(store, "2019-10-01", role="Chủ tịch", org="UBND tỉnh Bình Sơn") == ["Lò Văn Hùng"]
     assert who_held(store, "2019-03-01", role="Chủ tịch", org="UBND tỉnh Bình Sơn") == []
+
+
+def test_a_post_said_of_a_word_of_address_as_held_before_is_former():
+    """ "Ông từng giữ chức …": a post held before, not held now."""
+    doc = process(
+        Document(
+            "w",
+            "Bộ Chính trị chỉ định ông Lò Văn Hùng, nguyên Chủ tịch UBND tỉnh Bình Sơn, giữ chức Bí thư Tỉnh ủy Bình "
+            "Sơn. Ông từng giữ chức Chủ tịch UBND tỉnh Bình Sơn từ năm 2015.",
+            date="2024-12-13",
+        )
+    )
+    said = [h for h in doc.holdings if h.sentence == 1]
+    assert [(h.person.name, h.role, h.status) for h in said] == [("Lò Văn Hùng", "Chủ tịch", "former")]
+    assert doc.text[said[0].person.start : said[0].person.end] == "Ông"  # its mention here is the word of address
+
+
+def test_a_title_alone_after_two_bodies_of_that_title_takes_neither():
+    doc = process(
+        Document(
+            "w",
+            "Ông Trần Văn Hòa, nguyên Giám đốc Sở Y tế tỉnh Bình Sơn, vừa được bổ nhiệm Giám đốc Bệnh viện Đa khoa tỉnh "
+            "Bình Sơn. Ông Hòa giữ chức Giám đốc từ ngày 1/8/2022.",
+            date="2022-08-02",
+        )
+    )
+    assert [h for h in doc.holdings if h.sentence == 1] == []

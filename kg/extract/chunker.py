@@ -1184,14 +1184,15 @@ class Chunker:
                 return None
             j = task[0]
         task_end = j
+        joins = self.folded[k] in self.lex.function_words["opposing_tasks"]
         while j < self.n:
-            if self.tokens[j].text == ",":
+            if self.tokens[j].text == "," and joins:  # only a task against something: "phòng, chống …"
                 joined = self.lex.steering_task_joins.match(self.folded, j + 1)
                 if joined is not None:
                     j = joined[0]  # "phòng, chống tham nhũng, tiêu cực"
                     continue
             if not (
-                (not self.cap(j) or j < task_end)
+                not self.cap(j)
                 and _is_word(self.tokens[j])
                 and (
                     self.tokens[j].pos in ("N", "V", "A")
@@ -1947,12 +1948,14 @@ def _listed_names_with_lower_case_words() -> PhraseTrie:
     name without its closing "Việt Nam" is kept too (value "local"), for its branches in a place."""
     from kg.graph.authority import load_authority  # the list is data the grammar reads; imported late, used once
 
-    trie = PhraseTrie()
+    trie, local = PhraseTrie(), []
     for body in load_authority().bodies.values():
         for name in (body.name, *body.aliases):
             words = name.split()
             if len(words) >= 3 and any(word[:1].islower() for word in words[1:]):
                 trie.add(name, True)
                 if len(words) >= 5 and words[-2:] == ["Việt", "Nam"]:
-                    trie.add(" ".join(words[:-2]), "local")  # "Liên hiệp các tổ chức hữu nghị | tỉnh Ninh Bình"
+                    local.append(" ".join(words[:-2]))  # "Liên hiệp các tổ chức hữu nghị | tỉnh Ninh Bình"
+    for name in local:  # after every listed name: a name listed whole keeps reading whole
+        trie.add(name, "local")
     return trie

@@ -51,8 +51,8 @@ class _Lexicon:
     list_words: frozenset[str]
     decided_in_session: frozenset[str]
     purpose: re.Pattern[str]
-    effect: re.Pattern[str]
-    decision_subject: re.Pattern[str]  # at the end of the text before a date
+    effect: re.Pattern[str]  # at the end of the text before a date
+    decision_subject: re.Pattern[str]  # at a sentence's start
     causative: frozenset[str]
     honorifics: frozenset[str]
     negation: re.Pattern[str]
@@ -634,6 +634,12 @@ def _member_roles() -> frozenset[str]:
     return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["member_roles"])
 
 
+def _body_written_here(holding: Holding) -> Optional[OrgMention]:
+    """The holding's body if it is written in its own sentence (a title written again without it takes the body
+    another sentence gives: kg.extract.resolve), so its place there orders posts; else None."""
+    return holding.org if holding.org is not None and holding.org.sentence == holding.sentence else None
+
+
 def _acting_after_a_post(holding: Holding, holdings: list[Holding]) -> bool:
     """ "giao ông X, Phó Chủ tịch UBCKNN, quyền Chủ tịch UBCKNN": an acting post written after a post its holder
     holds is the one given; written first ("giao ông X, Quyền Giám đốc, chủ trì …") it is the one held."""
@@ -642,7 +648,8 @@ def _acting_after_a_post(holding: Holding, holdings: list[Holding]) -> bool:
         return False
 
     def at(one: Holding) -> int:  # a chain of posts after a name shares its span: where each post's body is written
-        return one.org.start if one.org is not None else one.start
+        body = _body_written_here(one)
+        return body.start if body is not None else one.start
 
     return any(o.person.key == holding.person.key and at(o) < at(holding) for o in holdings)
 
@@ -684,8 +691,8 @@ def _last_post_each(people: Iterable[Union[Holding, PersonMention]]) -> dict[str
     last: dict[str, Holding] = {}
 
     def order(holding: Holding) -> tuple[bool, bool, int]:
-        body = holding.org
-        return (holding.status != "former", body is not None, body.end if body is not None else holding.end)
+        here = _body_written_here(holding)
+        return (holding.status != "former", holding.org is not None, here.end if here is not None else holding.end)
 
     for one in people:
         if isinstance(one, Holding) and one.person.key:
@@ -911,7 +918,17 @@ def _retired_when_replaced(events: list[Event], replacing: dict[int, tuple[str, 
                 break
 
 
-_OF_A_WORD_OF_ADDRESS = re.compile(r"\s+của\s+(?:ông|bà)(?!\s+[A-ZĐÀ-Ỹ])\b")
+def _word_of_address_owner(text: str, at: int) -> Optional[int]:
+    """Where " của ông" written right at `at` with no name after it ends ("nhiệm vụ … của ông kết thúc"), else None
+    (lexicon `function_words.possessive_words`, `pronoun_subjects`)."""
+    words = load_lexicon().function_words
+    found = re.match(r"\s+(\w+)\s+(\w+)(?=(\s+\S+)?)", text[at : at + 40])
+    if found is None or found.group(1).lower() not in words["possessive_words"]:
+        return None
+    if found.group(2).lower() not in words["pronoun_subjects"]:
+        return None
+    following = (found.group(3) or "").strip()
+    return None if following[:1].isupper() else at + found.end(2)
 
 
 def _at(mention: PersonMention) -> int:
@@ -946,11 +963,11 @@ def _duties_ended(doc: Document, found: list[Event]) -> None:
                 continue
             who = [p for p in people if body.end < p.start <= body.end + 20]
             after = who[0].end if who else body.end
-            pronoun = None if who else _OF_A_WORD_OF_ADDRESS.match(doc.text, body.end)
+            pronoun = None if who else _word_of_address_owner(doc.text, body.end)
             if pronoun is not None:  # "Do ông Khải nhận nhiệm vụ mới, nhiệm vụ Hiệu trưởng Trường … của ông kết
                 # thúc": the one named last before
                 before = [p for p in doc.persons if p.key and p.end <= sentence.start + match.start()]
-                who, after = [max(before, key=_at)] if before else [], pronoun.end()
+                who, after = [max(before, key=_at)] if before else [], pronoun
             if who and lexicon.ended_duty_after.search(doc.text, after, sentence.end):
                 ended.append((who[0], doc.text[at : body.start].strip(), body))
         if not ended:

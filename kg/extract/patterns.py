@@ -405,7 +405,8 @@ class _Reader:
         status = start if self.kind(start) == STATUS else start - 1  # the unit may open with its status
         return (
             self.kind(status) == STATUS
-            and fold(self.span_text(self.chunks[status].start, self.chunks[status].end)) == "tân"
+            and fold(self.span_text(self.chunks[status].start, self.chunks[status].end))
+            in self.words["new_holder_words"]
             and self.is_word(status - 1, self.words["addressing_words"])
         )
 

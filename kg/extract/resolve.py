@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from kg.components import component
 from kg.document import Document, Holding, OrgMention
@@ -1777,11 +1777,14 @@ def resolve(doc: Document) -> Document:
 @lru_cache(maxsize=1)
 def _word_of_address_opening() -> re.Pattern[str]:
     words = load_lexicon().function_words
-    subjects = "|".join(sorted(words["pronoun_subjects"], key=len, reverse=True))
-    verbs = "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words["pronoun_post_verbs"], key=len, reverse=True)
+
+    def alternation(phrases: Iterable[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(
+        rf"\s*(?:{alternation(words['pronoun_subjects'])})\s+(?:{alternation(words['pronoun_post_verbs'])})\s+",
+        re.IGNORECASE,
     )
-    return re.compile(rf"\s*(?i:{subjects})\s+(?:{verbs})\s+", re.IGNORECASE)
 
 
 def _posts_said_of_a_word_of_address(doc: Document) -> None:
@@ -1813,14 +1816,20 @@ def _posts_said_of_a_word_of_address(doc: Document) -> None:
                 None,
             )
             if body is not None:
-                doc.holdings.append(
+                marker = load_lexicon().status.match(phrase_key(found.group(0)), 1)  # "từng giữ chức": held before
+                former = holding.status == "former" or (marker is not None and marker[1] == "former")
+                subject = re.match(r"\s*(\w+)", doc.text[found.start() :])
+                word = found.start() + (subject.start(1) if subject else 0)
+                person = replace(holding.person, start=word, end=word + len(subject.group(1) if subject else ""))
+                doc.holdings.append(  # the person's mention here is the word of address ("Ông"), in this sentence
                     replace(
                         holding,
+                        person=replace(person, sentence=index),
                         org=body,
                         start=found.start(),
                         end=body.end,
                         sentence=index,
-                        status="current",
+                        status="former" if former else "current",
                         pattern="word_of_address",
                     )
                 )
@@ -2505,25 +2514,22 @@ def _drop_implicit_duplicates(doc: Document) -> None:
     """A title written once with its organization and once without is one post: in the same sentence keep the
     holding with it; in another sentence the one without takes it ("Ông Tuấn được giao quyền Cục trưởng từ ngày
     1/8/2022" after "ông Lại Minh Tuấn, quyền Cục trưởng Cục Tin học hóa"), so what that sentence says of the post
-    (its events, its dates) stays with it."""
-    with_org: dict[tuple[str, str], Holding] = {}
+    (its events, its dates) stays with it. Only where the article gives that person that title in one body; else it
+    is dropped as before."""
+    with_org: dict[tuple[str, str], list[Holding]] = {}
     for h in doc.holdings:
         if h.org is not None:
-            with_org.setdefault((h.person.key, role_key(h.role)), h)
+            with_org.setdefault((h.person.key, role_key(h.role)), []).append(h)
     kept = []
     for h in doc.holdings:
-        other = with_org.get((h.person.key, role_key(h.role))) if h.org is None else None
-        if other is None:
+        others = with_org.get((h.person.key, role_key(h.role)), []) if h.org is None else []
+        if not others:
             kept.append(h)
-        elif other.sentence != h.sentence and not any(
-            k.org is not None
-            and k.sentence == h.sentence
-            and k.person.key == h.person.key
-            and role_key(k.role) == role_key(h.role)
-            for k in doc.holdings
-        ):
-            h.org = other.org
-            kept.append(h)
+            continue
+        bodies = {o.org.key for o in others if o.org is not None}
+        if len(bodies) == 1 and all(o.sentence != h.sentence for o in others):
+            h.org = others[0].org  # "Ông Hòa giữ chức Giám đốc từ …" after "nguyên Giám đốc Sở Y tế, … Giám đốc
+            kept.append(h)  # Bệnh viện …": two bodies, so the title alone is dropped
     doc.holdings = kept
 
 

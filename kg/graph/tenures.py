@@ -85,6 +85,7 @@ _BEGINS = {"Appointment", "Election", "Transfer"}
 _ENDS = {"Dismissal", "Resignation", "Retirement"}
 _DEPUTY_WORDS = ("phó ", "ủy viên", "thành viên", "đại biểu", "cố vấn", "trợ lý")
 _ACTING = "quyền "
+_DEPUTY = _DEPUTY_WORDS[0].strip()  # "phó": the deputy of the same title
 
 
 def first_day(value: str) -> str:
@@ -275,8 +276,10 @@ def _promotions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
         if not tenure.begin or not label or label.startswith(_DEPUTY_WORDS) or label.startswith(_ACTING):
             continue
         # "Phó Bí thư", and "Phó Bí thư Thường trực" too: a deputy's post of the same title, however qualified
-        below = [t for lower, t in by_holder[(tenure.person, tenure.org)] if lower in (_ACTING + label, "phó " + label)]
-        below += [t for lower, t in by_holder[(tenure.person, tenure.org)] if lower.startswith(f"phó {label} ")]
+        below = [
+            t for lower, t in by_holder[(tenure.person, tenure.org)] if lower in (_ACTING + label, f"{_DEPUTY} {label}")
+        ]
+        below += [t for lower, t in by_holder[(tenure.person, tenure.org)] if lower.startswith(f"{_DEPUTY} {label} ")]
         for deputy in below:
             if deputy.ends or (deputy.begin and first_day(deputy.begin) >= first_day(tenure.begin)):
                 continue
