@@ -863,7 +863,7 @@ class Chunker:
                 k = topic
                 continue
             if (
-                f == "năm"
+                f in self.lex.function_words["year_words"]
                 and k > level_head[1]
                 and k + 1 < self.n
                 and re.fullmatch(r"(?:19|20)\d\d", self.tokens[k + 1].text)
@@ -1949,13 +1949,15 @@ def _listed_names_with_lower_case_words() -> PhraseTrie:
     from kg.graph.authority import load_authority  # the list is data the grammar reads; imported late, used once
 
     trie, local = PhraseTrie(), []
+    home_country = load_lexicon().function_words["home_country_words"]
     for body in load_authority().bodies.values():
         for name in (body.name, *body.aliases):
             words = name.split()
             if len(words) >= 3 and any(word[:1].islower() for word in words[1:]):
                 trie.add(name, True)
-                if len(words) >= 5 and words[-2:] == ["Việt", "Nam"]:
-                    local.append(" ".join(words[:-2]))  # "Liên hiệp các tổ chức hữu nghị | tỉnh Ninh Bình"
+                home = next((c for c in home_country if fold(name).endswith(" " + c)), "")
+                if home and len(words) >= 3 + len(home.split()):
+                    local.append(" ".join(words[: -len(home.split())]))  # "Liên hiệp các tổ chức hữu nghị | tỉnh …"
     for name in local:  # after every listed name: a name listed whole keeps reading whole
         trie.add(name, "local")
     return trie
