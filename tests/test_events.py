@@ -1208,3 +1208,15 @@ def test_a_decision_said_to_take_effect_in_the_next_sentence_dates_the_appointme
         date="2023-07-03",
     )
     assert [e.date for e in later] == [None]  # only the sentence right before
+
+
+def test_a_decision_said_to_take_effect_when_signed_dates_the_appointment_by_that_day():
+    """The ceremony is on 18/9; the decision, signed on 11/9, took effect that day."""
+    found = events_of(
+        "Chiều 18/9, Đại học Quốc gia Hà Nội tổ chức lễ công bố quyết định bổ nhiệm ông Lê Văn Hải giữ chức Phó "
+        "Giám đốc Đại học Quốc gia Hà Nội. Quyết định được ký ngày 11/9 và có hiệu lực kể từ ngày ký.",
+        date="2023-09-19",
+    )
+    assert [(e.kind, e.date.value if e.date else "") for e in found if e.kind == "appointment"] == [
+        ("appointment", "2023-09-11")
+    ]

@@ -53,6 +53,8 @@ class _Lexicon:
     purpose: re.Pattern[str]
     effect: re.Pattern[str]  # at the end of the text before a date
     decision_subject: re.Pattern[str]  # at a sentence's start
+    effect_on_signing: re.Pattern[str]
+    signed: re.Pattern[str]  # at the end of the text before a date
     causative: frozenset[str]
     honorifics: frozenset[str]
     negation: re.Pattern[str]
@@ -119,6 +121,8 @@ def _lexicon() -> _Lexicon:
         purpose=_phrase_pattern([str(w) for w in data["purpose_words"]], ignore_case=False),
         effect=_phrase_pattern([str(w) for w in data["effect_words"]], after=r"\s+(?:\w+\s+){0,2}$"),
         decision_subject=_phrase_pattern([str(w) for w in data["decision_subjects"]]),  # matched at a sentence start
+        effect_on_signing=_phrase_pattern([str(w) for w in data["effect_on_signing"]]),
+        signed=_phrase_pattern([str(w) for w in data["signed_words"]], after=r"\s+$"),
         honorifics=honorifics,
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
@@ -831,8 +835,8 @@ def events(doc: Document) -> Document:
     _proposed_posts_are_not_held(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _attendees_said_apart(doc, found)
+    _date_from_the_occasion(doc, found)  # by the ceremonies' days ("Cùng ngày, …"), then the days decisions take effect
     _effective_day_said_after(doc, found)
-    _date_from_the_occasion(doc, found)
     found = _one_meeting_a_day(doc, found)
     _replacements_said_apart(doc, found)
     found = _replaced_in_their_clause(doc, found)
@@ -859,26 +863,30 @@ def events(doc: Document) -> Document:
 def _effective_day_said_after(doc: Document, found: list[Event]) -> None:
     """ "… bổ nhiệm ông X giữ chức Cục trưởng Cục Tin học hóa. Quyết định có hiệu lực từ ngày 1/7.": a sentence that
     says only when a decision takes effect dates the acts of the sentence before it that no date of their own dates
-    (lexicon `decision_subjects`, `effect_words`): the day the post begins or ends."""
+    (a day their sentence gives is the ceremony's; lexicon `decision_subjects`, `effect_words`, `effect_on_signing`):
+    the day the post begins or ends."""
     lexicon = _lexicon()
     with_events = {e.sentence for e in found}
     for index, sentence in enumerate(doc.sentences[1:], start=1):
         if index in with_events or not lexicon.decision_subject.match(doc.text, sentence.start, sentence.end):
             continue
+        on_signing = lexicon.effect_on_signing.search(doc.text, sentence.start, sentence.end) is not None
         day = next(
             (
                 d
                 for d in doc.dates
                 if d.sentence == index
                 and d.precision == "day"
-                and d.kind == "from"
-                and lexicon.effect.search(doc.text, max(sentence.start, d.start - 30), d.start)
+                and (
+                    (d.kind == "from" and lexicon.effect.search(doc.text, max(sentence.start, d.start - 30), d.start))
+                    or (on_signing and lexicon.signed.search(doc.text, max(sentence.start, d.start - 20), d.start))
+                )
             ),
             None,
-        )
+        )  # "… có hiệu lực từ ngày 1/7", "Quyết định được ký ngày 11/9 và có hiệu lực kể từ ngày ký"
         for event in found if day is not None else []:
-            if event.sentence == index - 1 and event.kind != "meeting" and event.date is None:
-                event.date, event.date_source = day, "own"
+            if event.sentence == index - 1 and event.kind != "meeting" and event.date_source not in ("own", "none"):
+                event.date, event.date_source = day, "own"  # the day it takes effect, not the ceremony's
 
 
 def _replacing_events(doc: Document, found: list[Event]) -> dict[int, tuple[str, tuple]]:
