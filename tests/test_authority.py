@@ -228,6 +228,7 @@ def test_a_title_named_after_its_body_serves_in_that_body_not_in_its_complement(
             "Công ty TNHH MTV Nam Triệu",
             "Công ty Trách nhiệm hữu hạn Một thành viên Nam Triệu",
         ),
+        ("Ông Phạm Quốc Bảo, Phó Giám đốc ĐHQG-HCM, phát biểu.", "ĐHQG-HCM", "Đại học Quốc gia Thành phố Hồ Chí Minh"),
     ],
 )
 def test_a_title_or_a_legal_form_does_not_change_the_body(tmp_path, text, written, preferred_name):
