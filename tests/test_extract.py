@@ -1257,3 +1257,16 @@ def test_a_post_restated_in_a_clause_keeps_the_body_as_written_in_full_before():
     assert [(h.person.name, h.role, h.org.written if h.org else "") for h in doc.holdings] == [
         ("Lò Minh Tâm", "Bí thư", "Tỉnh ủy Lai Châu")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Robert Lighthizer, Đại diện Thương mại Mỹ vừa được bổ nhiệm, đã tới Hà Nội.", "new"),
+        ("Ông Nguyễn Văn An, Giám đốc Sở Y tế vừa được bổ nhiệm, cho biết.", "new"),
+        ("Tổng thống vừa mãn nhiệm Barack Obama đã tới Bali.", "former"),
+        ("Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết.", "current"),
+    ],
+)
+def test_words_written_right_after_a_post_give_its_status(text: str, status: str):
+    assert [h.status for h in process(Document("t", text)).holdings] == [status]

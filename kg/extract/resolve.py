@@ -1771,7 +1771,44 @@ def resolve(doc: Document) -> Document:
     _posts_of_past_monarchs(doc)
     _short_names_out_of_labels(doc)
     _posts_said_of_a_word_of_address(doc)
+    _status_written_after_posts(doc)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _status_after_post() -> re.Pattern[str]:
+    words = load_lexicon().function_words
+
+    def alternation(phrases: Iterable[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+    new, former = alternation(words["status_after_post_new"]), alternation(words["status_after_post_former"])
+    return re.compile(rf"\s*(?:(?P<new>{new})|(?P<former>{former}))(?!\w)", re.IGNORECASE)
+
+
+def _status_written_after_posts(doc: Document) -> None:
+    """ "Robert Lighthizer, Đại diện Thương mại Mỹ vừa được bổ nhiệm, …": a post held now that words written right
+    after it (and its body) say was just given is new; one they say has ended ("vừa mãn nhiệm") is former (lexicon
+    `function_words.status_after_post_new`, `status_after_post_former`)."""
+    pattern = _status_after_post()
+    for holding in doc.holdings:
+        if holding.status != "current":
+            continue
+        org = holding.org
+        if org is not None and org.sentence == holding.sentence and holding.start <= org.start < holding.end:
+            post_end = org.end
+        else:
+            at = doc.text.find(holding.role, holding.start, holding.end)
+            post_end = at + len(holding.role) if at >= 0 else -1
+        if post_end < 0:
+            continue
+        after = list(re.finditer(r"\S+", doc.text[post_end : post_end + 60]))
+        country = load_lexicon().countries.match([fold(w.group(0)) for w in after], 0)
+        if country is not None and org is None:  # "Đại diện Thương mại Mỹ | vừa được bổ nhiệm": the post's country
+            post_end += after[country[0] - 1].end()
+        found = pattern.match(doc.text, post_end)
+        if found is not None:
+            holding.status = "new" if found.group("new") else "former"
 
 
 @lru_cache(maxsize=1)
