@@ -1270,3 +1270,11 @@ def test_a_post_restated_in_a_clause_keeps_the_body_as_written_in_full_before():
 )
 def test_words_written_right_after_a_post_give_its_status(text: str, status: str):
     assert [h.status for h in process(Document("t", text)).holdings] == [status]
+
+
+def test_a_name_after_a_national_body_and_the_country_it_is_of_holds_the_title():
+    """ "Thủ tướng Chính phủ của Syria Imad Khamis": the country the body is of sits between it and the name."""
+    doc = process(Document("t", "Bản ghi nhớ được ký bởi Thủ tướng Chính phủ của Syria Imad Khamis ở Tehran."))
+    assert [(h.person.name, h.role, h.org.key if h.org else "") for h in doc.holdings] == [
+        ("Imad Khamis", "Thủ tướng", "chính phủ syria")
+    ]

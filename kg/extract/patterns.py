@@ -658,6 +658,10 @@ class _Reader:
             j = i - 1
             while self.kind(j) == PLACE:
                 j -= 1
+            # "Thủ tướng Chính phủ | của Syria | Imad Khamis": the country the body is of, between it and the name
+            of_country = j < i - 1 and self.is_word(j, self.words["possessive_words"]) and self.kind(j - 1) == ORG
+            if of_country:
+                j -= 1
             prev = self.chunks[j] if j >= 0 else None
             if prev is None:
                 continue
@@ -686,7 +690,7 @@ class _Reader:
             after_title_org = (
                 prev.kind == ORG
                 and self.kind(j - 1) == ROLE
-                and j == i - 1
+                and (j == i - 1 or of_country)
                 and (len(words) >= 2 or self._foreign(chunk.start, chunk.end))
                 and words[0].text[:1].isupper()
                 and words[-1].text[:1].isupper()
@@ -1006,7 +1010,8 @@ class _Reader:
             if self.kind(j) == PLACE and self.chunks[i].value == "foreign":  # "Thủ tướng Nhật Bản Shinzo Abe"
                 k = skip_posting(j)  # "Đại sứ Bulgaria tại Việt Nam Evgueni Stoychev"
                 modified = any(self._modifier_ending_at(x) for x in range(k + 1, j))
-                if k in chain_by_last and (chain_by_last[k][-1].org is None or modified):
+                of_country = self.is_word(k + 1, self.words["possessive_words"]) and self.kind(k) == ORG
+                if k in chain_by_last and (chain_by_last[k][-1].org is None or modified or of_country):
                     j = k  # "Bộ trưởng Quốc phòng được chỉ định của Hàn Quốc Song Young-moo"
                 else:
                     j = skip_places(j)
