@@ -1164,18 +1164,12 @@ class Chunker:
         """End of the task a steering committee is named after, written in lower case: "Ban Chỉ đạo Trung ương [về
         phòng chống thiên tai]", "Ban chỉ đạo [xử lý dự án yếu kém]", "Ban Chỉ đạo [thi] THPT quốc gia". It begins with
         "về" or a word for the task and runs over lower-case words to a stop word or punctuation."""
-        capitalised_task = (
-            self.cap(k)
-            and (task := self.lex.steering_tasks.match(self.folded, k)) is not None
-            and task[0] - k >= 2
-            and not any(self.cap(i) for i in range(k + 1, task[0]))
-        )  # "Ban Chỉ đạo Tổng điều tra kinh tế": the task's first word written with a capital
-        if (
-            self.lex.steering_heads.match(self.folded, level_head[0]) is None
-            or (self.cap(k) and not capitalised_task)
-            or self.tokens[k - 1].text[:1].isdigit()
-        ):
-            return None  # not "Ban Chỉ đạo Đề án 896 | về tình hình"
+        if self.lex.steering_heads.match(self.folded, level_head[0]) is None or self.tokens[k - 1].text[:1].isdigit():
+            return None  # not "Ban Chỉ đạo Đề án 896 | về tình hình"; the head first: this runs at every capital
+        if self.cap(k):  # "Ban Chỉ đạo Tổng điều tra kinh tế": only a task whose first word is written with a capital
+            task = self.lex.steering_tasks.match(self.folded, k)
+            if task is None or task[0] - k < 2 or any(self.cap(i) for i in range(k + 1, task[0])):
+                return None
         if self.folded[k] == "về":
             j = k + 1
         else:

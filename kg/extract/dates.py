@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 
 from kg.components import component
 from kg.document import DateMention, Document
+from kg.language.text import phrase_alternation
 from kg.resources import read_yaml
 
 __all__ = ["find_dates", "dates", "parse_article_date"]
@@ -49,11 +50,6 @@ class _Words:
     same_day: re.Pattern[str]  # "cùng ngày": the day written last before it
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of blanks."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = read_yaml("dates.yaml")
@@ -62,31 +58,33 @@ def _words() -> _Words:
         for phrase, amount in (data.get(f"relative_{unit}s") or {}).items():
             relative[str(phrase).lower()] = (unit, int(amount))
     return _Words(
-        openers=_alternation([str(w) for w in data["day_openers"]]),
-        slash_openers=_alternation([str(w) for w in data["slash_openers"]]),
+        openers=phrase_alternation([str(w) for w in data["day_openers"]]),
+        slash_openers=phrase_alternation([str(w) for w in data["slash_openers"]]),
         from_words=tuple(str(w).lower() for w in data["from_words"]),
         until_words=tuple(str(w).lower() for w in data["until_words"]),
-        period_words=_alternation([str(w) for w in data["period_words"]]),
+        period_words=phrase_alternation([str(w) for w in data["period_words"]]),
         relative=relative,
         units={str(k).lower(): str(v) for k, v in data["units"].items()},
         before_words=tuple(str(w) for w in data["before_words"]),
         after_words=tuple(str(w) for w in data["after_words"]),
         duration_words=tuple(str(w).lower() for w in data.get("duration_words", [])),
         weekdays={str(k).lower(): int(v) for k, v in data["weekdays"].items()},
-        sunday=_alternation([str(w) for w in data["sunday"]]),
-        weekday_openers=_alternation([str(w) for w in data["weekday_openers"]]),
+        sunday=phrase_alternation([str(w) for w in data["sunday"]]),
+        weekday_openers=phrase_alternation([str(w) for w in data["weekday_openers"]]),
         numbers={str(k).lower(): int(v) for k, v in data["number_words"].items()},
-        vague=_alternation([str(w) for w in data["vague_amounts"]]),
-        names=re.compile(rf"(?<!\w)(?:{_alternation([str(w) for w in data['name_words']])})\s*$", re.IGNORECASE),
+        vague=phrase_alternation([str(w) for w in data["vague_amounts"]]),
+        names=re.compile(rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['name_words']])})\s*$", re.IGNORECASE),
         # not "phát sinh năm 2016" (arose), "học sinh"
         birth=re.compile(
-            rf"(?<!\w)(?<!phát )(?<!học )(?:{_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$",
+            rf"(?<!\w)(?<!phát )(?<!học )(?:{phrase_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$",
             re.IGNORECASE,  # "Sinh năm 1970, ông …"
         ),
-        same_day=re.compile(rf"(?<!\w)(?:{_alternation([str(w) for w in data['same_day']])})(?!\w)", re.IGNORECASE),
+        same_day=re.compile(
+            rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['same_day']])})(?!\w)", re.IGNORECASE
+        ),
         # the kind of text, its number or code if written ("181-QĐ/TW", "số 26"), "ban hành" and "ngày" before the date
         document=re.compile(
-            rf"(?<!\w)(?:{_alternation([str(w) for w in data['document_words']])})"
+            rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['document_words']])})"
             r"(?:\s+(?:số\s+)?[\w./-]*\d[\w./-]*)?(?:\s+(?:của\s+[^,.;()]{1,40}?\s+)?(?:ban hành|ký))?\s*(?:ngày)?\s*$"
         ),
     )
@@ -99,12 +97,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     sep = r"\s*[/.\-]\s*"
     day_month = rf"(?P<d>\d{{1,2}}){sep}(?P<m>\d{{1,2}})"
     year = r"(?P<y>\d{4})"
-    relative = _alternation(list(words.relative))
-    units = _alternation(list(words.units))
-    direction = _alternation(list(words.before_words) + list(words.after_words))
-    numbers = _alternation(list(words.numbers))
-    weeks = _alternation([p for p, (unit, _) in words.relative.items() if unit == "week"])
-    weekday = rf"(?:thứ\s+(?P<wd>{_alternation(list(words.weekdays))})|(?P<sun>{words.sunday}))"
+    relative = phrase_alternation(list(words.relative))
+    units = phrase_alternation(list(words.units))
+    direction = phrase_alternation(list(words.before_words) + list(words.after_words))
+    numbers = phrase_alternation(list(words.numbers))
+    weeks = phrase_alternation([p for p, (unit, _) in words.relative.items() if unit == "week"])
+    weekday = rf"(?:thứ\s+(?P<wd>{phrase_alternation(list(words.weekdays))})|(?P<sun>{words.sunday}))"
     flags = re.IGNORECASE
     return [
         # "chiều thứ Sáu tuần trước", "thứ Hai tuần này", "hôm thứ Ba": a weekday, not when a date follows it ("thứ

@@ -17,9 +17,9 @@ from typing import Iterable, Optional, Union
 
 from kg.components import component
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention, Sentence
-from kg.extract.resolve import refresh_person_keys
+from kg.extract.resolve import person_named_last_before, refresh_person_keys
 from kg.language.lexicon import load_lexicon
-from kg.language.text import fold
+from kg.language.text import fold, phrase_alternation
 from kg.resources import read_yaml, read_yaml_shared
 
 __all__ = ["events"]
@@ -28,8 +28,9 @@ __all__ = ["events"]
 def _phrase_pattern(words: list[str], ignore_case: bool = True, before: str = "", after: str = "") -> re.Pattern[str]:
     """Any of `words` as whole words (blanks between their syllables), with the regular expressions `before` and
     `after` around them."""
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"{before}(?<!\w)(?:{alternation})(?!\w){after}", re.IGNORECASE if ignore_case else 0)
+    return re.compile(
+        rf"{before}(?<!\w)(?:{phrase_alternation(words)})(?!\w){after}", re.IGNORECASE if ignore_case else 0
+    )
 
 
 @dataclass(frozen=True)
@@ -939,10 +940,6 @@ def _word_of_address_owner(text: str, at: int) -> Optional[int]:
     return None if following[:1].isupper() else at + found.end(2)
 
 
-def _at(mention: PersonMention) -> int:
-    return mention.start
-
-
 def _duties_ended(doc: Document, found: list[Event]) -> None:
     """ "Như vậy, ông Khiêm kết thúc nhiệm vụ Chủ tịch UBND tỉnh Điện Biên", "Nhiệm vụ Thứ trưởng Bộ Giao thông vận tải
     của ông X kết thúc từ cùng ngày": the post the article gives that person with that title and body ended, on the day
@@ -974,8 +971,8 @@ def _duties_ended(doc: Document, found: list[Event]) -> None:
             pronoun = None if who else _word_of_address_owner(doc.text, body.end)
             if pronoun is not None:  # "Do ông Khải nhận nhiệm vụ mới, nhiệm vụ Hiệu trưởng Trường … của ông kết
                 # thúc": the one named last before
-                before = [p for p in doc.persons if p.key and p.end <= sentence.start + match.start()]
-                who, after = [max(before, key=_at)] if before else [], pronoun
+                last = person_named_last_before(doc, sentence.start + match.start())
+                who, after = [last] if last is not None else [], pronoun
             if who and lexicon.ended_duty_after.search(doc.text, after, sentence.end):
                 ended.append((who[0], doc.text[at : body.start].strip(), body))
         if not ended:

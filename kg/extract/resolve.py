@@ -21,10 +21,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from kg.components import component
-from kg.document import Document, Holding, OrgMention
+from kg.document import Document, Holding, OrgMention, PersonMention
 from kg.graph import authority
 from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
 from kg.language.names import (
@@ -38,7 +38,14 @@ from kg.language.names import (
     place_level_fits,
     role_key,
 )
-from kg.language.text import ascii_fold, expand_abbreviations, fold, is_vietnamese_syllable, without_short_names
+from kg.language.text import (
+    ascii_fold,
+    expand_abbreviations,
+    fold,
+    is_vietnamese_syllable,
+    phrase_alternation,
+    without_short_names,
+)
 
 __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors", "refresh_person_keys"]
 
@@ -448,11 +455,8 @@ def _delegation_after() -> re.Pattern[str]:
 
     words = read_yaml_shared("lexicon.yaml")["deputy_delegations"]
 
-    def alternation(items: list[str]) -> str:
-        return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
-
-    heads, deputies, types = (alternation(words[k]) for k in ("heads", "deputy_words", "place_types"))
-    lower = alternation([str(w)[0].lower() + str(w)[1:] for w in words["heads"]])
+    heads, deputies, types = (phrase_alternation(words[k]) for k in ("heads", "deputy_words", "place_types"))
+    lower = phrase_alternation([str(w)[0].lower() + str(w)[1:] for w in words["heads"]])
     return re.compile(
         rf"\s*[(,–-]\s*(?P<head>(?:{heads})(?:\s+(?:{deputies}))?|(?:{lower})\s+(?:{deputies}))\s+(?:(?:{types})\s*)?"
     )
@@ -1778,11 +1782,10 @@ def resolve(doc: Document) -> Document:
 @lru_cache(maxsize=1)
 def _status_after_post() -> re.Pattern[str]:
     words = load_lexicon().function_words
-
-    def alternation(phrases: Iterable[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-    new, former = alternation(words["status_after_post_new"]), alternation(words["status_after_post_former"])
+    new, former = (
+        phrase_alternation(words["status_after_post_new"]),
+        phrase_alternation(words["status_after_post_former"]),
+    )
     return re.compile(rf"\s*(?:(?P<new>{new})|(?P<former>{former}))(?!\w)", re.IGNORECASE)
 
 
@@ -1814,12 +1817,8 @@ def _status_written_after_posts(doc: Document) -> None:
 @lru_cache(maxsize=1)
 def _word_of_address_opening() -> re.Pattern[str]:
     words = load_lexicon().function_words
-
-    def alternation(phrases: Iterable[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
     return re.compile(
-        rf"\s*(?:{alternation(words['pronoun_subjects'])})\s+(?:{alternation(words['pronoun_post_verbs'])})\s+",
+        rf"\s*(?:{phrase_alternation(words['pronoun_subjects'])})\s+(?:{phrase_alternation(words['pronoun_post_verbs'])})\s+",
         re.IGNORECASE,
     )
 
@@ -1836,10 +1835,10 @@ def _posts_said_of_a_word_of_address(doc: Document) -> None:
         if found is None or not doc.text[sentence.start : found.end()].strip()[:1].isupper():
             continue
         at = found.end()
-        before = [p for p in doc.persons if p.end <= sentence.start and p.key]
-        if not before:
+        last = person_named_last_before(doc, sentence.start)  # "Ông Đặng Văn Tuấn sinh năm …. Ông giữ chức …"
+        if last is None:
             continue
-        named = max(before, key=lambda p: p.start).key  # the person named last before: "Ông Đặng Văn Tuấn sinh năm …"
+        named = last.key
         for holding in [h for h in doc.holdings if h.person.key == named and h.org is not None and h.sentence != index]:
             role_end, held_in = at + len(holding.role), holding.org.key if holding.org is not None else ""
             if doc.text[at:role_end].lower() != holding.role.lower():
@@ -1871,6 +1870,13 @@ def _posts_said_of_a_word_of_address(doc: Document) -> None:
                     )
                 )
                 break
+
+
+def person_named_last_before(doc: Document, offset: int) -> Optional[PersonMention]:
+    """The person whose mention (with a key) ends last before `offset`, by where it starts: whom "ông" alone at
+    `offset` stands for."""
+    before = [p for p in doc.persons if p.key and p.end <= offset]
+    return max(before, key=lambda p: p.start) if before else None
 
 
 def _national_body_and_country(key: str) -> tuple[Optional[authority.Body], str]:

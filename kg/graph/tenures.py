@@ -277,9 +277,10 @@ def _promotions(tenures: list[Tenure], role_labels: dict[str, str]) -> None:
             continue
         # "Phó Bí thư", and "Phó Bí thư Thường trực" too: a deputy's post of the same title, however qualified
         below = [
-            t for lower, t in by_holder[(tenure.person, tenure.org)] if lower in (_ACTING + label, f"{_DEPUTY} {label}")
+            t
+            for lower, t in by_holder[(tenure.person, tenure.org)]
+            if lower == _ACTING + label or f"{lower} ".startswith(f"{_DEPUTY} {label} ")
         ]
-        below += [t for lower, t in by_holder[(tenure.person, tenure.org)] if lower.startswith(f"{_DEPUTY} {label} ")]
         for deputy in below:
             if deputy.ends or (deputy.begin and first_day(deputy.begin) >= first_day(tenure.begin)):
                 continue

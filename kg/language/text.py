@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
-from kg.resources import read_yaml
+from kg.resources import read_yaml, read_yaml_shared
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 # Old style puts the tone on the second vowel of open "oa", "oe", "uy" ("hoà", "Uỷ"); new style on the first.
@@ -214,7 +215,7 @@ _VOWELS = frozenset("aăâeêioôơuưy")
 def _title_openers() -> frozenset[str]:
     """The first syllables of the lexicon's titles ("phó", "giám", "chủ"), folded."""
     return frozenset(
-        fold(str(title)).split()[0] for title in read_yaml("lexicon.yaml")["role_heads"] if str(title).strip()
+        fold(str(title)).split()[0] for title in read_yaml_shared("lexicon.yaml")["role_heads"] if str(title).strip()
     )
 
 
@@ -299,3 +300,9 @@ def without_short_names(name: str) -> str:
     if "(" not in name:
         return name
     return _SHORT_NAME_INSIDE.sub(lambda m: m.group(0) if any(c.islower() for c in m.group(1)) else "", name)
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of phrases (the lexicons' word lists), longest first so the longest wins,
+    the blanks between their syllables matching any run of blanks."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(map(str, phrases), key=len, reverse=True))
