@@ -51,6 +51,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-31.tsv",
     "sample-fresh-32.tsv",
     "sample-fresh-33.tsv",
+    "sample-fresh-34.tsv",
 )
 
 

@@ -127,6 +127,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 33 (seed 2105, split `test34`, ids `fr33-*`, 200 articles) was drawn in the session that scores test33, before
 that score, for the session after; it leaves out every article sampled before, test33's included.
+
+Round 34 (seed 2107, split `test35`, ids `fr34-*`, 200 articles) was drawn in the session that scores test34, before
+that score, for the session after; it leaves out every article sampled before, test34's included.
 """
 
 from __future__ import annotations
@@ -175,6 +178,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     31: (2101, "test32", "fr31", "sample-fresh-31.tsv", "fresh31", 200),
     32: (2103, "test33", "fr32", "sample-fresh-32.tsv", "fresh32", 200),
     33: (2105, "test34", "fr33", "sample-fresh-33.tsv", "fresh33", 200),
+    34: (2107, "test35", "fr34", "sample-fresh-34.tsv", "fresh34", 200),
 }
 
 
