@@ -47,6 +47,8 @@ sample drawn up to then (test33 included); one reader per list: persons 90/100, 
 (`score 16`).
 Round 17 (`draw 17`, seeds 76 and 28), at kg 0.46.0+ (064e33d), leaves out every sample drawn up to then (test34
 included); one reader per list: persons 96/100, organizations 91/100, holdings 46/62 (`score 17`).
+Round 18 (`draw 18`, seeds 77 and 29), at kg 0.47.0 (bbdc8bc), leaves out every sample drawn up to then (test35
+included).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ ROUNDS = {
     15: ("handcheck15", 74, 26),
     16: ("handcheck16", 75, 27),
     17: ("handcheck17", 76, 28),
+    18: ("handcheck18", 77, 29),
 }  # prefix, seeds
 
 
@@ -121,6 +124,7 @@ def _excluded(round_: int = 1) -> set[str]:
             15: "sample-fresh-31.tsv",
             16: "sample-fresh-32.tsv",
             17: "sample-fresh-33.tsv",
+            18: "sample-fresh-34.tsv",
         }[round_]
     )
     for name in later:
