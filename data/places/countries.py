@@ -33,6 +33,7 @@ PRESS_FORMS = [
     "Ả-rập Xê-út",
     "Ả Rập Xê Út",
     "Ukraine",
+    "Lithuania",
     "Ucraina",
     "Ucraine",
     "Lebanon",

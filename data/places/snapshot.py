@@ -15,6 +15,18 @@ def read_snapshot(repo: Path, path: str) -> tuple[str, bytes]:
     return commit, subprocess.run(git + ["show", f"HEAD:{path}"], check=True, capture_output=True).stdout
 
 
+def read_history(repo: Path, path: str) -> list[tuple[str, bytes]]:
+    """(commit, content) of every version of `path` in the fetched git directory `repo`, newest first."""
+    git = ["git", f"--git-dir={repo}"]
+    commits = subprocess.run(
+        git + ["log", "--format=%H", "HEAD", "--", path], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return [
+        (commit, subprocess.run(git + ["show", f"{commit}:{path}"], check=True, capture_output=True).stdout)
+        for commit in commits
+    ]
+
+
 def write_names(out: Path, header: list[str], key: str, names: set[str]) -> None:
     """`out` as a YAML list `key:` of the sorted names, under comment lines `header`."""
     lines = [f"# {line}" for line in header] + [f"{key}:"]
