@@ -1278,3 +1278,145 @@ def test_a_name_after_a_national_body_and_the_country_it_is_of_holds_the_title()
     assert [(h.person.name, h.role, h.org.key if h.org else "") for h in doc.holdings] == [
         ("Imad Khamis", "Thủ tướng", "chính phủ syria")
     ]
+
+
+def test_deputies_listed_after_gom_are_given_the_post_they_were_elected_to():
+    """ "Ba Phó Chủ tịch UBND tỉnh được bầu gồm ông A, ông B và bà C": like "… được bầu là ông A và bà B"."""
+    doc = process(Document("t", "Hai Phó Chủ tịch HĐND tỉnh được bầu gồm ông Trần Văn Lâm và bà Nguyễn Thị Hồng Vân."))
+    assert {(h.person.name, h.role, h.org.label if h.org else "", h.status) for h in doc.holdings} == {
+        ("Trần Văn Lâm", "Phó Chủ tịch", "HĐND tỉnh", "new"),
+        ("Nguyễn Thị Hồng Vân", "Phó Chủ tịch", "HĐND tỉnh", "new"),
+    }
+
+
+def test_a_district_dissolved_before_the_list_s_last_date_is_still_a_place():
+    """ "Huyện ủy Yên Dũng" (a district merged into the city of Bắc Giang): its committee, nobody named Yên Dũng."""
+    doc = process(Document("t", "Trước đó, ông từng giữ chức Bí thư Huyện ủy Yên Dũng trong 5 năm."))
+    assert [p.name for p in doc.persons] == []
+    assert [o.label for o in doc.organizations] == ["Huyện ủy Yên Dũng"]
+
+
+def test_a_delegation_written_before_its_body_is_the_body():
+    """ "Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ": the committee; "Đoàn Thanh niên" is a body of its own."""
+    doc = process(Document("t", "Phó Chủ tịch Quốc hội đã tiếp Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ tại Hà Nội."))
+    assert "Ủy ban Quân vụ Hạ viện Hoa Kỳ" in {o.label for o in doc.organizations}
+    doc = process(Document("t", "Đoàn Thanh niên trường đã tổ chức hiến máu tình nguyện."))
+    assert {o.label for o in doc.organizations} == {"Đoàn Thanh niên"}
+
+
+@pytest.mark.parametrize(
+    "text, role, body",
+    [
+        (
+            "HĐQT giao bà Lê Thị Thu Hà, Phó Tổng Giám đốc, giữ chức quyền Tổng Giám đốc Sacombank từ ngày 1/4.",
+            "quyền Tổng Giám đốc",
+            "Sacombank",
+        ),
+        (
+            "Bộ trưởng giao ông Phan Văn Tùng, Phó Cục trưởng, giữ chức quyền Cục trưởng Cục Quản lý giá.",
+            "quyền Cục trưởng",
+            "Cục Quản lý giá",
+        ),
+    ],
+)
+def test_an_acting_post_given_after_giu_chuc_is_acting(text: str, role: str, body: str):
+    """ "giữ chức quyền Cục trưởng": the segmenter's "chức quyền" (authority) is not what the words say here."""
+    assert (role.lower(), body) in {(r.lower(), org) for _, r, org in holdings(text)}
+
+
+def test_a_country_written_in_english_is_a_country_not_a_person():
+    assert persons("Tổng thống Lithuania và Bộ trưởng Quốc phòng Đức chào đón các binh sĩ NATO.") == set()
+
+
+def test_a_high_court_s_seat_written_with_its_kind_is_part_of_its_name():
+    doc = process(Document("t", "TAND Cấp cao tại TP HCM đã mở phiên tòa xét xử phúc thẩm vụ án."))
+    assert [o.written for o in doc.organizations] == ["TAND Cấp cao tại TP HCM"]
+
+
+def test_a_verb_alone_between_a_head_word_and_a_place_ends_the_body():
+    """ "Bộ ủng hộ Cần Thơ thành lập …": the ministry supports the city; "Cục quản lý thực phẩm và dược phẩm Hoa
+    Kỳ" goes on over the verb that opens a name."""
+    doc = process(Document("t", "Bộ ủng hộ Cần Thơ thành lập trường và đề nghị thành phố hoàn tất hồ sơ."))
+    assert all("Cần Thơ" not in o.label for o in doc.organizations)
+    doc = process(Document("t", "Cục quản lý thực phẩm và dược phẩm Hoa Kỳ vừa cảnh báo về sản phẩm này."))
+    assert [o.label for o in doc.organizations] == ["Cục quản lý thực phẩm và dược phẩm Hoa Kỳ"]
+
+
+def test_a_king_named_by_his_family_name_alone_is_a_dynasty():
+    assert persons("Đền thờ 14 vị vua Trần cùng các quan văn, võ; các vua Trần thường làm lễ bái yết tổ tiên.") == set()
+    assert persons("Vua Lê Thánh Tông trị vì từ năm 1460.") == {"Lê Thánh Tông"}
+
+
+def test_a_listed_body_that_bears_a_title_and_a_name_is_read_whole():
+    found = holdings("Thiếu tướng Phạm Văn Nam làm Trưởng ban Ban Quản lý Lăng Chủ tịch Hồ Chí Minh.")
+    assert found == {("Phạm Văn Nam", "Trưởng ban", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh")}
+
+
+def test_an_acronym_that_spells_the_title_s_unit_is_not_given_it_again():
+    """ "Trưởng ban BQL dự án …": BQL is the Ban quản lý; "Trưởng phòng CSGT …" is the phòng CSGT."""
+    found = holdings("Ông Lê Văn Bảy, Trưởng ban BQL dự án đầu tư xây dựng tỉnh Quảng Nam, cho biết.")
+    assert found == {("Lê Văn Bảy", "Trưởng ban", "BQL dự án đầu tư xây dựng tỉnh Quảng Nam")}
+    found = holdings("Ông Lê Văn Bảy, Trưởng phòng CSGT Công an TP Đà Nẵng, cho biết.")
+    assert found == {("Lê Văn Bảy", "Trưởng phòng", "phòng CSGT Công an TP Đà Nẵng")}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Lãnh đạo phe thiểu số tại Hạ viện Mỹ Nancy Pelosi phản đối dự luật.",
+            ("Nancy Pelosi", "Lãnh đạo phe thiểu số", "Hạ viện Mỹ"),
+        ),
+        (
+            "Ông Lê Văn Bình, Phó Giám đốc phụ trách Sở Y tế, cho biết.",
+            ("Lê Văn Bình", "Phó Giám đốc", "Sở Y tế"),
+        ),
+        ("Phó Giám đốc phụ trách Nguyễn Văn An phát biểu.", ("Nguyễn Văn An", "Phó Giám đốc phụ trách", "")),
+        (
+            "Ông Peter Moss, Giám đốc phụ trách chiến lược và chính sách của Quỹ Bảo tồn Thiên nhiên, cho biết.",
+            ("Peter Moss", "Giám đốc", "Quỹ Bảo tồn Thiên nhiên"),
+        ),
+    ],
+)
+def test_the_body_a_title_is_held_at_or_in_charge_of(text: str, found: tuple[str, str, str]):
+    assert holdings(text) == {found}
+
+
+def test_a_vote_held_at_a_body_gives_the_post_voted_for_no_body():
+    """ "bầu thủ tướng tại Quốc hội Nepal, ông X": where the vote was held, not the body of the post."""
+    found = holdings("Trong cuộc bỏ phiếu bầu thủ tướng tại Quốc hội Nepal, ông Deuba được chọn với 388 phiếu.")
+    assert all(org != "Quốc hội Nepal" for _, _, org in found)
+
+
+def test_a_name_after_a_shop_or_a_palace_word_is_the_place_s_name():
+    text = "Chị Hồng làm việc tại quán cà phê Lưu Luyến; nhà vua cho xây hành cung Long Hưng bên sông."
+    assert persons(text) == {"Hồng"}
+
+
+def test_the_owner_or_manager_of_a_shop_is_a_person():
+    """ "quán", "tiệm" alone block no name ("chủ quán", "quản lý tiệm là"), unlike "quán cà phê Lưu Luyến"."""
+    text = "Khách có nhu cầu thì chủ quán Nguyễn Thị Hương sẽ thỏa thuận; quản lý tiệm là Nguyễn Chí Thành bị bắt."
+    assert persons(text) == {"Nguyễn Thị Hương", "Nguyễn Chí Thành"}
+
+
+def test_drugs_named_in_a_test_report_are_not_people():
+    text = "Mẫu máu của tài xế Võ Văn Quang không có Ethanol và các chất ma túy gồm Morphin, Heroin và Ketamin."
+    assert persons(text) == {"Võ Văn Quang"}
+
+
+def test_viet_kieu_before_a_name_is_not_part_of_it():
+    assert persons("Buổi lễ có sự tham dự của Việt Kiều Peter Đặng và Việt kiều Pháp Trần Văn Hòa.") == {
+        "Peter Đặng",
+        "Trần Văn Hòa",
+    }
+
+
+def test_an_act_said_of_two_posts_and_their_holders_in_turn_gives_each_its_holder():
+    text = (
+        "Quốc hội thông qua nghị quyết miễn nhiệm chức vụ Chủ nhiệm Ủy ban Pháp luật của Quốc hội đối với ông Lê Văn "
+        "Tâm và chức vụ Chủ nhiệm Ủy ban Kinh tế của Quốc hội đối với bà Trần Thị Hoa."
+    )
+    assert holdings(text) == {
+        ("Lê Văn Tâm", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội"),
+        ("Trần Thị Hoa", "Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội"),
+    }

@@ -1719,3 +1719,10 @@ def test_a_units_name_read_after_a_fused_title_is_listed_with_its_head_noun():
     assert [o.label for o in doc.organizations] == ["phòng Cảnh sát PCCC số 6"]
     assert [(h.role, h.org.label) for h in doc.holdings] == [("Trưởng phòng", "phòng Cảnh sát PCCC số 6")]
     assert doc.holdings[0].org.key == doc.organizations[0].key
+
+
+def test_a_youth_team_of_vietnam_is_not_merged_with_the_team_it_plays():
+    """ "U-22 Việt Nam" and "U-22 Malaysia": two teams; "U-22" and "U22" write one age."""
+    doc = process(Document("d", "U-22 Việt Nam chưa chắc hiểu U-22 Malaysia bằng U22 Malaysia hiểu về U22 Việt Nam."))
+    keys = [o.key for o in doc.organizations]
+    assert len(keys) == 4 and keys[0] == keys[3] and keys[1] == keys[2] and keys[0] != keys[1]

@@ -156,6 +156,11 @@ class Chunker:
             return None  # the abbreviation "TƯ" is written in capitals; "tháng Tư" is April
         return end
 
+    def _gives_acting_post(self, k: int) -> bool:
+        """The words before `k` make a lower-case "quyền" there the acting post ("giữ chức | quyền Tổng Giám đốc")."""
+        givers = self.lex.function_words["acting_givers"]
+        return any(k >= n and " ".join(self.folded[k - n : k]) in givers for n in (1, 2, 3))
+
     def role_at(self, k: int) -> Optional[RoleInfo]:
         if not (0 <= k < self.n) or not _is_word(self.tokens[k]):
             return None
@@ -167,7 +172,7 @@ class Chunker:
             and self._glued_after(k - 1)
             and not _is_cap(self.tokens[k])
             and self.lex.role_prefixes.match(self.folded, k)
-            and self.folded[k - 1] not in ("giữ", "giao", "làm")  # "giữ quyền Giám đốc": acting, glued or not
+            and not self._gives_acting_post(k)  # "giữ quyền Giám đốc": acting, glued or not
         ):
             return None  # "chính | quyền tổng thống": the end of a word ("chính quyền"), not "quyền" (acting)
         j = k
@@ -188,7 +193,7 @@ class Chunker:
             and any(_is_cap(t) for t in self.tokens[k + 1 : head_end])
             and not (
                 self.folded[k] == "quyền"
-                and (self.tokens[k].word_start or (k >= 1 and self.folded[k - 1] in ("giữ", "giao", "làm")))
+                and (self.tokens[k].word_start or self._gives_acting_post(k))
                 and j > k
                 and _is_cap(self.tokens[j])
             )
@@ -200,6 +205,14 @@ class Chunker:
             s = self.lex.role_suffixes.match(self.folded, end)
             if not s:
                 break
+            if (
+                " ".join(self.folded[end : s[0]]) in self.lex.function_words["suffixes_taking_an_object"]
+                and s[0] < self.n
+                and _is_word(self.tokens[s[0]])
+                and (not self.cap(s[0]) or self.org_head_at(s[0]))
+            ):
+                break  # "Chi cục phó | phụ trách Chi cục Kiểm lâm", "Giám đốc | phụ trách khu vực": what he is in
+                # charge of, not "Phó Giám đốc phụ trách" (the deputy in charge)
             end = s[0]
         info = RoleInfo(label_end=end, standalone=head_key in self.lex.standalone_titles)
         if head_key in self.lex.fused_roles and end == head_end and not self.org_head_at(end):
@@ -477,6 +490,21 @@ class Chunker:
             for n in (1, 2)
             if k - n >= 0
         )
+
+    def _place_with_its_kind_at(self, k: int) -> Optional[int]:
+        """End of a place at k, written with its kind before it or not ("Hà Nội", "TP HCM", "thành phố Huế")."""
+        kind = self.lex.place_types.match(self.folded, k)
+        if self.place_at(k) or kind is None or kind[0] >= self.n:
+            return self.place_at(k)
+        after = self.tokens[kind[0]].text
+        if (
+            len(after) > 1
+            and after.isupper()
+            and after.isalpha()
+            and not (kind[0] + 1 < self.n and self.cap(kind[0] + 1))
+        ):
+            return kind[0] + 1  # "TP HCM": the city's initials after its kind
+        return self.place_at(kind[0])
 
     def place_at(self, k: int) -> Optional[int]:
         m = self.lex.places.match(self.folded, k)
@@ -784,7 +812,7 @@ class Chunker:
                 continue
             if (
                 (f == "tại" or (f == "ở" and self.lex.posted_heads.match(self.folded, start)))
-                and (place_end := self.place_at(k + 1))
+                and (place_end := self._place_with_its_kind_at(k + 1))
                 and not (national is not None and national[0] == k)  # "Chính phủ | tại Bình Định": where it acts
                 and (
                     self.lex.posted_heads.match(self.folded, start)
@@ -883,6 +911,8 @@ class Chunker:
             k = known[0]  # "Bộ Văn hóa | , Thể thao và Du lịch": a listed name written with its commas or dashes
         elif known and known[0] > k and self.folded[k] == "của":
             k = known[0]  # "Ủy ban Quốc phòng và An ninh | của Quốc hội": the committee's name as the news writes it
+        elif known and known[0] > k and self.role_at(k):
+            k = known[0]  # "Ban Quản lý Lăng | Chủ tịch Hồ Chí Minh": a listed name that bears a title and a name
         else:
             for level in info.levels[1:]:  # "Ban Cán sự Đảng Bộ Văn hóa | , Thể thao và Du lịch": the parent's
                 inner = self.lex.listed_names.match(self.folded, level)
@@ -1227,6 +1257,7 @@ class Chunker:
         if k != head_end:
             return None
         j = k
+        described = False  # a noun or adjective read: not a verb alone before the place ("Bộ | ủng hộ Cần Thơ")
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]
             kind = self.lex.place_types.match(self.folded, j)
@@ -1248,8 +1279,9 @@ class Chunker:
                 and not (self.folded[j] == "và" and j > k)
             ):
                 return None
+            described = described or tok.pos != "V"
             j += 1
-        if j == k or j >= self.n or not self.cap(j) or self.folded[j - 1] == "và":
+        if not described or j >= self.n or not self.cap(j) or self.folded[j - 1] == "và":
             return None
         place = self.lex.places.match(self.folded, j)
         return place[0] if place else None

@@ -2314,15 +2314,23 @@ def _titles_of_the_name_after(doc: Document) -> None:
 
 
 def _drop_delegations(doc: Document) -> None:
-    """A visiting delegation read with its body ("Đoàn cấp cao | Đảng Hành động Nhân dân Singapore"): the body."""
+    """A visiting delegation read with its body ("Đoàn cấp cao | Đảng Hành động Nhân dân Singapore", "Đoàn | Ủy ban
+    Quân vụ Hạ viện Hoa Kỳ"): the body."""
     held = _held_organizations(doc)
-    prefixes = load_lexicon().delegation_prefixes
+    lexicon = load_lexicon()
     for org in doc.organizations:
         if id(org) in held or not org.standalone:
             continue
         parts = list(re.finditer(r"\S+", org.label))
-        found = prefixes.match([fold(p.group()) for p in parts], 0)
-        if found is None or found[0] >= len(parts) or not parts[found[0]].group()[:1].isupper():
+        folded = [fold(p.group()) for p in parts]
+        found = lexicon.delegation_prefixes.match(folded, 0)
+        if found is None:
+            found = next(
+                ((n, "") for n in (1, 2) if " ".join(folded[:n]) in lexicon.function_words["delegation_words"]), None
+            )
+            if found is None or lexicon.org_heads.match(folded, found[0]) is None:
+                continue
+        if found[0] >= len(parts) or not parts[found[0]].group()[:1].isupper():
             continue
         org.start += parts[found[0]].start()
         org.label = org.written = doc.text[org.start : org.end]

@@ -307,6 +307,21 @@ class _Reader:
             elif self.is_word(i + 1, {"của"}) and self.kind(i + 2) == ORG:
                 i += 1  # "người phát ngôn của Công an TPHCM"
             elif (
+                self.is_word(i + 1, {"tại"})
+                and self.kind(i + 2) == ORG
+                and (
+                    self.kind(i + 3) == NAME
+                    or load_lexicon().posted_heads.match(self.folded, self.chunks[i + 2].start) is not None
+                )
+            ):
+                # "lãnh đạo phe thiểu số tại Hạ viện Mỹ Nancy Pelosi", "Tham tán Công sứ tại Đại sứ quán Việt Nam tại
+                # Nhật Bản"; not "bầu thủ tướng tại Quốc hội Nepal, ông X" (where the vote was held)
+                i += 1
+            elif self._spells(i + 1, "phụ trách") and self.kind(i + 3) == ORG:
+                i += 2  # "Phó Giám đốc phụ trách Sở Y tế": the deputy in charge of the body, in it
+            elif self._spells(i + 1, "phụ trách") and (of := self._field_then_of(i + 3)):
+                i = of  # "Giám đốc phụ trách chiến lược và chính sách của Liên minh …": his field, then his body
+            elif (
                 (n := next((n for n in (1, 2, 3) if self._modifier_ending_at(i + n) == n), 0))
                 and self.is_word(i + n + 1, {"của"})
                 and self.kind(i + n + 2) == ORG
@@ -644,6 +659,14 @@ class _Reader:
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
 
+    def _field_then_of(self, k: int) -> int:
+        """The chunk of "của" that ends the lower-case words of a field from k (at most six: "chiến lược và chính
+        sách | của") when a body follows it; 0 when none does."""
+        j = k
+        while j < k + 6 and self.kind(j) == WORD and not self.is_word(j, {"của"}):
+            j += 1
+        return j if j > k and self.is_word(j, {"của"}) and self.kind(j + 1) == ORG else 0
+
     def _apposition_to_name(self, chain: list) -> bool:
         """The title chain follows a name and a comma ("Nguyễn Thanh Tùng, | Trưởng Công an quận X"): it is that
         name's, whatever a colon after it introduces."""
@@ -674,6 +697,14 @@ class _Reader:
                 continue  # "các nghị sĩ Dân chủ": a capitalised word that goes on in lower case
             if self.folded[chunk.start] in load_lexicon().not_names:
                 continue  # "HLV The Voice": a show, not a person
+            if (
+                prev.kind == ROLE
+                and j == i - 1
+                and " ".join(self.folded[prev.start : prev.end]) in self.words["dynasty_titles"]
+                and self.folded[chunk.start] in load_lexicon().surnames
+                and (chunk.end - chunk.start == 1 or not self.tokens[chunk.start + 1].text[:1].isupper())
+            ):
+                continue  # "các vua Trần", "chúa Nguyễn": a dynasty, named by its family name alone
             head = load_lexicon().org_heads.match(self.folded, chunk.start)
             if (head is not None and head[0] >= chunk.end) or " ".join(
                 self.folded[chunk.start : chunk.end]
@@ -1212,9 +1243,18 @@ class _Reader:
                 holder = chain[-1].last + 2  # "đơn xin thôi giữ chức Chủ tịch Hội của bà X": hers
                 while self.kind(holder) == HON:
                     holder += 1
-            if holder is not None:
+            while holder is not None and chain and id(chain) not in claimed:
                 add(holder, chain, "status_clause", chunk.value)
                 claimed.add(id(chain))
+                # "… đối với ông A và chức vụ Chủ nhiệm Ủy ban Y đối với bà B": the act goes on to the next pair
+                k = holder + 1
+                if not self.is_word(k, {"và"}):
+                    break
+                k += 1
+                while self.is_word(k, self.words["status_fillers"]):
+                    k += 1
+                chain = chain_starting(k)
+                holder = self._holder_named_after(chain[-1].last + 1) if chain else None
         # a post said vacant since its holder left: "Vị trí Giám đốc Sở Y tế bỏ trống từ khi ông X nghỉ hưu"
         for chain in chains:
             k = chain[-1].last + 1
@@ -1251,9 +1291,9 @@ class _Reader:
             # "Hai Phó Bí thư Tỉnh ủy được bầu (tại kỳ họp) là ông A và bà B": the posts the list's members are given
             if self.kind(after) == STATUS or self.is_word(after, set(self.words["list_passives"])):
                 k = after + 1
-                while k < after + 5 and self.kind(k) in (WORD, STATUS) and not self.is_word(k, {"là"}):
+                while k < after + 5 and self.kind(k) in (WORD, STATUS) and not self.is_word(k, {"là", "gồm"}):
                     k += 1
-                if self.is_word(k, {"là"}):
+                if self.is_word(k, {"là", "gồm"}):  # "… được bầu gồm ông A, ông B và bà C"
                     given, after = "new", k
             if given is None and self._given_to_a_list(chain[0].first):
                 given = "new"  # "Hội nghị bầu 4 Phó Chủ tịch, trong đó có bà X"

@@ -2216,6 +2216,14 @@ def _unit_words_of_fused_titles(doc: Document) -> list[tuple[OrgMention, OrgMent
         unit = _unit_of_title(lexicon.fused_title_units, role)
         if unit is None or phrase_key(org.label)[: len(phrase_key(unit))] == phrase_key(unit):
             continue
+        first = org.label.split()[0]
+        if (
+            len(first) > 1
+            and first.isupper()
+            and first[0] == unit[:1].upper()
+            and lexicon.org_heads.match([fold(first)], 0) is not None
+        ):
+            continue  # "Trưởng ban BQL dự án": the acronym spells the unit's head ("Ban quản lý") already
         before = doc.text[max(0, org.start - len(unit) - 1) : org.start]
         if fold(before.strip()) != fold(unit):
             continue  # the unit is not written right before the name: "Trưởng phòng, Công an tỉnh …"

@@ -344,7 +344,7 @@ def load_lexicon() -> Lexicon:
         vietnamese_surnames=vietnamese_surnames,
         minority_name_openers=frozenset(fold(str(p)) for p in data.get("minority_name_openers", [])),
         compound_surnames={fold(s) for s in data["surnames"] if " " in s},
-        not_names={fold(s) for s in data["not_names"]},
+        not_names={fold(s) for s in data["not_names"] + data.get("not_names_substances", [])},
         lone_bodies={fold(s) for s in data.get("lone_bodies", [])},
         name_blockers={fold(s) for s in data.get("name_blockers", [])},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},

@@ -28,10 +28,11 @@ def name_key(text: str) -> str:
     if key.endswith(" trung ương đảng") and key != "trung ương đảng":
         key = key[: -len(" đảng")]
     key = _TERM.sub("", key)
+    key = _AGE_TEAM.sub(r"u\1", key)  # "U-22 Việt Nam" = "U22 Việt Nam": one team, its age glued to the "U"
     key = _VIETNAM_STATE.sub(" việt nam", key)  # "Quốc hội nước CHXHCN Việt Nam" = "Quốc hội Việt Nam"
     if key.endswith(" nước việt nam") and not key.startswith("chủ tịch nước"):
         key = key[: -len(" nước việt nam")] + " việt nam"  # "Chính phủ nước Việt Nam"; not the office of the state
-    if key.endswith(" việt nam") and len(key.split()) > 3:
+    if key.endswith(" việt nam") and len(key.split()) > 3 and not _AGE_TEAM_KEY.search(key):  # a team keeps it
         key = key[: -len(" việt nam")]  # "Hội Nhà báo Việt Nam" = "Hội Nhà báo", "Quốc hội Việt Nam" = "Quốc hội"
     elif key == "quốc hội việt nam":
         key = "quốc hội"
@@ -40,6 +41,8 @@ def name_key(text: str) -> str:
 
 _ABBREVIATION_IN_PARENTHESES = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{0,7}\)\s*(?=\S)")
 _VIETNAM_STATE = re.compile(r" (?:cộng hòa xã hội chủ nghĩa|chxhcn|cộng hòa xhcn|chxhcnvn) việt nam$")
+_AGE_TEAM = re.compile(r"\bu (\d{2})\b")
+_AGE_TEAM_KEY = re.compile(r"\bu\d{2}\b")
 _TERM = re.compile(r" (?:khóa|nhiệm kỳ) [0-9ivxlc]+(?: [0-9ivxlc]+)*$")  # "Quốc hội khóa XIV" is the Quốc hội
 
 
