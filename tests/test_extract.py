@@ -1340,11 +1340,14 @@ def test_a_verb_alone_between_a_head_word_and_a_place_ends_the_body():
     assert all("Cần Thơ" not in o.label for o in doc.organizations)
     doc = process(Document("t", "Cục quản lý thực phẩm và dược phẩm Hoa Kỳ vừa cảnh báo về sản phẩm này."))
     assert [o.label for o in doc.organizations] == ["Cục quản lý thực phẩm và dược phẩm Hoa Kỳ"]
+    doc = process(Document("t", "Ông Lê Văn Tâm làm việc cho Viện nghiên cứu Pháp nhiều năm."))
+    assert [o.label for o in doc.organizations] == ["Viện nghiên cứu Pháp"]
 
 
 def test_a_king_named_by_his_family_name_alone_is_a_dynasty():
     assert persons("Đền thờ 14 vị vua Trần cùng các quan văn, võ; các vua Trần thường làm lễ bái yết tổ tiên.") == set()
     assert persons("Vua Lê Thánh Tông trị vì từ năm 1460.") == {"Lê Thánh Tông"}
+    assert persons("Đền thờ các vua Hùng nằm trên núi Nghĩa Lĩnh.") == set()
 
 
 def test_a_listed_body_that_bears_a_title_and_a_name_is_read_whole():
@@ -1368,8 +1371,8 @@ def test_an_acronym_that_spells_the_title_s_unit_is_not_given_it_again():
             ("Nancy Pelosi", "Lãnh đạo phe thiểu số", "Hạ viện Mỹ"),
         ),
         (
-            "Ông Lê Văn Bình, Phó Giám đốc phụ trách Sở Y tế, cho biết.",
-            ("Lê Văn Bình", "Phó Giám đốc", "Sở Y tế"),
+            "Ông Lê Văn Bình, Phó Trưởng phòng phụ trách Phòng Tổ chức cán bộ, cho biết.",
+            ("Lê Văn Bình", "Phó Trưởng phòng", "Phòng Tổ chức cán bộ"),
         ),
         ("Phó Giám đốc phụ trách Nguyễn Văn An phát biểu.", ("Nguyễn Văn An", "Phó Giám đốc phụ trách", "")),
         (
@@ -1382,10 +1385,25 @@ def test_the_body_a_title_is_held_at_or_in_charge_of(text: str, found: tuple[str
     assert holdings(text) == {found}
 
 
-def test_a_vote_held_at_a_body_gives_the_post_voted_for_no_body():
-    """ "bầu thủ tướng tại Quốc hội Nepal, ông X": where the vote was held, not the body of the post."""
-    found = holdings("Trong cuộc bỏ phiếu bầu thủ tướng tại Quốc hội Nepal, ông Deuba được chọn với 388 phiếu.")
-    assert all(org != "Quốc hội Nepal" for _, _, org in found)
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Trong cuộc bỏ phiếu bầu thủ tướng tại Quốc hội Nepal, ông Deuba được chọn với 388 phiếu.", "Quốc hội Nepal"),
+        ("Bài phát biểu đầu tiên của Thủ tướng tại Quốc hội Anh Keir Starmer gây chú ý.", "Quốc hội Anh"),
+        ("Tiếp Tham tán Công sứ tại Đại sứ quán Nhật Bản, Thứ trưởng Nguyễn Văn An cho biết.", "Đại sứ quán Nhật Bản"),
+    ],
+)
+def test_a_body_said_after_tai_where_someone_spoke_or_was_voted_for_is_not_their_post_s(text: str, body: str):
+    """ "bầu thủ tướng tại Quốc hội Nepal, ông X": where the vote was held, not the body of the post; nor the body
+    of a title before a comma and another person's title."""
+    assert all(org != body for _, _, org in holdings(text))
+
+
+def test_a_body_a_deputy_is_in_charge_of_is_his_only_when_the_title_names_its_kind():
+    """ "Phó Thủ tướng phụ trách Bộ Y tế": a body he oversees, not the government he is deputy head of."""
+    assert ("Lê Thành Long", "Phó Thủ tướng", "Bộ Y tế") not in holdings(
+        "Phó Thủ tướng phụ trách Bộ Y tế Lê Thành Long phát biểu tại hội nghị."
+    )
 
 
 def test_a_name_after_a_shop_or_a_palace_word_is_the_place_s_name():
@@ -1409,6 +1427,29 @@ def test_viet_kieu_before_a_name_is_not_part_of_it():
         "Peter Đặng",
         "Trần Văn Hòa",
     }
+
+
+def test_a_new_clause_after_a_holder_is_not_the_act_going_on():
+    text = (
+        "UBND tỉnh quyết định cách chức Giám đốc Sở Y tế đối với ông Nguyễn Văn An và Chủ tịch UBND huyện đề nghị kỷ "
+        "luật đối với ông Trần Văn Bình."
+    )
+    assert ("Trần Văn Bình", "Chủ tịch", "UBND huyện") not in holdings(text)
+
+
+def test_the_members_of_a_group_after_gom_are_not_given_the_title_of_the_subject():
+    assert holdings("Giám đốc Sở Y tế được giao lập tổ công tác gồm ông Nguyễn Văn An và bà Trần Thị Bình.") == set()
+
+
+def test_a_body_said_where_it_acted_keeps_its_own_name():
+    """ "tại tỉnh Nghệ An" after a body with one seat: where it acted, not part of its name."""
+    doc = process(Document("t", "Đoàn kiểm tra của Bộ Y tế tại tỉnh Nghệ An đã làm việc với bệnh viện."))
+    assert "Bộ Y tế" in {o.label for o in doc.organizations}
+
+
+def test_an_owner_or_staff_word_before_a_shop_word_names_a_person():
+    text = "Chủ nhà hàng Nguyễn Văn An cho biết; nhân viên siêu thị Lê Văn Cường cũng xác nhận."
+    assert persons(text) == {"Nguyễn Văn An", "Lê Văn Cường"}
 
 
 def test_an_act_said_of_two_posts_and_their_holders_in_turn_gives_each_its_holder():

@@ -1257,3 +1257,16 @@ def test_a_name_that_opens_with_a_family_name_of_two_words_is_kept_whole():
 def test_a_foreign_initial_glued_to_the_family_name_by_its_dot_stays_in_the_name():
     persons, _ = _found("Cựu Tổng thống Mỹ George W.Bush đã tới dự lễ tang.", HYBRID_PIPELINE)
     assert persons == {"George W.Bush"}
+
+
+def test_a_head_word_alone_takes_the_model_s_lower_case_name_up_to_the_comma():
+    """ "Đội trưởng Đội [điều tra tổng hợp], Công an huyện X": "Đội" alone names no unit."""
+    from kg.extract.model import TaggedSpan, complete_holding
+
+    text = "Thiếu tá Lê Văn Hòa, Đội trưởng Đội điều tra tổng hợp, Công an huyện Đức Thọ cho biết."
+    doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+    (holding,) = [h for h in doc.holdings if h.role == "Đội trưởng"]
+    assert holding.org is not None and holding.org.label == "Đội"
+    start = text.index("Đội điều tra")
+    complete_holding(doc, holding, [TaggedSpan(start, start + len("Đội điều tra tổng hợp"), "ORG", 0.9)])
+    assert holding.org.label == "Đội điều tra tổng hợp"

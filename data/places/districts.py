@@ -41,17 +41,25 @@ def main() -> None:
     parser.add_argument("repo", type=Path, help="the git directory of the fetched daohoangson/dvhcvn snapshot")
     args = parser.parse_args()
     versions = [(commit, json.loads(content)) for commit, content in read_history(args.repo, "data/dvhcvn.json")]
-    provinces_of: dict[str, set[str]] = {}  # by the newest version that lists the name (Huế's districts: Huế's)
+    # a province by its code, named as the newest version names it ("Thừa Thiên Huế" became "Huế" in 2025)
+    province_names: dict[str, str] = {}
     for _, data in versions:
-        found: dict[str, set[str]] = {}
         for province in data["data"]:
-            home = next(
-                bare_name(province["name"], kind) for kind in (*PROVINCE_TYPES, "") if province["name"].startswith(kind)
+            province_names.setdefault(
+                province["level1_id"],
+                next(
+                    bare_name(province["name"], kind)
+                    for kind in (*PROVINCE_TYPES, "")
+                    if province["name"].startswith(kind)
+                ),
             )
+    provinces_of: dict[str, set[str]] = {}  # over every version: "Kỳ Sơn" was Hòa Bình's too until 2019
+    for _, data in versions:
+        for province in data["data"]:
             for district in province["level2s"]:
-                found.setdefault(bare_name(district["name"], district["type"]), set()).add(home)
-        for name, homes in found.items():
-            provinces_of.setdefault(name, homes)
+                provinces_of.setdefault(bare_name(district["name"], district["type"]), set()).add(
+                    province_names[province["level1_id"]]
+                )
     provinces_of.pop("", None)
     names = set(provinces_of)
     unique = {name: next(iter(found)) for name, found in provinces_of.items() if len(found) == 1}

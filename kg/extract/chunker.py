@@ -209,10 +209,11 @@ class Chunker:
                 " ".join(self.folded[end : s[0]]) in self.lex.function_words["suffixes_taking_an_object"]
                 and s[0] < self.n
                 and _is_word(self.tokens[s[0]])
-                and (not self.cap(s[0]) or self.org_head_at(s[0]))
+                and (not self.cap(s[0]) or self._unit_named_in_title(k, end, s[0]))
             ):
-                break  # "Chi cục phó | phụ trách Chi cục Kiểm lâm", "Giám đốc | phụ trách khu vực": what he is in
-                # charge of, not "Phó Giám đốc phụ trách" (the deputy in charge)
+                break  # "Đội phó | phụ trách Đội CSGT số 2", "Giám đốc | phụ trách khu vực": what he is in charge of;
+                # not "Phó Giám đốc phụ trách" (the deputy in charge), nor "Phó Thủ tướng phụ trách | Bộ Y tế" (a body
+                # he oversees, not his)
             end = s[0]
         info = RoleInfo(label_end=end, standalone=head_key in self.lex.standalone_titles)
         if head_key in self.lex.fused_roles and end == head_end and not self.org_head_at(end):
@@ -243,6 +244,8 @@ class Chunker:
         prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
         for width, words in ((1, prev), (2, prev2), (3, prev3)):
             if words in self.lex.name_blockers:
+                if self._owner_of_the_place_before(k - width):
+                    return False  # "chủ nhà hàng | Nguyễn Văn An", "nhân viên siêu thị | Lê Văn B": a person
                 # lexicon `name_blockers_after_a_name`: only after a body's capitalised name ("Agribank chi nhánh |
                 # Hà Tây"), not after a title's lower-case word ("Giám đốc chi nhánh | Nguyễn Văn An")
                 after_a_title = k - width >= 1 and not self.cap(k - width - 1)
@@ -258,6 +261,16 @@ class Chunker:
         if self._street_list_before(before, k):
             return True
         return self._listed_after_blocker(k)
+
+    def _unit_named_in_title(self, start: int, end: int, k: int) -> bool:
+        """The head word of the body at k is a word of the title in [start, end) ("Đội phó" and "Đội CSGT")."""
+        head = self.lex.org_heads.match(self.folded, k) if self.cap(k) else None
+        return head is not None and f" {' '.join(self.folded[k : head[0]])} " in f" {' '.join(self.folded[start:end])} "
+
+    def _owner_of_the_place_before(self, k: int) -> bool:
+        """The words right before `k` (where a blocker such as "nhà hàng" begins) say who runs or staffs it."""
+        owners = self.lex.function_words["blocker_owners"]
+        return any(k >= n and " ".join(self.folded[k - n : k]) in owners for n in (1, 2))
 
     def _rank_number(self, i: int) -> bool:
         """A seed's, a ranking's or a shirt's number, not a house number: "hạt giống số 5 | Milos Raonic" (lexicon
@@ -491,11 +504,16 @@ class Chunker:
             if k - n >= 0
         )
 
-    def _place_with_its_kind_at(self, k: int) -> Optional[int]:
-        """End of a place at k, written with its kind before it or not ("Hà Nội", "TP HCM", "thành phố Huế")."""
-        kind = self.lex.place_types.match(self.folded, k)
-        if self.place_at(k) or kind is None or kind[0] >= self.n:
-            return self.place_at(k)
+    def _seat_with_its_kind_at(self, start: int, k: int) -> Optional[int]:
+        """End of the seat written with its kind after "tại" at k ("TAND cấp cao tại | TP HCM", "Đại sứ quán Việt Nam
+        tại | thành phố Osaka"), for a mission or a body with several seats (lexicon `function_words.seated_words`);
+        None for any other body, where "tại tỉnh Nghệ An" says where it acted ("Bộ Y tế tại tỉnh Nghệ An")."""
+        seated = self.lex.posted_heads.match(self.folded, start) is not None or any(
+            " ".join(self.folded[i : i + 2]) in self.lex.function_words["seated_words"] for i in range(start, k)
+        )
+        kind = self.lex.place_types.match(self.folded, k + 1) if seated else None
+        if kind is None or kind[0] >= self.n:
+            return None
         after = self.tokens[kind[0]].text
         if (
             len(after) > 1
@@ -812,7 +830,7 @@ class Chunker:
                 continue
             if (
                 (f == "tại" or (f == "ở" and self.lex.posted_heads.match(self.folded, start)))
-                and (place_end := self._place_with_its_kind_at(k + 1))
+                and (place_end := self.place_at(k + 1) or self._seat_with_its_kind_at(start, k))
                 and not (national is not None and national[0] == k)  # "Chính phủ | tại Bình Định": where it acts
                 and (
                     self.lex.posted_heads.match(self.folded, start)
@@ -1257,7 +1275,11 @@ class Chunker:
         if k != head_end:
             return None
         j = k
-        described = False  # a noun or adjective read: not a verb alone before the place ("Bộ | ủng hộ Cần Thơ")
+        # a noun or adjective read, or a verb the segmenter glued to the head ("Viện nghiên cứu" is one word): not a
+        # verb alone before the place ("Bộ | ủng hộ Cần Thơ")
+        described = (k > 0 and self.tokens[k].word >= 0 and self.tokens[k].word == self.tokens[k - 1].word) or bool(
+            self.lex.verbal_name_starters.match(self.folded, k)  # "Viện | nghiên cứu Pháp", "Cục | quản lý …"
+        )
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]
             kind = self.lex.place_types.match(self.folded, j)

@@ -621,6 +621,20 @@ def _after_kin_word(text: str, start: int) -> bool:
     )
 
 
+def _a_dynasty(text: str, start: int, end: int) -> bool:
+    """ "các vua Trần", "vua Hùng": a family or dynasty name alone right after a monarch's title (lexicon
+    `function_words.dynasty_titles`, `dynasty_names`), no one person."""
+    name = fold(text[start:end]).split()
+    before = fold(text[max(0, start - 12) : start]).split()
+    words = load_lexicon().function_words
+    return (
+        len(name) == 1
+        and (name[0] in load_lexicon().surnames or name[0] in words["dynasty_names"])
+        and bool(before)
+        and any(" ".join(before[-n:]) in words["dynasty_titles"] for n in (1, 2))
+    )
+
+
 def _after_accused_word(text: str, start: int) -> bool:
     """Right after "bị cáo", "bị can", "nghi phạm", "nghi can" (lexicon `function_words.accused_honorifics`): the
     name of the accused, however short or common a word it spells ("bị cáo Luật", "nghi can Trang")."""
@@ -2067,6 +2081,7 @@ def add_model_spans(doc: Document) -> Document:
                     and not _district_named_as_a_person(doc.sentences[index], span)
                 )
                 or _cuts_a_lunar_year(doc.text, span.start, span.end)
+                or _a_dynasty(doc.text, span.start, span.end)
                 or initials_only(doc.text[span.start : span.end])
                 or _names_a_product(doc.text[span.start : span.end])
                 or _names_a_place(doc.sentences[index], span.start)
@@ -2650,8 +2665,20 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             continue
         if span.end > org.end:  # the grammar stopped at a lower-case word of the name
             added = doc.text[org.end : span.end].split()
-            fits = not _overlaps(span.start, span.end, names) and (
-                any(w[:1].isupper() for w in added) or (span.confidence >= SURE_LOWER_CASE_END and len(added) <= 3)
+            fits = (
+                not _overlaps(span.start, span.end, names)
+                and (
+                    any(w[:1].isupper() for w in added)
+                    or (span.confidence >= SURE_LOWER_CASE_END and len(added) <= 3)
+                    # "Đội trưởng Đội [điều tra tổng hợp], Công an huyện X": a head word alone names no unit; its own
+                    # lower-case words up to the comma do
+                    or (
+                        span.confidence >= SURE_LOWER_CASE_END
+                        and len(added) <= 6
+                        and _bare_head(org.label)
+                        and doc.text[span.end : span.end + 1] in (",", ")", ";")
+                    )
+                )
             )
         else:  # "Tổng cục Du lịch [lưu ý]": the grammar ran on into the predicate
             fits = (

@@ -309,16 +309,22 @@ class _Reader:
             elif (
                 self.is_word(i + 1, {"tại"})
                 and self.kind(i + 2) == ORG
+                and self._phrase_from_text(role, "titles_held_at")
                 and (
                     self.kind(i + 3) == NAME
-                    or load_lexicon().posted_heads.match(self.folded, self.chunks[i + 2].start) is not None
+                    or (
+                        load_lexicon().posted_heads.match(self.folded, self.chunks[i + 2].start) is not None
+                        and not (self.is_punct(i + 3, ",") and self.kind(i + 4) in (ROLE, STATUS))
+                    )
                 )
             ):
                 # "lãnh đạo phe thiểu số tại Hạ viện Mỹ Nancy Pelosi", "Tham tán Công sứ tại Đại sứ quán Việt Nam tại
-                # Nhật Bản"; not "bầu thủ tướng tại Quốc hội Nepal, ông X" (where the vote was held)
+                # Nhật Bản"; not "bầu thủ tướng tại Quốc hội Nepal, ông X" (where the vote was held), "Thủ tướng tại
+                # Quốc hội Anh Keir Starmer" (where he spoke), nor "Tiếp Tham tán … tại Đại sứ quán X, Thứ trưởng Y"
                 i += 1
-            elif self._spells(i + 1, "phụ trách") and self.kind(i + 3) == ORG:
-                i += 2  # "Phó Giám đốc phụ trách Sở Y tế": the deputy in charge of the body, in it
+            elif self._spells(i + 1, "phụ trách") and self.kind(i + 3) == ORG and self._unit_of_the_title(role, i + 3):
+                i += 2  # "Chi cục phó phụ trách Chi cục Kiểm lâm": the deputy in charge of his own unit; not "Phó Thủ
+                # tướng phụ trách Bộ Y tế" (a body he oversees)
             elif self._spells(i + 1, "phụ trách") and (of := self._field_then_of(i + 3)):
                 i = of  # "Giám đốc phụ trách chiến lược và chính sách của Liên minh …": his field, then his body
             elif (
@@ -659,6 +665,16 @@ class _Reader:
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
 
+    def _unit_of_the_title(self, role: str, i: int) -> bool:
+        """The head word of the body at chunk i is written in the title ("Chi cục phó" and "Chi cục Kiểm lâm")."""
+        head = load_lexicon().org_heads.match(self.folded, self.chunks[i].start)
+        return head is not None and f" {' '.join(self.folded[self.chunks[i].start : head[0]])} " in f" {fold(role)} "
+
+    def _phrase_from_text(self, text: str, group: str) -> bool:
+        """`text` (a title as written) opens with a phrase of function-word group `group`."""
+        words = fold(text).split()
+        return any(" ".join(words[:n]) in self.words[group] for n in range(1, len(words) + 1))
+
     def _field_then_of(self, k: int) -> int:
         """The chunk of "của" that ends the lower-case words of a field from k (at most six: "chiến lược và chính
         sách | của") when a body follows it; 0 when none does."""
@@ -701,7 +717,10 @@ class _Reader:
                 prev.kind == ROLE
                 and j == i - 1
                 and " ".join(self.folded[prev.start : prev.end]) in self.words["dynasty_titles"]
-                and self.folded[chunk.start] in load_lexicon().surnames
+                and (
+                    self.folded[chunk.start] in load_lexicon().surnames
+                    or self.folded[chunk.start] in self.words["dynasty_names"]
+                )
                 and (chunk.end - chunk.start == 1 or not self.tokens[chunk.start + 1].text[:1].isupper())
             ):
                 continue  # "các vua Trần", "chúa Nguyễn": a dynasty, named by its family name alone
@@ -1248,8 +1267,10 @@ class _Reader:
                 claimed.add(id(chain))
                 # "… đối với ông A và chức vụ Chủ nhiệm Ủy ban Y đối với bà B": the act goes on to the next pair
                 k = holder + 1
-                if not self.is_word(k, {"và"}):
-                    break
+                if not self.is_word(k, {"và"}) or not (
+                    self._phrase_from(k + 1, "post_nouns") or self.is_word(k + 1, {"chức"})
+                ):
+                    break  # not "… đối với ông A và Chủ tịch UBND huyện đề nghị …": a new clause, its subject a title
                 k += 1
                 while self.is_word(k, self.words["status_fillers"]):
                     k += 1
@@ -1293,7 +1314,17 @@ class _Reader:
                 k = after + 1
                 while k < after + 5 and self.kind(k) in (WORD, STATUS) and not self.is_word(k, {"là", "gồm"}):
                     k += 1
-                if self.is_word(k, {"là", "gồm"}):  # "… được bầu gồm ông A, ông B và bà C"
+                before = chain[0].first - 1
+                counted = before >= 0 and (
+                    self.folded[self.chunks[before].start] in self.words["list_counts"]
+                    or self.folded[self.chunks[before].start].isdigit()
+                )
+                # "Ba Phó Chủ tịch … được bầu gồm ông A, ông B và bà C"; not "Giám đốc Sở được giao lập tổ gồm ông A
+                # và bà B" (the group's members, not the title's)
+                if self.is_word(k, {"là"}) or (
+                    self.is_word(k, {"gồm"})
+                    and (counted or self.kind(k - 1) == STATUS or self._phrase_ending_at(k - 1, "list_givers"))
+                ):
                     given, after = "new", k
             if given is None and self._given_to_a_list(chain[0].first):
                 given = "new"  # "Hội nghị bầu 4 Phó Chủ tịch, trong đó có bà X"
