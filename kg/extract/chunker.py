@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from kg.document import Token
 from kg.extract.contexts import SENTENCE_OPENERS
@@ -112,6 +112,13 @@ def dictionary() -> frozenset[str]:
     from underthesea.corpus import DictionaryLoader
 
     return frozenset(fold(word) for word in DictionaryLoader("Viet74K.txt").words)
+
+
+def head_word_in_title(folded: Sequence[str], k: int, title: Sequence[str]) -> bool:
+    """The head word of the body whose folded words begin at k is a word of the folded title: "Đội phó" and "Đội
+    CSGT", "Chi cục phó" and "Chi cục Kiểm lâm" (the title's own unit), not "Phó Thủ tướng" and "Bộ Y tế"."""
+    head = load_lexicon().org_heads.match(list(folded), k)
+    return head is not None and f" {' '.join(folded[k : head[0]])} " in f" {' '.join(title)} "
 
 
 class Chunker:
@@ -264,8 +271,7 @@ class Chunker:
 
     def _unit_named_in_title(self, start: int, end: int, k: int) -> bool:
         """The head word of the body at k is a word of the title in [start, end) ("Đội phó" and "Đội CSGT")."""
-        head = self.lex.org_heads.match(self.folded, k) if self.cap(k) else None
-        return head is not None and f" {' '.join(self.folded[k : head[0]])} " in f" {' '.join(self.folded[start:end])} "
+        return self.cap(k) and head_word_in_title(self.folded, k, self.folded[start:end])
 
     def _owner_of_the_place_before(self, k: int) -> bool:
         """The words right before `k` (where a blocker such as "nhà hàng" begins) say who runs or staffs it."""

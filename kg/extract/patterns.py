@@ -24,6 +24,7 @@ from kg.extract.chunker import (
     Chunk,
     Chunker,
     OrgInfo,
+    head_word_in_title,
     starts_common_word,
 )
 from kg.graph import authority
@@ -667,8 +668,7 @@ class _Reader:
 
     def _unit_of_the_title(self, role: str, i: int) -> bool:
         """The head word of the body at chunk i is written in the title ("Chi cục phó" and "Chi cục Kiểm lâm")."""
-        head = load_lexicon().org_heads.match(self.folded, self.chunks[i].start)
-        return head is not None and f" {' '.join(self.folded[self.chunks[i].start : head[0]])} " in f" {fold(role)} "
+        return head_word_in_title(self.folded, self.chunks[i].start, fold(role).split())
 
     def _phrase_from_text(self, text: str, group: str) -> bool:
         """`text` (a title as written) opens with a phrase of function-word group `group`."""
