@@ -196,11 +196,12 @@ def test_a_club_owner_named_by_a_given_name_that_is_also_a_country_is_a_person()
 
 
 def test_a_transliterated_foreign_minister_and_a_head_of_state_keep_their_own_country():
-    # a name with hyphens is no Vietnamese name; the country is written as Nhân Dân transliterates it
+    # a name with hyphens is no Vietnamese name; the country is written as Nhân Dân transliterates it (the ministry
+    # with its head word: the elliptical "Bộ trưởng Nông nghiệp và nguồn nước …" is the span model's to read, or not)
     doc = process(
         Document(
             "t",
-            "Phó Thủ tướng Vương Đình Huệ tiếp ông M.Dô-y-rơ, Phó Thủ tướng, Bộ trưởng Nông nghiệp và nguồn nước "
+            "Phó Thủ tướng Vương Đình Huệ tiếp ông M.Dô-y-rơ, Phó Thủ tướng, Bộ trưởng Bộ Nông nghiệp và Nguồn nước "
             "Cộng hòa U-dơ-bê-ki-xtan.",
         )
     )
