@@ -1385,6 +1385,11 @@ def test_the_body_a_title_is_held_at_or_in_charge_of(text: str, found: tuple[str
     assert holdings(text) == {found}
 
 
+def test_a_diplomat_named_before_his_posts_keeps_the_mission_he_is_posted_at():
+    text = "Ông Nguyễn Văn Hải, Tham tán Công sứ tại Đại sứ quán Việt Nam tại Nhật Bản, Bí thư Đảng ủy, cho biết."
+    assert ("Nguyễn Văn Hải", "Tham tán Công sứ", "Đại sứ quán Việt Nam tại Nhật Bản") in holdings(text)
+
+
 @pytest.mark.parametrize(
     "text, body",
     [
@@ -1401,9 +1406,10 @@ def test_a_body_said_after_tai_where_someone_spoke_or_was_voted_for_is_not_their
 
 def test_a_body_a_deputy_is_in_charge_of_is_his_only_when_the_title_names_its_kind():
     """ "Phó Thủ tướng phụ trách Bộ Y tế": a body he oversees, not the government he is deputy head of."""
-    assert ("Lê Thành Long", "Phó Thủ tướng", "Bộ Y tế") not in holdings(
-        "Phó Thủ tướng phụ trách Bộ Y tế Lê Thành Long phát biểu tại hội nghị."
-    )
+    found = holdings("Phó Thủ tướng phụ trách Bộ Y tế Lê Thành Long phát biểu tại hội nghị.")
+    assert {name for name, _, _ in found} == {"Lê Thành Long"} and all(org != "Bộ Y tế" for _, _, org in found)
+    found = holdings("Ông Lê Văn Bình, Phó Trưởng ban phụ trách Ban Quản lý dự án giao thông, cho biết.")
+    assert found == {("Lê Văn Bình", "Phó Trưởng ban", "Ban Quản lý dự án giao thông")}
 
 
 def test_a_name_after_a_shop_or_a_palace_word_is_the_place_s_name():
@@ -1450,6 +1456,18 @@ def test_a_body_said_where_it_acted_keeps_its_own_name():
 def test_an_owner_or_staff_word_before_a_shop_word_names_a_person():
     text = "Chủ nhà hàng Nguyễn Văn An cho biết; nhân viên siêu thị Lê Văn Cường cũng xác nhận."
     assert persons(text) == {"Nguyễn Văn An", "Lê Văn Cường"}
+    assert "Hoa Sen" not in persons("Chủ nhà hàng Hoa Sen cho biết quán đông khách dịp lễ.")
+
+
+def test_an_act_said_of_two_posts_in_turn_without_chuc_vu_gives_each_its_holder():
+    text = (
+        "Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Giao thông vận tải đối với ông Nguyễn Văn Thành và Bộ trưởng Bộ Y "
+        "tế đối với bà Nguyễn Thị Kim Anh."
+    )
+    assert holdings(text) == {
+        ("Nguyễn Văn Thành", "Bộ trưởng", "Bộ Giao thông vận tải"),
+        ("Nguyễn Thị Kim Anh", "Bộ trưởng", "Bộ Y tế"),
+    }
 
 
 def test_an_act_said_of_two_posts_and_their_holders_in_turn_gives_each_its_holder():

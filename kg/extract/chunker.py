@@ -115,10 +115,11 @@ def dictionary() -> frozenset[str]:
 
 
 def head_word_in_title(folded: Sequence[str], k: int, title: Sequence[str]) -> bool:
-    """The head word of the body whose folded words begin at k is a word of the folded title: "Đội phó" and "Đội
-    CSGT", "Chi cục phó" and "Chi cục Kiểm lâm" (the title's own unit), not "Phó Thủ tướng" and "Bộ Y tế"."""
-    head = load_lexicon().org_heads.match(list(folded), k)
-    return head is not None and f" {' '.join(folded[k : head[0]])} " in f" {' '.join(title)} "
+    """The first word of the head of the body whose folded words begin at k is a word of the folded title: "Đội phó"
+    and "Đội CSGT", "Phó Trưởng ban" and "Ban Quản lý dự án" (the title's own unit), not "Phó Thủ tướng" and "Bộ Y
+    tế"."""
+    head = load_lexicon().org_heads.match(list(folded), k)  # its first word: "Ban" of "Ban Quản lý dự án"
+    return head is not None and f" {folded[k]} " in f" {' '.join(title)} "
 
 
 class Chunker:
@@ -251,8 +252,9 @@ class Chunker:
         prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
         for width, words in ((1, prev), (2, prev2), (3, prev3)):
             if words in self.lex.name_blockers:
-                if self._owner_of_the_place_before(k - width):
-                    return False  # "chủ nhà hàng | Nguyễn Văn An", "nhân viên siêu thị | Lê Văn B": a person
+                if self._owner_of_the_place_before(k - width) and (self.name_at(k, blocked_too=True) or k) - k >= 3:
+                    return False  # "chủ nhà hàng | Nguyễn Văn An", "nhân viên siêu thị | Lê Văn B": a person, named
+                    # in full (three syllables or more); not "Chủ nhà hàng | Hoa Sen" (the restaurant's name)
                 # lexicon `name_blockers_after_a_name`: only after a body's capitalised name ("Agribank chi nhánh |
                 # Hà Tây"), not after a title's lower-case word ("Giám đốc chi nhánh | Nguyễn Văn An")
                 after_a_title = k - width >= 1 and not self.cap(k - width - 1)
@@ -1283,9 +1285,9 @@ class Chunker:
         j = k
         # a noun or adjective read, or a verb the segmenter glued to the head ("Viện nghiên cứu" is one word): not a
         # verb alone before the place ("Bộ | ủng hộ Cần Thơ")
-        described = (k > 0 and self.tokens[k].word >= 0 and self.tokens[k].word == self.tokens[k - 1].word) or bool(
-            self.lex.verbal_name_starters.match(self.folded, k)  # "Viện | nghiên cứu Pháp", "Cục | quản lý …"
-        )
+        described = (k > 0 and self.tokens[k].word >= 0 and self.tokens[k].word == self.tokens[k - 1].word) or any(
+            " ".join(self.folded[k : k + n]) in self.lex.function_words["name_opening_verbs"] for n in (1, 2)
+        )  # "Viện | nghiên cứu Pháp"; not "Bộ | hỗ trợ Cần Thơ 5 tỷ đồng"
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]
             kind = self.lex.place_types.match(self.folded, j)

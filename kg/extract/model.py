@@ -22,7 +22,7 @@ from typing import Collection, Iterable, Optional, Sequence
 
 from kg.components import component
 from kg.document import Document, Holding, OrgMention, PersonMention, Sentence
-from kg.extract.chunker import PLURAL_WORDS, SENTENCE_STARTERS, Chunker, dictionary, glued_verb
+from kg.extract.chunker import PLURAL_WORDS, SENTENCE_STARTERS, Chunker, dictionary, glued_verb, head_word_in_title
 from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
 from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
@@ -2634,10 +2634,14 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             and re.fullmatch(r"\s+của\s+", doc.text[person.end : s.start])
             and not _bare_head(doc.text[s.start : s.end])
         ]
+        overseeing = fold(holding.role).endswith(
+            tuple(f" {w}" for w in load_lexicon().function_words["suffixes_taking_an_object"])
+        )  # "Phó Thủ tướng phụ trách | Bộ Y tế": a body he oversees (chunker.head_word_in_title), not his own
         after_title = [
             s
             for s in orgs
             if s.start >= role_end
+            and not (overseeing and not _head_in_title(doc.text[s.start : s.end], holding.role))
             and _between_is_glue(doc.text[role_end : s.start])
             and not _overlaps(s.start, s.end, names)
             and not _bare_head(doc.text[s.start : s.end])
@@ -2691,6 +2695,11 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             org.end = span.end
             org.label = org.written = doc.text[span.start : span.end]
             return
+
+
+def _head_in_title(body: str, role: str) -> bool:
+    """The first word of the body's head is a word of the title ("Đội phó phụ trách" and "Đội CSGT số 2")."""
+    return head_word_in_title(fold(body).split(), 0, fold(role).split())
 
 
 def _begins_with_a_verb(sentence: Sentence, start: int, end: int) -> bool:

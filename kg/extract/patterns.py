@@ -315,17 +315,21 @@ class _Reader:
                     self.kind(i + 3) == NAME
                     or (
                         load_lexicon().posted_heads.match(self.folded, self.chunks[i + 2].start) is not None
-                        and not (self.is_punct(i + 3, ",") and self.kind(i + 4) in (ROLE, STATUS))
+                        and (
+                            not (self.is_punct(i + 3, ",") and self.kind(i + 4) in (ROLE, STATUS))
+                            or self._apposition_to_name([TitleUnit(first, i, role, None, status)])
+                        )
                     )
                 )
             ):
                 # "lãnh đạo phe thiểu số tại Hạ viện Mỹ Nancy Pelosi", "Tham tán Công sứ tại Đại sứ quán Việt Nam tại
-                # Nhật Bản"; not "bầu thủ tướng tại Quốc hội Nepal, ông X" (where the vote was held), "Thủ tướng tại
-                # Quốc hội Anh Keir Starmer" (where he spoke), nor "Tiếp Tham tán … tại Đại sứ quán X, Thứ trưởng Y"
+                # Nhật Bản" (after his name, whatever title follows); not "bầu thủ tướng tại Quốc hội Nepal, ông X"
+                # (where the vote was held), "Thủ tướng tại Quốc hội Anh X" (where he spoke), nor "Tiếp Tham tán … tại
+                # Đại sứ quán X, Thứ trưởng Y" (a title before another's)
                 i += 1
-            elif self._spells(i + 1, "phụ trách") and self.kind(i + 3) == ORG and self._unit_of_the_title(role, i + 3):
-                i += 2  # "Chi cục phó phụ trách Chi cục Kiểm lâm": the deputy in charge of his own unit; not "Phó Thủ
-                # tướng phụ trách Bộ Y tế" (a body he oversees)
+            elif self._spells(i + 1, "phụ trách") and self.kind(i + 3) == ORG:
+                i += 2  # "Phó Trưởng phòng | phụ trách Phòng X": the chunker ends the title before "phụ trách" only
+                # when the body is of the kind the title names (chunker.head_word_in_title): his own unit
             elif self._spells(i + 1, "phụ trách") and (of := self._field_then_of(i + 3)):
                 i = of  # "Giám đốc phụ trách chiến lược và chính sách của Liên minh …": his field, then his body
             elif (
@@ -336,7 +340,15 @@ class _Reader:
                 i += n + 1  # "HLV mới của Barca", "Giám đốc đương nhiệm của Sở Y tế"
             elif self.is_punct(i + 1, "(") and self.is_punct(i + 3, ")") and self.kind(i + 4) == ORG:
                 i += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
-            if self.kind(i + 1) == ORG:
+            # "Phó Thủ tướng phụ trách | Bộ Y tế Lê Thành Long": a body the title oversees, not the one it is held in
+            overseen = (
+                self.kind(i + 1) == ORG
+                and fold(role).endswith(tuple(f" {w}" for w in self.words["suffixes_taking_an_object"]))
+                and not self._unit_of_the_title(role, i + 1)
+            )
+            if overseen:
+                last = i + 1
+            elif self.kind(i + 1) == ORG:
                 org = orgs[i + 1]
                 last = i + 1
                 tail = org.chain()[-1]
@@ -1267,14 +1279,15 @@ class _Reader:
                 claimed.add(id(chain))
                 # "… đối với ông A và chức vụ Chủ nhiệm Ủy ban Y đối với bà B": the act goes on to the next pair
                 k = holder + 1
-                if not self.is_word(k, {"và"}) or not (
-                    self._phrase_from(k + 1, "post_nouns") or self.is_word(k + 1, {"chức"})
-                ):
-                    break  # not "… đối với ông A và Chủ tịch UBND huyện đề nghị …": a new clause, its subject a title
+                if not self.is_word(k, {"và"}):
+                    break
                 k += 1
+                post_noun = bool(self._phrase_from(k, "post_nouns") or self.is_word(k, {"chức"}))
                 while self.is_word(k, self.words["status_fillers"]):
                     k += 1
                 chain = chain_starting(k)
+                if chain and not post_noun and not self._phrase_from(chain[-1].last + 1, "holder_after"):
+                    break  # not "… đối với ông A và Chủ tịch UBND huyện đề nghị kỷ luật đối với …": a new clause
                 holder = self._holder_named_after(chain[-1].last + 1) if chain else None
         # a post said vacant since its holder left: "Vị trí Giám đốc Sở Y tế bỏ trống từ khi ông X nghỉ hưu"
         for chain in chains:
