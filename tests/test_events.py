@@ -1220,3 +1220,15 @@ def test_a_decision_said_to_take_effect_when_signed_dates_the_appointment_by_tha
     assert [(e.kind, e.date.value if e.date else "") for e in found if e.kind == "appointment"] == [
         ("appointment", "2023-09-11")
     ]
+
+
+def test_a_date_of_the_occasion_a_meeting_follows_is_not_the_meeting_s():
+    """ "kỳ họp … nhằm kiện toàn các chức danh sau cuộc bầu cử ngày 22/5": the general election's day, not the
+    session's, nor the day of the elections held at it."""
+    text = (
+        "Sáng 28-6, HĐND tỉnh Bình Sơn khai mạc kỳ họp thứ nhất. Kỳ họp diễn ra trong một ngày nhằm kiện toàn các "
+        "chức danh chủ chốt sau cuộc bầu cử ngày 22/5. Ông Trần Văn Lâm được bầu giữ chức Chủ tịch HĐND tỉnh Bình Sơn."
+    )
+    found = events_of(text, date="2016-06-29")
+    assert {(e.kind, e.date.value if e.date else None) for e in found} >= {("election", "2016-06-28")}
+    assert all(e.date is None or e.date.value != "2016-05-22" for e in found)

@@ -76,6 +76,7 @@ class _Lexicon:
     held_period: re.Pattern[str]  # opening a span of years written after a post: its bounds ("giai đoạn 2015–2020")
     reports: re.Pattern[str]  # right after a person: who tells of the event, not whom it concerns
     since_when: re.Pattern[str]  # before an event's words in its sentence: it happened some time before the occasion
+    other_occasion: re.Pattern[str]  # before a date: the date is that other occasion's ("sau cuộc bầu cử ngày 22/5")
     glued_post_nouns: frozenset[str]  # glued by the segmenter after an event's words: "miễn_nhiệm_chức"
     acting_only: re.Pattern[str]  # an appointment's words that give only an acting post ("giao ông X … Quyền …")
     acting_prefixes: frozenset[str]  # the first word of an acting post
@@ -155,6 +156,7 @@ def _lexicon() -> _Lexicon:
         held_period=_phrase_pattern([str(w) for w in data.get("held_period_words", [])]),
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
+        other_occasion=_phrase_pattern([str(w) for w in data.get("other_occasion_words", [])]),
         glued_post_nouns=frozenset(str(w).lower() for w in data.get("glued_post_nouns", [])),
         acting_only=_phrase_pattern([str(w) for w in data.get("acting_only_words", [])]),
         acting_prefixes=frozenset(str(w).lower() for w in data.get("acting_prefixes", [])),
@@ -381,6 +383,7 @@ def _date_for(
         and (ending or d.kind != "until")
         and (_owner(d, triggers) in (None, k) or _shared(doc, d, triggers))
         and not (d.start >= trigger_end and _in_another_clause(doc.text[trigger_end : d.start]))
+        and not _of_another_occasion(doc, d)
     ]
     if triggers[k][0] == "meeting":
         # a meeting is held on a day: "Ngày 7/7, UBND tỉnh tổ chức hội nghị … hợp nhất từ ngày 1/7" (the merger's)
@@ -391,6 +394,14 @@ def _date_for(
     if owned:
         return owned[0]
     return min(usable, key=lambda d: (d.kind != preferred, d.kind != "point", abs(d.start - trigger_start)))
+
+
+def _of_another_occasion(doc: Document, date: DateMention) -> bool:
+    """A date written right after another occasion named as before or after this one is that occasion's: "kiện toàn
+    các chức danh … sau cuộc bầu cử | ngày 22/5" (events.yaml `other_occasion_words`)."""
+    before = doc.text[max(0, date.start - 30) : date.start]
+    found = list(_lexicon().other_occasion.finditer(before))
+    return bool(found) and not re.search(r"[,;:.]", before[found[-1].end() :])
 
 
 def _decider(orgs: list[OrgMention], trigger_start: int, taken: list[tuple[int, int]]) -> Optional[OrgMention]:
