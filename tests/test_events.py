@@ -1232,3 +1232,14 @@ def test_a_date_of_the_occasion_a_meeting_follows_is_not_the_meeting_s():
     found = events_of(text, date="2016-06-29")
     assert {(e.kind, e.date.value if e.date else None) for e in found} >= {("election", "2016-06-28")}
     assert all(e.date is None or e.date.value != "2016-05-22" for e in found)
+
+
+def test_decisions_said_to_take_effect_in_the_plural_date_the_acts_of_the_sentences_before():
+    text = (
+        "Chiều 30-6, tỉnh Bình Sơn tổ chức hội nghị công bố các quyết định về công tác cán bộ. Ông Trần Văn Lâm được "
+        "chỉ định giữ chức Bí thư Tỉnh ủy Bình Sơn.\nThủ tướng Chính phủ quyết định chỉ định ông Lê Văn Hòa giữ chức "
+        "Chủ tịch UBND tỉnh Bình Sơn.\nCác quyết định có hiệu lực từ ngày 1/7/2025."
+    )
+    found = events_of(text, date="2025-07-01")
+    appointed = {e.holdings[0].person.name: e.date.value for e in found if e.kind == "appointment" and e.holdings}
+    assert appointed == {"Trần Văn Lâm": "2025-07-01", "Lê Văn Hòa": "2025-07-01"}

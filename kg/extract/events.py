@@ -54,6 +54,7 @@ class _Lexicon:
     purpose: re.Pattern[str]
     effect: re.Pattern[str]  # at the end of the text before a date
     decision_subject: re.Pattern[str]  # at a sentence's start
+    decision_subjects_plural: re.Pattern[str]  # at a sentence's start: decisions said of several sentences' acts
     effect_on_signing: re.Pattern[str]
     signed: re.Pattern[str]  # at the end of the text before a date
     causative: frozenset[str]
@@ -123,6 +124,7 @@ def _lexicon() -> _Lexicon:
         purpose=_phrase_pattern([str(w) for w in data["purpose_words"]], ignore_case=False),
         effect=_phrase_pattern([str(w) for w in data["effect_words"]], after=r"\s+(?:\w+\s+){0,2}$"),
         decision_subject=_phrase_pattern([str(w) for w in data["decision_subjects"]]),  # matched at a sentence start
+        decision_subjects_plural=_phrase_pattern([str(w) for w in data.get("plural_decision_subjects", [])]),
         effect_on_signing=_phrase_pattern([str(w) for w in data["effect_on_signing"]]),
         signed=_phrase_pattern([str(w) for w in data["signed_words"]], after=r"\s+$"),
         honorifics=honorifics,
@@ -874,7 +876,8 @@ def events(doc: Document) -> Document:
 
 def _effective_day_said_after(doc: Document, found: list[Event]) -> None:
     """ "… bổ nhiệm ông X giữ chức Cục trưởng Cục Tin học hóa. Quyết định có hiệu lực từ ngày 1/7.": a sentence that
-    says only when a decision takes effect dates the acts of the sentence before it that no date of their own dates
+    says only when a decision takes effect dates the acts of the sentence before it (of the sentences before it, back
+    to one that reports none, when the decisions are plural: "Các quyết định …") that no date of their own dates
     (a day their sentence gives is the ceremony's; lexicon `decision_subjects`, `effect_words`, `effect_on_signing`):
     the day the post begins or ends."""
     lexicon = _lexicon()
@@ -896,8 +899,25 @@ def _effective_day_said_after(doc: Document, found: list[Event]) -> None:
             ),
             None,
         )  # "… có hiệu lực từ ngày 1/7", "Quyết định được ký ngày 11/9 và có hiệu lực kể từ ngày ký"
+        first = index - 1
+        if lexicon.decision_subjects_plural.match(doc.text, sentence.start, sentence.end):
+            # "Các quyết định có hiệu lực từ ngày 1/7/2025.": the acts of every sentence before it, back to one that
+            # reports none
+            while first - 1 >= 0 and first - 1 in with_events:
+                first -= 1
         for event in found if day is not None else []:
-            if event.sentence == index - 1 and event.kind != "meeting" and event.date_source not in ("own", "none"):
+            if (
+                first <= event.sentence < index
+                and event.kind != "meeting"
+                and event.date_source not in ("own", "none")
+                # further back, only acts dated by the occasion or a day: not "… được bổ nhiệm Phó Vụ trưởng năm 2013"
+                and (
+                    event.sentence == index - 1
+                    or event.date is None
+                    or event.date_source == "occasion"
+                    or event.date.precision == "day"
+                )
+            ):
                 event.date, event.date_source = day, "own"  # the day it takes effect, not the ceremony's
 
 
