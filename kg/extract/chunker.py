@@ -12,7 +12,7 @@ from typing import Any, Optional, Sequence
 
 from kg.document import Token
 from kg.extract.contexts import SENTENCE_OPENERS
-from kg.language.lexicon import Lexicon, PhraseTrie, load_lexicon
+from kg.language.lexicon import Lexicon, PhraseTrie, load_lexicon, phrase_ending_at, phrase_starting_at
 from kg.language.text import fold, is_vietnamese_syllable
 
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
@@ -122,6 +122,27 @@ def head_word_in_title(folded: Sequence[str], k: int, title: Sequence[str]) -> b
     return head is not None and f" {folded[k]} " in f" {' '.join(title)} "
 
 
+def overseen_by_title(role: str, folded: Sequence[str], k: int) -> bool:
+    """The body whose folded words begin at k is one the title oversees, not the one it is held in: the title keeps a
+    suffix that takes an object (lexicon `function_words.suffixes_taking_an_object`) and does not name the body's
+    kind ("Phó Thủ tướng phụ trách | Bộ Y tế"; not "Đội phó phụ trách | Đội CSGT số 2")."""
+    title = fold(role).split()
+    suffixes = load_lexicon().function_words["suffixes_taking_an_object"]
+    keeps_suffix = 0 < phrase_ending_at(title, len(title), suffixes) < len(title)
+    return keeps_suffix and not head_word_in_title(folded, k, title)
+
+
+def names_a_dynasty(title: Sequence[str], name: Sequence[str]) -> bool:
+    """A monarch's title (its folded words) then a family or dynasty name alone: "các vua Trần", "chúa Nguyễn", "vua
+    Hùng" (lexicon `function_words.dynasty_titles`, `dynasty_names`), no one person."""
+    lexicon = load_lexicon()
+    return (
+        " ".join(title) in lexicon.function_words["dynasty_titles"]
+        and len(name) == 1
+        and (name[0] in lexicon.surnames or name[0] in lexicon.function_words["dynasty_names"])
+    )
+
+
 class Chunker:
     """Turns a sentence's tokens into chunks, left to right, longest match first."""
 
@@ -166,8 +187,7 @@ class Chunker:
 
     def _gives_acting_post(self, k: int) -> bool:
         """The words before `k` make a lower-case "quyền" there the acting post ("giữ chức | quyền Tổng Giám đốc")."""
-        givers = self.lex.function_words["acting_givers"]
-        return any(k >= n and " ".join(self.folded[k - n : k]) in givers for n in (1, 2, 3))
+        return phrase_ending_at(self.folded, k, self.lex.function_words["acting_givers"]) > 0
 
     def role_at(self, k: int) -> Optional[RoleInfo]:
         if not (0 <= k < self.n) or not _is_word(self.tokens[k]):
@@ -277,8 +297,7 @@ class Chunker:
 
     def _owner_of_the_place_before(self, k: int) -> bool:
         """The words right before `k` (where a blocker such as "nhà hàng" begins) say who runs or staffs it."""
-        owners = self.lex.function_words["blocker_owners"]
-        return any(k >= n and " ".join(self.folded[k - n : k]) in owners for n in (1, 2))
+        return phrase_ending_at(self.folded, k, self.lex.function_words["blocker_owners"]) > 0
 
     def _rank_number(self, i: int) -> bool:
         """A seed's, a ranking's or a shirt's number, not a house number: "hạt giống số 5 | Milos Raonic" (lexicon
@@ -517,7 +536,7 @@ class Chunker:
         tại | thành phố Osaka"), for a mission or a body with several seats (lexicon `function_words.seated_words`);
         None for any other body, where "tại tỉnh Nghệ An" says where it acted ("Bộ Y tế tại tỉnh Nghệ An")."""
         seated = self.lex.posted_heads.match(self.folded, start) is not None or any(
-            " ".join(self.folded[i : i + 2]) in self.lex.function_words["seated_words"] for i in range(start, k)
+            phrase_starting_at(self.folded, i, self.lex.function_words["seated_words"]) for i in range(start, k)
         )
         kind = self.lex.place_types.match(self.folded, k + 1) if seated else None
         if kind is None or kind[0] >= self.n:
@@ -1285,8 +1304,8 @@ class Chunker:
         j = k
         # a noun or adjective read, or a verb the segmenter glued to the head ("Viện nghiên cứu" is one word): not a
         # verb alone before the place ("Bộ | ủng hộ Cần Thơ")
-        described = (k > 0 and self.tokens[k].word >= 0 and self.tokens[k].word == self.tokens[k - 1].word) or any(
-            " ".join(self.folded[k : k + n]) in self.lex.function_words["name_opening_verbs"] for n in (1, 2)
+        described = (k > 0 and self.tokens[k].word >= 0 and self.tokens[k].word == self.tokens[k - 1].word) or bool(
+            phrase_starting_at(self.folded, k, self.lex.function_words["name_opening_verbs"])
         )  # "Viện | nghiên cứu Pháp"; not "Bộ | hỗ trợ Cần Thơ 5 tỷ đồng"
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]

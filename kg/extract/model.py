@@ -22,14 +22,22 @@ from typing import Collection, Iterable, Optional, Sequence
 
 from kg.components import component
 from kg.document import Document, Holding, OrgMention, PersonMention, Sentence
-from kg.extract.chunker import PLURAL_WORDS, SENTENCE_STARTERS, Chunker, dictionary, glued_verb, head_word_in_title
+from kg.extract.chunker import (
+    PLURAL_WORDS,
+    SENTENCE_STARTERS,
+    Chunker,
+    dictionary,
+    glued_verb,
+    names_a_dynasty,
+    overseen_by_title,
+)
 from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
 from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.lineups import lineup_names, result_teams
 from kg.extract.patterns import find_in_sentence
-from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
+from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, phrase_starting_at, place_word_ends_at
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import (
     TERM_AT_END,
@@ -622,17 +630,11 @@ def _after_kin_word(text: str, start: int) -> bool:
 
 
 def _a_dynasty(text: str, start: int, end: int) -> bool:
-    """ "các vua Trần", "vua Hùng": a family or dynasty name alone right after a monarch's title (lexicon
-    `function_words.dynasty_titles`, `dynasty_names`), no one person."""
+    """ "các vua Trần", "vua Hùng": the model's person right after a monarch's title is a dynasty (chunker
+    `names_a_dynasty`)."""
     name = fold(text[start:end]).split()
     before = fold(text[max(0, start - 12) : start]).split()
-    words = load_lexicon().function_words
-    return (
-        len(name) == 1
-        and (name[0] in load_lexicon().surnames or name[0] in words["dynasty_names"])
-        and bool(before)
-        and any(" ".join(before[-n:]) in words["dynasty_titles"] for n in (1, 2))
-    )
+    return bool(before) and any(names_a_dynasty(before[-n:], name) for n in (1, 2))
 
 
 def _after_accused_word(text: str, start: int) -> bool:
@@ -2340,11 +2342,10 @@ def _drop_delegations(doc: Document) -> None:
         folded = [fold(p.group()) for p in parts]
         found = lexicon.delegation_prefixes.match(folded, 0)
         if found is None:
-            found = next(
-                ((n, "") for n in (1, 2) if " ".join(folded[:n]) in lexicon.function_words["delegation_words"]), None
-            )
-            if found is None or lexicon.org_heads.match(folded, found[0]) is None:
+            width = phrase_starting_at(folded, 0, lexicon.function_words["delegation_words"])
+            if not width or lexicon.org_heads.match(folded, width) is None:
                 continue
+            found = (width, "")
         if found[0] >= len(parts) or not parts[found[0]].group()[:1].isupper():
             continue
         org.start += parts[found[0]].start()
@@ -2634,14 +2635,12 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             and re.fullmatch(r"\s+của\s+", doc.text[person.end : s.start])
             and not _bare_head(doc.text[s.start : s.end])
         ]
-        overseeing = fold(holding.role).endswith(
-            tuple(f" {w}" for w in load_lexicon().function_words["suffixes_taking_an_object"])
-        )  # "Phó Thủ tướng phụ trách | Bộ Y tế": a body he oversees (chunker.head_word_in_title), not his own
         after_title = [
             s
             for s in orgs
             if s.start >= role_end
-            and not (overseeing and not _head_in_title(doc.text[s.start : s.end], holding.role))
+            # "Phó Thủ tướng phụ trách | Bộ Y tế": a body he oversees, not his own
+            and not overseen_by_title(holding.role, fold(doc.text[s.start : s.end]).split(), 0)
             and _between_is_glue(doc.text[role_end : s.start])
             and not _overlaps(s.start, s.end, names)
             and not _bare_head(doc.text[s.start : s.end])
@@ -2695,11 +2694,6 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
             org.end = span.end
             org.label = org.written = doc.text[span.start : span.end]
             return
-
-
-def _head_in_title(body: str, role: str) -> bool:
-    """The first word of the body's head is a word of the title ("Đội phó phụ trách" and "Đội CSGT số 2")."""
-    return head_word_in_title(fold(body).split(), 0, fold(role).split())
 
 
 def _begins_with_a_verb(sentence: Sentence, start: int, end: int) -> bool:

@@ -24,11 +24,12 @@ from kg.extract.chunker import (
     Chunk,
     Chunker,
     OrgInfo,
-    head_word_in_title,
+    names_a_dynasty,
+    overseen_by_title,
     starts_common_word,
 )
 from kg.graph import authority
-from kg.language.lexicon import load_lexicon, phrase_key
+from kg.language.lexicon import load_lexicon, phrase_key, phrase_starting_at
 from kg.language.names import org_name_key
 from kg.language.text import fold, initials_only, is_vietnamese_syllable, repeated_name_end
 
@@ -310,7 +311,7 @@ class _Reader:
             elif (
                 self.is_word(i + 1, {"tại"})
                 and self.kind(i + 2) == ORG
-                and self._phrase_from_text(role, "titles_held_at")
+                and phrase_starting_at(fold(role).split(), 0, self.words["titles_held_at"])
                 and (
                     self.kind(i + 3) == NAME
                     or (
@@ -341,11 +342,7 @@ class _Reader:
             elif self.is_punct(i + 1, "(") and self.is_punct(i + 3, ")") and self.kind(i + 4) == ORG:
                 i += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
             # "Phó Thủ tướng phụ trách | Bộ Y tế Lê Thành Long": a body the title oversees, not the one it is held in
-            overseen = (
-                self.kind(i + 1) == ORG
-                and fold(role).endswith(tuple(f" {w}" for w in self.words["suffixes_taking_an_object"]))
-                and not self._unit_of_the_title(role, i + 1)
-            )
+            overseen = self.kind(i + 1) == ORG and overseen_by_title(role, self.folded, self.chunks[i + 1].start)
             if overseen:
                 last = i + 1
             elif self.kind(i + 1) == ORG:
@@ -678,15 +675,6 @@ class _Reader:
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
 
-    def _unit_of_the_title(self, role: str, i: int) -> bool:
-        """The head word of the body at chunk i is written in the title ("Chi cục phó" and "Chi cục Kiểm lâm")."""
-        return head_word_in_title(self.folded, self.chunks[i].start, fold(role).split())
-
-    def _phrase_from_text(self, text: str, group: str) -> bool:
-        """`text` (a title as written) opens with a phrase of function-word group `group`."""
-        words = fold(text).split()
-        return any(" ".join(words[:n]) in self.words[group] for n in range(1, len(words) + 1))
-
     def _field_then_of(self, k: int) -> int:
         """The chunk of "của" that ends the lower-case words of a field from k (at most six: "chiến lược và chính
         sách | của") when a body follows it; 0 when none does."""
@@ -728,11 +716,7 @@ class _Reader:
             if (
                 prev.kind == ROLE
                 and j == i - 1
-                and " ".join(self.folded[prev.start : prev.end]) in self.words["dynasty_titles"]
-                and (
-                    self.folded[chunk.start] in load_lexicon().surnames
-                    or self.folded[chunk.start] in self.words["dynasty_names"]
-                )
+                and names_a_dynasty(self.folded[prev.start : prev.end], self.folded[chunk.start : chunk.start + 1])
                 and (chunk.end - chunk.start == 1 or not self.tokens[chunk.start + 1].text[:1].isupper())
             ):
                 continue  # "các vua Trần", "chúa Nguyễn": a dynasty, named by its family name alone

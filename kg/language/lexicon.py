@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import AbstractSet, Any, Iterable, Iterator, Optional, Sequence
 
 from kg.language.text import SYLLABLE, fold
 from kg.resources import read_table, read_yaml, read_yaml_shared
@@ -251,6 +251,21 @@ def _country_names(curated: dict, world: list[str]) -> PhraseTrie:
         if phrase_key(country) not in known:
             trie.add(country, country)
     return trie
+
+
+def phrase_ending_at(folded: Sequence[str], at: int, phrases: AbstractSet[str]) -> int:
+    """How many of the folded words before word `at` spell a phrase of `phrases` (a function-word group of folded
+    phrases: "giữ chức" before "quyền Tổng Giám đốc"), the longest; 0 if none."""
+    longest = max((phrase.count(" ") + 1 for phrase in phrases), default=0)
+    return next((n for n in range(min(longest, at), 0, -1) if " ".join(folded[at - n : at]) in phrases), 0)
+
+
+def phrase_starting_at(folded: Sequence[str], at: int, phrases: AbstractSet[str]) -> int:
+    """How many folded words from word `at` spell a phrase of `phrases`, the longest; 0 if none."""
+    longest = max((phrase.count(" ") + 1 for phrase in phrases), default=0)
+    return next(
+        (n for n in range(longest, 0, -1) if at + n <= len(folded) and " ".join(folded[at : at + n]) in phrases), 0
+    )
 
 
 def place_word_ends_at(folded: Sequence[str], at: int, words: PhraseTrie, longest: int = 3) -> bool:
