@@ -52,6 +52,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-32.tsv",
     "sample-fresh-33.tsv",
     "sample-fresh-34.tsv",
+    "sample-fresh-35.tsv",
 )
 
 

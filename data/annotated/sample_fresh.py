@@ -130,6 +130,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 34 (seed 2107, split `test35`, ids `fr34-*`, 200 articles) was drawn in the session that scores test34, before
 that score, for the session after; it leaves out every article sampled before, test34's included.
+
+Round 35 (seed 2109, split `test36`, ids `fr35-*`, 200 articles) was drawn in the session that scores test35, before
+that score, for the session after; it leaves out every article sampled before, test35's included.
 """
 
 from __future__ import annotations
@@ -179,6 +182,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     32: (2103, "test33", "fr32", "sample-fresh-32.tsv", "fresh32", 200),
     33: (2105, "test34", "fr33", "sample-fresh-33.tsv", "fresh33", 200),
     34: (2107, "test35", "fr34", "sample-fresh-34.tsv", "fresh34", 200),
+    35: (2109, "test36", "fr35", "sample-fresh-35.tsv", "fresh35", 200),
 }
 
 
