@@ -49,6 +49,8 @@ Round 17 (`draw 17`, seeds 76 and 28), at kg 0.46.0+ (064e33d), leaves out every
 included); one reader per list: persons 96/100, organizations 91/100, holdings 46/62 (`score 17`).
 Round 18 (`draw 18`, seeds 77 and 29), at kg 0.47.0 (bbdc8bc), leaves out every sample drawn up to then (test35
 included); one reader per list: persons 93/100, organizations 83/100, holdings 27/38 (`score 18`).
+Round 19 (`draw 19`, seeds 78 and 30), at kg 0.48.0 (e967a18), leaves out every sample drawn up to then (test36
+included).
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ ROUNDS = {
     16: ("handcheck16", 75, 27),
     17: ("handcheck17", 76, 28),
     18: ("handcheck18", 77, 29),
+    19: ("handcheck19", 78, 30),
 }  # prefix, seeds
 
 
@@ -125,6 +128,7 @@ def _excluded(round_: int = 1) -> set[str]:
             16: "sample-fresh-32.tsv",
             17: "sample-fresh-33.tsv",
             18: "sample-fresh-34.tsv",
+            19: "sample-fresh-35.tsv",
         }[round_]
     )
     for name in later:
