@@ -1479,3 +1479,27 @@ def test_an_act_said_of_two_posts_and_their_holders_in_turn_gives_each_its_holde
         ("Lê Văn Tâm", "Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội"),
         ("Trần Thị Hoa", "Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội"),
     }
+
+
+def organizations(text: str) -> set[str]:
+    return {o.label for o in process(Document("t", text), pipeline=RULES_PIPELINE).organizations}
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        # lower-case words that the unit's number closes are the unit's name
+        ("Ông Hải, Tổng giám đốc Tổng công ty xây dựng số 1 cho biết dự án sẽ xong.", "Tổng công ty xây dựng số 1"),
+        ("Lực lượng Đội quản lý thị trường số 2 đã kiểm tra cửa hàng.", "Đội quản lý thị trường số 2"),
+        # a committee is named after the event it runs; without the event's name only the event's word
+        ("Ông Hùng, Phó Trưởng Ban tổ chức lễ hội Lim cho biết năm nay đông khách.", "Ban tổ chức lễ hội Lim"),
+        ("Ban tổ chức cuộc thi Hoa hậu Việt Nam đã công bố danh sách.", "Ban tổ chức cuộc thi Hoa hậu Việt Nam"),
+        ("Ban tổ chức lễ hội quyết định dừng bán vé.", "Ban tổ chức lễ hội"),
+    ],
+)
+def test_a_name_goes_on_to_its_number_or_its_event(text, organization):
+    assert organization in organizations(text)
+
+
+def test_lower_case_words_without_a_number_stay_outside_the_name():
+    assert "Tổng công ty" in organizations("Tổng công ty đã xây dựng xong cây cầu.")

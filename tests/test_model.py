@@ -1270,3 +1270,26 @@ def test_a_head_word_alone_takes_the_model_s_lower_case_name_up_to_the_comma():
     start = text.index("Đội điều tra")
     complete_holding(doc, holding, [TaggedSpan(start, start + len("Đội điều tra tổng hợp"), "ORG", 0.9)])
     assert holding.org.label == "Đội điều tra tổng hợp"
+
+
+@pytest.mark.parametrize(
+    "text, persons, organizations",
+    [
+        # a unit's number after the model's span, then a function word; never a score or a price
+        ("Anh từng học tại ĐH Lyon 1 của Pháp trước khi về nước.", set(), {"ĐH Lyon 1"}),
+        ("Mkhitaryan Vs Wigan 10.", {"Mkhitaryan"}, {"Wigan"}),
+        # a Hmong man's name with the middle word "A" is no body "Vàng A" and a name "Dự"
+        (
+            "Công an bắt quả tang Vàng A Cáng (42 tuổi) và Vàng A Dự (16 tuổi) đang vận chuyển heroin.",
+            {"Vàng A Cáng", "Vàng A Dự"},
+            set(),
+        ),
+        # a cleric's rank is no part of the name
+        ("Lãnh tụ tối cao Iran Ayatollah Ali Khamenei đã lên tiếng phản đối.", {"Ali Khamenei"}, set()),
+    ],
+)
+def test_hybrid_reads_numbers_ranks_and_hmong_names(text, persons, organizations):
+    found_persons, found_organizations = _found(text, HYBRID_PIPELINE)
+    assert persons <= found_persons and not any(p != q and q in p for p in found_persons for q in persons)
+    assert organizations <= found_organizations
+    assert not found_organizations & {"Wigan 10", "ĐH Lyon", "Vàng A"}

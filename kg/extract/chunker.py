@@ -944,7 +944,11 @@ class Chunker:
             ):
                 k += 2  # "Ban Chỉ đạo kỳ thi Quốc gia THPT năm 2017": the year the task is of
                 continue
-            closed = self._lower_name_to_place(level_head[1], k)
+            closed = (
+                self._lower_name_to_place(level_head[1], k)
+                or self._lower_name_to_number(level_head, k)
+                or self._organized_event_end(level_head, k)
+            )
             if closed:
                 k = closed
                 continue
@@ -1294,6 +1298,42 @@ class Chunker:
             return False
         # nor inside a longer word: "Phòng Quản lý công nghệ [thông tin]" ("công nghệ thông tin")
         return not any(" ".join(self.folded[k - n : k + 2]) in dictionary() for n in (1, 2) if k >= n)
+
+    def _organized_event_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
+        """Where the event a committee runs ends, when its name follows the committee's head: "Ban tổ chức | lễ hội
+        Lim", "BTC | cuộc thi Hoa hậu Việt Nam 2017", "Ban tổ chức | lễ hội chọi trâu quận Đồ Sơn" (lexicon
+        `function_words.organizing_heads` and `organized_events`). A few lower-case words may lead to the event's
+        capitalised name and its year or number; without such a name only the event's own word is kept."""
+        words = self.lex.function_words
+        head = phrase_starting_at(self.folded, level_head[0], words["organizing_heads"])
+        if not head or k != level_head[1] or level_head[0] + head != k:
+            return None
+        width = phrase_starting_at(self.folded, k, words["organized_events"])
+        if not width or self.cap(k):
+            return None
+        j = end = k + width
+        while j < self.n and j - end < 5 and _is_word(self.tokens[j]) and not self.cap(j):
+            if self.lex.org_stop_words.match(self.folded, j):
+                return end
+            j += 1
+        if j >= self.n or not self.cap(j) or self.lex.org_stop_words.match(self.folded, j):
+            return end
+        while j < self.n and (self.cap(j) or self.tokens[j].text.isdigit()) and _is_word(self.tokens[j]):
+            j += 1
+        return j
+
+    def _lower_name_to_number(self, level_head: tuple[int, int], k: int) -> Optional[int]:
+        """Where lower-case words that a unit's number closes end ("Tổng công ty | xây dựng số 1", "Đội | quản lý thị
+        trường số 5"): the number makes them the unit's own name, for a head that takes one (lexicon
+        `numbered_heads`); none where a capital, a stop word or anything but a word comes first."""
+        if self.lex.numbered_heads.match(self.folded, level_head[0]) is None:
+            return None
+        for j in range(k, min(k + 6, self.n - 1)):
+            if j > k and self.folded[j] == "số" and self.tokens[j + 1].text.isdigit():
+                return j + 2
+            if not self.tokens[j].text.isalpha() or self.cap(j) or self.lex.org_stop_words.match(self.folded, j):
+                return None
+        return None
 
     def _lower_name_to_place(self, head_end: int, k: int) -> Optional[int]:
         """End of a name written in lower case that a place closes: "Hiệp hội [ung thư Hoa Kỳ]", "Trung tâm [văn hóa

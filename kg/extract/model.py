@@ -775,9 +775,18 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _end_before_glued_word(sentence, span.start, end)
     end = _end_before_open_bracket(doc.text, span.start, end)
     start = _start_after_kind_word(sentence, _start_after_glued_word(sentence, span.start, end), end)
-    return TaggedSpan(
-        _head_before_abbreviation(doc.text, start, end), _with_continent(doc.text, end), span.kind, span.confidence
-    )
+    end = _with_unit_number(doc.text, _with_continent(doc.text, end))
+    return TaggedSpan(_head_before_abbreviation(doc.text, start, end), end, span.kind, span.confidence)
+
+
+_UNIT_NUMBER = re.compile(r" ([1-9]\d?[A-Z]?)(?= (?:của|tại|ở|thuộc|đã|là) )")
+
+
+def _with_unit_number(text: str, end: int) -> int:
+    """ "ĐH Lyon [1] của Pháp", "Đội quản lý thị trường [2A] đã kiểm tra": the unit's number right after the name, then
+    a function word; not a count, a score or a price ("Quốc hội 60 năm", "Wigan 10.", "Chợ Rẫy 1.597.000 đồng")."""
+    found = _UNIT_NUMBER.match(text, end)
+    return found.end(1) if found else end
 
 
 def _end_before_open_bracket(text: str, start: int, end: int) -> int:
@@ -1987,6 +1996,8 @@ def add_model_spans(doc: Document) -> Document:
         or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
         or _after_accused_word(doc.text, p.start)  # "bị cáo Luật": the accused, whatever the model thinks
         or _opens_with_compound_surname(p.name)  # "bà Tôn Nữ Minh Khuê", which the model may cut to "Minh Khuê"
+        or (_hmong_style_name(p.name) and doc.text[p.start - 1 : p.start] not in "\"“‘'")  # "Vàng A Dự", which the
+        # model may read as a body "Vàng A" and a name "Dự"; not a nickname in quotes ("Hoàng A Mạ" Trương Thiết Lâm)
     ]
     _join_names_read_as_one(doc, readings)
     if EXTEND_PERSONS:
@@ -2708,6 +2719,13 @@ def _opens_with_compound_surname(name: str) -> bool:
     reading, which the model, seeing its second word as a given name's, may cut."""
     words = fold(name).split()
     return len(words) >= 3 and " ".join(words[:2]) in load_lexicon().compound_surnames
+
+
+def _hmong_style_name(name: str) -> bool:
+    """A family name, the middle word "A" and a given name ("Vàng A Dự", "Mùa A Sáu"), as many Hmong men's names
+    are written: the grammar's reading, where the model may take the capital "A" for a body's letter."""
+    words = fold(name).split()
+    return len(words) == 3 and words[1] == "a" and words[0] in load_lexicon().vietnamese_surnames
 
 
 def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:
