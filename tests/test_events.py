@@ -1243,3 +1243,74 @@ def test_decisions_said_to_take_effect_in_the_plural_date_the_acts_of_the_senten
     found = events_of(text, date="2025-07-01")
     appointed = {e.holdings[0].person.name: e.date.value for e in found if e.kind == "appointment" and e.holdings}
     assert appointed == {"Trần Văn Lâm": "2025-07-01", "Lê Văn Hòa": "2025-07-01"}
+
+
+def _posts_by_kind(text: str, date: str = "2022-10-16") -> set[tuple[str, str, str]]:
+    return {(e.kind, h.person.name, h.role) for e in events_of(text, date) for h in e.holdings}
+
+
+def test_list_members_with_remarks_between_them_are_all_elected():
+    brackets = _posts_by_kind(
+        "Đại hội bầu ba Phó Chủ tịch VFF khóa IX gồm ông Ngô Đức Thịnh (tái đắc cử, phụ trách chuyên môn), bà "
+        "Lương Thị Hồng Vân (phụ trách tài chính) và ông Hồ Văn Tài (phụ trách đối ngoại)."
+    )
+    assert brackets == {
+        ("election", name, "Phó Chủ tịch") for name in ("Ngô Đức Thịnh", "Lương Thị Hồng Vân", "Hồ Văn Tài")
+    }
+    commas = _posts_by_kind(
+        "Đại hội cũng bầu hai Phó Chủ tịch VFF là ông Cao Văn Định, phụ trách tài chính, và ông Ngô Đức Thịnh, "
+        "phụ trách chuyên môn."
+    )
+    assert commas == {("election", name, "Phó Chủ tịch") for name in ("Cao Văn Định", "Ngô Đức Thịnh")}
+
+
+def test_a_presidium_that_runs_a_congress_chairs_it():
+    (meeting,) = [
+        e
+        for e in events_of(
+            "Đoàn Chủ tịch điều hành Đại hội gồm ông Tiêu Minh Đạt, Bí thư Tỉnh ủy Ninh Bình; bà Đinh Thị Hồng Vân, "
+            "Chủ tịch HĐND tỉnh Ninh Bình; và ông Lã Văn Thuận, Chủ tịch UBND tỉnh Ninh Bình.",
+            "2025-10-16",
+        )
+        if e.kind == "meeting"
+    ]
+    assert people(meeting.chairs) == ["Tiêu Minh Đạt", "Đinh Thị Hồng Vân", "Lã Văn Thuận"]
+
+
+def test_who_tells_of_a_resignation_and_who_grants_it_do_not_resign():
+    told = _posts_by_kind(
+        "Ông Hứa Văn Quý, Chánh Văn phòng UBND tỉnh Bình Thuận, cho biết ông Lý Hoàng Phong, Giám đốc Sở Y tế, đã "
+        "nộp đơn xin từ chức."
+    )
+    assert ("resignation", "Hứa Văn Quý", "Chánh Văn phòng") not in told
+    granted = _posts_by_kind(
+        "Ban Chấp hành VFF đã họp dưới sự chủ trì của Chủ tịch VFF Trịnh Quang Vinh và chấp thuận đơn xin thôi giữ "
+        "chức Phó Chủ tịch VFF của ông Cao Văn Định."
+    )
+    assert granted == {("resignation", "Cao Văn Định", "Phó Chủ tịch")}
+
+
+def test_a_proposal_under_consideration_appoints_no_one():
+    assert not _posts_by_kind(
+        "Bộ Tư pháp đang xem xét đề xuất của Cục về việc bổ nhiệm ông Phan Tuấn Kiệt, Trưởng Phòng Con nuôi trong "
+        "nước, làm Phó Cục trưởng; việc này chưa được quyết định."
+    )
+
+
+def test_the_act_between_a_name_and_its_new_post_gives_it():
+    found = _posts_by_kind(
+        "Ông Lã Văn Thuận được chỉ định giữ chức Chủ tịch UBND tỉnh Ninh Bình thay ông Kha Văn Đông, Chủ tịch UBND "
+        "tỉnh Ninh Bình, được điều động giữ chức Phó Trưởng Ban Tổ chức Trung ương.",
+        "2025-07-01",
+    )
+    assert ("transfer", "Kha Văn Đông", "Phó Trưởng Ban") in found
+    assert ("appointment", "Kha Văn Đông", "Phó Trưởng Ban") not in found
+
+
+def test_a_post_left_on_retirement_is_not_given_by_the_act_it_makes_room_for():
+    found = _posts_by_kind(
+        "Việc giao quyền được thực hiện sau khi ông Nguyễn Hữu Phước, Giám đốc Sở Tài nguyên và Môi trường, nghỉ "
+        "hưu theo chế độ từ ngày 1/4.",
+        "2019-04-15",
+    )
+    assert found == {("retirement", "Nguyễn Hữu Phước", "Giám đốc")}

@@ -1511,7 +1511,12 @@ class Chunker:
         while end < self.n:
             tok = self.tokens[end]
             same_word = tok.word == self.tokens[end - 1].word and tok.word >= 0 and not tok.word_start
-            if same_word and not _is_cap(tok) and _is_word(tok):
+            if (
+                same_word
+                and not _is_cap(tok)
+                and _is_word(tok)
+                and not (self.tokens[end - 1].text.isupper() and self.lex.org_stop_words.match(self.folded, end))
+            ):  # not "VFF | khóa IX" (one segment): an acronym's term
                 end += 1
                 continue
             if acronym and (glued := self._past_glued_pieces(end, ("-",))) > end and _acronym(self.tokens[glued - 1]):

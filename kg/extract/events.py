@@ -237,11 +237,25 @@ def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]
     return found
 
 
+def _in_brackets(text: str, sentence_start: int, at: int) -> bool:
+    """Whether `at` lies inside a bracket opened earlier in its sentence and not yet closed."""
+    before = text[sentence_start:at]
+    return before.rfind("(") > before.rfind(")")
+
+
 def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
     """(kind, start, end) of the event words of sentence `index` that report acts, longest first where they
     overlap."""
     found = [(start, end, kind) for start, end, kind, taken_back in _trigger_words(doc, index) if not taken_back]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    found = [
+        f
+        for f in found
+        if not (
+            _in_brackets(doc.text, doc.sentences[index].start, f[0])
+            and any(g[2] == f[2] and g[0] < f[0] for g in found)
+        )
+    ]  # "bầu ba Phó Chủ tịch gồm ông A (tái đắc cử, …), bà B …": a remark on one of those the act concerns
     out: list[tuple[str, int, int]] = []
     taken = -1
     for start, end, kind in found:
@@ -289,6 +303,9 @@ def _negated(before: str, lexicon: _Lexicon) -> bool:
     last_words = " ".join(clause.split()[-4:])
     if lexicon.negation.search(last_words) or lexicon.future.search(clause):
         return True
+    request = lexicon.request.search(clause)
+    if request is not None and re.fullmatch(r"\s*của \S+ về việc\s*", clause[request.end() :]):
+        return True  # "xem xét đề xuất của Cục về việc bổ nhiệm ông X": the body's proposal, not the act
     return (
         len(parts) >= 3
         and parts[-2] == ","
@@ -432,7 +449,12 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     signers = {id(p) for p in people + [h.person for h in holdings] if _signs(doc, p)}
     holdings = [h for h in holdings if id(h.person) not in signers]
     people = [p for p in people if id(p) not in signers]
+    named_here = [h.person for h in holdings] + people
     for holding in holdings:
+        told = max(holding.end, holding.org.end if holding.org is not None else 0)
+        if re.match(r"\s*,", doc.text[told : told + 3]) and lexicon.reports.match(doc.text, told + 1):
+            if any(told < other.start < t_start for other in named_here for _, t_start, _ in triggers):
+                continue  # "Ông Quý, Chánh Văn phòng UBND tỉnh, cho biết ông Phong đã nộp đơn xin từ chức": Quý tells
         if holding.status == "new":
             kinds = begin_kinds
         elif holding.status == "former":
@@ -440,6 +462,14 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         else:
             kinds = begin_kinds | end_kinds | person_kinds
         chosen = _nearest(holding.person.start, triggers, kinds)
+        if holding.status == "new":  # "thay ông X, Chủ tịch UBND tỉnh, được điều động giữ chức Y": the words between
+            # the name and the post it is given are the act that gives it, whichever trigger is nearer the name
+            between = [
+                k
+                for k, (kind, t_start, _) in enumerate(triggers)
+                if kind in kinds and holding.person.end < t_start < holding.end
+            ]
+            chosen = between[-1] if between else chosen
         if chosen is not None and not _acts(doc, holding.person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].holdings.append(holding)
     held = {id(h.person) for h in holdings}
@@ -502,6 +532,11 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             event.persons = [p for p in event.persons if p is not whom[0]]  # A is not elected
     _subject_of_intransitive_acts(doc, events, holdings, people)
     _person_named_as_concerned(doc, events, holdings, people)
+    ended_here = {id(h) for e in events if e.kind in lexicon.ending for h in e.holdings}
+    for event in events:
+        if event.kind not in lexicon.ending and event.kind != "meeting":
+            # "Việc giao quyền được thực hiện sau khi ông X, Giám đốc Sở, nghỉ hưu": the post X leaves, not one given
+            event.holdings = [h for h in event.holdings if h.status == "new" or id(h) not in ended_here]
     for k, event in enumerate(events):
         began = {id(h.since) for h in event.holdings if h.since is not None}
         if event.kind in lexicon.ending and event.date is not None and id(event.date) in began:
@@ -525,8 +560,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         ended = {h.person.key for h in event.holdings if h.status == "former"}
         if ended and event.kind in lexicon.ending:
             # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông X, Bí thư Tỉnh ủy": it ends the post it names, not
-            # the one X keeps
-            event.holdings = [h for h in event.holdings if h.status == "former" or h.person.key not in ended]
+            # the one X keeps; "… dưới sự chủ trì của Chủ tịch VFF Y … chấp thuận đơn xin thôi giữ chức Phó Chủ tịch
+            # VFF của ông X": nor the post of whoever grants it
+            event.holdings = [h for h in event.holdings if h.status == "former"]
         if event.kind == "meeting" and any(other.kind == "meeting" for other in kept):
             continue  # "chủ trì hội nghị …; dự hội nghị có …": one meeting
         if event.kind == "meeting":

@@ -1305,6 +1305,9 @@ class _Reader:
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
             after = chain[-1].last + 1
+            if self.is_word(after, {"khóa"}) and after + 1 < len(self.chunks):
+                if _TERM_NUMBER.fullmatch(self.span_text(self.chunks[after + 1].start, self.chunks[after + 1].end)):
+                    after += 2  # "ba Phó Chủ tịch VFF khóa IX gồm ông A …": the body's term before the list
             given: Optional[str] = None
             # "Hai Phó Bí thư Tỉnh ủy được bầu (tại kỳ họp) là ông A và bà B": the posts the list's members are given
             if self.kind(after) == STATUS or self.is_word(after, set(self.words["list_passives"])):
@@ -1341,6 +1344,9 @@ class _Reader:
                 kind = self.kind(j)
                 if self.is_punct(j, ":") and members:
                     break  # a new list begins
+                if members and (remark_end := self._member_remark_end(j)):
+                    j = remark_end  # "ông A (tái đắc cử, phụ trách chuyên môn), bà B …", "ông A, phụ trách tài
+                    continue  # chính, và ông B": what the list says of a member between brackets or commas
                 if kind == NAME:
                     before = j - 1
                     while self.kind(before) == HON:
@@ -1363,6 +1369,26 @@ class _Reader:
                 j += 1
         self._give_appointing_company(found, orgs)
         return found
+
+    def _member_remark_end(self, j: int) -> int:
+        """Where a remark on the list member just named ends (the chunk after it), when one opens at j: a bracket
+        and all it holds, or a comma and a remark of `function_words.member_remarks` ("phụ trách tài chính") up to
+        the next comma; 0 when none opens there."""
+        if self.is_punct(j, "("):
+            for k in range(j + 1, min(j + 12, len(self.chunks))):
+                if self.is_punct(k, ")"):
+                    return k + 1
+                if self.kind(k) == NAME or self.is_punct(k, "(", ".", ";", ":"):
+                    return 0
+            return 0
+        if not (self.is_punct(j, ",") and self._phrase_from(j + 1, "member_remarks")):
+            return 0
+        for k in range(j + 2, min(j + 10, len(self.chunks))):
+            if self.is_punct(k, ","):
+                return k
+            if self.kind(k) in (NAME, ROLE, STATUS) or self.is_punct(k, "(", ".", ";", ":"):
+                return 0
+        return 0
 
     def _give_appointing_company(self, found: SentenceFindings, orgs: dict[int, OrgMention]) -> None:
         """A company that opens the sentence as the subject of an appointment is the body of the posts given there
