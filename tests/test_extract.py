@@ -1503,3 +1503,25 @@ def test_a_name_goes_on_to_its_number_or_its_event(text, organization):
 
 def test_lower_case_words_without_a_number_stay_outside_the_name():
     assert "Tổng công ty" in organizations("Tổng công ty đã xây dựng xong cây cầu.")
+
+
+def test_a_committee_members_title_is_held_in_that_committee():
+    found = holdings("Ông Nguyễn Văn Quyn, Thành ủy viên, Bí thư Huyện ủy Vĩnh Bảo cho biết mọi việc ổn.")
+    assert ("Nguyễn Văn Quyn", "Thành ủy viên", "Thành ủy") in found
+    assert ("Nguyễn Văn Quyn", "Bí thư", "Huyện ủy Vĩnh Bảo") in found
+
+
+def test_a_school_of_two_levels_is_one_body():
+    assert "Trường PTDTBT TH và THCS xã Trà Bùi" in organizations(
+        "Trường PTDTBT TH và THCS xã Trà Bùi có 7 điểm trường."
+    )
+    found = holdings(
+        "Thầy Dương Văn Nhân - Hiệu trưởng Trường Phổ thông dân tộc bán trú (PTDTBT) TH và THCS xã Trà Bùi cho biết: "
+        "trường có 407 học sinh."
+    )
+    assert found == {("Dương Văn Nhân", "Hiệu trưởng", "Trường Phổ thông dân tộc bán trú TH và THCS xã Trà Bùi")}
+
+
+def test_a_field_named_in_brackets_still_leads_to_its_body():
+    found = holdings("Ông Vũ Ngọc Sơn - Phó chủ tịch phụ trách mảng Chống mã độc (Anti Malware) của Bkav cho biết.")
+    assert ("Vũ Ngọc Sơn", "Phó chủ tịch", "Bkav") in found

@@ -875,6 +875,9 @@ class Chunker:
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
+            if f == "và" and k > head_end and self._school_levels_joined_at(k):
+                k += 1  # "Trường PTDTBT TH | và | THCS xã Trà Bùi": one school of two levels
+                continue
             zone_tail = self.lex.zone_name_tails.match(self.folded, k) if f == "và" else None
             if zone_tail is not None and "khu kinh tế" in " ".join(self.folded[start:k]):
                 k = zone_tail[0]  # "Ban Quản lý Khu kinh tế Nghi Sơn | và các khu công nghiệp": one board's name
@@ -1298,6 +1301,11 @@ class Chunker:
             return False
         # nor inside a longer word: "Phòng Quản lý công nghệ [thông tin]" ("công nghệ thông tin")
         return not any(" ".join(self.folded[k - n : k + 2]) in dictionary() for n in (1, 2) if k >= n)
+
+    def _school_levels_joined_at(self, k: int) -> bool:
+        """The "và" at k joins two levels of one school (lexicon `function_words.school_levels`): "TH và THCS"."""
+        levels = self.lex.function_words["school_levels"]
+        return bool(phrase_ending_at(self.folded, k, levels)) and bool(phrase_starting_at(self.folded, k + 1, levels))
 
     def _organized_event_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
         """Where the event a committee runs ends, when its name follows the committee's head: "Ban tổ chức | lễ hội

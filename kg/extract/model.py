@@ -37,7 +37,14 @@ from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.lineups import lineup_names, result_teams
 from kg.extract.patterns import find_in_sentence
-from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, phrase_starting_at, place_word_ends_at
+from kg.language.lexicon import (
+    PhraseTrie,
+    load_lexicon,
+    phrase_ending_at,
+    phrase_key,
+    phrase_starting_at,
+    place_word_ends_at,
+)
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import (
     TERM_AT_END,
@@ -1649,6 +1656,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     ):
         return False  # "Quốc hội [thông qua Luật …]": a listed body's whole name goes on only with its place or parent
     if new_end < end:
+        if _one_school_of_two_levels(text[start:end]):
+            return False  # nor a school of two levels ("Trường PTDTBT TH [và THCS xã Trà Bùi]")
         if (
             new_start == start
             and _listed(text[start:end])
@@ -2024,6 +2033,7 @@ def add_model_spans(doc: Document) -> Document:
                 >= MIN_ORG_SUPPORT
                 or _listed(o.label)
                 or _written_in_full_elsewhere(o, written)
+                or _one_school_of_two_levels(o.label)
             )
             and not _in_credit(doc.text, o.start, o.end)
             and not _fragment_of_a_term(doc.text, o.start, o.end)
@@ -2719,6 +2729,18 @@ def _opens_with_compound_surname(name: str) -> bool:
     reading, which the model, seeing its second word as a given name's, may cut."""
     words = fold(name).split()
     return len(words) >= 3 and " ".join(words[:2]) in load_lexicon().compound_surnames
+
+
+def _one_school_of_two_levels(label: str) -> bool:
+    """A school named with the two levels it teaches ("Trường PTDTBT TH và THCS xã Trà Bùi", lexicon
+    `function_words.school_levels`): the grammar's one body, which the model may read as two."""
+    words = [fold(w) for w in label.split()]
+    levels = load_lexicon().function_words["school_levels"]
+    return any(
+        phrase_ending_at(words, at, levels) and phrase_starting_at(words, at + 1, levels)
+        for at, word in enumerate(words)
+        if word == "và"
+    )
 
 
 def _hmong_style_name(name: str) -> bool:

@@ -419,6 +419,7 @@ class _Reader:
                         and units[nxt].org is not None
                         and not self.is_word(after, {"và"})
                         and " ".join(phrase_key(chain[-1].role)) not in load_lexicon().unique_titles
+                        and fold(chain[-1].role) not in self.words["committee_members"]
                     ):
                         # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office; not "Phó Thủ tướng, Bộ
                         # trưởng Ngoại giao" (a Deputy Prime Minister's post is in no ministry)
@@ -675,12 +676,26 @@ class _Reader:
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
 
+    def _committee_of_member(self, unit: TitleUnit) -> Optional[OrgMention]:
+        """The committee a member's title names ("Thành ủy" in "Thành ủy viên"; lexicon
+        `function_words.committee_members`), as a body written inside the title, its place the article's."""
+        if fold(unit.role) not in self.words["committee_members"]:
+            return None
+        start = self.chunks[unit.first].span(self.tokens)[0]
+        written = self.text[start - self.base : start - self.base + len(unit.role)]
+        if fold(written) != fold(unit.role):
+            return None
+        committee = written.rsplit(" ", 1)[0]
+        return OrgMention(committee, start, start + len(committee), self.index, standalone=False, implicit_place=True)
+
     def _field_then_of(self, k: int) -> int:
-        """The chunk of "của" that ends the lower-case words of a field from k (at most six: "chiến lược và chính
-        sách | của") when a body follows it; 0 when none does."""
+        """The chunk of "của" that ends the words of a field from k (at most six, and a name in brackets: "chiến lược
+        và chính sách | của") when a body follows it; 0 when none does."""
         j = k
-        while j < k + 6 and self.kind(j) == WORD and not self.is_word(j, {"của"}):
+        while j < k + 6 and self.kind(j) in (WORD, PROPER) and not self.is_word(j, {"của"}):
             j += 1
+            if self.is_punct(j, "(") and self.is_punct(j + 2, ")") and self.kind(j + 1) in (WORD, PROPER):
+                j += 3  # "phụ trách mảng Chống mã độc (Anti Malware) | của Bkav": the field's name in English
         return j if j > k and self.is_word(j, {"của"}) and self.kind(j + 1) == ORG else 0
 
     def _apposition_to_name(self, chain: list) -> bool:
@@ -942,8 +957,9 @@ class _Reader:
             for unit in chain:
                 if unit.org is None and fold(unit.role) in self.words["posts_only_with_a_body"]:
                     continue  # "trên cương vị là người đứng đầu, ông X": the head of what, unsaid
+                org = unit.org if unit.org is not None else self._committee_of_member(unit)
                 found.holdings.append(
-                    Holding(person, unit.role, unit.org, a, b, self.index, status or unit.status, confidence, pattern)
+                    Holding(person, unit.role, org, a, b, self.index, status or unit.status, confidence, pattern)
                 )
 
         def skip_places(k: int) -> int:

@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from kg.components import component
 from kg.document import Document, Holding, OrgMention, PersonMention
 from kg.graph import authority
-from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, place_word_ends_at
+from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, phrase_starting_at, place_word_ends_at
 from kg.language.names import (
     generic_after,
     generic_before,
@@ -2105,6 +2105,12 @@ def _places_after_short_names(doc: Document) -> None:
                 end += 1
         elif (province := lexicon.provinces.match(words, 0)) is not None:
             end = province[0]
+        elif levels := _school_levels_end(words):  # "Trường Phổ thông dân tộc bán trú (PTDTBT) TH và THCS xã Trà Bùi"
+            end = levels
+            if place := _kind_before_a_name(words, [t.text for t in tokens], end):
+                end = place
+                while end < len(tokens) and tokens[end].text[:1].isupper():
+                    end += 1
         else:  # "Ủy ban An toàn giao thông (ATGT) quốc gia": the rest of a listed body's name, in lower case
             end = _rest_of_a_listed_name(org.label, tokens)
         if not end or tokens[end - 1].text in "-–":
@@ -2751,6 +2757,16 @@ def _names_read_on_as_written_elsewhere(doc: Document) -> None:
                     org.written = doc.text[org.start : org.end]
                     org.label = org.label if len(org.label) > len(org.written) else org.written
                     break
+
+
+def _school_levels_end(words: Sequence[str]) -> int:
+    """Where the levels a school teaches end when they open `words` ("TH và THCS | xã Trà Bùi", lexicon
+    `function_words.school_levels`); 0 when they do not."""
+    levels = load_lexicon().function_words["school_levels"]
+    end = phrase_starting_at(words, 0, levels)
+    while end and end < len(words) - 1 and words[end] == "và" and (more := phrase_starting_at(words, end + 1, levels)):
+        end += 1 + more
+    return end
 
 
 def _kind_before_a_name(words: Sequence[str], written: Sequence[str], at: int) -> int:
