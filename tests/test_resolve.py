@@ -1726,3 +1726,31 @@ def test_a_youth_team_of_vietnam_is_not_merged_with_the_team_it_plays():
     doc = process(Document("d", "U-22 Việt Nam chưa chắc hiểu U-22 Malaysia bằng U22 Malaysia hiểu về U22 Việt Nam."))
     keys = [o.key for o in doc.organizations]
     assert len(keys) == 4 and keys[0] == keys[3] and keys[1] == keys[2] and keys[0] != keys[1]
+
+
+def test_a_name_written_family_name_first_is_referred_back_to_by_it():
+    from kg.document import Document
+    from kg.pipeline import process
+
+    doc = process(
+        Document(
+            "t",
+            "Văn phòng Tổng thống Hàn Quốc Moon Jae-in cho biết ông Moon đã kêu gọi hỗ trợ. "
+            "Chủ tịch Tập Cận Bình nói ông Tập ủng hộ.",
+        )
+    )
+    assert sorted(p.name for p in doc.persons) == ["Moon Jae-in", "Moon Jae-in", "Tập Cận Bình", "Tập Cận Bình"]
+
+
+def test_the_people_of_a_place_are_no_person():
+    from kg.document import Document
+    from kg.pipeline import process
+
+    doc = process(Document("t", "Chủ tịch Nguyễn Đức Chung cam kết với người dân Đông Tâm là không truy cứu."))
+    assert {p.name for p in doc.persons} == {"Nguyễn Đức Chung"}
+
+
+def test_a_city_abbreviation_spaced_after_its_dot_is_spelt_out():
+    from kg.language.text import expand_abbreviations
+
+    assert expand_abbreviations("Sở Giao dịch Chứng khoán TP. HCM") == "Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh"

@@ -440,6 +440,8 @@ class Chunker:
         previous = self.folded[k - 1] if k >= 1 else ""
         if length == 2 and (previous == "(" or previous in self.lex.place_prepositions):
             return None  # "xã Thạch Ngọc", "(Thạch Hà)": a two-syllable place, not a person
+        if length == 2 and phrase_ending_at(self.folded, k, self.lex.function_words["residents_words"]):
+            return None  # "người dân Đông Tâm": the people of a place
         return end
 
     def _place_glued_before(self, k: int) -> bool:

@@ -2654,12 +2654,28 @@ def _resolve_short_person_references(doc: Document) -> None:
             if key != " ".join(words) and key.split()[-len(words) :] == words and len(key.split()) > len(words)
         }
         roles = {role_key(h.role) for h in doc.holdings if h.person is person}
+        if not candidates and len(words) == 1:  # "ông Moon" after "Moon Jae-in", "ông Tập" after "Tập Cận Bình":
+            # names written family name first, back-referenced by it
+            candidates = {
+                key for key in full_names if key.split()[0] == words[0] and _family_name_first(full_names[key])
+            }
         if len(candidates) > 1:  # "ông Bình" the Chánh Văn phòng, not Phó Thủ tướng Trương Hòa Bình
             candidates = {c for c in candidates if roles & roles_of.get(c, set())}
         if roles:  # "Tổng thống Trump" is not "Ivanka Trump, con gái Tổng thống Mỹ"
             candidates = {c for c in candidates if c not in relatives or roles & roles_of.get(c, set())}
         if len(candidates) == 1:
             person.name = full_names[candidates.pop()]
+
+
+def _family_name_first(name: str) -> bool:
+    """A full name written with its family name first and referred back to by it: a Korean name, its given name
+    joined by a hyphen ("Moon Jae-in"), or a Chinese one spelt in Vietnamese syllables ("Tập Cận Bình")."""
+    words = name.split()
+    lexicon = load_lexicon()
+    first = fold(words[0]) if words else ""
+    return len(words) >= 2 and (
+        "-" in words[-1] or (first in lexicon.surnames and first not in lexicon.vietnamese_surnames)
+    )
 
 
 def _resolve_short_org_references(doc: Document) -> None:
