@@ -1314,3 +1314,15 @@ def test_a_post_left_on_retirement_is_not_given_by_the_act_it_makes_room_for():
         "2019-04-15",
     )
     assert found == {("retirement", "Nguyễn Hữu Phước", "Giám đốc")}
+
+
+def test_a_move_reported_as_planned_gives_no_post():
+    doc = process(
+        Document(
+            "d",
+            "Một số trang mạng đưa tin Đại tá Vũ Thanh Bình sẽ được điều động về làm Giám đốc Công an tỉnh Bình Định. "
+            "Ông Lê Văn An được điều động về làm Giám đốc Công an tỉnh Bình Định.",
+            date="2017-06-29",
+        )
+    )
+    assert {(h.person.name, h.role) for h in doc.holdings} == {("Lê Văn An", "Giám đốc")}

@@ -1248,9 +1248,10 @@ def _held_since_said_of_this_post(doc: Document) -> None:
 
 
 def _proposed_posts_are_not_held(doc: Document) -> None:
-    """ "đề nghị … xem xét bổ nhiệm ông X, Trưởng phòng, giữ chức Phó Giám đốc", "HĐND tỉnh sẽ bầu ông Y giữ chức …":
-    a post the sentence gives only as proposed or planned (its appointing words taken back, none reported as done
-    between them and the name) is not held: the post written as new after such words goes."""
+    """ "đề nghị … xem xét bổ nhiệm ông X, Trưởng phòng, giữ chức Phó Giám đốc", "HĐND tỉnh sẽ bầu ông Y giữ chức …",
+    "ông Z sẽ được điều động về làm …": a post the sentence gives only as proposed or planned (its appointing words,
+    between the name and the post or else the last before the name, taken back) is not held: the post written as
+    new after such words goes."""
     dropped: set[int] = set()
     for index in {h.sentence for h in doc.holdings if h.status == "new"}:
         words = sorted(
@@ -1261,7 +1262,9 @@ def _proposed_posts_are_not_held(doc: Document) -> None:
             if holding.sentence != index or holding.status != "new":
                 continue
             before = [taken_back for start, taken_back in words if start < holding.person.start]
-            if before and before[-1]:
+            # "X sẽ được điều động về làm Giám đốc …": the words between the name and its post, taken back
+            between = [taken_back for start, taken_back in words if holding.person.end <= start < holding.end]
+            if (between and between[-1]) or (not between and before and before[-1]):
                 dropped.add(id(holding))
             elif _nominated_for(doc, sentence.start, holding):
                 dropped.add(id(holding))
