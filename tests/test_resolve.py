@@ -1754,3 +1754,20 @@ def test_a_city_abbreviation_spaced_after_its_dot_is_spelt_out():
     from kg.language.text import expand_abbreviations
 
     assert expand_abbreviations("Sở Giao dịch Chứng khoán TP. HCM") == "Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh"
+
+
+def test_a_short_name_after_a_board_stands_for_the_body_the_board_is_of():
+    from kg.document import Document
+    from kg.pipeline import process
+
+    doc = process(
+        Document(
+            "t",
+            "Ban Chấp hành Liên đoàn Bóng đá Việt Nam (VFF) đã họp và chấp thuận đơn xin thôi giữ chức Phó Chủ tịch "
+            "VFF của ông Cao Văn Định.",
+        )
+    )
+    board = next(o for o in doc.organizations if o.label.startswith("Ban Chấp hành"))
+    (held,) = [h for h in doc.holdings if h.person.name == "Cao Văn Định"]
+    assert held.org is not None and held.org.key != board.key
+    assert all(o.key == held.org.key for o in doc.organizations if o.label == "VFF")

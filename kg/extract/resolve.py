@@ -2178,12 +2178,17 @@ def _short_names_in_parentheses(doc: Document) -> None:
             if org is not body and inside.start(1) <= org.start and org.end <= inside.end(1):
                 read = True
                 if not any(c.islower() for c in org.label):  # "VH", "TT&DL"; not "(Sở GTVT TP Hà Nội)", a parent
-                    org.key, org.parent = body.key, None
+                    org.key, org.parent = _key_a_short_name_stands_for(body, doc), None
         short = inside.group(1)
         places = load_lexicon().provinces.match(phrase_key(short), 0) or _names_country(short)
         if not read and not places and _SHORT_NAME.fullmatch(short) and sum(c.isupper() for c in short) >= 2:
             # the short name nothing read: a mention of the body all the same, as the guide writes it
-            doc.organizations.append(OrgMention(short, inside.start(1), inside.end(1), body.sentence, key=body.key))
+            key = _key_a_short_name_stands_for(body, doc)
+            # the short name of the body a board is of ("Ban giám đốc Làng Thiếu niên Thủ Đức (LTNTĐ)") defines that
+            # body for what follows; written here it is no mention of its own beside the board's
+            doc.organizations.append(
+                OrgMention(short, inside.start(1), inside.end(1), body.sentence, key=key, standalone=key == body.key)
+            )
 
 
 _SHORT_NAME = re.compile(r"[A-ZĐ][A-ZĐ0-9&,.\-]{1,14}")
@@ -2937,6 +2942,19 @@ def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:
 _DEFINED_SHORT_NAME = re.compile(r"\s*\(\s*([A-ZĐ][\w&.\-]{1,24})\s*\)")
 
 
+def _key_a_short_name_stands_for(org: OrgMention, doc: Document) -> str:
+    """The body a short name in brackets after `org` stands for: the body a leadership board is of ("Ban Chấp hành
+    Liên đoàn Bóng đá Việt Nam (VFF)": the federation, not its board; lexicon `function_words.leadership_boards`),
+    else `org` itself."""
+    words = org.label.split()
+    width = phrase_starting_at([fold(w) for w in words], 0, load_lexicon().function_words["leadership_boards"])
+    if not width or width >= len(words) or not words[width][:1].isupper():
+        return org.key
+    start = org.start + len(" ".join(words[:width])) + 1
+    body = OrgMention(doc.text[start : org.end], start, org.end, org.sentence)
+    return _org_key(body, doc) or org.key
+
+
 def _resolve_defined_short_names(doc: Document) -> None:
     """A short name the article defines after a body's name ("Nhà khách Quốc hội tại Đà Nẵng (NALOD)") is that
     body wherever the article writes it alone ("NALOD sẽ chính thức mở cửa"): it takes the body's key."""
@@ -2949,7 +2967,7 @@ def _resolve_defined_short_names(doc: Document) -> None:
             and not is_vietnamese_syllable(match.group(1))
             and _initial(match.group(1)) in {_initial(word) for word in org.label.split()}
         ):  # not "[Nhà khách] Quốc hội tại Đà Nẵng (NALOD)": a name cut short is not what the short name stands for
-            defined.setdefault(org_name_key(match.group(1)), org.key)
+            defined.setdefault(org_name_key(match.group(1)), _key_a_short_name_stands_for(org, doc))
     if not defined:
         return
     for org in doc.organizations:
