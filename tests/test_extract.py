@@ -1525,3 +1525,12 @@ def test_a_school_of_two_levels_is_one_body():
 def test_a_field_named_in_brackets_still_leads_to_its_body():
     found = holdings("Ông Vũ Ngọc Sơn - Phó chủ tịch phụ trách mảng Chống mã độc (Anti Malware) của Bkav cho biết.")
     assert ("Vũ Ngọc Sơn", "Phó chủ tịch", "Bkav") in found
+
+
+def test_a_title_after_chanh_van_phong_names_the_office():
+    found = holdings(
+        "Cựu Chánh Văn phòng tổng thống Kim Ki-choon bị kết tội. Chánh Văn phòng Chủ tịch nước Đào Việt Trung cho biết."
+    )
+    assert ("Kim Ki-choon", "Chánh Văn phòng", "Văn phòng Tổng thống") in found
+    assert ("Đào Việt Trung", "Chánh Văn phòng", "Văn phòng Chủ tịch nước") in found
+    assert not {h for h in found if h[1].lower() in ("tổng thống", "chủ tịch nước")}

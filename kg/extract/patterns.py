@@ -341,6 +341,10 @@ class _Reader:
                 i += n + 1  # "HLV mới của Barca", "Giám đốc đương nhiệm của Sở Y tế"
             elif self.is_punct(i + 1, "(") and self.is_punct(i + 3, ")") and self.kind(i + 4) == ORG:
                 i += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
+            elif (office := self._office_of_a_title(role, i + 1)) is not None:
+                units[first] = TitleUnit(first, i + 1, role, office, status)
+                i += 2  # "cựu Chánh Văn phòng tổng thống Kim Ki-choon": the President's office, not a president
+                continue
             # "Phó Thủ tướng phụ trách | Bộ Y tế Lê Thành Long": a body the title oversees, not the one it is held in
             overseen = self.kind(i + 1) == ORG and overseen_by_title(role, self.folded, self.chunks[i + 1].start)
             if overseen:
@@ -675,6 +679,18 @@ class _Reader:
         if self.is_word(k, self.words["list_counts"]) or (self.kind(k) == WORD and self.chunks[k].value.isdigit()):
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
+
+    def _office_of_a_title(self, role: str, k: int) -> Optional[OrgMention]:
+        """The office a title heads when the title ends with "Văn phòng" and another title follows it right before a
+        name ("Chánh Văn phòng tổng thống Kim Ki-choon", "Chánh Văn phòng Thủ tướng X"): that title names the office
+        (as the guide reads "Chánh Văn phòng X"; written as the title, named "Văn phòng Tổng thống"), no post of the
+        person."""
+        if not fold(role).endswith("văn phòng") or self.kind(k) != ROLE or self.kind(k + 1) not in (NAME, PROPER, HON):
+            return None
+        start, end = self.chunks[k].span(self.tokens)
+        written = self.text[start - self.base : end - self.base]
+        office = "Văn phòng " + (written if written[:1].isupper() else written.capitalize())
+        return OrgMention(office, start, end, self.index, standalone=False, written=written)
 
     def _committee_of_member(self, unit: TitleUnit) -> Optional[OrgMention]:
         """The committee a member's title names ("Thành ủy" in "Thành ủy viên"; lexicon
