@@ -1293,3 +1293,13 @@ def test_hybrid_reads_numbers_ranks_and_hmong_names(text, persons, organizations
     assert persons <= found_persons and not any(p != q and q in p for p in found_persons for q in persons)
     assert organizations <= found_organizations
     assert not found_organizations & {"Wigan 10", "ĐH Lyon", "Vàng A"}
+
+
+def test_a_ministers_portfolio_keeps_its_commas_and_its_country():
+    doc = process(
+        Document("t", "Cựu Bộ trưởng Văn hóa, Thể thao và Du lịch Hàn Quốc Cho Yoon-sun bị kết tội."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {
+        ("Cho Yoon-sun", "Bộ trưởng", "Văn hóa, Thể thao và Du lịch Hàn Quốc")
+    }

@@ -783,7 +783,26 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _end_before_open_bracket(doc.text, span.start, end)
     start = _start_after_kind_word(sentence, _start_after_glued_word(sentence, span.start, end), end)
     end = _with_unit_number(doc.text, _with_continent(doc.text, end))
+    end = _with_country_of_a_portfolio(doc.text, start, end)
     return TaggedSpan(_head_before_abbreviation(doc.text, start, end), end, span.kind, span.confidence)
+
+
+def _with_country_of_a_portfolio(text: str, start: int, end: int) -> int:
+    """ "Bộ trưởng [Văn hóa, Thể thao và Du lịch] Hàn Quốc Cho Yoon-sun": a minister's portfolio written without
+    its head, then the country, then the minister's name: the country is the portfolio's, as the guide writes
+    "Quốc phòng Mỹ" (a title whose unit is a ministry, lexicon `role_units`)."""
+    before = [fold(w) for w in text[max(0, start - 20) : start].split()]
+    lexicon = load_lexicon()
+    if not any(unit == "Bộ" and before[-len(title.split()) :] == title.split() for title, unit in lexicon.role_units):
+        return end
+    after = text[end:].split()[:4]
+    folded = [fold(w) for w in after]
+    found = lexicon.countries.match(folded, 0)
+    if found is None or found[0] >= len(after) or not after[0][:1].isupper() or not after[found[0]][:1].isupper():
+        return end
+    country = " ".join(after[: found[0]])
+    at = text.find(country, end)
+    return at + len(country) if at == end + 1 else end
 
 
 _UNIT_NUMBER = re.compile(r" ([1-9]\d?[A-Z]?)(?= (?:của|tại|ở|thuộc|đã|là) )")

@@ -1499,7 +1499,12 @@ def force_spans(chunks: list[Chunk], spans: Sequence[tuple[int, int, str]]) -> l
             continue
         if not inside or any(
             c.kind not in _SPLITTABLE
-            and not (c.kind == PUNCT and c.value in _JOINERS and first < c.start and c.end < last)
+            and not (
+                c.kind == PUNCT
+                and (c.value in _JOINERS or (kind == "ORG" and c.value == ","))  # "Văn hóa, Thể thao và Du lịch"
+                and first < c.start
+                and c.end < last
+            )
             for c in inside
         ):
             continue
