@@ -1283,6 +1283,7 @@ def test_who_tells_of_a_resignation_and_who_grants_it_do_not_resign():
         "nộp đơn xin từ chức."
     )
     assert ("resignation", "Hứa Văn Quý", "Chánh Văn phòng") not in told
+    assert ("resignation", "Lý Hoàng Phong", "Giám đốc") in told
     granted = _posts_by_kind(
         "Ban Chấp hành VFF đã họp dưới sự chủ trì của Chủ tịch VFF Trịnh Quang Vinh và chấp thuận đơn xin thôi giữ "
         "chức Phó Chủ tịch VFF của ông Cao Văn Định."
@@ -1290,7 +1291,12 @@ def test_who_tells_of_a_resignation_and_who_grants_it_do_not_resign():
     assert granted == {("resignation", "Cao Văn Định", "Phó Chủ tịch")}
 
 
-def test_a_proposal_under_consideration_appoints_no_one():
+def test_a_proposal_under_consideration_appoints_no_one_an_approved_one_does():
+    approved = _posts_by_kind(
+        "UBND tỉnh đã chấp thuận đề xuất của Sở Y tế về việc bổ nhiệm ông Nguyễn Văn An giữ chức Giám đốc Bệnh viện "
+        "Đa khoa tỉnh."
+    )
+    assert approved == {("appointment", "Nguyễn Văn An", "Giám đốc")}
     assert not _posts_by_kind(
         "Bộ Tư pháp đang xem xét đề xuất của Cục về việc bổ nhiệm ông Phan Tuấn Kiệt, Trưởng Phòng Con nuôi trong "
         "nước, làm Phó Cục trưởng; việc này chưa được quyết định."
@@ -1326,3 +1332,38 @@ def test_a_move_reported_as_planned_gives_no_post():
         )
     )
     assert {(h.person.name, h.role) for h in doc.holdings} == {("Lê Văn An", "Giám đốc")}
+
+
+def test_an_ending_act_keeps_every_post_it_names_but_the_chairs():
+    found = _posts_by_kind(
+        "Kỳ họp đã miễn nhiệm ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, và ông Trần Văn Bình, nguyên Giám đốc Sở Tài "
+        "chính."
+    )
+    assert found == {("dismissal", "Nguyễn Văn An", "Phó Chủ tịch"), ("dismissal", "Trần Văn Bình", "Giám đốc")}
+
+
+def test_an_act_in_brackets_that_is_no_members_remark_is_an_event_of_its_own():
+    found = _posts_by_kind(
+        "Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế từ ngày 1/7, thay ông Trần Văn Bình (được bổ nhiệm làm Phó "
+        "Chủ tịch UBND tỉnh từ ngày 15/6).",
+        "2022-07-05",
+    )
+    dates = {
+        h.person.name: e.date.value
+        for e in events_of(
+            "Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế từ ngày 1/7, thay ông Trần Văn Bình (được bổ nhiệm làm Phó "
+            "Chủ tịch UBND tỉnh từ ngày 15/6).",
+            "2022-07-05",
+        )
+        for h in e.holdings
+        if e.date is not None
+    }
+    assert ("appointment", "Trần Văn Bình", "Phó Chủ tịch") in found
+    assert dates.get("Trần Văn Bình") == "2022-06-15"
+
+
+def test_a_re_election_remark_between_commas_is_no_event_of_its_own():
+    found = _posts_by_kind(
+        "Đại hội bầu hai Phó Chủ tịch VFF là ông Cao Văn Định, tái đắc cử, và ông Ngô Đức Thịnh, phụ trách chuyên môn."
+    )
+    assert found == {("election", "Cao Văn Định", "Phó Chủ tịch"), ("election", "Ngô Đức Thịnh", "Phó Chủ tịch")}

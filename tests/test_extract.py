@@ -1501,8 +1501,18 @@ def test_a_name_goes_on_to_its_number_or_its_event(text, organization):
     assert organization in organizations(text)
 
 
-def test_lower_case_words_without_a_number_stay_outside_the_name():
-    assert "Tổng công ty" in organizations("Tổng công ty đã xây dựng xong cây cầu.")
+def test_words_after_a_name_are_no_part_of_it_for_a_number_or_an_event_further_on():
+    assert "Tổng công ty Sông Đà" in organizations("Tổng công ty Sông Đà thi công gói thầu số 3 của dự án.")
+    assert "Ban chỉ đạo" in organizations("Ban chỉ đạo giải phóng mặt bằng huyện đã họp.")
+    found = holdings("Ông Lê Văn An, Trưởng Ban tổ chức lễ hội mời Hoa hậu Đỗ Thị Hà làm đại sứ.")
+    assert not {h for h in found if h[0] == "Đỗ Thị Hà" and h[1] == "Trưởng Ban"}
+
+
+def test_a_plural_of_school_levels_is_no_school():
+    assert "Trường THPT và THCS" not in {
+        o.label
+        for o in process(Document("t", "Sở GD&ĐT yêu cầu các Trường THPT và THCS trên địa bàn kiểm tra.")).organizations
+    }
 
 
 def test_a_committee_members_title_is_held_in_that_committee():
@@ -1534,3 +1544,6 @@ def test_a_title_after_chanh_van_phong_names_the_office():
     assert ("Kim Ki-choon", "Chánh Văn phòng", "Văn phòng Tổng thống") in found
     assert ("Đào Việt Trung", "Chánh Văn phòng", "Văn phòng Chủ tịch nước") in found
     assert not {h for h in found if h[1].lower() in ("tổng thống", "chủ tịch nước")}
+    # the principal named after the title, the holder after "là": no post for the principal
+    found = holdings("Cựu Chánh Văn phòng tổng thống Park Geun-hye là ông Kim Ki-choon bị kết tội.")
+    assert not {h for h in found if h[0] == "Park Geun-hye" and h[1] == "Chánh Văn phòng"}

@@ -1771,3 +1771,12 @@ def test_a_short_name_after_a_board_stands_for_the_body_the_board_is_of():
     (held,) = [h for h in doc.holdings if h.person.name == "Cao Văn Định"]
     assert held.org is not None and held.org.key != board.key
     assert all(o.key == held.org.key for o in doc.organizations if o.label == "VFF")
+
+
+def test_a_boards_own_short_name_stays_the_boards():
+    from kg.document import Document
+    from kg.pipeline import process
+
+    doc = process(Document("t", "Ban Thường vụ Tỉnh ủy Nghệ An (BTVTU) đã họp. BTVTU quyết định kỷ luật ông X."))
+    board = next(o for o in doc.organizations if o.label.startswith("Ban Thường vụ"))
+    assert all(o.key == board.key for o in doc.organizations if o.label == "BTVTU")

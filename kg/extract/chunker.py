@@ -12,7 +12,14 @@ from typing import Any, Optional, Sequence
 
 from kg.document import Token
 from kg.extract.contexts import SENTENCE_OPENERS
-from kg.language.lexicon import Lexicon, PhraseTrie, load_lexicon, phrase_ending_at, phrase_starting_at
+from kg.language.lexicon import (
+    Lexicon,
+    PhraseTrie,
+    load_lexicon,
+    phrase_ending_at,
+    phrase_starting_at,
+    school_levels_end,
+)
 from kg.language.text import fold, is_vietnamese_syllable
 
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
@@ -877,7 +884,7 @@ class Chunker:
             if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
-            if f == "và" and k > head_end and self._school_levels_joined_at(k):
+            if f == "và" and k > head_end and self._school_levels_joined_at(start, k):
                 k += 1  # "Trường PTDTBT TH | và | THCS xã Trà Bùi": one school of two levels
                 continue
             zone_tail = self.lex.zone_name_tails.match(self.folded, k) if f == "và" else None
@@ -1304,10 +1311,15 @@ class Chunker:
         # nor inside a longer word: "Phòng Quản lý công nghệ [thông tin]" ("công nghệ thông tin")
         return not any(" ".join(self.folded[k - n : k + 2]) in dictionary() for n in (1, 2) if k >= n)
 
-    def _school_levels_joined_at(self, k: int) -> bool:
-        """The "và" at k joins two levels of one school (lexicon `function_words.school_levels`): "TH và THCS"."""
-        levels = self.lex.function_words["school_levels"]
-        return bool(phrase_ending_at(self.folded, k, levels)) and bool(phrase_starting_at(self.folded, k + 1, levels))
+    def _school_levels_joined_at(self, start: int, k: int) -> bool:
+        """The "và" at k joins two levels of one school named after them ("Trường PTDTBT TH và THCS xã Trà Bùi"; lexicon
+        `function_words.school_levels`): a place or a name follows, and no plural word opens the body ("các Trường
+        THPT và THCS trên địa bàn": every such school)."""
+        width = phrase_ending_at(self.folded, k, self.lex.function_words["school_levels"])
+        if not width or (start > 0 and self.folded[start - 1] in PLURAL_WORDS):
+            return False
+        end = school_levels_end(self.folded, k - width)
+        return k < end < self.n and (self.cap(end) or self.lex.place_types.match(self.folded, end) is not None)
 
     def _organized_event_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
         """Where the event a committee runs ends, when its name follows the committee's head: "Ban tổ chức | lễ hội
@@ -1319,25 +1331,36 @@ class Chunker:
         if not head or k != level_head[1] or level_head[0] + head != k:
             return None
         width = phrase_starting_at(self.folded, k, words["organized_events"])
-        if not width or self.cap(k):
-            return None
+        if not width or self.cap(k) or not self._word_ends_at(k + width):
+            return None  # not "Ban chỉ đạo | giải phóng mặt bằng", "Ban tổ chức | giải quyết"
         j = end = k + width
         while j < self.n and j - end < 5 and _is_word(self.tokens[j]) and not self.cap(j):
-            if self.lex.org_stop_words.match(self.folded, j):
-                return end
+            if self.lex.org_stop_words.match(self.folded, j) or self.tokens[j].pos not in ("N", "Np", "Nc", "A", "M"):
+                return end  # "Ban tổ chức lễ hội | mời Hoa hậu …": a verb, the sentence goes on
             j += 1
-        if j >= self.n or not self.cap(j) or self.lex.org_stop_words.match(self.folded, j):
+        if (
+            j >= self.n
+            or not self.cap(j)
+            or self.lex.org_stop_words.match(self.folded, j)
+            or self.role_at(j)
+            or self.lex.honorifics.match(self.folded, j)
+            or (self.name_at(j) or j) - j >= 3  # a person's full name, not the event's
+        ):
             return end
         while j < self.n and (self.cap(j) or self.tokens[j].text.isdigit()) and _is_word(self.tokens[j]):
             j += 1
         return j
 
+    def _word_ends_at(self, k: int) -> bool:
+        """A segmenter word ends right before token k (k opens a word, or the sentence has ended)."""
+        return k >= self.n or self.tokens[k].word_start or self.tokens[k].word != self.tokens[k - 1].word
+
     def _lower_name_to_number(self, level_head: tuple[int, int], k: int) -> Optional[int]:
-        """Where lower-case words that a unit's number closes end ("Tổng công ty | xây dựng số 1", "Đội | quản lý thị
-        trường số 5"): the number makes them the unit's own name, for a head that takes one (lexicon
-        `numbered_heads`); none where a capital, a stop word or anything but a word comes first."""
-        if self.lex.numbered_heads.match(self.folded, level_head[0]) is None:
-            return None
+        """Where lower-case words right after a unit's head that the unit's number closes end ("Tổng công ty | xây dựng
+        số 1", "Đội | quản lý thị trường số 5"): the number makes them the unit's own name, for a head that takes one
+        (lexicon `numbered_heads`); none where a capital, a stop word or anything but a word comes first."""
+        if k != level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]) is None:
+            return None  # only right after the head: not "Tổng công ty Sông Đà | thi công gói thầu số 3"
         for j in range(k, min(k + 6, self.n - 1)):
             if j > k and self.folded[j] == "số" and self.tokens[j + 1].text.isdigit():
                 return j + 2

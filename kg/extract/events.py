@@ -82,6 +82,8 @@ class _Lexicon:
     acting_only: re.Pattern[str]  # an appointment's words that give only an acting post ("giao ông X … Quyền …")
     acting_prefixes: frozenset[str]  # the first word of an acting post
     act_joiner: re.Pattern[str]  # all that stands between two acts written one after the other
+    request_of_a_body: re.Pattern[str]  # after a request word: a body's, about a matter ("của Cục về việc")
+    remark_triggers: frozenset[str]  # an election's words a list member's remark repeats ("tái đắc cử")
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +169,15 @@ def _lexicon() -> _Lexicon:
             + "|".join(re.escape(str(w)) for w in sorted(data["act_joiners"], key=len, reverse=True))
             + r")\s*"
         ),
+        request_of_a_body=re.compile(
+            r"\s*(?:"
+            + "|".join(re.escape(str(w)) for w in data["request_of_words"])
+            + r")\s+\S+\s+(?:"
+            + "|".join(re.escape(str(w)) for w in sorted(data["request_matter_words"], key=len, reverse=True))
+            + r")\s*$",
+            re.IGNORECASE,
+        ),
+        remark_triggers=frozenset(str(w).lower() for w in data.get("remark_triggers", [])),
     )
 
 
@@ -237,10 +248,38 @@ def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]
     return found
 
 
-def _in_brackets(text: str, sentence_start: int, at: int) -> bool:
-    """Whether `at` lies inside a bracket opened earlier in its sentence and not yet closed."""
-    before = text[sentence_start:at]
-    return before.rfind("(") > before.rfind(")")
+def _tells_of_another(doc: Document, at: int, named: list[PersonMention], triggers: list[tuple[str, int, int]]) -> bool:
+    """A reporting word right at `at` (after a name, or a name and its post), and another person named between it
+    and an event's words: who is written before tells of the event, it concerns the other."""
+    return bool(_lexicon().reports.match(doc.text, at)) and any(
+        at < other.start < t_start for other in named for _, t_start, _ in triggers
+    )
+
+
+def _chairing(doc: Document, holding: Holding) -> bool:
+    """The holding's title and name come right after a chair word in its sentence ("dưới sự chủ trì của Chủ tịch VFF
+    Trịnh Quang Vinh"): who chairs, not whom the act concerns."""
+    sentence = doc.sentences[holding.sentence]
+    before = doc.text[sentence.start : holding.start]
+    found = list(_lexicon().chair.finditer(before))
+    return bool(found) and not re.search(r"[,;:]", before[found[-1].end() :]) and len(before) - found[-1].end() < 12
+
+
+def _remark_on_a_member(
+    doc: Document, index: int, trigger: tuple[int, int, str], found: list[tuple[int, int, str]]
+) -> bool:
+    """An election's words repeated in a remark on one of those the act concerns (events.yaml `remark_triggers`),
+    in brackets or between commas right after their name, after the act's own words: "bầu ba Phó Chủ tịch gồm ông
+    A (tái đắc cử, …), bà B …", "là ông A, tái đắc cử, và ông B"."""
+    start, end, kind = trigger
+    if doc.text[start:end].lower() not in _lexicon().remark_triggers:
+        return False
+    if not any(other_kind == kind and other_start < start for other_start, _, other_kind in found):
+        return False
+    opening = doc.text[doc.sentences[index].start : start].rstrip()
+    return opening.endswith(("(", ",")) and any(
+        p.sentence == index and 0 <= len(opening) - 1 - (p.end - doc.sentences[index].start) <= 1 for p in doc.persons
+    )
 
 
 def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
@@ -248,14 +287,7 @@ def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
     overlap."""
     found = [(start, end, kind) for start, end, kind, taken_back in _trigger_words(doc, index) if not taken_back]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    found = [
-        f
-        for f in found
-        if not (
-            _in_brackets(doc.text, doc.sentences[index].start, f[0])
-            and any(g[2] == f[2] and g[0] < f[0] for g in found)
-        )
-    ]  # "bầu ba Phó Chủ tịch gồm ông A (tái đắc cử, …), bà B …": a remark on one of those the act concerns
+    found = [f for f in found if not _remark_on_a_member(doc, index, f, found)]
     out: list[tuple[str, int, int]] = []
     taken = -1
     for start, end, kind in found:
@@ -303,9 +335,13 @@ def _negated(before: str, lexicon: _Lexicon) -> bool:
     last_words = " ".join(clause.split()[-4:])
     if lexicon.negation.search(last_words) or lexicon.future.search(clause):
         return True
-    request = lexicon.request.search(clause)
-    if request is not None and re.fullmatch(r"\s*của \S+ về việc\s*", clause[request.end() :]):
-        return True  # "xem xét đề xuất của Cục về việc bổ nhiệm ông X": the body's proposal, not the act
+    request = next(reversed(list(lexicon.request.finditer(clause))), None)
+    if (
+        request is not None
+        and lexicon.request_of_a_body.fullmatch(clause[request.end() :])
+        and lexicon.considered.search(clause[: request.start()].rstrip() + " ")
+    ):
+        return True  # "đang xem xét đề xuất của Cục về việc bổ nhiệm ông X": a proposal being considered, not the act
     return (
         len(parts) >= 3
         and parts[-2] == ","
@@ -452,9 +488,8 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     named_here = [h.person for h in holdings] + people
     for holding in holdings:
         told = max(holding.end, holding.org.end if holding.org is not None else 0)
-        if re.match(r"\s*,", doc.text[told : told + 3]) and lexicon.reports.match(doc.text, told + 1):
-            if any(told < other.start < t_start for other in named_here for _, t_start, _ in triggers):
-                continue  # "Ông Quý, Chánh Văn phòng UBND tỉnh, cho biết ông Phong đã nộp đơn xin từ chức": Quý tells
+        if re.match(r"\s*,", doc.text[told : told + 3]) and _tells_of_another(doc, told + 1, named_here, triggers):
+            continue  # "Ông Quý, Chánh Văn phòng UBND tỉnh, cho biết ông Phong đã nộp đơn xin từ chức": Quý tells
         if holding.status == "new":
             kinds = begin_kinds
         elif holding.status == "former":
@@ -477,9 +512,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     for person in people:
         if id(person) in held:
             continue
-        if lexicon.reports.match(doc.text, person.end) and any(
-            person.end < other.start < t_start for other in named for _, t_start, _ in triggers
-        ):
+        if _tells_of_another(doc, person.end, named, triggers):
             continue  # "ông Vinh thông báo bà Mai … đã từ chức": Vinh tells of it
         chosen = _nearest(person.start, triggers, begin_kinds | end_kinds | person_kinds)
         if chosen is not None and not _acts(doc, person.start, triggers[chosen][1], triggers[chosen][0]):
@@ -561,8 +594,12 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if ended and event.kind in lexicon.ending:
             # "miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông X, Bí thư Tỉnh ủy": it ends the post it names, not
             # the one X keeps; "… dưới sự chủ trì của Chủ tịch VFF Y … chấp thuận đơn xin thôi giữ chức Phó Chủ tịch
-            # VFF của ông X": nor the post of whoever grants it
-            event.holdings = [h for h in event.holdings if h.status == "former"]
+            # VFF của ông X": nor the post of whoever chairs the meeting that grants it
+            event.holdings = [
+                h
+                for h in event.holdings
+                if h.status == "former" or (h.person.key not in ended and not _chairing(doc, h))
+            ]
         if event.kind == "meeting" and any(other.kind == "meeting" for other in kept):
             continue  # "chủ trì hội nghị …; dự hội nghị có …": one meeting
         if event.kind == "meeting":

@@ -40,10 +40,10 @@ from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import (
     PhraseTrie,
     load_lexicon,
-    phrase_ending_at,
     phrase_key,
     phrase_starting_at,
     place_word_ends_at,
+    school_levels_end,
 )
 from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
 from kg.language.text import (
@@ -805,13 +805,17 @@ def _with_country_of_a_portfolio(text: str, start: int, end: int) -> int:
     return at + len(country) if at == end + 1 else end
 
 
-_UNIT_NUMBER = re.compile(r" ([1-9]\d?[A-Z]?)(?= (?:của|tại|ở|thuộc|đã|là) )")
+@lru_cache(maxsize=1)
+def _unit_number() -> re.Pattern[str]:
+    followers = "|".join(re.escape(w) for w in sorted(load_lexicon().function_words["unit_number_followers"]))
+    return re.compile(rf" ([1-9]\d?[A-Z]?)(?= (?:{followers}) )")
 
 
 def _with_unit_number(text: str, end: int) -> int:
     """ "ĐH Lyon [1] của Pháp", "Đội quản lý thị trường [2A] đã kiểm tra": the unit's number right after the name, then
-    a function word; not a count, a score or a price ("Quốc hội 60 năm", "Wigan 10.", "Chợ Rẫy 1.597.000 đồng")."""
-    found = _UNIT_NUMBER.match(text, end)
+    a word of lexicon `function_words.unit_number_followers`; not a count, a score or a price ("Quốc hội 60 năm",
+    "Wigan 10.", "Chợ Rẫy 1.597.000 đồng")."""
+    found = _unit_number().match(text, end)
     return found.end(1) if found else end
 
 
@@ -2024,7 +2028,7 @@ def add_model_spans(doc: Document) -> Document:
         or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
         or _after_accused_word(doc.text, p.start)  # "bị cáo Luật": the accused, whatever the model thinks
         or _opens_with_compound_surname(p.name)  # "bà Tôn Nữ Minh Khuê", which the model may cut to "Minh Khuê"
-        or (_hmong_style_name(p.name) and doc.text[p.start - 1 : p.start] not in "\"“‘'")  # "Vàng A Dự", which the
+        or (_hmong_style_name(p.name) and (p.start == 0 or doc.text[p.start - 1] not in "\"“‘'"))  # "Vàng A Dự": the
         # model may read as a body "Vàng A" and a name "Dự"; not a nickname in quotes ("Hoàng A Mạ" Trương Thiết Lâm)
     ]
     _join_names_read_as_one(doc, readings)
@@ -2754,11 +2758,10 @@ def _one_school_of_two_levels(label: str) -> bool:
     """A school named with the two levels it teaches ("Trường PTDTBT TH và THCS xã Trà Bùi", lexicon
     `function_words.school_levels`): the grammar's one body, which the model may read as two."""
     words = [fold(w) for w in label.split()]
-    levels = load_lexicon().function_words["school_levels"]
     return any(
-        phrase_ending_at(words, at, levels) and phrase_starting_at(words, at + 1, levels)
-        for at, word in enumerate(words)
-        if word == "và"
+        "và" in words[at:end] and end < len(words)  # and the school's name after them, not "Trường THPT và THCS"
+        for at in range(len(words))
+        if (end := school_levels_end(words, at)) > at
     )
 
 
@@ -2766,7 +2769,12 @@ def _hmong_style_name(name: str) -> bool:
     """A family name, the middle word "A" and a given name ("Vàng A Dự", "Mùa A Sáu"), as many Hmong men's names
     are written: the grammar's reading, where the model may take the capital "A" for a body's letter."""
     words = fold(name).split()
-    return len(words) == 3 and words[1] == "a" and words[0] in load_lexicon().vietnamese_surnames
+    lexicon = load_lexicon()
+    return (
+        len(words) == 3
+        and words[1] in lexicon.function_words["hmong_middle_words"]
+        and words[0] in lexicon.vietnamese_surnames
+    )
 
 
 def reread(doc: Document, index: int, spans: Sequence[TaggedSpan]) -> None:

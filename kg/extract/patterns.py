@@ -681,15 +681,25 @@ class _Reader:
         return self._phrase_ending_at(k, "list_givers") > 0
 
     def _office_of_a_title(self, role: str, k: int) -> Optional[OrgMention]:
-        """The office a title heads when the title ends with "Văn phòng" and another title follows it right before a
-        name ("Chánh Văn phòng tổng thống Kim Ki-choon", "Chánh Văn phòng Thủ tướng X"): that title names the office
-        (as the guide reads "Chánh Văn phòng X"; written as the title, named "Văn phòng Tổng thống"), no post of the
-        person."""
-        if not fold(role).endswith("văn phòng") or self.kind(k) != ROLE or self.kind(k + 1) not in (NAME, PROPER, HON):
+        """The office a title heads when its unit is an office (lexicon `role_units`: "Chánh Văn phòng") and another
+        title follows it right before a name ("Chánh Văn phòng tổng thống Kim Ki-choon", "Chánh Văn phòng Thủ tướng
+        X"): that title names the office (as the guide reads "Chánh Văn phòng X"; written as the title, named
+        "Văn phòng Tổng thống"), no post of the person. Not where the name is the principal's and the holder is
+        named after it ("Chánh Văn phòng tổng thống Park Geun-hye là ông Kim Ki-choon", "…, ông X")."""
+        unit = next((unit for title, unit in load_lexicon().role_units if title == " ".join(phrase_key(role))), None)
+        if unit != "Văn phòng" or self.kind(k) != ROLE or self.kind(k + 1) not in (NAME, PROPER, HON):
+            return None
+        name = k + 1
+        while self.kind(name) == HON:
+            name += 1
+        after = name + 1
+        while self.is_punct(after, "-") and self.kind(after + 1) in (WORD, PROPER):
+            after += 2  # "Park Geun | - | hye": the rest of a hyphenated name
+        if self.is_word(after, {"là"}) or (self.is_punct(after, ",") and self.kind(after + 1) == HON):
             return None
         start, end = self.chunks[k].span(self.tokens)
         written = self.text[start - self.base : end - self.base]
-        office = "Văn phòng " + (written if written[:1].isupper() else written.capitalize())
+        office = f"{unit} {written[:1].upper()}{written[1:]}"
         return OrgMention(office, start, end, self.index, standalone=False, written=written)
 
     def _committee_of_member(self, unit: TitleUnit) -> Optional[OrgMention]:
@@ -697,7 +707,8 @@ class _Reader:
         `function_words.committee_members`), as a body written inside the title, its place the article's."""
         if fold(unit.role) not in self.words["committee_members"]:
             return None
-        start = self.chunks[unit.first].span(self.tokens)[0]
+        role_at = next((i for i in range(unit.first, unit.last + 1) if self.kind(i) == ROLE), unit.first)
+        start = self.chunks[role_at].span(self.tokens)[0]  # "nguyên | Thành ủy viên": the title, not its status
         written = self.text[start - self.base : start - self.base + len(unit.role)]
         if fold(written) != fold(unit.role):
             return None
@@ -705,8 +716,9 @@ class _Reader:
         return OrgMention(committee, start, start + len(committee), self.index, standalone=False, implicit_place=True)
 
     def _field_then_of(self, k: int) -> int:
-        """The chunk of "của" that ends the words of a field from k (at most six, and a name in brackets: "chiến lược
-        và chính sách | của") when a body follows it; 0 when none does."""
+        """The chunk of "của" that ends the words of a field from k (at most six words or capitalised runs, each maybe
+        followed by a name in brackets: "chiến lược và chính sách | của", "mảng Chống mã độc (Anti Malware) | của")
+        when a body follows it; 0 when none does."""
         j = k
         while j < k + 6 and self.kind(j) in (WORD, PROPER) and not self.is_word(j, {"của"}):
             j += 1

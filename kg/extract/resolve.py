@@ -26,7 +26,14 @@ from typing import Optional, Sequence
 from kg.components import component
 from kg.document import Document, Holding, OrgMention, PersonMention
 from kg.graph import authority
-from kg.language.lexicon import PhraseTrie, load_lexicon, phrase_key, phrase_starting_at, place_word_ends_at
+from kg.language.lexicon import (
+    PhraseTrie,
+    load_lexicon,
+    phrase_key,
+    phrase_starting_at,
+    place_word_ends_at,
+    school_levels_end,
+)
 from kg.language.names import (
     generic_after,
     generic_before,
@@ -2105,7 +2112,7 @@ def _places_after_short_names(doc: Document) -> None:
                 end += 1
         elif (province := lexicon.provinces.match(words, 0)) is not None:
             end = province[0]
-        elif levels := _school_levels_end(words):  # "Trường Phổ thông dân tộc bán trú (PTDTBT) TH và THCS xã Trà Bùi"
+        elif levels := school_levels_end(words, 0):  # "Trường Phổ thông dân tộc bán trú (PTDTBT) TH và THCS xã Trà Bùi"
             end = levels
             if place := _kind_before_a_name(words, [t.text for t in tokens], end):
                 end = place
@@ -2178,12 +2185,12 @@ def _short_names_in_parentheses(doc: Document) -> None:
             if org is not body and inside.start(1) <= org.start and org.end <= inside.end(1):
                 read = True
                 if not any(c.islower() for c in org.label):  # "VH", "TT&DL"; not "(Sở GTVT TP Hà Nội)", a parent
-                    org.key, org.parent = _key_a_short_name_stands_for(body, doc), None
+                    org.key, org.parent = _key_a_short_name_stands_for(body, doc, org.label), None
         short = inside.group(1)
         places = load_lexicon().provinces.match(phrase_key(short), 0) or _names_country(short)
         if not read and not places and _SHORT_NAME.fullmatch(short) and sum(c.isupper() for c in short) >= 2:
             # the short name nothing read: a mention of the body all the same, as the guide writes it
-            key = _key_a_short_name_stands_for(body, doc)
+            key = _key_a_short_name_stands_for(body, doc, short)
             # the short name of the body a board is of ("Ban giám đốc Làng Thiếu niên Thủ Đức (LTNTĐ)") defines that
             # body for what follows; written here it is no mention of its own beside the board's
             doc.organizations.append(
@@ -2674,7 +2681,8 @@ def _resolve_short_person_references(doc: Document) -> None:
 
 def _family_name_first(name: str) -> bool:
     """A full name written with its family name first and referred back to by it: a Korean name, its given name
-    joined by a hyphen ("Moon Jae-in"), or a Chinese one spelt in Vietnamese syllables ("Tập Cận Bình")."""
+    joined by a hyphen ("Moon Jae-in"), or a Chinese one whose family name no Vietnamese shares (lexicon
+    `chinese_surnames`: "Tập Cận Bình"; not "Lý Khắc Cường", whose "ông Lý" may be a Vietnamese Lý)."""
     words = name.split()
     lexicon = load_lexicon()
     first = fold(words[0]) if words else ""
@@ -2778,16 +2786,6 @@ def _names_read_on_as_written_elsewhere(doc: Document) -> None:
                     org.written = doc.text[org.start : org.end]
                     org.label = org.label if len(org.label) > len(org.written) else org.written
                     break
-
-
-def _school_levels_end(words: Sequence[str]) -> int:
-    """Where the levels a school teaches end when they open `words` ("TH và THCS | xã Trà Bùi", lexicon
-    `function_words.school_levels`); 0 when they do not."""
-    levels = load_lexicon().function_words["school_levels"]
-    end = phrase_starting_at(words, 0, levels)
-    while end and end < len(words) - 1 and words[end] == "và" and (more := phrase_starting_at(words, end + 1, levels)):
-        end += 1 + more
-    return end
 
 
 def _kind_before_a_name(words: Sequence[str], written: Sequence[str], at: int) -> int:
@@ -2942,15 +2940,21 @@ def _chapter_of(short: OrgMention, full: OrgMention, doc: Document) -> bool:
 _DEFINED_SHORT_NAME = re.compile(r"\s*\(\s*([A-ZĐ][\w&.\-]{1,24})\s*\)")
 
 
-def _key_a_short_name_stands_for(org: OrgMention, doc: Document) -> str:
+def _key_a_short_name_stands_for(org: OrgMention, doc: Document, short: str = "") -> str:
     """The body a short name in brackets after `org` stands for: the body a leadership board is of ("Ban Chấp hành
     Liên đoàn Bóng đá Việt Nam (VFF)": the federation, not its board; lexicon `function_words.leadership_boards`),
-    else `org` itself."""
+    else `org` itself; and the board where the short name spells the board's own words ("Ban Thường vụ Tỉnh ủy Nghệ
+    An (BTVTU)", "Ban Giám đốc Công an tỉnh (BGĐ)")."""
     words = org.label.split()
     width = phrase_starting_at([fold(w) for w in words], 0, load_lexicon().function_words["leadership_boards"])
     if not width or width >= len(words) or not words[width][:1].isupper():
         return org.key
-    start = org.start + len(" ".join(words[:width])) + 1
+    board = "".join(w[:1] for w in words[:width]).upper()
+    if short.upper().startswith(board) or short.upper().startswith(words[0].upper()):
+        return org.key  # "BTVTU", "HĐQT …": the board's own short name
+    start = doc.text.find(words[width], org.start, org.end)
+    if start < 0:
+        return org.key
     body = OrgMention(doc.text[start : org.end], start, org.end, org.sentence)
     return _org_key(body, doc) or org.key
 
@@ -2967,7 +2971,7 @@ def _resolve_defined_short_names(doc: Document) -> None:
             and not is_vietnamese_syllable(match.group(1))
             and _initial(match.group(1)) in {_initial(word) for word in org.label.split()}
         ):  # not "[Nhà khách] Quốc hội tại Đà Nẵng (NALOD)": a name cut short is not what the short name stands for
-            defined.setdefault(org_name_key(match.group(1)), _key_a_short_name_stands_for(org, doc))
+            defined.setdefault(org_name_key(match.group(1)), _key_a_short_name_stands_for(org, doc, match.group(1)))
     if not defined:
         return
     for org in doc.organizations:

@@ -260,6 +260,19 @@ def phrase_ending_at(folded: Sequence[str], at: int, phrases: AbstractSet[str]) 
     return next((n for n in range(min(longest, at), 0, -1) if " ".join(folded[at - n : at]) in phrases), 0)
 
 
+def school_levels_end(folded: Sequence[str], at: int) -> int:
+    """Where the levels a school teaches, joined by "và", that start at word `at` end ("th và thcs | xã trà bùi";
+    lexicon `function_words.school_levels`); `at` when none starts there."""
+    levels = load_lexicon().function_words["school_levels"]
+    end = at + phrase_starting_at(folded, at, levels)
+    while end > at and end < len(folded) - 1 and folded[end] == "và":
+        more = phrase_starting_at(folded, end + 1, levels)
+        if not more:
+            break
+        end += 1 + more
+    return end
+
+
 def phrase_starting_at(folded: Sequence[str], at: int, phrases: AbstractSet[str]) -> int:
     """How many folded words from word `at` spell a phrase of `phrases`, the longest; 0 if none."""
     longest = max((phrase.count(" ") + 1 for phrase in phrases), default=0)
