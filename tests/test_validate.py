@@ -459,3 +459,24 @@ def test_a_name_with_its_abbreviation_after_it_is_no_body_under_itself(tmp_path)
     store = _build([write(tmp_path, json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", "a.jsonl")])
     assert not store.ask("ASK { ?o org:subOrganizationOf ?o }")
     assert not validate(store).violations
+
+
+def test_a_role_written_with_other_capitals_keeps_one_preferred_label(runner, tmp_path):
+    texts = tmp_path / "in.jsonl"
+    texts.write_text(
+        json.dumps(
+            {"id": "a", "text": "Ông Nguyễn Văn An, Phó Giám Đốc Sở Y tế tỉnh Nghệ An, phát biểu."}, ensure_ascii=False
+        )
+        + "\n"
+        + json.dumps(
+            {"id": "b", "text": "Bà Trần Thị Bình, phó giám đốc Sở Y tế tỉnh Hà Tĩnh, cho biết."}, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    store = str(tmp_path / "store")
+    assert runner.invoke(main, ["build", str(texts), "-s", store, "-q"]).exit_code == 0
+    result = runner.invoke(main, ["validate", "-s", store])
+    assert "several preferred labels" not in result.output, result.output
+    rows = runner.invoke(main, ["query", "holdings", "-s", store, "-f", "csv"]).output
+    assert "Phó Giám đốc" in rows and "Phó Giám Đốc" not in rows and "phó giám đốc" not in rows

@@ -14,8 +14,15 @@ from rdflib.term import Node
 
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention
 from kg.graph import iri
+from kg.language.lexicon import fold, load_lexicon
 from kg.language.names import role_key
-from kg.language.text import TERM_AT_END, collapse_spaces, expand_abbreviations, without_short_names
+from kg.language.text import (
+    TERM_AT_END,
+    collapse_spaces,
+    expand_abbreviations,
+    is_vietnamese_syllable,
+    without_short_names,
+)
 from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
 Triple = tuple[Node, Node, Node]
@@ -169,8 +176,38 @@ def _membership_of(doc: Document, holding: Holding) -> URIRef:
 
 
 def title_label(written: str) -> str:
-    """A title as the graph names its role: spaces collapsed, abbreviations spelt out ("PCT" -> "Phó Chủ tịch")."""
-    return expand_abbreviations(collapse_spaces(written))
+    """A title as the graph names its role: spaces collapsed, abbreviations spelt out ("PCT" -> "Phó Chủ tịch"), and
+    written the one way whatever the article's capitals ("Phó Giám Đốc", "phó giám đốc" -> "Phó Giám đốc"), so that
+    a role has one preferred label however many articles name it (SKOS allows one per language)."""
+    return canonical_title_case(expand_abbreviations(collapse_spaces(written)))
+
+
+def canonical_title_case(label: str) -> str:
+    """The lexicon's spelling of each title word it knows (`roles`, `role_prefixes`, `role_suffixes`, `org_heads`:
+    "Giám đốc", "Phó", "Thường trực", "Hội đồng quản trị"), acronyms kept ("CEO"), every other Vietnamese word in
+    lower case, the first letter a capital."""
+    lexicon = load_lexicon()
+    words = label.split()
+    folded = [fold(w) for w in words]
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        known = (
+            lexicon.roles.match(folded, at)
+            or lexicon.role_prefixes.match(folded, at)
+            or lexicon.role_suffixes.match(folded, at)
+            or lexicon.org_heads.match(folded, at)
+        )
+        if known is not None and isinstance(known[1], str) and len(known[1].split()) == known[0] - at:
+            out += known[1].split()
+            at = known[0]
+            continue
+        word = words[at]
+        kept = not is_vietnamese_syllable(word.lower()) or (len(word) > 1 and word.isupper() and len(words) > 1)
+        out.append(word if kept else word.lower())  # "CEO", "CA" (Công an); not "GIÁM"
+        at += 1
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]
 
 
 def role_iri(written: str) -> URIRef:
