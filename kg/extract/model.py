@@ -474,6 +474,9 @@ MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at le
 # a model span around a grammar organization, which corroborates it, mends its boundary from this probability
 # ("bệnh viện (BV) Đa khoa tỉnh Hòa Bình" around the grammar's "BV")
 MIN_CONFIDENCE_AROUND = 0.4
+# a name the model doubts as a person's and its sentence calls a company ("Corvex … của hãng") is the company from
+# this probability: the sentence's words say what the name is
+MIN_CONFIDENCE_COMPANY = 0.3
 DISTRICT_AS_NAME_CONFIDENCE = 0.85  # a district's name the model reads as a person's with this confidence is one
 EXTEND_PERSONS = True  # a grammar name cut before a word it reads as a place takes the model's longer name
 EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
@@ -1612,6 +1615,9 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
     if new_start > start or _has_stop_word(sentence, new_start, new_end):
         return False
+    if new_end > end and _bare_head(text[start:end]) and _after_a_passive_marker(text, start):
+        if text[end:new_end].split()[:1] and text[end:new_end].split()[0][:1].islower():
+            return False  # "được Bộ [xây dựng] từ tháng 8": the ministry, then what it did
     mended = text[_head_before_abbreviation(text, new_start, new_end) : new_end]  # "bệnh viện (BV) Đa khoa …"
     if mended.count("(") != mended.count(")"):
         return False  # "Cơ quan Cảnh sát điều tra [(CSĐT]": a bracket opened and not closed
@@ -1712,6 +1718,22 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         if re.match(rf"\s*,\s*[{initials}]\.\s*\w", text[new_end:end]):
             return False  # nor the district after a ward, both by their initials ("Công an P.Bến Nghé[, Q.1]")
     return True
+
+
+def _head_then_a_verb_after_a_passive(text: str, start: int, end: int) -> bool:
+    """ "đã được Bộ xây dựng từ tháng 8": after a passive marker, a head word and lower-case words only, the body and
+    what it did (the ministry's name is written "Bộ Xây dựng"), unless the model is sure of the whole."""
+    words = text[start:end].split()
+    if len(words) < 2 or not _after_a_passive_marker(text, start) or any(w[:1].isupper() for w in words[1:]):
+        return False
+    head = load_lexicon().org_heads.match([fold(w) for w in words], 0)
+    return head is not None and head[0] == 1
+
+
+def _after_a_passive_marker(text: str, start: int) -> bool:
+    """The word right before `start` marks a passive whose agent follows (lexicon `function_words.passive_markers`)."""
+    before = text[:start].split()[-1:]
+    return bool(before) and fold(before[0]) in load_lexicon().function_words["passive_markers"]
 
 
 def _opens_a_document(added: str) -> bool:
@@ -2061,6 +2083,10 @@ def add_model_spans(doc: Document) -> Document:
             and not _in_credit(doc.text, o.start, o.end)
             and not _fragment_of_a_term(doc.text, o.start, o.end)
             and not _part_of_an_event_or_several(doc.text, o.start, o.end)
+            and not (
+                _head_then_a_verb_after_a_passive(doc.text, o.start, o.end)
+                and readings[o.sentence].support(o.start, o.end, "ORG") < MIN_CONFIDENCE
+            )
         )
     ]
     # each model span as it was used, after its repairs, by sentence: what is read after sees them so
@@ -2114,7 +2140,7 @@ def add_model_spans(doc: Document) -> Document:
                 )
             if (
                 span.kind == "PER"
-                and MIN_CONFIDENCE_AROUND <= span.confidence < MIN_CONFIDENCE
+                and MIN_CONFIDENCE_COMPANY <= span.confidence < MIN_CONFIDENCE
                 and _company_said_after(doc.text, span.start, span.end)
             ):  # a name the model doubts as a person's that its sentence calls a company ("Corvex … của hãng")
                 span = TaggedSpan(span.start, span.end, "ORG", MIN_CONFIDENCE)

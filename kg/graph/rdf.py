@@ -183,9 +183,9 @@ def title_label(written: str) -> str:
 
 
 def canonical_title_case(label: str) -> str:
-    """The lexicon's spelling of each title word it knows (`roles`, `role_prefixes`, `role_suffixes`, `org_heads`:
-    "Giám đốc", "Phó", "Thường trực", "Hội đồng quản trị"), acronyms kept ("CEO"), every other Vietnamese word in
-    lower case, the first letter a capital."""
+    """The lexicon's capitals for each title word it knows (`roles`, `role_prefixes`, `role_suffixes`, `org_heads`:
+    "Giám đốc", "Phó", "Thường trực", "Hội đồng quản trị"; the article's letters kept: "Thượng nghị sỹ"), acronyms
+    kept ("CEO"), every other Vietnamese word in lower case, the first letter a capital."""
     lexicon = load_lexicon()
     words = label.split()
     folded = [fold(w) for w in words]
@@ -199,7 +199,11 @@ def canonical_title_case(label: str) -> str:
             or lexicon.org_heads.match(folded, at)
         )
         if known is not None and isinstance(known[1], str) and len(known[1].split()) == known[0] - at:
-            out += known[1].split()
+            for written, spelt in zip(words[at : known[0]], known[1].split()):
+                if written.lower() == spelt.lower():
+                    out.append(spelt)
+                else:  # "sỹ" where the lexicon writes "sĩ": the article's letters, the lexicon's capitals
+                    out.append(written[:1].upper() + written[1:].lower() if spelt[:1].isupper() else written.lower())
             at = known[0]
             continue
         word = words[at]
