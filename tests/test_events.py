@@ -1343,23 +1343,13 @@ def test_an_ending_act_keeps_every_post_it_names_but_the_chairs():
 
 
 def test_an_act_in_brackets_that_is_no_members_remark_is_an_event_of_its_own():
-    found = _posts_by_kind(
+    found = events_of(
         "Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế từ ngày 1/7, thay ông Trần Văn Bình (được bổ nhiệm làm Phó "
         "Chủ tịch UBND tỉnh từ ngày 15/6).",
         "2022-07-05",
     )
-    dates = {
-        h.person.name: e.date.value
-        for e in events_of(
-            "Ông Lê Văn An được bổ nhiệm làm Giám đốc Sở Y tế từ ngày 1/7, thay ông Trần Văn Bình (được bổ nhiệm làm Phó "
-            "Chủ tịch UBND tỉnh từ ngày 15/6).",
-            "2022-07-05",
-        )
-        for h in e.holdings
-        if e.date is not None
-    }
-    assert ("appointment", "Trần Văn Bình", "Phó Chủ tịch") in found
-    assert dates.get("Trần Văn Bình") == "2022-06-15"
+    dates = {(e.kind, h.person.name, h.role): e.date.value if e.date else "" for e in found for h in e.holdings}
+    assert dates.get(("appointment", "Trần Văn Bình", "Phó Chủ tịch")) == "2022-06-15"
 
 
 def test_a_re_election_remark_between_commas_is_no_event_of_its_own():
