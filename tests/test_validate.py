@@ -480,3 +480,25 @@ def test_a_role_written_with_other_capitals_keeps_one_preferred_label(runner, tm
     assert "several preferred labels" not in result.output, result.output
     rows = runner.invoke(main, ["query", "holdings", "-s", store, "-f", "csv"]).output
     assert "Phó Giám đốc" in rows and "Phó Giám Đốc" not in rows and "phó giám đốc" not in rows
+
+
+@pytest.mark.parametrize(
+    "written, label",
+    [
+        ("Phó Giám Đốc", "Phó Giám đốc"),
+        ("TỔNG BÍ THƯ", "Tổng Bí thư"),
+        ("Thượng Nghị sỹ", "Thượng nghị sỹ"),  # the article's letters, the lexicon's capitals
+        # not all a title the lexicon knows: as written (names, bodies, compounds)
+        ("Tổng thống Mỹ", "Tổng thống Mỹ"),
+        ("Trưởng ca", "Trưởng ca"),
+        ("Giám đốc tư vấn", "Giám đốc tư vấn"),
+        ("Đội phó", "Đội phó"),
+        ("Phó Giám đốc/Trưởng phòng", "Phó Giám đốc/Trưởng phòng"),
+    ],
+)
+def test_role_labels_take_the_lexicons_capitals_only_for_titles_it_knows_whole(written, label):
+    from kg.graph.rdf import title_label
+    from kg.language.names import role_key
+
+    assert title_label(written) == label
+    assert title_label(label) == label and role_key(title_label(written)) == role_key(written)

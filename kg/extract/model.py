@@ -1616,7 +1616,7 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     if new_start > start or _has_stop_word(sentence, new_start, new_end):
         return False
     if new_end > end and _bare_head(text[start:end]) and _after_a_passive_marker(text, start):
-        if text[end:new_end].split()[:1] and text[end:new_end].split()[0][:1].islower():
+        if text[end:new_end].split() and not any(w[:1].isupper() for w in text[end:new_end].split()):
             return False  # "được Bộ [xây dựng] từ tháng 8": the ministry, then what it did
     mended = text[_head_before_abbreviation(text, new_start, new_end) : new_end]  # "bệnh viện (BV) Đa khoa …"
     if mended.count("(") != mended.count(")"):
@@ -1732,7 +1732,7 @@ def _head_then_a_verb_after_a_passive(text: str, start: int, end: int) -> bool:
 
 def _after_a_passive_marker(text: str, start: int) -> bool:
     """The word right before `start` marks a passive whose agent follows (lexicon `function_words.passive_markers`)."""
-    before = text[:start].split()[-1:]
+    before = text[max(0, start - 12) : start].rsplit(maxsplit=1)[-1:]
     return bool(before) and fold(before[0]) in load_lexicon().function_words["passive_markers"]
 
 

@@ -16,13 +16,7 @@ from kg.document import DateMention, Document, Event, Holding, OrgMention, Perso
 from kg.graph import iri
 from kg.language.lexicon import fold, load_lexicon
 from kg.language.names import role_key
-from kg.language.text import (
-    TERM_AT_END,
-    collapse_spaces,
-    expand_abbreviations,
-    is_vietnamese_syllable,
-    without_short_names,
-)
+from kg.language.text import TERM_AT_END, collapse_spaces, expand_abbreviations, without_short_names
 from kg.namespaces import DCTERMS, FOAF, KG, NIF, OPENGOV, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
 Triple = tuple[Node, Node, Node]
@@ -177,41 +171,50 @@ def _membership_of(doc: Document, holding: Holding) -> URIRef:
 
 def title_label(written: str) -> str:
     """A title as the graph names its role: spaces collapsed, abbreviations spelt out ("PCT" -> "Phó Chủ tịch"), and
-    written the one way whatever the article's capitals ("Phó Giám Đốc", "phó giám đốc" -> "Phó Giám đốc"), so that
-    a role has one preferred label however many articles name it (SKOS allows one per language)."""
-    return canonical_title_case(expand_abbreviations(collapse_spaces(written)))
+    a title the lexicon knows whole written with the lexicon's capitals whatever the article's ("Phó Giám Đốc", "phó
+    giám đốc" -> "Phó Giám đốc"), so that a common role has one preferred label however many articles name it."""
+    label = expand_abbreviations(collapse_spaces(written))
+    cased = lexicon_title_case(label)
+    return cased if role_key(cased) == role_key(label) else label
 
 
-def canonical_title_case(label: str) -> str:
-    """The lexicon's capitals for each title word it knows (`roles`, `role_prefixes`, `role_suffixes`, `org_heads`:
-    "Giám đốc", "Phó", "Thường trực", "Hội đồng quản trị"; the article's letters kept: "Thượng nghị sỹ"), acronyms
-    kept ("CEO"), every other Vietnamese word in lower case, the first letter a capital."""
+def lexicon_title_case(label: str) -> str:
+    """`label` with the lexicon's capitals when all of it is a title the lexicon knows: prefixes (`role_prefixes`:
+    "Phó", "Quyền"), one title (`roles`: "Giám đốc") and suffixes (`role_suffixes`: "Thường trực"); the article's
+    letters kept ("Thượng nghị sỹ"). Any other label is returned as written: its words may be names ("Tổng thống
+    Mỹ") or a body's ("Trưởng ca" is no "Trưởng CA")."""
     lexicon = load_lexicon()
     words = label.split()
     folded = [fold(w) for w in words]
-    out: list[str] = []
+    spelt: list[str] = []
     at = 0
-    while at < len(words):
-        known = (
-            lexicon.roles.match(folded, at)
-            or lexicon.role_prefixes.match(folded, at)
-            or lexicon.role_suffixes.match(folded, at)
-            or lexicon.org_heads.match(folded, at)
-        )
-        if known is not None and isinstance(known[1], str) and len(known[1].split()) == known[0] - at:
-            for written, spelt in zip(words[at : known[0]], known[1].split()):
-                if written.lower() == spelt.lower():
-                    out.append(spelt)
-                else:  # "sỹ" where the lexicon writes "sĩ": the article's letters, the lexicon's capitals
-                    out.append(written[:1].upper() + written[1:].lower() if spelt[:1].isupper() else written.lower())
-            at = known[0]
-            continue
-        word = words[at]
-        kept = not is_vietnamese_syllable(word.lower()) or (len(word) > 1 and word.isupper() and len(words) > 1)
-        out.append(word if kept else word.lower())  # "CEO", "CA" (Công an); not "GIÁM"
-        at += 1
+    for trie, repeat in ((lexicon.role_prefixes, True), (lexicon.roles, False), (lexicon.role_suffixes, True)):
+        before = at
+        while at < len(words):
+            found = trie.match(folded, at)
+            if found is None or not isinstance(found[1], str) or len(found[1].split()) != found[0] - at:
+                break
+            spelt += found[1].split()
+            at = found[0]
+            if not repeat:
+                break
+        if trie is lexicon.roles and at == before:
+            return label  # no title the lexicon knows
+    if at != len(words):
+        return label
+    out = [
+        lexicon_word if written.lower() == lexicon_word.lower() else _with_capitals_of(written, lexicon_word)
+        for written, lexicon_word in zip(words, spelt)
+    ]
     text = " ".join(out)
     return text[:1].upper() + text[1:]
+
+
+def _with_capitals_of(written: str, model: str) -> str:
+    """The written word with the capitals of the lexicon's spelling of it ("sỹ" where the lexicon writes "sĩ")."""
+    if model.isupper() and len(model) > 1:
+        return written.upper()
+    return written[:1].upper() + written[1:].lower() if model[:1].isupper() else written.lower()
 
 
 def role_iri(written: str) -> URIRef:
