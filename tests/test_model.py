@@ -1303,3 +1303,16 @@ def test_a_ministers_portfolio_keeps_its_commas_and_its_country():
     assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == {
         ("Cho Yoon-sun", "Bộ trưởng", "Văn hóa, Thể thao và Du lịch Hàn Quốc")
     }
+
+
+def test_a_title_before_a_one_word_name_the_article_gives_in_full_is_that_persons():
+    doc = process(
+        Document(
+            "t",
+            "Bộ trưởng Quốc phòng Nga Sergei Shoigu đã thảo luận. Theo ông Kalin, Bộ trưởng Shoigu đã cung cấp cho "
+            "Tổng thống Erdogan một số thông tin.",
+        ),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert not [h for h in doc.holdings if h.person.name == "Kalin"]
+    assert [h for h in doc.holdings if h.sentence == 1 and h.role == "Bộ trưởng" and "Shoigu" in h.person.name]

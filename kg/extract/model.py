@@ -2381,7 +2381,11 @@ def _titles_of_the_name_after(doc: Document) -> None:
     for holding in doc.holdings:
         after = max(holding.end, holding.org.end if holding.org is not None else 0)
         named = (
-            next((p for p in doc.persons if p.sentence == holding.sentence and p.start >= after), None)
+            min(
+                (p for p in doc.persons if p.sentence == holding.sentence and p.start >= after),
+                key=lambda p: p.start,
+                default=None,
+            )  # the nearest after it, whatever order the names were added in
             if holding.pattern == "appositive"
             else None
         )
@@ -2389,7 +2393,10 @@ def _titles_of_the_name_after(doc: Document) -> None:
             named is None
             or doc.text[after : named.start].strip()
             or named.name == holding.person.name
-            or len(named.name.split()) < 2  # "Tổng Giám đốc Saigontourist": a one-word name may be the body's
+            or (
+                len(named.name.split()) < 2  # "Tổng Giám đốc Saigontourist": a one-word name may be the body's
+                and not _ends_a_full_name(named.name, doc.persons)  # "Bộ trưởng Shoigu" after "Sergei Shoigu"
+            )
         ):
             kept.append(holding)
             continue
@@ -2398,6 +2405,11 @@ def _titles_of_the_name_after(doc: Document) -> None:
         holding.person, holding.pattern = named, "title_before_name"
         kept.append(holding)
     doc.holdings = kept
+
+
+def _ends_a_full_name(word: str, persons: Sequence[PersonMention]) -> bool:
+    """The article names someone in full whose name ends with this one word ("Sergei Shoigu" for "Shoigu")."""
+    return any(len(p.name.split()) >= 2 and p.name.split()[-1] == word for p in persons)
 
 
 def _drop_delegations(doc: Document) -> None:
