@@ -1357,3 +1357,10 @@ def test_a_re_election_remark_between_commas_is_no_event_of_its_own():
         "Đại hội bầu hai Phó Chủ tịch VFF là ông Cao Văn Định, tái đắc cử, và ông Ngô Đức Thịnh, phụ trách chuyên môn."
     )
     assert found == {("election", "Cao Văn Định", "Phó Chủ tịch"), ("election", "Ngô Đức Thịnh", "Phó Chủ tịch")}
+
+
+def test_a_term_written_as_years_between_the_title_and_its_list():
+    found = _posts_by_kind(
+        "Đại hội bầu hai Phó Chủ tịch VFF nhiệm kỳ 2022-2026 là ông Cao Văn Định và ông Ngô Đức Thịnh."
+    )
+    assert found == {("election", "Cao Văn Định", "Phó Chủ tịch"), ("election", "Ngô Đức Thịnh", "Phó Chủ tịch")}

@@ -1348,10 +1348,7 @@ class _Reader:
                 claimed.add(id(chain))
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
-            after = chain[-1].last + 1
-            if self.is_word(after, {"khóa"}) and after + 1 < len(self.chunks):
-                if _TERM_NUMBER.fullmatch(self.span_text(self.chunks[after + 1].start, self.chunks[after + 1].end)):
-                    after += 2  # "ba Phó Chủ tịch VFF khóa IX gồm ông A …": the body's term before the list
+            after = self._term_end(chain[-1].last + 1)  # "ba Phó Chủ tịch VFF khóa IX gồm ông A …": the term
             given: Optional[str] = None
             # "Hai Phó Bí thư Tỉnh ủy được bầu (tại kỳ họp) là ông A và bà B": the posts the list's members are given
             if self.kind(after) == STATUS or self.is_word(after, set(self.words["list_passives"])):
@@ -1413,6 +1410,23 @@ class _Reader:
                 j += 1
         self._give_appointing_company(found, orgs)
         return found
+
+    def _term_end(self, k: int) -> int:
+        """The chunk after a body's term that starts at k ("khóa IX", "nhiệm kỳ 2022-2026"; lexicon
+        `function_words.body_terms`), or k when none does."""
+        width = self._phrase_from(k, "body_terms")
+
+        def number(i: int) -> bool:
+            return i < len(self.chunks) and bool(
+                _TERM_NUMBER.fullmatch(self.span_text(self.chunks[i].start, self.chunks[i].end))
+            )
+
+        if not width or not number(k + width):
+            return k
+        end = k + width + 1
+        if self.is_punct(end, "-", "–") and number(end + 1):
+            end += 2
+        return end
 
     def _member_remark_end(self, j: int) -> int:
         """Where a remark on the list member just named ends (the chunk after it), when one opens at j: a bracket
