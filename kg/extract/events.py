@@ -261,8 +261,16 @@ def _chairing(doc: Document, holding: Holding) -> bool:
     Trịnh Quang Vinh"): who chairs, not whom the act concerns."""
     sentence = doc.sentences[holding.sentence]
     before = doc.text[sentence.start : holding.start]
-    found = list(_lexicon().chair.finditer(before))
-    return bool(found) and not re.search(r"[,;:]", before[found[-1].end() :]) and len(before) - found[-1].end() < 12
+    found = _last_match(_lexicon().chair, before)
+    return found is not None and not re.search(r"[,;:]", before[found.end() :]) and len(before) - found.end() < 12
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> Optional[re.Match[str]]:
+    """The last match of `pattern` in `text`: the words nearest what follows the text."""
+    last = None
+    for match in pattern.finditer(text):
+        last = match
+    return last
 
 
 def _remark_on_a_member(
@@ -335,7 +343,7 @@ def _negated(before: str, lexicon: _Lexicon) -> bool:
     last_words = " ".join(clause.split()[-4:])
     if lexicon.negation.search(last_words) or lexicon.future.search(clause):
         return True
-    request = next(reversed(list(lexicon.request.finditer(clause))), None)
+    request = _last_match(lexicon.request, clause)
     if (
         request is not None
         and lexicon.request_of_a_body.fullmatch(clause[request.end() :])
@@ -455,8 +463,8 @@ def _of_another_occasion(doc: Document, date: DateMention) -> bool:
     """A date written right after another occasion named as before or after this one is that occasion's: "kiện toàn
     các chức danh … sau cuộc bầu cử | ngày 22/5" (events.yaml `other_occasion_words`)."""
     before = doc.text[max(0, date.start - 30) : date.start]
-    found = list(_lexicon().other_occasion.finditer(before))
-    return bool(found) and not re.search(r"[,;:.]", before[found[-1].end() :])
+    found = _last_match(_lexicon().other_occasion, before)
+    return found is not None and not re.search(r"[,;:.]", before[found.end() :])
 
 
 def _decider(orgs: list[OrgMention], trigger_start: int, taken: list[tuple[int, int]]) -> Optional[OrgMention]:
