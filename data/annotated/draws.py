@@ -53,6 +53,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-33.tsv",
     "sample-fresh-34.tsv",
     "sample-fresh-35.tsv",
+    "sample-fresh-36.tsv",
 )
 
 

@@ -133,6 +133,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 35 (seed 2109, split `test36`, ids `fr35-*`, 200 articles) was drawn in the session that scores test35, before
 that score, for the session after; it leaves out every article sampled before, test35's included.
+
+Round 36 (seed 2111, split `test37`, ids `fr36-*`, 200 articles) was drawn in the session that scores test36, before
+that score, for the session after; it leaves out every article sampled before, test36's included.
 """
 
 from __future__ import annotations
@@ -183,6 +186,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     33: (2105, "test34", "fr33", "sample-fresh-33.tsv", "fresh33", 200),
     34: (2107, "test35", "fr34", "sample-fresh-34.tsv", "fresh34", 200),
     35: (2109, "test36", "fr35", "sample-fresh-35.tsv", "fresh35", 200),
+    36: (2111, "test37", "fr36", "sample-fresh-36.tsv", "fresh36", 200),
 }
 
 
