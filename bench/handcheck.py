@@ -51,6 +51,8 @@ Round 18 (`draw 18`, seeds 77 and 29), at kg 0.47.0 (bbdc8bc), leaves out every 
 included); one reader per list: persons 93/100, organizations 83/100, holdings 27/38 (`score 18`).
 Round 19 (`draw 19`, seeds 78 and 30), at kg 0.48.0 (e967a18), leaves out every sample drawn up to then (test36
 included); one reader per list: persons 90/100, organizations 84/100, holdings 55/60 (`score 19`).
+Round 20 (`draw 20`, seeds 79 and 31), at kg 0.49.0 (9b335d5), leaves out every sample drawn up to then (test37
+included).
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ ROUNDS = {
     17: ("handcheck17", 76, 28),
     18: ("handcheck18", 77, 29),
     19: ("handcheck19", 78, 30),
+    20: ("handcheck20", 79, 31),
 }  # prefix, seeds
 
 
@@ -129,6 +132,7 @@ def _excluded(round_: int = 1) -> set[str]:
             17: "sample-fresh-33.tsv",
             18: "sample-fresh-34.tsv",
             19: "sample-fresh-35.tsv",
+            20: "sample-fresh-36.tsv",
         }[round_]
     )
     for name in later:
