@@ -1547,3 +1547,39 @@ def test_a_title_after_chanh_van_phong_names_the_office():
     # the principal named after the title, the holder after "là": no post for the principal
     found = holdings("Cựu Chánh Văn phòng tổng thống Park Geun-hye là ông Kim Ki-choon bị kết tội.")
     assert not {h for h in found if h[0] == "Park Geun-hye" and h[1] == "Chánh Văn phòng"}
+
+
+def test_a_site_named_after_its_place_keeps_the_place_in_the_boards_name():
+    text = "Theo ông Lê Văn Dũng, Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Sơn, lượng khách giảm."
+    assert holdings(text) == {("Lê Văn Dũng", "Trưởng Ban", "Ban Quản lý Di tích và Rừng Quốc gia Yên Sơn")}
+
+
+def test_an_editors_mark_after_a_dash_is_no_units_name():
+    doc = process(Document("t", "Anh Hòa (Phó ban - PV) đã họp với Công ty CP Phát triển Tân Lâm."))
+    assert not [o for o in doc.organizations if "PV" in o.label]
+    assert not [h for h in doc.holdings if h.org is not None and "PV" in h.org.label]
+
+
+def test_search_and_rescue_written_with_one_capital_stays_in_the_committees_name():
+    text = "Theo báo cáo của Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn huyện Mèo Vạc, mưa lớn kéo dài."
+    for pipeline in (RULES_PIPELINE, None):  # the grammar reads it whole, and so the default extractor
+        doc = process(Document("t", text), pipeline=pipeline) if pipeline else process(Document("t", text))
+        assert "Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn huyện Mèo Vạc" in {
+            o.label for o in doc.organizations
+        }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Theo đại biểu Quốc hội Trần Văn Tâm, việc này cần làm rõ.", {("Trần Văn Tâm", "đại biểu", "Quốc hội")}),
+        # a delegation's name, and the deputies in the plural before another person's title
+        ("Trưởng phái đoàn đại biểu Quốc hội Bỉ Jan Peeters đã nói với báo chí.", set()),
+        (
+            "Trả lời chất vấn trước đại biểu Quốc hội, Bộ trưởng Bộ Y tế Trần Thị Mai nói về nhân lực.",
+            {("Trần Thị Mai", "Bộ trưởng", "Bộ Y tế")},
+        ),
+    ],
+)
+def test_a_lower_case_deputys_title_before_its_assembly_and_a_name(text, expected):
+    assert {h for h in holdings(text) if h[1] != "Trưởng phái đoàn"} == expected

@@ -1316,3 +1316,20 @@ def test_a_title_before_a_one_word_name_the_article_gives_in_full_is_that_person
     )
     assert not [h for h in doc.holdings if h.person.name == "Kalin"]
     assert [h for h in doc.holdings if h.sentence == 1 and h.role == "Bộ trưởng" and "Shoigu" in h.person.name]
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        # "các" names the members a body is named after
+        (
+            "Kiến nghị của Hiệp hội các nhà sản xuất ô tô Việt Nam (VAMA) được xem xét.",
+            "Hiệp hội các nhà sản xuất ô tô Việt Nam",
+        ),
+        # a club whose name opens with an international body's letters is no product of that body
+        ("Everton thắng AFC Bournemouth 6-3 tại Premier League.", "AFC Bournemouth"),
+    ],
+)
+def test_hybrid_keeps_a_bodys_whole_name(text, organization):
+    _, found = _found(text, HYBRID_PIPELINE)
+    assert organization in found

@@ -1780,3 +1780,23 @@ def test_a_boards_own_short_name_stays_the_boards():
     doc = process(Document("t", "Ban Thường vụ Tỉnh ủy Nghệ An (BTVTU) đã họp. BTVTU quyết định kỷ luật ông X."))
     board = next(o for o in doc.organizations if o.label.startswith("Ban Thường vụ"))
     assert all(o.key == board.key for o in doc.organizations if o.label == "BTVTU")
+
+
+def test_a_title_of_an_office_is_held_in_that_office_of_the_body_written():
+    doc = process(
+        Document(
+            "t",
+            "Ông Đào Văn Hiền được bổ nhiệm Phó Chánh Văn phòng Trung ương Đảng. Ông Lê Minh An, Chánh Văn phòng "
+            "UBND tỉnh Hà Giang, trao quyết định.",
+        )
+    )
+    posts = {(h.person.name, h.org.written, h.org.key) for h in doc.holdings}
+    # the holding keeps the body as the guide writes it; its identity is the office the list has
+    assert ("Đào Văn Hiền", "Trung ương Đảng", "authority:van-phong-trung-uong-dang") in posts
+    assert ("Lê Minh An", "UBND tỉnh Hà Giang", "authority:van-phong-uy-ban-nhan-dan-tinh-ha-giang") in posts
+
+
+def test_a_vietnamese_coach_is_not_given_another_countrys_side():
+    doc = process(Document("t", "HLV Hữu Thành cho rằng, U23 Malaysia không mang đội hình tốt nhất sang Việt Nam."))
+    (holding,) = doc.holdings
+    assert holding.org is None or "Malaysia" not in holding.org.label

@@ -223,6 +223,18 @@ class Chunker:
         if not m:
             return None
         head_end = m[0]
+        capital = next((i for i in range(k + 1, head_end) if _is_cap(self.tokens[i])), None)
+        if (
+            capital is not None
+            and not _is_cap(self.tokens[k])
+            and self.folded[k] != "quyền"
+            and self.cap(head_end)  # a name follows the body: not "trước đại biểu Quốc hội, Bộ trưởng …"
+            and (k == 0 or self.folded[k - 1] != "đoàn")  # not "phái đoàn đại biểu Quốc hội Bỉ", a delegation
+        ):
+            shorter = self.lex.roles.match(self.folded[:capital], j)
+            if shorter is not None:  # "đại biểu | Quốc hội Nguyễn Văn Thể": the lower-case title, then its body
+                m = shorter
+                head_end = m[0]
         if (
             not _is_cap(self.tokens[k])
             and any(_is_cap(t) for t in self.tokens[k + 1 : head_end])
@@ -659,6 +671,13 @@ class Chunker:
                 if dashed is not None and dashed[0] < self.n and self.cap(dashed[0]):
                     k = dashed[0]  # "Ngân hàng Nhà nước | - chi nhánh Hà Nội": the branch, one unit with its body
                     continue
+                if (
+                    f in ("-", "–")
+                    and k + 1 < self.n
+                    and self.tokens[k + 1].text in self.lex.editor_marks
+                    and (k + 2 >= self.n or not _is_word(self.tokens[k + 2]))
+                ):
+                    break  # "(Phó ban | - PV)": the editor's mark after a dash, no part of the name
                 if f in ("&", "-", "–") and self.cap(k + 1) and self.name_at(k + 1) is None and not self.role_at(k + 1):
                     if f == "&" or (k + 2 < self.n and not self.name_at(k + 1)):
                         k += 1
@@ -721,6 +740,9 @@ class Chunker:
             eponym = self.lex.named_after_people.match(self.folded, k - 1)
             if eponym is not None and eponym[0] == k and k - 1 > start and name_end is not None and name_end - k <= 2:
                 k = name_end  # "Trưởng khoa Nhi BV | Bạch Mai": a hospital's name after its abbreviated head
+                continue
+            if name_end is not None and k > head_end and self._after_a_site_named_after_a_place(k):
+                k = name_end  # "Ban Quản lý Di tích và Rừng Quốc gia | Yên Tử": the site's place, not its chief
                 continue
             if name_end is not None and (
                 name_end - k >= 3
@@ -1423,6 +1445,11 @@ class Chunker:
         if tuple(self.folded[start:end]) not in self.lex.local_heads:
             return False
         return not any(self.lex.place_types.match(self.folded, i) for i in range(start, end))
+
+    def _after_a_site_named_after_a_place(self, k: int) -> bool:
+        """The words before k name a site that takes its place's name (lexicon `sites_named_after_places`)."""
+        sites = self.lex.function_words["sites_named_after_places"]
+        return any(" ".join(self.folded[k - size : k]) in sites for size in (1, 2, 3, 4) if k - size >= 0)
 
     def _lower_name_to_national(self, k: int) -> Optional[int]:
         """ "Ủy ban | bầu cử quốc gia", "Hội đồng | an ninh quốc gia": up to four lower-case words of the body's field,

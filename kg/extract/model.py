@@ -1369,7 +1369,7 @@ def _names_a_product(text: str) -> bool:
     """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person;
     not the company's branch in a country ("Toyota Việt Nam"), nor a unit written in capitals ("EVN HANOI", "EVN
     SPC") or named after a state group on the authority list ("VNPT VinaPhone"): those groups' units, not
-    products, carry their name."""
+    products, carry their name; nor a name that opens with an international body's letters ("AFC Bournemouth")."""
     written = text.split()
     words = [fold(w) for w in written]
     lexicon = load_lexicon()
@@ -1388,7 +1388,8 @@ def _names_a_product(text: str) -> bool:
     from kg.graph.authority import load_authority  # imported late: the list loads once, on first use
 
     group = load_authority().lookup(org_name_key(" ".join(written[: found[0]])))
-    return group is None or group.kind != "enterprise"
+    return group is None or group.kind not in ("enterprise", "international")  # "AFC Bournemouth": a club, no
+    # confederation's product
 
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
@@ -1863,6 +1864,12 @@ def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
         fields = load_lexicon().name_fields
         if any((m := fields.match(folded, j)) is not None and m[0] > i for j in range(max(span.start, i - 3), i)):
             continue  # "An toàn [thông tin]": the field's own words
+        if folded[i] == "các" and any(
+            " ".join(folded[i - size : i]) in load_lexicon().function_words["plural_member_heads"]
+            for size in (1, 2)
+            if i - size >= span.start
+        ):
+            continue  # "Hiệp hội [các] nhà sản xuất ô tô": the members the body is named after
         if found[0] - i == 1 and tokens[i].word >= 0:
             word = [k for k in span if tokens[k].word == tokens[i].word]
             if len(word) > 1 and any(stops.match(folded, k) is None for k in word if k != i):

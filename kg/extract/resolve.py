@@ -60,7 +60,23 @@ __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"
 def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = None) -> str:
     """The identity key of an organization mention: an authority body's key when name, place and parent agree with
     one (`kg.graph.authority`), else its normalized name with its parent chain, its place, or its article."""
-    return _body_of_its_day(_key_of_any_day(org, doc, context), doc)
+    key = _body_of_its_day(_key_of_any_day(org, doc, context), doc)
+    office = context.offices.get((org.start, org.end)) if context is not None else None
+    if office:
+        return _office_of(key, office, org.label)
+    return key
+
+
+def _office_of(key: str, unit: str, label: str) -> str:
+    """ "Phó Chánh Văn phòng Trung ương Đảng", "Chánh Văn phòng UBND tỉnh Hà Giang": the title heads the office of
+    the body its complement names (the guide writes that body as the holding's org), where the list has that office;
+    else the body itself."""
+    bodies = authority.load_authority()
+    body = bodies.body_of_key(key)
+    if body is None:
+        return key
+    office = bodies.child(body.id, org_name_key(unit)) or bodies.lookup(org_name_key(f"{unit} {label}"))
+    return office.key if office is not None and office.parent == body.id else key
 
 
 def _body_of_its_day(key: str, doc: Document) -> str:
@@ -1398,6 +1414,7 @@ class _KeyContext:
         lexicon = load_lexicon()
         self.full_names: dict[tuple[int, int], str] = {}  # the body a title's complement names, by span
         self.written_in_full: set[tuple[int, int]] = set()  # spans whose holdings write that body in full
+        self.offices: dict[tuple[int, int], str] = {}  # the office a title heads in the body named ("Văn phòng")
         titled = [(h.org, role_key(h.role)) for h in doc.holdings if h.org is not None and h.org.parent is None]
         for org in doc.organizations:  # "5 năm làm Bộ trưởng GTVT": a title with no name after it
             if org.parent is None:
@@ -1424,7 +1441,9 @@ class _KeyContext:
                 self.written_in_full.add((org.start, org.end))
                 continue
             unit = _unit_of_title(lexicon.role_units, role) or ""
-            if unit and not _starts_with_head(org.label):
+            if unit == "Văn phòng" and _starts_with_head(org.label):
+                self.offices[(org.start, org.end)] = unit  # "Chánh Văn phòng Trung ương Đảng", "… UBND tỉnh"
+            elif unit and not _starts_with_head(org.label):
                 self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
             elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
                 self.full_names[(org.start, org.end)] = lexicon.member_bodies[own]
@@ -2306,7 +2325,11 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
             if len({phrase_key(o.label) for o in teams}) > 1 and not _foreign_name(holding.person.name):
                 # "U15 Việt Nam … trước U15 Campuchia, thầy trò HLV Vũ Hồng Việt": a Vietnamese coach's, Vietnam's
                 teams = [o for o in teams if fold(o.label).endswith((" việt nam", " vn"))]
-            if len({phrase_key(o.label) for o in teams}) == 1 and not _other_side(doc, holding, teams[0]):
+            if (
+                len({phrase_key(o.label) for o in teams}) == 1
+                and not _other_side(doc, holding, teams[0])
+                and not _another_countrys_side(holding, teams[0])
+            ):
                 # "Leicester City … dành sự ủng hộ tuyệt đối cho HLV Claudio Ranieri", the one team named, once or twice
                 holding.org = teams[0]
             continue
@@ -2338,6 +2361,22 @@ def _other_side(doc: Document, holding: Holding, team: OrgMention) -> bool:
     start, end = sorted((holding.person.end, team.start))
     between = " " + " ".join(fold(doc.text[start:end]).split()) + " "
     return ";" in between or any(f" {opener} " in between for opener in words["clause_openers"])
+
+
+def _another_countrys_side(holding: Holding, team: OrgMention) -> bool:
+    """ "HLV Hữu Thắng cho rằng, U23 Malaysia không mang đội hình tốt nhất": the one side a Vietnamese coach's sentence
+    names is another country's (its name ends with that country) is the side he plays or speaks of, not his."""
+    if _foreign_name(holding.person.name):
+        return False
+    words = team.label.split()
+    folded = [fold(w) for w in words]
+    countries = load_lexicon().countries
+    for size in (1, 2, 3):
+        if len(words) > size and words[-size][:1].isupper():
+            found = countries.match(folded, len(folded) - size)
+            if found is not None and found[0] == len(folded):
+                return " ".join(folded[-size:]) != "việt nam"
+    return False
 
 
 def _body_opening_the_list(doc: Document, holding: Holding) -> Optional[OrgMention]:
