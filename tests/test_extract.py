@@ -1554,6 +1554,21 @@ def test_a_site_named_after_its_place_keeps_the_place_in_the_boards_name():
     assert holdings(text) == {("Lê Văn Dũng", "Trưởng Ban", "Ban Quản lý Di tích và Rừng Quốc gia Yên Sơn")}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Giám đốc ĐH Đà Nẵng, GS-TS Trần Văn Nam đã chúc mừng.", {("Trần Văn Nam", "Giám đốc", "ĐH Đà Nẵng")}),
+        ("Thống đốc bang California Jerry Brown phát biểu.", {("Jerry Brown", "Thống đốc", "")}),
+    ],
+)
+def test_a_name_after_an_academic_title_with_a_hyphen_or_a_state_holds_the_post(text, expected):
+    assert holdings(text) == expected
+
+
+def test_a_fairs_singer_is_named():
+    assert "Châu Việt Cường" in persons("Ca sĩ hội chợ Châu Việt Cường giải thích việc đánh người trên đường.")
+
+
 def test_an_editors_mark_after_a_dash_is_no_units_name():
     doc = process(Document("t", "Anh Hòa (Phó ban - PV) đã họp với Công ty CP Phát triển Tân Lâm."))
     assert not [o for o in doc.organizations if "PV" in o.label]
@@ -1573,6 +1588,10 @@ def test_search_and_rescue_written_with_one_capital_stays_in_the_committees_name
     "text, expected",
     [
         ("Theo đại biểu Quốc hội Trần Văn Tâm, việc này cần làm rõ.", {("Trần Văn Tâm", "đại biểu", "Quốc hội")}),
+        (
+            "Ủy ban Thường vụ Quốc hội đồng ý để ông Lê Văn Cừ thôi nhiệm vụ đại biểu Quốc hội khóa XIV.",
+            {("Lê Văn Cừ", "đại biểu", "Quốc hội")},
+        ),
         # a delegation's name, and the deputies in the plural before another person's title
         ("Trưởng phái đoàn đại biểu Quốc hội Bỉ Jan Peeters đã nói với báo chí.", set()),
         (

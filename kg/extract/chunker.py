@@ -228,7 +228,11 @@ class Chunker:
             capital is not None
             and not _is_cap(self.tokens[k])
             and self.folded[k] != "quyền"
-            and self.cap(head_end)  # a name follows the body: not "trước đại biểu Quốc hội, Bộ trưởng …"
+            and (  # a name or the body's term follows, or a list of one's posts: not "trước đại biểu Quốc hội, Bộ …"
+                self.cap(head_end)
+                or (head_end < self.n and self.folded[head_end] in ("khóa", "khoá"))
+                or (k > 0 and self.folded[k - 1] == ",")
+            )
             and (k == 0 or self.folded[k - 1] != "đoàn")  # not "phái đoàn đại biểu Quốc hội Bỉ", a delegation
         ):
             shorter = self.lex.roles.match(self.folded[:capital], j)

@@ -996,8 +996,9 @@ class _Reader:
             return k
 
         def skip_posting(k: int) -> int:
-            """The chunk before a posting written after a title: places, "tại"/"ở" before a place or a body ("Đại sứ
-            Ai Cập tại Liên Hợp Quốc"), and the words that may sit between a title and its name ("đắc cử")."""
+            """The chunk before a posting written after a title: places and the word for their kind ("bang"), "tại"/"ở"
+            before a place or a body ("Đại sứ Ai Cập tại Liên Hợp Quốc"), and the words that may sit between a title
+            and its name ("đắc cử")."""
             while True:
                 if self.kind(k) == PLACE or (self.kind(k) == ORG and self.is_word(k - 1, {"tại", "ở"})):
                     k -= 1
@@ -1005,6 +1006,8 @@ class _Reader:
                     k -= 1
                 elif self.is_word(k, {"của"}) and self.kind(k + 1) == PLACE:
                     k -= 1  # "Tổng thống mới nhậm chức của Pháp Emmanuel Macron"
+                elif self.kind(k + 1) == PLACE and (n := self._phrase_ending_at(k, "state_words")) > 0:
+                    k -= n  # "Thống đốc bang California Jerry Brown", "Thị trưởng thành phố New York Bill de Blasio"
                 elif (n := self._modifier_ending_at(k)) > 0:
                     k -= n
                 else:
