@@ -1333,3 +1333,27 @@ def test_a_title_before_a_one_word_name_the_article_gives_in_full_is_that_person
 def test_hybrid_keeps_a_bodys_whole_name(text, organization):
     _, found = _found(text, HYBRID_PIPELINE)
     assert organization in found
+
+
+def test_a_platform_after_its_officers_title_is_the_company():
+    doc = process(
+        Document("t", "Tỷ phú Mark Zuckerberg, CEO Facebook, và Jeff Bezos, CEO Amazon, mất 6 tỷ USD."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    posts = {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
+    assert ("Mark Zuckerberg", "CEO", "Facebook") in posts
+    # where something is posted, the platform stays no body
+    _, organizations = _found("Bài viết được đăng trên Facebook của anh Lê An.", HYBRID_PIPELINE)
+    assert "Facebook" not in organizations
+
+
+@pytest.mark.parametrize(
+    "text, person, not_a_person",
+    [
+        ("Robert Mueller điều tra mối quan hệ gây tranh cãi Trump-Nga.", "Trump", "Trump-Nga"),  # two sides joined
+        ("Ông Joe Biden phản đối dự án Dakota Access.", "Joe Biden", "Dakota Access"),  # a project
+    ],
+)
+def test_a_name_stops_before_a_country_joined_by_a_hyphen_and_a_project_is_no_person(text, person, not_a_person):
+    found, _ = _found(text, HYBRID_PIPELINE)
+    assert person in found and not_a_person not in found

@@ -611,6 +611,8 @@ def _foreign_name_end(text: str, start: int, end: int) -> int:
         if found is None:
             return end
         if found.group(3):  # "Jae-In"
+            if load_lexicon().countries.match([fold(found.group(3))], 0) is not None:
+                return end  # "Trump-Nga": two sides joined, no name going on
             end += found.end()
             continue
         words = (found.group(1) or "").split() if found.group(2) else [found.group(4)]
@@ -2583,6 +2585,15 @@ def _titled_common_names() -> frozenset[tuple[str, ...]]:
     )
 
 
+def _after_a_title(folded: Sequence[str], first: int) -> bool:
+    """A title of the lexicon ends right before word `first` ("CEO | Facebook")."""
+    roles = load_lexicon().roles
+    return any(
+        (found := roles.match(folded, start)) is not None and found[0] == first
+        for start in range(max(0, first - 4), first)
+    )
+
+
 def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     """Character spans of the gazetteer's distinctive organization names in sentence `index`, written with a
     capital ("al-Qaeda" has its own); not a single word that is also a Vietnamese syllable ("Kia"), not part of a
@@ -2593,6 +2604,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     out = []
     lexicon = load_lexicon()
     for first, last, kind in lexicon.known_orgs.matches(folded):
+        if kind == "common" and tokens[first].text[:1].isupper() and _after_a_title(folded, first):
+            kind = "distinctive"  # "CEO Facebook", "Giám đốc điều hành Twitter": the company, after its officer's title
         if kind != "distinctive" or not any(t.text[:1].isupper() for t in tokens[first:last]):
             continue
         if tokens[first].text[:1].islower() and is_vietnamese_syllable(tokens[first].text):
