@@ -1602,3 +1602,12 @@ def test_search_and_rescue_written_with_one_capital_stays_in_the_committees_name
 )
 def test_a_lower_case_deputys_title_before_its_assembly_and_a_name(text, expected):
     assert {h for h in holdings(text) if h[1] != "Trưởng phái đoàn"} == expected
+
+
+def test_a_unit_then_thuoc_and_its_body_are_two_bodies_the_first_inside_the_second():
+    doc = process(
+        Document("t", "Cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu thuộc Cục Xúc tiến thương mại xuất hiện trong bản tin.")
+    )
+    centre = next(o for o in doc.organizations if o.label.startswith("Trung tâm"))
+    assert centre.label == "Trung tâm Hỗ trợ xuất khẩu"
+    assert centre.parent is not None and centre.parent.label == "Cục Xúc tiến thương mại"

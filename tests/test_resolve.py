@@ -1800,3 +1800,16 @@ def test_a_vietnamese_coach_is_not_given_another_countrys_side():
     doc = process(Document("t", "HLV Hữu Thành cho rằng, U23 Malaysia không mang đội hình tốt nhất sang Việt Nam."))
     (holding,) = doc.holdings
     assert holding.org is None or "Malaysia" not in holding.org.label
+
+
+def test_a_deputy_in_an_article_on_the_assembly_sits_in_it():
+    sitting = (
+        "Chiều 15/6, Quốc hội chất vấn Bộ trưởng Bộ Tài chính. Đại biểu Hoàng Văn Hàm (Phú Thọ) hỏi về nợ công. "
+        "Đại biểu Lê Thị Thúy đề nghị làm rõ trách nhiệm."
+    )
+    doc = process(Document("t", sitting))
+    deputies = {h.person.name: h.org.label if h.org else "" for h in doc.holdings if h.role == "Đại biểu"}
+    assert deputies == {"Hoàng Văn Hàm": "Quốc hội", "Lê Thị Thúy": "Quốc hội"}
+    # a people's council's sitting: the bare title names no body
+    council = "Kỳ họp HĐND tỉnh khai mạc sáng nay, sau kỳ họp Quốc hội. Đại biểu Lê Thị Thúy đề nghị làm rõ."
+    assert [h.org for h in process(Document("t", council)).holdings if h.role == "Đại biểu"] == [None]

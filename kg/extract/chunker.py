@@ -611,6 +611,8 @@ class Chunker:
         while k < self.n:
             tok = self.tokens[k]
             f = self.folded[k]
+            if f == "thuộc" and k > head_end and not tok.text[:1].isupper() and self.org_head_at(k + 1) is not None:
+                break  # "Trung tâm Hỗ trợ xuất khẩu | thuộc Cục Xúc tiến thương mại": the body it belongs to, after
             if (
                 f == "châu"
                 and k > start

@@ -272,8 +272,8 @@ class _Reader:
         # "Vụ Địa phương 2, Ban Nội chính Trung ương": a sub-unit followed by its body, with or without a title
         lex = load_lexicon()
         for i in out:
-            if self.is_word(i + 1, {"của"}) and (i + 2) in out and out[i].chain()[-1].parent is None:
-                out[i].chain()[-1].parent = out[i + 2]  # "Ủy ban Đối ngoại của Quốc hội"
+            if self.is_word(i + 1, {"của", "thuộc"}) and (i + 2) in out and out[i].chain()[-1].parent is None:
+                out[i].chain()[-1].parent = out[i + 2]  # "Ủy ban Đối ngoại của Quốc hội", "Trung tâm X thuộc Cục Y"
                 continue
             if self.is_punct(i + 1, ",") and (i + 2) in out and self.kind(i + 3) != ROLE:
                 inner = self.chunks[i]
@@ -356,7 +356,7 @@ class _Reader:
                 j = i + 2
                 while True:
                     if (
-                        (self.is_punct(j, ",", "-", "–") or self.is_word(j, {"của"}))
+                        (self.is_punct(j, ",", "-", "–") or self.is_word(j, {"của", "thuộc"}))
                         and self.kind(j + 1) == ORG
                         and self.kind(j + 2) != ROLE
                     ):

@@ -511,6 +511,28 @@ def _delegations_after_deputies(doc: Document) -> None:
         holding.org = org
 
 
+def _deputies_of_the_assembly(doc: Document) -> None:
+    """ "Đại biểu Hoàng Quang Hàm đặt câu hỏi" in an article on a sitting of the National Assembly: a deputy written
+    with the bare title, no body beside it, sits in the Quốc hội the article names, where it names no other assembly
+    a deputy sits in (a people's council, a congress; lexicon `function_words.other_assemblies`)."""
+    words = load_lexicon().function_words
+    bare = {t for t in words["delegate_titles"] if "quốc hội" not in t and t != "đbqh"}
+    seated = {name_key(h.person.name) for h in doc.holdings if h.org is not None and role_key(h.role) in bare}
+    deputies = [
+        h
+        for h in doc.holdings
+        if h.org is None and role_key(h.role) in bare and name_key(h.person.name) not in seated  # "(Đoàn ĐBQH Hà Tĩnh)"
+    ]
+    if not deputies:
+        return
+    folded = " " + " ".join(fold(doc.text).split()) + " "
+    if any(f" {other} " in folded for other in words["other_assemblies"]):
+        return
+    assembly = next((o for o in doc.organizations if o.standalone and phrase_key(o.label) == ("quốc", "hội")), None)
+    for holding in deputies if assembly is not None else []:
+        holding.org = assembly  # keyed as the article's assembly is: another country's where the article says so
+
+
 def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
     """ "Đoàn TP.HCM" in a sentence on the National Assembly ("nhiều ĐBQH đoàn TP HCM", "Đại biểu X (Đoàn Đồng Nai)")
     is the province's delegation to it, not its Youth Union; returns that body's key, or ""."""
@@ -1759,6 +1781,7 @@ def resolve(doc: Document) -> Document:
     _streets_of_a_route(doc)
     doc.local_place = document_place(doc)
     _delegations_after_deputies(doc)
+    _deputies_of_the_assembly(doc)
     _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
     fused = _unit_words_of_fused_titles(doc)
