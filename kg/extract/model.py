@@ -2774,7 +2774,8 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
                 not _overlaps(span.start, span.end, names)
                 and (
                     any(w[:1].isupper() for w in added)
-                    or (span.confidence >= SURE_LOWER_CASE_END and len(added) <= 3)
+                    or (span.confidence >= SURE_LOWER_CASE_END and len(added) <= 3 and fold(added[0]) != "của")
+                    # not "Ban Chỉ đạo Công tác thông tin đối ngoại [của tỉnh]": whose it is, no word of its name
                     # "Đội trưởng Đội [điều tra tổng hợp], Công an huyện X": a head word alone names no unit; its own
                     # lower-case words up to the comma do
                     or (
