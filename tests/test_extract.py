@@ -1552,6 +1552,11 @@ def test_a_title_after_chanh_van_phong_names_the_office():
 def test_a_site_named_after_its_place_keeps_the_place_in_the_boards_name():
     text = "Theo ông Lê Văn Dũng, Trưởng Ban Quản lý Di tích và Rừng Quốc gia Yên Sơn, lượng khách giảm."
     assert holdings(text) == {("Lê Văn Dũng", "Trưởng Ban", "Ban Quản lý Di tích và Rừng Quốc gia Yên Sơn")}
+    text = "Theo ông Lê Văn Dũng, Trưởng Ban Quản lý Khu Bảo tồn Thiên nhiên Yên Sơn, lượng khách giảm."
+    assert holdings(text) == {("Lê Văn Dũng", "Trưởng Ban", "Ban Quản lý Khu Bảo tồn Thiên nhiên Yên Sơn")}
+    # the board's chief named in full after it is no place
+    text = "Trưởng Ban Quản lý di tích Trần Thị Lan cho biết lễ hội sẽ diễn ra."
+    assert holdings(text) == {("Trần Thị Lan", "Trưởng Ban", "Ban Quản lý di tích")}
 
 
 @pytest.mark.parametrize(
@@ -1604,6 +1609,31 @@ def test_a_lower_case_deputys_title_before_its_assembly_and_a_name(text, expecte
     assert {h for h in holdings(text) if h[1] != "Trưởng phái đoàn"} == expected
 
 
+def test_a_lower_case_title_is_not_cut_before_a_capitalised_word_that_opens_no_body():
+    doc = process(Document("t", "Ông Trần Văn Bình, giám đốc Điều hành Vingroup, cho biết."), pipeline=RULES_PIPELINE)
+    assert not [h for h in doc.holdings if h.role.lower() == "giám đốc"]
+
+
+def test_a_ministry_written_with_a_comma_after_its_first_field():
+    for text in (
+        "Thứ trưởng Bộ Lao động, Thương binh và Xã hội Lê Quân nói.",
+        "Ông Lê Quân, Thứ trưởng Bộ Lao động, Thương binh và Xã hội, nói.",
+    ):
+        assert holdings(text) == {("Lê Quân", "Thứ trưởng", "Bộ Lao động, Thương binh và Xã hội")}
+
+
+def test_a_title_before_a_unit_thuoc_its_body_and_a_name():
+    text = "Giám đốc Trung tâm Hỗ trợ xuất khẩu thuộc Cục Xúc tiến thương mại Nguyễn Văn An cho biết."
+    doc = process(Document("t", text), pipeline=RULES_PIPELINE)
+    (holding,) = doc.holdings
+    assert (holding.person.name, holding.role, holding.org.label) == (
+        "Nguyễn Văn An",
+        "Giám đốc",
+        "Trung tâm Hỗ trợ xuất khẩu",
+    )
+    assert holding.org.parent is not None and holding.org.parent.label == "Cục Xúc tiến thương mại"
+
+
 def test_a_unit_then_thuoc_and_its_body_are_two_bodies_the_first_inside_the_second():
     doc = process(
         Document("t", "Cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu thuộc Cục Xúc tiến thương mại xuất hiện trong bản tin.")
@@ -1611,3 +1641,18 @@ def test_a_unit_then_thuoc_and_its_body_are_two_bodies_the_first_inside_the_seco
     centre = next(o for o in doc.organizations if o.label.startswith("Trung tâm"))
     assert centre.label == "Trung tâm Hỗ trợ xuất khẩu"
     assert centre.parent is not None and centre.parent.label == "Cục Xúc tiến thương mại"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đại tá Leonid Ivashov, Chủ tịch Viện các vấn đề địa chính trị, từng nói với báo chí.",
+            {("Leonid Ivashov", "Chủ tịch", "Viện các vấn đề địa chính trị")},
+        ),
+        # the predicate after a bare head is no part of its name
+        ("Ông Lê Văn An, Giám đốc Sở cho biết, việc này đã xong.", {("Lê Văn An", "Giám đốc", "Sở")}),
+    ],
+)
+def test_a_head_after_a_title_goes_on_in_lower_case_to_the_comma(text, expected):
+    assert holdings(text) == expected

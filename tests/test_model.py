@@ -1336,15 +1336,15 @@ def test_hybrid_keeps_a_bodys_whole_name(text, organization):
 
 
 def test_a_platform_after_its_officers_title_is_the_company():
-    doc = process(
-        Document("t", "Tỷ phú Mark Zuckerberg, CEO Facebook, và Jeff Bezos, CEO Amazon, mất 6 tỷ USD."),
-        pipeline=HYBRID_PIPELINE,
-    )
-    posts = {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
-    assert ("Mark Zuckerberg", "CEO", "Facebook") in posts
-    # where something is posted, the platform stays no body
-    _, organizations = _found("Bài viết được đăng trên Facebook của anh Lê An.", HYBRID_PIPELINE)
-    assert "Facebook" not in organizations
+    from kg.components import run_pipeline
+    from kg.extract.model import known_organizations
+
+    def known(text: str) -> set[str]:
+        doc = run_pipeline(Document("t", text), ("segment", "extract"))
+        return {doc.text[start:end] for start, end in known_organizations(doc, 0)}
+
+    assert "Facebook" in known("Tỷ phú Mark Zuckerberg, CEO Facebook, mất 2,5 tỷ USD.")
+    assert "Facebook" not in known("Bài viết được đăng trên Facebook của anh Lê An.")  # where it was posted
 
 
 @pytest.mark.parametrize(

@@ -234,6 +234,7 @@ class Chunker:
                 or (k > 0 and self.folded[k - 1] == ",")
             )
             and (k == 0 or self.folded[k - 1] != "đoàn")  # not "phái đoàn đại biểu Quốc hội Bỉ", a delegation
+            and self.org_head_at(capital) is not None  # a body follows: not "giám đốc | Điều hành Vingroup"
         ):
             shorter = self.lex.roles.match(self.folded[:capital], j)
             if shorter is not None:  # "đại biểu | Quốc hội Nguyễn Văn Thể": the lower-case title, then its body
@@ -628,6 +629,10 @@ class Chunker:
             if kind is not None and kind < self.n and self.cap(kind):
                 k = self.name_at(kind) or kind  # "Trường THPT chuyên | Hoàng Văn Thụ": the school's, not a person
                 continue
+            titled_end = self._lower_name_after_a_title(start, k) if k == head_end else None
+            if titled_end:
+                k = titled_end  # "Chủ tịch Viện | các vấn đề địa chính trị,": the head's own words, to the comma
+                continue
             field_end = self._lower_name_to_national(k) if k > start else None
             if field_end:
                 k = field_end  # "Ủy ban | bầu cử quốc gia": the body's field in lower case, then the nation's word
@@ -747,7 +752,13 @@ class Chunker:
             if eponym is not None and eponym[0] == k and k - 1 > start and name_end is not None and name_end - k <= 2:
                 k = name_end  # "Trưởng khoa Nhi BV | Bạch Mai": a hospital's name after its abbreviated head
                 continue
-            if name_end is not None and k > head_end and self._after_a_site_named_after_a_place(k):
+            if (
+                name_end is not None
+                and k > head_end
+                and name_end - k
+                <= 2  # a place's name, not "Ban Quản lý di tích | Trần Thị Lan", its chief named in full
+                and self._after_a_site_named_after_a_place(k)
+            ):
                 k = name_end  # "Ban Quản lý Di tích và Rừng Quốc gia | Yên Tử": the site's place, not its chief
                 continue
             if name_end is not None and (
@@ -1452,10 +1463,38 @@ class Chunker:
             return False
         return not any(self.lex.place_types.match(self.folded, i) for i in range(start, end))
 
+    def _lower_name_after_a_title(self, start: int, k: int) -> Optional[int]:
+        """ "Đại tá Leonid Ivashov, Chủ tịch Viện | các vấn đề địa chính trị, …", "cựu Phó tư lệnh Lực lượng | không
+        gian Nga,": a head word right after a title, then up to six lower-case words and maybe a country, closed by
+        a comma or a bracket, name the body the title is held in (no stop word among them: no predicate)."""
+        if not self._unit_head_in_title_before(start) or self._lower_case_branch(start, k) is not None:
+            return None
+        if self.tokens[start].text.isupper() or tuple(self.folded[start:k]) in self.lex.local_heads:
+            return None  # "Phó Chủ tịch UBND | đảm nhiệm;": a whole body written short, then the predicate
+        if k < self.n and self.tokens[k].pos == "V":
+            return None  # "Phó Chủ tịch UBND | đảm nhiệm …": the predicate
+        j = k
+        while j < self.n and j < k + 6 and self.tokens[j].text.isalpha() and self.tokens[j].text.islower():
+            if (
+                (self.lex.org_stop_words.match(self.folded, j) is not None and not (j == k and self.folded[j] == "các"))
+                or self.folded[j] == "của"
+                or self.lex.place_types.match(self.folded, j) is not None
+            ):
+                return (
+                    None  # "Giám đốc Sở | cho biết,", "Chủ tịch UBND | các tỉnh,"; "Viện | các vấn đề …" is the name's
+                )
+            j += 1
+        if j == k:
+            return None
+        country = self.lex.countries.match(self.folded, j) if self.cap(j) else None
+        end = country[0] if country is not None else j
+        if end < self.n and self.tokens[end].text in (",", ")", ";"):
+            return end
+        return None
+
     def _after_a_site_named_after_a_place(self, k: int) -> bool:
         """The words before k name a site that takes its place's name (lexicon `sites_named_after_places`)."""
-        sites = self.lex.function_words["sites_named_after_places"]
-        return any(" ".join(self.folded[k - size : k]) in sites for size in (1, 2, 3, 4) if k - size >= 0)
+        return phrase_ending_at(self.folded, k, self.lex.function_words["sites_named_after_places"]) > 0
 
     def _lower_name_to_national(self, k: int) -> Optional[int]:
         """ "Ủy ban | bầu cử quốc gia", "Hội đồng | an ninh quốc gia": up to four lower-case words of the body's field,

@@ -595,7 +595,7 @@ _GLUED_SYLLABLE = re.compile(r"-([^\W\d_]+)")  # "-tê" glued to the syllable be
 def _foreign_name_end(text: str, start: int, end: int) -> int:
     """A foreign name the model cut before its particles goes on to its last capitalised word: "Qassim |
     al-Rimi", "Rupert | van der Werf"; a name transliterated syllable by syllable goes on over its glued hyphens ("A.Bu |
-    -tê-phli-ca", "Jae | -in")."""
+    -tê-phli-ca", "Jae | -in"), not over a country joined by a hyphen ("Trump | -Nga")."""
     while end > start and text[end - 1 : end].isalpha():
         glued = _GLUED_SYLLABLE.match(text, end)
         if glued is None or not glued.group(1).islower():
@@ -611,8 +611,9 @@ def _foreign_name_end(text: str, start: int, end: int) -> int:
         if found is None:
             return end
         if found.group(3):  # "Jae-In"
-            if load_lexicon().countries.match([fold(found.group(3))], 0) is not None:
-                return end  # "Trump-Nga": two sides joined, no name going on
+            after = [fold(w) for w in re.findall(r"\w+", text[end + 1 : end + 40])[:3]]
+            if load_lexicon().countries.match(after, 0) is not None:
+                return end  # "Trump-Nga", "Trump-Triều Tiên": two sides joined, no name going on
             end += found.end()
             continue
         words = (found.group(1) or "").split() if found.group(2) else [found.group(4)]
@@ -1390,8 +1391,9 @@ def _names_a_product(text: str) -> bool:
     from kg.graph.authority import load_authority  # imported late: the list loads once, on first use
 
     group = load_authority().lookup(org_name_key(" ".join(written[: found[0]])))
-    return group is None or group.kind not in ("enterprise", "international")  # "AFC Bournemouth": a club, no
-    # confederation's product
+    if group is not None and group.kind == "international":  # "AFC Bournemouth": a club, no confederation's
+        return not all(w[:1].isupper() and w.isalpha() for w in rest)  # product; "FIFA 23" is a game
+    return group is None or group.kind != "enterprise"
 
 
 _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc]lip|[Vv]ideo|[Đđ]ồ họa)\s*:\s*[^.:)]*$")
@@ -2604,7 +2606,12 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
     out = []
     lexicon = load_lexicon()
     for first, last, kind in lexicon.known_orgs.matches(folded):
-        if kind == "common" and tokens[first].text[:1].isupper() and _after_a_title(folded, first):
+        if (
+            kind == "common"
+            and tokens[first].text[:1].isupper()
+            and _after_a_title(folded, first)
+            and lexicon.places.match(folded, first) is None  # "Thị trưởng Lyon": the city, not its club
+        ):
             kind = "distinctive"  # "CEO Facebook", "Giám đốc điều hành Twitter": the company, after its officer's title
         if kind != "distinctive" or not any(t.text[:1].isupper() for t in tokens[first:last]):
             continue

@@ -60,23 +60,7 @@ __all__ = ["name_key", "role_key", "resolve", "document_place", "person_anchors"
 def _org_key(org: OrgMention, doc: Document, context: Optional["_KeyContext"] = None) -> str:
     """The identity key of an organization mention: an authority body's key when name, place and parent agree with
     one (`kg.graph.authority`), else its normalized name with its parent chain, its place, or its article."""
-    key = _body_of_its_day(_key_of_any_day(org, doc, context), doc)
-    office = context.offices.get((org.start, org.end)) if context is not None else None
-    if office:
-        return _office_of(key, office, org.label)
-    return key
-
-
-def _office_of(key: str, unit: str, label: str) -> str:
-    """ "Phó Chánh Văn phòng Trung ương Đảng", "Chánh Văn phòng UBND tỉnh Hà Giang": the title heads the office of
-    the body its complement names (the guide writes that body as the holding's org), where the list has that office;
-    else the body itself."""
-    bodies = authority.load_authority()
-    body = bodies.body_of_key(key)
-    if body is None:
-        return key
-    office = bodies.child(body.id, org_name_key(unit)) or bodies.lookup(org_name_key(f"{unit} {label}"))
-    return office.key if office is not None and office.parent == body.id else key
+    return _body_of_its_day(_key_of_any_day(org, doc, context), doc)
 
 
 def _body_of_its_day(key: str, doc: Document) -> str:
@@ -512,25 +496,26 @@ def _delegations_after_deputies(doc: Document) -> None:
 
 
 def _deputies_of_the_assembly(doc: Document) -> None:
-    """ "Đại biểu Hoàng Quang Hàm đặt câu hỏi" in an article on a sitting of the National Assembly: a deputy written
-    with the bare title, no body beside it, sits in the Quốc hội the article names, where it names no other assembly
-    a deputy sits in (a people's council, a congress; lexicon `function_words.other_assemblies`)."""
+    """ "Đại biểu Hoàng Quang Hàm đặt câu hỏi" in an article on a sitting of the National Assembly (lexicon
+    `function_words.assembly_sittings`: "kỳ họp", "chất vấn"): a deputy written with the bare title, whom no mention
+    of the article gives a body (a delegation, a body in brackets), sits in the Quốc hội the article names; not
+    where it names another gathering deputies sit in (`other_assemblies`: a people's council, a congress, a
+    workshop). Runs after every other step that gives a post its body, and after short names are read in full."""
     words = load_lexicon().function_words
     bare = {t for t in words["delegate_titles"] if "quốc hội" not in t and t != "đbqh"}
-    seated = {name_key(h.person.name) for h in doc.holdings if h.org is not None and role_key(h.role) in bare}
-    deputies = [
-        h
-        for h in doc.holdings
-        if h.org is None and role_key(h.role) in bare and name_key(h.person.name) not in seated  # "(Đoàn ĐBQH Hà Tĩnh)"
-    ]
+    deputies = [h for h in doc.holdings if h.org is None and role_key(h.role) in bare]
     if not deputies:
         return
-    folded = " " + " ".join(fold(doc.text).split()) + " "
+    seated = {name_key(h.person.name) for h in doc.holdings if h.org is not None and role_key(h.role) in bare}
+    folded = " " + " ".join(phrase_key(doc.text)) + " "
+    if not any(f" {cue} " in folded for cue in words["assembly_sittings"]):
+        return
     if any(f" {other} " in folded for other in words["other_assemblies"]):
         return
     assembly = next((o for o in doc.organizations if o.standalone and phrase_key(o.label) == ("quốc", "hội")), None)
     for holding in deputies if assembly is not None else []:
-        holding.org = assembly  # keyed as the article's assembly is: another country's where the article says so
+        if name_key(holding.person.name) not in seated:  # "(Đoàn ĐBQH Phú Thọ)" given at another mention
+            holding.org = assembly  # keyed as the article's assembly is: another country's where the article says so
 
 
 def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
@@ -1436,7 +1421,6 @@ class _KeyContext:
         lexicon = load_lexicon()
         self.full_names: dict[tuple[int, int], str] = {}  # the body a title's complement names, by span
         self.written_in_full: set[tuple[int, int]] = set()  # spans whose holdings write that body in full
-        self.offices: dict[tuple[int, int], str] = {}  # the office a title heads in the body named ("Văn phòng")
         titled = [(h.org, role_key(h.role)) for h in doc.holdings if h.org is not None and h.org.parent is None]
         for org in doc.organizations:  # "5 năm làm Bộ trưởng GTVT": a title with no name after it
             if org.parent is None:
@@ -1463,9 +1447,7 @@ class _KeyContext:
                 self.written_in_full.add((org.start, org.end))
                 continue
             unit = _unit_of_title(lexicon.role_units, role) or ""
-            if unit == "Văn phòng" and _starts_with_head(org.label):
-                self.offices[(org.start, org.end)] = unit  # "Chánh Văn phòng Trung ương Đảng", "… UBND tỉnh"
-            elif unit and not _starts_with_head(org.label):
+            if unit and not _starts_with_head(org.label):
                 self.full_names[(org.start, org.end)] = f"{unit} {org.label}"
             elif role.split()[:2] == ["ủy", "viên"] and own in lexicon.member_bodies:
                 self.full_names[(org.start, org.end)] = lexicon.member_bodies[own]
@@ -1781,11 +1763,11 @@ def resolve(doc: Document) -> Document:
     _streets_of_a_route(doc)
     doc.local_place = document_place(doc)
     _delegations_after_deputies(doc)
-    _deputies_of_the_assembly(doc)
     _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
     fused = _unit_words_of_fused_titles(doc)
     _resolve_short_person_references(doc)
+    _deputies_of_the_assembly(doc)
     _join_split_names(doc)
     _places_after_short_names(doc)
     _ministries_listed_by_sector(doc)
