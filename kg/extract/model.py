@@ -39,6 +39,7 @@ from kg.extract.lineups import lineup_names, result_teams
 from kg.extract.patterns import find_in_sentence
 from kg.language.lexicon import (
     PhraseTrie,
+    country_at_end,
     load_lexicon,
     phrase_key,
     phrase_starting_at,
@@ -1803,14 +1804,7 @@ def _ends_with_a_province(name: str) -> bool:
 
 def _ends_with_a_country(words: Sequence[str]) -> bool:
     """The last one to three words are a country's name ("… Nga", "… Hàn Quốc", "… Hoa Kỳ"), capitalised."""
-    folded = [fold(w) for w in words]
-    countries = load_lexicon().countries
-    for size in (1, 2, 3):
-        if len(words) > size and words[-size][:1].isupper():
-            found = countries.match(folded, len(folded) - size)
-            if found is not None and found[0] == len(folded):
-                return True
-    return False
+    return bool(country_at_end(words))
 
 
 def _fields_go_on(text: str, start: int, end: int, new_end: int) -> bool:

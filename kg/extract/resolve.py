@@ -28,6 +28,7 @@ from kg.document import Document, Holding, OrgMention, PersonMention
 from kg.graph import authority
 from kg.language.lexicon import (
     PhraseTrie,
+    country_at_end,
     load_lexicon,
     phrase_key,
     phrase_starting_at,
@@ -2373,15 +2374,8 @@ def _another_countrys_side(holding: Holding, team: OrgMention) -> bool:
     names is another country's (its name ends with that country) is the side he plays or speaks of, not his."""
     if _foreign_name(holding.person.name):
         return False
-    words = team.label.split()
-    folded = [fold(w) for w in words]
-    countries = load_lexicon().countries
-    for size in (1, 2, 3):
-        if len(words) > size and words[-size][:1].isupper():
-            found = countries.match(folded, len(folded) - size)
-            if found is not None and found[0] == len(folded):
-                return " ".join(folded[-size:]) != "việt nam"
-    return False
+    country = country_at_end(team.label.split())
+    return bool(country) and country != "việt nam"
 
 
 def _body_opening_the_list(doc: Document, holding: Holding) -> Optional[OrgMention]:

@@ -260,6 +260,19 @@ def phrase_ending_at(folded: Sequence[str], at: int, phrases: AbstractSet[str]) 
     return next((n for n in range(min(longest, at), 0, -1) if " ".join(folded[at - n : at]) in phrases), 0)
 
 
+def country_at_end(words: Sequence[str]) -> str:
+    """The country's name, folded, that the last one to three written words spell, capitalised ("… Nga", "… Hàn
+    Quốc", "… Hoa Kỳ"), after at least one other word; "" if none."""
+    folded = [fold(w) for w in words]
+    countries = load_lexicon().countries
+    for size in (1, 2, 3):
+        if len(words) > size and words[-size][:1].isupper():
+            found = countries.match(folded, len(folded) - size)
+            if found is not None and found[0] == len(folded):
+                return " ".join(folded[-size:])
+    return ""
+
+
 def school_levels_end(folded: Sequence[str], at: int) -> int:
     """Where the levels a school teaches, joined by "và", that start at word `at` end ("th và thcs | xã trà bùi";
     lexicon `function_words.school_levels`); `at` when none starts there."""
