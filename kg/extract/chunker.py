@@ -752,14 +752,14 @@ class Chunker:
             if eponym is not None and eponym[0] == k and k - 1 > start and name_end is not None and name_end - k <= 2:
                 k = name_end  # "Trưởng khoa Nhi BV | Bạch Mai": a hospital's name after its abbreviated head
                 continue
+            # "Ban Quản lý Di tích và Rừng Quốc gia | Yên Tử": the site's place (a short name), not its chief
             if (
                 name_end is not None
                 and k > head_end
-                and name_end - k
-                <= 2  # a place's name, not "Ban Quản lý di tích | Trần Thị Lan", its chief named in full
+                and name_end - k <= 2
                 and self._after_a_site_named_after_a_place(k)
             ):
-                k = name_end  # "Ban Quản lý Di tích và Rừng Quốc gia | Yên Tử": the site's place, not its chief
+                k = name_end
                 continue
             if name_end is not None and (
                 name_end - k >= 3
@@ -1466,7 +1466,7 @@ class Chunker:
     def _lower_name_after_a_title(self, start: int, k: int) -> Optional[int]:
         """ "Đại tá Leonid Ivashov, Chủ tịch Viện | các vấn đề địa chính trị, …", "cựu Phó tư lệnh Lực lượng | không
         gian Nga,": a head word right after a title, then up to six lower-case words and maybe a country, closed by
-        a comma or a bracket, name the body the title is held in (no stop word among them: no predicate)."""
+        a comma, a semicolon or a bracket, name the body the title is held in."""
         if not self._unit_head_in_title_before(start) or self._lower_case_branch(start, k) is not None:
             return None
         if self.tokens[start].text.isupper() or tuple(self.folded[start:k]) in self.lex.local_heads:
@@ -1474,15 +1474,14 @@ class Chunker:
         if k < self.n and self.tokens[k].pos == "V":
             return None  # "Phó Chủ tịch UBND | đảm nhiệm …": the predicate
         j = k
+        # no predicate ("Giám đốc Sở | cho biết,"), no possessor, no place's kind ("Chủ tịch UBND | các tỉnh,"); a
+        # plural first word is the name's ("Viện | các vấn đề …")
         while j < self.n and j < k + 6 and self.tokens[j].text.isalpha() and self.tokens[j].text.islower():
-            if (
-                (self.lex.org_stop_words.match(self.folded, j) is not None and not (j == k and self.folded[j] == "các"))
-                or self.folded[j] == "của"
-                or self.lex.place_types.match(self.folded, j) is not None
-            ):
-                return (
-                    None  # "Giám đốc Sở | cho biết,", "Chủ tịch UBND | các tỉnh,"; "Viện | các vấn đề …" is the name's
-                )
+            stop = self.lex.org_stop_words.match(self.folded, j) is not None and not (
+                j == k and self.folded[j] == "các"
+            )
+            if stop or self.folded[j] == "của" or self.lex.place_types.match(self.folded, j) is not None:
+                return None
             j += 1
         if j == k:
             return None

@@ -1373,7 +1373,8 @@ def _names_a_product(text: str) -> bool:
     """A well-known company's name with more after it ("Toyota Fortuner", "Samsung Galaxy"): a product, no person;
     not the company's branch in a country ("Toyota Việt Nam"), nor a unit written in capitals ("EVN HANOI", "EVN
     SPC") or named after a state group on the authority list ("VNPT VinaPhone"): those groups' units, not
-    products, carry their name; nor a name that opens with an international body's letters ("AFC Bournemouth")."""
+    products, carry their name; nor an international body's letters followed by capitalised words ("AFC
+    Bournemouth", a club; "FIFA 23" is a game)."""
     written = text.split()
     words = [fold(w) for w in written]
     lexicon = load_lexicon()

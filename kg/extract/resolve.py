@@ -2371,7 +2371,7 @@ def _other_side(doc: Document, holding: Holding, team: OrgMention) -> bool:
 
 def _another_countrys_side(holding: Holding, team: OrgMention) -> bool:
     """ "HLV Hữu Thắng cho rằng, U23 Malaysia không mang đội hình tốt nhất": the one side a Vietnamese coach's sentence
-    names is another country's (its name ends with that country) is the side he plays or speaks of, not his."""
+    names, when it is another country's (its name ends with that country), is the side he plays or speaks of."""
     if _foreign_name(holding.person.name):
         return False
     country = country_at_end(team.label.split())
