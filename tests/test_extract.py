@@ -1641,6 +1641,11 @@ def test_a_unit_then_thuoc_and_its_body_are_two_bodies_the_first_inside_the_seco
     centre = next(o for o in doc.organizations if o.label.startswith("Trung tâm"))
     assert centre.label == "Trung tâm Hỗ trợ xuất khẩu"
     assert centre.parent is not None and centre.parent.label == "Cục Xúc tiến thương mại"
+    doc = process(
+        Document("t", "Trung tâm Kiểm soát bệnh tật trực thuộc Sở Y tế Hà Nội cho biết."), pipeline=RULES_PIPELINE
+    )
+    centre = next(o for o in doc.organizations if o.label.startswith("Trung tâm"))
+    assert centre.parent is not None and centre.parent.label == "Sở Y tế Hà Nội"
 
 
 @pytest.mark.parametrize(
@@ -1656,3 +1661,7 @@ def test_a_unit_then_thuoc_and_its_body_are_two_bodies_the_first_inside_the_seco
 )
 def test_a_head_after_a_title_goes_on_in_lower_case_to_the_comma(text, expected):
     assert holdings(text) == expected
+
+
+def test_a_title_a_us_state_and_a_name():
+    assert holdings("Thượng nghị sĩ bang Iowa Joni Ernst dẫn đầu đoàn xe.") == {("Joni Ernst", "Thượng nghị sĩ", "")}

@@ -275,6 +275,14 @@ class _Reader:
             if self.is_word(i + 1, {"của", "thuộc"}) and (i + 2) in out and out[i].chain()[-1].parent is None:
                 out[i].chain()[-1].parent = out[i + 2]  # "Ủy ban Đối ngoại của Quốc hội", "Trung tâm X thuộc Cục Y"
                 continue
+            if (
+                self.is_word(i + 1, {"trực"})
+                and self.is_word(i + 2, {"thuộc"})
+                and (i + 3) in out
+                and out[i].chain()[-1].parent is None
+            ):
+                out[i].chain()[-1].parent = out[i + 3]  # "Trung tâm Kiểm soát bệnh tật trực thuộc Sở Y tế"
+                continue
             if self.is_punct(i + 1, ",") and (i + 2) in out and self.kind(i + 3) != ROLE:
                 inner = self.chunks[i]
                 head = lex.sub_unit_heads.match(self.folded, inner.start)
