@@ -41,6 +41,7 @@ from kg.language.lexicon import (
     PhraseTrie,
     country_at_end,
     load_lexicon,
+    phrase_ending_at,
     phrase_key,
     phrase_starting_at,
     place_word_ends_at,
@@ -1863,11 +1864,8 @@ def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
         fields = load_lexicon().name_fields
         if any((m := fields.match(folded, j)) is not None and m[0] > i for j in range(max(span.start, i - 3), i)):
             continue  # "An toàn [thông tin]": the field's own words
-        if folded[i] == "các" and any(
-            " ".join(folded[i - size : i]) in load_lexicon().function_words["plural_member_heads"]
-            for size in (1, 2)
-            if i - size >= span.start
-        ):
+        heads = load_lexicon().function_words["plural_member_heads"]
+        if folded[i] == "các" and phrase_ending_at(folded[span.start : i], i - span.start, heads):
             continue  # "Hiệp hội [các] nhà sản xuất ô tô": the members the body is named after
         if found[0] - i == 1 and tokens[i].word >= 0:
             word = [k for k in span if tokens[k].word == tokens[i].word]

@@ -272,17 +272,10 @@ class _Reader:
         # "Vụ Địa phương 2, Ban Nội chính Trung ương": a sub-unit followed by its body, with or without a title
         lex = load_lexicon()
         for i in out:
-            if self.is_word(i + 1, {"của", "thuộc"}) and (i + 2) in out and out[i].chain()[-1].parent is None:
-                out[i].chain()[-1].parent = out[i + 2]  # "Ủy ban Đối ngoại của Quốc hội", "Trung tâm X thuộc Cục Y"
-                continue
-            if (
-                self.is_word(i + 1, {"trực"})
-                and self.is_word(i + 2, {"thuộc"})
-                and (i + 3) in out
-                and out[i].chain()[-1].parent is None
-            ):
-                out[i].chain()[-1].parent = out[i + 3]  # "Trung tâm Kiểm soát bệnh tật trực thuộc Sở Y tế"
-                continue
+            link = self._belongs_to_at(i + 1)
+            if link and (i + 1 + link) in out and out[i].chain()[-1].parent is None:
+                out[i].chain()[-1].parent = out[i + 1 + link]  # "Ủy ban Đối ngoại của Quốc hội", "Trung tâm X thuộc
+                continue  # Cục Y", "Trung tâm Kiểm soát bệnh tật trực thuộc Sở Y tế"
             if self.is_punct(i + 1, ",") and (i + 2) in out and self.kind(i + 3) != ROLE:
                 inner = self.chunks[i]
                 head = lex.sub_unit_heads.match(self.folded, inner.start)
@@ -687,6 +680,13 @@ class _Reader:
         if self.is_word(k, self.words["list_counts"]) or (self.kind(k) == WORD and self.chunks[k].value.isdigit()):
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
+
+    def _belongs_to_at(self, k: int) -> int:
+        """How many chunks from k say that the unit before them belongs to the body after: "của", "thuộc", "trực
+        thuộc"; 0 if none."""
+        if self.is_word(k, {"của", "thuộc"}):
+            return 1
+        return 2 if self.is_word(k, {"trực"}) and self.is_word(k + 1, {"thuộc"}) else 0
 
     def _office_of_a_title(self, role: str, k: int) -> Optional[OrgMention]:
         """The office a title heads when its unit is an office (lexicon `role_units`: "Chánh Văn phòng") and another
