@@ -54,6 +54,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-34.tsv",
     "sample-fresh-35.tsv",
     "sample-fresh-36.tsv",
+    "sample-fresh-37.tsv",
 )
 
 

@@ -136,6 +136,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 36 (seed 2111, split `test37`, ids `fr36-*`, 200 articles) was drawn in the session that scores test36, before
 that score, for the session after; it leaves out every article sampled before, test36's included.
+
+Round 37 (seed 2113, split `test38`, ids `fr37-*`, 200 articles) was drawn in the session that scores test37, before
+that score, for the session after; it leaves out every article sampled before, test37's included.
 """
 
 from __future__ import annotations
@@ -187,6 +190,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     34: (2107, "test35", "fr34", "sample-fresh-34.tsv", "fresh34", 200),
     35: (2109, "test36", "fr35", "sample-fresh-35.tsv", "fresh35", 200),
     36: (2111, "test37", "fr36", "sample-fresh-36.tsv", "fresh36", 200),
+    37: (2113, "test38", "fr37", "sample-fresh-37.tsv", "fresh37", 200),
 }
 
 
