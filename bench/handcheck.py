@@ -53,6 +53,8 @@ Round 19 (`draw 19`, seeds 78 and 30), at kg 0.48.0 (e967a18), leaves out every 
 included); one reader per list: persons 90/100, organizations 84/100, holdings 55/60 (`score 19`).
 Round 20 (`draw 20`, seeds 79 and 31), at kg 0.49.0 (9b335d5), leaves out every sample drawn up to then (test37
 included); one reader per list: persons 90/100, organizations 92/100, holdings 59/86 (`score 20`).
+Round 21 (`draw 21`, seeds 80 and 32), at kg 0.50.0 (2470e46), leaves out every sample drawn up to then (test38
+included).
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ ROUNDS = {
     18: ("handcheck18", 77, 29),
     19: ("handcheck19", 78, 30),
     20: ("handcheck20", 79, 31),
+    21: ("handcheck21", 80, 32),
 }  # prefix, seeds
 
 
@@ -133,6 +136,7 @@ def _excluded(round_: int = 1) -> set[str]:
             18: "sample-fresh-34.tsv",
             19: "sample-fresh-35.tsv",
             20: "sample-fresh-36.tsv",
+            21: "sample-fresh-37.tsv",
         }[round_]
     )
     for name in later:
