@@ -346,7 +346,8 @@ class Chunker:
 
     def _street_list_before(self, before: int, k: int) -> bool:
         """Words introducing a list at [before, k) after a street word earlier in the clause: "13 đường đèn gồm |
-        Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi" (the streets that were lit), not a list of people."""
+        Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi" (the streets that were lit), or after a plural of localities ("các phường
+        lân cận như"), not a list of people."""
         if before >= k:
             return False
         for i in range(before - 1, max(-1, before - 13), -1):  # twelve tokens back at most, in the clause: "các
@@ -360,6 +361,8 @@ class Chunker:
             ):  # further back, a plural of roads only: not "Dự án làm đường có 3 nhà thầu gồm | Nguyễn Văn An"; not
                 # "đường dây này gồm | Phạm Văn Tài" (a ring)
                 return True
+            if self.folded[i] in self.lex.locality_words and i > 0 and self.folded[i - 1] in ("các", "những"):
+                return True  # "các phường lân cận như | Bạch Mai, Trương Định": wards, not people
         return False
 
     def _listed_after_blocker(self, k: int) -> bool:

@@ -482,6 +482,7 @@ MIN_CONFIDENCE_COMPANY = 0.3
 DISTRICT_AS_NAME_CONFIDENCE = 0.85  # a district's name the model reads as a person's with this confidence is one
 EXTEND_PERSONS = True  # a grammar name cut before a word it reads as a place takes the model's longer name
 EXTEND_PERSON_CONFIDENCE = 0.9  # when the model is this sure of the whole
+LISTED_DISTRICTS = 3  # a sentence naming this many districts, each closed by punctuation, lists places
 BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline or a credit
 NOT_A_BODY_LOOKAHEAD = 20  # characters after a body read on for a phrase that is none ("Chính phủ | kiến tạo")
 BODY_OVER_PERSON_CONFIDENCE = 0.9  # a body the model reads where the grammar read a person
@@ -662,10 +663,12 @@ def _after_accused_word(text: str, start: int) -> bool:
 def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedSentence) -> None:
     """A given name the grammar cut before a word it reads as a place ("HLV Hồng | Vinh": Vinh is a city) goes on to
     the end of the model's name when the model is sure of the whole ("Hồng Vinh") and the rest is one capitalised
-    Vietnamese syllable written right after it; a model name that begins earlier is a byline's (`_extend_byline_name`)."""
+    Vietnamese syllable written right after it, or two when the first is a country's ("Ngọc | Anh Huy"); a model name
+    that begins earlier is a byline's (`_extend_byline_name`) or opens with a country (`_extend_over_a_country`)."""
     for span in reading.spans:
         if span.kind == "PER" and span.end == person.end and span.start < person.start:
             _extend_byline_name(doc, person, reading, span)
+            _extend_over_a_country(doc, person, span)
             return
         if span.kind != "PER" or span.start != person.start or span.end <= person.end:
             continue
@@ -673,7 +676,10 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
             return
         rest = doc.text[person.end : span.end]
         words = rest.split()
-        if not rest[:1].isspace() or not words or len(words) > 1:
+        # one syllable more, or two when the first spells a country ("tài xế Ngọc | Anh Huy": Anh is England)
+        if not rest[:1].isspace() or not words or len(words) > 2:
+            return
+        if len(words) == 2 and not country_at_end(["_", words[0]]):
             return
         if not all(w[:1].isupper() and is_vietnamese_syllable(w) for w in words):
             return
@@ -684,6 +690,26 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
         person.end = span.end
         person.name = doc.text[person.start : person.end]
         return
+
+
+def _extend_over_a_country(doc: Document, person: PersonMention, span: TaggedSpan) -> None:
+    """A Vietnamese given name whose first syllable spells a country ("HLV Đức Thắng": Đức is Germany) begins there,
+    as the model reads it, when it is sure and the rest is one Vietnamese syllable; a foreign name after a country
+    ("Thủ tướng Đức Merkel") is never one syllable of Vietnamese."""
+    added = doc.text[span.start : person.start].split()
+    if span.confidence < EXTEND_PERSON_CONFIDENCE or len(added) != 1 or len(person.name.split()) != 1:
+        return
+    if not (is_vietnamese_syllable(person.name) and is_vietnamese_syllable(added[0]) and added[0][:1].isupper()):
+        return
+    if not country_at_end(["_", added[0]]):
+        return
+    if fold(added[0]) in load_lexicon().given_name_honorifics:
+        sentence = doc.sentences[person.sentence]
+        before = doc.text[sentence.start : span.start].rstrip()
+        if not before or before[-1] in CLAUSE_OPENERS:
+            return  # "Anh Dũng cho biết anh sẽ về quê": the pronoun opening a clause, capitalised (England aside)
+    person.start = span.start
+    person.name = doc.text[person.start : person.end]
 
 
 def _extend_byline_name(doc: Document, person: PersonMention, reading: TaggedSentence, span: TaggedSpan) -> None:
@@ -724,6 +750,28 @@ def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
             return False
     previous = folded[tokens.start - 1] if tokens.start else ""
     return whole >= 2 and previous not in lexicon.place_prepositions | {"phố", "đường", "-", "–", "("}
+
+
+def _district_in_a_list(sentence: Sentence, name: str) -> bool:
+    """A name that is a district's, in a sentence listing districts ("… (Hà Giang); Lâm Bình, Na Hang (Tuyên
+    Quang)"): the district, whatever the model makes of it."""
+    words = [fold(w) for w in name.split()]
+    found = load_lexicon().districts.match(words, 0)
+    if found is None or found[0] != len(words):
+        return False
+    return _list_of_districts([fold(t.text) for t in sentence.tokens])
+
+
+def _list_of_districts(folded: Sequence[str]) -> bool:
+    """Three districts or more, each closed by a comma, a semicolon or a bracket: "tại các huyện Tân Uyên, Phong
+    Thổ, Sìn Hồ (Lai Châu); Hoàng Su Phì, Xín Mần (Hà Giang)" lists places, whatever names they share."""
+    districts = load_lexicon().districts
+    listed = 0
+    for i in range(len(folded)):
+        found = districts.match(folded, i)
+        if found is not None and found[0] - i >= 2 and found[0] < len(folded) and folded[found[0]] in (",", ";", "("):
+            listed += 1
+    return listed >= LISTED_DISTRICTS
 
 
 def _names_a_place(sentence: Sentence, start: int) -> bool:
@@ -1598,6 +1646,20 @@ def _party_as_work(text: str, start: int, end: int) -> bool:
     return any(before[-len(words) :] == words for words in load_lexicon().party_work_words)
 
 
+def _head_read_into_the_title(text: str, org: OrgMention, reading: TaggedSentence) -> bool:
+    """The body's head word closes the title the model reads and the rest is the model's body ("Phó trưởng Ban |
+    Dân vận"): the grammar's whole name ("Ban Dân vận") is the body the model means."""
+    head = re.match(r"\S+", text[org.start : org.end])
+    if head is None or load_lexicon().org_heads.match([fold(head.group())], 0) is None:
+        return False
+    head_end = org.start + head.end()
+    spans = [s for s in reading.spans if s.confidence >= MIN_CONFIDENCE]
+    return any(s.kind == "ROLE" and s.end == head_end for s in spans) and any(
+        s.kind == "ORG" and s.start > head_end and s.end == org.end and not text[head_end : s.start].strip()
+        for s in spans
+    )
+
+
 def _written_in_full_elsewhere(org: OrgMention, organizations: Sequence[OrgMention]) -> bool:
     """Another sentence of the article writes this name again, or a fuller one that begins with it: "Ban Chấp hành"
     after "Ban Chấp hành Đảng bộ tỉnh Hà Giang" is that body named short, whatever the model makes of it alone."""
@@ -2051,7 +2113,11 @@ def add_model_spans(doc: Document) -> Document:
         p
         for p in doc.persons
         if id(p) in held_persons
-        or (readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT and not _names_a_product(p.name))
+        or (
+            readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT
+            and not _names_a_product(p.name)
+            and not _district_in_a_list(doc.sentences[p.sentence], p.name)
+        )
         or _after_accused_word(doc.text, p.start)  # "bị cáo Luật": the accused, whatever the model thinks
         or _opens_with_compound_surname(p.name)  # "bà Tôn Nữ Minh Khuê", which the model may cut to "Minh Khuê"
         or (_hmong_style_name(p.name) and (p.start == 0 or doc.text[p.start - 1] not in "\"“‘'"))  # "Vàng A Dự": the
@@ -2083,6 +2149,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _listed(o.label)
                 or _written_in_full_elsewhere(o, written)
                 or _one_school_of_two_levels(o.label)
+                or _head_read_into_the_title(doc.text, o, readings[o.sentence])
             )
             and not _in_credit(doc.text, o.start, o.end)
             and not _fragment_of_a_term(doc.text, o.start, o.end)
@@ -2163,6 +2230,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _names_a_place(doc.sentences[index], span.start)
                 or _in_a_title(doc.sentences[index], span.start, span.end)
                 or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
+                or _district_in_a_list(doc.sentences[index], doc.text[span.start : span.end])
                 or _opens_a_word(doc.sentences[index], span.start, span.end)
                 or _names_a_people(doc.sentences[index], span.start, span.end)
             ):
@@ -2759,9 +2827,26 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         if holding.org is None:
             return
     org = holding.org
+    sentence = doc.sentences[holding.sentence]
+    if org.parent is not None and org.parent.start > org.end and org.parent.sentence == holding.sentence:
+        # the body a unit is of, written after it ("Trưởng khoa Khám bệnh, Viện Huyết học Truyền [máu Trung ương]"),
+        # goes on as a body written alone would; its other mentions at the same place with it
+        parent = org.parent
+        old = (parent.start, parent.end)
+        if _complete_body(doc, parent, orgs, names, sentence):
+            for other in doc.organizations:
+                if other is not parent and (other.start, other.end) == old:
+                    other.end, other.label, other.written = parent.end, parent.label, parent.written
+        return
     if org.parent is not None or not org.standalone:
         return
-    sentence = doc.sentences[holding.sentence]
+    _complete_body(doc, org, orgs, names, sentence)
+
+
+def _complete_body(
+    doc: Document, org: OrgMention, orgs: Sequence[TaggedSpan], names: Sequence[tuple[int, int]], sentence: Sentence
+) -> bool:
+    """Whether the grammar's body took the model's longer or shorter span (`complete_holding`)."""
     for span in orgs:
         if org.start < span.start < org.end < span.end:
             # "Trưởng Ban [Chỉ đạo Cải cách tư pháp Trung ương]": the model read the unit's head as the title's
@@ -2796,7 +2881,8 @@ def complete_holding(doc: Document, holding: Holding, spans: Sequence[TaggedSpan
         if fits and _better_boundary(sentence, doc.text, org.start, org.end, span.start, span.end):
             org.end = span.end
             org.label = org.written = doc.text[span.start : span.end]
-            return
+            return True
+    return False
 
 
 def _begins_with_a_verb(sentence: Sentence, start: int, end: int) -> bool:

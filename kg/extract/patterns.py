@@ -29,7 +29,7 @@ from kg.extract.chunker import (
     starts_common_word,
 )
 from kg.graph import authority
-from kg.language.lexicon import load_lexicon, phrase_key, phrase_starting_at
+from kg.language.lexicon import load_lexicon, phrase_ending_at, phrase_key, phrase_starting_at
 from kg.language.names import org_name_key
 from kg.language.text import fold, initials_only, is_vietnamese_syllable, repeated_name_end
 
@@ -301,6 +301,9 @@ class _Reader:
             ):
                 i = first + 1
                 continue
+            if phrase_ending_at(self.folded, self.chunks[i].start, self.words["aide_words"]):
+                i += 1  # "Trợ lý Tổng thống Mỹ | John Smith", "cố vấn Tổng thống": whose aide, not the aide's post
+                continue
             role_chunk = self.chunks[i]
             role = self.span_text(role_chunk.start, role_chunk.value.label_end)
             last = i
@@ -342,6 +345,10 @@ class _Reader:
                 i += n + 1  # "HLV mới của Barca", "Giám đốc đương nhiệm của Sở Y tế"
             elif self.is_punct(i + 1, "(") and self.is_punct(i + 3, ")") and self.kind(i + 4) == ORG:
                 i += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
+            elif fold(role) in self.words["spokesperson_titles"] and self.kind(i + 1) == ROLE:
+                units[first] = TitleUnit(first, i + 1, role, None, status)
+                i += 2  # "Người phát ngôn Tổng thống Nga | Dmitry Peskov": the President's spokesman, no president
+                continue
             elif (office := self._office_of_a_title(role, i + 1)) is not None:
                 units[first] = TitleUnit(first, i + 1, role, office, status)
                 i += 2  # "cựu Chánh Văn phòng tổng thống Kim Ki-choon": the President's office, not a president
@@ -1359,6 +1366,8 @@ class _Reader:
                 claimed.add(id(chain))
         # list heads: "các Phó Bí thư Thành ủy gồm: A; B", "hai Phó trưởng ban là ông X và Y"
         for chain in chains:
+            if self.is_word(chain[0].first - 1, {"của"}):
+                continue  # "vợ chồng trưởng nữ của tổng thống là Ivanka và Jared Kushner": the post is someone else's
             after = self._term_end(chain[-1].last + 1)  # "ba Phó Chủ tịch VFF khóa IX gồm ông A …": the term
             given: Optional[str] = None
             # "Hai Phó Bí thư Tỉnh ủy được bầu (tại kỳ họp) là ông A và bà B": the posts the list's members are given
