@@ -2040,6 +2040,42 @@ def _add_result_teams(doc: Document) -> None:
         doc.organizations.append(OrgMention(doc.text[start:end], start, end, sentence))
 
 
+def _company_names_read_as_holders(doc: Document, readings: Sequence[TaggedSentence]) -> None:
+    """ "ông Lê Hoàng Phong - Giám đốc Công ty | Hoàng Gia Phát ký": the grammar gave the post to the name after the
+    company's head word, where the model reads that name as the company's and the title stands beside a name written
+    right before it; the post is that person's, in the company so named."""
+    lexicon = load_lexicon()
+    for holding in doc.holdings:
+        org, holder = holding.org, holding.person
+        if org is None or org.parent is not None or holder.start <= org.end or doc.text[org.end : holder.start].strip():
+            continue
+        words = [fold(w) for w in org.label.split()]
+        found = lexicon.company_heads.match(words, 0)
+        if found is None or found[0] != len(words):
+            continue
+        if not any(
+            span.kind == "ORG"
+            and span.confidence >= BODY_OVER_PERSON_CONFIDENCE
+            and (span.start, span.end) == (org.start, holder.end)
+            for span in readings[holding.sentence].spans
+        ):
+            continue
+        before = [
+            p
+            for p in doc.persons
+            if p.sentence == holding.sentence
+            and p.end <= holding.start
+            and doc.text[p.end : holding.start].strip() in ("-", "–", ",")
+        ]
+        if not before:
+            continue
+        org.end = holder.end
+        org.label = org.written = doc.text[org.start : org.end]
+        holding.person = before[-1]
+        if not any(h.person is holder for h in doc.holdings):
+            doc.persons = [p for p in doc.persons if p is not holder]
+
+
 def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence]) -> None:
     """A grammar "person" that opens with an organization's head word that is no surname, where the model reads a
     longer body from the same place ("Đoàn đại biểu | Đảng Dân | tiến Nhật Bản"): the title was the delegation's
@@ -2107,6 +2143,7 @@ def add_model_spans(doc: Document) -> Document:
     kept as they are: on titled people it is the more precise reader."""
     readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
     _drop_bodies_read_as_people(doc, readings)
+    _company_names_read_as_holders(doc, readings)
     held_persons = {id(h.person) for h in doc.holdings}
     held_orgs = _held_organizations(doc)
     doc.persons = [

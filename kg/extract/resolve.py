@@ -2684,6 +2684,7 @@ def _resolve_short_person_references(doc: Document) -> None:
     With no candidate, or with two ("ông Hùng" when two different Hùng are named), the mention stays as written.
     """
     full_names = {name_key(p.name): p.name for p in doc.persons if len(p.name.split()) >= 2}
+    patronymics = load_lexicon().function_words["patronymic_particles"]
     relatives = {
         name_key(p.name)
         for p in doc.persons
@@ -2701,7 +2702,10 @@ def _resolve_short_person_references(doc: Document) -> None:
         candidates = {
             key
             for key in full_names
-            if key != " ".join(words) and key.split()[-len(words) :] == words and len(key.split()) > len(words)
+            if key != " ".join(words)
+            and key.split()[-len(words) :] == words
+            and len(key.split()) > len(words)
+            and key.split()[-len(words) - 1] not in patronymics  # "Salman" is not "Mohammed bin Salman"
         }
         roles = {role_key(h.role) for h in doc.holdings if h.person is person}
         if not candidates and len(words) == 1:  # "ông Moon" after "Moon Jae-in", "ông Tập" after "Tập Cận Bình":

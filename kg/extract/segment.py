@@ -250,10 +250,19 @@ def _surnames() -> frozenset[str]:
     return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["surnames"] if " " not in str(w))
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The lexicon's title heads, lower case: a name glued by a dash to the title after it is split there."""
+    from kg.resources import read_yaml_shared
+
+    return frozenset(str(w).lower() for w in read_yaml_shared("lexicon.yaml")["role_heads"])
+
+
 def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A name glued by a dash to the body before it ("UBND tỉnh Quảng Ninh-Nguyễn | Văn Đông": the segmenter makes
     "Quảng Ninh-Nguyễn" one word) is given back its family name: "Quảng Ninh | - | Nguyễn Văn Đông". Only where the
-    syllable after the dash is a family name and a name's next word follows ("Bà Rịa-Vũng Tàu" stays whole)."""
+    syllable after the dash is a family name and a name's next word follows ("Bà Rịa-Vũng Tàu" stays whole). A name
+    glued to the title after it ("Lê Hoàng Phong-Giám đốc") is split at the dash too."""
     out: list[tuple[str, str]] = []
     n = 0
     while n < len(words):
@@ -272,6 +281,10 @@ def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ):
             out += [(left, tag), ("-", "CH"), (f"{right} {following[0]}", "Np")]
             n += 2
+            continue
+        if dash and left[-1:].isalpha() and left[:1].isupper() and right.lower() in _title_words():
+            out += [(left, "Np"), ("-", "CH"), (right, "N")]  # "ông Lê Hoàng Phong-Giám đốc | Công ty …"
+            n += 1
             continue
         out.append((word, tag))
         n += 1
