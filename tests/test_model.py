@@ -1357,3 +1357,97 @@ def test_a_platform_after_its_officers_title_is_the_company():
 def test_a_name_stops_before_a_country_joined_by_a_hyphen(text, person, not_a_person):
     found, _ = _found(text, HYBRID_PIPELINE)
     assert person in found and not_a_person not in found
+
+
+def _holdings(text: str) -> set[tuple[str, str, str]]:
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    return {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
+
+
+@pytest.mark.parametrize(
+    "text, person, cut",
+    [
+        ("Trước trận gặp Hà Nội, HLV Đức Thắng của SLNA tỏ ra lạc quan.", "Đức Thắng", "Thắng"),  # Đức: Germany
+        ("Xe khách do tài xế Ngọc Anh Huy (41 tuổi) điều khiển bị dừng lại.", "Ngọc Anh Huy", "Ngọc"),  # Anh: England
+    ],
+)
+def test_a_given_name_that_spells_a_country_is_read_whole(text, person, cut):
+    found, _ = _found(text, HYBRID_PIPELINE)
+    assert person in found and cut not in found
+
+
+def test_a_foreign_name_after_a_country_is_not_joined_to_it():
+    found, _ = _found("Thủ tướng Đức Merkel phát biểu tại hội nghị ở Berlin.", HYBRID_PIPELINE)
+    assert "Merkel" in found and "Đức Merkel" not in found
+
+
+def test_districts_listed_in_a_sentence_are_places_not_people():
+    found, _ = _found(
+        "Mưa lớn kéo dài tại các huyện Mường Tè, Sìn Hồ (Lai Châu); Hoàng Su Phì, Xín Mần (Hà Giang); Lâm Bình, "
+        "Na Hang (Tuyên Quang).",
+        HYBRID_PIPELINE,
+    )
+    assert not found & {"Hoàng Su Phì", "Lâm Bình", "Na Hang"}
+
+
+def test_a_unit_s_body_written_after_it_keeps_its_lower_case_words():
+    doc = process(
+        Document("t", "BS Trần Minh Khoa, Trưởng khoa Cấp cứu, Viện Huyết học Truyền máu Trung ương cho biết thêm."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    (holding,) = [h for h in doc.holdings if h.person.name == "Trần Minh Khoa"]
+    assert holding.org is not None and holding.org.parent is not None
+    assert holding.org.parent.label == "Viện Huyết học Truyền máu Trung ương"
+
+
+def test_a_board_whose_head_closes_the_title_keeps_its_head():
+    _, found = _found('Phó trưởng Ban Dân vận nói: "Chúng tôi sẽ kiểm tra lại toàn bộ hồ sơ."', HYBRID_PIPELINE)
+    assert "Ban Dân vận" in found and "Dân vận" not in found
+
+
+def test_a_director_glued_to_his_title_holds_it_in_the_company_named_after_it():
+    assert ("Trần Văn Lộc", "Giám đốc", "Công ty Nguyễn Kim Phát") in _holdings(
+        "Văn bản do ông Trần Văn Lộc-Giám đốc Công ty Nguyễn Kim Phát ký ngày 3/4."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, holder, role",
+    [
+        ("Người phát ngôn Tổng thống Nga Dmitry Peskov nói với báo giới hôm qua.", "Dmitry Peskov", "Người phát ngôn"),
+        ("Theo trợ lý Tổng thống Mỹ John Kelly, chuyến thăm sẽ diễn ra vào tháng sau.", "John Kelly", None),
+    ],
+)
+def test_an_aide_of_a_leader_does_not_hold_the_leaders_post(text, holder, role):
+    held = {(person, title) for person, title, _ in _holdings(text)}
+    assert (holder, "Tổng thống") not in held
+    if role:
+        assert (holder, role) in held
+
+
+def test_a_leaders_relatives_named_after_his_title_hold_no_post():
+    assert not _holdings("Đi cùng ông Trump có vợ chồng con gái của tổng thống là Ivanka và Jared Kushner.")
+
+
+def test_a_king_is_not_his_son_named_after_him_and_a_prince_holds_no_post():
+    held = _holdings("Quốc vương Salman đã chúc mừng Thái tử Mohammed bin Salman tại Riyadh.")
+    assert ("Salman", "Quốc vương", "") in held and ("Mohammed bin Salman", "Quốc vương", "") not in held
+    assert not _holdings("Hoàng tử Mohammed bin Nayef, 57 tuổi, đã rời cung điện.")
+
+
+@pytest.mark.parametrize(
+    "text, not_a_body",
+    [
+        ("Mexico muốn đàm phán lại Hiệp định Thương mại tự do Bắc Mỹ với Mỹ.", "Hiệp định Thương mại tự do Bắc Mỹ"),
+        ("Nhiều cơ sở bị phát hiện trục lợi Quỹ BHYT trong năm qua.", "Quỹ BHYT"),
+        ("Bà Lan cho biết việc tuyển ngoại binh của đội năm nay rất khó.", "tuyển ngoại binh"),
+    ],
+)
+def test_treaties_funds_and_recruiting_are_no_bodies(text, not_a_body):
+    _, found = _found(text, HYBRID_PIPELINE)
+    assert not_a_body not in found
+
+
+def test_a_misspelt_country_after_a_title_is_no_person():
+    found, _ = _found("“Chúng tôi cần thêm đầu tư”, Tổng thống Philipines nói tại Manila.", HYBRID_PIPELINE)
+    assert "Philipines" not in found
