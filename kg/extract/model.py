@@ -2164,6 +2164,11 @@ def add_model_spans(doc: Document) -> Document:
     if EXTEND_PERSONS:
         for person in doc.persons:
             _extend_to_model_name(doc, person, readings[person.sentence])
+    for person in doc.persons:  # "Chu Hiển Hân | Người đẹp sinh năm 1982": a caption ran on into the sentence; a
+        # shorter name may end with such a syllable ("Nguyễn Văn Để", "Mùa A Là")
+        end = _before_a_function_word(doc.text, person.start, person.end)
+        if end < person.end and len(doc.text[person.start : end].split()) >= 3:
+            person.end, person.name = end, doc.text[person.start : end]
     others = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
     for person in doc.persons:
         end = _with_initials_and_generation(doc.text, person.start, person.end)
