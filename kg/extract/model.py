@@ -837,10 +837,28 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _end_at_place(sentence, span.start, end)
     end = _end_before_glued_word(sentence, span.start, end)
     end = _end_before_open_bracket(doc.text, span.start, end)
+    end = _end_before_a_name_in_capitals(doc.text, span.start, end)
     start = _start_after_kind_word(sentence, _start_after_glued_word(sentence, span.start, end), end)
     end = _with_unit_number(doc.text, _with_continent(doc.text, end))
     end = _with_country_of_a_portfolio(doc.text, start, end)
     return TaggedSpan(_head_before_abbreviation(doc.text, start, end), end, span.kind, span.confidence)
+
+
+def _end_before_a_name_in_capitals(text: str, start: int, end: int) -> int:
+    """A body's name in ordinary case that runs on into a name written in capitals ("Bộ trưởng Giao thông vận tải
+    [ALEXANDER DOBRINDT]"): the body ends before them. Not a name all in capitals ("TỔNG CÔNG TY ĐIỆN LỰC"), nor one
+    closing with its initials ("Ngân hàng TMCP Ngoại thương VN"): the capital words must be two or more of three
+    letters or more, and lower case must come before them."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = len(words)
+    while first > 0 and words[first - 1].group().isalpha() and words[first - 1].group().isupper():
+        first -= 1
+    tail = words[first:]
+    if len(tail) < 2 or any(len(w.group()) < 3 for w in tail):
+        return end
+    if not any(ch.islower() for w in words[:first] for ch in w.group()):
+        return end
+    return start + words[first - 1].end()
 
 
 def _with_country_of_a_portfolio(text: str, start: int, end: int) -> int:

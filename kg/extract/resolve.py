@@ -2079,13 +2079,13 @@ def _posts_of_late_leaders(doc: Document) -> None:
             holding.status = "former"
 
 
-_MINISTRIES_LISTED = re.compile(r"\bcác\s+[Bb]ộ\s*(?::|,?\s*gồm:?|là|như)\s*")
+_MINISTRIES_LISTED = re.compile(r"\b[Cc]ác\s+[Bb]ộ\s*(?::|,?\s*gồm:?|là|như|(?=[A-ZĐ]))\s*")
 
 
 def _ministries_listed_by_sector(doc: Document) -> None:
-    """ "Đại diện các bộ: Tài chính, Nội vụ, Lao động - Thương binh và Xã hội": the sectors listed after "các bộ" are
-    the ministries of those names, each a mention (keyed as a listed ministry, or a foreign delegation's), whatever
-    else read them; the list ends at the first item that names no ministry."""
+    """ "Đại diện các bộ: Tài chính, Nội vụ, Lao động - Thương binh và Xã hội", "các Bộ Công an, Quốc phòng": the
+    sectors listed after "các bộ" are the ministries of those names, each a mention (keyed as a listed ministry, or a
+    foreign delegation's), whatever else read them; the list ends at the first item that names no ministry."""
     bodies = authority.load_authority()
     for sentence_index, sentence in enumerate(doc.sentences):
         for opener in _MINISTRIES_LISTED.finditer(doc.text, sentence.start, sentence.end):
@@ -2096,7 +2096,8 @@ def _ministries_listed_by_sector(doc: Document) -> None:
                     (
                         at + end
                         for end in reversed(words)
-                        if (body := bodies.lookup(org_name_key("Bộ " + doc.text[at : at + end]))) is not None
+                        if not re.search(r"\s(?:và|hoặc)$", doc.text[at : at + end])  # the list's "và" is no sector's
+                        and (body := bodies.lookup(org_name_key("Bộ " + doc.text[at : at + end]))) is not None
                         and body.kind == "ministry"
                     ),
                     None,
