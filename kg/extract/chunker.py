@@ -2164,7 +2164,36 @@ class Chunker:
                 continue
             out.append(Chunk(WORD, k, k + 1, self.folded[k]))
             k += 1
+        return self._with_glued_initials(out)
+
+    def _with_glued_initials(self, chunks: list[Chunk]) -> list[Chunk]:
+        """A body's initials go on over commas and "&" written with no space ("Ủy ban KH,CN&MT", "Bộ VH,TT&DL"): the
+        sectors' initials are one name, not a list after the body."""
+        out: list[Chunk] = []
+        for chunk in chunks:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == ORG
+                and chunk.kind in (PUNCT, PROPER)
+                and chunk.end - chunk.start == 1
+                and self._glued(last.end - 1, chunk.start)
+                and (self.tokens[chunk.start].text in (",", "&") or self.tokens[chunk.start].text.isupper())
+                and (self.tokens[last.end - 1].text.isupper() or self.tokens[last.end - 1].text in (",", "&"))
+                and (chunk.kind == PROPER or self._glued(chunk.start, chunk.start + 1))
+            ):
+                out[-1] = Chunk(ORG, last.start, chunk.end, last.value)
+                continue
+            out.append(chunk)
+        if out and out[-1].kind == ORG and self.tokens[out[-1].end - 1].text in (",", "&"):
+            tail = out.pop()  # "Ủy ban KH," with nothing glued after the comma: the comma is punctuation
+            out.append(Chunk(ORG, tail.start, tail.end - 1, tail.value))
+            out.append(Chunk(PUNCT, tail.end - 1, tail.end, self.folded[tail.end - 1]))
         return out
+
+    def _glued(self, left: int, right: int) -> bool:
+        """Tokens `left` and `right` are written with nothing between them."""
+        return 0 <= left < right < self.n and self.tokens[left].end == self.tokens[right].start
 
 
 @lru_cache(maxsize=1)

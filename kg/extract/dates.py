@@ -315,6 +315,7 @@ def find_dates(text: str, article_date: str = "", offset: int = 0, sentence: int
             candidates.append((match.start(), match.end(), form, match))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[DateMention] = []
+    yearless: list[int] = []  # the indexes in `out` of days written without their year
     taken_until = -1
     for start, end, form, match in candidates:
         if start < taken_until:
@@ -332,6 +333,8 @@ def find_dates(text: str, article_date: str = "", offset: int = 0, sentence: int
         value, precision, end_value = resolved
         if "(" in match.group(0) and text[end : end + 1] == ")":
             end += 1  # "thứ Hai (15/3)", "khóa XIII (2021-2026)": the bracket closes with the date
+        if form in ("words", "numeric") and not match.groupdict().get("y") and kind in ("point", "from", "until"):
+            yearless.append(len(out))
         out.append(
             DateMention(
                 text=text[start:end],
@@ -345,7 +348,25 @@ def find_dates(text: str, article_date: str = "", offset: int = 0, sentence: int
             )
         )
         taken_until = end
+    _in_written_order(out, yearless)
     return out
+
+
+def _in_written_order(found: list[DateMention], yearless: list[int]) -> None:
+    """Two days written without their year in one passage, the first placed after the second, are told in the
+    order they happened: "được giao quyền … từ ngày 15/3 và được bổ nhiệm … từ ngày 1/7" in an article of December
+    is last March, not next March, as 1 July is this year's. The first goes back a year when that puts it before the
+    second, less than a year before."""
+    for first, second in zip(yearless, yearless[1:]):
+        a, b = date.fromisoformat(found[first].value), date.fromisoformat(found[second].value)
+        if a <= b:
+            continue
+        try:
+            earlier = a.replace(year=a.year - 1)
+        except ValueError:
+            continue
+        if earlier <= b and (b - earlier).days < 366:
+            found[first].value = earlier.isoformat()
 
 
 def _sentences(doc: Document) -> Iterator[tuple[int, int, str]]:

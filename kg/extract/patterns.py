@@ -35,6 +35,7 @@ from kg.language.text import fold, initials_only, is_vietnamese_syllable, repeat
 
 _TERM_NUMBER = re.compile(r"[0-9]+|[IVXLC]+")
 HYPHENS = ("-", "\u2010", "\u2011")
+STATUS_AFTER_AND_WORDS = 10  # the words of a post's date or place before "và" and the same subject's next status
 CONFIDENCE = {
     "title_before_name": 0.95,
     "appositive": 0.9,
@@ -670,6 +671,16 @@ class _Reader:
             return False
         return " ".join(self.folded[c.start] for c in self.chunks[a:b]).rstrip(".") in self.words["place_level_words"]
 
+    def _and_then_status(self, k: int) -> bool:
+        """The first post's words (its date, its place) then "và" and the clause's next status: "được giao quyền Cục
+        trưởng Cục X từ ngày 15/3 | và được bổ nhiệm giữ chức Cục trưởng từ ngày 1/7" (the subject's next post)."""
+        for j in range(k, min(k + STATUS_AFTER_AND_WORDS, len(self.chunks))):
+            if self.is_punct(j, ",", ";", ".", ":") or self.kind(j) in (NAME, ROLE, STATUS):
+                return False
+            if self.is_word(j, {"và"}):
+                return self.kind(j + 1) == STATUS
+        return False
+
     def _aside_then_status(self, status: str, k: int) -> bool:
         """A post held, set off as an aside, and after its comma the clause's own status: "bà X, người giữ chức Giám
         đốc Sở Y từ tháng 3/2021, | được bổ nhiệm làm Phó Giám đốc Sở Z" (the subject's next post)."""
@@ -1275,9 +1286,11 @@ class _Reader:
                                 add(subject, chain, "status_clause", status)
                             co_subjects.update(subjects)
                             claimed.add(id(chain))
-                            if not self._phrase_from(
-                                chain[-1].last + 1, "next_status_links"
-                            ) and not self._aside_then_status(status, chain[-1].last + 1):
+                            if (
+                                not self._phrase_from(chain[-1].last + 1, "next_status_links")
+                                and not self._aside_then_status(status, chain[-1].last + 1)
+                                and not self._and_then_status(chain[-1].last + 1)
+                            ):
                                 break
                             # "từng là Hiệu trưởng Trường X trước khi được bổ nhiệm Phó Giám đốc Sở": the same
                             # subject's next post
