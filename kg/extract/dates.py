@@ -348,18 +348,20 @@ def find_dates(text: str, article_date: str = "", offset: int = 0, sentence: int
             )
         )
         taken_until = end
-    _in_written_order(out, yearless)
+    if article is not None:
+        _in_written_order(out, yearless, article)
     return out
 
 
-def _in_written_order(found: list[DateMention], yearless: list[int]) -> None:
-    """Two days written without their year in one passage, the first placed after the second, are told in the
-    order they happened: "được giao quyền … từ ngày 15/3 và được bổ nhiệm … từ ngày 1/7" in an article of December
-    is last March, not next March, as 1 July is this year's. The first goes back a year when that puts it before the
-    second, less than a year before."""
+def _in_written_order(found: list[DateMention], yearless: list[int], article: date) -> None:
+    """A day written without its year and placed after the article's date, followed in the passage by another such
+    day placed before the first: "được giao quyền … từ ngày 15/3 và được bổ nhiệm … từ ngày 1/7" in an article of
+    December tells last March, then July, not next March. The first goes back a year when that puts it before the
+    second, less than a year before; days in the past keep the order the article tells them in ("Sáng 14-10, … điều
+    động … từ ngày 9/10")."""
     for first, second in zip(yearless, yearless[1:]):
         a, b = date.fromisoformat(found[first].value), date.fromisoformat(found[second].value)
-        if a <= b:
+        if a <= b or a <= article:
             continue
         try:
             earlier = a.replace(year=a.year - 1)
