@@ -752,6 +752,14 @@ def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
     return whole >= 2 and previous not in lexicon.place_prepositions | {"phố", "đường", "-", "–", "("}
 
 
+def _names_an_outlet(name: str) -> bool:
+    """A name of two words or more ending with a word that ends the names of photo agencies and outlets ("Rex
+    Features", "Getty Images", "Viral Press", "IB Times"; lexicon `function_words.outlet_name_ends`), as credits
+    write them: no person."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in load_lexicon().function_words["outlet_name_ends"]
+
+
 def _district_in_a_list(sentence: Sentence, name: str) -> bool:
     """A name that is a district's, in a sentence listing districts ("… (Hà Giang); Lâm Bình, Na Hang (Tuyên
     Quang)"): the district, whatever the model makes of it."""
@@ -2171,6 +2179,7 @@ def add_model_spans(doc: Document) -> Document:
         or (
             readings[p.sentence].support(p.start, p.end, "PER") >= MIN_PERSON_SUPPORT
             and not _names_a_product(p.name)
+            and not _names_an_outlet(p.name)
             and not _district_in_a_list(doc.sentences[p.sentence], p.name)
         )
         or _after_accused_word(doc.text, p.start)  # "bị cáo Luật": the accused, whatever the model thinks
@@ -2291,6 +2300,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _in_a_title(doc.sentences[index], span.start, span.end)
                 or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
                 or _district_in_a_list(doc.sentences[index], doc.text[span.start : span.end])
+                or _names_an_outlet(doc.text[span.start : span.end])
                 or _opens_a_word(doc.sentences[index], span.start, span.end)
                 or _names_a_people(doc.sentences[index], span.start, span.end)
             ):
