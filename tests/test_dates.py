@@ -151,3 +151,13 @@ def test_from_the_same_day_begins_on_the_day_the_last_span_began():
     # with no span opened before it, no date
     alone = process(Document("d", "Ông Tạ Quang Vinh nghỉ hưu từ cùng ngày.", date="2017-07-29"))
     assert alone.dates == []
+
+
+def test_a_day_ahead_of_the_article_told_before_a_day_past_is_last_years():
+    found = find_dates(
+        "Bà Hoa được giao quyền Giám đốc Sở từ ngày 20/4 và được bổ nhiệm giữ chức Giám đốc từ ngày 1/8.", "2022-11-20"
+    )
+    assert [d.value for d in found] == ["2022-04-20", "2022-08-01"]
+    # days the article tells out of order, both past, keep their nearest year
+    found = find_dates("Sáng 14-10, HĐND bầu ông A, thay ông B được điều động từ ngày 9/10.", "2020-10-15")
+    assert [d.value for d in found] == ["2020-10-14", "2020-10-09"]

@@ -1364,3 +1364,21 @@ def test_a_term_written_as_years_between_the_title_and_its_list():
         "Đại hội bầu hai Phó Chủ tịch VFF nhiệm kỳ 2022-2026 là ông Cao Văn Định và ông Ngô Đức Thịnh."
     )
     assert found == {("election", "Cao Văn Định", "Phó Chủ tịch"), ("election", "Ngô Đức Thịnh", "Phó Chủ tịch")}
+
+
+def test_the_same_subject_given_an_acting_post_and_then_the_post_has_two_appointments():
+    text = (
+        "Ông Vũ Văn Tâm được giao quyền Cục trưởng Cục Thuế tỉnh Nam Định từ ngày 10/2 và được bổ nhiệm giữ chức Cục "
+        "trưởng từ ngày 1/6."
+    )
+    dated = {(h.role, e.date.value if e.date else "") for e in events_of(text, "2021-11-30") for h in e.holdings}
+    assert ("quyền Cục trưởng", "2021-02-10") in dated and ("Cục trưởng", "2021-06-01") in dated
+
+
+def test_who_runs_a_sitting_chairs_it():
+    text = (
+        "Chiều 20/7, Quốc hội bầu ông Trần Văn Hòa giữ chức Chủ nhiệm Ủy ban Pháp luật. Phiên họp do Phó Chủ tịch "
+        "Quốc hội Lê Minh Khang điều hành."
+    )
+    (meeting,) = [e for e in events_of(text, "2021-07-21") if e.kind == "meeting"]
+    assert people(meeting.chairs) == ["Lê Minh Khang"]

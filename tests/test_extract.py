@@ -1665,3 +1665,22 @@ def test_a_head_after_a_title_goes_on_in_lower_case_to_the_comma(text, expected)
 
 def test_a_title_a_us_state_and_a_name():
     assert holdings("Thượng nghị sĩ bang Iowa Joni Ernst dẫn đầu đoàn xe.") == {("Joni Ernst", "Thượng nghị sĩ", "")}
+
+
+def test_a_bodys_initials_glued_over_commas_and_an_ampersand_are_one_name():
+    assert holdings("Dự họp có Phó Chủ nhiệm Ủy ban KH,CN&MT Đỗ Thị Hạnh và các chuyên gia.") == {
+        ("Đỗ Thị Hạnh", "Phó Chủ nhiệm", "Ủy ban KH,CN&MT")
+    }
+
+
+def test_ministries_listed_by_sector_after_cac_bo():
+    doc = process(
+        Document("t", "Tỉnh đã lấy ý kiến các Bộ Công an, Quốc phòng, Tài nguyên và Môi trường về quy hoạch.")
+    )
+    labels = {o.label for o in doc.organizations}
+    assert {"Bộ Công an", "Bộ Quốc phòng", "Bộ Tài nguyên và Môi trường"} <= labels
+
+
+def test_a_palace_and_a_photo_agency_are_no_people():
+    assert "Ekaterina" not in persons("Đoàn đã thăm Cung điện Mùa Đông, Cung điện Ekaterina và Quảng trường Đỏ.")
+    assert persons("(Ảnh: Rex Features) Người mẫu Miranda Kerr dự tiệc.") == {"Miranda Kerr"}
