@@ -95,7 +95,12 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         triggers=[(str(kind), _phrase_pattern([str(w) for w in spec["words"]])) for kind, spec in kinds.items()],
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
-        chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
+        chair=re.compile(
+            _phrase_pattern([str(w) for w in data["chair_words"]]).pattern
+            + "|"
+            + _phrase_pattern([str(w) for w in data["closing_chair_words"]], after=r"(?=\s*(?:[.,;!?]|$))").pattern,
+            re.IGNORECASE,
+        ),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
         nominating=_phrase_pattern([str(w) for w in data["nominating_words"]]),
         elected_roles=tuple(str(w).lower() for w in data["elected_roles"]),
