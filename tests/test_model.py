@@ -756,7 +756,7 @@ def test_a_name_the_article_writes_as_a_street_is_the_street_where_it_stands_alo
 @pytest.mark.parametrize(
     "text, name, kind",
     [
-        ("Tại triển lãm, Corvex thông báo hai nguyên mẫu laptop của hãng đã bị đánh cắp.", "Corvex", "ORG"),
+        ("Corvex cho biết hai nguyên mẫu laptop của hãng đã bị đánh cắp tại triển lãm.", "Corvex", "ORG"),
         ("Trước đây, Suboi còn tham gia quảng cáo cho hãng thời trang Kenzo.", "Suboi", "PER"),
     ],
 )
