@@ -1451,3 +1451,10 @@ def test_treaties_funds_and_recruiting_are_no_bodies(text, not_a_body):
 def test_a_misspelt_country_after_a_title_is_no_person():
     found, _ = _found("“Chúng tôi cần thêm đầu tư”, Tổng thống Philipines nói tại Manila.", HYBRID_PIPELINE)
     assert "Philipines" not in found
+
+
+def test_outlets_an_article_was_translated_from_are_credits():
+    _, found = _found("Nội dung bài viết được lược dịch từ Reuters, The Guardian.", HYBRID_PIPELINE)
+    assert not found & {"Reuters", "The Guardian"}
+    _, found = _found("Theo số liệu tổng hợp từ Công ty Điện lực Hà Tĩnh, sản lượng điện tăng 12%.", HYBRID_PIPELINE)
+    assert "Công ty Điện lực Hà Tĩnh" in found  # where figures come from: a body of the story

@@ -1477,6 +1477,8 @@ _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc
 _SOURCE_NOTE = re.compile(
     r"\(\s*(?:[Tt]heo|[Ảả]nh|[Nn]guồn|[Tt]ổng hợp(?: từ)?)\s[^()]*$"
 )  # "(Theo AFP, Reuters)", "(ảnh Zing)"
+# "Nội dung bài viết được lược dịch từ AP, The Sun": the outlets an article was translated from
+_TRANSLATED_FROM = re.compile(r"(?:[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch)\s+(?:từ|theo)\s[^.():;]*$")
 # "Hạnh Quỳnh (TTXVN)" closing an article, on a line of its own or after the last sentence's stop
 _BYLINE_OUTLET = re.compile(r"(?:^|\n|[.!?…\"”]\s)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,3}\($")
 _NAME_DASH = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}[-–]\s*")
@@ -1501,7 +1503,7 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         return False  # "Ảnh: Internet Theo báo cáo của | Sở Giáo dục…": the credit's names end where prose begins
     if credit is not None and _SENTENCE_OPENING.search(credit.group(0)):
         return False  # "Ảnh: Sputnik Theo | Reuters, Islamabad…", "Ảnh: reuters Phóng viên | TTXVN tại Bắc Kinh…"
-    if credit is not None or _SOURCE_NOTE.search(before) is not None:
+    if credit is not None or _SOURCE_NOTE.search(before) is not None or _TRANSLATED_FROM.search(before) is not None:
         return True
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
