@@ -1782,8 +1782,13 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         and not (len(added_words) > 1 and added_words[1][:1].isupper())  # "Quốc hội bang | Hessen": a place
     ):
         return False  # "Quốc hội [thông qua Luật …]": a listed body's whole name goes on only with its place or parent
-    if new_end > end and " ".join(added) in load_lexicon().function_words["unnamed_owners"]:
-        return False  # "Đoàn Thanh niên [trường] đã tổ chức": the school's, whose name is not written
+    if (
+        new_end > end
+        and " ".join(added) in load_lexicon().function_words["unnamed_owners"]
+        and not _bare_head(text[start:end])
+    ):
+        return False  # "Đoàn Thanh niên [trường] đã tổ chức": the school's, whose name is not written; not "Hội đồng
+        # [trường]", a university's council by its name
     if new_end < end:
         if _one_school_of_two_levels(text[start:end]):
             return False  # nor a school of two levels ("Trường PTDTBT TH [và THCS xã Trà Bùi]")
