@@ -161,3 +161,12 @@ def test_a_day_ahead_of_the_article_told_before_a_day_past_is_last_years():
     # days the article tells out of order, both past, keep their nearest year
     found = find_dates("Sáng 14-10, HĐND bầu ông A, thay ông B được điều động từ ngày 9/10.", "2020-10-15")
     assert [d.value for d in found] == ["2020-10-14", "2020-10-09"]
+
+
+def test_days_soon_ahead_or_told_as_to_come_keep_their_year():
+    found = find_dates(
+        "Vòng chung kết sẽ diễn ra ngày 20/12 tại Hà Nội, sau khi vòng bảng kết thúc ngày 5/12.", "2022-12-10"
+    )
+    assert [d.value for d in found] == ["2022-12-20", "2022-12-05"]
+    found = find_dates("Luật có hiệu lực từ ngày 1/1, thay thế quy định ban hành ngày 15/11.", "2022-12-10")
+    assert found[0].value == "2023-01-01"

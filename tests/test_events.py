@@ -1382,3 +1382,10 @@ def test_who_runs_a_sitting_chairs_it():
     )
     (meeting,) = [e for e in events_of(text, "2021-07-21") if e.kind == "meeting"]
     assert people(meeting.chairs) == ["Lê Minh Khang"]
+
+
+def test_a_business_run_by_someone_is_no_sitting_he_chairs():
+    text = (
+        "Tại buổi làm việc, Chủ tịch UBND tỉnh yêu cầu làm rõ sai phạm tại doanh nghiệp do ông Trần Văn Bình điều hành."
+    )
+    assert not [e for e in events_of(text, "2020-05-04") if e.kind == "meeting" and e.chairs]

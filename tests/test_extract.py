@@ -1684,3 +1684,15 @@ def test_ministries_listed_by_sector_after_cac_bo():
 def test_a_palace_and_a_photo_agency_are_no_people():
     assert "Ekaterina" not in persons("Đoàn đã thăm Cung điện Mùa Đông, Cung điện Ekaterina và Quảng trường Đỏ.")
     assert persons("(Ảnh: Rex Features) Người mẫu Miranda Kerr dự tiệc.") == {"Miranda Kerr"}
+
+
+def test_a_comma_glued_to_a_bodys_initials_without_more_initials_is_punctuation():
+    assert holdings("Phó Giám đốc Sở TN&MT,ông Nguyễn Văn Hùng cho biết sẽ kiểm tra.") == {
+        ("Nguyễn Văn Hùng", "Phó Giám đốc", "Sở TN&MT")
+    }
+
+
+def test_officials_listed_after_a_plural_of_localities_are_people():
+    assert {"Nguyễn Văn An", "Trần Văn Bình"} <= persons(
+        "Thanh tra tỉnh kiến nghị kiểm điểm Chủ tịch UBND các xã gồm Nguyễn Văn An, Trần Văn Bình."
+    )

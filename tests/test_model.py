@@ -21,7 +21,7 @@ def _found(text: str, pipeline) -> tuple[set[str], set[str]]:
 
 
 def test_the_model_ships_and_enters_the_build_settings():
-    assert model_path().is_file() and model_path().stat().st_size < 8_000_000  # 6.8 MB trained on 43,800 sentences
+    assert model_path().is_file() and model_path().stat().st_size < 8_000_000  # 7.2 MB trained on 48,750 sentences
     assert model_fingerprint() != "none"
     assert f"model@{model_fingerprint()}" in pipeline_settings(HYBRID_PIPELINE)
     assert set(EXTRACTORS) == {"rules", "model", "hybrid"}
@@ -1411,18 +1411,11 @@ def test_a_director_glued_to_his_title_holds_it_in_the_company_named_after_it():
     )
 
 
-@pytest.mark.parametrize(
-    "text, holder, role",
-    [
-        ("Người phát ngôn Tổng thống Nga Dmitry Peskov nói với báo giới hôm qua.", "Dmitry Peskov", "Người phát ngôn"),
-        ("Theo trợ lý Tổng thống Mỹ John Kelly, chuyến thăm sẽ diễn ra vào tháng sau.", "John Kelly", None),
-    ],
-)
-def test_an_aide_of_a_leader_does_not_hold_the_leaders_post(text, holder, role):
-    held = {(person, title) for person, title, _ in _holdings(text)}
-    assert (holder, "Tổng thống") not in held
-    if role:
-        assert (holder, role) in held
+def test_a_leaders_spokesperson_holds_the_spokespersons_post_not_the_leaders():
+    held = {
+        (person, title) for person, title, _ in _holdings("Người phát ngôn Tổng thống Nga Dmitry Peskov nói hôm qua.")
+    }
+    assert ("Dmitry Peskov", "Người phát ngôn") in held and ("Dmitry Peskov", "Tổng thống") not in held
 
 
 def test_a_leaders_relatives_named_after_his_title_hold_no_post():
@@ -1438,7 +1431,10 @@ def test_a_king_is_not_his_son_named_after_him_and_a_prince_holds_no_post():
 @pytest.mark.parametrize(
     "text, not_a_body",
     [
-        ("Mexico muốn đàm phán lại Hiệp định Thương mại tự do Bắc Mỹ với Mỹ.", "Hiệp định Thương mại tự do Bắc Mỹ"),
+        (
+            "Các doanh nghiệp lo ngại việc rút khỏi Hiệp định Thương mại tự do Bắc Mỹ (NAFTA) sẽ gây thiệt hại lớn.",
+            "Hiệp định Thương mại tự do Bắc Mỹ",
+        ),
         ("Nhiều cơ sở bị phát hiện trục lợi Quỹ BHYT trong năm qua.", "Quỹ BHYT"),
         ("Bà Lan cho biết việc tuyển ngoại binh của đội năm nay rất khó.", "tuyển ngoại binh"),
     ],
@@ -1458,3 +1454,16 @@ def test_outlets_an_article_was_translated_from_are_credits():
     assert not found & {"Reuters", "The Guardian"}
     _, found = _found("Theo số liệu tổng hợp từ Công ty Điện lực Hà Tĩnh, sản lượng điện tăng 12%.", HYBRID_PIPELINE)
     assert "Công ty Điện lực Hà Tĩnh" in found  # where figures come from: a body of the story
+
+
+def test_false_triggers_of_this_sessions_rules_stay_quiet():
+    _, found = _found(
+        "Công tác phòng, chống dịch theo chỉ đạo của Bộ Y tế được triển khai khẩn trương.", HYBRID_PIPELINE
+    )
+    assert "Bộ Y tế" in found  # an epidemic, no translation credit
+    found, _ = _found(
+        "Thủ môn Văn Lâm, tiền vệ Xuân Trường, hậu vệ Thanh Bình đều có tên trong danh sách tập trung.", HYBRID_PIPELINE
+    )
+    assert {"Xuân Trường", "Thanh Bình"} <= found  # players named like districts, no list of districts
+    found, _ = _found("Đêm nhạc giới thiệu những ca khúc Trịnh Công Sơn được khán giả yêu thích.", HYBRID_PIPELINE)
+    assert "Trịnh Công Sơn" in found  # a work's author

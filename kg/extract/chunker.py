@@ -34,6 +34,7 @@ PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
     "PLACE",
 )
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a head or a title: many of them, not one
+LOCALITY_LIST_GAP = 5  # words at most between a plural of localities and the "như" that lists them
 
 MAX_NAME = 4
 
@@ -295,6 +296,8 @@ class Chunker:
             return False
         prev3 = " ".join(self.folded[k - 3 : k]) if k >= 3 else ""
         for width, words in ((1, prev), (2, prev2), (3, prev3)):
+            if words in self.lex.function_words["works"] and self.folded[k] in self.lex.surnames:
+                return False  # "những ca khúc | Trịnh Công Sơn", "tác phẩm | Bùi Xuân Phái": the author, not a title
             if words in self.lex.name_blockers:
                 if self._owner_of_the_place_before(k - width) and (self.name_at(k, blocked_too=True) or k) - k >= 3:
                     return False  # "chủ nhà hàng | Nguyễn Văn An", "nhân viên siêu thị | Lê Văn B": a person, named
@@ -346,8 +349,8 @@ class Chunker:
 
     def _street_list_before(self, before: int, k: int) -> bool:
         """Words introducing a list at [before, k) after a street word earlier in the clause: "13 đường đèn gồm |
-        Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi" (the streets that were lit), or after a plural of localities ("các phường
-        lân cận như"), not a list of people."""
+        Trường Sơn, Nguyễn Văn Trỗi, Lê Lợi" (the streets that were lit), or after a plural of localities
+        (`_localities_like`), not a list of people."""
         if before >= k:
             return False
         for i in range(before - 1, max(-1, before - 13), -1):  # twelve tokens back at most, in the clause: "các
@@ -361,8 +364,20 @@ class Chunker:
             ):  # further back, a plural of roads only: not "Dự án làm đường có 3 nhà thầu gồm | Nguyễn Văn An"; not
                 # "đường dây này gồm | Phạm Văn Tài" (a ring)
                 return True
-            if self.folded[i] in self.lex.locality_words and i > 0 and self.folded[i - 1] in ("các", "những"):
-                return True  # "các phường lân cận như | Bạch Mai, Trương Định": wards, not people
+        return self._localities_like(before, k)
+
+    def _localities_like(self, before: int, k: int) -> bool:
+        """ "như" introducing the list at [before, k) a few words after a plural of localities: "các phường lân cận như |
+        Bạch Mai, Trương Định" (wards), not "Chủ tịch UBND các xã gồm | Nguyễn Văn An" (the chairmen), nor "Bí thư các
+        huyện là | …"."""
+        if "như" not in self.folded[before:k]:
+            return False
+        for i in range(before - 1, max(0, before - LOCALITY_LIST_GAP) - 1, -1):
+            if not _is_word(self.tokens[i]):
+                return False
+            for size in (2, 1):  # "thị trấn", "xã"
+                if i - size + 1 >= 1 and " ".join(self.folded[i - size + 1 : i + 1]) in self.lex.locality_words:
+                    return self.folded[i - size] in PLURAL_WORDS
         return False
 
     def _listed_after_blocker(self, k: int) -> bool:
@@ -2168,28 +2183,41 @@ class Chunker:
 
     def _with_glued_initials(self, chunks: list[Chunk]) -> list[Chunk]:
         """A body's initials go on over commas and "&" written with no space ("Ủy ban KH,CN&MT", "Bộ VH,TT&DL"): the
-        sectors' initials are one name, not a list after the body."""
+        sectors' initials are one name, not a list after the body. A separator goes with the body only with the
+        initials glued after it ("Sở TN&MT,ông Hùng": the comma stays punctuation)."""
         out: list[Chunk] = []
-        for chunk in chunks:
+        n = 0
+        while n < len(chunks):
+            chunk = chunks[n]
             last = out[-1] if out else None
+            following = chunks[n + 1] if n + 1 < len(chunks) else None
             if (
                 last is not None
                 and last.kind == ORG
-                and chunk.kind in (PUNCT, PROPER)
-                and chunk.end - chunk.start == 1
+                and chunk.kind == PUNCT
+                and self.tokens[chunk.start].text in (",", "&")
+                and self.tokens[last.end - 1].text.isupper()
                 and self._glued(last.end - 1, chunk.start)
-                and (self.tokens[chunk.start].text in (",", "&") or self.tokens[chunk.start].text.isupper())
-                and (self.tokens[last.end - 1].text.isupper() or self.tokens[last.end - 1].text in (",", "&"))
-                and (chunk.kind == PROPER or self._glued(chunk.start, chunk.start + 1))
+                and following is not None
+                and self._initials_glued_after(chunk, following)
             ):
-                out[-1] = Chunk(ORG, last.start, chunk.end, last.value)
+                out[-1] = Chunk(ORG, last.start, following.end, last.value)
+                n += 2
                 continue
             out.append(chunk)
-        if out and out[-1].kind == ORG and self.tokens[out[-1].end - 1].text in (",", "&"):
-            tail = out.pop()  # "Ủy ban KH," with nothing glued after the comma: the comma is punctuation
-            out.append(Chunk(ORG, tail.start, tail.end - 1, tail.value))
-            out.append(Chunk(PUNCT, tail.end - 1, tail.end, self.folded[tail.end - 1]))
+            n += 1
         return out
+
+    def _initials_glued_after(self, separator: Chunk, chunk: Chunk) -> bool:
+        """`chunk` is one word of capitals written right after the separator: a sector's initials ("CN", "MT")."""
+        text = self.tokens[chunk.start].text
+        return (
+            chunk.kind == PROPER
+            and chunk.end - chunk.start == 1
+            and text.isupper()
+            and text.isalpha()
+            and self._glued(separator.start, chunk.start)
+        )
 
     def _glued(self, left: int, right: int) -> bool:
         """Tokens `left` and `right` are written with nothing between them."""

@@ -47,6 +47,7 @@ class _Words:
     names: re.Pattern[str]  # at the end of the text before a date: the date names a meeting
     birth: re.Pattern[str]  # at the end of the text before a date: a birth date
     document: re.Pattern[str]  # at the end of the text before a date: the date of a cited text
+    future: re.Pattern[str]  # "sẽ", "dự kiến": what is told next has not happened yet
     same_day: re.Pattern[str]  # "cùng ngày": the day written last before it
 
 
@@ -78,6 +79,9 @@ def _words() -> _Words:
         birth=re.compile(
             rf"(?<!\w)(?<!phát )(?<!học )(?:{phrase_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$",
             re.IGNORECASE,  # "Sinh năm 1970, ông …"
+        ),
+        future=re.compile(
+            rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['future_cues']])})(?!\w)", re.IGNORECASE
         ),
         same_day=re.compile(
             rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['same_day']])})(?!\w)", re.IGNORECASE
@@ -348,20 +352,24 @@ def find_dates(text: str, article_date: str = "", offset: int = 0, sentence: int
             )
         )
         taken_until = end
-    if article is not None:
+    if article is not None and not _words().future.search(text):
         _in_written_order(out, yearless, article)
     return out
 
 
+MONTHS_AHEAD_DAYS = 60  # a day this far after the article, told before a past one, is more likely last year's
+
+
 def _in_written_order(found: list[DateMention], yearless: list[int], article: date) -> None:
-    """A day written without its year and placed after the article's date, followed in the passage by another such
-    day placed before the first: "được giao quyền … từ ngày 15/3 và được bổ nhiệm … từ ngày 1/7" in an article of
+    """A day written without its year and placed months after the article's date, followed in the passage by another
+    such day placed before the first: "được giao quyền … từ ngày 15/3 và được bổ nhiệm … từ ngày 1/7" in an article of
     December tells last March, then July, not next March. The first goes back a year when that puts it before the
-    second, less than a year before; days in the past keep the order the article tells them in ("Sáng 14-10, … điều
-    động … từ ngày 9/10")."""
+    second, less than a year before. Days in the past keep the order the article tells them in ("Sáng 14-10, … điều
+    động … từ ngày 9/10"), days soon ahead stay ahead ("có hiệu lực từ ngày 1/1, thay quy định … ngày 15/11" in
+    December), and so does a passage that tells of what is to come ("sẽ", `future_cues` in dates.yaml)."""
     for first, second in zip(yearless, yearless[1:]):
         a, b = date.fromisoformat(found[first].value), date.fromisoformat(found[second].value)
-        if a <= b or a <= article:
+        if a <= b or (a - article).days < MONTHS_AHEAD_DAYS:
             continue
         try:
             earlier = a.replace(year=a.year - 1)

@@ -38,6 +38,7 @@ class _Lexicon:
     triggers: list[tuple[str, re.Pattern[str]]]  # (kind, pattern)
     ending: frozenset[str]
     chair: re.Pattern[str]
+    run_by: re.Pattern[str]  # "Phiên họp do X điều hành": who runs a sitting chairs it
     attend: re.Pattern[str]
     counted: re.Pattern[str]  # what, right before an attend word, makes it a count of those there
     nominating: re.Pattern[str]  # before a name: the post written after it is proposed ("giới thiệu ông X … để")
@@ -95,11 +96,13 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         triggers=[(str(kind), _phrase_pattern([str(w) for w in spec["words"]])) for kind, spec in kinds.items()],
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
-        chair=re.compile(
-            _phrase_pattern([str(w) for w in data["chair_words"]]).pattern
-            + "|"
-            + _phrase_pattern([str(w) for w in data["closing_chair_words"]], after=r"(?=\s*(?:[.,;!?]|$))").pattern,
-            re.IGNORECASE,
+        chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
+        # "Phiên họp do X điều hành.": a sitting's word, "do", the one who runs it, and the word closing the clause
+        run_by=_phrase_pattern(
+            [str(w) for w in kinds["meeting"]["words"]],
+            after=r"(?:\s+[^\s.;]+){0,4}?\s+do\s[^.;]*?(?<!\w)(?P<run>"
+            + phrase_alternation([str(w) for w in data["closing_chair_words"]])
+            + r")(?=\s*(?:[.,;!?]|$))",
         ),
         attend=_phrase_pattern([str(w) for w in data["attend_words"]]),
         nominating=_phrase_pattern([str(w) for w in data["nominating_words"]]),
@@ -815,16 +818,20 @@ def _roles(
     lexicon = _lexicon()
     sentence = doc.sentences[index]
     offset, text = sentence.start, doc.text[sentence.start : sentence.end]
+    run_by = [(offset + m.start("run"), "chair") for m in lexicon.run_by.finditer(text)]  # after the name
     marks = sorted(
-        (offset + m.start(), which)
-        for pattern, which in ((lexicon.chair, "chair"), (lexicon.attend, "attend"), (lexicon.speak, "speak"))
-        for m in pattern.finditer(text)
-        # "dự", not the "dự" of "dự án"; but "Dự_phiên bế mạc", glued to the meeting's own words
-        if (
-            _whole_words(sentence, offset + m.start(), offset + m.end())
-            or (0 <= offset + m.end() <= meeting_start and not doc.text[offset + m.end() : meeting_start].strip())
-        )
-        and not (which == "attend" and lexicon.counted.search(text, max(0, m.start() - 20), m.start()))
+        run_by
+        + [
+            (offset + m.start(), which)
+            for pattern, which in ((lexicon.chair, "chair"), (lexicon.attend, "attend"), (lexicon.speak, "speak"))
+            for m in pattern.finditer(text)
+            # "dự", not the "dự" of "dự án"; but "Dự_phiên bế mạc", glued to the meeting's own words
+            if (
+                _whole_words(sentence, offset + m.start(), offset + m.end())
+                or (0 <= offset + m.end() <= meeting_start and not doc.text[offset + m.end() : meeting_start].strip())
+            )
+            and not (which == "attend" and lexicon.counted.search(text, max(0, m.start() - 20), m.start()))
+        ]
     )
     everyone = [(h.person, h) for h in holdings] + [
         (p, None) for p in people if id(p) not in {id(h.person) for h in holdings}

@@ -54,6 +54,7 @@ from kg.language.text import (
     initials_only,
     is_roman_numeral_word,
     is_vietnamese_syllable,
+    phrase_alternation,
     repeated_name_end,
 )
 from kg.resources import read_yaml, resource_path
@@ -692,6 +693,13 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
         return
 
 
+def _opens_a_clause(doc: Document, sentence: int, start: int) -> bool:
+    """Nothing but a clause's opening punctuation is written before `start` in its sentence: where a capitalised
+    kinship word is the pronoun ("Anh Dũng cho biết"), not the first syllable of a name."""
+    before = doc.text[doc.sentences[sentence].start : start].rstrip()
+    return not before or before[-1] in CLAUSE_OPENERS
+
+
 def _extend_over_a_country(doc: Document, person: PersonMention, span: TaggedSpan) -> None:
     """A Vietnamese given name whose first syllable spells a country ("HLV Đức Thắng": Đức is Germany) begins there,
     as the model reads it, when it is sure and the rest is one Vietnamese syllable; a foreign name after a country
@@ -703,11 +711,8 @@ def _extend_over_a_country(doc: Document, person: PersonMention, span: TaggedSpa
         return
     if not country_at_end(["_", added[0]]):
         return
-    if fold(added[0]) in load_lexicon().given_name_honorifics:
-        sentence = doc.sentences[person.sentence]
-        before = doc.text[sentence.start : span.start].rstrip()
-        if not before or before[-1] in CLAUSE_OPENERS:
-            return  # "Anh Dũng cho biết anh sẽ về quê": the pronoun opening a clause, capitalised (England aside)
+    if fold(added[0]) in load_lexicon().given_name_honorifics and _opens_a_clause(doc, person.sentence, span.start):
+        return  # "Anh Dũng cho biết anh sẽ về quê": the pronoun opening a clause, capitalised (England aside)
     person.start = span.start
     person.name = doc.text[person.start : person.end]
 
@@ -722,8 +727,7 @@ def _extend_byline_name(doc: Document, person: PersonMention, reading: TaggedSen
         return
     words = [t for t in reading.sentence.tokens if t.text[:1].isalnum()]
     byline = span.confidence >= EXTEND_PERSON_CONFIDENCE and len(words) <= BYLINE_WORDS
-    before = doc.text[reading.sentence.start : span.start].rstrip()
-    if not byline and (span.confidence < KIN_NAME_CONFIDENCE or not before or before[-1] in CLAUSE_OPENERS):
+    if not byline and (span.confidence < KIN_NAME_CONFIDENCE or _opens_a_clause(doc, person.sentence, span.start)):
         return
     person.start = span.start
     person.name = doc.text[person.start : person.end]
@@ -771,14 +775,22 @@ def _district_in_a_list(sentence: Sentence, name: str) -> bool:
 
 
 def _list_of_districts(folded: Sequence[str]) -> bool:
-    """Three districts or more, each closed by a comma, a semicolon or a bracket: "tại các huyện Tân Uyên, Phong
-    Thổ, Sìn Hồ (Lai Châu); Hoàng Su Phì, Xín Mần (Hà Giang)" lists places, whatever names they share."""
-    districts = load_lexicon().districts
-    listed = 0
-    for i in range(len(folded)):
-        found = districts.match(folded, i)
+    """A sentence that writes a kind of locality ("huyện", "quận") and three districts or more of two syllables or
+    more, each closed by a comma, a semicolon or a bracket: "tại các huyện Tân Uyên, Phong Thổ, Sìn Hồ (Lai Châu);
+    Hoàng Su Phì, Xín Mần (Hà Giang)" lists places, whatever names they share; not "tiền vệ Xuân Trường, hậu vệ
+    Thanh Bình, …", players named like districts."""
+    lexicon = load_lexicon()
+    pairs = {" ".join(folded[k : k + 2]) for k in range(len(folded) - 1)}
+    if not (set(folded) | pairs) & lexicon.locality_words:
+        return False
+    listed, i = 0, 0
+    while i < len(folded):
+        found = lexicon.districts.match(folded, i)
         if found is not None and found[0] - i >= 2 and found[0] < len(folded) and folded[found[0]] in (",", ";", "("):
             listed += 1
+            i = found[0]  # not "Bắc Tân Uyên" and "Tân Uyên" inside it twice
+            continue
+        i += 1
     return listed >= LISTED_DISTRICTS
 
 
@@ -852,18 +864,24 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     return TaggedSpan(_head_before_abbreviation(doc.text, start, end), end, span.kind, span.confidence)
 
 
+_VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
+
+
 def _end_before_a_name_in_capitals(text: str, start: int, end: int) -> int:
     """A body's name in ordinary case that runs on into a name written in capitals ("Bộ trưởng Giao thông vận tải
     [ALEXANDER DOBRINDT]"): the body ends before them. Not a name all in capitals ("TỔNG CÔNG TY ĐIỆN LỰC"), nor one
-    closing with its initials ("Ngân hàng TMCP Ngoại thương VN"): the capital words must be two or more of three
-    letters or more, and lower case must come before them."""
+    closing with initials ("Ngân hàng TMCP Ngoại thương VN", "Công ty TNHH MTV XNK", "VIB BANK"): the capital words,
+    each with a vowel, must be three or more ("LÊ VĨNH TÂN"), or two with one of five letters or more, and lower case
+    must come before them."""
     words = list(re.finditer(r"\S+", text[start:end]))
     first = len(words)
     while first > 0 and words[first - 1].group().isalpha() and words[first - 1].group().isupper():
         first -= 1
-    tail = words[first:]
-    if len(tail) < 2 or any(len(w.group()) < 3 for w in tail):
+    tail = [w.group() for w in words[first:]]
+    if len(tail) < 2 or any(len(w) < 2 or not _VOWEL.search(w) for w in tail):
         return end
+    if len(tail) < 3 and max(map(len, tail)) < 5:
+        return end  # "VIB BANK": a brand's letters, no name
     if not any(ch.islower() for w in words[:first] for ch in w.group()):
         return end
     return start + words[first - 1].end()
@@ -1477,8 +1495,18 @@ _CREDIT = re.compile(r"(?:^|[\s(\[])(?:[Ảả]nh(?: minh họa)?|[Nn]guồn|[Cc
 _SOURCE_NOTE = re.compile(
     r"\(\s*(?:[Tt]heo|[Ảả]nh|[Nn]guồn|[Tt]ổng hợp(?: từ)?)\s[^()]*$"
 )  # "(Theo AFP, Reuters)", "(ảnh Zing)"
-# "Nội dung bài viết được lược dịch từ AP, The Sun": the outlets an article was translated from
-_TRANSLATED_FROM = re.compile(r"(?:[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch)\s+(?:từ|theo)\s[^.():;]*$")
+
+
+@lru_cache(maxsize=1)
+def _translated_from() -> re.Pattern[str]:
+    """ "Nội dung bài viết được lược dịch từ AP, | The Sun": the outlets an article was translated from (lexicon
+    `function_words.translation_verbs`), a list of capitalised names up to the one read; not "phòng, chống dịch theo
+    chỉ đạo của | Bộ Y tế" (an epidemic), nor "giao dịch từ tài khoản tại | Vietcombank"."""
+    verbs = phrase_alternation(sorted(load_lexicon().function_words["translation_verbs"]))
+    name = r"[A-ZĐ][^\s,.;:()]*(?:\s+[A-ZĐ][^\s,.;:()]*)*"
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:từ|theo)\s+(?:{name}\s*(?:,|\bvà\b)\s*)*$", re.IGNORECASE)
+
+
 # "Hạnh Quỳnh (TTXVN)" closing an article, on a line of its own or after the last sentence's stop
 _BYLINE_OUTLET = re.compile(r"(?:^|\n|[.!?…\"”]\s)\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,3}\($")
 _NAME_DASH = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}[-–]\s*")
@@ -1503,7 +1531,7 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
         return False  # "Ảnh: Internet Theo báo cáo của | Sở Giáo dục…": the credit's names end where prose begins
     if credit is not None and _SENTENCE_OPENING.search(credit.group(0)):
         return False  # "Ảnh: Sputnik Theo | Reuters, Islamabad…", "Ảnh: reuters Phóng viên | TTXVN tại Bắc Kinh…"
-    if credit is not None or _SOURCE_NOTE.search(before) is not None or _TRANSLATED_FROM.search(before) is not None:
+    if credit is not None or _SOURCE_NOTE.search(before) is not None or _translated_from().search(before) is not None:
         return True
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -1672,6 +1700,19 @@ def _party_as_work(text: str, start: int, end: int) -> bool:
         return False
     before = phrase_key(text[max(0, start - 20) : start])
     return any(before[-len(words) :] == words for words in load_lexicon().party_work_words)
+
+
+def _company_named_by_its_trade(label: str) -> bool:
+    """A company's head, its trade in lower case, then a capitalised name ("Cty than Dương Huy", "Công ty may Việt
+    Tiến"; lexicon `company_heads`, `company_trades`): the grammar's company, though the model reads a person's name in
+    it."""
+    lexicon = load_lexicon()
+    words = label.split()
+    folded = [fold(w) for w in words]
+    head = lexicon.company_heads.match(folded, 0)
+    head_end = head[0] if head is not None else (1 if folded[:1] == ["cty"] else 0)
+    trade = lexicon.company_trades.match(folded, head_end) if head_end else None
+    return trade is not None and trade[0] < len(words) and words[trade[0]][:1].isupper()
 
 
 def _head_read_into_the_title(text: str, org: OrgMention, reading: TaggedSentence) -> bool:
@@ -2228,6 +2269,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _written_in_full_elsewhere(o, written)
                 or _one_school_of_two_levels(o.label)
                 or _head_read_into_the_title(doc.text, o, readings[o.sentence])
+                or _company_named_by_its_trade(o.label)
             )
             and not _in_credit(doc.text, o.start, o.end)
             and not _fragment_of_a_term(doc.text, o.start, o.end)

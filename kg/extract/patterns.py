@@ -29,7 +29,7 @@ from kg.extract.chunker import (
     starts_common_word,
 )
 from kg.graph import authority
-from kg.language.lexicon import load_lexicon, phrase_ending_at, phrase_key, phrase_starting_at
+from kg.language.lexicon import load_lexicon, phrase_key, phrase_starting_at
 from kg.language.names import org_name_key
 from kg.language.text import fold, initials_only, is_vietnamese_syllable, repeated_name_end
 
@@ -301,9 +301,6 @@ class _Reader:
                 self.kind(i - 1) == PROPER and self._written_before(i) in self.words["title_buildings"]
             ):
                 i = first + 1
-                continue
-            if phrase_ending_at(self.folded, self.chunks[i].start, self.words["aide_words"]):
-                i += 1  # "Trợ lý Tổng thống Mỹ | John Smith", "cố vấn Tổng thống": whose aide, not the aide's post
                 continue
             role_chunk = self.chunks[i]
             role = self.span_text(role_chunk.start, role_chunk.value.label_end)

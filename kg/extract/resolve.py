@@ -2087,6 +2087,7 @@ def _ministries_listed_by_sector(doc: Document) -> None:
     sectors listed after "các bộ" are the ministries of those names, each a mention (keyed as a listed ministry, or a
     foreign delegation's), whatever else read them; the list ends at the first item that names no ministry."""
     bodies = authority.load_authority()
+    list_joiners = load_lexicon().function_words["list_joiners"]
     for sentence_index, sentence in enumerate(doc.sentences):
         for opener in _MINISTRIES_LISTED.finditer(doc.text, sentence.start, sentence.end):
             at = opener.end()
@@ -2096,7 +2097,7 @@ def _ministries_listed_by_sector(doc: Document) -> None:
                     (
                         at + end
                         for end in reversed(words)
-                        if not re.search(r"\s(?:và|hoặc)$", doc.text[at : at + end])  # the list's "và" is no sector's
+                        if fold(doc.text[at : at + end].split()[-1]) not in list_joiners  # the list's "và", no sector's
                         and (body := bodies.lookup(org_name_key("Bộ " + doc.text[at : at + end]))) is not None
                         and body.kind == "ministry"
                     ),

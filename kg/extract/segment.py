@@ -283,8 +283,9 @@ def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             n += 2
             continue
         if dash and left[-1:].isalpha() and left[:1].isupper() and right.lower() in _title_words():
-            out += [(left, "Np"), ("-", "CH"), (right, "N")]  # "ông Lê Hoàng Phong-Giám đốc | Công ty …"
-            n += 1
+            named = all(s[:1].isupper() for s in left.split()) and left.lower() not in _title_words()
+            out += [(left, "Np" if named else tag), ("-", "CH"), (right, "N")]  # "ông Lê Hoàng Phong-Giám đốc"; a
+            n += 1  # title or initials before the dash keep their tag ("Phó Bí thư-Chủ tịch", "PVN-Chủ tịch")
             continue
         out.append((word, tag))
         n += 1
