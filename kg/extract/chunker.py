@@ -34,7 +34,7 @@ PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
     "PLACE",
 )
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "mọi"})  # before a head or a title: many of them, not one
-LOCALITY_LIST_GAP = 5  # words at most between a plural of localities and the "như" that lists them
+LOCALITY_LIST_GAP = 7  # words at most between a plural of localities and the "như" that lists them
 
 MAX_NAME = 4
 
@@ -353,6 +353,8 @@ class Chunker:
         (`_localities_like`), not a list of people."""
         if before >= k:
             return False
+        if self._localities_like(before, k):
+            return True
         for i in range(before - 1, max(-1, before - 13), -1):  # twelve tokens back at most, in the clause: "các
             # tuyến đường ra vào cảng Cát Lái (quận 2) gồm | …"; not "đến phố X, Diệp gọi chồng là | Nguyễn Đức Cường"
             if self.folded[i] in (";", ".", "!", "?") or (self.folded[i] == "," and i < before - 1):
@@ -364,7 +366,7 @@ class Chunker:
             ):  # further back, a plural of roads only: not "Dự án làm đường có 3 nhà thầu gồm | Nguyễn Văn An"; not
                 # "đường dây này gồm | Phạm Văn Tài" (a ring)
                 return True
-        return self._localities_like(before, k)
+        return False
 
     def _localities_like(self, before: int, k: int) -> bool:
         """ "như" introducing the list at [before, k) a few words after a plural of localities: "các phường lân cận như |
