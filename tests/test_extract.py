@@ -1696,3 +1696,9 @@ def test_officials_listed_after_a_plural_of_localities_are_people():
     assert {"Nguyễn Văn An", "Trần Văn Bình"} <= persons(
         "Thanh tra tỉnh kiến nghị kiểm điểm Chủ tịch UBND các xã gồm Nguyễn Văn An, Trần Văn Bình."
     )
+
+
+def test_a_bodys_short_name_in_brackets_and_its_country_before_the_holder():
+    assert holdings("Phó Chủ tịch Thường trực Quốc hội (QH) Việt Nam Lò Thị Hằng phát biểu bế mạc hội nghị.") == {
+        ("Lò Thị Hằng", "Phó Chủ tịch Thường trực", "Quốc hội")
+    }

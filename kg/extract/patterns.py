@@ -213,6 +213,23 @@ class _Reader:
             j -= 1
         return orgs.get(j) if self.kind(j) == ORG else None
 
+    def _short_name_then_place_end(self, last: int) -> int:
+        """The last chunk of a body's short name in brackets and the country or place written after it, when the
+        holder's name follows: "Phó Chủ tịch Thường trực Quốc hội (QH) Việt Nam | Tòng Thị Phóng", "Chủ tịch Ủy ban
+        Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam | Nguyễn Thiện Nhân" (the resolver reads the place with the
+        body, as after "Liên đoàn Lao động (LĐLĐ) tỉnh Khánh Hòa")."""
+        k = last + 1
+        if self.is_punct(last, ")") and self.is_punct(last - 2, "("):
+            place = k  # the short name read as a body in brackets already: "(UBTW MTTQ) | Việt Nam"
+        elif self.is_punct(k, "(") and self.kind(k + 1) in (PROPER, ORG) and self.is_punct(k + 2, ")"):
+            place = k + 3
+        else:
+            return last
+        holder = place + 1
+        while self.kind(holder) == HON:
+            holder += 1
+        return place if self.kind(place) == PLACE and self.kind(holder) == NAME else last
+
     def _place_qualifier_end(self, last: int) -> int:
         """The last chunk of a place set off after a title's unit, when a name follows it: "Chủ tịch UBND xã Tân
         Phú, tỉnh Đồng Nai Trần Văn Hùng", "Trưởng Công an xã X (tỉnh Y) Trần Văn Hùng". The place belongs to the
@@ -386,7 +403,7 @@ class _Reader:
                     else:
                         last = j + 1
                     j = last + 1
-                last = self._place_qualifier_end(last)
+                last = self._place_qualifier_end(self._short_name_then_place_end(last))
             subject = self._subject_body(first, orgs)
             if subject is not None and (
                 org is None or (org.chain()[-1].implicit_place and fold(subject.label).startswith(fold(org.label)))
