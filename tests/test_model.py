@@ -1467,3 +1467,12 @@ def test_false_triggers_of_this_sessions_rules_stay_quiet():
     assert {"Xuân Trường", "Thanh Bình"} <= found  # players named like districts, no list of districts
     found, _ = _found("Đêm nhạc giới thiệu những ca khúc Trịnh Công Sơn được khán giả yêu thích.", HYBRID_PIPELINE)
     assert "Trịnh Công Sơn" in found  # a work's author
+
+
+def test_a_name_stops_before_the_next_sentences_title_and_a_doubled_family_name_is_one():
+    found, _ = _found(
+        "Bài học từ Tổng thống Barack Obama Chính Tổng thống Obama cũng từng đối mặt thách thức.", HYBRID_PIPELINE
+    )
+    assert "Barack Obama" in found and "Barack Obama Chính" not in found
+    found, _ = _found("Tổng thống Moon Moon Jae-in nhấn mạnh mục tiêu phi hạt nhân hóa.", HYBRID_PIPELINE)
+    assert "Moon Jae-in" in found and "Moon Moon Jae-in" not in found

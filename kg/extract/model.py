@@ -693,6 +693,25 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
         return
 
 
+def _cut_before_a_title_opener(doc: Document, person: PersonMention, reading: TaggedSentence) -> None:
+    """A name the grammar ran on over one capitalised word that opens a title, where the model is sure the name ends
+    before it and reads the title right after it ("Tổng thống Barack Obama | Chính Tổng thống Obama …": a headline,
+    its full stop lost, then "Chính" of the next sentence)."""
+    spans = [s for s in reading.spans if s.confidence >= EXTEND_PERSON_CONFIDENCE]
+    for span in spans:
+        if span.kind != "PER" or span.start != person.start or not span.end < person.end:
+            continue
+        rest = list(re.finditer(r"\S+", doc.text[span.end : person.end]))
+        if len(rest) != 1 or not rest[0].group()[:1].isupper():
+            return
+        after = re.match(r"\s+", doc.text[person.end :])
+        title_at = person.end + (after.end() if after else 0)
+        if any(s.kind == "ROLE" and s.start == title_at for s in spans):
+            person.end = span.end
+            person.name = doc.text[person.start : person.end]
+        return
+
+
 def _opens_a_clause(doc: Document, sentence: int, start: int) -> bool:
     """Nothing but a clause's opening punctuation is written before `start` in its sentence: where a capitalised
     kinship word is the pronoun ("Anh Dũng cho biết"), not the first syllable of a name."""
@@ -2241,6 +2260,12 @@ def add_model_spans(doc: Document) -> Document:
     if EXTEND_PERSONS:
         for person in doc.persons:
             _extend_to_model_name(doc, person, readings[person.sentence])
+            _cut_before_a_title_opener(doc, person, readings[person.sentence])
+    for person in doc.persons:  # "Tổng thống Moon | Moon Jae-in": a family name written twice, a slip
+        words = list(re.finditer(r"\S+", person.name))
+        if len(words) >= 3 and words[0].group() == words[1].group():
+            person.start += words[1].start()
+            person.name = doc.text[person.start : person.end]
     for person in doc.persons:  # "Chu Hiển Hân | Người đẹp sinh năm 1982": a caption ran on into the sentence; a
         # shorter name may end with such a syllable ("Nguyễn Văn Để", "Mùa A Là")
         end = _before_a_function_word(doc.text, person.start, person.end)
