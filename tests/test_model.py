@@ -1476,3 +1476,8 @@ def test_a_name_stops_before_the_next_sentences_title_and_a_doubled_family_name_
     assert "Barack Obama" in found and "Barack Obama Chính" not in found
     found, _ = _found("Tổng thống Moon Moon Jae-in nhấn mạnh mục tiêu phi hạt nhân hóa.", HYBRID_PIPELINE)
     assert "Moon Jae-in" in found and "Moon Moon Jae-in" not in found
+
+
+def test_an_outlet_opening_a_photo_credit_is_no_stage_name():
+    found, _ = _found("Ảnh: Internet Thu Hằng", HYBRID_PIPELINE)
+    assert "Thu Hằng" in found and "Internet Thu Hằng" not in found

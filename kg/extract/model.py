@@ -2701,7 +2701,8 @@ def _one_kind_per_name(doc: Document) -> None:
 def _stage_names(doc: Document) -> None:
     """A foreign given name written right before a Vietnamese name is part of it: the stage names "Angela Phương
     Trinh", "Ali Hoàng Dương", "Soobin Hoàng Sơn". Not a place, a known body, a title, an honorific, a credit's job or
-    a word that begins sentences ("Paris", "CNN", "The"), nor one after another capitalised word."""
+    a word that begins sentences ("Paris", "CNN", "The"), nor one after another capitalised word, nor an outlet's name
+    opening a photo credit ("Ảnh: Chosun Minh Hạnh")."""
     lexicon = load_lexicon()
     taken = [(o.start, o.end) for o in doc.organizations]
     for person in doc.persons:
@@ -2724,6 +2725,7 @@ def _stage_names(doc: Document) -> None:
             or _overlaps(start, person.start, taken)
             or _overlaps(start, person.start, [(p.start, p.end) for p in doc.persons if p is not person])
             or re.search(r"[A-ZĐ]\w*[ \t]*$", doc.text[max(0, start - 20) : start])
+            or _CREDIT.search(doc.text[max(0, start - 40) : start])  # "Ảnh: Chosun | Minh Hạnh": the outlet's name
         ):
             continue
         person.start = start
