@@ -680,7 +680,7 @@ def _extend_to_model_name(doc: Document, person: PersonMention, reading: TaggedS
         # one syllable more, or two when the first spells a country ("tài xế Ngọc | Anh Huy": Anh is England)
         if not rest[:1].isspace() or not words or len(words) > 2:
             return
-        if len(words) == 2 and not country_at_end(["_", words[0]]):
+        if len(words) == 2 and not _spells_a_country(words[0]):
             return
         if not all(w[:1].isupper() and is_vietnamese_syllable(w) for w in words):
             return
@@ -712,6 +712,12 @@ def _cut_before_a_title_opener(doc: Document, person: PersonMention, reading: Ta
         return
 
 
+def _spells_a_country(word: str) -> bool:
+    """One capitalised word that is a country's name ("Đức", "Anh", "Mỹ")."""
+    found = load_lexicon().countries.match([fold(word)], 0)
+    return word[:1].isupper() and found is not None and found[0] == 1
+
+
 def _opens_a_clause(doc: Document, sentence: int, start: int) -> bool:
     """Nothing but a clause's opening punctuation is written before `start` in its sentence: where a capitalised
     kinship word is the pronoun ("Anh Dũng cho biết"), not the first syllable of a name."""
@@ -728,7 +734,7 @@ def _extend_over_a_country(doc: Document, person: PersonMention, span: TaggedSpa
         return
     if not (is_vietnamese_syllable(person.name) and is_vietnamese_syllable(added[0]) and added[0][:1].isupper()):
         return
-    if not country_at_end(["_", added[0]]):
+    if not _spells_a_country(added[0]):
         return
     if fold(added[0]) in load_lexicon().given_name_honorifics and _opens_a_clause(doc, person.sentence, span.start):
         return  # "Anh Dũng cho biết anh sẽ về quê": the pronoun opening a clause, capitalised (England aside)
@@ -2261,13 +2267,13 @@ def add_model_spans(doc: Document) -> Document:
         for person in doc.persons:
             _extend_to_model_name(doc, person, readings[person.sentence])
             _cut_before_a_title_opener(doc, person, readings[person.sentence])
-    for person in doc.persons:  # "Tổng thống Moon | Moon Jae-in": a family name written twice, a slip
+    for person in doc.persons:
         words = list(re.finditer(r"\S+", person.name))
-        if len(words) >= 3 and words[0].group() == words[1].group():
-            person.start += words[1].start()
+        if len(words) >= 3 and words[0].group() == words[1].group():  # "Tổng thống Moon | Moon Jae-in": a family
+            person.start += words[1].start()  # name written twice, a slip
             person.name = doc.text[person.start : person.end]
-    for person in doc.persons:  # "Chu Hiển Hân | Người đẹp sinh năm 1982": a caption ran on into the sentence; a
-        # shorter name may end with such a syllable ("Nguyễn Văn Để", "Mùa A Là")
+        # "Chu Hiển Hân | Người đẹp sinh năm 1982": a caption ran on into the sentence; a shorter name may end with
+        # such a syllable ("Nguyễn Văn Để", "Mùa A Là")
         end = _before_a_function_word(doc.text, person.start, person.end)
         if end < person.end and len(doc.text[person.start : end].split()) >= 3:
             person.end, person.name = end, doc.text[person.start : end]
