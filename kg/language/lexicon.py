@@ -387,9 +387,13 @@ def load_lexicon() -> Lexicon:
         compound_surnames={fold(s) for s in data["surnames"] if " " in s},
         not_names={fold(s) for s in data["not_names"] + data.get("not_names_substances", [])},
         lone_bodies={fold(s) for s in data.get("lone_bodies", [])},
-        name_blockers={fold(s) for s in data.get("name_blockers", [])},
+        # the words for a work block the name after them, which is no further work of a list ("tác phẩm X, | Elle
+        # Fanning"): written once, as `function_words.works`
+        name_blockers={fold(s) for s in data.get("name_blockers", []) + data["function_words"]["works"]},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
-        name_blockers_unlisted={fold(s) for s in data.get("name_blockers_unlisted", [])},
+        name_blockers_unlisted={
+            fold(s) for s in data.get("name_blockers_unlisted", []) + data["function_words"]["works"]
+        },
         name_blockers_after_a_name={fold(s) for s in data.get("name_blockers_after_a_name", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
         bodies_unnamed_after_title={phrase_key(p) for p in data.get("bodies_unnamed_after_title", [])},
