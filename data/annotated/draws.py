@@ -55,6 +55,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-35.tsv",
     "sample-fresh-36.tsv",
     "sample-fresh-37.tsv",
+    "sample-fresh-38.tsv",
 )
 
 

@@ -139,6 +139,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 37 (seed 2113, split `test38`, ids `fr37-*`, 200 articles) was drawn in the session that scores test37, before
 that score, for the session after; it leaves out every article sampled before, test37's included.
+
+Round 38 (seed 2115, split `test39`, ids `fr38-*`, 200 articles) was drawn in the session that scores test38, before
+that score, for the session after; it leaves out every article sampled before, test38's included.
 """
 
 from __future__ import annotations
@@ -191,6 +194,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     35: (2109, "test36", "fr35", "sample-fresh-35.tsv", "fresh35", 200),
     36: (2111, "test37", "fr36", "sample-fresh-36.tsv", "fresh36", 200),
     37: (2113, "test38", "fr37", "sample-fresh-37.tsv", "fresh37", 200),
+    38: (2115, "test39", "fr38", "sample-fresh-38.tsv", "fresh38", 200),
 }
 
 
