@@ -55,6 +55,8 @@ Round 20 (`draw 20`, seeds 79 and 31), at kg 0.49.0 (9b335d5), leaves out every 
 included); one reader per list: persons 90/100, organizations 92/100, holdings 59/86 (`score 20`).
 Round 21 (`draw 21`, seeds 80 and 32), at kg 0.50.0 (2470e46), leaves out every sample drawn up to then (test38
 included); one reader per list: persons 89/100, organizations 92/100, holdings 29/42 (`score 21`).
+Round 22 (`draw 22`, seeds 81 and 33), at kg 0.51.0 (6a27065), leaves out every sample drawn up to then (test39
+included).
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ ROUNDS = {
     19: ("handcheck19", 78, 30),
     20: ("handcheck20", 79, 31),
     21: ("handcheck21", 80, 32),
+    22: ("handcheck22", 81, 33),
 }  # prefix, seeds
 
 
@@ -137,6 +140,7 @@ def _excluded(round_: int = 1) -> set[str]:
             19: "sample-fresh-35.tsv",
             20: "sample-fresh-36.tsv",
             21: "sample-fresh-37.tsv",
+            22: "sample-fresh-38.tsv",
         }[round_]
     )
     for name in later:
