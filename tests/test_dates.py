@@ -151,6 +151,13 @@ def test_from_the_same_day_begins_on_the_day_the_last_span_began():
     # with no span opened before it, no date
     alone = process(Document("d", "Ông Tạ Quang Vinh nghỉ hưu từ cùng ngày.", date="2017-07-29"))
     assert alone.dates == []
+    # a day written later than the span, on its own, is the one meant
+    later = (
+        "Bà Yến được giao quyền Cục trưởng kể từ ngày 1/8/2022. Cũng trong ngày 15/3, Thủ tướng bổ nhiệm ông Nguyễn "
+        "Đình Khoa giữ chức Phó Tổng Giám đốc. Ông Khoa thôi giữ chức Giám đốc Sở Y tế từ cùng ngày."
+    )
+    doc = process(Document("d", later, date="2023-03-16"))
+    assert [d.value for d in doc.dates if d.text == "cùng ngày"] == ["2023-03-15"]
 
 
 def test_a_day_ahead_of_the_article_told_before_a_day_past_is_last_years():

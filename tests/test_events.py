@@ -1389,3 +1389,112 @@ def test_a_business_run_by_someone_is_no_sitting_he_chairs():
         "Tại buổi làm việc, Chủ tịch UBND tỉnh yêu cầu làm rõ sai phạm tại doanh nghiệp do ông Trần Văn Bình điều hành."
     )
     assert not [e for e in events_of(text, "2020-05-04") if e.kind == "meeting" and e.chairs]
+
+
+def test_who_signs_with_the_post_set_beside_the_name_is_not_let_go():
+    text = (
+        "Ngày 15-3, ông Hoàng Văn Lâm, Chủ tịch UBND tỉnh Thừa Thiên Huế, đã ký quyết định cho ông Tôn Thất Sơn thôi "
+        "giữ chức Giám đốc Sở Xây dựng tỉnh Thừa Thiên Huế."
+    )
+    (event,) = events_of(text, "2018-03-16")
+    assert event.kind == "dismissal" and people(event.holdings + event.persons) == ["Tôn Thất Sơn"]
+
+
+def test_who_grants_a_resignation_is_not_the_one_who_leaves():
+    text = (
+        "Ngày 22/11, Tổng Giám đốc Bảo hiểm xã hội Việt Nam Đinh Văn Hòa đã đồng ý để bà Lê Thị Thu, Phó Giám đốc "
+        "Bảo hiểm xã hội tỉnh Thanh Hóa, thôi giữ chức vụ theo nguyện vọng cá nhân."
+    )
+    (event,) = events_of(text, "2021-11-23")
+    assert event.kind == "resignation" and people(event.holdings + event.persons) == ["Lê Thị Thu"]
+
+
+def test_a_predecessors_retirement_is_nobody_named():
+    text = (
+        "Ông Ngô Văn Tín giữ chức Quyền Tổng cục trưởng từ tháng 7/2017, sau khi người tiền nhiệm nghỉ hưu theo chế độ."
+    )
+    assert [e.kind for e in events_of(text, "2018-05-05")] == []
+
+
+def test_a_refused_resignation_is_no_event():
+    text = "Trước đó, ông Vương Đình Lâm đã có đơn xin thôi giữ chức Viện trưởng nhưng không được Học viện chấp thuận."
+    assert [e.kind for e in events_of(text, "2018-09-20")] == []
+    granted = "Trước đó, ông Vương Đình Lâm đã có đơn xin thôi giữ chức Viện trưởng và được Học viện chấp thuận."
+    assert [e.kind for e in events_of(granted, "2018-09-20")] == ["resignation"]
+
+
+def test_everyone_listed_after_doi_voi_is_concerned():
+    text = (
+        "Hôm qua, Cơ quan Cảnh sát điều tra đã ra quyết định khởi tố bị can đối với ông Mai Văn Phúc, nguyên Giám đốc "
+        "Sở Kế hoạch và Đầu tư, và ông Tạ Văn Quân, Phó Chủ tịch UBND thành phố Vũng Tàu, về tội lạm quyền."
+    )
+    (event,) = events_of(text, "2023-05-19")
+    assert people(event.holdings + event.persons) == ["Mai Văn Phúc", "Tạ Văn Quân"]
+    told = (
+        "Cơ quan điều tra đã khởi tố bị can đối với ông Mai Văn Phúc, cho biết ông Lê Văn Hùng, Phó Giám đốc Công an "
+        "tỉnh."
+    )
+    assert [people(e.holdings + e.persons) for e in events_of(told, "2023-05-19")] == [["Mai Văn Phúc"]]
+
+
+def test_held_until_a_past_retirement_is_a_retirement_but_until_an_election_awaited_is_not():
+    text = (
+        "Ông Mai Văn Phúc giữ chức Giám đốc Sở Tài chính tỉnh Bình Thuận từ năm 2015 đến khi nghỉ hưu vào tháng 1/2021."
+    )
+    (event,) = events_of(text, "2023-05-19")
+    assert (event.kind, event.date.value) == ("retirement", "2021-01")
+    awaited = "Ông Mai Văn Phúc được giao điều hành UBND tỉnh cho đến khi bầu được Chủ tịch mới."
+    assert [e.kind for e in events_of(awaited, "2023-05-19")] == []
+
+
+def test_a_move_in_a_when_clause_takes_the_day_before_it():
+    text = (
+        "Bà Lưu Thị Bình được giao Quyền Tổng Giám đốc Bảo hiểm xã hội Việt Nam kể từ ngày 1/8/2022, khi ông Đinh "
+        "Văn Khánh, Tổng Giám đốc Bảo hiểm xã hội Việt Nam, được điều động giữ chức Thứ trưởng Bộ Tài chính."
+    )
+    found = {e.kind: e for e in events_of(text, "2023-03-16")}
+    assert found["transfer"].date is not None and found["transfer"].date.value == "2022-08-01"
+
+
+def test_a_post_left_on_the_day_of_a_move_is_no_resignation():
+    text = (
+        "Ông Đoàn Văn Sơn, Viện trưởng Viện kiểm sát nhân dân tỉnh Quảng Nam, được điều động, bổ nhiệm giữ chức Vụ "
+        "trưởng Vụ Kiểm sát thi hành án dân sự kể từ ngày 1/8/2022. Như vậy, kể từ ngày 1/8/2022, ông Sơn thôi giữ "
+        "chức Viện trưởng Viện kiểm sát nhân dân tỉnh Quảng Nam."
+    )
+    assert [e.kind for e in events_of(text, "2022-08-02")] == ["transfer"]
+    own = (
+        "Ông Đoàn Văn Sơn được bổ nhiệm giữ chức Vụ trưởng kể từ ngày 1/8/2022. Ông Lê Văn Hà thôi giữ chức "
+        "Viện trưởng Viện kiểm sát nhân dân tỉnh Quảng Nam kể từ ngày 1/8/2022."
+    )
+    assert sorted(e.kind for e in events_of(own, "2022-08-02")) == ["appointment", "resignation"]
+
+
+def test_one_named_among_the_delegates_counted_attends():
+    text = (
+        "Ngày 16/10, Đại hội đại biểu Đảng bộ tỉnh Nam Định bế mạc. Trong số 350 đại biểu dự Đại hội có ông Phan "
+        "Văn Nghị, Cục trưởng Cục Thuế tỉnh Nam Định."
+    )
+    (meeting,) = [e for e in events_of(text, "2020-10-17") if e.kind == "meeting"]
+    assert people(meeting.attendees) == ["Phan Văn Nghị"]
+
+
+def test_a_speech_at_a_meeting_named_earlier_joins_that_meeting_not_the_last_one():
+    text = (
+        "Ngày 16/10, Đại hội đại biểu Đảng bộ tỉnh Nam Định lần thứ XX bế mạc. Trước đó, chiều 15/10, Hội nghị lần "
+        "thứ nhất Ban Chấp hành Đảng bộ tỉnh đã bầu ông Lại Văn Chung giữ chức Bí thư Tỉnh ủy Nam Định. Phát biểu bế "
+        "mạc Đại hội, ông Lại Văn Chung cho biết tỉnh phấn đấu tăng trưởng 9%."
+    )
+    meetings = [e for e in events_of(text, "2020-10-17") if e.kind == "meeting"]
+    by_day = {m.date.value: people(m.attendees + m.chairs) for m in meetings}
+    assert "Lại Văn Chung" in by_day["2020-10-16"]
+    assert "Lại Văn Chung" not in by_day.get("2020-10-15", [])
+
+
+def test_a_person_whose_own_clause_says_what_did_not_happen_is_not_taken_into_another():
+    text = (
+        "Bà Hoàng Thị Dương, Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, đã xin thôi giữ chức từ tháng 10/2021 vì lý "
+        "do sức khỏe; bà Cao Thị Vân không tái cử."
+    )
+    (event,) = events_of(text, "2022-03-10")
+    assert event.kind == "resignation" and people(event.holdings + event.persons) == ["Hoàng Thị Dương"]

@@ -401,13 +401,14 @@ def dates(doc: Document) -> Document:
 
 def _same_days(text: str, offset: int, sentence: int, known: list[DateMention]) -> list[DateMention]:
     """ "bổ nhiệm bà Y … từ ngày 1/8/2017. Bà Y thay ông X, nghỉ hưu theo chế độ từ cùng ngày": "từ cùng ngày" begins
-    on the day the span the text opened last began; no date where none was."""
+    on the day written last before it, a span's first day or a day of its own ("Cũng trong ngày 15/3, Thủ tướng bổ
+    nhiệm ông X … Ông X thôi giữ chức … từ cùng ngày"); no date where none was."""
     out: list[DateMention] = []
     for match in _words().same_day.finditer(text):
         start = offset + match.start()
         if _kind(text, match.start(), match.group(0)) != "from" or any(d.start <= start < d.end for d in known):
             continue
-        days = [d for d in known if d.end <= start and d.precision == "day" and d.kind == "from"]
+        days = [d for d in known if d.end <= start and d.precision == "day" and d.kind in ("from", "point")]
         if days:
             last = max(days, key=lambda d: d.end)
             out.append(

@@ -85,6 +85,8 @@ class _Lexicon:
     act_joiner: re.Pattern[str]  # all that stands between two acts written one after the other
     request_of_a_body: re.Pattern[str]  # after a request word: a body's, about a matter ("của Cục về việc")
     remark_triggers: frozenset[str]  # an election's words a list member's remark repeats ("tái đắc cử")
+    refused: re.Pattern[str]  # after a request to leave: it was refused
+    moves_leave_posts: re.Pattern[str]  # a resignation's words that a move the same day explains
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +168,14 @@ def _lexicon() -> _Lexicon:
         announced=_phrase_pattern([str(w) for w in data.get("announced_words", [])]),
         held_until=_phrase_pattern([str(w) for w in data.get("held_until_words", [])]),
         held_period=_phrase_pattern([str(w) for w in data.get("held_period_words", [])]),
+        refused=re.compile(
+            rf"(?<!\w)(?:(?:{'|'.join(re.escape(str(w)) for w in data['refused']['not_granted'])})"
+            rf"(?:\s+\S+){{0,{int(data['refused']['words_between'])}}}?\s+"
+            rf"(?:{'|'.join(re.escape(str(w)) for w in data['refused']['granting'])})"
+            rf"|{'|'.join(re.escape(str(w)) for w in data['refused']['refused_outright'])})(?!\w)",
+            re.IGNORECASE,
+        ),
+        moves_leave_posts=_phrase_pattern([str(w) for w in data["moves_leave_posts"]]),
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
         other_occasion=_phrase_pattern([str(w) for w in data.get("other_occasion_words", [])]),
@@ -252,8 +262,30 @@ def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]
                     before = before[:s] + "X" + before[e:]
             if kind == "resignation" and _caused(text[: match.start()], lexicon):
                 kind = "dismissal"  # "quyết định cho ông thôi giữ chức": let go, not their own act
-            found.append((start, end, kind, _negated(before, lexicon)))
+            taken_back = _negated(before, lexicon) or (
+                kind == "resignation" and bool(lexicon.refused.search(text, match.end()))
+            )  # "đã có đơn xin thôi giữ chức nhưng không được Học viện chấp thuận"
+            if taken_back and _until_a_past_day(doc, index, before, end):
+                taken_back = False  # "giữ chức … từ năm 2015 đến khi nghỉ hưu vào tháng 1/2021": it happened
+            found.append((start, end, kind, taken_back))
     return found
+
+
+def _until_a_past_day(doc: Document, index: int, before: str, end: int) -> bool:
+    """ "đến khi" right before the event's words, and a day before the article's right after them: a past end
+    ("đến khi nghỉ hưu vào tháng 1/2021"), not one awaited ("giao điều hành cho đến khi bầu được")."""
+    lexicon = _lexicon()
+    last = _last_match(lexicon.future, before)
+    if last is None or "khi" not in last.group().lower() or before[last.end() :].strip():
+        return False
+    return any(
+        d.sentence == index
+        and d.kind == "point"
+        and 0 <= d.start - end <= 8
+        and bool(doc.date)
+        and d.value < doc.date[: len(d.value)]
+        for d in doc.dates
+    )
 
 
 def _tells_of_another(doc: Document, at: int, named: list[PersonMention], triggers: list[tuple[str, int, int]]) -> bool:
@@ -380,10 +412,14 @@ def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
     )
 
 
-def _signs(doc: Document, person: PersonMention) -> bool:
-    """The person is written right before "ký" or "trao quyết định": who signs or hands over, not who the event is
-    about ("Quyết định kỷ luật do Bí thư Tỉnh ủy X ký")."""
-    return bool(_lexicon().signer.match(doc.text, person.end, person.end + 40))
+def _signs(doc: Document, person: PersonMention, told: int = -1) -> bool:
+    """The person (or the post set beside the name, which ends at `told`) is written right before "ký" or "trao
+    quyết định": who signs or hands over, not who the event is about ("Quyết định kỷ luật do Bí thư Tỉnh ủy X ký",
+    "ông X, Chủ tịch UBND tỉnh, đã ký quyết định cho ông Y thôi giữ chức")."""
+    signer = _lexicon().signer
+    if signer.match(doc.text, person.end, person.end + 40):
+        return True
+    return told > person.end and doc.text[told : told + 1] == "," and bool(signer.match(doc.text, told + 1, told + 40))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -420,6 +456,12 @@ def _shared(doc: Document, date: DateMention, triggers: list[tuple[str, int, int
     return owner is not None and bool(re.search(r"[,;:()]", doc.text[triggers[owner][2] : date.start]))
 
 
+def _when_then(doc: Document, date: DateMention, trigger_start: int) -> bool:
+    """The event's words come in a clause opened by "khi" right after the date: "giao Quyền Tổng Giám đốc kể từ
+    ngày 1/8/2022, khi ông X … được điều động giữ chức Thứ trưởng" (the move's day too)."""
+    return date.end <= trigger_start and bool(re.match(r"\s*,\s*(?:khi|lúc)\s", doc.text[date.end : trigger_start]))
+
+
 _REASON = re.compile(r"\s(?:do|vì|bởi)\s")
 
 
@@ -452,7 +494,7 @@ def _date_for(
         for d in dates
         if d.kind not in ("period", "birth", "document")
         and (ending or d.kind != "until")
-        and (_owner(d, triggers) in (None, k) or _shared(doc, d, triggers))
+        and (_owner(d, triggers) in (None, k) or _shared(doc, d, triggers) or _when_then(doc, d, trigger_start))
         and not (d.start >= trigger_end and _in_another_clause(doc.text[trigger_end : d.start]))
         and not _of_another_occasion(doc, d)
     ]
@@ -498,7 +540,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     person_kinds = {kind for kind, _, _ in triggers if kind in _CHAINED}
     # each holding goes to the nearest event it fits: a new post to an event that begins posts, a former one to an
     # event that ends them; a post held now to either, or to a discipline, prosecution or arrest
-    signers = {id(p) for p in people + [h.person for h in holdings] if _signs(doc, p)}
+    signers = {id(p) for p in people if _signs(doc, p)} | {
+        id(h.person) for h in holdings if _signs(doc, h.person, max(h.end, h.org.end if h.org is not None else 0))
+    }
     holdings = [h for h in holdings if id(h.person) not in signers]
     people = [p for p in people if id(p) not in signers]
     named_here = [h.person for h in holdings] + people
@@ -525,12 +569,18 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             events[chosen].holdings.append(holding)
     held = {id(h.person) for h in holdings}
     named = [h.person for h in holdings] + people
+    taken_back = [start for start, _, _, back in _trigger_words(doc, index) if back]
     for person in people:
         if id(person) in held:
             continue
         if _tells_of_another(doc, person.end, named, triggers):
             continue  # "ông Vinh thông báo bà Mai … đã từ chức": Vinh tells of it
         chosen = _nearest(person.start, triggers, begin_kinds | end_kinds | person_kinds)
+        if chosen is not None and any(
+            _one_clause(doc, person.start, start) and not _one_clause(doc, person.start, triggers[chosen][1])
+            for start in taken_back
+        ):
+            continue  # "… đã xin thôi giữ chức từ tháng 10/2021; bà Y không tái cử": Y's clause says what Y did not
         if chosen is not None and not _acts(doc, person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].persons.append(person)
     text = doc.text[sentence.start : sentence.end]
@@ -679,15 +729,39 @@ def _person_named_as_concerned(
         named = _named_right_after(everyone, concerned.end()) if concerned else []
         if not named:
             continue
-        target = named[0]
-        event.holdings = [h for h in event.holdings if h.person.key == target.key] or [
-            h for h in holdings if h.person.key == target.key
+        targets = _listed_from(doc, named[0], everyone, holdings)
+        keys = {t.key for t in targets}
+        event.holdings = [h for h in event.holdings if h.person.key in keys] or [
+            h for h in holdings if h.person.key in keys
         ]
-
-        event.persons = [] if event.holdings else [target]
+        held = {h.person.key for h in event.holdings}
+        event.persons = [t for t in targets if t.key not in held]
         sentence_start = doc.sentences[event.sentence].start
         if event.date_source != "own" and _lexicon().announced.search(doc.text, sentence_start, event.start):
             event.date, event.date_source = None, "none"  # the day it was announced, not the day it took effect
+
+
+def _listed_from(
+    doc: Document, first: PersonMention, everyone: list[PersonMention], holdings: list[Holding]
+) -> list[PersonMention]:
+    """The person `first` and those listed right after them, each with the post set beside the name ("đối với ông
+    X, nguyên Giám đốc Sở Y, và ông Z, Phó Chủ tịch UBND thành phố"): the people one "đối với" names."""
+    lexicon = _lexicon()
+    listed = [first]
+    while True:
+        last = listed[-1]
+        told = max([last.end] + [max(h.end, h.org.end if h.org else 0) for h in holdings if h.person is last])
+        following = sorted(
+            (p for p in everyone if p.start > told and p.key not in {q.key for q in listed}), key=lambda p: p.start
+        )
+        if not following:
+            return listed
+        words = doc.text[told : following[0].start].replace(",", " ").split()
+        addressed = bool(words) and words[-1].lower() in lexicon.honorifics
+        joined = words[:-1] if addressed else words
+        if len(joined) > 1 or (joined and joined[0].lower() not in lexicon.list_words) or not (joined or addressed):
+            return listed  # "…, và ông Z", "…, bà Z", not "…, cho biết ông Z"
+        listed.append(following[0])
 
 
 def _left_to_retire(doc: Document, events: list[Event]) -> list[Event]:
@@ -830,7 +904,12 @@ def _roles(
                 _whole_words(sentence, offset + m.start(), offset + m.end())
                 or (0 <= offset + m.end() <= meeting_start and not doc.text[offset + m.end() : meeting_start].strip())
             )
-            and not (which == "attend" and lexicon.counted.search(text, max(0, m.start() - 20), m.start()))
+            and not (
+                which == "attend"
+                and lexicon.counted.search(text, max(0, m.start() - 20), m.start())
+                # "Trong số 350 đại biểu dự Đại hội có ông X": a count, then the one named among them
+                and not _THEN_NAMED.match(text, m.end())
+            )
         ]
     )
     everyone = [(h.person, h) for h in holdings] + [
@@ -859,6 +938,9 @@ def _roles(
         if role:
             out.append(("attend" if role == "speak" else role, holding or person))
     return out
+
+
+_THEN_NAMED = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+có\s")
 
 
 def _mention_spans(
@@ -964,7 +1046,32 @@ def events(doc: Document) -> Document:
         e for e in _once_each(found) if not (e.kind in lexicon.need_a_post and not e.holdings and id(e) not in moved)
     ]
     _retired_when_replaced(doc.events, replacing)
+    doc.events = _left_for_a_new_post(doc, doc.events)
     return doc
+
+
+def _left_for_a_new_post(doc: Document, found: list[Event]) -> list[Event]:
+    """ "… được điều động, bổ nhiệm giữ chức Vụ trưởng … Như vậy, kể từ ngày 1/8/2022, ông Sơn thôi giữ chức Viện
+    trưởng": a post left in the words of a resignation on the day its holder is moved, appointed or elected to
+    another is part of that move, no resignation of its own (every writer of the dated sets)."""
+    lexicon = _lexicon()
+    moved_on = {
+        (key, e.date.value)
+        for e in found
+        if e.kind in ("appointment", "transfer", "election") and e.date is not None
+        for key in _people(e)
+    }
+    return [
+        e
+        for e in found
+        if not (
+            e.kind == "resignation"
+            and e.date is not None
+            and lexicon.moves_leave_posts.fullmatch(doc.text[e.start : e.end])
+            and _people(e)
+            and all((key, e.date.value) in moved_on for key in _people(e))
+        )
+    ]
 
 
 def _effective_day_said_after(doc: Document, found: list[Event]) -> None:
@@ -1170,6 +1277,22 @@ def _one_meeting_a_day(doc: Document, found: list[Event]) -> list[Event]:
             # "Bà X, Giám đốc Sở Y tế, chủ trì cuộc họp": another chair, another meeting
             or (first.chairs and event.chairs and _keys(first.chairs).isdisjoint(_keys(event.chairs)))
         ):
+            # "Ngày 16/10, Đại hội … bế mạc. Trước đó, chiều 15/10, Hội nghị … Phát biểu bế mạc Đại hội, ông X":
+            # the meeting of that day told before the other one
+            earlier = [
+                m
+                for m in merged
+                if m.kind == "meeting"
+                and event.date is not None
+                and event.date_source == "occasion"
+                and m.date is not None
+                and m.date.value == event.date.value
+                and not (m.chairs and event.chairs and _keys(m.chairs).isdisjoint(_keys(event.chairs)))
+            ]
+            if earlier:
+                earlier[-1].chairs.extend(event.chairs)
+                earlier[-1].attendees.extend(event.attendees)
+                continue
             first = event
             merged.append(event)
             continue
@@ -1553,6 +1676,10 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             and e.date.precision in ("day", "month")
             and e.date_source != "occasion"
         ]
+        if event.kind == "meeting":  # "Ngày 16/10, Đại hội … bế mạc. Trước đó, chiều 15/10, Hội nghị lần thứ nhất
+            # … Phát biểu bế mạc Đại hội, ông X": the day of the meeting called by the same words, if one was
+            words = doc.text[event.start : event.end].lower()
+            same_kind = [e for e in same_kind if doc.text[e.start : e.end].lower() == words] or same_kind
         # "Tuần trước, … tổ chức hội nghị … Tại hội nghị, … bầu ông X": the meeting's month, if only that is known
         meetings = (
             [
