@@ -1481,3 +1481,55 @@ def test_a_name_stops_before_the_next_sentences_title_and_a_doubled_family_name_
 def test_an_outlet_opening_a_photo_credit_is_no_stage_name():
     found, _ = _found("Ảnh: Internet Thu Hằng", HYBRID_PIPELINE)
     assert "Thu Hằng" in found and "Internet Thu Hằng" not in found
+
+
+def _held(text: str) -> set[tuple[str, str, str]]:
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    return {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
+
+
+def test_a_foreign_name_stops_at_a_title_or_a_word_glued_to_it_by_a_hyphen():
+    assert ("Valery Ivanov", "Giám đốc", "Hiệp hội") in _held(
+        "Phát biểu tại lễ khai mạc, ông Valery Ivanov-Giám đốc Hiệp hội cho biết triển lãm mở cửa đến cuối tháng."
+    )
+    found, _ = _found("Đáng nói là Alex Oxlade-Chamberlain-học trò của Wenger, cũng ủng hộ thay đổi.", HYBRID_PIPELINE)
+    assert "Alex Oxlade-Chamberlain" in found
+    found, _ = _found("Tổng thống Hàn Quốc Moon Jae-in phát biểu tại hội nghị.", HYBRID_PIPELINE)
+    assert "Moon Jae-in" in found  # a name's own hyphen
+
+
+def test_a_public_body_stops_before_the_foreign_name_after_it():
+    assert ("Dan Coates", "Giám đốc", "Cơ quan Tình báo Quốc gia") in _held(
+        "Giám đốc Cơ quan Tình báo Quốc gia Dan Coates cũng cảnh báo về mối đe dọa an ninh."
+    )
+    assert ("Nguyễn Đức Chung", "Giám đốc", "Công an TP Hà Nội") in _held(
+        "Giám đốc Công an TP Hà Nội Nguyễn Đức Chung cho biết."
+    )  # a place after the body is the body's
+
+
+def test_the_team_before_dan_dat_is_the_coachs_whatever_other_sides_are_named():
+    assert ("Miura", "HLV", "ĐT U23 Việt Nam") in _held(
+        "Tại vòng loại, ĐT U23 Việt Nam dưới sự dẫn dắt của HLV Miura đã xếp thứ nhì, sau ĐT U23 Nhật Bản."
+    )
+
+
+def test_two_titles_joined_by_va_share_the_body_written_after_the_second():
+    held = _held("Ông Nguyễn Văn An, Chủ tịch và Tổng giám đốc Công ty Hòa Phát cho biết.")
+    assert {
+        ("Nguyễn Văn An", "Chủ tịch", "Công ty Hòa Phát"),
+        ("Nguyễn Văn An", "Tổng giám đốc", "Công ty Hòa Phát"),
+    } <= held
+
+
+def test_a_specialist_school_named_after_a_person_is_a_school():
+    found, orgs = _found(
+        "Em Nguyễn Văn Bình, học sinh trường chuyên Lương Văn Chánh, Phú Yên đạt giải nhất.", HYBRID_PIPELINE
+    )
+    assert "Lương Văn Chánh" not in found and "trường chuyên Lương Văn Chánh" in orgs
+
+
+def test_a_countrys_press_is_no_outlet():
+    _, orgs = _found("Báo Mỹ cho biết Tổng thống Trump sẽ sa thải ông Comey.", HYBRID_PIPELINE)
+    assert not orgs
+    _, orgs = _found("Theo báo Tuổi Trẻ, vụ việc xảy ra tối qua.", HYBRID_PIPELINE)
+    assert "Tuổi Trẻ" in orgs

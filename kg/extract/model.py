@@ -373,12 +373,13 @@ def _described_titles(doc: Document) -> None:
         holding.end = max(holding.end, body.end)
 
 
-_KIEM = re.compile(r"[ \t]+kiêm[ \t]+")
+_KIEM = re.compile(r"[ \t]+(?:kiêm|và)[ \t]+")
 
 
 def _bodies_shared_over_kiem(doc: Document) -> None:
-    """A title with no body, then "kiêm" and another title of the same person with its body: both posts are in that
-    body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide")."""
+    """A title with no body, then "kiêm" or "và" and another title of the same person with its body: both posts are
+    in that body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide", "cựu Chủ tịch và giám đốc điều hành
+    của Tập đoàn truyền thông JoongAng")."""
     for holding in doc.holdings:
         at = _title_at(doc, holding)
         if holding.org is not None or at is None:
@@ -604,6 +605,9 @@ def _foreign_name_end(text: str, start: int, end: int) -> int:
         glued = _GLUED_SYLLABLE.match(text, end)
         if glued is None or not glued.group(1).islower():
             break  # not "Lĩnh-Ủy viên": a dash before a title
+        following = re.match(r"\s+(\w+)", text[glued.end() : glued.end() + 20])
+        if following is not None and fold(f"{glued.group(1)} {following.group(1)}") in dictionary():
+            break  # not "Oxlade-Chamberlain-học trò": a word of the sentence glued to the name
         end = glued.end()
     if all(is_vietnamese_syllable(w) for w in re.findall(r"\w+", text[start:end])):
         return end
@@ -616,8 +620,8 @@ def _foreign_name_end(text: str, start: int, end: int) -> int:
             return end
         if found.group(3):  # "Jae-In"
             after = [fold(w) for w in re.findall(r"\w+", text[end + 1 : end + 40])[:3]]
-            if load_lexicon().countries.match(after, 0) is not None:
-                return end  # "Trump-Nga", "Trump-Triều Tiên": two sides joined, no name going on
+            if load_lexicon().countries.match(after, 0) is not None or load_lexicon().roles.match(after, 0):
+                return end  # "Trump-Nga", "Trump-Triều Tiên": two sides joined; "Valery Nikiforov-Giám đốc": a title
             end += found.end()
             continue
         words = (found.group(1) or "").split() if found.group(2) else [found.group(4)]
@@ -883,6 +887,7 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _end_before_glued_word(sentence, span.start, end)
     end = _end_before_open_bracket(doc.text, span.start, end)
     end = _end_before_a_name_in_capitals(doc.text, span.start, end)
+    end = _end_before_a_foreign_name(doc.text, span.start, end)
     start = _start_after_kind_word(sentence, _start_after_glued_word(sentence, span.start, end), end)
     end = _with_unit_number(doc.text, _with_continent(doc.text, end))
     end = _with_country_of_a_portfolio(doc.text, start, end)
@@ -910,6 +915,73 @@ def _end_before_a_name_in_capitals(text: str, start: int, end: int) -> int:
     if not any(ch.islower() for w in words[:first] for ch in w.group()):
         return end
     return start + words[first - 1].end()
+
+
+def _end_before_a_foreign_name(text: str, start: int, end: int) -> int:
+    """A public body's Vietnamese name after a title that runs on into a foreign name ("Giám đốc [Cơ quan Tình báo
+    Quốc gia] Dan Coates"): the body ends before the name. The body is written in Vietnamese syllables and opens
+    with a body's head that is no company's ("Công ty Samsung Electronics" keeps its name); the name is two or
+    three capitalised words, one at least no Vietnamese syllable, and no country."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = len(words)
+    while first > 0 and words[first - 1].group().isalpha() and words[first - 1].group()[:1].isupper():
+        first -= 1
+    first = max(first, len(words) - 3)
+    tail = [w.group() for w in words[first:]]
+    body = [w.group() for w in words[:first]]
+    lexicon = load_lexicon()
+    if (
+        len(tail) < 2
+        or len(body) < 2
+        or all(is_vietnamese_syllable(w) for w in tail)
+        or not all(is_vietnamese_syllable(w) for w in re.findall(r"[^\W\d_]+", " ".join(body)))
+    ):
+        return end
+    folded = [fold(w) for w in body]
+    head = lexicon.org_heads.match(folded, 0)
+    if head is None or lexicon.company_heads.match(folded, 0) is not None:
+        return end
+    if any(not (w[1:].islower() and len(w) > 1) for w in tail):
+        return end  # not "Công an TP HCM": initials
+    folded_tail = [fold(w) for w in tail]
+    if lexicon.countries.match(folded_tail, 0) is not None or lexicon.places.match(folded_tail, 0) is not None:
+        return end  # not "Công an tỉnh Đắk Lắk"
+    before = [fold(w) for w in text[max(0, start - 30) : start].split()]
+    titled = any((lexicon.roles.match(before[-size:], 0) or (0,))[0] == size for size in (1, 2, 3))
+    return start + words[first - 1].end() if titled else end
+
+
+def _bodies_run_into_foreign_names(doc: Document) -> None:
+    """ "Giám đốc Cơ quan Tình báo Quốc gia Dan Coates": a body the grammar and the model both read on into the
+    foreign name after it ends before the name (`_end_before_a_foreign_name`), the name is a person's, and the
+    title before the body is their post there."""
+    held = {id(h.org) for h in doc.holdings if h.org is not None}
+    for org in list(doc.organizations):
+        if id(org) in held or not org.standalone:
+            continue
+        end = _end_before_a_foreign_name(doc.text, org.start, org.end)
+        if end == org.end:
+            continue
+        name_start = end + len(doc.text[end : org.end]) - len(doc.text[end : org.end].lstrip())
+        person = PersonMention(doc.text[name_start : org.end], name_start, org.end, org.sentence)
+        org.end, org.label, org.written = end, doc.text[org.start : end], doc.text[org.start : end]
+        doc.persons.append(person)
+        before = doc.text[max(0, org.start - 30) : org.start]
+        words = list(re.finditer(r"\S+", before))
+        lexicon = load_lexicon()
+        for size in (3, 2, 1):
+            if (
+                len(words) >= size
+                and (lexicon.roles.match([fold(w.group()) for w in words[-size:]], 0) or (0,))[0] == size
+            ):
+                role_start = org.start - len(before) + words[-size].start()
+                spans = [
+                    TaggedSpan(role_start, org.start - len(before) + words[-1].end(), "ROLE", 1.0),
+                    TaggedSpan(org.start, org.end, "ORG", 1.0),
+                    TaggedSpan(person.start, person.end, "PER", 1.0),
+                ]
+                model_holdings(doc, org.sentence, spans, only_unheld=True)
+                break
 
 
 def _with_country_of_a_portfolio(text: str, start: int, end: int) -> int:
@@ -1649,8 +1721,24 @@ def _not_a_body(text: str) -> bool:
         return True  # a birth year glued to its abbreviation ("SN1984")
     if " ".join(words) in lexicon.no_body_words:
         return True  # "DN" (businesses), "ĐB" (a deputy), "Tư" (tháng Tư): no body
+    if _press_of_a_country(text):
+        return True  # "Báo Mỹ", "truyền thông Anh"
     role = lexicon.roles.match(words, 0)
     return role is not None and lexicon.org_heads.match(words, 0) is None
+
+
+def _press_of_a_country(text: str) -> bool:
+    """ "Báo Mỹ cho biết", "truyền thông Anh": a word for the press and a country, nothing else, is that country's
+    press, no outlet (lexicon `function_words` `press_of_a_country`)."""
+    words = [fold(w) for w in text.split()]
+    lexicon = load_lexicon()
+    for press in lexicon.function_words["press_of_a_country"]:
+        size = len(press.split())
+        if len(words) > size and words[:size] == [fold(w) for w in press.split()]:
+            country = lexicon.countries.match(words, size)
+            if country is not None and country[0] == len(words):
+                return True
+    return False
 
 
 def _names_a_state(text: str, start: int, end: int) -> bool:
@@ -2475,6 +2563,7 @@ def add_model_spans(doc: Document) -> Document:
     _join_eponyms(doc)
     _extend_to_branches(doc)
     _names_cut_before_glued_words(doc)
+    _bodies_run_into_foreign_names(doc)
     _titles_of_the_name_after(doc)
     _stage_names(doc)
     _one_kind_per_name(doc)
@@ -2495,6 +2584,7 @@ def add_model_spans(doc: Document) -> Document:
             or (0 <= o.sentence < len(doc.sentences) and _named_after_a_place_word(doc.sentences[o.sentence], o.start))
             or fold(o.label) in streets
             or _platform_as_place(doc.text, o.start, o.end)
+            or _press_of_a_country(o.label)
         )
     ]
     _with_initial_glued(doc)

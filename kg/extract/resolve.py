@@ -2329,6 +2329,10 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         role = role_key(holding.role)
         head = _unit_of_title(lexicon.title_unit_heads, role)
         if head is None and role in lexicon.function_words["unshared_titles"]:
+            coached = _team_coached_by(doc, holding)
+            if coached is not None:  # "ĐT U23 Việt Nam dưới sự dẫn dắt của HLV Miura"
+                holding.org = coached
+                continue
             teams = [o for o in doc.organizations if o.sentence == holding.sentence]
             if len({phrase_key(o.label) for o in teams}) > 1 and not _foreign_name(holding.person.name):
                 # "U15 Việt Nam … trước U15 Campuchia, thầy trò HLV Vũ Hồng Việt": a Vietnamese coach's, Vietnam's
@@ -2357,6 +2361,17 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
 
 _WORKS_AT = re.compile(r"\s*,?\s*(?:(?:đang|hiện)\s+)?(?:làm\s+việc|công\s+tác)\s+(?:tại|cho|trong|ở)\s+")
 _LIST_COLON = re.compile(r"\s*:")
+
+
+def _team_coached_by(doc: Document, holding: Holding) -> Optional[OrgMention]:
+    """The team written right before "dưới sự dẫn dắt của" and the coach's title (lexicon `function_words`
+    `coached_by`): his, whatever other sides the sentence names."""
+    cues = {" ".join(fold(c).split()) for c in load_lexicon().function_words["coached_by"]}
+    for org in doc.organizations:
+        if org.sentence == holding.sentence and org.end <= holding.start:
+            if " ".join(fold(doc.text[org.end : holding.start]).split()) in cues:
+                return org
+    return None
 
 
 def _other_side(doc: Document, holding: Holding, team: OrgMention) -> bool:
