@@ -1533,3 +1533,34 @@ def test_a_countrys_press_is_no_outlet():
     assert not orgs
     _, orgs = _found("Theo báo Tuổi Trẻ, vụ việc xảy ra tối qua.", HYBRID_PIPELINE)
     assert "Tuổi Trẻ" in orgs
+
+
+def test_given_names_listed_between_two_given_names_are_people():
+    found, _ = _found("Số tiền được chia cho Hùng, Sự, Tuấn, Chiên hưởng lợi hơn 2 tỉ đồng.", HYBRID_PIPELINE)
+    assert {"Hùng", "Sự", "Tuấn"} <= found
+
+
+def test_a_brand_is_no_person_but_the_subject_after_it_is():
+    found, _ = _found("Cô diện trang phục của thương hiệu Lisa Marie Fernandez.", HYBRID_PIPELINE)
+    assert "Lisa Marie Fernandez" not in found
+    found, _ = _found(
+        "Quyến rũ trong bộ đầm của thương hiệu Atelier Versace, Irina Shayk thôi miên mọi ánh mắt.", HYBRID_PIPELINE
+    )
+    assert "Irina Shayk" in found
+
+
+def test_a_hall_named_after_a_body_is_a_place():
+    _, orgs = _found("Đoàn phim thuê nhà thi đấu Quân khu 7 để ghi hình cảnh võ đài.", HYBRID_PIPELINE)
+    assert not orgs
+
+
+def test_the_police_without_the_agency_word_and_a_unit_without_its_unnamed_school():
+    _, orgs = _found("Cơ quan Công an tỉnh Bắc Ninh đã ra quyết định khởi tố vụ án.", HYBRID_PIPELINE)
+    assert orgs == {"Công an tỉnh Bắc Ninh"}
+    _, orgs = _found("Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Ninh đã khởi tố vụ án.", HYBRID_PIPELINE)
+    assert "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Ninh" in orgs  # a name of its own
+    assert ("Phạm Thu Hương", "Trưởng phòng", "phòng Đào tạo") in _held(
+        "Tại trường ĐH Ngoại Thương, TS Phạm Thu Hương - Trưởng phòng Đào tạo nhà trường cho biết điểm chuẩn tăng."
+    )
+    _, orgs = _found("Ông Nguyễn Văn Lợi, Thứ trưởng Bộ Tài nguyên và Môi trường cho biết.", HYBRID_PIPELINE)
+    assert "Bộ Tài nguyên và Môi trường" in orgs  # "Môi trường" ends in the owner's syllable

@@ -2155,31 +2155,73 @@ _NEXT_GIVEN_NAME = re.compile(
 
 def _names_listed_with_names(doc: Document) -> None:
     """ "Tuấn, Lượng và Trường đã được xuất viện": a capitalised word listed right after two given names, each read as a
-    person, is a given name too, whatever else it spells ("Trường", a school); not a word the lexicon knows is no name,
-    nor one read as anything already."""
+    person, is a given name too, whatever else it spells ("Trường", a school); so are the words listed between two
+    given names ("cho Chiến, Sự, Tuấn, Chiên thụ hưởng"); not a word the lexicon knows is no name, nor one read as
+    anything already."""
     taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
-    single = sorted((p for p in doc.persons if " " not in p.name), key=lambda p: p.start)
-    for before, person in zip(single, single[1:]):
+
+    def add(word: str, start: int, end: int, sentence: int) -> None:
+        if (
+            word[:1].isupper()  # "Ánh", "Út" too
+            and not _overlaps(start, end, taken)
+            and is_vietnamese_syllable(word)
+            and fold(word) not in load_lexicon().not_names
+            and load_lexicon().places.match([fold(word)], 0) is None
+        ):
+            doc.persons.append(PersonMention(word, start, end, sentence))
+            taken.append((start, end))
+
+    def single() -> list[PersonMention]:
+        return sorted((p for p in doc.persons if " " not in p.name), key=lambda p: p.start)
+
+    for before, after in zip(single(), single()[1:]):
+        between = doc.text[before.end : after.start]
+        if before.sentence == after.sentence and _LISTED_BETWEEN.fullmatch(between):
+            for found in re.finditer(r"[^\W\d_]+", between):
+                if found.group() != "và":
+                    add(found.group(), before.end + found.start(), before.end + found.end(), before.sentence)
+    for before, person in zip(single(), single()[1:]):
         if before.sentence != person.sentence or not re.fullmatch(r"\s*,\s*", doc.text[before.end : person.start]):
             continue
         listed = _NEXT_GIVEN_NAME.match(doc.text, person.end)
-        if listed is None:
-            continue
-        start, end = listed.span(1)
-        word = listed.group(1)
-        if (
-            not word[:1].isupper()  # "Ánh", "Út" too
-            or _overlaps(start, end, taken)
-            or not is_vietnamese_syllable(word)
-            or fold(word) in load_lexicon().not_names
-            or load_lexicon().places.match([fold(word)], 0) is not None
-        ):
-            continue
-        doc.persons.append(PersonMention(word, start, end, person.sentence))
-        taken.append((start, end))
+        if listed is not None:
+            add(listed.group(1), *listed.span(1), person.sentence)
 
+
+_LISTED_BETWEEN = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:[^\W\d_]+(?:\s*,\s*|\s+và\s+))+")
 
 _GIVEN_AFTER_INITIAL = re.compile(r"['’][^\W\d_]+")  # "'Nhiên" after the initial H of "Rơ Chăm H'Nhiên"
+
+
+def _police_without_the_agency_word(doc: Document) -> None:
+    """ "Cơ quan Công an tỉnh Bắc Ninh": the police of the province, the word for an agency before it no part of the
+    name (lexicon `function_words` `agency_word_before_police`)."""
+    words = load_lexicon().function_words["agency_word_before_police"]
+    for org in doc.organizations:
+        found = re.match(rf"(?:{'|'.join(words)})\s+(?=công an\s+\S)", fold(org.label))
+        if found is None or org.label != org.written:
+            continue
+        org.start += found.end()
+        org.label = org.written = doc.text[org.start : org.end]
+
+
+def _without_an_unnamed_owner(doc: Document) -> None:
+    """ "Trưởng phòng Đào tạo nhà trường": the unit of a school whose name is not written there; the words for the
+    owner close no name (lexicon `function_words` `unnamed_owners`)."""
+    owners = load_lexicon().function_words["unnamed_owners"]
+    for org in doc.organizations:
+        if org.label != org.written:
+            continue
+        found = re.search(rf"\s+(?:{'|'.join(owners)})$", org.label)
+        if found is None:
+            continue
+        kept = org.label[: found.start()]
+        if kept.split() and fold(f"{kept.split()[-1]} {found.group().split()[0]}") in dictionary():
+            continue  # "Bộ Tài nguyên và Môi trường": a word ending in the owner's syllable
+        if len(kept.split()) < 2 or _bare_head(kept) or not any(w[:1].isupper() for w in kept.split()[1:]):
+            continue  # not "Hội đồng trường": a university's council; not "Ban giám hiệu trường"
+        org.end = org.start + len(kept)
+        org.label = org.written = kept
 
 
 def _with_initial_glued(doc: Document) -> None:
@@ -2588,6 +2630,8 @@ def add_model_spans(doc: Document) -> Document:
         )
     ]
     _with_initial_glued(doc)
+    _police_without_the_agency_word(doc)
+    _without_an_unnamed_owner(doc)
     _names_listed_with_names(doc)
     _add_lineup_players(doc)
     _add_result_teams(doc)

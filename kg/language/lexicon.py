@@ -389,10 +389,18 @@ def load_lexicon() -> Lexicon:
         lone_bodies={fold(s) for s in data.get("lone_bodies", [])},
         # the words for a work block the name after them, which is no further work of a list ("tác phẩm X, | Elle
         # Fanning"): written once, as `function_words.works`
-        name_blockers={fold(s) for s in data.get("name_blockers", []) + data["function_words"]["works"]},
+        name_blockers={
+            fold(s)
+            for s in data.get("name_blockers", [])
+            + data["function_words"]["works"]
+            + data["function_words"]["things_named_like_people"]
+        },
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
         name_blockers_unlisted={
-            fold(s) for s in data.get("name_blockers_unlisted", []) + data["function_words"]["works"]
+            fold(s)
+            for s in data.get("name_blockers_unlisted", [])
+            + data["function_words"]["works"]
+            + data["function_words"]["things_named_like_people"]
         },
         name_blockers_after_a_name={fold(s) for s in data.get("name_blockers_after_a_name", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
