@@ -1564,3 +1564,21 @@ def test_the_police_without_the_agency_word_and_a_unit_without_its_unnamed_schoo
     )
     _, orgs = _found("Ông Nguyễn Văn Lợi, Thứ trưởng Bộ Tài nguyên và Môi trường cho biết.", HYBRID_PIPELINE)
     assert "Bộ Tài nguyên và Môi trường" in orgs  # "Môi trường" ends in the owner's syllable
+
+
+def test_a_drivers_name_without_the_make_of_the_car_and_an_address_without_people():
+    found, _ = _found("Sau khi gây tai nạn, tài xế xe Camry Phạm Đình Thắng đã bỏ trốn.", HYBRID_PIPELINE)
+    assert "Phạm Đình Thắng" in found and not any("Camry" in name for name in found)
+    found, _ = _found("Chủ xe là Phạm Văn Cường, địa chỉ: Liễu Thường, Đại Xuân, Quế Võ, Bắc Ninh.", HYBRID_PIPELINE)
+    assert found == {"Phạm Văn Cường"}
+    found, _ = _found("Khi biết địa chỉ Xuân Phương đang làm, Phương Nam rủ bạn ra thủ đô đòi nợ.", HYBRID_PIPELINE)
+    assert "Xuân Phương" in found  # the address of where she works: she is named
+
+
+def test_a_body_named_in_running_case_goes_on_over_va_to_the_end_of_the_apposition():
+    assert ("Dương Tuấn Đức", "Giám đốc", "Trung tâm giám định và thanh toán đa tuyến phía Bắc") in _held(
+        "Ông Dương Tuấn Đức, Giám đốc Trung tâm giám định và thanh toán đa tuyến phía Bắc cho biết như vậy."
+    )
+    assert ("Lê Văn Bình", "Giám đốc", "Trung tâm y tế huyện") in _held(
+        "Ông Lê Văn Bình, Giám đốc Trung tâm y tế huyện và bà Lê Thị Hoa, Phó Giám đốc cho biết."
+    )  # another person after "và"

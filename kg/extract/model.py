@@ -1171,6 +1171,22 @@ def _listed(text: str) -> bool:
     return _whole_span_in(load_lexicon().listed_names, text)
 
 
+def _after_a_vehicle(text: str, start: int, end: int) -> int:
+    """Where the driver's name begins after the make of the vehicle the model glued to it ("tài xế xe [Camry] Phạm
+    Đình Thành"): after "xe", foreign words, then a Vietnamese family name and at least one more syllable."""
+    before = text[max(0, start - 8) : start].split()
+    if not before or fold(before[-1]) not in load_lexicon().function_words["vehicle_words"]:
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    surnames = load_lexicon().vietnamese_surnames
+    for n, word in enumerate(words[:-2]):
+        if is_vietnamese_syllable(word.group()):
+            if n and fold(word.group()) in surnames:
+                return start + word.start()  # "Camry | Phạm Đình Thành"
+            return start
+    return start
+
+
 def _leading_country_end(text: str, start: int, end: int) -> int:
     """Where a foreign name begins after the country the model glued to it ("của Austria | Ernst Wastler"): a
     country of two syllables or more, or not written in Vietnamese syllables (a one-syllable Vietnamese country is
@@ -2193,6 +2209,41 @@ _LISTED_BETWEEN = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:[^\W\d_]+(?:\s*,\s*|\s+v�
 _GIVEN_AFTER_INITIAL = re.compile(r"['’][^\W\d_]+")  # "'Nhiên" after the initial H of "Rơ Chăm H'Nhiên"
 
 
+_LOWER_WORD = re.compile(r"[a-zđà-ỹ]+$")
+
+
+def _names_going_on_over_va(doc: Document) -> None:
+    """ "Giám đốc Trung tâm giám định [và thanh toán đa tuyến phía Bắc] cho biết", "Trưởng phòng khám chuyên khoa
+    HIV/AIDS [và điều trị nghiện chất], Trung tâm …": a post's body whose name is written in running case goes on
+    over "và" and the lower-case words after it, to the comma or the verb of saying that closes the apposition (a
+    place or a direction may close it, "phía Bắc"). Not over a determiner or another title ("và các …", "và Phó
+    Giám đốc …")."""
+    lexicon = load_lexicon()
+    reporting = [fold(v) for v in lexicon.function_words["reporting_verbs"]]
+    held = {id(h.org): h for h in doc.holdings if h.org is not None}
+    for org in doc.organizations:
+        if id(org) not in held or org.label != org.written or org.parent is not None:
+            continue
+        words = org.label.split()
+        if len(words) < 3 or not any(_LOWER_WORD.match(w) for w in words[1:]):
+            continue  # "Sở Y tế" is written in capitals: not this rule's
+        after = fold(doc.text[org.end : org.end + 90])
+        if not after.startswith(" và "):
+            continue
+        stop = re.search(r"[,;.:()]|\s(?:" + "|".join(reporting) + r")(?!\w)|$", after[4:])
+        added = doc.text[org.end + 4 : org.end + 4 + stop.start()].split()
+        if not 1 <= len(added) <= 7 or (stop.group() == "" and org.end + 90 < len(doc.text)):
+            continue
+        if not _LOWER_WORD.match(added[0]) or fold(added[0]) in lexicon.function_words["list_scope"]:
+            continue
+        if lexicon.roles.match([fold(w) for w in added], 0) or any(w[:1].isupper() for w in added[:2]):
+            continue  # "và Phó Giám đốc …", "và Bộ …": another title or body
+        if not all(_LOWER_WORD.match(w) or w[:1].isupper() for w in added):
+            continue  # figures, signs
+        end = org.end + 4 + len(" ".join(added))
+        org.end, org.label, org.written = end, doc.text[org.start : end], doc.text[org.start : end]
+
+
 def _police_without_the_agency_word(doc: Document) -> None:
     """ "Cơ quan Công an tỉnh Bắc Ninh": the police of the province, the word for an agency before it no part of the
     name (lexicon `function_words` `agency_word_before_police`)."""
@@ -2631,6 +2682,7 @@ def add_model_spans(doc: Document) -> Document:
     ]
     _with_initial_glued(doc)
     _police_without_the_agency_word(doc)
+    _names_going_on_over_va(doc)
     _without_an_unnamed_owner(doc)
     _names_listed_with_names(doc)
     _add_lineup_players(doc)
@@ -2866,6 +2918,7 @@ def _stage_names(doc: Document) -> None:
             or _overlaps(start, person.start, [(p.start, p.end) for p in doc.persons if p is not person])
             or re.search(r"[A-ZĐ]\w*[ \t]*$", doc.text[max(0, start - 20) : start])
             or _CREDIT.search(doc.text[max(0, start - 40) : start])  # "Ảnh: Chosun | Minh Hạnh": the outlet's name
+            or _after_a_vehicle(doc.text, start, person.end) > start  # "tài xế xe Camry | Phạm Đình Thành": the make
         ):
             continue
         person.start = start
