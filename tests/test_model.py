@@ -1582,3 +1582,17 @@ def test_a_body_named_in_running_case_goes_on_over_va_to_the_end_of_the_appositi
     assert ("Lê Văn Bình", "Giám đốc", "Trung tâm y tế huyện") in _held(
         "Ông Lê Văn Bình, Giám đốc Trung tâm y tế huyện và bà Lê Thị Hoa, Phó Giám đốc cho biết."
     )  # another person after "và"
+
+
+def test_a_private_hospital_named_after_its_founder_is_the_hospital():
+    assert ("Nguyễn Thị Quang Hà", "Tổng giám đốc", "Bệnh viện tư nhân Hoàng Viết Thắng") in _held(
+        "Bà Nguyễn Thị Quang Hà - Tổng giám đốc Bệnh viện tư nhân Hoàng Viết Thắng (Huế) cho rằng thông tin này sai."
+    )
+
+
+def test_a_re_elected_presidents_title_and_who_an_acting_head_replaces():
+    assert ("Hassan Rouhani", "Tổng thống", "") in _held(
+        "Trong bối cảnh đó, Tổng thống tái đắc cử của Iran Hassan Rouhani cam kết duy trì hội nhập."
+    )
+    held = _held("Phó giám đốc FBI Andrew McCabe được chỉ định làm Quyền Giám đốc FBI thay ông Comey.")
+    assert ("Comey", "Giám đốc", "FBI") in held and ("Comey", "Quyền Giám đốc", "FBI") not in held

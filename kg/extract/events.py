@@ -1475,9 +1475,14 @@ def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
             continue  # "thay ông X, Vụ trưởng": the text gives the post of its own
         if not _one_clause(doc, taken.start, replaced.start):
             continue  # "…, được bổ nhiệm giữ chức Giám đốc Sở GD&ĐT; ông Z, …, thay ông X": another clause's post
+        role = taken.role
+        first, _, rest = role.partition(" ")
+        if rest and fold(first) in _lexicon().acting_prefixes:
+            role = rest[:1].upper() + rest[1:]  # "được chỉ định làm Quyền Giám đốc FBI thay ông Comey": Comey was Giám
+            # đốc, the full post an acting one stands in for
         held = Holding(
             replaced,
-            taken.role,
+            role,
             taken.org,
             replaced.start,
             replaced.end,
