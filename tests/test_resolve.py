@@ -1743,6 +1743,9 @@ def test_a_name_written_family_name_first_is_referred_back_to_by_it():
         )
     )
     assert sorted(p.name for p in doc.persons) == ["Moon Jae-in", "Moon Jae-in", "Tập Cận Bình", "Tập Cận Bình"]
+    # a Korean name of three words without a hyphen
+    doc = process(Document("t", "Nhà báo Choi Song Hyun cho biết dự án chậm. Theo nhà báo Choi, vật liệu thiếu."))
+    assert [p.name for p in doc.persons] == ["Choi Song Hyun", "Choi Song Hyun"]
 
 
 def test_the_people_of_a_place_are_no_person():

@@ -2738,6 +2738,13 @@ def _resolve_short_person_references(doc: Document) -> None:
             person.name = full_names[candidates.pop()]
 
 
+@lru_cache(maxsize=1)
+def _korean_surnames() -> frozenset[str]:
+    from kg.resources import read_yaml_shared
+
+    return frozenset(fold(str(w)) for w in read_yaml_shared("lexicon.yaml")["korean_surnames"])
+
+
 def _family_name_first(name: str) -> bool:
     """A full name written with its family name first and referred back to by it: a Korean name, its given name
     joined by a hyphen ("Moon Jae-in"), or a Chinese one whose family name no Vietnamese shares (lexicon
@@ -2745,8 +2752,9 @@ def _family_name_first(name: str) -> bool:
     words = name.split()
     lexicon = load_lexicon()
     first = fold(words[0]) if words else ""
+    korean = len(words) == 3 and first in _korean_surnames()
     return len(words) >= 2 and (
-        "-" in words[-1] or (first in lexicon.surnames and first not in lexicon.vietnamese_surnames)
+        "-" in words[-1] or (first in lexicon.surnames and first not in lexicon.vietnamese_surnames) or korean
     )
 
 
