@@ -1596,3 +1596,8 @@ def test_a_re_elected_presidents_title_and_who_an_acting_head_replaces():
     )
     held = _held("Phó giám đốc FBI Andrew McCabe được chỉ định làm Quyền Giám đốc FBI thay ông Comey.")
     assert ("Comey", "Giám đốc", "FBI") in held and ("Comey", "Quyền Giám đốc", "FBI") not in held
+
+
+def test_an_age_group_after_a_competitions_word_is_the_competition():
+    _, orgs = _found("U20 Việt Nam đã giành vé dự VCK U20 Thế giới, sau giải vô địch U19 châu Á.", HYBRID_PIPELINE)
+    assert orgs == {"U20 Việt Nam"}

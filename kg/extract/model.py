@@ -1743,6 +1743,20 @@ def _not_a_body(text: str) -> bool:
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
 
+_AGE_GROUP = re.compile(r"U[.\-]?\d{2}\b")
+
+
+def _age_group_of_a_competition(text: str, start: int, label: str) -> bool:
+    """ "giải vô địch U.20 Nam Mỹ", "VCK U23 châu Á": an age group right after a word for a competition names the
+    competition, not a team (lexicon `function_words` `competition_words`)."""
+    if not _AGE_GROUP.match(label):
+        return False
+    before = " ".join(fold(text[max(0, start - 25) : start]).split())
+    return any(
+        before == word or before.endswith(" " + word) for word in load_lexicon().function_words["competition_words"]
+    )
+
+
 def _press_of_a_country(text: str) -> bool:
     """ "Báo Mỹ cho biết", "truyền thông Anh": a word for the press and a country, nothing else, is that country's
     press, no outlet (lexicon `function_words` `press_of_a_country`)."""
@@ -2678,6 +2692,7 @@ def add_model_spans(doc: Document) -> Document:
             or fold(o.label) in streets
             or _platform_as_place(doc.text, o.start, o.end)
             or _press_of_a_country(o.label)
+            or _age_group_of_a_competition(doc.text, o.start, o.label)
         )
     ]
     _with_initial_glued(doc)
