@@ -1818,3 +1818,12 @@ def test_a_deputy_in_an_article_on_the_assembly_sits_in_it():
     )
     posts = {(h.person.name, h.org.label if h.org else "") for h in process(Document("t", bracket)).holdings}
     assert ("Nguyễn Văn Hiển", "Quốc hội") not in posts and ("Hoàng Văn Hàm", "Quốc hội") not in posts
+
+
+def test_another_bodys_name_going_on_after_a_listed_ones_is_no_run_on():
+    from kg.extract.resolve import _run_on_body
+
+    assert _run_on_body("Ủy ban kinh tế Chính Hiệp") is None  # China's CPPCC committee, not the Assembly's
+    assert _run_on_body("Đài Truyền hình nhà nước") is None  # a state's television, not VTV
+    found = _run_on_body("Ủy ban Dân tộc Nội dung")  # the next sentence of a headline
+    assert found is not None and found.id == "uy-ban-dan-toc"

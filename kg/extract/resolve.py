@@ -1174,6 +1174,13 @@ def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
             or _written_name(rest[:4])
             or not (first in dictionary() or " ".join(folded[:2]) in dictionary())
             or any(lexicon.provinces.match(folded, i) for i in range(1, len(folded)))  # "Đài Tiếng nói Nhân dân TPHCM"
+            # "Ủy ban kinh tế Chính Hiệp": two capitalised words that make no word together end it, a name going on
+            or (
+                len(rest) == 2
+                and rest[1][:1].isupper()
+                and rest[1].isalpha()
+                and " ".join(folded[:2]) not in dictionary()
+            )
         ):
             continue
         body = bodies.lookup(org_name_key(" ".join(words[:end])))
