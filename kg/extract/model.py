@@ -1743,6 +1743,16 @@ def _not_a_body(text: str) -> bool:
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
 
+def _holds_a_congress(text: str, start: int, label: str) -> bool:
+    """ "Đại hội Đảng bộ lần thứ XVII": the party organization whose congress the words before it name (lexicon
+    `function_words` `congress_words`, `congress_bodies`), a body of the story even written bare."""
+    words = load_lexicon().function_words
+    if " ".join(fold(label).split()[:2]) not in words["congress_bodies"]:
+        return False
+    before = " ".join(fold(text[max(0, start - 20) : start]).split())
+    return any(before == w or before.endswith(" " + w) for w in words["congress_words"])
+
+
 _AGE_GROUP = re.compile(r"U[.\-]?\d{2}\b")
 
 
@@ -2145,6 +2155,12 @@ def _has_stop_word(sentence: Sentence, start: int, end: int) -> bool:
         fields = load_lexicon().name_fields
         if any((m := fields.match(folded, j)) is not None and m[0] > i for j in range(max(span.start, i - 3), i)):
             continue  # "An toàn [thông tin]": the field's own words
+        if (
+            " ".join(folded[i : i + 2]) in load_lexicon().function_words["named_directions"]
+            and i + 1 in span
+            and tokens[i + 1].text[:1].isupper()
+        ):
+            continue  # "… đa tuyến phía Bắc": the unit's own reach, capitalised
         heads = load_lexicon().function_words["plural_member_heads"]
         if folded[i] == "các" and phrase_ending_at(folded[span.start : i], i - span.start, heads):
             continue  # "Hiệp hội [các] nhà sản xuất ô tô": the members the body is named after
@@ -2496,6 +2512,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _one_school_of_two_levels(o.label)
                 or _head_read_into_the_title(doc.text, o, readings[o.sentence])
                 or _company_named_by_its_trade(o.label)
+                or _holds_a_congress(doc.text, o.start, o.label)
             )
             and not _in_credit(doc.text, o.start, o.end)
             and not _fragment_of_a_term(doc.text, o.start, o.end)
