@@ -1609,3 +1609,14 @@ def test_an_age_group_after_a_competitions_word_is_the_competition():
 def test_a_party_organization_whose_congress_is_named_is_a_body():
     _, orgs = _found("Năm nay thành phố tổ chức Đại hội Đảng bộ lần thứ XVII.", HYBRID_PIPELINE)
     assert "Đảng bộ" in orgs
+
+
+def test_a_bloc_as_a_region_and_a_placeless_investigating_agency_are_no_bodies():
+    _, orgs = _found("Hầu hết xe nhập khẩu từ ASEAN về Việt Nam đều có giá rẻ.", HYBRID_PIPELINE)
+    assert not orgs
+    _, orgs = _found("Tổng Thư ký ASEAN Lê Lương Minh phát biểu tại hội nghị.", HYBRID_PIPELINE)
+    assert "ASEAN" in orgs
+    _, orgs = _found("Cơ quan điều tra đã khởi tố vụ án.", HYBRID_PIPELINE)
+    assert not orgs
+    _, orgs = _found("Cơ quan điều tra Công an tỉnh Bắc Ninh đã khởi tố vụ án.", HYBRID_PIPELINE)
+    assert "Cơ quan điều tra Công an tỉnh Bắc Ninh" in orgs

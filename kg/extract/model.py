@@ -1743,6 +1743,16 @@ def _not_a_body(text: str) -> bool:
     return role is not None and lexicon.org_heads.match(words, 0) is None
 
 
+def _bloc_as_a_region(text: str, start: int, label: str) -> bool:
+    """ "nhập khẩu từ ASEAN", "thị trường ASEAN": a bloc written after a word for where goods come from or go, the
+    region, no body (lexicon `function_words` `region_words_before_a_bloc`, `blocs_named_as_regions`)."""
+    words = load_lexicon().function_words
+    if fold(label) not in words["blocs_named_as_regions"]:
+        return False
+    before = " ".join(fold(text[max(0, start - 20) : start]).split())
+    return any(before == w or before.endswith(" " + w) for w in words["region_words_before_a_bloc"])
+
+
 def _holds_a_congress(text: str, start: int, label: str) -> bool:
     """ "Đại hội Đảng bộ lần thứ XVII": the party organization whose congress the words before it name (lexicon
     `function_words` `congress_words`, `congress_bodies`), a body of the story even written bare."""
@@ -2710,6 +2720,8 @@ def add_model_spans(doc: Document) -> Document:
             or _platform_as_place(doc.text, o.start, o.end)
             or _press_of_a_country(o.label)
             or _age_group_of_a_competition(doc.text, o.start, o.label)
+            or _bloc_as_a_region(doc.text, o.start, o.label)
+            or " ".join(fold(o.label).split()) in load_lexicon().function_words["placeless_generic_bodies"]
         )
     ]
     _with_initial_glued(doc)
