@@ -1620,3 +1620,12 @@ def test_a_bloc_as_a_region_and_a_placeless_investigating_agency_are_no_bodies()
     assert not orgs
     _, orgs = _found("Cơ quan điều tra Công an tỉnh Bắc Ninh đã khởi tố vụ án.", HYBRID_PIPELINE)
     assert "Cơ quan điều tra Công an tỉnh Bắc Ninh" in orgs
+
+
+def test_a_known_company_as_the_last_word_of_a_longer_foreign_name_is_no_body():
+    _, orgs = _found(
+        "Thuyền trưởng Rick McCormack chỉ huy tàu USS Gerald Ford trong chuyến thử nghiệm.", HYBRID_PIPELINE
+    )
+    assert "Ford" not in orgs
+    _, orgs = _found("Hãng Ford công bố doanh số quý I.", HYBRID_PIPELINE)
+    assert "Ford" in orgs

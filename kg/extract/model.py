@@ -3104,6 +3104,18 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         product_word = (
             any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) if nxt is not None else False
         )  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
+        before = tokens[first - 1] if first > 1 else None  # not the sentence's first word
+        if (
+            before is not None
+            and before.end + 1 == tokens[first].start
+            and before.text.isalpha()
+            and before.text[:1].isupper()
+            and before.text[1:].islower()
+            and not is_vietnamese_syllable(before.text)
+            and lexicon.known_orgs.match(folded, first - 1) is None  # "Sunderland Everton 6-3": a list of results
+        ):
+            continue  # "tàu USS Gerald Ford": the last word of a longer foreign name
+
         if product_word and nxt is not None and _SCORE.match(doc.text, nxt.start):
             product_word = False  # "Juventus vượt qua Lazio 2-0": a score, not a model number
         if (
