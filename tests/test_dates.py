@@ -158,6 +158,13 @@ def test_from_the_same_day_begins_on_the_day_the_last_span_began():
     )
     doc = process(Document("d", later, date="2023-03-16"))
     assert [d.value for d in doc.dates if d.text == "cùng ngày"] == ["2023-03-15"]
+    # not a ceremony's day
+    ceremony = (
+        "Bộ trưởng bổ nhiệm bà Yến giữ chức Cục trưởng từ ngày 1/8/2017. Quyết định được trao tại lễ công bố ngày "
+        "28/7/2017. Bà Yến thay ông Cường, nghỉ hưu theo chế độ từ cùng ngày."
+    )
+    doc = process(Document("d", ceremony, date="2017-07-29"))
+    assert [d.value for d in doc.dates if d.text == "cùng ngày"] == ["2017-08-01"]
 
 
 def test_a_day_ahead_of_the_article_told_before_a_day_past_is_last_years():

@@ -1498,3 +1498,33 @@ def test_a_person_whose_own_clause_says_what_did_not_happen_is_not_taken_into_an
     )
     (event,) = events_of(text, "2022-03-10")
     assert event.kind == "resignation" and people(event.holdings + event.persons) == ["Hoàng Thị Dương"]
+
+
+def test_review_false_triggers_of_this_sessions_event_rules_stay_quiet():
+    resigned = (
+        "Ngày 5/3, ông Nguyễn Văn Hùng, Chủ tịch HĐQT Công ty Vinaconex, đã từ chức sau khi kế hoạch tái cơ cấu "
+        "của ông bị từ chối."
+    )
+    assert [e.kind for e in events_of(resigned, "2017-03-06")] == ["resignation"]  # no request refused
+    own = "Ngày 5/3, ông Nguyễn Văn Hùng, Giám đốc Sở Y tế tỉnh Nghệ An, đã ký đơn xin thôi giữ chức."
+    assert [people(e.holdings) for e in events_of(own, "2017-03-06")] == [["Nguyễn Văn Hùng"]]  # his own request
+    retired = "Ngày 5/3, ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, đã đồng ý để nghỉ hưu trước tuổi."
+    assert [e.kind for e in events_of(retired, "2017-03-06")] == ["retirement"]
+    told = (
+        "Ngày 5/3, Cơ quan điều tra đã khởi tố bị can đối với ông Nguyễn Văn Hùng, Chủ tịch UBND xã Uy Nỗ, ông Trần "
+        "Văn Tài, Trưởng Công an huyện Đông Anh cho biết."
+    )
+    assert [people(e.holdings + e.persons) for e in events_of(told, "2017-03-06")] == [["Nguyễn Văn Hùng"]]
+    counted = (
+        "Tại kỳ họp, với 45/48 đại biểu dự họp có phiếu tán thành, HĐND tỉnh đã bầu ông Nguyễn Văn An giữ chức Chủ "
+        "tịch UBND tỉnh."
+    )
+    assert [e.kind for e in events_of(counted, "2017-03-06")] == ["election"]
+    named = "Bà Hoa được bổ nhiệm Cục trưởng thay người tiền nhiệm Lê Hải nghỉ hưu từ ngày 1/3."
+    assert "retirement" in [e.kind for e in events_of(named, "2017-03-06")]  # the predecessor named
+    later = (
+        "Bà Bình được giao Quyền Tổng Giám đốc kể từ ngày 1/8/2022, khi ông Khánh chuyển công tác; trước đó vào "
+        "tháng 3, ông Lê Văn Tám đã được bổ nhiệm Phó Tổng Giám đốc."
+    )
+    (tam,) = [e for e in events_of(later, "2023-03-16") if "Lê Văn Tám" in people(e.holdings + e.persons)]
+    assert tam.date is None or tam.date.value != "2022-08-01"

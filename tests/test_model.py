@@ -1513,14 +1513,6 @@ def test_the_team_before_dan_dat_is_the_coachs_whatever_other_sides_are_named():
     )
 
 
-def test_two_titles_joined_by_va_share_the_body_written_after_the_second():
-    held = _held("Ông Nguyễn Văn An, Chủ tịch và Tổng giám đốc Công ty Hòa Phát cho biết.")
-    assert {
-        ("Nguyễn Văn An", "Chủ tịch", "Công ty Hòa Phát"),
-        ("Nguyễn Văn An", "Tổng giám đốc", "Công ty Hòa Phát"),
-    } <= held
-
-
 def test_a_specialist_school_named_after_a_person_is_a_school():
     found, orgs = _found(
         "Em Nguyễn Văn Bình, học sinh trường chuyên Lương Văn Chánh, Phú Yên đạt giải nhất.", HYBRID_PIPELINE
@@ -1629,3 +1621,27 @@ def test_a_known_company_as_the_last_word_of_a_longer_foreign_name_is_no_body():
     assert "Ford" not in orgs
     _, orgs = _found("Hãng Ford công bố doanh số quý I.", HYBRID_PIPELINE)
     assert "Ford" in orgs
+
+
+def test_review_false_triggers_of_this_sessions_name_and_body_rules_stay_quiet():
+    held = _held("Ông Lê Văn Bình, Giám đốc Trung tâm y tế huyện và người dân đã dập lửa.")
+    assert ("Lê Văn Bình", "Giám đốc", "Trung tâm y tế huyện") in held  # another clause after "và"
+    held = _held("Ông Nguyễn Văn An, Phó Bí thư và Chủ tịch UBND tỉnh Hà Giang cho biết.")
+    assert ("Nguyễn Văn An", "Phó Bí thư", "UBND tỉnh Hà Giang") not in held  # two bodies' titles share none
+    for text, name in (
+        ("Đại sứ thương hiệu Hồ Ngọc Hà có mặt tại sự kiện.", "Hồ Ngọc Hà"),
+        ("Thám tử tư nhân Nguyễn Văn Hùng cho biết.", "Nguyễn Văn Hùng"),
+        ("Chủ doanh nghiệp tư nhân Trần Văn Bình bị bắt.", "Trần Văn Bình"),
+    ):
+        found, _ = _found(text, HYBRID_PIPELINE)
+        assert name in found, text
+    found, orgs = _found("Hiệu trưởng Đại học Johns Hopkins cho biết.", HYBRID_PIPELINE)
+    assert "Johns Hopkins" not in found and "Đại học Johns Hopkins" in orgs
+    found, _ = _found("Tài xế xe Camry Lê Hà đã bỏ trốn.", HYBRID_PIPELINE)
+    assert "Lê Hà" in found
+    _, orgs = _found("Ở vòng bảng U23 Việt Nam đã thắng cả ba trận.", HYBRID_PIPELINE)
+    assert "U23 Việt Nam" in orgs  # a country's team after a competition's word
+    _, orgs = _found("Phản ứng mạnh mẽ từ ASEAN khiến các bên phải cân nhắc.", HYBRID_PIPELINE)
+    assert "ASEAN" in orgs  # the bloc acting
+    _, orgs = _found("Cơ quan điều tra thuộc Bộ Công an đã vào cuộc.", HYBRID_PIPELINE)
+    assert "Cơ quan điều tra" in orgs  # its owner written after it

@@ -1746,6 +1746,8 @@ def test_a_name_written_family_name_first_is_referred_back_to_by_it():
     # a Korean name of three words without a hyphen
     doc = process(Document("t", "Nhà báo Choi Song Hyun cho biết dự án chậm. Theo nhà báo Choi, vật liệu thiếu."))
     assert [p.name for p in doc.persons] == ["Choi Song Hyun", "Choi Song Hyun"]
+    doc = process(Document("t", "Bà Kim Thị Hạnh, Giám đốc Sở Y tế cho biết. Ông Kim cũng cho biết thêm."))
+    assert [p.name for p in doc.persons][-1] == "Kim"  # a Vietnamese name, not family name first
 
 
 def test_the_people_of_a_place_are_no_person():

@@ -298,6 +298,11 @@ class Chunker:
         for width, words in ((1, prev), (2, prev2), (3, prev3)):
             if words in self.lex.function_words["works"] and self.folded[k] in self.lex.surnames:
                 return False  # "những ca khúc | Trịnh Công Sơn", "tác phẩm | Bùi Xuân Phái": the author, not a title
+            if (
+                words in self.lex.function_words["things_named_like_people"]
+                and self.folded[k] in self.lex.vietnamese_surnames
+            ):
+                return False  # "Đại sứ thương hiệu | Hồ Ngọc Hà": a person; a brand's name is a foreign one
             if words in self.lex.name_blockers:
                 if self._owner_of_the_place_before(k - width) and (self.name_at(k, blocked_too=True) or k) - k >= 3:
                     return False  # "chủ nhà hàng | Nguyễn Văn An", "nhân viên siêu thị | Lê Văn B": a person, named

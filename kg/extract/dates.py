@@ -49,6 +49,7 @@ class _Words:
     document: re.Pattern[str]  # at the end of the text before a date: the date of a cited text
     future: re.Pattern[str]  # "sẽ", "dự kiến": what is told next has not happened yet
     same_day: re.Pattern[str]  # "cùng ngày": the day written last before it
+    ceremony: re.Pattern[str]  # in a sentence, its own days are a ceremony's
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,9 @@ def _words() -> _Words:
         ),
         future=re.compile(
             rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['future_cues']])})(?!\w)", re.IGNORECASE
+        ),
+        ceremony=re.compile(
+            rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['ceremony_words']])})(?!\w)", re.IGNORECASE
         ),
         same_day=re.compile(
             rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['same_day']])})(?!\w)", re.IGNORECASE
@@ -394,9 +398,19 @@ def dates(doc: Document) -> Document:
     for index, start, text in _sentences(doc):
         written = find_dates(text, doc.date, offset=start, sentence=index)
         if _words().same_day.search(text):  # rare: the dates read so far only then
-            written = sorted(written + _same_days(text, start, index, doc.dates + written), key=lambda d: d.start)
+            known = [d for d in doc.dates + written if not _of_a_ceremony(doc, d)]
+            written = sorted(written + _same_days(text, start, index, known), key=lambda d: d.start)
         doc.dates.extend(written)
     return doc
+
+
+def _of_a_ceremony(doc: Document, date: DateMention) -> bool:
+    """A day of its own written in a sentence about a ceremony ("tại lễ công bố ngày 28/7/2017"): the day decisions
+    were handed over, not one a span "từ cùng ngày" can begin on (dates.yaml `ceremony_words`)."""
+    if date.kind != "point" or not 0 <= date.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[date.sentence]
+    return bool(_words().ceremony.search(doc.text[sentence.start : sentence.end]))
 
 
 def _same_days(text: str, offset: int, sentence: int, known: list[DateMention]) -> list[DateMention]:

@@ -86,6 +86,7 @@ class _Lexicon:
     request_of_a_body: re.Pattern[str]  # after a request word: a body's, about a matter ("của Cục về việc")
     remark_triggers: frozenset[str]  # an election's words a list member's remark repeats ("tái đắc cử")
     refused: re.Pattern[str]  # after a request to leave: it was refused
+    unnamed_subject: re.Pattern[str]  # at the end of the clause before a trigger: its subject is unnamed
     moves_leave_posts: re.Pattern[str]  # a resignation's words that a move the same day explains
 
 
@@ -176,6 +177,10 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         moves_leave_posts=_phrase_pattern([str(w) for w in data["moves_leave_posts"]]),
+        unnamed_subject=_phrase_pattern(
+            [str(w) for w in data["unnamed_subjects"]],
+            after=rf"(?:\s+(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])}))*\s*$",
+        ),
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
         other_occasion=_phrase_pattern([str(w) for w in data.get("other_occasion_words", [])]),
@@ -263,12 +268,23 @@ def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]
             if kind == "resignation" and _caused(text[: match.start()], lexicon):
                 kind = "dismissal"  # "quyết định cho ông thôi giữ chức": let go, not their own act
             taken_back = _negated(before, lexicon) or (
-                kind == "resignation" and bool(lexicon.refused.search(text, match.end()))
+                kind == "resignation" and _request_refused(text, match.start(), match.end(), lexicon)
             )  # "đã có đơn xin thôi giữ chức nhưng không được Học viện chấp thuận"
             if taken_back and _until_a_past_day(doc, index, before, end):
                 taken_back = False  # "giữ chức … từ năm 2015 đến khi nghỉ hưu vào tháng 1/2021": it happened
             found.append((start, end, kind, taken_back))
     return found
+
+
+def _request_refused(text: str, start: int, end: int, lexicon: _Lexicon) -> bool:
+    """A request to leave ("xin thôi", "đơn xin …") that its clause says was refused ("nhưng không được Học viện chấp
+    thuận"); not a resignation made after something else was refused ("đã từ chức sau khi kế hoạch … bị từ chối")."""
+    before = text[max(0, start - 20) : start].lower()
+    requested = "xin" in text[max(0, start - 12) : end].lower().split() or "đơn" in before.split()
+    if not requested:
+        return False
+    clause = re.split(r"[;.!?]", text[end:], maxsplit=1)[0]
+    return bool(lexicon.refused.search(clause[:80]))
 
 
 def _until_a_past_day(doc: Document, index: int, before: str, end: int) -> bool:
@@ -381,6 +397,8 @@ def _negated(before: str, lexicon: _Lexicon) -> bool:
     if len(words) == 1 or (len(words) >= 2 and words[1][:1].islower()):
         clause = clause.replace(words[0], words[0].lower(), 1)  # "Chưa bổ nhiệm", "Sẽ bầu"
     last_words = " ".join(clause.split()[-4:])
+    if lexicon.unnamed_subject.search(clause):
+        return True  # "sau khi người tiền nhiệm nghỉ hưu": the predecessor's, whom the sentence does not name
     if lexicon.negation.search(last_words) or lexicon.future.search(clause):
         return True
     request = _last_match(lexicon.request, clause)
@@ -417,9 +435,11 @@ def _signs(doc: Document, person: PersonMention, told: int = -1) -> bool:
     quyết định": who signs or hands over, not who the event is about ("Quyết định kỷ luật do Bí thư Tỉnh ủy X ký",
     "ông X, Chủ tịch UBND tỉnh, đã ký quyết định cho ông Y thôi giữ chức")."""
     signer = _lexicon().signer
-    if signer.match(doc.text, person.end, person.end + 40):
-        return True
-    return told > person.end and doc.text[told : told + 1] == "," and bool(signer.match(doc.text, told + 1, told + 40))
+    found = signer.match(doc.text, person.end, person.end + 40)
+    if found is None and told > person.end and doc.text[told : told + 1] == ",":
+        found = signer.match(doc.text, told + 1, told + 40)
+    # not "…, đã ký đơn xin thôi giữ chức": one's own request
+    return found is not None and not re.match(r"\s+đơn\b", doc.text[found.end() : found.end() + 8])
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -459,7 +479,8 @@ def _shared(doc: Document, date: DateMention, triggers: list[tuple[str, int, int
 def _when_then(doc: Document, date: DateMention, trigger_start: int) -> bool:
     """The event's words come in a clause opened by "khi" right after the date: "giao Quyền Tổng Giám đốc kể từ
     ngày 1/8/2022, khi ông X … được điều động giữ chức Thứ trưởng" (the move's day too)."""
-    return date.end <= trigger_start and bool(re.match(r"\s*,\s*(?:khi|lúc)\s", doc.text[date.end : trigger_start]))
+    between = doc.text[date.end : trigger_start]
+    return date.end <= trigger_start and ";" not in between and bool(re.match(r"\s*,\s*(?:khi|lúc)\s", between))
 
 
 _REASON = re.compile(r"\s(?:do|vì|bởi)\s")
@@ -741,6 +762,9 @@ def _person_named_as_concerned(
             event.date, event.date_source = None, "none"  # the day it was announced, not the day it took effect
 
 
+_NEW_PREDICATE = re.compile(r"\s*,?\s*(?:đã|đang|sẽ|vừa|cũng)\s")
+
+
 def _listed_from(
     doc: Document, first: PersonMention, everyone: list[PersonMention], holdings: list[Holding]
 ) -> list[PersonMention]:
@@ -761,7 +785,13 @@ def _listed_from(
         joined = words[:-1] if addressed else words
         if len(joined) > 1 or (joined and joined[0].lower() not in lexicon.list_words) or not (joined or addressed):
             return listed  # "…, và ông Z", "…, bà Z", not "…, cho biết ông Z"
-        listed.append(following[0])
+        candidate = following[0]
+        told = max([candidate.end] + [max(h.end, h.org.end if h.org else 0) for h in holdings if h.person is candidate])
+        if lexicon.reports.match(doc.text, told) or _NEW_PREDICATE.match(doc.text, told):
+            return (
+                listed  # "…, ông Trần Văn Tài, Trưởng Công an huyện cho biết", "…, và ông C, …, đã chỉ đạo": a subject
+            )
+        listed.append(candidate)
 
 
 def _left_to_retire(doc: Document, events: list[Event]) -> list[Event]:
@@ -940,7 +970,7 @@ def _roles(
     return out
 
 
-_THEN_NAMED = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+có\s")
+_THEN_NAMED = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+có\s+(?:ông|bà|đồng chí|[A-ZĐ])")
 
 
 def _mention_spans(

@@ -373,13 +373,12 @@ def _described_titles(doc: Document) -> None:
         holding.end = max(holding.end, body.end)
 
 
-_KIEM = re.compile(r"[ \t]+(?:kiêm|và)[ \t]+")
+_KIEM = re.compile(r"[ \t]+kiêm[ \t]+")
 
 
 def _bodies_shared_over_kiem(doc: Document) -> None:
-    """A title with no body, then "kiêm" or "và" and another title of the same person with its body: both posts are
-    in that body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide", "cựu Chủ tịch và giám đốc điều hành
-    của Tập đoàn truyền thông JoongAng")."""
+    """A title with no body, then "kiêm" and another title of the same person with its body: both posts are in that
+    body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide")."""
     for holding in doc.holdings:
         at = _title_at(doc, holding)
         if holding.org is not None or at is None:
@@ -926,13 +925,13 @@ def _end_before_a_foreign_name(text: str, start: int, end: int) -> int:
     first = len(words)
     while first > 0 and words[first - 1].group().isalpha() and words[first - 1].group()[:1].isupper():
         first -= 1
-    first = max(first, len(words) - 3)
     tail = [w.group() for w in words[first:]]
     body = [w.group() for w in words[:first]]
     lexicon = load_lexicon()
     if (
-        len(tail) < 2
+        not 2 <= len(tail) <= 3  # not "… tỉnh Gia Lai Ksor Đăng": a longer capitalised run may end a place
         or len(body) < 2
+        or (_bare_head(" ".join(body)) and body[0][:1].isupper())  # not "Đại học | Johns Hopkins": its name
         or all(is_vietnamese_syllable(w) for w in tail)
         or not all(is_vietnamese_syllable(w) for w in re.findall(r"[^\W\d_]+", " ".join(body)))
     ):
@@ -1179,7 +1178,7 @@ def _after_a_vehicle(text: str, start: int, end: int) -> int:
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
     surnames = load_lexicon().vietnamese_surnames
-    for n, word in enumerate(words[:-2]):
+    for n, word in enumerate(words[:-1]):
         if is_vietnamese_syllable(word.group()):
             if n and fold(word.group()) in surnames:
                 return start + word.start()  # "Camry | Phạm Đình Thành"
@@ -1769,8 +1768,12 @@ _AGE_GROUP = re.compile(r"U[.\-]?\d{2}\b")
 def _age_group_of_a_competition(text: str, start: int, label: str) -> bool:
     """ "giải vô địch U.20 Nam Mỹ", "VCK U23 châu Á": an age group right after a word for a competition names the
     competition, not a team (lexicon `function_words` `competition_words`)."""
-    if not _AGE_GROUP.match(label):
+    found = _AGE_GROUP.match(label)
+    if not found:
         return False
+    rest = [fold(w) for w in label[found.end() :].split()]
+    if rest and load_lexicon().countries.match(rest, 0) is not None:
+        return False  # "Ở vòng bảng U23 Việt Nam đã thắng": a country's team, the subject
     before = " ".join(fold(text[max(0, start - 25) : start]).split())
     return any(
         before == word or before.endswith(" " + word) for word in load_lexicon().function_words["competition_words"]
@@ -2272,8 +2275,10 @@ def _names_going_on_over_va(doc: Document) -> None:
             continue
         stop = re.search(r"[,;.:()]|\s(?:" + "|".join(reporting) + r")(?!\w)|$", after[4:])
         added = doc.text[org.end + 4 : org.end + 4 + stop.start()].split()
-        if not 1 <= len(added) <= 7 or (stop.group() == "" and org.end + 90 < len(doc.text)):
-            continue
+        if not 1 <= len(added) <= 7 or stop.group() in ("", ".", ":"):
+            continue  # the apposition closes at a comma, a bracket or the verb of saying, not the sentence's end
+        if any(fold(w) in lexicon.function_words["clause_words_after_va"] for w in added):
+            continue  # "Trung tâm y tế huyện và người dân đã dập lửa", "… và được tỉnh khen thưởng": another clause
         if not _LOWER_WORD.match(added[0]) or fold(added[0]) in lexicon.function_words["list_scope"]:
             continue
         if lexicon.roles.match([fold(w) for w in added], 0) or any(w[:1].isupper() for w in added[:2]):
@@ -2721,7 +2726,10 @@ def add_model_spans(doc: Document) -> Document:
             or _press_of_a_country(o.label)
             or _age_group_of_a_competition(doc.text, o.start, o.label)
             or _bloc_as_a_region(doc.text, o.start, o.label)
-            or " ".join(fold(o.label).split()) in load_lexicon().function_words["placeless_generic_bodies"]
+            or (
+                " ".join(fold(o.label).split()) in load_lexicon().function_words["placeless_generic_bodies"]
+                and not re.match(r"\s+(?:(?:trực\s+)?thuộc|của)\s+[A-ZĐ]", doc.text[o.end : o.end + 30])
+            )  # not "Cơ quan điều tra thuộc Bộ Công an": its owner written after it
         )
     ]
     _with_initial_glued(doc)

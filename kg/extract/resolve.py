@@ -2759,7 +2759,8 @@ def _family_name_first(name: str) -> bool:
     words = name.split()
     lexicon = load_lexicon()
     first = fold(words[0]) if words else ""
-    korean = len(words) == 3 and first in _korean_surnames()
+    # written in plain Latin letters: not the Vietnamese "Kim Thị Hạnh"
+    korean = len(words) == 3 and first in _korean_surnames() and all(w.replace("-", "").isascii() for w in words)
     return len(words) >= 2 and (
         "-" in words[-1] or (first in lexicon.surnames and first not in lexicon.vietnamese_surnames) or korean
     )
