@@ -2273,10 +2273,12 @@ def _names_going_on_over_va(doc: Document) -> None:
         after = fold(doc.text[org.end : org.end + 90])
         if not after.startswith(" và "):
             continue
-        stop = re.search(r"[,;.:()]|\s(?:" + "|".join(reporting) + r")(?!\w)|$", after[4:])
-        added = doc.text[org.end + 4 : org.end + 4 + stop.start()].split()
-        if not 1 <= len(added) <= 7 or stop.group() in ("", ".", ":"):
+        stop = re.search(r"[,;()]|\s(?:" + "|".join(reporting) + r")(?!\w)", after[4:])
+        if stop is None:
             continue  # the apposition closes at a comma, a bracket or the verb of saying, not the sentence's end
+        added = doc.text[org.end + 4 : org.end + 4 + stop.start()].split()
+        if not 1 <= len(added) <= 7 or re.search(r"[.:]", doc.text[org.end + 4 : org.end + 4 + stop.start()]):
+            continue
         if any(fold(w) in lexicon.function_words["clause_words_after_va"] for w in added):
             continue  # "Trung tâm y tế huyện và người dân đã dập lửa", "… và được tỉnh khen thưởng": another clause
         if not _LOWER_WORD.match(added[0]) or fold(added[0]) in lexicon.function_words["list_scope"]:
