@@ -1829,3 +1829,20 @@ def test_another_bodys_name_going_on_after_a_listed_ones_is_no_run_on():
     assert _run_on_body("Đài Truyền hình nhà nước") is None  # a state's television, not VTV
     found = _run_on_body("Ủy ban Dân tộc Nội dung")  # the next sentence of a headline
     assert found is not None and found.id == "uy-ban-dan-toc"
+
+
+def test_a_deputys_title_takes_the_body_of_the_heads_title_before_it():
+    from kg.document import Document
+    from kg.pipeline import process
+
+    text = (
+        "Ban Chấp hành đã bầu ông Hoàng Văn Bảo làm Chủ tịch Hội Xuất bản Việt Nam khóa IV. Các Phó chủ tịch gồm "
+        "các ông: Lê Văn Hoàng, Nguyễn An Tiến."
+    )
+    held = {(h.person.name, h.org.label if h.org else "") for h in process(Document("t", text)).holdings}
+    assert {("Lê Văn Hoàng", "Hội Xuất bản Việt Nam"), ("Nguyễn An Tiến", "Hội Xuất bản Việt Nam")} <= held
+    two = (
+        "Chủ tịch UBND tỉnh Lê Văn An và Chủ tịch HĐND tỉnh Trần Văn Bình dự. Phó Chủ tịch Nguyễn Văn Cường phát biểu."
+    )
+    held = {(h.person.name, h.org.label if h.org else "") for h in process(Document("t", two)).holdings}
+    assert ("Nguyễn Văn Cường", "") in held  # two bodies with a Chủ tịch: whose deputy, unsaid

@@ -1773,6 +1773,7 @@ def resolve(doc: Document) -> Document:
     _delegations_after_deputies(doc)
     _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
+    _deputies_of_the_body_before(doc)
     fused = _unit_words_of_fused_titles(doc)
     _resolve_short_person_references(doc)
     _deputies_of_the_assembly(doc)
@@ -2364,6 +2365,30 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
         ]
         if len({(o.start, o.end) for o in found}) == 1:
             holding.org = found[0]
+
+
+def _deputies_of_the_body_before(doc: Document) -> None:
+    """ "… bầu ông X làm Chủ tịch Hội Xuất bản Việt Nam khóa IV. Các Phó chủ tịch gồm các ông: A, B, C": a deputy's
+    title with no body, after the head's title of one body in its sentence or the one before, is that body's deputy
+    (hand check 22); not where the two sentences name that title in two bodies."""
+    deputy = load_lexicon().function_words["deputy_prefixes"]
+    for holding in doc.holdings:
+        if holding.org is not None:
+            continue
+        words = role_key(holding.role).split()
+        if len(words) < 2 or words[0] not in deputy:
+            continue
+        head = " ".join(words[1:])
+        bodies = {
+            h.org.key or fold(h.org.label): h.org
+            for h in doc.holdings
+            if h.org is not None
+            and role_key(h.role) == head
+            and holding.sentence - 1 <= h.sentence <= holding.sentence
+            and h.start < holding.start
+        }
+        if len(bodies) == 1:
+            holding.org = next(iter(bodies.values()))
 
 
 _WORKS_AT = re.compile(r"\s*,?\s*(?:(?:đang|hiện)\s+)?(?:làm\s+việc|công\s+tác)\s+(?:tại|cho|trong|ở)\s+")
