@@ -52,6 +52,11 @@ class _Words:
     ceremony: re.Pattern[str]  # in a sentence, its own days are a ceremony's
 
 
+def _any_of(words: list) -> re.Pattern[str]:
+    """Any of the words as whole words, case aside."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation([str(w) for w in words])})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = read_yaml("dates.yaml")
@@ -81,15 +86,9 @@ def _words() -> _Words:
             rf"(?<!\w)(?<!phát )(?<!học )(?:{phrase_alternation([str(w) for w in data['birth_words']])})\s*[:,]?\s*$",
             re.IGNORECASE,  # "Sinh năm 1970, ông …"
         ),
-        future=re.compile(
-            rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['future_cues']])})(?!\w)", re.IGNORECASE
-        ),
-        ceremony=re.compile(
-            rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['ceremony_words']])})(?!\w)", re.IGNORECASE
-        ),
-        same_day=re.compile(
-            rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['same_day']])})(?!\w)", re.IGNORECASE
-        ),
+        future=_any_of(data["future_cues"]),
+        ceremony=_any_of(data["ceremony_words"]),
+        same_day=_any_of(data["same_day"]),
         # the kind of text, its number or code if written ("181-QĐ/TW", "số 26"), "ban hành" and "ngày" before the date
         document=re.compile(
             rf"(?<!\w)(?:{phrase_alternation([str(w) for w in data['document_words']])})"

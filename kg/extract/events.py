@@ -346,10 +346,10 @@ def _remark_on_a_member(
     )
 
 
-def _triggers(doc: Document, index: int) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of the event words of sentence `index` that report acts, longest first where they
-    overlap."""
-    found = [(start, end, kind) for start, end, kind, taken_back in _trigger_words(doc, index) if not taken_back]
+def _triggers(doc: Document, index: int, words: list[tuple[int, int, str, bool]]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the event words of sentence `index` (`_trigger_words`) that report acts, longest first
+    where they overlap."""
+    found = [(start, end, kind) for start, end, kind, taken_back in words if not taken_back]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     found = [f for f in found if not _remark_on_a_member(doc, index, f, found)]
     out: list[tuple[str, int, int]] = []
@@ -546,7 +546,8 @@ def _decider(orgs: list[OrgMention], trigger_start: int, taken: list[tuple[int, 
 
 
 def _sentence_events(doc: Document, index: int) -> list[Event]:
-    triggers = _triggers(doc, index)
+    words = _trigger_words(doc, index)
+    triggers = _triggers(doc, index, words)
     if not triggers:
         return []
     lexicon = _lexicon()
@@ -590,7 +591,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             events[chosen].holdings.append(holding)
     held = {id(h.person) for h in holdings}
     named = [h.person for h in holdings] + people
-    taken_back = [start for start, _, _, back in _trigger_words(doc, index) if back]
+    taken_back = [start for start, _, _, back in words if back]
     for person in people:
         if id(person) in held:
             continue
@@ -1297,37 +1298,40 @@ def _one_meeting_a_day(doc: Document, found: list[Event]) -> list[Event]:
         if event.kind != "meeting":
             merged.append(event)
             continue
-        if (
+        another = (
             first is None
             or (
                 event.date is not None
                 and event.date.precision == "day"
                 and (first.date is None or event.date.value != first.date.value)
             )
-            # "Bà X, Giám đốc Sở Y tế, chủ trì cuộc họp": another chair, another meeting
-            or (first.chairs and event.chairs and _keys(first.chairs).isdisjoint(_keys(event.chairs)))
-        ):
-            # "Ngày 16/10, Đại hội … bế mạc. Trước đó, chiều 15/10, Hội nghị … Phát biểu bế mạc Đại hội, ông X":
-            # the meeting of that day told before the other one
-            earlier = [
-                m
-                for m in merged
-                if m.kind == "meeting"
-                and event.date is not None
-                and event.date_source == "occasion"
-                and m.date is not None
-                and m.date.value == event.date.value
-                and not (m.chairs and event.chairs and _keys(m.chairs).isdisjoint(_keys(event.chairs)))
-            ]
-            if earlier:
-                earlier[-1].chairs.extend(event.chairs)
-                earlier[-1].attendees.extend(event.attendees)
-                continue
+            or _other_chairs(first, event)  # "Bà X, Giám đốc Sở Y tế, chủ trì cuộc họp": another meeting
+        )
+        # "Ngày 16/10, Đại hội … bế mạc. Trước đó, chiều 15/10, Hội nghị … Phát biểu bế mạc Đại hội, ông X": the
+        # meeting of that day told before the other one
+        into = (
+            next(
+                (
+                    m
+                    for m in reversed(merged)
+                    if m.kind == "meeting"
+                    and event.date is not None
+                    and event.date_source == "occasion"
+                    and m.date is not None
+                    and m.date.value == event.date.value
+                    and not _other_chairs(m, event)
+                ),
+                None,
+            )
+            if another
+            else first
+        )
+        if into is None:
             first = event
             merged.append(event)
             continue
-        first.chairs.extend(event.chairs)
-        first.attendees.extend(event.attendees)
+        into.chairs.extend(event.chairs)
+        into.attendees.extend(event.attendees)
     for event in merged:
         if event.kind == "meeting":
             event.chairs = [_with_their_one_post(doc, one) for one in event.chairs]
@@ -1336,6 +1340,11 @@ def _one_meeting_a_day(doc: Document, found: list[Event]) -> list[Event]:
             chaired = _keys(event.chairs)
             event.attendees = [a for a in _each_person_once(event.attendees) if _person_of(a).key not in chaired]
     return merged
+
+
+def _other_chairs(one: Event, other: Event) -> bool:
+    """Both meetings name chairs, and none in common: two meetings."""
+    return bool(one.chairs and other.chairs and _keys(one.chairs).isdisjoint(_keys(other.chairs)))
 
 
 def _keys(people: list[Union[Holding, PersonMention]]) -> set[str]:

@@ -945,9 +945,19 @@ def _end_before_a_foreign_name(text: str, start: int, end: int) -> int:
     folded_tail = [fold(w) for w in tail]
     if lexicon.countries.match(folded_tail, 0) is not None or lexicon.places.match(folded_tail, 0) is not None:
         return end  # not "Công an tỉnh Đắk Lắk"
-    before = [fold(w) for w in text[max(0, start - 30) : start].split()]
-    titled = any((lexicon.roles.match(before[-size:], 0) or (0,))[0] == size for size in (1, 2, 3))
-    return start + words[first - 1].end() if titled else end
+    return start + words[first - 1].end() if _title_before(text, start) is not None else end
+
+
+def _title_before(text: str, start: int) -> Optional[int]:
+    """Where the title of the lexicon written right before `start` begins (one to three words, the longest), if
+    one is."""
+    before = text[max(0, start - 30) : start]
+    words = list(re.finditer(r"\S+", before))
+    roles = load_lexicon().roles
+    for size in (3, 2, 1):
+        if len(words) >= size and (roles.match([fold(w.group()) for w in words[-size:]], 0) or (0,))[0] == size:
+            return start - len(before) + words[-size].start()
+    return None
 
 
 def _bodies_run_into_foreign_names(doc: Document) -> None:
@@ -965,22 +975,14 @@ def _bodies_run_into_foreign_names(doc: Document) -> None:
         person = PersonMention(doc.text[name_start : org.end], name_start, org.end, org.sentence)
         org.end, org.label, org.written = end, doc.text[org.start : end], doc.text[org.start : end]
         doc.persons.append(person)
-        before = doc.text[max(0, org.start - 30) : org.start]
-        words = list(re.finditer(r"\S+", before))
-        lexicon = load_lexicon()
-        for size in (3, 2, 1):
-            if (
-                len(words) >= size
-                and (lexicon.roles.match([fold(w.group()) for w in words[-size:]], 0) or (0,))[0] == size
-            ):
-                role_start = org.start - len(before) + words[-size].start()
-                spans = [
-                    TaggedSpan(role_start, org.start - len(before) + words[-1].end(), "ROLE", 1.0),
-                    TaggedSpan(org.start, org.end, "ORG", 1.0),
-                    TaggedSpan(person.start, person.end, "PER", 1.0),
-                ]
-                model_holdings(doc, org.sentence, spans, only_unheld=True)
-                break
+        role_start = _title_before(doc.text, org.start)
+        if role_start is not None:
+            spans = [
+                TaggedSpan(role_start, len(doc.text[: org.start].rstrip()), "ROLE", 1.0),
+                TaggedSpan(org.start, org.end, "ORG", 1.0),
+                TaggedSpan(person.start, person.end, "PER", 1.0),
+            ]
+            model_holdings(doc, org.sentence, spans, only_unheld=True)
 
 
 def _with_country_of_a_portfolio(text: str, start: int, end: int) -> int:
@@ -1746,20 +1748,18 @@ def _bloc_as_a_region(text: str, start: int, label: str) -> bool:
     """ "nhập khẩu từ ASEAN", "thị trường ASEAN": a bloc written after a word for where goods come from or go, the
     region, no body (lexicon `function_words` `region_words_before_a_bloc`, `blocs_named_as_regions`)."""
     words = load_lexicon().function_words
-    if fold(label) not in words["blocs_named_as_regions"]:
-        return False
-    before = " ".join(fold(text[max(0, start - 20) : start]).split())
-    return any(before == w or before.endswith(" " + w) for w in words["region_words_before_a_bloc"])
+    return fold(label) in words["blocs_named_as_regions"] and phrase_before(
+        text, start, words["region_words_before_a_bloc"]
+    )
 
 
 def _holds_a_congress(text: str, start: int, label: str) -> bool:
     """ "Đại hội Đảng bộ lần thứ XVII": the party organization whose congress the words before it name (lexicon
     `function_words` `congress_words`, `congress_bodies`), a body of the story even written bare."""
     words = load_lexicon().function_words
-    if " ".join(fold(label).split()[:2]) not in words["congress_bodies"]:
-        return False
-    before = " ".join(fold(text[max(0, start - 20) : start]).split())
-    return any(before == w or before.endswith(" " + w) for w in words["congress_words"])
+    return " ".join(fold(label).split()[:2]) in words["congress_bodies"] and phrase_before(
+        text, start, words["congress_words"]
+    )
 
 
 _AGE_GROUP = re.compile(r"U[.\-]?\d{2}\b")
@@ -1774,10 +1774,7 @@ def _age_group_of_a_competition(text: str, start: int, label: str) -> bool:
     rest = [fold(w) for w in label[found.end() :].split()]
     if rest and load_lexicon().countries.match(rest, 0) is not None:
         return False  # "Ở vòng bảng U23 Việt Nam đã thắng": a country's team, the subject
-    before = " ".join(fold(text[max(0, start - 25) : start]).split())
-    return any(
-        before == word or before.endswith(" " + word) for word in load_lexicon().function_words["competition_words"]
-    )
+    return phrase_before(text, start, load_lexicon().function_words["competition_words"])
 
 
 def _press_of_a_country(text: str) -> bool:
@@ -2262,8 +2259,8 @@ def _names_going_on_over_va(doc: Document) -> None:
     place or a direction may close it, "phía Bắc"). Not over a determiner or another title ("và các …", "và Phó
     Giám đốc …")."""
     lexicon = load_lexicon()
-    reporting = [fold(v) for v in lexicon.function_words["reporting_verbs"]]
-    held = {id(h.org): h for h in doc.holdings if h.org is not None}
+    reporting = phrase_alternation(fold(v) for v in lexicon.function_words["reporting_verbs"])
+    held = {id(h.org) for h in doc.holdings if h.org is not None}
     for org in doc.organizations:
         if id(org) not in held or org.label != org.written or org.parent is not None:
             continue
@@ -2273,7 +2270,7 @@ def _names_going_on_over_va(doc: Document) -> None:
         after = fold(doc.text[org.end : org.end + 90])
         if not after.startswith(" và "):
             continue
-        stop = re.search(r"[,;()]|\s(?:" + "|".join(reporting) + r")(?!\w)", after[4:])
+        stop = re.search(rf"[,;()]|\s(?:{reporting})(?!\w)", after[4:])
         if stop is None:
             continue  # the apposition closes at a comma, a bracket or the verb of saying, not the sentence's end
         added = doc.text[org.end + 4 : org.end + 4 + stop.start()].split()
@@ -2296,7 +2293,7 @@ def _police_without_the_agency_word(doc: Document) -> None:
     name (lexicon `function_words` `agency_word_before_police`)."""
     words = load_lexicon().function_words["agency_word_before_police"]
     for org in doc.organizations:
-        found = re.match(rf"(?:{'|'.join(words)})\s+(?=công an\s+\S)", fold(org.label))
+        found = re.match(rf"(?:{phrase_alternation(words)})\s+(?=công an\s+\S)", fold(org.label))
         if found is None or org.label != org.written:
             continue
         org.start += found.end()
@@ -2310,7 +2307,7 @@ def _without_an_unnamed_owner(doc: Document) -> None:
     for org in doc.organizations:
         if org.label != org.written:
             continue
-        found = re.search(rf"\s+(?:{'|'.join(owners)})$", org.label)
+        found = re.search(rf"\s+(?:{phrase_alternation(owners)})$", org.label)
         if found is None:
             continue
         kept = org.label[: found.start()]
@@ -3110,10 +3107,6 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         start, end = tokens[first].start, tokens[last - 1].end
         if _in_credit(doc.text, start, end):
             continue
-        nxt = tokens[last] if last < len(tokens) else None
-        product_word = (
-            any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) if nxt is not None else False
-        )  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
         before = tokens[first - 1] if first > 1 else None  # not the sentence's first word
         if (
             before is not None
@@ -3125,7 +3118,10 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
             and lexicon.known_orgs.match(folded, first - 1) is None  # "Sunderland Everton 6-3": a list of results
         ):
             continue  # "tàu USS Gerald Ford": the last word of a longer foreign name
-
+        nxt = tokens[last] if last < len(tokens) else None
+        product_word = (
+            any(c.isdigit() for c in nxt.text) or (nxt.text[:1].isupper() and not acronym) if nxt is not None else False
+        )  # "BMW X5", "Samsung Galaxy"; not "CIA | Gary Powers"
         if product_word and nxt is not None and _SCORE.match(doc.text, nxt.start):
             product_word = False  # "Juventus vượt qua Lazio 2-0": a score, not a model number
         if (

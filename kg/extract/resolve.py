@@ -2770,13 +2770,6 @@ def _resolve_short_person_references(doc: Document) -> None:
             person.name = full_names[candidates.pop()]
 
 
-@lru_cache(maxsize=1)
-def _korean_surnames() -> frozenset[str]:
-    from kg.resources import read_yaml_shared
-
-    return frozenset(fold(str(w)) for w in read_yaml_shared("lexicon.yaml")["korean_surnames"])
-
-
 def _family_name_first(name: str) -> bool:
     """A full name written with its family name first and referred back to by it: a Korean name, its given name
     joined by a hyphen ("Moon Jae-in"), or a Chinese one whose family name no Vietnamese shares (lexicon
@@ -2785,7 +2778,7 @@ def _family_name_first(name: str) -> bool:
     lexicon = load_lexicon()
     first = fold(words[0]) if words else ""
     # written in plain Latin letters: not the Vietnamese "Kim Thị Hạnh"
-    korean = len(words) == 3 and first in _korean_surnames() and all(w.replace("-", "").isascii() for w in words)
+    korean = len(words) == 3 and first in lexicon.korean_surnames and all(w.replace("-", "").isascii() for w in words)
     return len(words) >= 2 and (
         "-" in words[-1] or (first in lexicon.surnames and first not in lexicon.vietnamese_surnames) or korean
     )

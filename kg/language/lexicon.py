@@ -153,6 +153,7 @@ class Lexicon:
     name_particles: frozenset[str]  # lower-case words inside foreign names ("bin", "van der")
     minority_name_openers: frozenset[str]  # "Điểu Kré": a Vietnamese name with syllables Vietnamese spelling lacks
     vietnamese_surnames: set[str]  # `surnames` without the Chinese ones ("Tập")
+    korean_surnames: frozenset[str]  # written in Latin letters: a name of three words opening with one is family-first
     compound_surnames: set[str]  # family names of two syllables ("tôn nữ", "tôn thất", "âu dương")
     state_body_heads: PhraseTrie  # a country's army or government in lower case ("quân đội Israel")
     outlet_cues: PhraseTrie  # words before a news outlet's name ("hãng tin Yonhap", "tờ Marca")
@@ -314,6 +315,9 @@ def load_lexicon() -> Lexicon:
     districts = [str(d) for d in district_data.get("districts", [])]
     vietnamese_surnames = {fold(s) for s in data["surnames"] if " " not in s}
     surnames = vietnamese_surnames | {fold(s) for s in data.get("chinese_surnames", [])}
+    # the words for a work or a brand block the one name after them, which is no further work of a list ("tác phẩm
+    # X, | Elle Fanning"): written once, as `function_words.works` and `things_named_like_people`
+    unlisted_kinds = data["function_words"]["works"] + data["function_words"]["things_named_like_people"]
     # a district whose name starts like a personal name ("Ngô Quyền", "Trần Văn Thời") is a place only where a
     # local body or a place word comes before it (`districts`); the others are places wherever they are written
     world = [str(c) for c in read_yaml("countries.yaml").get("countries", [])]  # CLDR's names (data/places)
@@ -383,25 +387,14 @@ def load_lexicon() -> Lexicon:
         verbal_name_starters=PhraseTrie((str(p), p) for p in data.get("verbal_name_starters", [])),
         surnames=surnames,
         vietnamese_surnames=vietnamese_surnames,
+        korean_surnames=frozenset(fold(str(s)) for s in data.get("korean_surnames", [])),
         minority_name_openers=frozenset(fold(str(p)) for p in data.get("minority_name_openers", [])),
         compound_surnames={fold(s) for s in data["surnames"] if " " in s},
         not_names={fold(s) for s in data["not_names"] + data.get("not_names_substances", [])},
         lone_bodies={fold(s) for s in data.get("lone_bodies", [])},
-        # the words for a work block the name after them, which is no further work of a list ("tác phẩm X, | Elle
-        # Fanning"): written once, as `function_words.works`
-        name_blockers={
-            fold(s)
-            for s in data.get("name_blockers", [])
-            + data["function_words"]["works"]
-            + data["function_words"]["things_named_like_people"]
-        },
+        name_blockers={fold(s) for s in data.get("name_blockers", []) + unlisted_kinds},
         name_blocker_exceptions={fold(s) for s in data.get("name_blocker_exceptions", [])},
-        name_blockers_unlisted={
-            fold(s)
-            for s in data.get("name_blockers_unlisted", [])
-            + data["function_words"]["works"]
-            + data["function_words"]["things_named_like_people"]
-        },
+        name_blockers_unlisted={fold(s) for s in data.get("name_blockers_unlisted", []) + unlisted_kinds},
         name_blockers_after_a_name={fold(s) for s in data.get("name_blockers_after_a_name", [])},
         post_title_org_heads=PhraseTrie((str(p), p) for p in data.get("post_title_org_heads", [])),
         bodies_unnamed_after_title={phrase_key(p) for p in data.get("bodies_unnamed_after_title", [])},
