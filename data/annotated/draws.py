@@ -56,6 +56,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-36.tsv",
     "sample-fresh-37.tsv",
     "sample-fresh-38.tsv",
+    "sample-fresh-39.tsv",
 )
 
 

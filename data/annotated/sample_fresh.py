@@ -142,6 +142,8 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 38 (seed 2115, split `test39`, ids `fr38-*`, 200 articles) was drawn in the session that scores test38, before
 that score, for the session after; it leaves out every article sampled before, test38's included.
+Round 39 (seed 2117, split `test40`, ids `fr39-*`, 200 articles) was drawn in the session that scores test39, before
+that score, for the session after; it leaves out every article sampled before, test39's included.
 """
 
 from __future__ import annotations
@@ -195,6 +197,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     36: (2111, "test37", "fr36", "sample-fresh-36.tsv", "fresh36", 200),
     37: (2113, "test38", "fr37", "sample-fresh-37.tsv", "fresh37", 200),
     38: (2115, "test39", "fr38", "sample-fresh-38.tsv", "fresh38", 200),
+    39: (2117, "test40", "fr39", "sample-fresh-39.tsv", "fresh39", 200),
 }
 
 
