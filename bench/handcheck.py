@@ -102,6 +102,7 @@ ROUNDS = {
     20: ("handcheck20", 79, 31),
     21: ("handcheck21", 80, 32),
     22: ("handcheck22", 81, 33),
+    23: ("handcheck23", 82, 34),
 }  # prefix, seeds
 
 
@@ -141,6 +142,7 @@ def _excluded(round_: int = 1) -> set[str]:
             20: "sample-fresh-36.tsv",
             21: "sample-fresh-37.tsv",
             22: "sample-fresh-38.tsv",
+            23: "sample-fresh-39.tsv",
         }[round_]
     )
     for name in later:
