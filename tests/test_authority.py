@@ -214,6 +214,17 @@ def test_a_title_named_after_its_body_serves_in_that_body_not_in_its_complement(
     assert rows[("c", "Chính phủ")] == "Chính phủ"
 
 
+def test_a_title_named_after_its_body_names_that_body_without_a_holder(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Tổng Thanh tra Chính phủ giao Vụ III phối hợp với Bộ Giáo dục và Đào tạo thanh tra."},
+        {"id": "b", "text": "Ông Lê Minh Khái, Tổng Thanh tra Chính phủ, cho biết."},
+    )
+    named = {(row[0].value, row[1].value) for row in run_query(store, load_query("organizations")).rows}
+    assert {("a", "Thanh tra Chính phủ"), ("b", "Thanh tra Chính phủ")} <= named
+    assert not {("a", "Chính phủ"), ("b", "Chính phủ")} & named  # the inspectorate, not the government
+
+
 @pytest.mark.parametrize(
     "text, written, preferred_name",
     [

@@ -1538,3 +1538,15 @@ def test_the_one_concerned_is_told_apart_from_signers_grantors_and_other_clauses
 def test_a_meetings_chair_and_attendees_are_read_by_their_words(text, date, role, names):
     (meeting,) = [e for e in events_of(text, date) if e.kind == "meeting"]
     assert people(getattr(meeting, role)) == names
+
+
+def test_two_dismissals_each_with_its_post_before_doi_voi_and_an_order_of_detention():
+    assert _posts_by_kind(
+        "Kỳ họp đã miễn nhiệm chức Chủ tịch HĐND tỉnh Quảng Bình đối với ông Hoàng Đức Thịnh và miễn nhiệm chức Chủ "
+        "tịch UBND tỉnh Quảng Bình đối với ông Trương Quang Vinh.",
+        "2020-10-21",
+    ) == {("dismissal", "Hoàng Đức Thịnh", "Chủ tịch"), ("dismissal", "Trương Quang Vinh", "Chủ tịch")}
+    assert _posts_by_kind(
+        "Cùng ngày, cơ quan điều tra ra lệnh tạm giữ bà Trương Thị Ngọc Hân, Giám đốc Công ty TNHH Xây dựng Phú Hưng.",
+        "2013-11-20",
+    ) == {("arrest", "Trương Thị Ngọc Hân", "Giám đốc")}

@@ -1645,3 +1645,13 @@ def test_review_false_triggers_of_this_sessions_name_and_body_rules_stay_quiet()
     assert "ASEAN" in orgs  # the bloc acting
     _, orgs = _found("Cơ quan điều tra thuộc Bộ Công an đã vào cuộc.", HYBRID_PIPELINE)
     assert "Cơ quan điều tra" in orgs  # its owner written after it
+
+
+def test_a_name_after_a_companys_form_and_line_is_the_companys():
+    assert ("Phạm Lâm", "CEO", "Công ty Cổ phần Bất động sản Danh Khôi Á Châu") in _held(
+        "Ông Phạm Lâm, CEO Công ty Cổ phần Bất động sản Danh Khôi Á Châu (DKRA), cho rằng thị trường sẽ tăng."
+    )
+    found, orgs = _found("Công ty CP Bất động sản Hà Quang đang thế chấp dự án.", HYBRID_PIPELINE)
+    assert "Hà Quang" not in found and "Công ty CP Bất động sản Hà Quang" in orgs
+    # a title with nobody before it: the name after the company may be its holder's
+    assert ("Nguyễn Văn An", "Giám đốc", "Công ty CP Đầu tư") in _held("Giám đốc Công ty CP Đầu tư Nguyễn Văn An cho biết.")

@@ -744,10 +744,16 @@ def _person_named_as_concerned(
     """ "công bố thông báo nghỉ hưu đối với ông Hưng, do Bí thư Tỉnh ủy X chủ trì": the person "đối với" names right
     after the event's words is the one it concerns, with the posts the sentence gives them; not the chair."""
     everyone = people + [h.person for h in holdings]
+    sentence_end = doc.sentences[events[0].sentence].end if events else 0
     for event in events:
         if event.kind == "meeting":
             continue
         concerned = _lexicon().concerned.match(doc.text, event.end)
+        if concerned is None:  # "miễn nhiệm chức Chủ tịch HĐND tỉnh đối với ông X và miễn nhiệm chức … đối với ông
+            # Y": the post it ends written first, within this act's words (before the next act's)
+            until = min([e.start for e in events if e.start > event.start] + [sentence_end])
+            post = _POST_THEN_CONCERNED.match(doc.text[:until], event.end)
+            concerned = _lexicon().concerned.match(doc.text, post.end()) if post else None
         named = _named_right_after(everyone, concerned.end()) if concerned else []
         if not named:
             continue
@@ -763,6 +769,7 @@ def _person_named_as_concerned(
             event.date, event.date_source = None, "none"  # the day it was announced, not the day it took effect
 
 
+_POST_THEN_CONCERNED = re.compile(r"\s+chức(?:\s+vụ|\s+danh)?\s+[^,;.()]{2,90}?(?=\s+đối\s+với\s)")
 _NEW_PREDICATE = re.compile(r"\s*,?\s*(?:đã|đang|sẽ|vừa|cũng)\s")
 
 

@@ -2402,6 +2402,55 @@ def _company_names_read_as_holders(doc: Document, readings: Sequence[TaggedSente
             doc.persons = [p for p in doc.persons if p is not holder]
 
 
+def _form_only_company(label: str) -> bool:
+    """A company's head and only words of its form and line ("Công ty Cổ phần Bất động sản"; lexicon
+    `company_form_words`): no name yet of which company."""
+    lexicon = load_lexicon()
+    folded = [fold(w) for w in label.split()]
+    head = lexicon.company_heads.match(folded, 0)
+    at = head[0] if head is not None else (1 if folded[:1] == ["cty"] else 0)
+    if not at or at == len(folded):
+        return False
+    while at < len(folded):
+        found = lexicon.company_form_words.match(folded, at)
+        if found is None:
+            return False
+        at = found[0]
+    return True
+
+
+def _companies_named_like_people(doc: Document) -> None:
+    """ "Ông Phạm Lâm, CEO Công ty Cổ phần Bất động sản | Danh Khôi Á Châu (DKRA)": after a company's form and line,
+    the name written right after them is the company's (hand check 23). Where the title before the company has its
+    holder before it ("X, CEO Công ty …", "X - Tổng Giám đốc Công ty …"), or no title stands there, the name joins the
+    company; a title with nobody before it ("Giám đốc Công ty CP Đầu tư Nguyễn Văn A") is left as read."""
+    for org in doc.organizations:
+        if org.parent is not None or not _form_only_company(org.label):
+            continue
+        after = next((p for p in doc.persons if p.start > org.end and not doc.text[org.end : p.start].strip()), None)
+        if after is None:
+            continue
+        held = [h for h in doc.holdings if h.person is after]
+        if any(h.org is not org for h in held):
+            continue
+        if held:
+            title_start = min(h.start for h in held)
+            before = [
+                p
+                for p in doc.persons
+                if p.sentence == after.sentence
+                and p.end <= title_start
+                and doc.text[p.end : title_start].strip() in ("-", "–", ",", "(")
+            ]
+            if not before:
+                continue
+            for holding in held:
+                holding.person = before[-1]
+        org.end = after.end
+        org.label = org.written = doc.text[org.start : org.end]
+        doc.persons = [p for p in doc.persons if p is not after]
+
+
 def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence]) -> None:
     """A grammar "person" that opens with an organization's head word that is no surname, where the model reads a
     longer body from the same place ("Đoàn đại biểu | Đảng Dân | tiến Nhật Bản"): the title was the delegation's
@@ -2709,6 +2758,7 @@ def add_model_spans(doc: Document) -> Document:
     _bodies_shared_over_kiem(doc)
     _extend_country_pairs(doc)
     _drop_delegations(doc)
+    _companies_named_like_people(doc)
     held_orgs = _held_organizations(doc)  # the posts read since hold bodies too
     streets = _names_of_places_named_after_bodies(doc)
     doc.organizations = [

@@ -123,7 +123,7 @@ def _key_of_any_day(org: OrgMention, doc: Document, context: Optional["_KeyConte
     if full and (org.start, org.end) in context.written_in_full:
         # "Tổng Thanh tra Chính phủ" heads the Thanh tra Chính phủ, not the Chính phủ its complement names alone: the
         # holding writes the body so, or it would read as a post in another body
-        own, org.written = org_name_key(full), full
+        own, org.written, org.label = org_name_key(full), full, full
     elif full and bodies.lookup(own) is None:
         own = org_name_key(full)  # "Bộ trưởng Quốc phòng Mỹ": the title's complement names Bộ Quốc phòng Mỹ
     parent = org.parent
@@ -1434,6 +1434,8 @@ class _KeyContext:
             if org.parent is None:
                 before = " ".join(phrase_key(doc.text[max(0, org.start - 40) : org.start]))
                 titled += [(org, title) for title, _ in lexicon.role_units if (" " + before).endswith(" " + title)][:1]
+                # "Tổng Thanh tra Chính phủ giao Vụ III …": the title alone, the body named after it
+                titled += [(org, t) for t, _ in lexicon.title_named_units if (" " + before).endswith(" " + t)][:1]
                 # "- chủ tịch TP Hà Nội nói", "cách chức … Bí thư TP.HCM": a province's leader named by the title alone
                 titled += [(org, t) for t in lexicon.province_leader_bodies if (" " + before).endswith(" " + t)][:1]
                 fused = [u for t, u in lexicon.fused_title_units if (" " + before).endswith(" " + t)]

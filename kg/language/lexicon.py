@@ -195,6 +195,7 @@ class Lexicon:
     event_openers: tuple[str, ...]  # words before a body's name that make it an event's ("Hội nghị thượng đỉnh G20")
     company_heads: PhraseTrie  # "Công ty" before a proper name written in capitals
     company_trades: PhraseTrie  # "than" of "Cty than Dương Huy"
+    company_form_words: PhraseTrie  # "Cổ phần", "Bất động sản": a company's form and line, not which company
     line_up_ends: tuple[str, ...]  # "Bàn thắng", as written: what follows a line-up (kg/extract/lineups.py)
     country_variants: PhraseTrie  # value: the one name of the country
     fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
@@ -437,6 +438,7 @@ def load_lexicon() -> Lexicon:
         event_openers=tuple(" ".join(fold(str(p)).split()) for p in data.get("event_openers", [])),
         company_heads=PhraseTrie((str(p), p) for p in data.get("company_heads", [])),
         company_trades=PhraseTrie((str(p), p) for p in data.get("company_trades", [])),
+        company_form_words=PhraseTrie((str(p), p) for p in data.get("company_form_words", [])),
         line_up_ends=tuple(str(p) for p in data.get("line_up_ends", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
         country_variants=PhraseTrie(
