@@ -1654,4 +1654,6 @@ def test_a_name_after_a_companys_form_and_line_is_the_companys():
     found, orgs = _found("Công ty CP Bất động sản Hà Quang đang thế chấp dự án.", HYBRID_PIPELINE)
     assert "Hà Quang" not in found and "Công ty CP Bất động sản Hà Quang" in orgs
     # a title with nobody before it: the name after the company may be its holder's
-    assert ("Nguyễn Văn An", "Giám đốc", "Công ty CP Đầu tư") in _held("Giám đốc Công ty CP Đầu tư Nguyễn Văn An cho biết.")
+    assert ("Nguyễn Văn An", "Giám đốc", "Công ty CP Đầu tư") in _held(
+        "Giám đốc Công ty CP Đầu tư Nguyễn Văn An cho biết."
+    )
