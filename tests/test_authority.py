@@ -689,3 +689,20 @@ def test_the_body_a_holding_writes_leaves_out_its_short_name_in_brackets(tmp_pat
     assert [row[3].value for row in run_query(store, load_query("holdings")).rows] == [
         "Sở Tài nguyên và Môi trường tỉnh Gia Lai"
     ]
+
+
+def test_a_department_every_ministry_has_is_one_node_per_ministry(tmp_path):
+    store = build_records(
+        tmp_path,
+        {"id": "a", "text": "Ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Công Thương cho biết."},
+        {"id": "b", "text": "Vụ trưởng Vụ Tổ chức cán bộ Bộ Công Thương Nguyễn Văn An phát biểu."},
+        {"id": "c", "text": "Ông Trần Văn Bình, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Xây dựng cho biết."},
+        {"id": "d", "text": "Vụ Tổ chức cán bộ đã trình hồ sơ lên lãnh đạo."},
+    )
+    found = run_query(
+        store,
+        "SELECT ?o (COUNT(DISTINCT ?g) AS ?articles) WHERE { GRAPH ?g { ?o a org:Organization ; rdfs:label ?label } "
+        'FILTER(STRSTARTS(?label, "Vụ Tổ chức cán bộ")) } GROUP BY ?o',
+    )
+    articles = sorted(int(row[1].value) for row in found.rows)
+    assert articles == [1, 1, 2], articles  # Bộ Công Thương's (two articles), Bộ Xây dựng's, d's own

@@ -1547,6 +1547,35 @@ def test_two_dismissals_each_with_its_post_before_doi_voi_and_an_order_of_detent
         "2020-10-21",
     ) == {("dismissal", "Hoàng Đức Thịnh", "Chủ tịch"), ("dismissal", "Trương Quang Vinh", "Chủ tịch")}
     assert _posts_by_kind(
+        "Quốc hội đã miễn nhiệm chức vụ Chủ nhiệm Ủy ban Tư pháp của Quốc hội đối với ông Hoàng Minh Đức và chức vụ "
+        "Chủ nhiệm Ủy ban Pháp luật đối với bà Mai Thị Thu Hằng.",
+        "2025-02-18",
+    ) == {("dismissal", "Hoàng Minh Đức", "Chủ nhiệm"), ("dismissal", "Mai Thị Thu Hằng", "Chủ nhiệm")}
+    assert _posts_by_kind(
         "Cùng ngày, cơ quan điều tra ra lệnh tạm giữ bà Trương Thị Ngọc Hân, Giám đốc Công ty TNHH Xây dựng Phú Hưng.",
         "2013-11-20",
     ) == {("arrest", "Trương Thị Ngọc Hân", "Giám đốc")}
+
+
+def test_a_proposal_in_its_clause_and_appointees_in_general_are_no_ones_appointment():
+    assert not _posts_by_kind(
+        "Lãnh đạo Ban Tổ chức cán bộ cho biết PGS.TS Lưu Thị Thu Hà, Phó Hiệu trưởng Trường Đại học Khoa học Xã hội và "
+        "Nhân văn, đang được đề xuất giao quyền Hiệu trưởng nhà trường; việc giao quyền Viện trưởng Viện Công nghệ "
+        "Thông tin sẽ được xem xét sau.",
+        "2022-08-02",
+    )
+    assert not _posts_by_kind(
+        "Phát biểu tại hội nghị, Tổng Giám đốc Vương Quốc Huy đề nghị các cán bộ được bổ nhiệm, giao nhiệm vụ phát "
+        "huy kinh nghiệm.",
+        "2018-05-10",
+    )
+
+
+def test_an_attendee_the_segmenter_glued_to_du_attends_the_meeting_before():
+    found = events_of(
+        "Chiều cùng ngày, Tổng cục Hải quan tổ chức hội nghị công bố quyết định. Thứ trưởng Bộ Tài chính Đỗ Quang "
+        "Huy dự và trao quyết định cho ông Kiên.",
+        "2018-07-02",
+    )
+    meetings = [e for e in found if e.kind == "meeting"]
+    assert [a.person.name for m in meetings for a in m.attendees] == ["Đỗ Quang Huy"]

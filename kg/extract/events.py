@@ -87,6 +87,7 @@ class _Lexicon:
     remark_triggers: frozenset[str]  # an election's words a list member's remark repeats ("tái đắc cử")
     refused: re.Pattern[str]  # after a request to leave: it was refused
     unnamed_subject: re.Pattern[str]  # at the end of the clause before a trigger: its subject is unnamed
+    generic_appointees: re.Pattern[str]  # "các cán bộ được" right before a trigger: people in general
     moves_leave_posts: re.Pattern[str]  # a resignation's words that a move the same day explains
 
 
@@ -181,6 +182,10 @@ def _lexicon() -> _Lexicon:
             [str(w) for w in data["unnamed_subjects"]],
             after=rf"(?:\s+(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])}))*\s*$",
         ),
+        generic_appointees=_phrase_pattern(
+            [str(w) for w in data["generic_appointees"]],
+            after=rf"(?:\s+(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])}))*\s+được\s*$",
+        ),
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
         other_occasion=_phrase_pattern([str(w) for w in data.get("other_occasion_words", [])]),
@@ -247,6 +252,17 @@ def _whole_words(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _glued_to_the_name(sentence: Sentence, name_end: int, start: int, end: int) -> bool:
+    """The words [start, end) come right after a name that the segmenter glued them to ("Đỗ_Quang_Huy_dự và trao
+    quyết định", dated test30) and end where its word does: said of that person."""
+    inside = [k for k, t in enumerate(sentence.tokens) if t.start >= start and t.end <= end]
+    if not inside or start - name_end != 1:
+        return False
+    following = inside[-1] + 1
+    tokens = sentence.tokens
+    return following >= len(tokens) or tokens[following].word_start or tokens[following].word != tokens[inside[-1]].word
+
+
 def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, taken back) of the event words of sentence `index`: taken back when the words before make
     it no act ("chưa bổ nhiệm", "đề nghị bầu", "phải xem xét thi hành kỷ luật")."""
@@ -272,6 +288,10 @@ def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]
             )  # "đã có đơn xin thôi giữ chức nhưng không được Học viện chấp thuận"
             if taken_back and _until_a_past_day(doc, index, before, end):
                 taken_back = False  # "giữ chức … từ năm 2015 đến khi nghỉ hưu vào tháng 1/2021": it happened
+            if lexicon.generic_appointees.search(before) and not any(
+                end <= p.start < sentence.end for p in doc.persons
+            ):
+                taken_back = True  # "đề nghị các cán bộ được bổ nhiệm, giao nhiệm vụ phát huy …": nobody named
             found.append((start, end, kind, taken_back))
     return found
 
@@ -568,6 +588,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     holdings = [h for h in holdings if id(h.person) not in signers]
     people = [p for p in people if id(p) not in signers]
     named_here = [h.person for h in holdings] + people
+    taken_back = [start for start, _, _, back in words if back]
     for holding in holdings:
         told = max(holding.end, holding.org.end if holding.org is not None else 0)
         if re.match(r"\s*,", doc.text[told : told + 3]) and _tells_of_another(doc, told + 1, named_here, triggers):
@@ -587,11 +608,17 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
                 if kind in kinds and holding.person.end < t_start < holding.end
             ]
             chosen = between[-1] if between else chosen
+        if chosen is not None and any(
+            _one_clause(doc, holding.person.start, start)
+            and not _one_clause(doc, holding.person.start, triggers[chosen][1])
+            for start in taken_back
+        ):
+            continue  # "bà X, Phó Hiệu trưởng, đang được đề xuất giao quyền Hiệu trưởng; việc giao quyền Viện trưởng …
+            # sẽ được xem xét sau": X's clause proposes, the next clause's act is another's
         if chosen is not None and not _acts(doc, holding.person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].holdings.append(holding)
     held = {id(h.person) for h in holdings}
     named = [h.person for h in holdings] + people
-    taken_back = [start for start, _, _, back in words if back]
     for person in people:
         if id(person) in held:
             continue
@@ -762,6 +789,20 @@ def _person_named_as_concerned(
         event.holdings = [h for h in event.holdings if h.person.key in keys] or [
             h for h in holdings if h.person.key in keys
         ]
+        # "miễn nhiệm chức vụ X đối với ông A và chức vụ Y đối với bà B": one act, a post and a person after another
+        until = min([e.start for e in events if e.start > event.start] + [sentence_end])
+        while True:
+            last = targets[-1]
+            told = max([last.end] + [max(h.end, h.org.end if h.org else 0) for h in holdings if h.person is last])
+            post = _ANOTHER_POST_THEN_CONCERNED.match(doc.text[:until], told)
+            again = _lexicon().concerned.match(doc.text, post.end()) if post else None
+            other = _named_right_after(everyone, again.end()) if again else []
+            if not other or other[0].key in keys:
+                break
+            targets.append(other[0])
+            keys.add(other[0].key)
+            theirs = [h for h in holdings if h.person.key == other[0].key]
+            event.holdings += [h for h in theirs if h.status == "former"] or theirs
         held = {h.person.key for h in event.holdings}
         event.persons = [t for t in targets if t.key not in held]
         sentence_start = doc.sentences[event.sentence].start
@@ -770,6 +811,7 @@ def _person_named_as_concerned(
 
 
 _POST_THEN_CONCERNED = re.compile(r"\s+chức(?:\s+vụ|\s+danh)?\s+[^,;.()]{2,90}?(?=\s+đối\s+với\s)")
+_ANOTHER_POST_THEN_CONCERNED = re.compile(r"\s*,?\s*và" + _POST_THEN_CONCERNED.pattern)
 _NEW_PREDICATE = re.compile(r"\s*,?\s*(?:đã|đang|sẽ|vừa|cũng)\s")
 
 
@@ -1042,7 +1084,9 @@ def _attendees_said_apart(doc: Document, found: list[Event]) -> None:
             for one in everyone:
                 end = max(_person_of(one).end, one.end)
                 if any(
-                    start > end and _whole_words(sentence, start, stop) and _only_listed(doc, end, start, spans)
+                    start > end
+                    and (_whole_words(sentence, start, stop) or _glued_to_the_name(sentence, end, start, stop))
+                    and _only_listed(doc, end, start, spans)
                     for start, stop in marks
                 ):  # "Thứ trưởng X và bà Y, Phó Chủ tịch UBND tỉnh, dự và chỉ đạo"
                     earlier[-1].attendees.append(one)
@@ -1661,7 +1705,15 @@ def _replaced_leave_when_replaced(found: list[Event]) -> None:
         for other in found:
             concerned = {h.person.key for h in other.holdings} | {p.key for p in other.persons}
             if other.kind in ending and other.date_source == "occasion" and event.replaced.key in concerned:
+                if other.holdings and event.holdings and not _same_post_given(event, other):
+                    continue  # "bầu ông Y giữ chức Bí thư Tỉnh ủy, thay ông X": not the day X left another post
                 other.date, other.date_source = event.date, event.date_source
+
+
+def _same_post_given(event: Event, ending: Event) -> bool:
+    """A post `event` gives is the one `ending` ends (role and body, whoever holds them)."""
+    given = {(h.role.lower(), h.org.key if h.org is not None else "") for h in event.holdings}
+    return any((h.role.lower(), h.org.key if h.org is not None else "") in given for h in ending.holdings)
 
 
 def _replacements_said_apart(doc: Document, found: list[Event]) -> None:

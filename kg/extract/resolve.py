@@ -39,6 +39,7 @@ from kg.language.names import (
     generic_after,
     generic_before,
     generic_body_names,
+    units_every_ministry_has,
     is_placeless,
     name_key,
     org_name_key,
@@ -107,6 +108,10 @@ def _key_of_any_day(org: OrgMention, doc: Document, context: Optional["_KeyConte
         # an office, not another body (a court or a company's branch "tại" a place is one: never these kinds)
         return bureau.key
     own = authority.load_aliases().keys.get(own, own)  # "Sacombank" is "Ngân hàng TMCP Sài Gòn Thương Tín"
+    unit = next((u for u in units_every_ministry_has() if own.startswith(u + " ")), None)
+    ministry = bodies.lookup(own[len(unit) + 1 :]) if unit else None
+    if unit and ministry is not None:
+        return f"{unit} < {ministry.key}"  # "Vụ Tổ chức cán bộ Bộ Xây dựng" = "Vụ Tổ chức cán bộ, Bộ Xây dựng"
     department = _department_without_its_head(org.label)
     if department is not None:
         return department.key  # "Phó Giám đốc thường trực TT&TT TP. Đà Nẵng": the Sở, its head word left out
@@ -186,6 +191,7 @@ def _key_of_any_day(org: OrgMention, doc: Document, context: Optional["_KeyConte
     if (
         not own
         or (own in generic_body_names() and not _listed_with_vietnam(own, org.label))
+        or own in units_every_ministry_has()  # "Vụ Tổ chức cán bộ" with no ministry: which one's, unsaid
         or _dangling(org.label)
         or not (listed_lower or any(c.isupper() for c in org.label))
         or _of_several_countries(org, doc)

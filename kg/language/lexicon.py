@@ -145,6 +145,7 @@ class Lexicon:
     known_orgs: PhraseTrie  # value: "distinctive" | "common" (kg/resources/gazetteer.yaml)
     districts: PhraseTrie  # every district-level unit (kg/resources/districts.yaml)
     generic_bodies: list[str]  # names that alone are a kind of body (identity: never one node across articles)
+    units_every_ministry_has: list[str]  # "Vụ Pháp chế": one per ministry, the article's own without it
     placeless_heads: PhraseTrie  # heads of the bodies every province has
     unit_heads: PhraseTrie  # heads of units that many bodies have (a hospital's Khoa, a police's Phòng)
     place_markers: PhraseTrie  # words that give such a body a level or a place other than a province
@@ -410,6 +411,7 @@ def load_lexicon() -> Lexicon:
         known_orgs=known_orgs,
         districts=PhraseTrie((d, d) for d in districts),
         generic_bodies=[str(p) for p in data.get("generic_bodies", [])],
+        units_every_ministry_has=[str(p) for p in data.get("units_every_ministry_has", [])],
         placeless_heads=PhraseTrie((str(p), p) for p in data.get("placeless_heads", [])),
         unit_heads=PhraseTrie((str(p), p) for p in data.get("unit_heads", [])),
         place_markers=PhraseTrie((str(p), p) for p in data.get("place_markers", [])),

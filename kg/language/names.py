@@ -241,6 +241,12 @@ def generic_body_names() -> frozenset[str]:
     return frozenset(org_name_key(name) for name in lexicon.generic_bodies)
 
 
+@lru_cache(maxsize=1)
+def units_every_ministry_has() -> frozenset[str]:
+    """The keys of lexicon `units_every_ministry_has` ("vụ pháp chế"): one such unit per ministry."""
+    return frozenset(org_name_key(name) for name in load_lexicon().units_every_ministry_has)
+
+
 def phrase_before(text: str, start: int, phrases: Iterable[str], width: int = 30) -> bool:
     """Whether the words right before `start` end with one of `phrases` (folded, whole words): "trận đấu với |
     U23 Malaysia", "Hội nghị thượng đỉnh | G20"."""
