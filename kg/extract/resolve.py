@@ -39,13 +39,13 @@ from kg.language.names import (
     generic_after,
     generic_before,
     generic_body_names,
-    units_every_ministry_has,
     is_placeless,
     name_key,
     org_name_key,
     phrase_before,
     place_level_fits,
     role_key,
+    units_every_ministry_has,
 )
 from kg.language.text import (
     ascii_fold,
