@@ -57,6 +57,8 @@ Round 21 (`draw 21`, seeds 80 and 32), at kg 0.50.0 (2470e46), leaves out every 
 included); one reader per list: persons 89/100, organizations 92/100, holdings 29/42 (`score 21`).
 Round 22 (`draw 22`, seeds 81 and 33), at kg 0.51.0 (6a27065), leaves out every sample drawn up to then (test39
 included); one reader per list: persons 94/100, organizations 92/100, holdings 42/56 (`score 22`).
+Round 23 (`draw 23`, seeds 82 and 34), at kg 0.52.0 (53330ab), leaves out every sample drawn up to then (test40
+included); one reader per list: persons 88/100, organizations 86/100, holdings 57/68 (`score 23`).
 """
 
 from __future__ import annotations
