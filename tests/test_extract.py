@@ -1702,3 +1702,27 @@ def test_a_bodys_short_name_in_brackets_and_its_country_before_the_holder():
     assert holdings("Phó Chủ tịch Thường trực Quốc hội (QH) Việt Nam Lò Thị Hằng phát biểu bế mạc hội nghị.") == {
         ("Lò Thị Hằng", "Phó Chủ tịch Thường trực", "Quốc hội")
     }
+
+
+def test_a_guests_post_after_a_meeting_word_and_another_countrys_title_are_not_the_names():
+    assert holdings("Trong buổi tiếp Ngoại trưởng và Đại sứ Nga, ông Trump đã tiết lộ thông tin tình báo.") == set()
+    assert holdings("Đại sứ Bulgaria tại Việt Nam, ông Evgueni Stoychev cho biết.") == {
+        ("Evgueni Stoychev", "Đại sứ", "")
+    }
+    assert holdings("Trong cuộc gặp với Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ khẳng định quan hệ tốt đẹp.") == {
+        ("Shinzo Abe", "Thủ tướng", "")
+    }
+    assert ("Donald Trump", "Tổng thống", "") in holdings("Tổng thống Hoa Kỳ Donald Trump, Tổng thống Mỹ, phát biểu.")
+
+
+def test_nguyen_before_a_chain_of_titles_ends_each_of_them():
+    doc = process(Document("t", "Ông Nguyễn Sự, nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An, đã gọi điện cho PV."))
+    assert {(h.role, h.status) for h in doc.holdings} == {("Bí thư", "former"), ("Chủ tịch", "former")}
+    doc = process(Document("t", "Ông Lê Văn Bình, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch UBND tỉnh, cho biết."))
+    assert {(h.role, h.status) for h in doc.holdings} == {("Giám đốc", "former"), ("Phó Chủ tịch", "current")}
+
+
+def test_school_subjects_and_a_town_named_like_people_are_not_people_but_goalkeepers_are():
+    assert persons("Đáp án môn Văn Sử Địa kỳ thi THPT quốc gia năm 2017.") == set()
+    assert persons("Nhóm thanh niên đua xe trên tuyến đường từ Bàu Trắng đi Phan Rí vào ngày 3/2.") == set()
+    assert persons("Thủ môn Đặng Văn Lâm có trận đấu xuất sắc.") == {"Đặng Văn Lâm"}

@@ -1657,3 +1657,10 @@ def test_a_name_after_a_companys_form_and_line_is_the_companys():
     assert ("Nguyễn Văn An", "Giám đốc", "Công ty CP Đầu tư") in _held(
         "Giám đốc Công ty CP Đầu tư Nguyễn Văn An cho biết."
     )
+
+
+def test_a_foreign_double_family_name_is_one_person_and_a_credit_of_two_is_two():
+    found, _ = _found("Trung tâm này do kiến trúc sư người Cuba Jose Gomez-Mena Vila thiết kế.", HYBRID_PIPELINE)
+    assert "Jose Gomez-Mena Vila" in found and "Mena Vila" not in found
+    found, _ = _found("Ảnh: Hải Yến-Văn Giáp (TTXVN)", HYBRID_PIPELINE)
+    assert {"Hải Yến", "Văn Giáp"} <= found

@@ -1846,3 +1846,9 @@ def test_a_deputys_title_takes_the_body_of_the_heads_title_before_it():
     )
     held = {(h.person.name, h.org.label if h.org else "") for h in process(Document("t", two)).holdings}
     assert ("Nguyễn Văn Cường", "") in held  # two bodies with a Chủ tịch: whose deputy, unsaid
+
+
+def test_a_party_committee_beside_a_citys_council_is_that_citys():
+    doc = process(Document("t", "Ông Nguyễn Sự, nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An, đã gọi điện cho PV."))
+    (committee,) = [o for o in doc.organizations if o.label == "Thành ủy"]
+    assert "hội an" in committee.key and "đà nẵng" not in committee.key and "quảng nam" not in committee.key

@@ -2808,6 +2808,8 @@ def _split_names_joined_by_a_hyphen(doc: Document) -> None:
         left, right = found.group(1), found.group(2)
         if not all(word[:1].isupper() and "-" not in word for word in left.split() + right.split()):
             continue  # not "Ibrahim Abu-Bakr al-Baghdadi"
+        if not all(is_vietnamese_syllable(word) for word in left.split()[-1:] + right.split()[:1]):
+            continue  # "Jose Gomez-Mena Vila": a Spanish double family name, one person (hand check 23)
         split = found.start(2) + person.start
         index = doc.persons.index(person)
         doc.persons[index : index + 1] = [

@@ -150,6 +150,36 @@ class _Reader:
         """A title written right after "chức danh" or "chức vụ" (the lexicon's post_nouns) names the post itself."""
         return self._phrase_ending_at(first - 1, "post_nouns") > 0
 
+    def _country_at(self, i: int) -> Optional[str]:
+        """The one name of the country chunk i spells whole, if it does."""
+        if i < 0 or i >= len(self.chunks) or self.kind(i) != PLACE:
+            return None
+        chunk = self.chunks[i]
+        lexicon = load_lexicon()
+        found = lexicon.countries.match(self.folded, chunk.start)
+        if found is None or found[0] != chunk.end:
+            return None
+        variant = lexicon.country_variants.match(self.folded, chunk.start)  # "Hoa Kỳ" is "Mỹ"
+        return (
+            variant[1]
+            if variant is not None and variant[0] == chunk.end
+            else " ".join(self.folded[chunk.start : chunk.end])
+        )
+
+    def _another_countrys(self, name: int, chain: list) -> bool:
+        """The name's title before it is of one country ("Thủ tướng Nhật Bản Shinzo Abe") and the chain after the
+        name of another ("…, Tổng thống Mỹ"): no one person's posts."""
+        j = name - 1
+        while self.kind(j) == HON:
+            j -= 1
+        before = self._country_at(j)
+        after = self._country_at(chain[-1].last + 1)
+        return before is not None and after is not None and before != after
+
+    def _after_met_words(self, first: int) -> bool:
+        """A title written right after the words of meeting someone (the lexicon's met_words): the guest's post."""
+        return self._phrase_ending_at(first - 1, "met_words") > 0
+
     def _holder_named_after(self, i: int) -> Optional[int]:
         """The name a phrase that puts the holder after the post ("đối với") introduces, at i or after the lower-case
         words and place of a name the chunker cut short ("Giám đốc Ban Quản lý | rừng phòng hộ Gia Nghĩa | đối với
@@ -451,6 +481,12 @@ class _Reader:
                         # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office; not "Phó Thủ tướng, Bộ
                         # trưởng Ngoại giao" (a Deputy Prime Minister's post is in no ministry)
                         chain[-1].org = units[nxt].org
+                    if (
+                        chain[0].status == "former"
+                        and units[nxt].status == "current"
+                        and not self.is_word(after, {"và"})
+                    ):
+                        units[nxt].status = "former"  # "nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An": both over
                     chain.append(units[nxt])
                     consumed.add(nxt)
                 else:
@@ -1123,6 +1159,7 @@ class _Reader:
                     k in chain_by_last
                     and chain_by_last[k][-1].org is None
                     and not self.is_word(chain_by_last[k][0].first - 1, {"của"})
+                    and not self._after_met_words(chain_by_last[k][0].first)  # "trong buổi tiếp Đại sứ Nga, ông Trump"
                     and not (
                         self.is_punct(chain_by_last[k][0].first - 1, ",", "-", "–", ":")
                         and self.kind(chain_by_last[k][0].first - 2) == NAME
@@ -1230,6 +1267,8 @@ class _Reader:
                 chain = chain_starting(k)
                 if not chain or id(chain) in claimed:
                     break
+                if i in titled and self._another_countrys(i, chain):
+                    break  # "với Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ khẳng định": the President is another
                 add(i, chain, "appositive")
                 claimed.add(id(chain))
                 end = chain[-1].last

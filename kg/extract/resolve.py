@@ -1472,12 +1472,18 @@ class _KeyContext:
         self.sibling_places: dict[tuple[int, int], str] = {}
         for holding in doc.holdings:
             place = _province_in(holding.org.label) if holding.org is not None else ""
-            for other in doc.holdings if place else []:
+            town = _local_level_place(holding.org.label) if holding.org is not None and not place else None
+            for other in doc.holdings if place or town else []:
                 same = other.person is holding.person or (
                     other.sentence == holding.sentence and name_key(other.person.name) == name_key(holding.person.name)
                 )
-                if same and other.org is not None and other.org is not holding.org:
+                if not same or other.org is None or other.org is holding.org:
+                    continue
+                if place:
                     self.sibling_places.setdefault((other.org.start, other.org.end), place)
+                elif town is not None and org_name_key(other.org.label) == town[0]:
+                    # "nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An": the city's party committee (hand check 23)
+                    self.sibling_places.setdefault((other.org.start, other.org.end), town[1])
         # "Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Đoàn đại biểu Đảng
         # Cộng sản Trung Quốc do đồng chí Lưu Kỳ Bảo, Ủy viên Bộ Chính trị": the country of one's other post in the
         # sentence, or of the delegation one leads, is that of one's posts there in bodies every country has
@@ -2667,6 +2673,24 @@ def _place_of_list(org: OrgMention, own: str, doc: Document, context: "_KeyConte
             return ""
         position = other.end
     return ""
+
+
+_LOCAL_LEVELS = {"thành phố": "thành ủy", "thị xã": "thị ủy", "quận": "quận ủy", "huyện": "huyện ủy"}
+
+
+def _local_level_place(label: str) -> Optional[tuple[str, str]]:
+    """("thành ủy", "hội an") for "HĐND TP Hội An": the party committee of the town, city or district a body's name
+    ends with, and that place's name; None where it names no such place."""
+    words = phrase_key(name_key(label))
+    districts = load_lexicon().districts
+    for i in range(1, len(words) - 1):
+        for level, committee in _LOCAL_LEVELS.items():
+            size = len(level.split())
+            rest = words[i + size :]
+            found = districts.match(rest, 0) if " ".join(words[i : i + size]) == level and rest else None
+            if found is not None and found[0] == len(rest):
+                return committee, " ".join(rest)
+    return None
 
 
 def _province_in(label: str) -> str:

@@ -73,11 +73,12 @@ SELECT ?e ?class ?m ?value ?replaced ?doc ?left WHERE { GRAPH ?g {
 # ended, when the event that replaces X is in the same article.
 _PERSON_ENDS = """
 PREFIX time: <http://www.w3.org/2006/time#>
-SELECT ?class ?p ?value ?doc WHERE { GRAPH ?g {
+SELECT ?class ?p ?value ?doc ?m WHERE { GRAPH ?g {
   ?e a ?class ; kg:concernsPerson ?p ; prov:wasDerivedFrom ?d ; time:hasTime ?t .
   VALUES ?class { kg:Dismissal kg:Resignation kg:Retirement }
   ?t time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear ?value .
   ?d dcterms:identifier ?doc .
+  OPTIONAL { ?e kg:concerns ?m }
 } }
 """
 
@@ -215,14 +216,22 @@ def collect_tenures(store: BaseStore) -> list[Tenure]:
         if kind in _BEGINS and row["replaced"] is not None:
             replaced.append((concerned, _value(row["replaced"]), value, _value(row["doc"])))
     names = _person_names(store) if replaced else {}
-    person_ends = (
-        {(_value(r["doc"]), _value(r["p"])): _value(r["value"]) for r in store.select(_PERSON_ENDS)} if replaced else {}
-    )
+    person_ends: dict[tuple[str, str], list[tuple[str, Optional[str]]]] = {}
+    for r in store.select(_PERSON_ENDS) if replaced else []:
+        told_of = _value(r["m"]) if r["m"] is not None else None
+        person_ends.setdefault((_value(r["doc"]), _value(r["p"])), []).append((_value(r["value"]), told_of))
     for new, person, value, doc in replaced:
-        value = person_ends.get((doc, person), value)  # "thay ông X nghỉ hưu từ ngày 1/3": X's own last day
         # "giao ông Y quyền Giám đốc Sở, thay bà X nghỉ hưu": X was Giám đốc, not acting
         post_role = _acting_base(role_labels.get(new.role, "")) or new.role
         old: Optional[Tenure] = tenures.get((person, post_role, new.org)) or tenures.get((person, new.role, new.org))
+        # "thay ông X nghỉ hưu từ ngày 1/3": X's own last day, told of no post or of this one; not "miễn nhiệm chức
+        # Chủ tịch HĐND đối với ông X", another post's end
+        own_ends = [
+            end
+            for end, post in person_ends.get((doc, person), [])
+            if post is None or (old is not None and of_membership.get(post) is old)
+        ]
+        value = own_ends[-1] if own_ends else value
         if old is None:  # "thay ông X" where X has no post in that article: X of the same name who held this post
             same_name = [
                 t
