@@ -1579,3 +1579,12 @@ def test_an_attendee_the_segmenter_glued_to_du_attends_the_meeting_before():
     )
     meetings = [e for e in found if e.kind == "meeting"]
     assert [a.person.name for m in meetings for a in m.attendees] == ["Đỗ Quang Huy"]
+
+
+def test_the_eve_of_a_congress_is_no_meeting():
+    found = events_of(
+        "Trước thềm đại hội, ngày 2/10, Ban Thường vụ Tỉnh ủy Bình Phước đã thi hành kỷ luật bằng hình thức cảnh cáo "
+        "đối với ông Đinh Văn Hoạt, Bí thư Huyện ủy Bù Đăng.",
+        "2020-10-15",
+    )
+    assert [e.kind for e in found] == ["discipline"]
