@@ -487,6 +487,7 @@ LISTED_DISTRICTS = 3  # a sentence naming this many districts, each closed by pu
 BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline or a credit
 NOT_A_BODY_LOOKAHEAD = 20  # characters after a body read on for a phrase that is none ("Chính phủ | kiến tạo")
 BODY_OVER_PERSON_CONFIDENCE = 0.9  # a body the model reads where the grammar read a person
+TEAM_OVER_PERSON_CONFIDENCE = 0.9  # a name after "hậu vệ của" the model doubts this much is the team, not the coach
 KIN_NAME_CONFIDENCE = 0.5  # a capitalised "Anh" inside a sentence opens the name the model reads this surely
 CLAUSE_OPENERS = ".:;!?\"“‘'(-–—…"  # after these a capital may open a clause ("cho biết: Anh …"), not a name
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
@@ -1452,6 +1453,17 @@ def _band_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _COMPANY_BACK = re.compile(
     r"(?:(?:của|cho) (?:hãng|công ty|tập đoàn)|(?:hãng|công ty|tập đoàn) này)(?![^\S\n]*(?:\S+[^\S\n]+){0,2}[A-ZĐ\d])"
 )
+
+
+def _team_of_a_player(text: str, start: int, end: int) -> bool:
+    """One foreign word right after a player's position and "của" (`function_words.players_of`): the team, not a
+    person ("hậu vệ của Cologne")."""
+    word = text[start:end]
+    return (
+        " " not in word
+        and not is_vietnamese_syllable(word)
+        and phrase_before(text, start, load_lexicon().function_words["players_of"])
+    )
 
 
 def _company_said_after(text: str, start: int, end: int) -> bool:
@@ -2641,6 +2653,12 @@ def add_model_spans(doc: Document) -> Document:
                 and _company_said_after(doc.text, span.start, span.end)
             ):  # a name the model doubts as a person's that its sentence calls a company ("Corvex … của hãng")
                 span = TaggedSpan(span.start, span.end, "ORG", MIN_CONFIDENCE)
+            if (
+                span.kind == "PER"
+                and span.confidence < TEAM_OVER_PERSON_CONFIDENCE
+                and _team_of_a_player(doc.text, span.start, span.end)
+            ):  # not "tiền đạo của Zidane", whose name the model is sure of: the coach's
+                span = TaggedSpan(span.start, span.end, "ORG", span.confidence)  # "hậu vệ của Cologne": the club
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
             if span.kind == "PER" and (
