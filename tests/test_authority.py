@@ -706,3 +706,8 @@ def test_a_department_every_ministry_has_is_one_node_per_ministry(tmp_path):
     )
     articles = sorted(int(row[1].value) for row in found.rows)
     assert articles == [1, 1, 2], articles  # Bộ Công Thương's (two articles), Bộ Xây dựng's, d's own
+
+
+def test_a_ministry_department_run_into_its_ministry_has_one_key_whatever_the_run():
+    doc = process(Document("d", "Ông Nguyễn Văn An, Vụ trưởng Vụ Kế hoạch - Tài chính Bộ Y tế, cho biết."))
+    assert [o.key for o in doc.organizations] == ["vụ kế hoạch tài chính < authority:bo-y-te"]  # the longest unit

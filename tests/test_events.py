@@ -1555,6 +1555,15 @@ def test_two_dismissals_each_with_its_post_before_doi_voi_and_an_order_of_detent
         "Cùng ngày, cơ quan điều tra ra lệnh tạm giữ bà Trương Thị Ngọc Hân, Giám đốc Công ty TNHH Xây dựng Phú Hưng.",
         "2013-11-20",
     ) == {("arrest", "Trương Thị Ngọc Hân", "Giám đốc")}
+    assert not _posts_by_kind(
+        "Công an huyện đã ra lệnh tạm giữ 3 xe tải của Công ty Phú Hưng, do ông Nguyễn Văn Tuấn làm giám đốc.",
+        "2013-11-20",
+    )  # goods taken, nobody detained
+    assert _posts_by_kind(
+        "Kỳ họp đã miễn nhiệm chức Chủ tịch UBND TP.HCM đối với ông Nguyễn Thành Phong và miễn nhiệm chức Phó Chủ "
+        "tịch HĐND TP.HCM đối với ông Nguyễn Văn Hiếu.",
+        "2020-10-21",
+    ) == {("dismissal", "Nguyễn Thành Phong", "Chủ tịch"), ("dismissal", "Nguyễn Văn Hiếu", "Phó Chủ tịch")}
 
 
 def test_a_proposal_in_its_clause_and_appointees_in_general_are_no_ones_appointment():
@@ -1569,6 +1578,9 @@ def test_a_proposal_in_its_clause_and_appointees_in_general_are_no_ones_appointm
         "huy kinh nghiệm.",
         "2018-05-10",
     )
+    assert _posts_by_kind(
+        "Ông Nguyễn Văn An và bà Trần Thị Bình là hai cán bộ được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế.", "2018-05-10"
+    ) == {("appointment", "Nguyễn Văn An", "Phó Giám đốc"), ("appointment", "Trần Thị Bình", "Phó Giám đốc")}
 
 
 def test_an_attendee_the_segmenter_glued_to_du_attends_the_meeting_before():
@@ -1588,3 +1600,16 @@ def test_the_eve_of_a_congress_is_no_meeting():
         "2020-10-15",
     )
     assert [e.kind for e in found] == ["discipline"]
+    found = events_of(
+        "Sáng 14/10, các chuyên gia về thềm lục địa dự hội thảo do Thứ trưởng Lê Hoài Trung chủ trì.", "2020-10-14"
+    )
+    assert [e.kind for e in found] == ["meeting"]  # "thềm lục địa": the continental shelf
+
+
+def test_the_one_replaced_leaves_on_the_day_the_post_given_takes_effect():
+    found = events_of(
+        "Sáng 4/6, Bộ Tư pháp tổ chức hội nghị công bố quyết định bổ nhiệm ông Nguyễn Văn Hòa giữ chức Vụ trưởng Vụ "
+        "Pháp chế kể từ ngày 7/6/2021. Ông Hòa thay ông Trần Văn Lâm, Vụ trưởng, nghỉ hưu theo chế độ.",
+        "2021-06-05",
+    )
+    assert {(e.kind, e.date.value) for e in found if e.date is not None} >= {("retirement", "2021-06-07")}

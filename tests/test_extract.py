@@ -1713,6 +1713,16 @@ def test_a_guests_post_after_a_meeting_word_and_another_countrys_title_are_not_t
         ("Shinzo Abe", "Thủ tướng", "")
     }
     assert ("Donald Trump", "Tổng thống", "") in holdings("Tổng thống Hoa Kỳ Donald Trump, Tổng thống Mỹ, phát biểu.")
+    # the one met is named after the comma where the clause names who meets; a posting is no country of the title
+    assert ("Yamada Takio", "Đại sứ", "") in holdings(
+        "Chiều 5/10, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản tại Việt Nam, ông Yamada Takio."
+    )
+    assert {
+        r for _, r, _ in holdings("Đại sứ Trung Quốc tại Việt Nam Hùng Ba, Đặc phái viên Trung Quốc, phát biểu.")
+    } == {
+        "Đại sứ",
+        "Đặc phái viên",
+    }
 
 
 def test_nguyen_before_a_chain_of_titles_ends_each_of_them():
@@ -1720,9 +1730,19 @@ def test_nguyen_before_a_chain_of_titles_ends_each_of_them():
     assert {(h.role, h.status) for h in doc.holdings} == {("Bí thư", "former"), ("Chủ tịch", "former")}
     doc = process(Document("t", "Ông Lê Văn Bình, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch UBND tỉnh, cho biết."))
     assert {(h.role, h.status) for h in doc.holdings} == {("Giám đốc", "former"), ("Phó Chủ tịch", "current")}
+    doc = process(
+        Document(
+            "t",
+            "GS.TS Nguyễn Văn Kính, nguyên Giám đốc Bệnh viện Bệnh nhiệt đới Trung ương, Chủ tịch Hội Truyền nhiễm "
+            "Việt Nam, cho biết.",
+        )
+    )
+    assert ("Chủ tịch", "current") in {(h.role, h.status) for h in doc.holdings}  # an association post, held now
 
 
 def test_school_subjects_and_a_town_named_like_people_are_not_people_but_goalkeepers_are():
     assert persons("Đáp án môn Văn Sử Địa kỳ thi THPT quốc gia năm 2017.") == set()
     assert persons("Nhóm thanh niên đua xe trên tuyến đường từ Bàu Trắng đi Phan Rí vào ngày 3/2.") == set()
     assert persons("Thủ môn Đặng Văn Lâm có trận đấu xuất sắc.") == {"Đặng Văn Lâm"}
+    assert persons("Vòng 5 diễn ra trên sân Thanh Hóa, Pleiku, Thiên Trường.") == set()  # stadiums listed
+    assert persons("Sáu năm ở sân Old Trafford, Ronaldo giành ba chức vô địch.") == {"Ronaldo"}

@@ -417,6 +417,11 @@ class Chunker:
             words = [" ".join(self.folded[max(0, first - n) : first]) for n in (1, 2, 3)]
             blocker = next((w for w in words if w in self.lex.name_blockers), None)
             if blocker is not None and words[1] not in self.lex.name_blocker_exceptions:
+                if blocker in self.lex.function_words["blockers_listed_until_a_predicate"]:
+                    # "ở sân Old Trafford, | Ronaldo giành …": a predicate after the name, a player; "trên sân Thanh
+                    # Hóa, Pleiku, | Thiên Trường.": the list goes on to its end, stadiums
+                    end = self.name_at(k, blocked_too=True) or k + 1
+                    return not (end < self.n and self.tokens[end].text[:1].islower() and _is_word(self.tokens[end]))
                 return blocker not in self.lex.name_blockers_unlisted
             if first == j + 1 and self._places_counted_before(first):
                 return True  # "3 xã Kim Hải, Kim Đông, | Kim Trung": the communes a count of them lists

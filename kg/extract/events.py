@@ -88,6 +88,8 @@ class _Lexicon:
     refused: re.Pattern[str]  # after a request to leave: it was refused
     unnamed_subject: re.Pattern[str]  # at the end of the clause before a trigger: its subject is unnamed
     generic_appointees: re.Pattern[str]  # "các cán bộ được" right before a trigger: people in general
+    of_someone_only: re.Pattern[str]  # "ra lệnh tạm giữ": an arrest only before a person
+    detained_after: re.Pattern[str]  # right after those words, a person: "hình sự", "đối với", "ông", a name
     moves_leave_posts: re.Pattern[str]  # a resignation's words that a move the same day explains
 
 
@@ -184,7 +186,12 @@ def _lexicon() -> _Lexicon:
         ),
         generic_appointees=_phrase_pattern(
             [str(w) for w in data["generic_appointees"]],
+            before=r"(?<!là )",
             after=rf"(?:\s+(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])}))*\s+được\s*$",
+        ),
+        of_someone_only=_phrase_pattern([str(w) for w in data["arrest_of_someone_only"]], before="^", after="$"),
+        detained_after=re.compile(  # the words in any case, or a capital (a name)
+            r"\s+(?:(?i:" + _phrase_pattern([str(w) for w in data["detained_after"]]).pattern + r")|[A-ZĐ])"
         ),
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
@@ -288,6 +295,8 @@ def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]
             )  # "đã có đơn xin thôi giữ chức nhưng không được Học viện chấp thuận"
             if taken_back and _until_a_past_day(doc, index, before, end):
                 taken_back = False  # "giữ chức … từ năm 2015 đến khi nghỉ hưu vào tháng 1/2021": it happened
+            if lexicon.of_someone_only.search(match.group()) and not lexicon.detained_after.match(text, match.end()):
+                continue  # "ra lệnh tạm giữ 3 xe tải của Công ty …": goods, nobody detained
             if lexicon.generic_appointees.search(before) and not any(
                 end <= p.start < sentence.end for p in doc.persons
             ):
@@ -810,7 +819,8 @@ def _person_named_as_concerned(
             event.date, event.date_source = None, "none"  # the day it was announced, not the day it took effect
 
 
-_POST_THEN_CONCERNED = re.compile(r"\s+chức(?:\s+vụ|\s+danh)?\s+[^,;.()]{2,90}?(?=\s+đối\s+với\s)")
+# the post written between the act and "đối với", a dot of an abbreviation inside it ("UBND TP.HCM")
+_POST_THEN_CONCERNED = re.compile(r"\s+chức(?:\s+vụ|\s+danh)?\s+(?:[^,;.()]|\.(?=\S)){2,90}?(?=\s+đối\s+với\s)")
 _ANOTHER_POST_THEN_CONCERNED = re.compile(r"\s*,?\s*và" + _POST_THEN_CONCERNED.pattern)
 _NEW_PREDICATE = re.compile(r"\s*,?\s*(?:đã|đang|sẽ|vừa|cũng)\s")
 
@@ -1565,11 +1575,9 @@ def _posts_of_the_replaced(doc: Document, found: list[Event]) -> None:
             continue  # "thay ông X, Vụ trưởng": the text gives the post of its own
         if not _one_clause(doc, taken.start, replaced.start):
             continue  # "…, được bổ nhiệm giữ chức Giám đốc Sở GD&ĐT; ông Z, …, thay ông X": another clause's post
-        role = taken.role
-        first, _, rest = role.partition(" ")
-        if rest and fold(first) in _lexicon().acting_prefixes:
-            role = rest[:1].upper() + rest[1:]  # "được chỉ định làm Quyền Giám đốc FBI thay ông Comey": Comey was Giám
-            # đốc, the full post an acting one stands in for
+        # "được chỉ định làm Quyền Giám đốc FBI thay ông Comey": Comey was Giám đốc, the full post an acting one
+        # stands in for
+        role = _full_role(taken.role)
         held = Holding(
             replaced,
             role,
@@ -1710,10 +1718,25 @@ def _replaced_leave_when_replaced(found: list[Event]) -> None:
                 other.date, other.date_source = event.date, event.date_source
 
 
+def _full_role(role: str) -> str:
+    """The full post an acting one stands in for ("Quyền Giám đốc" -> "Giám đốc"); any other role as it is."""
+    first, _, rest = role.partition(" ")
+    return rest[:1].upper() + rest[1:] if rest and fold(first) in _lexicon().acting_prefixes else role
+
+
 def _same_post_given(event: Event, ending: Event) -> bool:
-    """A post `event` gives is the one `ending` ends (role and body, whoever holds them)."""
-    given = {(h.role.lower(), h.org.key if h.org is not None else "") for h in event.holdings}
-    return any((h.role.lower(), h.org.key if h.org is not None else "") in given for h in ending.holdings)
+    """A post `event` gives may be the one `ending` ends: the same role (an acting one as the full post), in the
+    same body, or one of them written without its body or with its head alone ("thay ông X, Giám đốc Sở")."""
+
+    def fits(given: Holding, ended: Holding) -> bool:
+        if fold(_full_role(given.role)) != fold(_full_role(ended.role)):
+            return False
+        if given.org is None or ended.org is None or given.org.key == ended.org.key:
+            return True
+        one, other = sorted((fold(given.org.label).split(), fold(ended.org.label).split()), key=len)
+        return other[: len(one)] == one  # "Sở" of "Sở Tài chính"
+
+    return any(fits(given, ended) for given in event.holdings for ended in ending.holdings)
 
 
 def _replacements_said_apart(doc: Document, found: list[Event]) -> None:

@@ -2398,20 +2398,28 @@ def _company_names_read_as_holders(doc: Document, readings: Sequence[TaggedSente
             for span in readings[holding.sentence].spans
         ):
             continue
-        before = [
-            p
-            for p in doc.persons
-            if p.sentence == holding.sentence
-            and p.end <= holding.start
-            and doc.text[p.end : holding.start].strip() in ("-", "–", ",")
-        ]
-        if not before:
+        before = _person_set_before(doc, holding.sentence, holding.start)
+        if before is None:
             continue
         org.end = holder.end
         org.label = org.written = doc.text[org.start : org.end]
-        holding.person = before[-1]
+        holding.person = before
         if not any(h.person is holder for h in doc.holdings):
             doc.persons = [p for p in doc.persons if p is not holder]
+
+
+def _person_set_before(doc: Document, sentence: int, title_start: int) -> Optional[PersonMention]:
+    """The person named right before a title, set off by a comma, a dash or a bracket ("ông Phạm Lâm, | CEO …"), if
+    any: the title's holder."""
+    before = [
+        p
+        for p in doc.persons
+        if p.sentence == sentence and p.end <= title_start and doc.text[p.end : title_start].strip() in _APPOSED_BY
+    ]
+    return before[-1] if before else None
+
+
+_APPOSED_BY = ("-", "–", ",", "(")
 
 
 def _form_only_company(label: str) -> bool:
@@ -2424,6 +2432,8 @@ def _form_only_company(label: str) -> bool:
     if not at or at == len(folded):
         return False
     while at < len(folded):
+        if folded[at] == "và" and at > 0:
+            at += 1  # "Thương mại và Dịch vụ"
         found = lexicon.company_form_words.match(folded, at)
         if found is None:
             return False
@@ -2443,21 +2453,14 @@ def _companies_named_like_people(doc: Document) -> None:
         if after is None:
             continue
         held = [h for h in doc.holdings if h.person is after]
-        if any(h.org is not org for h in held):
-            continue
-        if held:
-            title_start = min(h.start for h in held)
-            before = [
-                p
-                for p in doc.persons
-                if p.sentence == after.sentence
-                and p.end <= title_start
-                and doc.text[p.end : title_start].strip() in ("-", "–", ",", "(")
-            ]
-            if not before:
+        if any(h.sentence != after.sentence or h.end != after.end for h in held):
+            continue  # the name holds a post told elsewhere: a person after all
+        if held:  # "X, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Đầu tư | Hoàng Quân": X's posts, each of them
+            before = _person_set_before(doc, after.sentence, min(h.start for h in held))
+            if before is None:
                 continue
             for holding in held:
-                holding.person = before[-1]
+                holding.person = before
         org.end = after.end
         org.label = org.written = doc.text[org.start : org.end]
         doc.persons = [p for p in doc.persons if p is not after]
@@ -2826,8 +2829,6 @@ def _split_names_joined_by_a_hyphen(doc: Document) -> None:
         left, right = found.group(1), found.group(2)
         if not all(word[:1].isupper() and "-" not in word for word in left.split() + right.split()):
             continue  # not "Ibrahim Abu-Bakr al-Baghdadi"
-        if not all(is_vietnamese_syllable(word) for word in left.split()[-1:] + right.split()[:1]):
-            continue  # "Jose Gomez-Mena Vila": a Spanish double family name, one person (hand check 23)
         split = found.start(2) + person.start
         index = doc.persons.index(person)
         doc.persons[index : index + 1] = [

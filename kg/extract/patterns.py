@@ -172,13 +172,28 @@ class _Reader:
         j = name - 1
         while self.kind(j) == HON:
             j -= 1
+        while self.is_word(j - 1, {"tại", "ở"}) and self.kind(j - 2) == PLACE:
+            j -= 2  # "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": the ambassador's country, not his posting
         before = self._country_at(j)
         after = self._country_at(chain[-1].last + 1)
         return before is not None and after is not None and before != after
 
     def _after_met_words(self, first: int) -> bool:
-        """A title written right after the words of meeting someone (the lexicon's met_words): the guest's post."""
-        return self._phrase_ending_at(first - 1, "met_words") > 0
+        """A title written right after the words of meeting someone (the lexicon's met_words) that open their clause
+        ("Trong buổi tiếp | Đại sứ Nga, ông Trump …"): the guest's post, not the name's after the comma. Not where the
+        clause names who meets first ("Thủ tướng tiếp Đại sứ Nhật Bản, ông Yamada Takio": the ambassador is named)."""
+        size = self._phrase_ending_at(first - 1, "met_words")
+        if not size:
+            return False
+        k = first - 1 - size
+        while (
+            k >= 0
+            and self.kind(k) in (WORD, PROPER)
+            and self.chunks[k].end - self.chunks[k].start == 1
+            and self.folded[self.chunks[k].start] in self.words["met_openers"]
+        ):
+            k -= 1  # "Trong buổi", "Sau khi": what may open the clause before the meeting's words
+        return self._opens_clause(k)
 
     def _holder_named_after(self, i: int) -> Optional[int]:
         """The name a phrase that puts the holder after the post ("đối với") introduces, at i or after the lower-case
@@ -485,14 +500,23 @@ class _Reader:
                         chain[0].status == "former"
                         and units[nxt].status == "current"
                         and not self.is_word(after, {"và"})
-                    ):
-                        units[nxt].status = "former"  # "nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An": both over
+                        and self._local_power(chain[0].org)
+                        and self._local_power(units[nxt].org)
+                    ):  # "nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An": both over; not "nguyên Giám đốc Bệnh viện
+                        # X, Chủ tịch Hội Truyền nhiễm": a retired official's association post is held now
+                        units[nxt].status = "former"
                     chain.append(units[nxt])
                     consumed.add(nxt)
                 else:
                     break
             out.append(chain)
         return out
+
+    def _local_power(self, org: Optional[OrgMention]) -> bool:
+        """A province's, city's or district's party committee, council or people's committee (lexicon
+        `local_power_bodies`): the posts one leader holds together there."""
+        key = org_name_key(org.label) if org is not None else ""
+        return any(key == body or key.startswith(body + " ") for body in self.words["local_power_bodies"])
 
     def _new_holder_addressed(self, start: int) -> bool:
         """The title at `start` is a new holder's, spoken to or congratulated ("cho tân Cục trưởng", "chúc mừng tân

@@ -328,6 +328,9 @@ def _key_of_any_day(org: OrgMention, doc: Document, context: Optional["_KeyConte
                 body = _misspelt_body(org_name_key(f"{own} {place}"))  # "Sở Tài nguyên – Môi trưởng tỉnh"
             if body is None and _of_a_district(own) and not province:
                 return own + f" @ doc:{doc.id}"  # "UBND quận" of a story on Hà Nội: which of its districts, unsaid
+            if body is None and (own, place) in context.town_bodies:
+                # "Bí thư Thành ủy, Chủ tịch HĐND TP Hội An": the town's body, as "Thành ủy Hội An" is written
+                return org_name_key(f"{own} {place}")
             return body.key if body is not None else own + f" @ place:{place}"
         return own + f" @ doc:{doc.id}"
     if is_placeless(own, lexicon.unit_heads):
@@ -1470,6 +1473,7 @@ class _KeyContext:
         self._vietnamese_posts = [(h.sentence, h.org) for h in doc.holdings if _opens_with_surname(h.person.name)]
         # "Bí thư tỉnh ủy, Chủ tịch HĐND tỉnh Hà Tĩnh Lê Đình Sơn": the province of one's other post in the sentence
         self.sibling_places: dict[tuple[int, int], str] = {}
+        self.town_bodies: set[tuple[str, str]] = set()  # (party committee, town) read beside the town's other body
         for holding in doc.holdings:
             place = _province_in(holding.org.label) if holding.org is not None else ""
             town = _local_level_place(holding.org.label) if holding.org is not None and not place else None
@@ -1484,6 +1488,7 @@ class _KeyContext:
                 elif town is not None and org_name_key(other.org.label) == town[0]:
                     # "nguyên Bí thư Thành ủy, Chủ tịch HĐND TP Hội An": the city's party committee (hand check 23)
                     self.sibling_places.setdefault((other.org.start, other.org.end), town[1])
+                    self.town_bodies.add(town)
         # "Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Đoàn đại biểu Đảng
         # Cộng sản Trung Quốc do đồng chí Lưu Kỳ Bảo, Ủy viên Bộ Chính trị": the country of one's other post in the
         # sentence, or of the delegation one leads, is that of one's posts there in bodies every country has
@@ -2675,16 +2680,14 @@ def _place_of_list(org: OrgMention, own: str, doc: Document, context: "_KeyConte
     return ""
 
 
-_LOCAL_LEVELS = {"thành phố": "thành ủy", "thị xã": "thị ủy", "quận": "quận ủy", "huyện": "huyện ủy"}
-
-
 def _local_level_place(label: str) -> Optional[tuple[str, str]]:
     """("thành ủy", "hội an") for "HĐND TP Hội An": the party committee of the town, city or district a body's name
     ends with, and that place's name; None where it names no such place."""
     words = phrase_key(name_key(label))
-    districts = load_lexicon().districts
+    lexicon = load_lexicon()
+    districts = lexicon.districts
     for i in range(1, len(words) - 1):
-        for level, committee in _LOCAL_LEVELS.items():
+        for level, committee in lexicon.local_party_committees.items():
             size = len(level.split())
             rest = words[i + size :]
             found = districts.match(rest, 0) if " ".join(words[i : i + size]) == level and rest else None

@@ -168,6 +168,7 @@ class Lexicon:
     short_names: list[tuple[list[str], list[str]]]  # (short, full) keys of names written shortened
     school_kinds: list[tuple[list[str], list[str]]]  # ("nhóm lớp", "trường mầm non"): one kindergarten by its name
     province_leader_bodies: dict[str, tuple[str, ...]]  # title -> bodies its holder heads ("chủ tịch": UBND)
+    local_party_committees: dict[str, str]  # level word -> party committee ("huyện": "huyện ủy")
     national_committees: dict[str, str]  # folded local body + " việt nam" -> the national body it names
     countries_after_titles: frozenset[str]  # folded: short country names that are given names elsewhere ("Nhật")
     legal_forms: PhraseTrie  # value "": company legal forms, dropped from identity keys
@@ -523,6 +524,10 @@ def load_lexicon() -> Lexicon:
             (list(phrase_key(str(kind))), list(phrase_key(str(school))))
             for kind, school in (data.get("school_kinds") or {}).items()
         ],
+        local_party_committees={
+            " ".join(fold(str(level)).split()): " ".join(fold(str(body)).split())
+            for level, body in (data.get("local_party_committees") or {}).items()
+        },
         province_leader_bodies={
             str(title): tuple(str(b) for b in bodies)
             for title, bodies in (data.get("province_leader_bodies") or {}).items()

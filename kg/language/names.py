@@ -242,9 +242,11 @@ def generic_body_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def units_every_ministry_has() -> frozenset[str]:
-    """The keys of lexicon `units_every_ministry_has` ("vụ pháp chế"): one such unit per ministry."""
-    return frozenset(org_name_key(name) for name in load_lexicon().units_every_ministry_has)
+def units_every_ministry_has() -> tuple[str, ...]:
+    """The keys of lexicon `units_every_ministry_has` ("vụ pháp chế"): one such unit per ministry. Longest first, so
+    that a name read from its start takes the whole unit ("vụ kế hoạch tài chính", not "vụ kế hoạch")."""
+    keys = {org_name_key(name) for name in load_lexicon().units_every_ministry_has}
+    return tuple(sorted(keys, key=lambda key: (-len(key), key)))
 
 
 def phrase_before(text: str, start: int, phrases: Iterable[str], width: int = 30) -> bool:
