@@ -1706,6 +1706,7 @@ def test_a_bodys_short_name_in_brackets_and_its_country_before_the_holder():
 
 def test_a_guests_post_after_a_meeting_word_and_another_countrys_title_are_not_the_names():
     assert holdings("Trong buổi tiếp Ngoại trưởng và Đại sứ Nga, ông Trump đã tiết lộ thông tin tình báo.") == set()
+    assert holdings("Trong một cuộc điện đàm với Tiểu vương Qatar, ông Donald Trump đề nghị giúp đỡ.") == set()
     assert holdings("Đại sứ Bulgaria tại Việt Nam, ông Evgueni Stoychev cho biết.") == {
         ("Evgueni Stoychev", "Đại sứ", "")
     }
