@@ -99,6 +99,7 @@ def _lexicon() -> _Lexicon:
     words = read_yaml_shared("lexicon.yaml")
     kinds = data["kinds"]
     honorifics = frozenset(str(w).lower() for w in words["honorifics"])
+    adverbs = "|".join(re.escape(str(w)) for w in data["signer_adverbs"])  # "đã", "vừa": between a subject and its act
     return _Lexicon(
         triggers=[(str(kind), _phrase_pattern([str(w) for w in spec["words"]])) for kind, spec in kinds.items()],
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
@@ -129,8 +130,7 @@ def _lexicon() -> _Lexicon:
         request=_phrase_pattern([str(w) for w in data["request_words"]]),
         considered=_phrase_pattern([str(w) for w in data["considered_words"]], after=r"\s*$"),
         signer=re.compile(
-            rf"\s+(?:(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])})\s+)*"
-            + f"(?:{_phrase_pattern([str(w) for w in data['signer_words']]).pattern})",
+            rf"\s+(?:(?:{adverbs})\s+)*" + f"(?:{_phrase_pattern([str(w) for w in data['signer_words']]).pattern})",
             re.IGNORECASE,
         ),
         already=_phrase_pattern([str(w) for w in data["already_words"]], after=r"\s*$"),
@@ -182,12 +182,12 @@ def _lexicon() -> _Lexicon:
         moves_leave_posts=_phrase_pattern([str(w) for w in data["moves_leave_posts"]]),
         unnamed_subject=_phrase_pattern(
             [str(w) for w in data["unnamed_subjects"]],
-            after=rf"(?:\s+(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])}))*\s*$",
+            after=rf"(?:\s+(?:{adverbs}))*\s*$",
         ),
         generic_appointees=_phrase_pattern(
             [str(w) for w in data["generic_appointees"]],
             before=r"(?<!là )",
-            after=rf"(?:\s+(?:{'|'.join(re.escape(str(w)) for w in data['signer_adverbs'])}))*\s+được\s*$",
+            after=rf"(?:\s+(?:{adverbs}))*\s+được\s*$",
         ),
         of_someone_only=_phrase_pattern([str(w) for w in data["arrest_of_someone_only"]], before="^", after="$"),
         detained_after=re.compile(  # the words in any case, or a capital (a name)
@@ -784,10 +784,10 @@ def _person_named_as_concerned(
     for event in events:
         if event.kind == "meeting":
             continue
+        until = min([e.start for e in events if e.start > event.start] + [sentence_end])  # this act's words end there
         concerned = _lexicon().concerned.match(doc.text, event.end)
         if concerned is None:  # "miễn nhiệm chức Chủ tịch HĐND tỉnh đối với ông X và miễn nhiệm chức … đối với ông
             # Y": the post it ends written first, within this act's words (before the next act's)
-            until = min([e.start for e in events if e.start > event.start] + [sentence_end])
             post = _POST_THEN_CONCERNED.match(doc.text[:until], event.end)
             concerned = _lexicon().concerned.match(doc.text, post.end()) if post else None
         named = _named_right_after(everyone, concerned.end()) if concerned else []
@@ -799,10 +799,9 @@ def _person_named_as_concerned(
             h for h in holdings if h.person.key in keys
         ]
         # "miễn nhiệm chức vụ X đối với ông A và chức vụ Y đối với bà B": one act, a post and a person after another
-        until = min([e.start for e in events if e.start > event.start] + [sentence_end])
         while True:
             last = targets[-1]
-            told = max([last.end] + [max(h.end, h.org.end if h.org else 0) for h in holdings if h.person is last])
+            told = _told_until(last, holdings)
             post = _ANOTHER_POST_THEN_CONCERNED.match(doc.text[:until], told)
             again = _lexicon().concerned.match(doc.text, post.end()) if post else None
             other = _named_right_after(everyone, again.end()) if again else []
@@ -822,6 +821,13 @@ def _person_named_as_concerned(
 # the post written between the act and "đối với", a dot of an abbreviation inside it ("UBND TP.HCM")
 _POST_THEN_CONCERNED = re.compile(r"\s+chức(?:\s+vụ|\s+danh)?\s+(?:[^,;.()]|\.(?=\S)){2,90}?(?=\s+đối\s+với\s)")
 _ANOTHER_POST_THEN_CONCERNED = re.compile(r"\s*,?\s*và" + _POST_THEN_CONCERNED.pattern)
+
+
+def _told_until(person: PersonMention, holdings: list[Holding]) -> int:
+    """Where what the sentence sets beside a person ends: the name, or the last post and body given right there."""
+    return max([person.end] + [max(h.end, h.org.end if h.org else 0) for h in holdings if h.person is person])
+
+
 _NEW_PREDICATE = re.compile(r"\s*,?\s*(?:đã|đang|sẽ|vừa|cũng)\s")
 
 
@@ -834,7 +840,7 @@ def _listed_from(
     listed = [first]
     while True:
         last = listed[-1]
-        told = max([last.end] + [max(h.end, h.org.end if h.org else 0) for h in holdings if h.person is last])
+        told = _told_until(last, holdings)
         following = sorted(
             (p for p in everyone if p.start > told and p.key not in {q.key for q in listed}), key=lambda p: p.start
         )
@@ -846,7 +852,7 @@ def _listed_from(
         if len(joined) > 1 or (joined and joined[0].lower() not in lexicon.list_words) or not (joined or addressed):
             return listed  # "…, và ông Z", "…, bà Z", not "…, cho biết ông Z"
         candidate = following[0]
-        told = max([candidate.end] + [max(h.end, h.org.end if h.org else 0) for h in holdings if h.person is candidate])
+        told = _told_until(candidate, holdings)
         if lexicon.reports.match(doc.text, told) or _NEW_PREDICATE.match(doc.text, told):
             return (
                 listed  # "…, ông Trần Văn Tài, Trưởng Công an huyện cho biết", "…, và ông C, …, đã chỉ đạo": a subject

@@ -1877,6 +1877,13 @@ def _party_as_work(text: str, start: int, end: int) -> bool:
     return any(before[-len(words) :] == words for words in load_lexicon().party_work_words)
 
 
+def _company_head_end(folded: Sequence[str]) -> int:
+    """Where the word for a company that opens a name ends ("Công ty", "Tổng công ty", "Cty"; lexicon
+    `company_heads`): 0 if none opens it."""
+    head = load_lexicon().company_heads.match(folded, 0)
+    return head[0] if head is not None else (1 if folded[:1] == ["cty"] else 0)
+
+
 def _company_named_by_its_trade(label: str) -> bool:
     """A company's head, its trade in lower case, then a capitalised name ("Cty than Dương Huy", "Công ty may Việt
     Tiến"; lexicon `company_heads`, `company_trades`): the grammar's company, though the model reads a person's name in
@@ -1884,8 +1891,7 @@ def _company_named_by_its_trade(label: str) -> bool:
     lexicon = load_lexicon()
     words = label.split()
     folded = [fold(w) for w in words]
-    head = lexicon.company_heads.match(folded, 0)
-    head_end = head[0] if head is not None else (1 if folded[:1] == ["cty"] else 0)
+    head_end = _company_head_end(folded)
     trade = lexicon.company_trades.match(folded, head_end) if head_end else None
     return trade is not None and trade[0] < len(words) and words[trade[0]][:1].isupper()
 
@@ -2427,8 +2433,7 @@ def _form_only_company(label: str) -> bool:
     `company_form_words`): no name yet of which company."""
     lexicon = load_lexicon()
     folded = [fold(w) for w in label.split()]
-    head = lexicon.company_heads.match(folded, 0)
-    at = head[0] if head is not None else (1 if folded[:1] == ["cty"] else 0)
+    at = _company_head_end(folded)
     if not at or at == len(folded):
         return False
     while at < len(folded):

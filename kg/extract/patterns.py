@@ -155,16 +155,8 @@ class _Reader:
         if i < 0 or i >= len(self.chunks) or self.kind(i) != PLACE:
             return None
         chunk = self.chunks[i]
-        lexicon = load_lexicon()
-        found = lexicon.countries.match(self.folded, chunk.start)
-        if found is None or found[0] != chunk.end:
-            return None
-        variant = lexicon.country_variants.match(self.folded, chunk.start)  # "Hoa Kỳ" is "Mỹ"
-        return (
-            variant[1]
-            if variant is not None and variant[0] == chunk.end
-            else " ".join(self.folded[chunk.start : chunk.end])
-        )
+        found = load_lexicon().country_names.match(self.folded, chunk.start)  # "Hoa Kỳ" is "Mỹ"
+        return str(found[1]) if found is not None and found[0] == chunk.end else None
 
     def _another_countrys(self, name: int, chain: list) -> bool:
         """The name's title before it is of one country ("Thủ tướng Nhật Bản Shinzo Abe") and the chain after the

@@ -1441,13 +1441,16 @@ class _KeyContext:
         titled = [(h.org, role_key(h.role)) for h in doc.holdings if h.org is not None and h.org.parent is None]
         for org in doc.organizations:  # "5 năm làm Bộ trưởng GTVT": a title with no name after it
             if org.parent is None:
-                before = " ".join(phrase_key(doc.text[max(0, org.start - 40) : org.start]))
-                titled += [(org, title) for title, _ in lexicon.role_units if (" " + before).endswith(" " + title)][:1]
-                # "Tổng Thanh tra Chính phủ giao Vụ III …": the title alone, the body named after it
-                titled += [(org, t) for t, _ in lexicon.title_named_units if (" " + before).endswith(" " + t)][:1]
-                # "- chủ tịch TP Hà Nội nói", "cách chức … Bí thư TP.HCM": a province's leader named by the title alone
-                titled += [(org, t) for t in lexicon.province_leader_bodies if (" " + before).endswith(" " + t)][:1]
-                fused = [u for t, u in lexicon.fused_title_units if (" " + before).endswith(" " + t)]
+                before = " " + " ".join(phrase_key(doc.text[max(0, org.start - 40) : org.start]))
+                for titles in (
+                    [title for title, _ in lexicon.role_units],
+                    # "Tổng Thanh tra Chính phủ giao Vụ III …": the title alone, the body named after it
+                    [title for title, _ in lexicon.title_named_units],
+                    # "- chủ tịch TP Hà Nội nói", "cách chức … Bí thư TP.HCM": a province's leader by the title alone
+                    list(lexicon.province_leader_bodies),
+                ):
+                    titled += [(org, title) for title in titles if before.endswith(" " + title)][:1]
+                fused = [u for t, u in lexicon.fused_title_units if before.endswith(" " + t)]
                 if fused and not _starts_with_head(org.label):  # "Trưởng phòng giáo dục quận X cho biết"
                     self.full_names[(org.start, org.end)] = f"{fused[0]} {org.label}"
         bodies = authority.load_authority()
