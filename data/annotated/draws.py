@@ -57,6 +57,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-37.tsv",
     "sample-fresh-38.tsv",
     "sample-fresh-39.tsv",
+    "sample-fresh-40.tsv",
 )
 
 

@@ -144,6 +144,9 @@ Round 38 (seed 2115, split `test39`, ids `fr38-*`, 200 articles) was drawn in th
 that score, for the session after; it leaves out every article sampled before, test38's included.
 Round 39 (seed 2117, split `test40`, ids `fr39-*`, 200 articles) was drawn in the session that scores test39, before
 that score, for the session after; it leaves out every article sampled before, test39's included.
+
+Round 40 (seed 2119, split `test41`, ids `fr40-*`, 200 articles) was drawn in the session that scores test40, before
+that score, for the session after; it leaves out every article sampled before, test40's included.
 """
 
 from __future__ import annotations
@@ -198,6 +201,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     37: (2113, "test38", "fr37", "sample-fresh-37.tsv", "fresh37", 200),
     38: (2115, "test39", "fr38", "sample-fresh-38.tsv", "fresh38", 200),
     39: (2117, "test40", "fr39", "sample-fresh-39.tsv", "fresh39", 200),
+    40: (2119, "test41", "fr40", "sample-fresh-40.tsv", "fresh40", 200),
 }
 
 
