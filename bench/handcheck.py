@@ -59,6 +59,8 @@ Round 22 (`draw 22`, seeds 81 and 33), at kg 0.51.0 (6a27065), leaves out every 
 included); one reader per list: persons 94/100, organizations 92/100, holdings 42/56 (`score 22`).
 Round 23 (`draw 23`, seeds 82 and 34), at kg 0.52.0 (53330ab), leaves out every sample drawn up to then (test40
 included); one reader per list: persons 88/100, organizations 86/100, holdings 57/68 (`score 23`).
+Round 24 (`draw 24`, seeds 83 and 35), at kg 0.53.0 (c7d3393), leaves out every sample drawn up to then (test41
+included); one reader per list (`score 24`).
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ ROUNDS = {
     21: ("handcheck21", 80, 32),
     22: ("handcheck22", 81, 33),
     23: ("handcheck23", 82, 34),
+    24: ("handcheck24", 83, 35),
 }  # prefix, seeds
 
 
@@ -145,6 +148,7 @@ def _excluded(round_: int = 1) -> set[str]:
             21: "sample-fresh-37.tsv",
             22: "sample-fresh-38.tsv",
             23: "sample-fresh-39.tsv",
+            24: "sample-fresh-40.tsv",
         }[round_]
     )
     for name in later:
