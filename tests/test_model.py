@@ -1669,3 +1669,30 @@ def test_one_foreign_word_after_a_players_position_and_cua_is_the_team():
     assert "Cologne" in orgs and "Cologne" not in found and "Timo Werner" in found
     found, orgs = _found("Morata không muốn đứng sau Benzema trong danh sách tiền đạo của Zidane.", HYBRID_PIPELINE)
     assert "Zidane" in found and "Zidane" not in orgs  # a name the model is sure of: the coach's strikers
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Thấy có người đến, Tài cầm gậy đuổi theo rồi bỏ chạy.", {"Tài"}),  # a word too ("tài")
+        ("Sau khi uống rượu, Thực liền rủ Quý đi trộm gà của hàng xóm.", {"Thực", "Quý"}),
+        ("Nghe tiếng động, Vinh vội trèo qua tường nhà bên cạnh.", {"Vinh"}),  # a city's name, a man here
+    ],
+)
+def test_a_given_name_alone_is_a_person_by_what_it_does(text, people):
+    found, _ = _found(text, HYBRID_PIPELINE)
+    assert people <= found
+
+
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        ("Theo thỏa thuận, Mỹ cầm chắc phần thắng trong vụ kiện này.", {"Mỹ"}),  # a country
+        ("Anh cầm dao đi ra khỏi nhà.", {"Anh"}),  # a pronoun opening the sentence
+        ("Trong năm nay, Khu bảo tồn thiên nhiên đón nhiều đoàn khách.", {"Khu"}),  # "bảo tồn", no act
+        ("Các nhà khoa học cho rằng Mặt Trăng sẽ đâm Trái Đất.", {"Trái", "Trái Đất"}),  # "Trái Đất", one word
+    ],
+)
+def test_a_capitalised_word_before_an_act_that_is_no_name_stays_out(text, not_people):
+    found, _ = _found(text, HYBRID_PIPELINE)
+    assert not (not_people & found)

@@ -2262,6 +2262,72 @@ def _names_listed_with_names(doc: Document) -> None:
             add(listed.group(1), *listed.span(1), person.sentence)
 
 
+@lru_cache(maxsize=1)
+def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A lone capitalised word opening a clause inside a sentence (after a comma or a joining word, never the
+    sentence's first word, whose capital says nothing: "Xe cầm …", "Họ kéo …") and followed by what only a person does
+    (lexicon `human_acts`, adverbs `act_adverbs` between); and one right after a verb whose object is a person ("bảo
+    Tài dừng lại"). Group 1 is the name, group 2 the act (or the word after the object)."""
+    words = load_lexicon().function_words
+    acts = phrase_alternation(words["human_acts"])
+    adverbs = phrase_alternation(words["act_adverbs"])
+    openers = phrase_alternation([*words["clause_openers"], *words["list_joiners"], "rồi", "thì", "nên", "mà"])
+    objects = phrase_alternation(words["acts_on_a_person"])
+    subject = re.compile(rf"(?:[,;]\s+|(?<=\w )(?:{openers})\s+)([^\W\d_]+)(?=\s+(?:(?:{adverbs})\s+)*({acts})(?!\w))")
+    obj = re.compile(rf"(?<!\w)(?:{objects})\s+([^\W\d_]+)(?=\s+([^\W\d_]+))")
+    return subject, obj
+
+
+def _glued_to_the_next(text: str, end: int) -> bool:
+    """The syllable ending at `end` makes a dictionary word with the next one ("Cỗ máy", "Hiến pháp", "bảo tồn"): part
+    of a word, not a name or an act of its own. (The segmenter's words say nothing here: it glues an unknown name to
+    the verb after it, "Thực_kéo".)"""
+    before = re.search(r"(\S+)$", text[:end])
+    after = re.match(r"\s+([^\W\d_]+)", text[end:])
+    if before is None or after is None:
+        return False
+    return fold(f"{before.group(1)} {after.group(1)}") in dictionary()
+
+
+def _given_names_by_their_acts(doc: Document) -> None:
+    """ "Sợ bị phát hiện, Thực kéo thi thể Hà …", "Ngay lập tức, Vinh liền bảo Tài dừng lại": court and police reports
+    name the accused by the given name alone, and what the word does says it is a person, whatever else it spells (a
+    city, a word). Not a country ("Mỹ"), a pronoun or kin word ("Anh cầm …"), a word the lexicon knows is no name, a
+    head of a body, a syllable of a longer word ("Hiến pháp", "Cỗ máy"; nor an act inside one, "bảo tồn"), nor part of
+    a longer capitalised name."""
+    lexicon = load_lexicon()
+    words = lexicon.function_words
+    refused = (
+        lexicon.not_names
+        | lexicon.lone_bodies
+        | {fold(w) for key in ("kin_honorifics", "tense_words", "act_adverbs", "never_in_names") for w in words[key]}
+    )
+    taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.text[sentence.start : sentence.end]
+        for acted_on, pattern in enumerate(_act_patterns()):
+            for found in pattern.finditer(text):
+                word, start, end = found.group(1), sentence.start + found.start(1), sentence.start + found.end(1)
+                before = text[: found.start(1)].rstrip()
+                if (
+                    not word[:1].isupper()
+                    or word.isupper()
+                    or not is_vietnamese_syllable(word)
+                    or fold(word) in refused
+                    or (fold(word) in lexicon.nationality_words and not acted_on)  # "Mỹ, Nhật cầm"; "hẹn Thái đến"
+                    or lexicon.bare_heads.match([fold(word)], 0) is not None
+                    or _spells_a_country(word)
+                    or _overlaps(start, end, taken)
+                    or (before and before.split()[-1][:1].isupper() and before[-1] not in ",;:")
+                    or (acted_on and not found.group(2)[:1].islower())  # "bảo Tài dừng", not "đâm Trái Đất"
+                    or _glued_to_the_next(text, found.end(1))
+                    or _glued_to_the_next(text, found.end(2))
+                ):
+                    continue
+                doc.persons.append(PersonMention(word, start, end, index))
+                taken.append((start, end))
+
+
 _LISTED_BETWEEN = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:[^\W\d_]+(?:\s*,\s*|\s+và\s+))+")
 
 _GIVEN_AFTER_INITIAL = re.compile(r"['’][^\W\d_]+")  # "'Nhiên" after the initial H of "Rơ Chăm H'Nhiên"
@@ -2812,6 +2878,7 @@ def add_model_spans(doc: Document) -> Document:
     _names_going_on_over_va(doc)
     _without_an_unnamed_owner(doc)
     _names_listed_with_names(doc)
+    _given_names_by_their_acts(doc)
     _add_lineup_players(doc)
     _add_result_teams(doc)
     _split_names_joined_by_a_hyphen(doc)
