@@ -1696,3 +1696,8 @@ def test_a_given_name_alone_is_a_person_by_what_it_does(text, people):
 def test_a_capitalised_word_before_an_act_that_is_no_name_stays_out(text, not_people):
     found, _ = _found(text, HYBRID_PIPELINE)
     assert not (not_people & found)
+
+
+def test_a_beauty_title_ends_the_name_before_it_and_opens_the_one_after():
+    found, _ = _found("Ảnh: người mẫu Kendall Jenner Hoa hậu Kỳ Duyên diện váy trắng", HYBRID_PIPELINE)
+    assert {"Kendall Jenner", "Kỳ Duyên"} <= found and "Kendall Jenner Hoa" not in found
