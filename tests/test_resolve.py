@@ -1853,3 +1853,25 @@ def test_a_party_committee_beside_a_citys_council_is_that_citys():
     (committee,) = [o for o in doc.organizations if o.label == "Thành ủy"]
     written = process(Document("u", "Ông Nguyễn Sự, Bí thư Thành ủy Hội An, phát biểu."))
     assert committee.key == written.organizations[0].key  # one node with the Thành ủy Hội An written in full
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    doc = process(Document("t", text))
+    return {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
+
+
+def test_titles_a_body_is_said_to_have_are_held_there():
+    posts = _posts("Hiện Hội Nông dân tỉnh Bến Tre có hai Phó Chủ tịch là ông Lê Văn Sáu và bà Phạm Thị Mai.")
+    assert {p[0] for p in posts if p[1] == "Phó Chủ tịch" and "Hội Nông dân" in p[2]} == {
+        "Lê Văn Sáu",
+        "Phạm Thị Mai",
+    }
+
+
+def test_a_deputy_title_after_two_names_is_both_but_a_heads_title_is_the_seconds():
+    posts = _posts(
+        "Dự lễ có PGS.TS Đoàn Văn Hải và TS Vương Thị Lụa, Phó Giám đốc Sở Khoa học và Công nghệ tỉnh Sơn La."
+    )
+    assert {p[0] for p in posts if p[1] == "Phó Giám đốc"} == {"Đoàn Văn Hải", "Vương Thị Lụa"}
+    posts = _posts("Dự lễ có ông Đoàn Văn Hải và ông Vương Văn Lực, Giám đốc Sở Khoa học và Công nghệ tỉnh Sơn La.")
+    assert {p[0] for p in posts if p[1] == "Giám đốc"} == {"Vương Văn Lực"}

@@ -1796,6 +1796,8 @@ def resolve(doc: Document) -> Document:
     _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
     _deputies_of_the_body_before(doc)
+    _titles_a_body_is_said_to_have(doc)
+    _deputy_title_shared_by_two_names(doc)
     fused = _unit_words_of_fused_titles(doc)
     _resolve_short_person_references(doc)
     _deputies_of_the_assembly(doc)
@@ -2411,6 +2413,68 @@ def _deputies_of_the_body_before(doc: Document) -> None:
         }
         if len(bodies) == 1:
             holding.org = next(iter(bodies.values()))
+
+
+def _title_written_before(doc: Document, holding: Holding) -> int:
+    """Where the holding's title is written: its last occurrence in the sentence before the person; -1 if nowhere."""
+    sentence = doc.sentences[holding.sentence]
+    return doc.text.rfind(holding.role, sentence.start, holding.person.start)
+
+
+@lru_cache(maxsize=1)
+def _has_titles() -> re.Pattern[str]:
+    """The words between a body and the titles it is said to have: "VCCI | hiện có ba | Phó Chủ tịch là …"."""
+    words = load_lexicon().function_words
+    adverbs = phrase_alternation([*words["copula_adverbs"], "đã", "chỉ"])
+    counts = phrase_alternation(words["list_counts"])
+    return re.compile(rf"\s*(?:(?:{adverbs})\s+)*có\s+(?:(?:{counts}|\d+)\s+)?", re.IGNORECASE)
+
+
+def _titles_a_body_is_said_to_have(doc: Document) -> None:
+    """ "Hiện VCCI có ba Phó Chủ tịch là ông A, ông B và bà C", "Ban Giám đốc Đại học Đà Nẵng hiện có hai Phó Giám đốc
+    là …": titles a body is said to have are held in that body."""
+    for holding in doc.holdings:
+        if holding.org is not None or (at := _title_written_before(doc, holding)) < 0:
+            continue
+        for org in doc.organizations:
+            if org.sentence == holding.sentence and org.end <= at and _has_titles().fullmatch(doc.text[org.end : at]):
+                holding.org = org
+                break
+
+
+def _deputy_title_shared_by_two_names(doc: Document) -> None:
+    """ "GS.TS Mai Thanh Hiền và PGS.TS Nguyễn Đình Tuệ, Phó Chủ tịch Viện Hàn lâm …": a deputy's title (which several
+    hold at once) written after two names joined by "và", the first with no post of its own in the sentence, is
+    both people's; a head's title ("Giám đốc"), held by one, stays the second name's."""
+    deputy = load_lexicon().function_words["deputy_prefixes"]
+    titled = {id(h.person) for h in doc.holdings}
+    added: list[Holding] = []
+    for holding in doc.holdings:
+        words = role_key(holding.role).split()
+        if len(words) < 2 or words[0] not in deputy:
+            continue
+        after = doc.text[holding.person.end : holding.person.end + len(holding.role) + 8]
+        if not re.match(rf"\s*,\s*{re.escape(holding.role)}", after):
+            continue  # the title written right after the second name, set off by a comma
+        for first in doc.persons:
+            between = doc.text[first.end : holding.person.start]
+            if (
+                first.sentence == holding.sentence
+                and first.end <= holding.person.start
+                and id(first) not in titled
+                and re.fullmatch(r"\s+và\s+(?:\S+\s+)?", between)  # "và PGS.TS", "và ông"
+                and all(_rank_or_honorific(w) for w in between.split()[1:])
+            ):
+                added.append(replace(holding, person=first, start=first.start, pattern="shared deputy title"))
+    doc.holdings.extend(added)
+
+
+def _rank_or_honorific(word: str) -> bool:
+    """An academic rank or a word of address written before a name ("PGS.TS", "ông", "bà")."""
+    lexicon = load_lexicon()
+    tokens = fold(word).replace(".", " . ").split()  # "PGS.TS": three tokens, as the trie holds it
+    found = lexicon.honorifics.match(tokens, 0)
+    return found is not None and found[0] == len(tokens)
 
 
 _WORKS_AT = re.compile(r"\s*,?\s*(?:(?:đang|hiện)\s+)?(?:làm\s+việc|công\s+tác)\s+(?:tại|cho|trong|ở)\s+")
