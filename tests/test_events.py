@@ -1613,3 +1613,18 @@ def test_the_one_replaced_leaves_on_the_day_the_post_given_takes_effect():
         "2021-06-05",
     )
     assert {(e.kind, e.date.value) for e in found if e.date is not None} >= {("retirement", "2021-06-07")}
+
+
+def test_a_long_list_of_attendees_goes_on_to_its_last_name():
+    text = (
+        "Sáng 12/5, Trường Đại học Tây Bắc tổ chức hội nghị viên chức. Dự hội nghị có ông Lò Văn Mạnh, Phó Chủ tịch "
+        "UBND tỉnh Sơn La; bà Cầm Thị Hoa, Trưởng Ban Tuyên giáo Tỉnh ủy Sơn La; ông Quàng Văn Tòng, Hiệu trưởng "
+        "Trường Đại học Tây Bắc, cùng các Phó Hiệu trưởng Trường Đại học Tây Bắc Lường Văn Pọm, Vì Thị Tươi và Hà Văn Kim."
+    )
+    (meeting,) = [e for e in events_of(text, date="2023-05-12") if e.kind == "meeting"]
+    assert {"Lường Văn Pọm", "Vì Thị Tươi", "Hà Văn Kim", "Lò Văn Mạnh"} <= set(people(meeting.attendees))
+
+
+def test_an_appraisal_of_an_appointment_is_no_appointment():
+    text = "Sở Nội vụ đã hoàn tất hồ sơ đề nghị UBND tỉnh thẩm định việc bổ nhiệm ông Lê Văn Phú giữ chức Giám đốc Sở Y tế."
+    assert not [e for e in events_of(text, date="2023-05-12") if e.kind == "appointment"]

@@ -1019,7 +1019,8 @@ def _roles(
         for position, which in marks
         if which == "speak"
     }
-    for person, holding in everyone:
+    attended_until = -1  # the end of the last attendee's mention: a list of attendees may run on past 200 characters
+    for person, holding in sorted(everyone, key=lambda one: one[0].start):
         after = max(person.end, holding.end if holding is not None else 0)
         if lexicon.absent.match(doc.text, after, after + 20):
             continue  # "Phó Chủ tịch UBND tỉnh X vắng mặt": not there
@@ -1031,8 +1032,15 @@ def _roles(
                 role = which
             elif position > person.start and not role and _listed_before(doc, after, position, spans):
                 role = which  # "Ông X chủ trì hội nghị": the name before the word
+        # where this person's mention begins: the title before the name, unless it is shared with the one before
+        start = (
+            holding.start if holding is not None and attended_until <= holding.start < person.start else person.start
+        )
+        if not role and 0 <= attended_until <= start and _only_listed(doc, attended_until, start, spans, ("các",)):
+            role = "attend"  # "Dự hội nghị có bà A, …; ông B, …, cùng các Phó Giám đốc C, D và E": the list goes on
         if role:
             out.append(("attend" if role == "speak" else role, holding or person))
+        attended_until = after if role in ("attend", "speak") else -1
     return out
 
 
@@ -1057,15 +1065,21 @@ def _listed_before(doc: Document, end: int, position: int, spans: list[tuple[int
     return position - end < 40 or _only_listed(doc, end, position, spans)
 
 
-def _only_listed(doc: Document, end: int, position: int, spans: list[tuple[int, int]]) -> bool:
-    """Between a person's mention and a word at `position` there are only commas, list words and other mentions."""
+def _only_listed(
+    doc: Document, end: int, position: int, spans: list[tuple[int, int]], also: tuple[str, ...] = ()
+) -> bool:
+    """Between a person's mention and a word at `position` there are only commas, list words (and the words `also`)
+    and other mentions."""
     between = list(doc.text[end:position])
     for s, e in spans:
         for k in range(max(s, end), min(e, position)):
             between[k - end] = " "
     words = re.sub(r"[,;]", " ", "".join(between)).split()
     honorifics = load_lexicon().honorifics
-    return all(w.lower() in _lexicon().list_words or honorifics.match([fold(w)], 0) is not None for w in words)
+    return all(
+        w.lower() in _lexicon().list_words or w.lower() in also or honorifics.match([fold(w)], 0) is not None
+        for w in words
+    )
 
 
 _FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,2}\S+")  # a sentence's opening: its first three words
