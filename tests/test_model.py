@@ -1677,6 +1677,8 @@ def test_one_foreign_word_after_a_players_position_and_cua_is_the_team():
         ("Thấy có người đến, Tài cầm gậy đuổi theo rồi bỏ chạy.", {"Tài"}),  # a word too ("tài")
         ("Sau khi uống rượu, Thực liền rủ Quý đi trộm gà của hàng xóm.", {"Thực", "Quý"}),
         ("Nghe tiếng động, Vinh vội trèo qua tường nhà bên cạnh.", {"Vinh"}),  # a city's name, a man here
+        ("Theo cáo trạng, Tài và anh Lê Văn Hậu cùng trú tại xã Phú Lộc.", {"Tài", "Lê Văn Hậu"}),  # listed
+        ("Trong lúc giằng co, Hậu đã yêu cầu Tài trả lại chiếc điện thoại.", {"Tài"}),  # the object
     ],
 )
 def test_a_given_name_alone_is_a_person_by_what_it_does(text, people):
@@ -1691,6 +1693,7 @@ def test_a_given_name_alone_is_a_person_by_what_it_does(text, people):
         ("Anh cầm dao đi ra khỏi nhà.", {"Anh"}),  # a pronoun opening the sentence
         ("Trong năm nay, Khu bảo tồn thiên nhiên đón nhiều đoàn khách.", {"Khu"}),  # "bảo tồn", no act
         ("Các nhà khoa học cho rằng Mặt Trăng sẽ đâm Trái Đất.", {"Trái", "Trái Đất"}),  # "Trái Đất", one word
+        ("Sau trận đấu, HLV yêu cầu Phó chủ tịch Lê Hùng giải trình.", {"Phó"}),  # a title
     ],
 )
 def test_a_capitalised_word_before_an_act_that_is_no_name_stays_out(text, not_people):

@@ -2263,19 +2263,24 @@ def _names_listed_with_names(doc: Document) -> None:
 
 
 @lru_cache(maxsize=1)
-def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A lone capitalised word opening a clause inside a sentence (after a comma or a joining word, never the
     sentence's first word, whose capital says nothing: "Xe cầm …", "Họ kéo …") and followed by what only a person does
-    (lexicon `human_acts`, adverbs `act_adverbs` between); and one right after a verb whose object is a person ("bảo
-    Tài dừng lại"). Group 1 is the name, group 2 the act (or the word after the object)."""
+    (lexicon `human_acts`, adverbs `act_adverbs` between); one right after a verb whose object is a person ("bảo
+    Tài dừng lại", "bóp cổ Thực."); and one listed with a person after it ("Thực cùng Hà đến …", "Thực và anh
+    Nguyễn Văn H."). Group 1 is the name, group 2 the act (or the word after the object, or the person's first)."""
     words = load_lexicon().function_words
     acts = phrase_alternation(words["human_acts"])
     adverbs = phrase_alternation(words["act_adverbs"])
     openers = phrase_alternation([*words["clause_openers"], *words["list_joiners"], "rồi", "thì", "nên", "mà"])
     objects = phrase_alternation(words["acts_on_a_person"])
     subject = re.compile(rf"(?:[,;]\s+|(?<=\w )(?:{openers})\s+)([^\W\d_]+)(?=\s+(?:(?:{adverbs})\s+)*({acts})(?!\w))")
-    obj = re.compile(rf"(?<!\w)(?:{objects})\s+([^\W\d_]+)(?=\s+([^\W\d_]+))")
-    return subject, obj
+    obj = re.compile(rf"(?<!\w)(?:{objects})\s+([^\W\d_]+)(?=\s+([^\W\d_]+)|\s*([.;!?]|$))")
+    honorifics = phrase_alternation(words["plain_honorifics"] | words["pronoun_subjects"])
+    listed = re.compile(
+        rf"(?:[,;]\s+|(?<=\w )(?:{openers})\s+)([^\W\d_]+)(?=\s+(?:cùng|và)\s+(?:(?:{honorifics})\s+)?([^\W\d_]+))"
+    )
+    return subject, obj, listed
 
 
 def _glued_to_the_next(text: str, end: int) -> bool:
@@ -2293,8 +2298,8 @@ def _given_names_by_their_acts(doc: Document) -> None:
     """ "Sợ bị phát hiện, Thực kéo thi thể Hà …", "Ngay lập tức, Vinh liền bảo Tài dừng lại": court and police reports
     name the accused by the given name alone, and what the word does says it is a person, whatever else it spells (a
     city, a word). Not a country ("Mỹ"), a pronoun or kin word ("Anh cầm …"), a word the lexicon knows is no name, a
-    head of a body, a syllable of a longer word ("Hiến pháp", "Cỗ máy"; nor an act inside one, "bảo tồn"), nor part of
-    a longer capitalised name."""
+    head of a body, a title ("yêu cầu Phó chủ tịch …"), a syllable of a longer word ("Hiến pháp", "Cỗ máy"; nor an act
+    inside one, "bảo tồn"), nor part of a longer capitalised name."""
     lexicon = load_lexicon()
     words = lexicon.function_words
     refused = (
@@ -2303,12 +2308,17 @@ def _given_names_by_their_acts(doc: Document) -> None:
         | {fold(w) for key in ("kin_honorifics", "tense_words", "act_adverbs", "never_in_names") for w in words[key]}
     )
     taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
+    person_starts = {p.start for p in doc.persons}
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end]
-        for acted_on, pattern in enumerate(_act_patterns()):
+        for which, pattern in enumerate(_act_patterns()):
+            acted_on = which == 1
             for found in pattern.finditer(text):
                 word, start, end = found.group(1), sentence.start + found.start(1), sentence.start + found.end(1)
                 before = text[: found.start(1)].rstrip()
+                if which == 2 and sentence.start + found.start(2) not in person_starts:
+                    continue  # listed with a word that is no person's name
+                after = found.group(2) or ""
                 if (
                     not word[:1].isupper()
                     or word.isupper()
@@ -2319,9 +2329,11 @@ def _given_names_by_their_acts(doc: Document) -> None:
                     or _spells_a_country(word)
                     or _overlaps(start, end, taken)
                     or (before and before.split()[-1][:1].isupper() and before[-1] not in ",;:")
-                    or (acted_on and not found.group(2)[:1].islower())  # "bảo Tài dừng", not "đâm Trái Đất"
+                    or (acted_on and after and not after[:1].islower())  # "bảo Tài dừng", not "đâm Trái Đất"
                     or _glued_to_the_next(text, found.end(1))
-                    or _glued_to_the_next(text, found.end(2))
+                    or lexicon.role_prefixes.match([fold(word)], 0) is not None  # "yêu cầu Phó chủ tịch X"
+                    or lexicon.roles.match([fold(w) for w in text[found.start(1) :].split()[:4]], 0) is not None
+                    or (which == 0 and _glued_to_the_next(text, found.end(2)))
                 ):
                     continue
                 doc.persons.append(PersonMention(word, start, end, index))
