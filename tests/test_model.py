@@ -1704,3 +1704,8 @@ def test_a_capitalised_word_before_an_act_that_is_no_name_stays_out(text, not_pe
 def test_a_beauty_title_ends_the_name_before_it_and_opens_the_one_after():
     found, _ = _found("Ảnh: người mẫu Kendall Jenner Hoa hậu Kỳ Duyên diện váy trắng", HYBRID_PIPELINE)
     assert {"Kendall Jenner", "Kỳ Duyên"} <= found and "Kendall Jenner Hoa" not in found
+
+
+def test_fiji_as_the_news_agency_writes_it_is_a_country():
+    found, _ = _found("Lãnh đạo Phi-gi, đảo quốc Thái Bình Dương, kêu gọi các nước giảm phát thải.", HYBRID_PIPELINE)
+    assert "Phi-gi" not in found

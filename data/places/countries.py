@@ -68,6 +68,7 @@ PRESS_FORMS = [
     "CHDCND Triều Tiên",
     "Hợp chúng quốc Hoa Kỳ",
     "Hợp chúng quốc",
+    "Phi-gi",  # Fiji as the Vietnam News Agency writes it ("Lãnh đạo Phi-gi, đảo quốc Thái Bình Dương"; test40)
 ]
 
 
