@@ -1709,3 +1709,8 @@ def test_a_beauty_title_ends_the_name_before_it_and_opens_the_one_after():
 def test_fiji_as_the_news_agency_writes_it_is_a_country():
     found, _ = _found("Lãnh đạo Phi-gi, đảo quốc Thái Bình Dương, kêu gọi các nước giảm phát thải.", HYBRID_PIPELINE)
     assert "Phi-gi" not in found
+
+
+def test_a_chapter_of_a_body_at_every_level_keeps_its_level_and_place():
+    _, orgs = _found("Ngoài ra, Hội Chữ thập đỏ huyện Cô Tô hỗ trợ 1 triệu đồng.", HYBRID_PIPELINE)
+    assert "Hội Chữ thập đỏ huyện Cô Tô" in orgs

@@ -1126,6 +1126,25 @@ def _before_posting(text: str, start: int, end: int) -> int:
     return start + at
 
 
+def _before_its_level(text: str, start: int, end: int) -> int:
+    """Where the name of a body with a chapter at every level (lexicon `leveled_bodies`) ends before the level word
+    and place of its chapter ("Hội Chữ thập đỏ | huyện Cô Tô"): the model is asked about the body, not about a place it
+    may read as the next clause's."""
+    words = text[start:end].split()
+    for size in range(len(words) - 1, 0, -1):
+        if org_name_key(" ".join(words[:size])) in _leveled_body_keys():
+            rest = [fold(w) for w in words[size:]]
+            if load_lexicon().place_types.match(rest, 0) is not None:
+                return start + len(" ".join(words[:size]))
+            break
+    return end
+
+
+@lru_cache(maxsize=1)
+def _leveled_body_keys() -> frozenset[str]:
+    return frozenset(org_name_key(name) for name in load_lexicon().leveled_bodies)
+
+
 def _sentence_opens(tokens: Sequence, folded: Sequence[str], k: int, stop: int) -> bool:
     """Token k, inside a span ending at `stop`, opens a capitalised word that goes on in lower case and is no unit,
     branch or place word: after a place, which closes a body's name, the next sentence of a caption or headline."""
@@ -2666,7 +2685,11 @@ def add_model_spans(doc: Document) -> Document:
         or not o.standalone
         or (
             (
-                readings[o.sentence].support(o.start, _before_posting(doc.text, o.start, o.end), "ORG")
+                readings[o.sentence].support(
+                    o.start,
+                    min(_before_posting(doc.text, o.start, o.end), _before_its_level(doc.text, o.start, o.end)),
+                    "ORG",
+                )
                 >= MIN_ORG_SUPPORT
                 or _listed(o.label)
                 or _written_in_full_elsewhere(o, written)
