@@ -1875,3 +1875,10 @@ def test_a_deputy_title_after_two_names_is_both_but_a_heads_title_is_the_seconds
     assert {p[0] for p in posts if p[1] == "Phó Giám đốc"} == {"Đoàn Văn Hải", "Vương Thị Lụa"}
     posts = _posts("Dự lễ có ông Đoàn Văn Hải và ông Vương Văn Lực, Giám đốc Sở Khoa học và Công nghệ tỉnh Sơn La.")
     assert {p[0] for p in posts if p[1] == "Giám đốc"} == {"Vương Văn Lực"}
+
+
+def test_a_chief_inspector_of_a_province_heads_its_inspectorate():
+    doc = process(Document("t", "Ông Trần Văn Tâm, Phó Chánh Thanh tra tỉnh Quảng Ngãi, công bố kết luận thanh tra."))
+    (holding,) = [h for h in doc.holdings if h.person.name == "Trần Văn Tâm"]
+    assert holding.org is not None and holding.org.label == "Thanh tra tỉnh Quảng Ngãi"
+    assert holding.org.key == "authority:thanh-tra-tinh-quang-ngai"

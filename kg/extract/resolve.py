@@ -1462,6 +1462,10 @@ class _KeyContext:
             local = self._local_body(label, role, bodies)
             if local:
                 self.full_names[(org.start, org.end)] = local  # "Chủ tịch Hà Nội": UBND Thành phố Hà Nội
+                head = org_name_key(local[: len(local) - len(label)])
+                if head and f" {head}" in f" {role}":
+                    # "Phó Chánh Thanh tra thành phố Hà Nội": the title names its unit, the holding writes the body
+                    self.written_in_full.add((org.start, org.end))
                 continue
             named = _unit_of_title(lexicon.title_named_units, role)
             if named and bodies.lookup(org_name_key(f"{named} {org.label}")) is not None:
