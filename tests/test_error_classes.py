@@ -129,7 +129,7 @@ def test_a_title_reads_the_body_it_is_held_in_as_written(text, holding):
         ),
         (  # a city's inspectorate, the city written glued to "TP."
             "Ông Nguyễn An Huy, Phó chánh Thanh tra TP.Hà Nội, cho biết sẽ công bố kết luận.",
-            ("Nguyễn An Huy", "Phó chánh Thanh tra", "TP.Hà Nội", "current"),
+            ("Nguyễn An Huy", "Phó chánh Thanh tra", "Thanh tra TP.Hà Nội", "current"),
         ),
         (  # a village head: the village word is the title's, not a village named after a person
             "Theo ông trưởng thôn Nguyễn Bá Lục, trước năm 1993 cả thôn còn nghèo.",
