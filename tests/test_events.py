@@ -16,6 +16,12 @@ def events_of(text: str, date: str = "2017-06-29"):
     return process(Document("d", text, date=date)).events
 
 
+def the_meeting(text: str, date: str):
+    """The one meeting the text reports."""
+    (meeting,) = [e for e in events_of(text, date) if e.kind == "meeting"]
+    return meeting
+
+
 def people(items) -> list[str]:
     return [one.person.name if isinstance(one, Holding) else one.name for one in items]
 
@@ -643,7 +649,7 @@ def test_a_later_sentence_leading_some_other_work_names_no_chair_of_the_meeting(
         "Sáng 12/5, UBND tỉnh Lai Châu tổ chức hội nghị xúc tiến đầu tư. Tham dự có ông Lò Văn Hưng, Phó Chủ tịch UBND "
         "tỉnh Lai Châu. Giám đốc Sở Công Thương tỉnh Lai Châu Tẩn Văn Sáu chủ trì soạn thảo đề án phát triển chợ biên giới."
     )
-    (meeting,) = [e for e in events_of(text, "2021-05-13") if e.kind == "meeting"]
+    meeting = the_meeting(text, "2021-05-13")
     assert people(meeting.chairs) == [] and people(meeting.attendees) == ["Lò Văn Hưng"]
 
 
@@ -902,7 +908,7 @@ def test_deputies_counted_as_present_do_not_make_the_elected_an_attendee():
         "kỳ họp. Với 48/49 đại biểu có mặt tán thành, kỳ họp đã bầu ông Hoàng Minh Tuấn giữ chức Chủ tịch UBND tỉnh "
         "Tuyên Quang thay ông Phạm Đức Thịnh."
     )
-    (meeting,) = [e for e in events_of(text, date="2020-10-03") if e.kind == "meeting"]
+    meeting = the_meeting(text, "2020-10-03")
     assert not meeting.attendees
 
 
@@ -1536,7 +1542,7 @@ def test_the_one_concerned_is_told_apart_from_signers_grantors_and_other_clauses
     ],
 )
 def test_a_meetings_chair_and_attendees_are_read_by_their_words(text, date, role, names):
-    (meeting,) = [e for e in events_of(text, date) if e.kind == "meeting"]
+    meeting = the_meeting(text, date)
     assert people(getattr(meeting, role)) == names
 
 
@@ -1621,7 +1627,7 @@ def test_a_long_list_of_attendees_goes_on_to_its_last_name():
         "UBND tỉnh Sơn La; bà Cầm Thị Hoa, Trưởng Ban Tuyên giáo Tỉnh ủy Sơn La; ông Quàng Văn Tòng, Hiệu trưởng "
         "Trường Đại học Tây Bắc, cùng các Phó Hiệu trưởng Trường Đại học Tây Bắc Lường Văn Pọm, Vì Thị Tươi và Hà Văn Kim."
     )
-    (meeting,) = [e for e in events_of(text, date="2023-05-12") if e.kind == "meeting"]
+    meeting = the_meeting(text, "2023-05-12")
     assert {"Lường Văn Pọm", "Vì Thị Tươi", "Hà Văn Kim", "Lò Văn Mạnh"} <= set(people(meeting.attendees))
 
 
