@@ -1882,3 +1882,15 @@ def test_a_chief_inspector_of_a_province_heads_its_inspectorate():
     (holding,) = [h for h in doc.holdings if h.person.name == "Trần Văn Tâm"]
     assert holding.org is not None and holding.org.label == "Thanh tra tỉnh Quảng Ngãi"
     assert holding.org.key == "authority:thanh-tra-tinh-quang-ngai"
+
+
+def test_a_country_between_a_title_and_the_name_gives_the_other_posts_their_country():
+    doc = process(
+        Document(
+            "t",
+            "Dự hội nghị có Ủy viên Bộ Chính trị, Phó Thủ tướng Phạm Bình Minh và Ủy viên Bộ Chính trị, Phó Thủ tướng "
+            "Trung Quốc Hồ Xuân Hoa.",
+        )
+    )
+    keys = {h.person.name: h.org.key for h in doc.holdings if h.org is not None and h.role == "Ủy viên"}
+    assert keys == {"Phạm Bình Minh": "authority:bo-chinh-tri", "Hồ Xuân Hoa": "bộ chính trị trung quốc"}

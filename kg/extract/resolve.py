@@ -713,12 +713,19 @@ _OF_AFTER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}\s+của\s+((?:\S+\s+){0,3}\S
 
 def _country_after_title(holding: Holding, doc: Document) -> str:
     """The foreign country written right after a title that names no body, with or without the state's form ("Chủ
-    tịch nước Cộng hòa dân chủ nhân dân Lào", "Tổng thống Nga"): the country of the post; "" for Việt Nam or none."""
+    tịch nước Cộng hòa dân chủ nhân dân Lào", "Tổng thống Nga"), or alone between the title and the name ("Phó Thủ
+    tướng Trung Quốc Uông Dương"): the country of the post; "" for Việt Nam or none."""
     if holding.org is not None or not holding.role or holding.end > len(doc.text):
         return ""
-    if not doc.text[: holding.end].endswith(holding.role):
-        return ""  # the statement does not end with the title: the name comes after it, or a body was read
     lexicon = load_lexicon()
+    if not doc.text[: holding.end].endswith(holding.role):
+        # "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc Uông Dương": the country alone between the title and the name
+        title = doc.text.rfind(holding.role, holding.start, holding.person.start)
+        between = [fold(w) for w in re.findall(r"[\w-]+", doc.text[title + len(holding.role) : holding.person.start])]
+        country = lexicon.country_names.match(between, 0) if title >= 0 and between else None
+        if country is None or country[0] != len(between):
+            return ""  # the statement does not end with the title, and no country alone stands before the name
+        return "" if country[1] == "Việt Nam" else str(country[1])
     words = [fold(w) for w in re.findall(r"[\w-]+", doc.text[holding.end : holding.end + 80])]
     at = 1 if words[:1] == ["nước"] else 0
     form = lexicon.state_forms.match(words, at)
