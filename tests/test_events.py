@@ -1634,3 +1634,15 @@ def test_a_long_list_of_attendees_goes_on_to_its_last_name():
 def test_an_appraisal_of_an_appointment_is_no_appointment():
     text = "Sở Nội vụ đã hoàn tất hồ sơ đề nghị UBND tỉnh thẩm định việc bổ nhiệm ông Lê Văn Phú giữ chức Giám đốc Sở Y tế."
     assert not [e for e in events_of(text, date="2023-05-12") if e.kind == "appointment"]
+
+
+def test_a_list_of_attendees_goes_on_past_a_person_with_two_posts_and_an_appraised_appointment_is_made():
+    text = (
+        "Sáng 5/6, UBND tỉnh Hòa Bình tổ chức hội nghị tổng kết. Dự hội nghị có ông Bùi Văn Khánh, Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh Hòa Bình; bà Nguyễn Thị Thu, Phó Chủ tịch HĐND tỉnh Hòa Bình; ông Quách Tất Liêm, Phó Chủ "
+        "tịch UBND tỉnh Hòa Bình; ông Hoàng Văn Lâm, Giám đốc Sở Nội vụ tỉnh Hòa Bình; ông Đinh Công Sứ, Tỉnh ủy viên, "
+        "Bí thư Huyện ủy Lạc Sơn; ông Bùi Đức Hinh, Giám đốc Sở Y tế và bà Lê Thị Mơ, Giám đốc Sở Lao động."
+    )
+    assert {"Đinh Công Sứ", "Bùi Đức Hinh", "Lê Thị Mơ"} <= set(people(the_meeting(text, "2020-06-05").attendees))
+    done = "Hồ sơ của ông Lê Văn Phúc đã được thẩm định và bổ nhiệm giữ chức Phó Giám đốc Sở Xây dựng từ ngày 1/4."
+    assert [e.kind for e in events_of(done, "2020-05-01")] == ["appointment"]

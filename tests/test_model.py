@@ -1694,6 +1694,14 @@ def test_a_given_name_alone_is_a_person_by_what_it_does(text, people):
         ("Trong năm nay, Khu bảo tồn thiên nhiên đón nhiều đoàn khách.", {"Khu"}),  # "bảo tồn", no act
         ("Các nhà khoa học cho rằng Mặt Trăng sẽ đâm Trái Đất.", {"Trái", "Trái Đất"}),  # "Trái Đất", one word
         ("Sau trận đấu, HLV yêu cầu Phó chủ tịch Lê Hùng giải trình.", {"Phó"}),  # a title
+        # review: a city or a country doing what bodies do, a pronoun, a level word, a phrase that is no act
+        ("Sau mùa mưa bão, Huế quay lại đón khách du lịch.", {"Huế"}),
+        ("Trên sân khách, Vinh cầm hòa Hải Phòng 1-1.", {"Vinh"}),
+        ("Sau nhiều cuộc họp, Hà Nội và Huế đồng ý ký kết hợp tác.", {"Huế"}),
+        ("Phía Mỹ yêu cầu Thổ rút quân khỏi khu vực này.", {"Thổ"}),
+        ("Tại cơ quan điều tra, Hắn khai nhận toàn bộ hành vi.", {"Hắn"}),
+        ("Chủ tịch huyện yêu cầu Xã khẩn trương báo cáo.", {"Xã"}),
+        ("Chiếc tàu cá bị tàu lạ đâm Chìm.", {"Chìm"}),
     ],
 )
 def test_a_capitalised_word_before_an_act_that_is_no_name_stays_out(text, not_people):

@@ -1894,3 +1894,34 @@ def test_a_country_between_a_title_and_the_name_gives_the_other_posts_their_coun
     )
     keys = {h.person.name: h.org.key for h in doc.holdings if h.org is not None and h.role == "Ủy viên"}
     assert keys == {"Phạm Bình Minh": "authority:bo-chinh-tri", "Hồ Xuân Hoa": "bộ chính trị trung quốc"}
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # the body is where something happens, or the title is of another kind of body
+        (
+            "Đoàn công tác làm việc tại Bệnh viện tỉnh Hà Nam có hai Thứ trưởng là ông Lê Văn An và bà Trần Thị Bình.",
+            set(),
+        ),
+        ("Lễ kỷ niệm thành lập Trường Đại học Vinh có hai Phó Thủ tướng là ông Lê Văn An và ông Trần Văn Bình.", set()),
+    ],
+)
+def test_titles_said_of_a_place_or_of_another_kind_of_body_are_not_held_there(text, holders):
+    assert {p[0] for p in _posts(text) if p[2]} == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bị cáo Phạm Văn Dũng và ông Ngô Văn Tài, Phó Giám đốc Sở Tài chính tỉnh Bình Dương, từng là bạn học.",
+        "Vợ chồng anh Nguyễn Văn Nam và chị Lê Thị Hoa, Phó Giám đốc Ngân hàng Đông Á chi nhánh Hà Nội, mới cưới.",
+        "Theo lời khai của Nguyễn Văn Sáu và ông Trần Văn Bảy, Phó Chủ tịch UBND xã Hòa Bình, vụ việc xảy ra tối qua.",
+        "Ông Nguyễn Văn Sáu và ông Trần Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, cùng dự lễ.",
+        "Ông Nguyễn Văn Sáu và ông Trần Văn Bảy, Phó Chủ tịch Thường trực UBND tỉnh, cùng dự lễ.",
+        "Ông Lê Văn Hòa, ông Nguyễn Văn Sáu và ông Trần Văn Bảy, Phó Chủ tịch UBND tỉnh, dự lễ.",
+    ],
+)
+def test_a_deputy_title_is_not_shared_with_the_accused_kin_the_unaddressed_or_part_of_a_list(text):
+    assert "Nguyễn Văn Sáu" not in {p[0] for p in _posts(text)} and "Nguyễn Văn Nam" not in {p[0] for p in _posts(text)}
+    assert "Phạm Văn Dũng" not in {p[0] for p in _posts(text)}

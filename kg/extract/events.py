@@ -1020,6 +1020,7 @@ def _roles(
         if which == "speak"
     }
     attended_until = -1  # the end of the last attendee's mention: a list of attendees may run on past 200 characters
+    role_of: dict[int, str] = {}  # a person's role, for their other posts in the list ("ông X, Tỉnh ủy viên, Bí thư …")
     for person, holding in sorted(everyone, key=lambda one: one[0].start):
         after = max(person.end, holding.end if holding is not None else 0)
         if lexicon.absent.match(doc.text, after, after + 20):
@@ -1038,9 +1039,15 @@ def _roles(
         )
         if not role and 0 <= attended_until <= start and _only_listed(doc, attended_until, start, spans, ("các",)):
             role = "attend"  # "Dự hội nghị có bà A, …; ông B, …, cùng các Phó Giám đốc C, D và E": the list goes on
+        if not role and id(person) in role_of:
+            role = role_of[id(person)]  # the same person's next post in the list
         if role:
             out.append(("attend" if role == "speak" else role, holding or person))
-        attended_until = after if role in ("attend", "speak") else -1
+            role_of.setdefault(id(person), role)
+        if role in ("attend", "speak"):
+            attended_until = max(attended_until, after)
+        elif id(person) not in role_of:
+            attended_until = -1
     return out
 
 

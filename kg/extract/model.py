@@ -1130,12 +1130,13 @@ def _before_its_level(text: str, start: int, end: int) -> int:
     """Where the name of a body with a chapter at every level (lexicon `leveled_bodies`) ends before the level word
     and place of its chapter ("Hội Chữ thập đỏ | huyện Cô Tô"): the model is asked about the body, not about a place it
     may read as the next clause's."""
-    words = text[start:end].split()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [text[start + a : start + b] for a, b in spans]
     for size in range(len(words) - 1, 0, -1):
         if org_name_key(" ".join(words[:size])) in _leveled_body_keys():
             rest = [fold(w) for w in words[size:]]
             if load_lexicon().place_types.match(rest, 0) is not None:
-                return start + len(" ".join(words[:size]))
+                return start + spans[size - 1][1]
             break
     return end
 
@@ -2316,47 +2317,82 @@ def _glued_to_the_next(text: str, end: int) -> bool:
 def _given_names_by_their_acts(doc: Document) -> None:
     """ "Sợ bị phát hiện, Thực kéo thi thể Hà …", "Ngay lập tức, Vinh liền bảo Tài dừng lại": court and police reports
     name the accused by the given name alone, and what the word does says it is a person, whatever else it spells (a
-    city, a word). Not a country ("Mỹ"), a pronoun or kin word ("Anh cầm …"), a word the lexicon knows is no name, a
-    head of a body, a title ("yêu cầu Phó chủ tịch …"), a syllable of a longer word ("Hiến pháp", "Cỗ máy"; nor an act
-    inside one, "bảo tồn"), nor part of a longer capitalised name."""
+    word; a city, "Vinh liền bảo Tài"). Not a country ("Mỹ"), a people or a place doing what cities do too ("Huế quay
+    lại đón khách"; lexicon `acts_places_do_too`) or after a verb said of bodies too ("yêu cầu Huế"; only after
+    `acts_on_people_only`, "hẹn Thái đến"), a pronoun, kin or religious
+    word ("Hắn khai nhận", "nhờ Trời"; lexicon `never_given_names`), a level word ("yêu cầu Xã báo cáo"), a word the
+    lexicon knows is no name, a head of a body, a title ("yêu cầu Phó chủ tịch …"), a syllable of a longer word
+    ("Hiến pháp", "Cỗ máy"; nor an act inside one, "bảo tồn", "cầm hòa"), nor part of a longer capitalised name ("Hà
+    Nội và Huế"). A word at a sentence's end after what is done to a person is one only where the document names it
+    as a person elsewhere ("bóp cổ Thực.", not "đâm Chìm.")."""
     lexicon = load_lexicon()
     words = lexicon.function_words
     refused = (
         lexicon.not_names
         | lexicon.lone_bodies
-        | {fold(w) for key in ("kin_honorifics", "tense_words", "act_adverbs", "never_in_names") for w in words[key]}
+        | {
+            fold(w)
+            for key in ("kin_honorifics", "tense_words", "act_adverbs", "never_in_names", "never_given_names")
+            for w in words[key]
+        }
     )
-    taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
+    people_only = {fold(w) for w in words["acts_on_people_only"]}
+    places_too = {fold(w) for w in words["acts_places_do_too"]}
+    not_acts = re.compile(rf"(?:{phrase_alternation(words['not_human_acts'])})(?!\w)", re.IGNORECASE)
+    joiners = {fold(w) for w in [*words["clause_openers"], *words["list_joiners"], "rồi", "thì", "nên", "mà"]}
+    named = {fold(p.name) for p in doc.persons}
     person_starts = {p.start for p in doc.persons}
+    mentions: dict[int, list[tuple[int, int]]] = {}
+    for person in doc.persons:
+        mentions.setdefault(person.sentence, []).append((person.start, person.end))
+    for org in doc.organizations:
+        mentions.setdefault(org.sentence, []).append((org.start, org.end))
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end]
+        taken = mentions.get(index, [])
         for which, pattern in enumerate(_act_patterns()):
             acted_on = which == 1
             for found in pattern.finditer(text):
                 word, start, end = found.group(1), sentence.start + found.start(1), sentence.start + found.end(1)
-                before = text[: found.start(1)].rstrip()
                 if which == 2 and sentence.start + found.start(2) not in person_starts:
                     continue  # listed with a word that is no person's name
                 after = found.group(2) or ""
+                verb = fold(" ".join(text[found.start() : found.start(1)].split()))
+                # said only of people: the subject's act (unless cities do it too), the verb done to the object
+                if which == 0:
+                    said_of_people = fold(" ".join(after.split())) not in places_too
+                else:
+                    said_of_people = which == 1 and (verb in people_only or verb.split(" ")[-1] in people_only)
+                place = (
+                    lexicon.places.match([fold(word)], 0) is not None
+                    or fold(word) in lexicon.nationality_words
+                    or lexicon.place_types.match([fold(word)], 0) is not None
+                )
+                before = text[: found.start(1)].split()
+                if which != 1 and before and fold(before[-1]) in joiners:
+                    before = before[:-1]  # "Hà Nội và | Huế": the word before the joiner
                 if (
                     not word[:1].isupper()
                     or word.isupper()
                     or not is_vietnamese_syllable(word)
                     or fold(word) in refused
-                    or (fold(word) in lexicon.nationality_words and not acted_on)  # "Mỹ, Nhật cầm"; "hẹn Thái đến"
+                    or (place and not said_of_people)
                     or lexicon.bare_heads.match([fold(word)], 0) is not None
                     or _spells_a_country(word)
                     or _overlaps(start, end, taken)
-                    or (before and before.split()[-1][:1].isupper() and before[-1] not in ",;:")
+                    or (before and before[-1][:1].isupper() and before[-1][-1] not in ",;:")
                     or (acted_on and after and not after[:1].islower())  # "bảo Tài dừng", not "đâm Trái Đất"
+                    or (acted_on and not after and fold(word) not in named)  # "đâm Chìm.": named nowhere else
                     or _glued_to_the_next(text, found.end(1))
                     or lexicon.role_prefixes.match([fold(word)], 0) is not None  # "yêu cầu Phó chủ tịch X"
                     or lexicon.roles.match([fold(w) for w in text[found.start(1) :].split()[:4]], 0) is not None
                     or (which == 0 and _glued_to_the_next(text, found.end(2)))
+                    or (which == 0 and not_acts.match(text, found.start(2)))
                 ):
                     continue
                 doc.persons.append(PersonMention(word, start, end, index))
                 taken.append((start, end))
+                named.add(fold(word))
 
 
 _LISTED_BETWEEN = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:[^\W\d_]+(?:\s*,\s*|\s+và\s+))+")

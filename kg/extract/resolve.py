@@ -2443,40 +2443,74 @@ def _has_titles() -> re.Pattern[str]:
 
 def _titles_a_body_is_said_to_have(doc: Document) -> None:
     """ "Hiện VCCI có ba Phó Chủ tịch là ông A, ông B và bà C", "Ban Giám đốc Đại học Đà Nẵng hiện có hai Phó Giám đốc
-    là …": titles a body is said to have are held in that body."""
+    là …": titles a body is said to have are held in that body. Not a body named as where something happens ("làm
+    việc tại Bệnh viện X có hai Thứ trưởng là …", "lễ kỷ niệm thành lập Trường X có …"), nor a title whose unit is
+    another kind of body ("Thứ trưởng" of a Bộ) or that heads the state ("Phó Thủ tướng")."""
+    lexicon = load_lexicon()
+    settings = {fold(w) for w in lexicon.locative_words | lexicon.function_words["body_settings"]}
+    bodies: dict[int, list[OrgMention]] = {}
+    for org in doc.organizations:
+        bodies.setdefault(org.sentence, []).append(org)
     for holding in doc.holdings:
         if holding.org is not None or (at := _title_written_before(doc, holding)) < 0:
             continue
-        for org in doc.organizations:
-            if org.sentence == holding.sentence and org.end <= at and _has_titles().fullmatch(doc.text[org.end : at]):
-                holding.org = org
-                break
+        role = role_key(holding.role)
+        unit = _unit_of_title(lexicon.role_units, role)
+        if any(role == t or role.endswith(" " + t) for t in lexicon.unique_titles):
+            continue
+        for org in bodies.get(holding.sentence, []):
+            if org.end > at or not _has_titles().fullmatch(doc.text[org.end : at]):
+                continue
+            before = doc.text[doc.sentences[org.sentence].start : org.start].split()
+            if before and fold(before[-1]) in settings:
+                break  # "tại Bệnh viện X có …": where it happens, not whose titles
+            if unit and not fold(org.label).startswith(fold(unit) + " "):
+                break  # "Thứ trưởng" of a ministry, not of the hospital named
+            holding.org = org
+            break
 
 
 def _deputy_title_shared_by_two_names(doc: Document) -> None:
     """ "GS.TS Mai Thanh Hiền và PGS.TS Nguyễn Đình Tuệ, Phó Chủ tịch Viện Hàn lâm …": a deputy's title (which several
-    hold at once) written after two names joined by "và", the first with no post of its own in the sentence, is
-    both people's; a head's title ("Giám đốc"), held by one, stays the second name's."""
-    deputy = load_lexicon().function_words["deputy_prefixes"]
+    hold at once) written after two names joined by "và", each named with a word of address or a rank of its own, the
+    first with no post of its own in the sentence, is both people's. Not a head's title ("Giám đốc", held by one), a
+    title held by one deputy ("Phó Chủ tịch Thường trực"), an apposition that goes on to another post of the second
+    ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), a first name named as accused or kin ("Bị cáo A và ông B", "anh A và
+    chị B"), nor the last two of a longer list."""
+    lexicon = load_lexicon()
+    words = lexicon.function_words
+    deputy = words["deputy_prefixes"]
+    single = {fold(w) for w in words["single_holder_marks"]}
+    not_peers = {
+        fold(w) for key in ("accused_honorifics", "plain_honorifics", "not_peer_honorifics") for w in words[key]
+    }
     titled = {id(h.person) for h in doc.holdings}
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for person in doc.persons:
+        by_sentence.setdefault(person.sentence, []).append(person)
+    posts_of: dict[tuple[int, int], int] = Counter((h.sentence, h.person.start) for h in doc.holdings)
     added: list[Holding] = []
     for holding in doc.holdings:
-        words = role_key(holding.role).split()
-        if len(words) < 2 or words[0] not in deputy:
+        role = role_key(holding.role)
+        if len(role.split()) < 2 or role.split()[0] not in deputy or any(f" {w}" in f" {role}" for w in single):
             continue
         after = doc.text[holding.person.end : holding.person.end + len(holding.role) + 8]
         if not re.match(rf"\s*,\s*{re.escape(holding.role)}", after):
             continue  # the title written right after the second name, set off by a comma
-        for first in doc.persons:
+        if posts_of[(holding.sentence, holding.person.start)] > 1:
+            continue  # "ông B, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the apposition is the second's alone
+        for first in by_sentence.get(holding.sentence, []):
             between = doc.text[first.end : holding.person.start]
-            if (
-                first.sentence == holding.sentence
-                and first.end <= holding.person.start
-                and id(first) not in titled
-                and re.fullmatch(r"\s+và\s+(?:\S+\s+)?", between)  # "và PGS.TS", "và ông"
-                and all(_rank_or_honorific(w) for w in between.split()[1:])
-            ):
-                added.append(replace(holding, person=first, start=first.start, pattern="shared deputy title"))
+            if first.end > holding.person.start or id(first) in titled or first.end + 40 < holding.person.start:
+                continue
+            if not re.fullmatch(r"\s+và\s+\S+\s+", between) or not _rank_or_honorific(between.split()[1]):
+                continue  # "và PGS.TS", "và ông": the second named with a word of address or a rank
+            opening = doc.text[max(0, first.start - 40) : first.start].split()
+            if not opening or not _rank_or_honorific(opening[-1]) or fold(opening[-1]) in not_peers:
+                continue  # "GS.TS A", "ông A": so is the first; not "Bị cáo A", "anh A"
+            if fold(" ".join(opening[-2:])) in not_peers or re.search(r",\s*$", " ".join(opening[:-1])[-2:]):
+                continue  # "Bị cáo A", or "C, ông A và ông B": the last two of a longer list
+            added.append(replace(holding, person=first, start=first.start, pattern="shared deputy title"))
     doc.holdings.extend(added)
 
 
