@@ -1722,3 +1722,10 @@ def test_fiji_as_the_news_agency_writes_it_is_a_country():
 def test_a_chapter_of_a_body_at_every_level_keeps_its_level_and_place():
     _, orgs = _found("Ngoài ra, Hội Chữ thập đỏ huyện Cô Tô hỗ trợ 1 triệu đồng.", HYBRID_PIPELINE)
     assert "Hội Chữ thập đỏ huyện Cô Tô" in orgs
+
+
+def test_a_foreign_name_after_the_words_for_a_kind_of_body_is_that_body():
+    _, orgs = _found("Chuyến bay của hãng hàng không Flydubai bị hoãn vì bão.", HYBRID_PIPELINE)
+    assert "Flydubai" in orgs
+    _, orgs = _found("Chuyến bay của hãng hàng không Malaysia bị hoãn vì bão.", HYBRID_PIPELINE)
+    assert "Malaysia" not in orgs  # a place alone names no airline

@@ -1043,6 +1043,37 @@ def _start_after_kind_word(sentence: Sentence, start: int, end: int) -> int:
     return sentence.tokens[kind[0]].start
 
 
+def _names_after_a_kind_word(doc: Document) -> None:
+    """ "Máy bay của Hãng hàng không Etihad hạ cánh …": capitalised words of no Vietnamese syllable right after the words
+    for a kind of body that are no part of its name (lexicon `kind_words_outside_names`; written with them where they
+    are capitalised) name that body, where nothing was read there; not a place ("hãng hàng không Malaysia")."""
+    lexicon = load_lexicon()
+    taken = [(p.start, p.end) for p in doc.persons] + [(o.start, o.end) for o in doc.organizations]
+    for index, sentence in enumerate(doc.sentences):
+        tokens = sentence.tokens
+        folded = [fold(t.text) for t in tokens]
+        for k in range(len(tokens)):
+            kind = lexicon.kind_words_outside_names.match(folded, k)
+            if kind is None or (k > 0 and tokens[k - 1].text[:1].isalpha() and not tokens[k - 1].text[:1].islower()):
+                continue
+            last = kind[0]
+            while (
+                last < len(tokens)
+                and tokens[last].text[:1].isupper()
+                and not tokens[last].text.isupper()
+                and not is_vietnamese_syllable(tokens[last].text)
+            ):
+                last += 1
+            if last == kind[0] or last - kind[0] > 3 or lexicon.places.match(folded, kind[0]) is not None:
+                continue
+            # "Hãng thông tấn Yonhap": the kind word capitalised opens the name, as the guide marks it
+            start, end = tokens[k if tokens[k].text[:1].isupper() else kind[0]].start, tokens[last - 1].end
+            if _overlaps(start, end, taken):
+                continue
+            doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
+            taken.append((start, end))
+
+
 def _start_after_glued_word(sentence: Sentence, start: int, end: int) -> int:
     """Where a span begun on a lower-case word that the segmenter glued to the name before it really starts: "Ngọc
     Trinh [kiện] Nhà hát kịch TP.HCM" (sues) is the theatre."""
@@ -2952,6 +2983,7 @@ def add_model_spans(doc: Document) -> Document:
     _given_names_by_their_acts(doc)
     _add_lineup_players(doc)
     _add_result_teams(doc)
+    _names_after_a_kind_word(doc)
     _split_names_joined_by_a_hyphen(doc)
     _split_names_at_wide_gaps(doc)
     return doc
