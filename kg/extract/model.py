@@ -47,7 +47,14 @@ from kg.language.lexicon import (
     place_word_ends_at,
     school_levels_end,
 )
-from kg.language.names import generic_after, generic_before, is_placeless, org_name_key, phrase_before
+from kg.language.names import (
+    generic_after,
+    generic_before,
+    is_placeless,
+    leveled_body_names,
+    org_name_key,
+    phrase_before,
+)
 from kg.language.text import (
     TERM_AT_END,
     fold,
@@ -1164,17 +1171,12 @@ def _before_its_level(text: str, start: int, end: int) -> int:
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[start + a : start + b] for a, b in spans]
     for size in range(len(words) - 1, 0, -1):
-        if org_name_key(" ".join(words[:size])) in _leveled_body_keys():
+        if org_name_key(" ".join(words[:size])) in leveled_body_names():
             rest = [fold(w) for w in words[size:]]
             if load_lexicon().place_types.match(rest, 0) is not None:
                 return start + spans[size - 1][1]
             break
     return end
-
-
-@lru_cache(maxsize=1)
-def _leveled_body_keys() -> frozenset[str]:
-    return frozenset(org_name_key(name) for name in load_lexicon().leveled_bodies)
 
 
 def _sentence_opens(tokens: Sequence, folded: Sequence[str], k: int, stop: int) -> bool:
@@ -2313,6 +2315,12 @@ def _names_listed_with_names(doc: Document) -> None:
             add(listed.group(1), *listed.span(1), person.sentence)
 
 
+def _clause_joiners() -> list[str]:
+    """The words a clause may open with inside a sentence, before its subject ("còn Thắng cầm súng", "rồi Hà …")."""
+    words = load_lexicon().function_words
+    return [*words["clause_openers"], *words["list_joiners"], *words["act_clause_joiners"]]
+
+
 @lru_cache(maxsize=1)
 def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A lone capitalised word opening a clause inside a sentence (after a comma or a joining word, never the
@@ -2323,7 +2331,7 @@ def _act_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = load_lexicon().function_words
     acts = phrase_alternation(words["human_acts"])
     adverbs = phrase_alternation(words["act_adverbs"])
-    openers = phrase_alternation([*words["clause_openers"], *words["list_joiners"], "rồi", "thì", "nên", "mà"])
+    openers = phrase_alternation(_clause_joiners())
     objects = phrase_alternation(words["acts_on_a_person"])
     subject = re.compile(rf"(?:[,;]\s+|(?<=\w )(?:{openers})\s+)([^\W\d_]+)(?=\s+(?:(?:{adverbs})\s+)*({acts})(?!\w))")
     obj = re.compile(rf"(?<!\w)(?:{objects})\s+([^\W\d_]+)(?=\s+([^\W\d_]+)|\s*([.;!?]|$))")
@@ -2370,7 +2378,7 @@ def _given_names_by_their_acts(doc: Document) -> None:
     people_only = {fold(w) for w in words["acts_on_people_only"]}
     places_too = {fold(w) for w in words["acts_places_do_too"]}
     not_acts = re.compile(rf"(?:{phrase_alternation(words['not_human_acts'])})(?!\w)", re.IGNORECASE)
-    joiners = {fold(w) for w in [*words["clause_openers"], *words["list_joiners"], "rồi", "thì", "nên", "mà"]}
+    joiners = {fold(w) for w in _clause_joiners()}
     named = {fold(p.name) for p in doc.persons}
     person_starts = {p.start for p in doc.persons}
     mentions: dict[int, list[tuple[int, int]]] = {}

@@ -40,6 +40,7 @@ from kg.language.names import (
     generic_before,
     generic_body_names,
     is_placeless,
+    leveled_body_names,
     name_key,
     org_name_key,
     phrase_before,
@@ -440,19 +441,13 @@ def _provincial_chapter_keys() -> frozenset[str]:
     return frozenset(org_name_key(name) for name in load_lexicon().provincial_chapter_bodies)
 
 
-@lru_cache(maxsize=1)
-def _leveled_keys() -> frozenset[str]:
-    """The name keys of lexicon `leveled_bodies`, computed once."""
-    return frozenset(org_name_key(name) for name in load_lexicon().leveled_bodies)
-
-
 _OF_LOCALITY = re.compile(r"\s*của\s+(?:(?:toàn\s+bộ|các|những|cả|mỗi|\d+)\s+)*(\w+(?:\s+\w+)?)", re.IGNORECASE)
 
 
 def _local_chapter(org: OrgMention, own: str, doc: Document) -> bool:
     """A body with a chapter at every level, written short beside a locality's body ("Chủ tịch Mặt trận Tổ quốc, UBND
     phường 5") or before "của" a locality ("MTTQ của toàn bộ 34 xã", "MTTQ và các đoàn thể của TP"): a local chapter."""
-    if own not in _leveled_keys() or "việt nam" in name_key(org.label):
+    if own not in leveled_body_names() or "việt nam" in name_key(org.label):
         return False
     localities = load_lexicon().locality_words
     if org.parent is not None and any(word in localities for word in phrase_key(org.parent.label)):
@@ -720,7 +715,7 @@ def _country_after_title(holding: Holding, doc: Document) -> str:
     lexicon = load_lexicon()
     if not doc.text[: holding.end].endswith(holding.role):
         # "Ủy viên Bộ Chính trị, Phó Thủ tướng Trung Quốc Uông Dương": the country alone between the title and the name
-        title = doc.text.rfind(holding.role, holding.start, holding.person.start)
+        title = _title_written_before(doc, holding)
         between = [fold(w) for w in re.findall(r"[\w-]+", doc.text[title + len(holding.role) : holding.person.start])]
         country = lexicon.country_names.match(between, 0) if title >= 0 and between else None
         if country is None or country[0] != len(between):

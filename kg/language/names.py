@@ -242,6 +242,12 @@ def generic_body_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def leveled_body_names() -> frozenset[str]:
+    """The keys of lexicon `leveled_bodies` ("hội chữ thập đỏ"): bodies with a chapter at every level."""
+    return frozenset(org_name_key(name) for name in load_lexicon().leveled_bodies)
+
+
+@lru_cache(maxsize=1)
 def units_every_ministry_has() -> tuple[str, ...]:
     """The keys of lexicon `units_every_ministry_has` ("vụ pháp chế"): one such unit per ministry. Longest first, so
     that a name read from its start takes the whole unit ("vụ kế hoạch tài chính", not "vụ kế hoạch")."""
