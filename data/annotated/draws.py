@@ -58,6 +58,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-38.tsv",
     "sample-fresh-39.tsv",
     "sample-fresh-40.tsv",
+    "sample-fresh-41.tsv",
 )
 
 

@@ -147,6 +147,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 40 (seed 2119, split `test41`, ids `fr40-*`, 200 articles) was drawn in the session that scores test40, before
 that score, for the session after; it leaves out every article sampled before, test40's included.
+
+Round 41 (seed 2121, split `test42`, ids `fr41-*`, 200 articles) was drawn in the session that scores test41, before
+that score, for the session after; it leaves out every article sampled before, test41's included.
 """
 
 from __future__ import annotations
@@ -202,6 +205,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     38: (2115, "test39", "fr38", "sample-fresh-38.tsv", "fresh38", 200),
     39: (2117, "test40", "fr39", "sample-fresh-39.tsv", "fresh39", 200),
     40: (2119, "test41", "fr40", "sample-fresh-40.tsv", "fresh40", 200),
+    41: (2121, "test42", "fr41", "sample-fresh-41.tsv", "fresh41", 200),
 }
 
 
