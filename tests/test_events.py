@@ -1646,3 +1646,20 @@ def test_a_list_of_attendees_goes_on_past_a_person_with_two_posts_and_an_apprais
     assert {"Đinh Công Sứ", "Bùi Đức Hinh", "Lê Thị Mơ"} <= set(people(the_meeting(text, "2020-06-05").attendees))
     done = "Hồ sơ của ông Lê Văn Phúc đã được thẩm định và bổ nhiệm giữ chức Phó Giám đốc Sở Xây dựng từ ngày 1/4."
     assert [e.kind for e in events_of(done, "2020-05-01")] == ["appointment"]
+
+
+def test_a_discipline_and_the_post_it_takes_away_in_one_sentence_are_two_events_of_the_person():
+    text = (
+        "Ngày 3/4, ông Hà Văn Tú đã ký quyết định kỷ luật khiển trách ông Lý Văn Sinh, Trưởng phòng Đào tạo Trường Cao "
+        "đẳng Sơn La, đồng thời cho thôi giữ chức Trưởng phòng từ cùng ngày."
+    )
+    found = {(e.kind, tuple(people(e.holdings + e.persons))) for e in events_of(text, "2021-04-05")}
+    assert {("discipline", ("Lý Văn Sinh",)), ("dismissal", ("Lý Văn Sinh",))} <= found
+
+
+def test_the_title_one_acts_for_is_not_the_signers_own():
+    text = "Thừa ủy quyền Bộ trưởng, Thứ trưởng Bộ Y tế Trần Văn Thuấn đã ký quyết định bổ nhiệm ông Lê Văn Minh."
+    doc = process(Document("d", text, date="2021-04-05"))
+    assert {(h.person.name, h.role) for h in doc.holdings if h.person.name == "Trần Văn Thuấn"} == {
+        ("Trần Văn Thuấn", "Thứ trưởng")
+    }

@@ -1658,6 +1658,11 @@ def test_a_unit_then_thuoc_and_its_body_are_two_bodies_the_first_inside_the_seco
         ),
         # the predicate after a bare head is no part of its name
         ("Ông Lê Văn An, Giám đốc Sở cho biết, việc này đã xong.", {("Lê Văn An", "Giám đốc", "Sở")}),
+        # a word ending in a stop word's syllable ("thiết bị") and a bracket closing the name
+        (
+            "Bà Trần Thị Hoa, Vụ trưởng Vụ trang thiết bị và công trình y tế (Bộ Y tế) trả lời báo chí.",
+            {("Trần Thị Hoa", "Vụ trưởng", "Vụ trang thiết bị và công trình y tế")},
+        ),
     ],
 )
 def test_a_head_after_a_title_goes_on_in_lower_case_to_the_comma(text, expected):
@@ -1748,3 +1753,90 @@ def test_school_subjects_and_a_town_named_like_people_are_not_people_but_goalkee
     assert persons("Thủ môn Đặng Văn Lâm có trận đấu xuất sắc.") == {"Đặng Văn Lâm"}
     assert persons("Vòng 5 diễn ra trên sân Thanh Hóa, Pleiku, Thiên Trường.") == set()  # stadiums listed
     assert persons("Sáu năm ở sân Old Trafford, Ronaldo giành ba chức vô địch.") == {"Ronaldo"}
+
+
+def test_set_phrases_inside_a_bodys_name_go_on_over_their_small_words():
+    assert holdings("Ông Phạm Văn Tâm, Chủ tịch Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam cho biết thêm.") == {
+        ("Phạm Văn Tâm", "Chủ tịch", "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam")
+    }
+    assert holdings("Ông Lò Văn Hùng, Giám đốc Ban Quản lý dự án các công trình giao thông tỉnh Sơn La, bị bắt.") == {
+        ("Lò Văn Hùng", "Giám đốc", "Ban Quản lý dự án các công trình giao thông tỉnh Sơn La")
+    }
+
+
+def test_a_capitalised_field_of_a_body_lets_a_name_follow_it():
+    assert holdings("Cục trưởng Cục Thủy lợi Trần Văn Khải phát biểu tại hội nghị.") == {
+        ("Trần Văn Khải", "Cục trưởng", "Cục Thủy lợi")
+    }
+    assert persons("Công trình thủy lợi Bắc Hưng Hải được nâng cấp trong năm nay.") == set()  # a work, no person
+
+
+def test_a_dotted_initial_after_a_foreign_body_and_its_country_opens_the_holders_name():
+    assert holdings("Thủ tướng đã tiếp Chủ tịch Hạ viện Nhật Bản T.Oshima tại Hà Nội.") == {
+        ("T.Oshima", "Chủ tịch", "Hạ viện Nhật Bản")
+    }
+
+
+def test_a_deputys_word_in_lower_case_is_part_of_the_title():
+    assert holdings("Trong khi đó, phó Chủ tịch Mark Taylor cho biết đội bóng sẽ mua thêm cầu thủ.") == {
+        ("Mark Taylor", "phó Chủ tịch", "")
+    }
+    assert holdings("Ông đã tìm cách đối phó Chủ tịch Lê Văn Bảy suốt nhiều năm.") == {("Lê Văn Bảy", "Chủ tịch", "")}
+
+
+def test_a_second_document_after_va_is_no_part_of_the_body_before():
+    assert organizations(
+        "Theo Công văn số 15 của Văn phòng Chính phủ và Công điện số 7 của UBND tỉnh, các sở phải báo cáo."
+    ) >= {"Văn phòng Chính phủ"}
+    assert not any("Công điện" in o for o in organizations("Chỉ thị của Chính phủ và Công điện số 7 được ban hành."))
+
+
+def test_capitalised_words_joined_by_a_glued_hyphen_are_one_outlets_name():
+    assert organizations("Theo hãng tin Anglo-Pacific News Service, vụ việc xảy ra hôm qua.") == {
+        "Anglo-Pacific News Service"
+    }
+
+
+def test_a_police_branch_written_with_its_initials_keeps_its_lower_case_words():
+    assert holdings("Thượng tá Lê Văn Mạnh, Trưởng phòng CSĐT tội phạm về ma túy, Công an tỉnh Gia Lai, cho biết.") == {
+        ("Lê Văn Mạnh", "Trưởng phòng", "phòng CSĐT tội phạm về ma túy")
+    }
+
+
+def test_a_title_after_two_names_each_with_a_trade_word_goes_to_both():
+    found = holdings(
+        "Nhà văn Hoàng Thị Lan và nhà phê bình Đỗ Văn Minh được bầu giữ chức Phó Chủ tịch Hội Nhà văn Việt Nam."
+    )
+    assert {(p, r) for p, r, _ in found} == {("Hoàng Thị Lan", "Phó Chủ tịch"), ("Đỗ Văn Minh", "Phó Chủ tịch")}
+
+
+def test_a_deputys_bare_title_keeps_the_body_the_person_was_named_to():
+    found = holdings(
+        "Hội nghị đã bầu ông Vũ Văn Tài giữ chức Phó Chủ tịch Hội Luật gia Việt Nam. Quyết định do ông Phan Văn Lộc, "
+        "Chủ tịch Hội đồng Trường Đại học Luật, ký. Phát biểu sau đó, tân Phó Chủ tịch Vũ Văn Tài cảm ơn hội nghị."
+    )
+    assert ("Vũ Văn Tài", "Phó Chủ tịch", "Hội đồng Trường Đại học Luật") not in found
+    assert ("Vũ Văn Tài", "Phó Chủ tịch", "Hội Luật gia Việt Nam") in found
+
+
+def test_a_players_trade_before_a_foreign_surname_alone_names_the_player():
+    assert persons("Đội bóng vừa bán trung vệ Mertesacker cho một CLB Đức.") >= {"Mertesacker"}
+    assert persons("Anh từng là tiền vệ Chelsea trước khi giải nghệ.") == set()  # a known club
+    assert persons("Anh là tiền đạo Brazil đầu tiên khoác áo đội bóng này.") == set()  # a country
+
+
+def test_a_district_is_known_under_its_other_spelling():
+    assert holdings("Ông Y Ngọc Hùng, Bí thư Huyện ủy Đăk Glei, cho biết.") == {
+        ("Y Ngọc Hùng", "Bí thư", "Huyện ủy Đăk Glei")
+    }
+    assert "Đăk Glei" not in persons("Ông Y Ngọc Hùng từng là Bí thư Huyện ủy Đăk Glei.")
+
+
+def test_a_body_is_not_begun_inside_the_word_before_it():
+    assert organizations_hybrid("Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VII bế mạc hôm qua.") == {
+        "Hội Nông dân Việt Nam"
+    }
+
+
+def organizations_hybrid(text: str) -> set[str]:
+    return {o.label for o in process(Document("t", text)).organizations}

@@ -1679,6 +1679,8 @@ def test_one_foreign_word_after_a_players_position_and_cua_is_the_team():
         ("Nghe tiếng động, Vinh vội trèo qua tường nhà bên cạnh.", {"Vinh"}),  # a city's name, a man here
         ("Theo cáo trạng, Tài và anh Lê Văn Hậu cùng trú tại xã Phú Lộc.", {"Tài", "Lê Văn Hậu"}),  # listed
         ("Trong lúc giằng co, Hậu đã yêu cầu Tài trả lại chiếc điện thoại.", {"Tài"}),  # the object
+        ("Hồ sơ vụ án cho thấy Lộc và đồng bọn đã trộm 12 chiếc xe máy.", {"Lộc"}),  # with accomplices
+        ("Khi thấy mẹ đến thăm, Lộc không kìm được nước mắt.", {"Lộc"}),
     ],
 )
 def test_a_given_name_alone_is_a_person_by_what_it_does(text, people):
@@ -1729,3 +1731,45 @@ def test_a_foreign_name_after_the_words_for_a_kind_of_body_is_that_body():
     assert "Flydubai" in orgs
     _, orgs = _found("Chuyến bay của hãng hàng không Malaysia bị hoãn vì bão.", HYBRID_PIPELINE)
     assert "Malaysia" not in orgs  # a place alone names no airline
+
+
+@pytest.mark.parametrize(
+    "text, not_people",
+    [
+        ("Nhiều chuyên gia phản bác Phương án mở rộng sân bay của nhà đầu tư.", {"Phương"}),  # "phương án", a plan
+        ("Cứ vào mùa Xuân, làng lại mở hội đánh vật.", {"Xuân"}),  # the season
+        ("Nhà máy sản xuất các dòng bia như Carlsberg, Tuborg, Halida cho thị trường phía Bắc.", {"Tuborg", "Halida"}),
+        ("Hơn 300 máy tính đã nhiễm phần mềm độc hại mang tên Gorgon.", {"Gorgon"}),
+    ],
+)
+def test_a_capitalised_word_of_a_common_word_a_season_or_a_product_is_no_name(text, not_people):
+    found, _ = _found(text, HYBRID_PIPELINE)
+    assert not (not_people & found)
+
+
+def test_a_kin_word_before_a_given_name_still_makes_it_a_name():
+    found, _ = _found("Sáng nay tôi gặp bác Phương ở chợ.", HYBRID_PIPELINE)
+    assert "Phương" in found
+
+
+def test_a_driver_after_his_car_and_a_name_after_a_word_ending_in_hieu_are_people():
+    found, _ = _found("Sau vài ngày lái chiếc Indy, Fernando đang tiến bộ từng ngày.", HYBRID_PIPELINE)
+    assert "Fernando" in found
+    found, _ = _found("Thêm dấu hiệu Pogba sẽ rời câu lạc bộ trong mùa hè này.", HYBRID_PIPELINE)
+    assert "Pogba" in found  # "dấu hiệu", a sign: no brand's "hiệu"
+
+
+def test_makers_listed_after_a_trade_are_bodies_not_products():
+    _, orgs = _found(
+        "Ông sưu tầm đồng hồ của các hãng nổi tiếng trong giới chơi đồng hồ như Rolex, Omega.", HYBRID_PIPELINE
+    )
+    assert {"Rolex", "Omega"} <= orgs
+
+
+def test_a_person_the_model_reads_after_theo_is_no_source():
+    found, orgs = _found(
+        "Theo Wenger, ông đã rất kỳ vọng vào tiền vệ người Pháp, nhưng Pogba lại khiến ông thất vọng.", HYBRID_PIPELINE
+    )
+    assert "Wenger" in found and "Wenger" not in orgs
+    found, orgs = _found("Theo Reuters, quân đội Syria đã rút khỏi thị trấn.", HYBRID_PIPELINE)
+    assert "Reuters" in orgs and "Reuters" not in found

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from kg.document import Token
+from kg.extract import contexts
 from kg.extract.contexts import SENTENCE_OPENERS
 from kg.language.lexicon import (
     Lexicon,
@@ -250,6 +251,12 @@ class Chunker:
                 and j > k
                 and _is_cap(self.tokens[j])
             )
+            and not (  # "phó Chủ tịch Ed Woodward": the deputy's word in lower case, a word of its own
+                self.folded[k] == "phó"
+                and self.tokens[k].word_start  # not "đối phó" (to cope), one word
+                and j > k
+                and _is_cap(self.tokens[j])
+            )
         ):
             return None  # "chức vụ Phó Chủ nhiệm": "vụ Phó" is not the title "Vụ phó"; "quyền Chủ tịch" is acting
         head_key = tuple(self.folded[j:head_end])
@@ -303,6 +310,12 @@ class Chunker:
                 and self.folded[k] in self.lex.vietnamese_surnames
             ):
                 return False  # "Đại sứ thương hiệu | Hồ Ngọc Hà": a person; a brand's name is a foreign one
+            if (
+                words in self.lex.function_words["blockers_in_lower_case_only"]
+                and self.cap(k - width)
+                and any(self.org_head_at(i) == k - width for i in range(max(0, k - width - 3), k - width))
+            ):
+                continue  # "Tổng cục Thủy lợi | Phan Đình Thạc": the body's field, capitalised; its head's name ends
             if words in self.lex.name_blockers:
                 if self._owner_of_the_place_before(k - width) and (self.name_at(k, blocked_too=True) or k) - k >= 3:
                     return False  # "chủ nhà hàng | Nguyễn Văn An", "nhân viên siêu thị | Lê Văn B": a person, named
@@ -516,6 +529,18 @@ class Chunker:
             and self.tokens[k].start == self.tokens[k - 1].end
             and self.tokens[k + 1].start == self.tokens[k].end
             and self.cap(k + 1)
+        )
+
+    def _dotted_initial_at(self, k: int) -> bool:
+        """Token k is a one-letter initial, its full stop glued on, then a capitalised name ("V.Volodin", "S. Lavrov")."""
+        return (
+            k + 2 < self.n
+            and len(self.tokens[k].text) == 1
+            and self.tokens[k].text.isupper()
+            and self.folded[k + 1] == "."
+            and self.tokens[k + 1].start == self.tokens[k].end
+            and self.cap(k + 2)
+            and len(self.tokens[k + 2].text) > 1
         )
 
     def body_of_place_at(self, k: int, end: int) -> bool:
@@ -848,9 +873,11 @@ class Chunker:
                         and not is_vietnamese_syllable(tok.text)
                         and not self._person_follows(k + 1)
                     )
+                    or self._dotted_initial_at(k)
                 )
             ):
-                break  # "Tòa án Tối cao Italy | Giovanni Canzio", "Hội đồng Liên bang Nga | Matvienko"
+                break  # "Tòa án Tối cao Italy | Giovanni Canzio", "Hội đồng Liên bang Nga | Matvienko", "Duma quốc
+                # gia Nga | V.Volodin"
             if tok.text[:1].isdigit():
                 if k + 1 < self.n and self.folded[k + 1] in self.lex.function_words["quantity_words"]:
                     break  # "Ban Chỉ đạo | 2 năm qua": a quantity, not the unit's number
@@ -989,7 +1016,14 @@ class Chunker:
                 k = branch  # "Phòng Cảnh sát | điều tra tội phạm về ma túy": the unit's own lower-case words
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
-            if cont and (f != "và" or (self.cap(k + 1) and not self.org_head_at(k + 1))):
+            if cont and (
+                f != "và"
+                or (
+                    self.cap(k + 1)
+                    and not self.org_head_at(k + 1)
+                    and not phrase_starting_at(self.folded, k + 1, self.lex.function_words["document_words"])
+                )
+            ):
                 k = cont[0]
                 continue
             prev = self.tokens[k - 1]
@@ -1451,6 +1485,10 @@ class Chunker:
         )  # "Viện | nghiên cứu Pháp"; not "Bộ | hỗ trợ Cần Thơ 5 tỷ đồng"
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]
+            phrase = self.lex.org_continuations.match(self.folded, j) if j > k else None
+            if phrase is not None and phrase[0] - j >= 3:
+                j = phrase[0]  # "Hiệp hội doanh nghiệp | nhỏ và vừa | Việt Nam": a set phrase with its "và"
+                continue
             kind = self.lex.place_types.match(self.folded, j)
             if kind is not None and j > k and self.folded[j - 1] != "và":
                 # "trưởng phòng [giáo dục huyện Can Lộc]": the place's kind, then its name, closes the unit's name
@@ -1495,8 +1533,9 @@ class Chunker:
 
     def _lower_name_after_a_title(self, start: int, k: int) -> Optional[int]:
         """ "Đại tá Leonid Ivashov, Chủ tịch Viện | các vấn đề địa chính trị, …", "cựu Phó tư lệnh Lực lượng | không
-        gian Nga,": a head word right after a title, then up to six lower-case words and maybe a country, closed by
-        a comma, a semicolon or a bracket, name the body the title is held in."""
+        gian Nga,": a head word right after a title, then up to nine lower-case syllables and maybe a country, closed by
+        a comma, a semicolon, a bracket or a dash, name the body the title is held in ("Vụ trưởng Vụ | trang thiết bị
+        và công trình y tế (Bộ Y tế)")."""
         if not self._unit_head_in_title_before(start) or self._lower_case_branch(start, k) is not None:
             return None
         if self.tokens[start].text.isupper() or tuple(self.folded[start:k]) in self.lex.local_heads:
@@ -1506,9 +1545,12 @@ class Chunker:
         j = k
         # no predicate ("Giám đốc Sở | cho biết,"), no possessor, no place's kind ("Chủ tịch UBND | các tỉnh,"); a
         # plural first word is the name's ("Viện | các vấn đề …")
-        while j < self.n and j < k + 6 and self.tokens[j].text.isalpha() and self.tokens[j].text.islower():
-            stop = self.lex.org_stop_words.match(self.folded, j) is not None and not (
-                j == k and self.folded[j] == "các"
+        while j < self.n and j < k + 9 and self.tokens[j].text.isalpha() and self.tokens[j].text.islower():
+            inside_a_word = j > k and self.tokens[j].word >= 0 and self.tokens[j].word == self.tokens[j - 1].word
+            stop = (
+                self.lex.org_stop_words.match(self.folded, j) is not None
+                and not (j == k and self.folded[j] == "các")
+                and not inside_a_word  # "Vụ | trang thiết bị": "bị" ends a word, it is no passive
             )
             if stop or self.folded[j] == "của" or self.lex.place_types.match(self.folded, j) is not None:
                 return None
@@ -1517,7 +1559,7 @@ class Chunker:
             return None
         country = self.lex.countries.match(self.folded, j) if self.cap(j) else None
         end = country[0] if country is not None else j
-        if end < self.n and self.tokens[end].text in (",", ")", ";"):
+        if end < self.n and self.tokens[end].text in (",", ")", ";", "(", "–"):
             return end
         return None
 
@@ -1637,9 +1679,10 @@ class Chunker:
             and self.foreign_run_end(k) is not None
         )
 
-    def _proper_run_end(self, k: int) -> int:
+    def _proper_run_end(self, k: int, hyphens: bool = False) -> int:
         """End of a run of capitalised words from k (with the lower-case rest of their segmenter words);
-        an acronym and a following ordinary word are two runs ("FBI | James Comey")."""
+        an acronym and a following ordinary word are two runs ("FBI | James Comey"). With `hyphens`, capitalised
+        words glued by a hyphen are one run ("All-Nippon News Network", an outlet's name)."""
         end = k + 1
         acronym = self.tokens[k].text.isupper() and len(self.tokens[k].text) > 1
         while end < self.n:
@@ -1666,6 +1709,18 @@ class Chunker:
                 and any(not is_vietnamese_syllable(t.text) for t in self.tokens[k:end])
             ):
                 end = glue  # "Ursula von | der | Leyen", "Osama | bin | Laden": a foreign name's particles
+                continue
+            if (
+                hyphens
+                and not acronym
+                and self.folded[end] in ("-", "‐")
+                and end + 1 < self.n
+                and tok.start == self.tokens[end - 1].end
+                and self.tokens[end + 1].start == tok.end
+                and self.cap(end + 1)
+                and self.tokens[end + 1].text.isalpha()
+            ):
+                end += 2  # "All-Nippon News Network": a hyphen glued between two capitalised words holds them together
                 continue
             if (
                 not self.cap(end)
@@ -1907,7 +1962,7 @@ class Chunker:
             or self.lex.honorifics.match(self.folded, start)
         ):
             return None
-        end = self._proper_run_end(start)
+        end = self._proper_run_end(start, hyphens=True)
         if self.folded[k] == "theo" and start == k + 1 and (end >= self.n or self.folded[end] != ","):
             return None  # "Theo X" is a source only when a comma closes it
         return start, end
@@ -1940,6 +1995,23 @@ class Chunker:
         if self._starts_common_word(end - 1):
             return False  # "người phát ngôn Bộ Ngoại giao": the last capital begins a dictionary word, no name
         return end >= self.n or not self.cap(end)
+
+    def _foreign_surname_at(self, k: int) -> Optional[int]:
+        """End of a foreign surname written alone at k: one capitalised word no Vietnamese syllable spells, then no
+        capital; no place, acronym or known body, and not read after the cue of a body or a place as often as after a
+        person's in the corpus ("Hoffenheim", "Daegu")."""
+        if k >= self.n or not self.cap(k) or not self.tokens[k].text.isalpha() or self.tokens[k].text.isupper():
+            return None
+        if is_vietnamese_syllable(self.tokens[k].text) or (k + 1 < self.n and self.cap(k + 1)):
+            return None
+        if self.place_at(k) or self.org_head_at(k) or self.lex.known_orgs.match(self.folded, k) is not None:
+            return None
+        row = contexts.load().get(self.folded[k])
+        if row is not None:
+            person, organization, place = row[2:5]
+            if organization + place >= max(1, person):
+                return None  # "hậu vệ Daegu": read after a body's cue as often as after a person's, the club
+        return k + 1
 
     def _kin_word_in_a_name(self, k: int) -> bool:
         """A kin word ("Anh", "Em"…) written with a capital inside a sentence that is not written in title case, right
@@ -2020,6 +2092,8 @@ class Chunker:
                 hon = None  # "diễn viên Anh Thư", "Adrian Anh Tuấn": a capital mid-sentence begins a given name
             trade = None if hon or role or prev_kind == ROLE else self.lex.trades.match(self.folded, k)
             whole = self._whole_name_at(trade[0]) if trade else None
+            if trade and whole is None and self.lex.player_trades.match(self.folded, k) == trade:
+                whole = self._foreign_surname_at(trade[0])  # "trung vệ | Vertonghen"
             if trade and whole:  # "Đạo diễn | Emir Kusturica": the trade, then the person's whole name; not "đạo
                 out.append(Chunk(HON, k, trade[0], "trade"))  # diễn Hollywood", nor "HLV thủ môn" (the coach's post)
                 out.append(Chunk(NAME, trade[0], whole))

@@ -218,6 +218,7 @@ def _lexicon() -> _Lexicon:
 
 #: Acts done to the people a sentence names after them, one after the other ("khởi tố bị can, bắt tạm giam ông X").
 _CHAINED = frozenset({"discipline", "prosecution", "arrest"})
+_OBJECT_RIGHT_AFTER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}\s+")  # "kỷ luật | cảnh cáo ông | X": the form, the address
 
 
 def _no_end_no_meeting(kind: str) -> bool:
@@ -450,9 +451,12 @@ def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
     """The person written at `start`, before the trigger, is who acts, not who the event concerns: "Thủ tướng X bổ
     nhiệm ông Y" (but "ông Y được bổ nhiệm", "ông X nghỉ hưu")."""
     lexicon = _lexicon()
+    opening = doc.text[trigger_start : trigger_start + 12].split()
     return (
         kind in lexicon.transitive
         and start < trigger_start
+        and not (opening and opening[0].lower() in lexicon.causative)  # "ông X, …, đồng thời cho thôi giữ chức": X is
+        # let go, the causative opening the event's own words
         and not lexicon.passive.search(doc.text[start:trigger_start])
         # "cho ông X thôi giữ chức", "ông X …, cho ông thôi giữ chức": X is let go
         and not _caused(doc.text[max(0, start - 30) : trigger_start], lexicon)
@@ -626,6 +630,12 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             # sẽ được xem xét sau": X's clause proposes, the next clause's act is another's
         if chosen is not None and not _acts(doc, holding.person.start, triggers[chosen][1], triggers[chosen][0]):
             events[chosen].holdings.append(holding)
+    for event in events:  # "kỷ luật cảnh cáo ông X, Trưởng ban …, đồng thời cho thôi giữ chức": the discipline is X's
+        # too, whose post the act after it ends
+        if event.kind in _CHAINED and not event.holdings:
+            right_after = [h for h in holdings if _OBJECT_RIGHT_AFTER.fullmatch(doc.text[event.end : h.person.start])]
+            if right_after and not _acts(doc, right_after[0].person.start, event.start, event.kind):
+                event.holdings.append(right_after[0])
     held = {id(h.person) for h in holdings}
     named = [h.person for h in holdings] + people
     for person in people:
@@ -691,8 +701,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     _person_named_as_concerned(doc, events, holdings, people)
     ended_here = {id(h) for e in events if e.kind in lexicon.ending for h in e.holdings}
     for event in events:
-        if event.kind not in lexicon.ending and event.kind != "meeting":
+        if event.kind not in lexicon.ending and event.kind != "meeting" and event.kind not in _CHAINED:
             # "Việc giao quyền được thực hiện sau khi ông X, Giám đốc Sở, nghỉ hưu": the post X leaves, not one given
+            # (a discipline keeps it: "kỷ luật ông X, Trưởng ban, đồng thời cho thôi giữ chức")
             event.holdings = [h for h in event.holdings if h.status == "new" or id(h) not in ended_here]
     for k, event in enumerate(events):
         began = {id(h.since) for h in event.holdings if h.since is not None}

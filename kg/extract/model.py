@@ -495,6 +495,7 @@ BYLINE_WORDS = 6  # a line of at most this many words around a name is a byline 
 NOT_A_BODY_LOOKAHEAD = 20  # characters after a body read on for a phrase that is none ("Chính phủ | kiến tạo")
 BODY_OVER_PERSON_CONFIDENCE = 0.9  # a body the model reads where the grammar read a person
 TEAM_OVER_PERSON_CONFIDENCE = 0.9  # a name after "hậu vệ của" the model doubts this much is the team, not the coach
+PERSON_OVER_SOURCE_CONFIDENCE = 0.75  # a person the model reads where the grammar read a source ("Theo Redknapp,")
 KIN_NAME_CONFIDENCE = 0.5  # a capitalised "Anh" inside a sentence opens the name the model reads this surely
 CLAUSE_OPENERS = ".:;!?\"“‘'(-–—…"  # after these a capital may open a clause ("cho biết: Anh …"), not a name
 MIN_PERSON_SUPPORT = 0.2  # a grammar person without a post is dropped when the model gives it less
@@ -573,7 +574,8 @@ def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
         return False
     inside = i > 0 and tokens[i - 1].text not in _CLAUSE_OPENERS
     if inside and (
-        _after_kin_word(sentence.text, start - sentence.start)
+        (_after_kin_word(sentence.text, start - sentence.start) and tokens[i - 1].word_start)  # not "Phản bác |
+        # Phương án": "bác" ends a word there, no kin
         or fold(tokens[i + 1].text) in load_lexicon().function_words["verbs_after_a_name"]
     ):
         return False  # "anh Bằng khen ngợi", "cưới Lam làm vợ", "Theo công an, Nguyên là nghi can": a name
@@ -581,6 +583,14 @@ def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
     if len(after) > 1 and after[0].word >= 0 and after[1].word == after[0].word and not after[1].word_start:
         return False  # "Bình | tâm sự": the next syllable belongs to a word of its own
     return fold(f"{tokens[i].text} {after[0].text}") in dictionary() and after[0].text[:1].islower()
+
+
+def _a_season(text: str, start: int, end: int) -> bool:
+    """ "mùa | Xuân": a season written with a capital after the word for one (lexicon `seasons`), no given name."""
+    before = text[max(0, start - 5) : start]
+    return (
+        fold(text[start:end]) in load_lexicon().function_words["seasons"] and re.search(r"\bmùa\s$", before) is not None
+    )
 
 
 def _known_not_a_name(text: str) -> bool:
@@ -1093,6 +1103,15 @@ def _start_after_glued_word(sentence: Sentence, start: int, end: int) -> int:
     before = sentence.tokens[tokens.start - 1] if tokens.start > 0 else None
     if not first.word_start and before is not None and before.word == first.word and before.text[:1].isupper():
         return second.start  # a word the segmenter glued to the name before it ("Ngọc Trinh kiện"): a verb
+    if (
+        not first.word_start
+        and before is not None
+        and before.word == first.word == second.word
+        and before.text.isalpha()
+        and before.text.islower()
+    ):
+        return second.start  # the end of a word begun before the span, the capital glued on ("toàn | quốc Hội Nhà văn
+        # Việt Nam", one segment); not "đội | tuyển Việt Nam", "al Qaeda"
     return start  # a word for a kind of body is the name's: "điện Kremlin", "tuyển Việt Nam", "đảng Cộng hòa"
 
 
@@ -1606,29 +1625,47 @@ def _product_named(text: str, start: int, end: int, person_starts: Collection[in
     return _names_a_product(text[start : end + found.end()])
 
 
-_LISTED_BRAND = re.compile(r"[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}\s*,\s*$")
+_LISTED_BRAND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}\s*,\s*$")
 
 
-def _made_thing_named(text: str, start: int, end: int) -> bool:
+def _made_thing_named(text: str, start: int, end: int, person: bool = False) -> bool:
     """A foreign brand written right after a word for a made thing, or after a list of brands that follows one ("một
-    chiếc Rolex", "siêu xe Lamborghini, Ferrari, Bentley"; lexicon `product_words`): the product, not the company;
-    not after a word for its maker or seller ("hãng xe Ford", "thương hiệu Dior"; `product_maker_words`), nor a
-    brand of services (`service_brands`: "xe Grab")."""
+    chiếc Rolex", "siêu xe Lamborghini, Ferrari, Bentley", "các dòng bia như Heineken, Tiger"; lexicon
+    `product_words`, `product_naming_words`): the product, not the company nor a person; not after a word for its
+    maker or seller ("hãng xe Ford", "thương hiệu Dior"; `product_maker_words`), nor a brand of services
+    (`service_brands`: "xe Grab"), nor after a longer word that ends like one ("tín hiệu", "dấu hiệu"). "như" comes
+    between only after a kind of things ("các dòng bia như"; not "giới chơi đồng hồ như Rolex", the makers). For a
+    `person`, a name after one brand is one only where it is listed too ("chiếc Indy, Alonso đang …" is a driver)."""
     if any(is_vietnamese_syllable(w) for w in re.findall(r"[^\W\d_]+", text[start:end])):
         return False  # "nhà xe Cường Tuyết", "ôtô Công an quận": Vietnamese names are no brands of made things
     lexicon = load_lexicon()
     if " ".join(phrase_key(text[start:end])) in lexicon.service_brands:
         return False  # "xe Grab": a ride the company runs
     before = text[max(0, start - 120) : start]
-    while (listed := _LISTED_BRAND.search(before)) is not None:
-        before = before[: listed.start()]
+    # (the class À-Ỹ holds lower-case letters too: "như Heineken," is no brand's name, "Heineken," is)
+    listed = 0
+    while (brand := _LISTED_BRAND.search(before)) is not None and brand.group()[:1].isupper():
+        before, listed = before[: brand.start()], listed + 1
+    if listed == 1 and person and not re.match(r"\s*(?:,|và\s|…|\.\.\.|\.|$)", text[end:]):
+        return False
     if not re.search(r"\w\s+$", before):
         return False  # "… xe. Ford cho biết": punctuation between, the word is not the brand's
     words = " " + " ".join(phrase_key(before[-40:]))
-    found = False
+    naming = next((p for p in lexicon.product_naming_words if words.endswith(" " + p)), None)
+    if naming is not None:
+        words = words[: -len(naming) - 1]  # "phần mềm độc hại mang tên | Xavier"
+    found: list[str] = []
     while phrase := next((p for p in lexicon.product_words if words.endswith(" " + p)), None):
-        words, found = words[: -len(phrase) - 1], True  # "xe ôtô | Ford": the words for the thing, one after another
-    return found and not any(words.endswith(" " + maker) for maker in lexicon.product_maker_words)
+        words = words[: -len(phrase) - 1]  # "xe ôtô | Ford": the words for the thing, one after another
+        found.append(phrase)
+    if not found:
+        return False
+    last = words.rsplit(" ", 1)[-1]
+    if last and found[-1] in lexicon.product_words_alone_only and f"{last} {found[-1]}" in dictionary():
+        return False  # "tín hiệu | Buakaw", "dấu hiệu | Matic": no brand's "hiệu"
+    if naming == "như" and not re.search(r" (?:các|những|nhiều|dòng|loại)$", words) and "dòng" not in found:
+        return False  # "các hãng … trong giới chơi đồng hồ như | Patek Philippe": the makers
+    return not any(words.endswith(" " + maker) for maker in lexicon.product_maker_words)
 
 
 def _platform_as_place(text: str, start: int, end: int) -> bool:
@@ -1988,6 +2025,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
     over punctuation or a stop word, and does not cut off a place word the grammar kept ("VKSND huyện")."""
     if new_start > start or _has_stop_word(sentence, new_start, new_end):
         return False
+    if new_start < start and _start_after_glued_word(sentence, new_start, new_end) > new_start:
+        return False  # "toàn | quốc Hội Nhà văn Việt Nam": the span would begin inside "toàn quốc"
     if new_end > end and _bare_head(text[start:end]) and _after_a_passive_marker(text, start):
         if text[end:new_end].split() and not any(w[:1].isupper() for w in text[end:new_end].split()):
             return False  # "được Bộ [xây dựng] từ tháng 8": the ministry, then what it did
@@ -2667,6 +2706,36 @@ def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence
         doc.holdings = [h for h in doc.holdings if id(h.person) not in dropped]
 
 
+def _people_read_as_sources(doc: Document, readings: Sequence[TaggedSentence]) -> None:
+    """ "Theo Redknapp, ông đã rất kỳ vọng …": one foreign word the grammar reads as a source ("Theo X," opens a
+    sentence with an outlet's name as often as a person's) is the person the model reads there with confidence; not
+    a body the gazetteer knows ("Theo Reuters,"), nor letters or a head word."""
+    lexicon = load_lexicon()
+    held = _held_organizations(doc)
+    for org in list(doc.organizations):
+        words = org.label.split()
+        if (
+            id(org) in held
+            or not org.standalone
+            or org.parent is not None
+            or len(words) != 1
+            or org.label.isupper()
+            or is_vietnamese_syllable(org.label)
+            or lexicon.known_orgs.match([fold(org.label)], 0) is not None
+            or lexicon.org_heads.match([fold(org.label)], 0) is not None
+            or not re.search(r"(?:^|[.:!?\]\)]\s*)Theo\s+$", doc.text[max(0, org.start - 12) : org.start])
+        ):
+            continue
+        if any(
+            span.kind == "PER"
+            and (span.start, span.end) == (org.start, org.end)
+            and span.confidence >= PERSON_OVER_SOURCE_CONFIDENCE
+            for span in readings[org.sentence].spans
+        ):
+            doc.organizations.remove(org)
+            doc.persons.append(PersonMention(org.label, org.start, org.end, org.sentence))
+
+
 def _join_names_read_as_one(doc: Document, readings: Sequence[TaggedSentence]) -> None:
     """Two or more names the grammar read side by side, nothing but a space between them, that the model reads as one
     person's: one name ("HLV Ong | Kim Swee", where "Kim" opens a Vietnamese or Korean family name)."""
@@ -2710,6 +2779,7 @@ def add_model_spans(doc: Document) -> Document:
     kept as they are: on titled people it is the more precise reader."""
     readings = [TaggedSentence(doc, index) for index in range(len(doc.sentences))]
     _drop_bodies_read_as_people(doc, readings)
+    _people_read_as_sources(doc, readings)
     _company_names_read_as_holders(doc, readings)
     held_persons = {id(h.person) for h in doc.holdings}
     held_orgs = _held_organizations(doc)
@@ -2722,6 +2792,7 @@ def add_model_spans(doc: Document) -> Document:
             and not _names_a_product(p.name)
             and not _names_an_outlet(p.name)
             and not _district_in_a_list(doc.sentences[p.sentence], p.name)
+            and not _made_thing_named(doc.text, p.start, p.end, person=True)
         )
         or _after_accused_word(doc.text, p.start)  # "bị cáo Luật": the accused, whatever the model thinks
         or _opens_with_compound_surname(p.name)  # "bà Tôn Nữ Minh Khuê", which the model may cut to "Minh Khuê"
@@ -2862,6 +2933,8 @@ def add_model_spans(doc: Document) -> Document:
                 or _names_an_outlet(doc.text[span.start : span.end])
                 or _opens_a_word(doc.sentences[index], span.start, span.end)
                 or _names_a_people(doc.sentences[index], span.start, span.end)
+                or _made_thing_named(doc.text, span.start, span.end, person=True)  # "phần mềm độc hại Xavier"
+                or _a_season(doc.text, span.start, span.end)
             ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)

@@ -1798,6 +1798,7 @@ def resolve(doc: Document) -> Document:
     """Sets the identity key of every person and organization mention of `doc`."""
     _streets_of_a_route(doc)
     doc.local_place = document_place(doc)
+    _titles_acted_for(doc)
     _delegations_after_deputies(doc)
     _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
@@ -2400,7 +2401,8 @@ def _attach_units_named_in_sentence(doc: Document) -> None:
 def _deputies_of_the_body_before(doc: Document) -> None:
     """ "… bầu ông X làm Chủ tịch Hội Xuất bản Việt Nam khóa IV. Các Phó chủ tịch gồm các ông: A, B, C": a deputy's
     title with no body, after the head's title of one body in its sentence or the one before, is that body's deputy
-    (hand check 22); not where the two sentences name that title in two bodies."""
+    (hand check 22); not where the two sentences name that title in two bodies, nor where the person holds that very
+    title in a body the article names (dated test32)."""
     deputy = load_lexicon().function_words["deputy_prefixes"]
     for holding in doc.holdings:
         if holding.org is not None:
@@ -2408,6 +2410,13 @@ def _deputies_of_the_body_before(doc: Document) -> None:
         words = role_key(holding.role).split()
         if len(words) < 2 or words[0] not in deputy:
             continue
+        if any(
+            h.org is not None
+            and name_key(h.person.name) == name_key(holding.person.name)
+            and role_key(h.role) == role_key(holding.role)
+            for h in doc.holdings
+        ):
+            continue  # "tân Phó Chủ tịch Đinh Công Hậu" after he was elected Phó Chủ tịch of one body: that body's
         head = " ".join(words[1:])
         bodies = {
             h.org.key or fold(h.org.label): h.org
@@ -2425,6 +2434,31 @@ def _title_written_before(doc: Document, holding: Holding) -> int:
     """Where the holding's title is written: its last occurrence in the sentence before the person; -1 if nowhere."""
     sentence = doc.sentences[holding.sentence]
     return doc.text.rfind(holding.role, sentence.start, holding.person.start)
+
+
+@lru_cache(maxsize=1)
+def _on_behalf_of() -> re.Pattern[str]:
+    words = load_lexicon().function_words["on_behalf_of"]
+    return re.compile(rf"(?:^|\W)(?:{phrase_alternation(words)})\s+$", re.IGNORECASE)
+
+
+def _titles_acted_for(doc: Document) -> None:
+    """ "Thừa ủy quyền Bộ trưởng, Thứ trưởng Lê Đình Nghĩa đã ký": the title after the words of acting for someone
+    (lexicon `on_behalf_of`) is whose authority is used, not the title of the name after it (dated test32)."""
+    pattern = _on_behalf_of()
+    kept = []
+    for holding in doc.holdings:
+        at = doc.text.rfind(holding.role, holding.start, holding.person.start)
+        sentence = doc.sentences[holding.sentence]
+        if (
+            at >= 0
+            and "," in doc.text[at + len(holding.role) : holding.person.start]  # not "Thừa ủy quyền của Thứ trưởng
+            # Lê Quang Hùng, lãnh đạo Cục …": the name right after the title is its holder's
+            and pattern.search(doc.text[max(sentence.start, at - 40) : at])
+        ):
+            continue
+        kept.append(holding)
+    doc.holdings = kept
 
 
 @lru_cache(maxsize=1)
@@ -2828,6 +2862,10 @@ def _drop_implicit_duplicates(doc: Document) -> None:
         if len(bodies) == 1 and all(o.sentence != h.sentence for o in others):
             h.org = others[0].org  # "Ông Hòa giữ chức Giám đốc từ …" after "nguyên Giám đốc Sở Y tế, … Giám đốc
             kept.append(h)  # Bệnh viện …": two bodies, so the title alone is dropped
+        elif len(bodies) == 1 and h.status != "current":
+            for other in others:  # "ông X, Trưởng phòng Đào tạo …, đồng thời cho thôi giữ chức Trưởng phòng": what
+                if other.sentence == h.sentence and other.status == "current":  # the title alone says of the
+                    other.status = h.status  # post is said of it with its body
     doc.holdings = kept
 
 

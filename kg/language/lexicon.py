@@ -101,6 +101,7 @@ class Lexicon:
     status_prefixes: frozenset[str]  # one-word markers ("nguyên", "cựu") that belong to the title right after them
     honorifics: PhraseTrie  # value: "honorific" | "rank"
     trades: PhraseTrie  # "đạo diễn", "tiền đạo": before a whole name only
+    player_trades: PhraseTrie  # "trung vệ | Vertonghen": before a foreign surname alone too
     org_heads: PhraseTrie
     org_head_exclusions: PhraseTrie
     parent_heads: PhraseTrie
@@ -231,6 +232,8 @@ class Lexicon:
     locative_words: set[str]  # "tại Nhà Trắng": the building itself
     product_words: tuple[str, ...]  # folded: "chiếc | Rolex", "siêu xe | Lamborghini": a product, not its maker
     product_maker_words: tuple[str, ...]  # folded: "hãng | xe Ford": the maker after all
+    product_naming_words: tuple[str, ...]  # folded: "dòng bia như | Heineken": still the product's name
+    product_words_alone_only: tuple[str, ...]  # folded: not "tín hiệu | Buakaw"
     service_brands: frozenset[str]  # folded: "xe Grab" is a ride the company runs, not a product
     platforms: frozenset[str]  # folded: "Facebook" …, a place where written after `platform_places`
     platform_places: tuple[str, ...]  # folded: "trên | Facebook"
@@ -308,6 +311,15 @@ def place_word_ends_at(folded: Sequence[str], at: int, words: PhraseTrie, longes
     return False
 
 
+def _with_spellings(names: list[str], variants: dict[str, list[str]]) -> list[str]:
+    """The names and each as it is also spelt (lexicon `place_spelling_variants`: "Đăk Hà" for "Đắk Hà")."""
+    out = list(names)
+    for name in names:
+        first, _, rest = name.partition(" ")
+        out.extend(f"{other} {rest}" if rest else other for other in variants.get(first, []))
+    return list(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The lexicon, read once per process."""
@@ -315,7 +327,8 @@ def load_lexicon() -> Lexicon:
     places = read_yaml("places.yaml")
     gazetteer = read_yaml("gazetteer.yaml")
     district_data = read_yaml("districts.yaml")
-    districts = [str(d) for d in district_data.get("districts", [])]
+    variants = {str(k): [str(v) for v in vs] for k, vs in (data.get("place_spelling_variants") or {}).items()}
+    districts = _with_spellings([str(d) for d in district_data.get("districts", [])], variants)
     vietnamese_surnames = {fold(s) for s in data["surnames"] if " " not in s}
     surnames = vietnamese_surnames | {fold(s) for s in data.get("chinese_surnames", [])}
     # the words for a work or a brand block the one name after them, which is no further work of a list ("tác phẩm
@@ -361,6 +374,7 @@ def load_lexicon() -> Lexicon:
         status_prefixes=frozenset(fold(str(p)) for p in data.get("status_prefixes", [])),
         honorifics=honorifics,
         trades=PhraseTrie((str(p), "trade") for p in data.get("trades", [])),
+        player_trades=PhraseTrie((str(p), "trade") for p in data.get("player_trades", [])),
         org_heads=PhraseTrie((p, p) for p in data["org_heads"]),
         org_head_exclusions=PhraseTrie((p, p) for p in data.get("org_head_exclusions", [])),
         parent_heads=PhraseTrie((p, p) for p in data["parent_heads"]),
@@ -376,7 +390,9 @@ def load_lexicon() -> Lexicon:
         },
         places=PhraseTrie((p, p) for group in places.values() for p in group),
         countries=PhraseTrie((p, p) for p in places.get("countries", [])),
-        provinces=PhraseTrie((p, p) for p in places.get("provinces", []) + data.get("province_spellings", [])),
+        provinces=PhraseTrie(
+            (p, p) for p in _with_spellings(places.get("provinces", []), variants) + data.get("province_spellings", [])
+        ),
         place_named_people=PhraseTrie((str(p), True) for p in data.get("place_named_people", [])),
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
         numbered_periods=frozenset(fold(w) for w in data.get("numbered_periods", [])),
@@ -468,8 +484,9 @@ def load_lexicon() -> Lexicon:
         regions=frozenset(" ".join(phrase_key(str(p))) for p in places.get("regions", [])),
         district_kinds=tuple(tuple(fold(str(p)).split()) for p in data.get("district_kinds", [])),
         district_provinces=PhraseTrie(
-            (str(name), " ".join(phrase_key(str(province))))
+            (spelt, " ".join(phrase_key(str(province))))
             for name, province in (district_data.get("district_provinces") or {}).items()
+            for spelt in _with_spellings([str(name)], variants)
         ),
         province_of_place={
             " ".join(phrase_key(str(place))): " ".join(phrase_key(str(province)))
@@ -497,6 +514,8 @@ def load_lexicon() -> Lexicon:
         locative_words={fold(str(w)) for w in data.get("locative_words", [])},
         product_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words", [])),
         product_maker_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_maker_words", [])),
+        product_naming_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_naming_words", [])),
+        product_words_alone_only=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words_alone_only", [])),
         service_brands=frozenset(" ".join(phrase_key(str(w))) for w in data.get("service_brands", [])),
         platforms=frozenset(" ".join(phrase_key(str(w))) for w in data.get("platforms", [])),
         platform_places=tuple(" ".join(phrase_key(str(w))) for w in data.get("platform_places", [])),
