@@ -1663,3 +1663,33 @@ def test_the_title_one_acts_for_is_not_the_signers_own():
     assert {(h.person.name, h.role) for h in doc.holdings if h.person.name == "Trần Văn Thuấn"} == {
         ("Trần Văn Thuấn", "Thứ trưởng")
     }
+
+
+def test_an_event_said_doi_voi_a_titled_name_is_that_persons_though_another_act_comes_nearer():
+    text = (
+        "Sáng nay, Bộ Y tế công bố quyết định nghỉ hưu đối với Cục trưởng Cục Quản lý Dược Trương Quốc Cường và quyết "
+        "định giao quyền Cục trưởng cho ông Vũ Tuấn Cường."
+    )
+    found = {(e.kind, tuple(people(e.holdings + e.persons))) for e in events_of(text, "2021-04-05")}
+    assert ("retirement", ("Trương Quốc Cường",)) in found
+    assert ("appointment", ("Vũ Tuấn Cường",)) in found
+
+
+def test_a_transfer_joined_to_the_appointment_it_makes_is_one_transfer_to_that_post():
+    text = (
+        "Bộ Tài chính điều động ông Lê Văn Khánh, Phó Cục trưởng Cục Thuế tỉnh Nam Định, đến công tác tại Tổng cục "
+        "Thuế và bổ nhiệm giữ chức Vụ trưởng Vụ Kê khai và Kế toán thuế từ ngày 1/8."
+    )
+    found = [(e.kind, [h.role for h in e.holdings]) for e in events_of(text, "2021-07-25") if e.kind != "meeting"]
+    assert found == [("transfer", ["Vụ trưởng"])]
+
+
+def test_an_acting_post_a_named_body_gives_and_a_post_left_vacant_by_a_retirement():
+    text = (
+        "Bà Đỗ Thị Hạnh, Phó Hiệu trưởng, được Hội đồng trường giao quyền Hiệu trưởng Trường Đại học Vinh từ ngày 1/9."
+    )
+    found = {(e.kind, h.role.lower()) for e in events_of(text, "2021-08-25") for h in e.holdings}
+    assert found == {("appointment", "quyền hiệu trưởng")}
+    text = "Vị trí Chánh Văn phòng UBND tỉnh Hà Nam khuyết từ tháng 3/2021, khi ông Lê Văn Quý nghỉ hưu."
+    found = {(e.kind, h.person.name, h.role) for e in events_of(text, "2021-08-25") for h in e.holdings}
+    assert found == {("retirement", "Lê Văn Quý", "Chánh Văn phòng")}

@@ -1840,3 +1840,8 @@ def test_a_body_is_not_begun_inside_the_word_before_it():
 
 def organizations_hybrid(text: str) -> set[str]:
     return {o.label for o in process(Document("t", text)).organizations}
+
+
+def test_a_pumping_station_a_theatre_and_a_festival_named_like_people_are_not_people():
+    assert persons("Nước được lấy từ trạm bơm Hòa Bình Xuân để tưới cho cánh đồng.") == set()
+    assert persons("Ngày mai lễ hội Văn Lang lại diễn ra ở sân đình.") == set()

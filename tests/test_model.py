@@ -21,7 +21,7 @@ def _found(text: str, pipeline) -> tuple[set[str], set[str]]:
 
 
 def test_the_model_ships_and_enters_the_build_settings():
-    assert model_path().is_file() and model_path().stat().st_size < 8_000_000  # 7.5 MB trained on 51,711 sentences
+    assert model_path().is_file() and model_path().stat().st_size < 8_000_000  # 7.6 MB trained on 52,696 sentences
     assert model_fingerprint() != "none"
     assert f"model@{model_fingerprint()}" in pipeline_settings(HYBRID_PIPELINE)
     assert set(EXTRACTORS) == {"rules", "model", "hybrid"}
@@ -1738,6 +1738,8 @@ def test_a_foreign_name_after_the_words_for_a_kind_of_body_is_that_body():
     [
         ("Nhiều chuyên gia phản bác Phương án mở rộng sân bay của nhà đầu tư.", {"Phương"}),  # "phương án", a plan
         ("Cứ vào mùa Xuân, làng lại mở hội đánh vật.", {"Xuân"}),  # the season
+        # "tâm huyết" opens the sentence, though the segmenter glues "huyết" to the next syllable
+        ("Tâm huyết trao đờilà cuốn sách cuối cùng của nhà thơ Trần Đăng Khoa.", {"Tâm"}),
         ("Nhà máy sản xuất các dòng bia như Carlsberg, Tuborg, Halida cho thị trường phía Bắc.", {"Tuborg", "Halida"}),
         ("Hơn 300 máy tính đã nhiễm phần mềm độc hại mang tên Gorgon.", {"Gorgon"}),
     ],

@@ -218,6 +218,10 @@ def _lexicon() -> _Lexicon:
 
 #: Acts done to the people a sentence names after them, one after the other ("khởi tố bị can, bắt tạm giam ông X").
 _CHAINED = frozenset({"discipline", "prosecution", "arrest"})
+_TRANSFER_THEN_APPOINTMENT = re.compile(
+    r"(?:\s+và\s+|\s*,\s*)$"
+)  # "điều động … và | bổ nhiệm", "điều động, | bổ nhiệm"
+_CONCERNING = re.compile(r"\s+đối với\s+(?:(?:ông|bà|đồng chí)\s+)?")  # "nghỉ hưu đối với | Tổng cục trưởng X"
 _OBJECT_RIGHT_AFTER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}\s+")  # "kỷ luật | cảnh cáo ông | X": the form, the address
 
 
@@ -613,6 +617,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         else:
             kinds = begin_kinds | end_kinds | person_kinds
         chosen = _nearest(holding.person.start, triggers, kinds)
+        given_between = False
         if holding.status == "new":  # "thay ông X, Chủ tịch UBND tỉnh, được điều động giữ chức Y": the words between
             # the name and the post it is given are the act that gives it, whichever trigger is nearer the name
             between = [
@@ -621,6 +626,14 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
                 if kind in kinds and holding.person.end < t_start < holding.end
             ]
             chosen = between[-1] if between else chosen
+            # the person the object of an act right before the name ("điều động bà X, …, và bổ nhiệm giữ chức Y"),
+            # not its subject ("ông Khải … ký nhiều quyết định giao đất khi còn giữ cương vị …")
+            given_between = bool(between) and any(
+                kind in kinds
+                and t_end <= holding.person.start
+                and _OBJECT_RIGHT_AFTER.fullmatch(doc.text[t_end : holding.person.start])
+                for kind, _, t_end in triggers
+            )
         if chosen is not None and any(
             _one_clause(doc, holding.person.start, start)
             and not _one_clause(doc, holding.person.start, triggers[chosen][1])
@@ -628,8 +641,20 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         ):
             continue  # "bà X, Phó Hiệu trưởng, đang được đề xuất giao quyền Hiệu trưởng; việc giao quyền Viện trưởng …
             # sẽ được xem xét sau": X's clause proposes, the next clause's act is another's
-        if chosen is not None and not _acts(doc, holding.person.start, triggers[chosen][1], triggers[chosen][0]):
+        if chosen is not None and (
+            given_between  # "điều động bà X, …, đến công tác tại Y và bổ nhiệm giữ chức Z": X is given the post
+            or not _acts(doc, holding.person.start, triggers[chosen][1], triggers[chosen][0])
+        ):
             events[chosen].holdings.append(holding)
+        elif chosen is not None:  # "quyết định nghỉ hưu đối với Tổng cục trưởng X và quyết định giao quyền … cho ông
+            # Y": X does not give the acting post after the name; the event before, said "đối với" X, is X's
+            before = [
+                k
+                for k, (kind, _, t_end) in enumerate(triggers)
+                if kind in kinds and t_end <= holding.start and _CONCERNING.fullmatch(doc.text[t_end : holding.start])
+            ]
+            if before:
+                events[before[-1]].holdings.append(holding)
     for event in events:  # "kỷ luật cảnh cáo ông X, Trưởng ban …, đồng thời cho thôi giữ chức": the discipline is X's
         # too, whose post the act after it ends
         if event.kind in _CHAINED and not event.holdings:
@@ -712,6 +737,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             event.date = _date_for(doc, [d for d in dates if id(d) not in began], triggers, k, True)
             own = event.date is not None and _owner(event.date, triggers) == k
             event.date_source = "own" if own else "sentence" if event.date is not None else "none"
+    events = _appointed_on_transfer(doc, events)
     _posts_left_by_transfers(events, holdings)
     events = _left_to_retire(doc, events)
     _share_people_of_chained_acts(doc, events)
@@ -869,6 +895,30 @@ def _listed_from(
                 listed  # "…, ông Trần Văn Tài, Trưởng Công an huyện cho biết", "…, và ông C, …, đã chỉ đạo": a subject
             )
         listed.append(candidate)
+
+
+def _appointed_on_transfer(doc: Document, events: list[Event]) -> list[Event]:
+    """ "điều động bà X, Phó Giám đốc Sở Y, đến công tác tại Tổng cục Z và bổ nhiệm giữ chức Vụ trưởng …", "được điều
+    động, bổ nhiệm giữ chức Giám đốc Sở": one transfer to the post the appointment names (SPEC: a transfer begins a
+    post), where the appointment, joined right after, concerns only the people moved."""
+    kept: list[Event] = []
+    for event in events:
+        transfer = kept[-1] if kept else None
+        moved = {h.person.key or h.person.name for h in transfer.holdings} if transfer else set()
+        moved |= {p.key or p.name for p in transfer.persons} if transfer else set()
+        given = {h.person.key or h.person.name for h in event.holdings} | {p.key or p.name for p in event.persons}
+        if (
+            transfer is not None
+            and transfer.kind == "transfer"
+            and event.kind == "appointment"
+            and given
+            and given <= moved
+            and _TRANSFER_THEN_APPOINTMENT.search(doc.text, transfer.end, event.start) is not None
+        ):
+            transfer.holdings.extend(h for h in event.holdings if h not in transfer.holdings)
+            continue
+        kept.append(event)
+    return kept
 
 
 def _left_to_retire(doc: Document, events: list[Event]) -> list[Event]:

@@ -580,8 +580,15 @@ def _opens_a_word(sentence: Sentence, start: int, end: int) -> bool:
     ):
         return False  # "anh Bằng khen ngợi", "cưới Lam làm vợ", "Theo công an, Nguyên là nghi can": a name
     after = tokens[i + 1 :]
-    if len(after) > 1 and after[0].word >= 0 and after[1].word == after[0].word and not after[1].word_start:
-        return False  # "Bình | tâm sự": the next syllable belongs to a word of its own
+    if (
+        len(after) > 1
+        and after[0].word >= 0
+        and after[1].word == after[0].word
+        and not after[1].word_start
+        and fold(f"{after[0].text} {after[1].text}") in dictionary()
+    ):
+        return False  # "Bình | tâm sự": the next syllable belongs to a word of its own (not "Tâm | huyết trao", a
+        # word the segmenter glued that the dictionary does not know)
     return fold(f"{tokens[i].text} {after[0].text}") in dictionary() and after[0].text[:1].islower()
 
 

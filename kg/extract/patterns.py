@@ -1327,8 +1327,17 @@ class _Reader:
                     break  # "chưa bổ nhiệm Giám đốc Sở mới": nobody got it
                 if kind == STATUS and self._object_marker(j):
                     break  # "Trump … sa thải vị giám đốc FBI": the post of the one fired, never the subject's
-                if kind == STATUS:
-                    status = self.chunks[j].value
+                acting = (  # "bà X, Phó Hiệu trưởng, được Hội đồng trường giao | quyền Hiệu trưởng": the acting
+                    # post a body gives, its name between "được" and "giao" (dated test32)
+                    kind == WORD
+                    and self.is_word(j, {"giao"})
+                    and any(self.is_word(x, {"được"}) for x in range(end + 1, j))
+                    and bool(acting_chain := chain_starting(j + 1))
+                    and acting_chain is not None
+                    and acting_chain[0].role.lower().startswith("quyền ")
+                )
+                if kind == STATUS or acting:
+                    status = self.chunks[j].value if kind == STATUS else "new"
                     k = j + 1
                     while self.kind(k) == STATUS or self.is_word(k, self.words["status_fillers"]):
                         if self.kind(k) == STATUS:
