@@ -1693,3 +1693,15 @@ def test_an_acting_post_a_named_body_gives_and_a_post_left_vacant_by_a_retiremen
     text = "Vị trí Chánh Văn phòng UBND tỉnh Hà Nam khuyết từ tháng 3/2021, khi ông Lê Văn Quý nghỉ hưu."
     found = {(e.kind, h.person.name, h.role) for e in events_of(text, "2021-08-25") for h in e.holdings}
     assert found == {("retirement", "Lê Văn Quý", "Chánh Văn phòng")}
+
+
+def test_a_chair_who_lets_deputies_go_is_not_let_go_and_a_merged_transfer_keeps_its_day():
+    text = "Chủ tịch UBND tỉnh Nguyễn Văn Bình cho thôi giữ chức hai Phó Giám đốc Sở Tài chính."
+    assert not [e for e in events_of(text, "2021-04-05") if "Nguyễn Văn Bình" in people(e.holdings + e.persons)]
+    text = (
+        "UBND tỉnh điều động ông Trần Văn Bình, Phó Giám đốc Sở Tài chính, đến nhận công tác tại Sở Xây dựng và bổ "
+        "nhiệm giữ chức Giám đốc Sở Xây dựng kể từ ngày 1/8."
+    )
+    (transfer,) = [e for e in events_of(text, "2021-07-25") if e.kind == "transfer"]
+    assert transfer.date is not None and transfer.date.value == "2021-08-01"
+    assert people(transfer.holdings + transfer.persons) == ["Trần Văn Bình"]

@@ -1775,3 +1775,23 @@ def test_a_person_the_model_reads_after_theo_is_no_source():
     assert "Wenger" in found and "Wenger" not in orgs
     found, orgs = _found("Theo Reuters, quân đội Syria đã rút khỏi thị trấn.", HYBRID_PIPELINE)
     assert "Reuters" in orgs and "Reuters" not in found
+
+
+def test_people_and_makers_named_after_a_trade_in_things_stay_people_and_makers():
+    found, orgs = _found(
+        "Tỷ phú phần mềm Bill Gates và gã khổng lồ phần mềm Microsoft vừa công bố hợp tác.", HYBRID_PIPELINE
+    )
+    assert "Bill Gates" in found and "Microsoft" in orgs
+    found, _ = _found("Năm qua, Huế kìm được tốc độ tăng giá tiêu dùng.", HYBRID_PIPELINE)
+    assert "Huế" not in found  # what a city does too
+    _, orgs = _found("Anh đeo chiếc đồng hồ nhãn hiệu Rolex đến buổi tiệc.", HYBRID_PIPELINE)
+    assert "Rolex" not in orgs  # the watch
+
+
+def test_theo_opening_a_line_after_a_headline_is_still_the_source_word():
+    found, orgs = _found(
+        "Wenger chỉ trích Walcott\nTheo Wenger, ông đã rất kỳ vọng vào tiền đạo người Anh, nhưng Walcott lại khiến ông "
+        "thất vọng.",
+        HYBRID_PIPELINE,
+    )
+    assert "Wenger" in found and "Wenger" not in orgs

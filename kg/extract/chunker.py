@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from kg.document import Token
-from kg.extract import contexts
 from kg.extract.contexts import SENTENCE_OPENERS
 from kg.language.lexicon import (
     Lexicon,
@@ -531,6 +530,17 @@ class Chunker:
             and self.cap(k + 1)
         )
 
+    def _document_at(self, k: int) -> bool:
+        """A document's kind at k, then its number or its issuer ("Công điện số 02", "Quyết định 1234", "Thông báo
+        của …"; lexicon `document_words`): a document, not the rest of a name ("Trung tâm Phân tích và Báo cáo")."""
+        n = phrase_starting_at(self.folded, k, self.lex.function_words["document_words"])
+        after = k + n
+        return (
+            bool(n)
+            and after < self.n
+            and (self.folded[after] in ("số", "của") or self.tokens[after].text[:1].isdigit())
+        )
+
     def _dotted_initial_at(self, k: int) -> bool:
         """Token k is a one-letter initial, its full stop glued on, then a capitalised name ("V.Volodin", "S. Lavrov")."""
         return (
@@ -1017,12 +1027,7 @@ class Chunker:
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if cont and (
-                f != "và"
-                or (
-                    self.cap(k + 1)
-                    and not self.org_head_at(k + 1)
-                    and not phrase_starting_at(self.folded, k + 1, self.lex.function_words["document_words"])
-                )
+                f != "và" or (self.cap(k + 1) and not self.org_head_at(k + 1) and not self._document_at(k + 1))
             ):
                 k = cont[0]
                 continue
@@ -1486,9 +1491,13 @@ class Chunker:
         while j < self.n and j - k < 6 and not self.cap(j):
             tok = self.tokens[j]
             phrase = self.lex.org_continuations.match(self.folded, j) if j > k else None
-            if phrase is not None and phrase[0] - j >= 3:
-                j = phrase[0]  # "Hiệp hội doanh nghiệp | nhỏ và vừa | Việt Nam": a set phrase with its "và"
-                continue
+            if (
+                phrase is not None
+                and "và" in self.folded[j + 1 : phrase[0] - 1]
+                and all(self.tokens[i].pos != "V" for i in range(k, j))
+            ):
+                j = phrase[0]  # "Hiệp hội doanh nghiệp | nhỏ và vừa | Việt Nam": a set phrase with its "và", in a name
+                continue  # of nouns (not "Bộ | hỗ trợ doanh nghiệp nhỏ và vừa Cần Thơ", what the ministry does)
             kind = self.lex.place_types.match(self.folded, j)
             if kind is not None and j > k and self.folded[j - 1] != "và":
                 # "trưởng phòng [giáo dục huyện Can Lộc]": the place's kind, then its name, closes the unit's name
@@ -1552,14 +1561,19 @@ class Chunker:
                 and not (j == k and self.folded[j] == "các")
                 and not inside_a_word  # "Vụ | trang thiết bị": "bị" ends a word, it is no passive
             )
-            if stop or self.folded[j] == "của" or self.lex.place_types.match(self.folded, j) is not None:
+            if (
+                stop
+                or self.folded[j] == "của"
+                or self.lex.place_types.match(self.folded, j) is not None
+                or phrase_starting_at(self.folded, j, self.lex.function_words["time_words_in_names"])
+            ):
                 return None
             j += 1
         if j == k:
             return None
         country = self.lex.countries.match(self.folded, j) if self.cap(j) else None
         end = country[0] if country is not None else j
-        if end < self.n and self.tokens[end].text in (",", ")", ";", "(", "–"):
+        if end < self.n and self.tokens[end].text in (",", ")", ";", "(", "-", "–", "—"):
             return end
         return None
 
@@ -1719,6 +1733,7 @@ class Chunker:
                 and self.tokens[end + 1].start == tok.end
                 and self.cap(end + 1)
                 and self.tokens[end + 1].text.isalpha()
+                and self.lex.known_orgs.match(self.folded, end + 1) is None  # "Reuters-AFP": two agencies
             ):
                 end += 2  # "All-Nippon News Network": a hyphen glued between two capitalised words holds them together
                 continue
@@ -1996,23 +2011,6 @@ class Chunker:
             return False  # "người phát ngôn Bộ Ngoại giao": the last capital begins a dictionary word, no name
         return end >= self.n or not self.cap(end)
 
-    def _foreign_surname_at(self, k: int) -> Optional[int]:
-        """End of a foreign surname written alone at k: one capitalised word no Vietnamese syllable spells, then no
-        capital; no place, acronym or known body, and not read after the cue of a body or a place as often as after a
-        person's in the corpus ("Hoffenheim", "Daegu")."""
-        if k >= self.n or not self.cap(k) or not self.tokens[k].text.isalpha() or self.tokens[k].text.isupper():
-            return None
-        if is_vietnamese_syllable(self.tokens[k].text) or (k + 1 < self.n and self.cap(k + 1)):
-            return None
-        if self.place_at(k) or self.org_head_at(k) or self.lex.known_orgs.match(self.folded, k) is not None:
-            return None
-        row = contexts.load().get(self.folded[k])
-        if row is not None:
-            person, organization, place = row[2:5]
-            if organization + place >= max(1, person):
-                return None  # "hậu vệ Daegu": read after a body's cue as often as after a person's, the club
-        return k + 1
-
     def _kin_word_in_a_name(self, k: int) -> bool:
         """A kin word ("Anh", "Em"…) written with a capital inside a sentence that is not written in title case, right
         before another capitalised word: Vietnamese writes the honorific in lower case there, so it is a name's."""
@@ -2092,8 +2090,6 @@ class Chunker:
                 hon = None  # "diễn viên Anh Thư", "Adrian Anh Tuấn": a capital mid-sentence begins a given name
             trade = None if hon or role or prev_kind == ROLE else self.lex.trades.match(self.folded, k)
             whole = self._whole_name_at(trade[0]) if trade else None
-            if trade and whole is None and self.lex.player_trades.match(self.folded, k) == trade:
-                whole = self._foreign_surname_at(trade[0])  # "trung vệ | Vertonghen"
             if trade and whole:  # "Đạo diễn | Emir Kusturica": the trade, then the person's whole name; not "đạo
                 out.append(Chunk(HON, k, trade[0], "trade"))  # diễn Hollywood", nor "HLV thủ môn" (the coach's post)
                 out.append(Chunk(NAME, trade[0], whole))

@@ -222,7 +222,18 @@ _TRANSFER_THEN_APPOINTMENT = re.compile(
     r"(?:\s+và\s+|\s*,\s*)$"
 )  # "điều động … và | bổ nhiệm", "điều động, | bổ nhiệm"
 _CONCERNING = re.compile(r"\s+đối với\s+(?:(?:ông|bà|đồng chí)\s+)?")  # "nghỉ hưu đối với | Tổng cục trưởng X"
-_OBJECT_RIGHT_AFTER = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}\s+")  # "kỷ luật | cảnh cáo ông | X": the form, the address
+
+
+def _object_right_after(between: str) -> bool:
+    """Only up to three lower-case words between an act and the name after it ("kỷ luật | cảnh cáo ông | X": the
+    form, the address): the name is the act's object."""
+    words = between.split()
+    return (
+        between[:1].isspace()
+        and between[-1:].isspace()
+        and len(words) <= 3
+        and all(w.isalpha() and w.islower() for w in words)
+    )
 
 
 def _no_end_no_meeting(kind: str) -> bool:
@@ -459,8 +470,11 @@ def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
     return (
         kind in lexicon.transitive
         and start < trigger_start
-        and not (opening and opening[0].lower() in lexicon.causative)  # "ông X, …, đồng thời cho thôi giữ chức": X is
-        # let go, the causative opening the event's own words
+        and not (  # "kỷ luật ông X, …, đồng thời cho thôi giữ chức": X is let go, the causative opening the second
+            opening  # act on him; not "Chủ tịch X cho thôi giữ chức hai Phó Giám đốc" (X lets them go)
+            and opening[0].lower() in lexicon.causative
+            and re.search(r"(?:^|,)\s*đồng thời\s*$", doc.text[max(0, trigger_start - 20) : trigger_start]) is not None
+        )
         and not lexicon.passive.search(doc.text[start:trigger_start])
         # "cho ông X thôi giữ chức", "ông X …, cho ông thôi giữ chức": X is let go
         and not _caused(doc.text[max(0, start - 30) : trigger_start], lexicon)
@@ -631,7 +645,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             given_between = bool(between) and any(
                 kind in kinds
                 and t_end <= holding.person.start
-                and _OBJECT_RIGHT_AFTER.fullmatch(doc.text[t_end : holding.person.start])
+                and _object_right_after(doc.text[t_end : holding.person.start])
                 for kind, _, t_end in triggers
             )
         if chosen is not None and any(
@@ -658,7 +672,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     for event in events:  # "kỷ luật cảnh cáo ông X, Trưởng ban …, đồng thời cho thôi giữ chức": the discipline is X's
         # too, whose post the act after it ends
         if event.kind in _CHAINED and not event.holdings:
-            right_after = [h for h in holdings if _OBJECT_RIGHT_AFTER.fullmatch(doc.text[event.end : h.person.start])]
+            right_after = [h for h in holdings if _object_right_after(doc.text[event.end : h.person.start])]
             if right_after and not _acts(doc, right_after[0].person.start, event.start, event.kind):
                 event.holdings.append(right_after[0])
     held = {id(h.person) for h in holdings}
@@ -916,6 +930,10 @@ def _appointed_on_transfer(doc: Document, events: list[Event]) -> list[Event]:
             and _TRANSFER_THEN_APPOINTMENT.search(doc.text, transfer.end, event.start) is not None
         ):
             transfer.holdings.extend(h for h in event.holdings if h not in transfer.holdings)
+            held = {id(h.person) for h in transfer.holdings}
+            transfer.persons = [p for p in transfer.persons if id(p) not in held]
+            if event.date is not None and (transfer.date is None or event.date_source == "own"):
+                transfer.date, transfer.date_source = event.date, event.date_source  # "… bổ nhiệm … từ ngày 1/8"
             continue
         kept.append(event)
     return kept

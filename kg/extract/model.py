@@ -1637,12 +1637,14 @@ _LISTED_BRAND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9]
 
 def _made_thing_named(text: str, start: int, end: int, person: bool = False) -> bool:
     """A foreign brand written right after a word for a made thing, or after a list of brands that follows one ("một
-    chiếc Rolex", "siêu xe Lamborghini, Ferrari, Bentley", "các dòng bia như Heineken, Tiger"; lexicon
-    `product_words`, `product_naming_words`): the product, not the company nor a person; not after a word for its
-    maker or seller ("hãng xe Ford", "thương hiệu Dior"; `product_maker_words`), nor a brand of services
-    (`service_brands`: "xe Grab"), nor after a longer word that ends like one ("tín hiệu", "dấu hiệu"). "như" comes
-    between only after a kind of things ("các dòng bia như"; not "giới chơi đồng hồ như Rolex", the makers). For a
-    `person`, a name after one brand is one only where it is listed too ("chiếc Indy, Alonso đang …" is a driver)."""
+    chiếc Rolex", "siêu xe Lamborghini, Ferrari, Bentley"; lexicon `product_words`): the product, not the company; not
+    after a word for its maker or seller ("hãng xe Ford", "thương hiệu Dior"; `product_maker_words`), nor a brand of
+    services (`service_brands`: "xe Grab"), nor after a longer word that ends like one ("tín hiệu", "dấu hiệu").
+    Kinds of things that also name trades ("bia", "phần mềm"; `named_product_kinds`) count only where the names are
+    said to be theirs ("các dòng bia như Heineken, Tiger", "phần mềm độc hại mang tên Xavier";
+    `product_naming_words`); "như" only after a kind of things ("các dòng bia như", not "giới chơi đồng hồ như Rolex",
+    the makers). A `person` is a product only so named, or in a list of brands ("Tỷ phú phần mềm Bill Gates", "chiếc
+    Indy, Alonso đang …": people)."""
     if any(is_vietnamese_syllable(w) for w in re.findall(r"[^\W\d_]+", text[start:end])):
         return False  # "nhà xe Cường Tuyết", "ôtô Công an quận": Vietnamese names are no brands of made things
     lexicon = load_lexicon()
@@ -1653,23 +1655,24 @@ def _made_thing_named(text: str, start: int, end: int, person: bool = False) -> 
     listed = 0
     while (brand := _LISTED_BRAND.search(before)) is not None and brand.group()[:1].isupper():
         before, listed = before[: brand.start()], listed + 1
-    if listed == 1 and person and not re.match(r"\s*(?:,|và\s|…|\.\.\.|\.|$)", text[end:]):
-        return False
     if not re.search(r"\w\s+$", before):
         return False  # "… xe. Ford cho biết": punctuation between, the word is not the brand's
     words = " " + " ".join(phrase_key(before[-40:]))
     naming = next((p for p in lexicon.product_naming_words if words.endswith(" " + p)), None)
     if naming is not None:
         words = words[: -len(naming) - 1]  # "phần mềm độc hại mang tên | Xavier"
+    if person and naming is None and listed < 2:
+        return False
+    kinds = lexicon.product_words + (lexicon.named_product_kinds if naming is not None else ())
     found: list[str] = []
-    while phrase := next((p for p in lexicon.product_words if words.endswith(" " + p)), None):
+    while phrase := max((p for p in kinds if words.endswith(" " + p)), key=len, default=None):
         words = words[: -len(phrase) - 1]  # "xe ôtô | Ford": the words for the thing, one after another
         found.append(phrase)
     if not found:
         return False
     last = words.rsplit(" ", 1)[-1]
     if last and found[-1] in lexicon.product_words_alone_only and f"{last} {found[-1]}" in dictionary():
-        return False  # "tín hiệu | Buakaw", "dấu hiệu | Matic": no brand's "hiệu"
+        return False  # "tín hiệu | Buakaw", "dấu hiệu | Matic": no brand's "hiệu" (but "nhãn hiệu | Rolex")
     if naming == "như" and not re.search(r" (?:các|những|nhiều|dòng|loại)$", words) and "dòng" not in found:
         return False  # "các hãng … trong giới chơi đồng hồ như | Patek Philippe": the makers
     return not any(words.endswith(" " + maker) for maker in lexicon.product_maker_words)
@@ -2713,6 +2716,13 @@ def _drop_bodies_read_as_people(doc: Document, readings: Sequence[TaggedSentence
         doc.holdings = [h for h in doc.holdings if id(h.person) not in dropped]
 
 
+def _opens_with_theo(doc: Document, org: OrgMention) -> bool:
+    """ "Theo" opens the sentence (or the line: a headline may run into it) right before the name."""
+    sentence = doc.sentences[org.sentence]
+    line = max(sentence.start, doc.text.rfind("\n", 0, org.start) + 1)
+    return re.fullmatch(r"[\s\"“‘'(\[–-]*Theo\s+", doc.text[line : org.start]) is not None
+
+
 def _people_read_as_sources(doc: Document, readings: Sequence[TaggedSentence]) -> None:
     """ "Theo Redknapp, ông đã rất kỳ vọng …": one foreign word the grammar reads as a source ("Theo X," opens a
     sentence with an outlet's name as often as a person's) is the person the model reads there with confidence; not
@@ -2730,7 +2740,7 @@ def _people_read_as_sources(doc: Document, readings: Sequence[TaggedSentence]) -
             or is_vietnamese_syllable(org.label)
             or lexicon.known_orgs.match([fold(org.label)], 0) is not None
             or lexicon.org_heads.match([fold(org.label)], 0) is not None
-            or not re.search(r"(?:^|[.:!?\]\)]\s*)Theo\s+$", doc.text[max(0, org.start - 12) : org.start])
+            or not _opens_with_theo(doc, org)
         ):
             continue
         if any(

@@ -1332,8 +1332,7 @@ class _Reader:
                     kind == WORD
                     and self.is_word(j, {"giao"})
                     and any(self.is_word(x, {"được"}) for x in range(end + 1, j))
-                    and bool(acting_chain := chain_starting(j + 1))
-                    and acting_chain is not None
+                    and (acting_chain := chain_starting(j + 1)) is not None
                     and acting_chain[0].role.lower().startswith("quyền ")
                 )
                 if kind == STATUS or acting:
@@ -1360,8 +1359,10 @@ class _Reader:
                                 status = "current"
                                 if led >= 0 and all(unit.org is None for unit in chain):
                                     chain = [replace(unit, org=orgs[led]) for unit in chain]
+                            # "giao quyền Hiệu trưởng": the acting title as the other readings write it
+                            posts = [replace(chain[0], role="Q" + chain[0].role[1:])] + chain[1:] if acting else chain
                             for subject in subjects:
-                                add(subject, chain, "status_clause", status)
+                                add(subject, posts, "status_clause", status)
                             co_subjects.update(subjects)
                             claimed.add(id(chain))
                             if (

@@ -2404,18 +2404,16 @@ def _deputies_of_the_body_before(doc: Document) -> None:
     (hand check 22); not where the two sentences name that title in two bodies, nor where the person holds that very
     title in a body the article names (dated test32)."""
     deputy = load_lexicon().function_words["deputy_prefixes"]
+    named_to = {  # the posts the article names people to, with their bodies
+        (name_key(h.person.name), role_key(h.role)) for h in doc.holdings if h.org is not None and h.status == "new"
+    }
     for holding in doc.holdings:
         if holding.org is not None:
             continue
         words = role_key(holding.role).split()
         if len(words) < 2 or words[0] not in deputy:
             continue
-        if any(
-            h.org is not None
-            and name_key(h.person.name) == name_key(holding.person.name)
-            and role_key(h.role) == role_key(holding.role)
-            for h in doc.holdings
-        ):
+        if (name_key(holding.person.name), role_key(holding.role)) in named_to:
             continue  # "tân Phó Chủ tịch Đinh Công Hậu" after he was elected Phó Chủ tịch of one body: that body's
         head = " ".join(words[1:])
         bodies = {
@@ -2448,13 +2446,14 @@ def _titles_acted_for(doc: Document) -> None:
     pattern = _on_behalf_of()
     kept = []
     for holding in doc.holdings:
-        at = doc.text.rfind(holding.role, holding.start, holding.person.start)
         sentence = doc.sentences[holding.sentence]
-        if (
-            at >= 0
-            and "," in doc.text[at + len(holding.role) : holding.person.start]  # not "Thừa ủy quyền của Thứ trưởng
-            # Lê Quang Hùng, lãnh đạo Cục …": the name right after the title is its holder's
+        title = re.compile(rf"(?<![\w])(?<!Phó )(?<!phó ){re.escape(holding.role)}(?!\w)")  # not inside "Phó Thủ tướng"
+        written = [found.start() for found in title.finditer(doc.text, holding.start, holding.person.start)]
+        if any(
+            "," in doc.text[at + len(holding.role) : holding.person.start]  # not "Thừa ủy quyền của Thứ trưởng Lê
+            # Quang Hùng, lãnh đạo Cục …": the name right after the title is its holder's
             and pattern.search(doc.text[max(sentence.start, at - 40) : at])
+            for at in written[-1:]  # the title as last written before the name
         ):
             continue
         kept.append(holding)
@@ -2862,11 +2861,22 @@ def _drop_implicit_duplicates(doc: Document) -> None:
         if len(bodies) == 1 and all(o.sentence != h.sentence for o in others):
             h.org = others[0].org  # "Ông Hòa giữ chức Giám đốc từ …" after "nguyên Giám đốc Sở Y tế, … Giám đốc
             kept.append(h)  # Bệnh viện …": two bodies, so the title alone is dropped
-        elif len(bodies) == 1 and h.status != "current":
+        elif len(bodies) == 1 and h.status == "former" and _ended_right_before(doc, h):
             for other in others:  # "ông X, Trưởng phòng Đào tạo …, đồng thời cho thôi giữ chức Trưởng phòng": what
-                if other.sentence == h.sentence and other.status == "current":  # the title alone says of the
-                    other.status = h.status  # post is said of it with its body
+                if other.sentence == h.sentence and other.status == "current":  # the act ending the title alone
+                    other.status = h.status  # does is done to the post with its body
     doc.holdings = kept
+
+
+_ENDED_BEFORE = re.compile(r"(?:thôi giữ chức(?: vụ)?|thôi chức|miễn nhiệm(?: chức vụ)?|cách chức(?: vụ)?)\s+$")
+
+
+def _ended_right_before(doc: Document, holding: Holding) -> bool:
+    """The words of an act that ends a post stand right before the holding's title ("cho thôi giữ chức | Trưởng
+    phòng"); not a past post of another body ("trước đó là Giám đốc một doanh nghiệp")."""
+    sentence = doc.sentences[holding.sentence]
+    at = doc.text.rfind(holding.role, sentence.start, max(holding.end, holding.person.end))
+    return at >= 0 and _ENDED_BEFORE.search(doc.text[max(sentence.start, at - 30) : at]) is not None
 
 
 def _merge_repeated_holdings(doc: Document) -> None:

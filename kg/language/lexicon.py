@@ -101,7 +101,6 @@ class Lexicon:
     status_prefixes: frozenset[str]  # one-word markers ("nguyên", "cựu") that belong to the title right after them
     honorifics: PhraseTrie  # value: "honorific" | "rank"
     trades: PhraseTrie  # "đạo diễn", "tiền đạo": before a whole name only
-    player_trades: PhraseTrie  # "trung vệ | Vertonghen": before a foreign surname alone too
     org_heads: PhraseTrie
     org_head_exclusions: PhraseTrie
     parent_heads: PhraseTrie
@@ -201,6 +200,7 @@ class Lexicon:
     company_form_words: PhraseTrie  # "Cổ phần", "Bất động sản": a company's form and line, not which company
     line_up_ends: tuple[str, ...]  # "Bàn thắng", as written: what follows a line-up (kg/extract/lineups.py)
     country_variants: PhraseTrie  # value: the one name of the country
+    place_word_spellings: dict[str, str]  # folded: "đăk" -> "đắk", a place's first word as also spelt -> as listed
     fused_title_units: list[tuple[str, str]]  # (title key, unit word): "Trưởng phòng X" serves in "phòng X"
     title_unit_heads: list[tuple[str, str]]  # (title key, head): "Hiệu trưởng" heads a "Trường" the sentence names
     role_units: list[tuple[str, str]]  # (title key, unit): "Bộ trưởng Quốc phòng" serves in the Bộ Quốc phòng
@@ -233,6 +233,7 @@ class Lexicon:
     product_words: tuple[str, ...]  # folded: "chiếc | Rolex", "siêu xe | Lamborghini": a product, not its maker
     product_maker_words: tuple[str, ...]  # folded: "hãng | xe Ford": the maker after all
     product_naming_words: tuple[str, ...]  # folded: "dòng bia như | Heineken": still the product's name
+    named_product_kinds: tuple[str, ...]  # folded: "bia", "phần mềm": products only with a naming word
     product_words_alone_only: tuple[str, ...]  # folded: not "tín hiệu | Buakaw"
     service_brands: frozenset[str]  # folded: "xe Grab" is a ride the company runs, not a product
     platforms: frozenset[str]  # folded: "Facebook" …, a place where written after `platform_places`
@@ -311,13 +312,14 @@ def place_word_ends_at(folded: Sequence[str], at: int, words: PhraseTrie, longes
     return False
 
 
-def _with_spellings(names: list[str], variants: dict[str, list[str]]) -> list[str]:
-    """The names and each as it is also spelt (lexicon `place_spelling_variants`: "Đăk Hà" for "Đắk Hà")."""
-    out = list(names)
+def _other_spellings(names: Iterable[str], variants: dict[str, list[str]]) -> dict[str, str]:
+    """Each name as it is also spelt -> the name (lexicon `place_spelling_variants`: "Đăk Hà" -> "Đắk Hà")."""
+    out: dict[str, str] = {}
     for name in names:
         first, _, rest = name.partition(" ")
-        out.extend(f"{other} {rest}" if rest else other for other in variants.get(first, []))
-    return list(dict.fromkeys(out))
+        for other in variants.get(first, []):
+            out.setdefault(f"{other} {rest}" if rest else other, name)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +330,11 @@ def load_lexicon() -> Lexicon:
     gazetteer = read_yaml("gazetteer.yaml")
     district_data = read_yaml("districts.yaml")
     variants = {str(k): [str(v) for v in vs] for k, vs in (data.get("place_spelling_variants") or {}).items()}
-    districts = _with_spellings([str(d) for d in district_data.get("districts", [])], variants)
+    written_districts = [str(d) for d in district_data.get("districts", [])]
+    # the other spellings of provinces and districts, each read as the place it spells ("Đăk Hà" is Đắk Hà)
+    spellings = _other_spellings(written_districts + [str(p) for p in places.get("provinces", [])], variants)
+    districts = list(dict.fromkeys(written_districts + [s for s in spellings if spellings[s] in written_districts]))
+    provinces = [str(p) for p in places.get("provinces", [])]
     vietnamese_surnames = {fold(s) for s in data["surnames"] if " " not in s}
     surnames = vietnamese_surnames | {fold(s) for s in data.get("chinese_surnames", [])}
     # the words for a work or a brand block the one name after them, which is no further work of a list ("tác phẩm
@@ -343,6 +349,7 @@ def load_lexicon() -> Lexicon:
         countries=countries,
         world_places=gazetteer.get("world_places", []),
         districts=[d for d in districts if phrase_key(d)[0] not in surnames],
+        provinces=provinces + [s for s, name in spellings.items() if name in provinces],
     )
     known_orgs = PhraseTrie((str(p), "distinctive") for p in gazetteer.get("organizations", {}).get("distinctive", []))
     for phrase in gazetteer.get("organizations", {}).get("common_words", []):
@@ -374,7 +381,6 @@ def load_lexicon() -> Lexicon:
         status_prefixes=frozenset(fold(str(p)) for p in data.get("status_prefixes", [])),
         honorifics=honorifics,
         trades=PhraseTrie((str(p), "trade") for p in data.get("trades", [])),
-        player_trades=PhraseTrie((str(p), "trade") for p in data.get("player_trades", [])),
         org_heads=PhraseTrie((p, p) for p in data["org_heads"]),
         org_head_exclusions=PhraseTrie((p, p) for p in data.get("org_head_exclusions", [])),
         parent_heads=PhraseTrie((p, p) for p in data["parent_heads"]),
@@ -388,10 +394,11 @@ def load_lexicon() -> Lexicon:
             phrase_key(str(opening)): PhraseTrie((str(b), b) for b in branches)
             for opening, branches in (data.get("lower_case_branches") or {}).items()
         },
-        places=PhraseTrie((p, p) for group in places.values() for p in group),
+        places=PhraseTrie((p, spellings.get(p, p)) for group in places.values() for p in group),
         countries=PhraseTrie((p, p) for p in places.get("countries", [])),
         provinces=PhraseTrie(
-            (p, p) for p in _with_spellings(places.get("provinces", []), variants) + data.get("province_spellings", [])
+            [(p, p) for p in provinces + data.get("province_spellings", [])]
+            + [(spelt, name) for spelt, name in spellings.items() if name in provinces]
         ),
         place_named_people=PhraseTrie((str(p), True) for p in data.get("place_named_people", [])),
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
@@ -426,7 +433,7 @@ def load_lexicon() -> Lexicon:
         bare_heads=PhraseTrie((str(p), p) for p in data.get("bare_heads", [])),
         state_forms=PhraseTrie((str(p), p) for p in data.get("state_forms", [])),
         known_orgs=known_orgs,
-        districts=PhraseTrie((d, d) for d in districts),
+        districts=PhraseTrie((d, spellings.get(d, d)) for d in districts),
         generic_bodies=[str(p) for p in data.get("generic_bodies", [])],
         units_every_ministry_has=[str(p) for p in data.get("units_every_ministry_has", [])],
         placeless_heads=PhraseTrie((str(p), p) for p in data.get("placeless_heads", [])),
@@ -460,6 +467,7 @@ def load_lexicon() -> Lexicon:
         company_form_words=PhraseTrie((str(p), p) for p in data.get("company_form_words", [])),
         line_up_ends=tuple(str(p) for p in data.get("line_up_ends", [])),
         media_kept_before=PhraseTrie((str(p), p) for p in data.get("media_kept_before", [])),
+        place_word_spellings={fold(other): fold(word) for word, others in variants.items() for other in others},
         country_variants=PhraseTrie(
             (form, " ".join(phrase_key(str(country))))
             for country, variants in (places.get("country_variants") or {}).items()
@@ -486,7 +494,7 @@ def load_lexicon() -> Lexicon:
         district_provinces=PhraseTrie(
             (spelt, " ".join(phrase_key(str(province))))
             for name, province in (district_data.get("district_provinces") or {}).items()
-            for spelt in _with_spellings([str(name)], variants)
+            for spelt in [str(name)] + [s for s, n in spellings.items() if n == str(name)]
         ),
         province_of_place={
             " ".join(phrase_key(str(place))): " ".join(phrase_key(str(province)))
@@ -515,6 +523,7 @@ def load_lexicon() -> Lexicon:
         product_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words", [])),
         product_maker_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_maker_words", [])),
         product_naming_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_naming_words", [])),
+        named_product_kinds=tuple(" ".join(phrase_key(str(w))) for w in data.get("named_product_kinds", [])),
         product_words_alone_only=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words_alone_only", [])),
         service_brands=frozenset(" ".join(phrase_key(str(w))) for w in data.get("service_brands", [])),
         platforms=frozenset(" ".join(phrase_key(str(w))) for w in data.get("platforms", [])),

@@ -22,6 +22,8 @@ def name_key(text: str) -> str:
     text = _ABBREVIATION_IN_PARENTHESES.sub(" ", text)  # "bệnh viện (BV) Đa khoa Hòa Bình": the head repeated
     text = spell_out_initials(text)
     words = _PUNCT.sub(" ", fold(expand_abbreviations(text, extended=True))).split()
+    spellings = load_lexicon().place_word_spellings
+    words = [spellings.get(w, w) for w in words]  # "Đăk Hà" = "Đắk Hà" (lexicon `place_spelling_variants`)
     # "Bộ Tài nguyên và Môi trường" = "Bộ Tài nguyên - Môi trường" = "Bộ TN&MT";
     # "Ủy ban Đối ngoại của Quốc hội" = "Ủy ban Đối ngoại Quốc hội"
     key = " ".join(w for w in words if w not in ("và", "của")) if len(words) > 2 else " ".join(words)
