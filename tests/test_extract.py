@@ -1789,6 +1789,9 @@ def test_a_second_document_after_va_is_no_part_of_the_body_before():
         "Theo Công văn số 15 của Văn phòng Chính phủ và Công điện số 7 của UBND tỉnh, các sở phải báo cáo."
     ) >= {"Văn phòng Chính phủ"}
     assert not any("Công điện" in o for o in organizations("Chỉ thị của Chính phủ và Công điện số 7 được ban hành."))
+    assert organizations("Theo chỉ đạo của Bộ Y tế và Quyết định số 1234 của UBND tỉnh, các bệnh viện báo cáo.") >= {
+        "Bộ Y tế"
+    }
 
 
 def test_capitalised_words_joined_by_a_glued_hyphen_are_one_outlets_name():

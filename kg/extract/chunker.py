@@ -1001,6 +1001,7 @@ class Chunker:
                 f == "và"
                 and k > head_end
                 and k + 1 < self.n
+                and not self._document_at(k + 1)  # "Bộ Y tế | và Quyết định số 1234": a document
                 and self._descriptive_continuation(start, level_head[1], k + 1, fused)
             ):
                 k += 1  # "Ban chỉ đạo đổi mới và phát triển doanh nghiệp"
