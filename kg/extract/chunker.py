@@ -245,14 +245,11 @@ class Chunker:
             not _is_cap(self.tokens[k])
             and any(_is_cap(t) for t in self.tokens[k + 1 : head_end])
             and not (
-                self.folded[k] == "quyền"
-                and (self.tokens[k].word_start or self._gives_acting_post(k))
-                and j > k
-                and _is_cap(self.tokens[j])
-            )
-            and not (  # "phó Chủ tịch Ed Woodward": the deputy's word in lower case, a word of its own
-                self.folded[k] == "phó"
-                and self.tokens[k].word_start  # not "đối phó" (to cope), one word
+                (  # "quyền Chủ tịch" (acting); "phó Chủ tịch Ed Woodward", the deputy's word a word of its own (not
+                    # "đối phó", to cope)
+                    (self.folded[k] == "quyền" and (self.tokens[k].word_start or self._gives_acting_post(k)))
+                    or (self.folded[k] == "phó" and self.tokens[k].word_start)
+                )
                 and j > k
                 and _is_cap(self.tokens[j])
             )
@@ -1728,12 +1725,8 @@ class Chunker:
             if (
                 hyphens
                 and not acronym
-                and self.folded[end] in ("-", "‐")
-                and end + 1 < self.n
-                and tok.start == self.tokens[end - 1].end
-                and self.tokens[end + 1].start == tok.end
+                and self._past_glued_pieces(end, ("-", "‐")) > end
                 and self.cap(end + 1)
-                and self.tokens[end + 1].text.isalpha()
                 and self.lex.known_orgs.match(self.folded, end + 1) is None  # "Reuters-AFP": two agencies
             ):
                 end += 2  # "All-Nippon News Network": a hyphen glued between two capitalised words holds them together

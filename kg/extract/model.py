@@ -1108,17 +1108,18 @@ def _start_after_glued_word(sentence: Sentence, start: int, end: int) -> int:
     if not (first.text.isalpha() and first.text.islower() and second.text[:1].isupper()):
         return start
     before = sentence.tokens[tokens.start - 1] if tokens.start > 0 else None
-    if not first.word_start and before is not None and before.word == first.word and before.text[:1].isupper():
-        return second.start  # a word the segmenter glued to the name before it ("Ngọc Trinh kiện"): a verb
     if (
         not first.word_start
         and before is not None
-        and before.word == first.word == second.word
-        and before.text.isalpha()
-        and before.text.islower()
+        and before.word == first.word
+        and (
+            before.text[:1].isupper()  # glued to the name before it ("Ngọc Trinh kiện"): a verb
+            # or the end of a word begun before the span, the capital glued on too ("toàn | quốc Hội Nhà văn Việt
+            # Nam", one segment); not "đội | tuyển Việt Nam", "al Qaeda"
+            or (second.word == first.word and before.text.isalpha() and before.text.islower())
+        )
     ):
-        return second.start  # the end of a word begun before the span, the capital glued on ("toàn | quốc Hội Nhà văn
-        # Việt Nam", one segment); not "đội | tuyển Việt Nam", "al Qaeda"
+        return second.start
     return start  # a word for a kind of body is the name's: "điện Kremlin", "tuyển Việt Nam", "đảng Cộng hòa"
 
 
@@ -2950,7 +2951,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _names_an_outlet(doc.text[span.start : span.end])
                 or _opens_a_word(doc.sentences[index], span.start, span.end)
                 or _names_a_people(doc.sentences[index], span.start, span.end)
-                or _made_thing_named(doc.text, span.start, span.end, person=True)  # "phần mềm độc hại Xavier"
+                or _made_thing_named(doc.text, span.start, span.end, person=True)  # "… mang tên Xavier"
                 or _a_season(doc.text, span.start, span.end)
             ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),

@@ -331,10 +331,13 @@ def load_lexicon() -> Lexicon:
     district_data = read_yaml("districts.yaml")
     variants = {str(k): [str(v) for v in vs] for k, vs in (data.get("place_spelling_variants") or {}).items()}
     written_districts = [str(d) for d in district_data.get("districts", [])]
-    # the other spellings of provinces and districts, each read as the place it spells ("Đăk Hà" is Đắk Hà)
-    spellings = _other_spellings(written_districts + [str(p) for p in places.get("provinces", [])], variants)
-    districts = list(dict.fromkeys(written_districts + [s for s in spellings if spellings[s] in written_districts]))
     provinces = [str(p) for p in places.get("provinces", [])]
+    # the other spellings of provinces and districts, each read as the place it spells ("Đăk Hà" is Đắk Hà)
+    spellings = _other_spellings(written_districts + provinces, variants)
+    spelt_as: dict[str, list[str]] = {}
+    for spelt, name in spellings.items():
+        spelt_as.setdefault(name, []).append(spelt)
+    districts = list(dict.fromkeys(written_districts + [s for d in written_districts for s in spelt_as.get(d, [])]))
     vietnamese_surnames = {fold(s) for s in data["surnames"] if " " not in s}
     surnames = vietnamese_surnames | {fold(s) for s in data.get("chinese_surnames", [])}
     # the words for a work or a brand block the one name after them, which is no further work of a list ("tác phẩm
@@ -349,7 +352,7 @@ def load_lexicon() -> Lexicon:
         countries=countries,
         world_places=gazetteer.get("world_places", []),
         districts=[d for d in districts if phrase_key(d)[0] not in surnames],
-        provinces=provinces + [s for s, name in spellings.items() if name in provinces],
+        provinces=provinces + [s for p in provinces for s in spelt_as.get(p, [])],
     )
     known_orgs = PhraseTrie((str(p), "distinctive") for p in gazetteer.get("organizations", {}).get("distinctive", []))
     for phrase in gazetteer.get("organizations", {}).get("common_words", []):
@@ -398,7 +401,7 @@ def load_lexicon() -> Lexicon:
         countries=PhraseTrie((p, p) for p in places.get("countries", [])),
         provinces=PhraseTrie(
             [(p, p) for p in provinces + data.get("province_spellings", [])]
-            + [(spelt, name) for spelt, name in spellings.items() if name in provinces]
+            + [(spelt, p) for p in provinces for spelt in spelt_as.get(p, [])]
         ),
         place_named_people=PhraseTrie((str(p), True) for p in data.get("place_named_people", [])),
         lunar_years={(fold(a), fold(b)) for a in data.get("lunar_stems", []) for b in data.get("lunar_branches", [])},
@@ -494,7 +497,7 @@ def load_lexicon() -> Lexicon:
         district_provinces=PhraseTrie(
             (spelt, " ".join(phrase_key(str(province))))
             for name, province in (district_data.get("district_provinces") or {}).items()
-            for spelt in [str(name)] + [s for s, n in spellings.items() if n == str(name)]
+            for spelt in [str(name), *spelt_as.get(str(name), [])]
         ),
         province_of_place={
             " ".join(phrase_key(str(place))): " ".join(phrase_key(str(province)))
