@@ -59,6 +59,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-39.tsv",
     "sample-fresh-40.tsv",
     "sample-fresh-41.tsv",
+    "sample-fresh-42.tsv",
 )
 
 

@@ -150,6 +150,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 41 (seed 2121, split `test42`, ids `fr41-*`, 200 articles) was drawn in the session that scores test41, before
 that score, for the session after; it leaves out every article sampled before, test41's included.
+
+Round 42 (seed 2123, split `test43`, ids `fr42-*`, 200 articles) was drawn in the session that scores test42, before
+that score, for the session after; it leaves out every article sampled before, test42's included.
 """
 
 from __future__ import annotations
@@ -206,6 +209,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     39: (2117, "test40", "fr39", "sample-fresh-39.tsv", "fresh39", 200),
     40: (2119, "test41", "fr40", "sample-fresh-40.tsv", "fresh40", 200),
     41: (2121, "test42", "fr41", "sample-fresh-41.tsv", "fresh41", 200),
+    42: (2123, "test43", "fr42", "sample-fresh-42.tsv", "fresh42", 200),
 }
 
 
