@@ -65,6 +65,8 @@ reader counted "Tổng thống Mỹ X" with no body wrong, where the guide gives
 Round 25 (`draw 25`, seeds 84 and 36), at kg 0.54.0 (644ce20), leaves out every sample drawn up to then (test42
 included); one reader per list: persons 96/100, organizations 88/100, holdings 31/43 (`score 25`; the holdings reader
 counted a foreign minister and an ambassador named with only their country wrong).
+Round 26 (`draw 26`, seeds 85 and 37), at kg 0.55.0 (90e8352), leaves out every sample drawn up to then (test43
+included); one reader per list: SCORES (`score 26`).
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ ROUNDS = {
     23: ("handcheck23", 82, 34),
     24: ("handcheck24", 83, 35),
     25: ("handcheck25", 84, 36),
+    26: ("handcheck26", 85, 37),
 }  # prefix, seeds
 
 
@@ -155,6 +158,7 @@ def _excluded(round_: int = 1) -> set[str]:
             23: "sample-fresh-39.tsv",
             24: "sample-fresh-40.tsv",
             25: "sample-fresh-41.tsv",
+            26: "sample-fresh-42.tsv",
         }[round_]
     )
     for name in later:
