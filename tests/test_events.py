@@ -1705,3 +1705,25 @@ def test_a_chair_who_lets_deputies_go_is_not_let_go_and_a_merged_transfer_keeps_
     (transfer,) = [e for e in events_of(text, "2021-07-25") if e.kind == "transfer"]
     assert transfer.date is not None and transfer.date.value == "2021-08-01"
     assert people(transfer.holdings + transfer.persons) == ["Trần Văn Bình"]
+
+
+def test_a_retirement_told_after_khi_is_the_one_named_in_that_clause():
+    found = events_of(
+        "Ông Trần Văn Hòa sinh năm 1970. Ông giữ chức Phó Giám đốc Sở Tư pháp từ năm 2015 và được giao quyền Giám "
+        "đốc Sở Tư pháp kể từ ngày 1/3/2020, khi ông Lê Văn Tuấn, Giám đốc Sở Tư pháp từ năm 2010, nghỉ hưu.",
+        "2020-03-05",
+    )
+    (retirement,) = [e for e in found if e.kind == "retirement"]
+    assert people(retirement.holdings) == ["Lê Văn Tuấn"] and retirement.date.value == "2020-03-01"
+    acting = [h for e in found if e.kind == "appointment" for h in e.holdings if h.role.lower().startswith("quyền")]
+    assert people(acting) == ["Trần Văn Hòa"]  # the post said of "ông", the man named in the sentence before
+
+
+def test_a_biography_after_an_appointment_dates_the_post_it_tells_of():
+    found = events_of(
+        "Ông Phạm Văn Toàn được bầu giữ chức Chủ tịch UBND tỉnh. Ông Phạm Văn Toàn sinh năm 1972. Tháng 5/2019, ông "
+        "được Ban Bí thư chỉ định giữ chức Phó Bí thư Tỉnh ủy Cà Mau.",
+        "2020-10-03",
+    )
+    named = [(h.person.name, h.role, e.date.value) for e in found if e.kind == "appointment" for h in e.holdings]
+    assert ("Phạm Văn Toàn", "Phó Bí thư", "2019-05") in named

@@ -1795,3 +1795,111 @@ def test_theo_opening_a_line_after_a_headline_is_still_the_source_word():
         HYBRID_PIPELINE,
     )
     assert "Wenger" in found and "Wenger" not in orgs
+
+
+def _holdings(text: str) -> set[tuple[str, str, str]]:
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    return {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
+
+
+def test_a_name_ends_before_an_amount_a_word_of_address_or_a_word_the_credit_runs_into():
+    found, _ = _found("Hai đối tượng Lê Văn Tâm và Phạm Thị Hoa Khoảng 9 giờ sáng nay bị bắt giữ.", HYBRID_PIPELINE)
+    assert "Phạm Thị Hoa" in found and "Phạm Thị Hoa Khoảng" not in found
+    found, _ = _found("Ảnh: Minh Châu Bà Lan sinh năm 1975, quê huyện Yên Lạc.", HYBRID_PIPELINE)
+    assert "Minh Châu" in found and not any("Bà" in name for name in found)
+    found, orgs = _found("Ảnh: Thu Trang Vị trí Giám đốc Bệnh viện Đa khoa tỉnh vẫn để trống.", HYBRID_PIPELINE)
+    assert "Thu Trang" in found and "Bệnh viện Đa khoa tỉnh" in orgs  # the caption's name, then the sentence
+    found, _ = _found("Ảnh: Quang Bình Trao đổi với phóng viên, ông Lê Văn Tám cho biết.", HYBRID_PIPELINE)
+    assert "Quang Bình" in found  # a district's name, given by a credit: the photographer
+
+
+def test_a_body_goes_on_over_its_science_the_people_it_gathers_and_its_legal_form():
+    assert ("Trần Văn Hòa", "Chủ tịch", "Hội Thần kinh học Việt Nam") in _holdings(
+        "PGS.TS Trần Văn Hòa - Chủ tịch Hội Thần kinh học Việt Nam cho biết như vậy."
+    )
+    assert ("Lê Văn Sáu", "Chủ tịch", "Hội người cao tuổi tỉnh Thái Bình") in _holdings(
+        "Ông Lê Văn Sáu, Chủ tịch Hội người cao tuổi tỉnh Thái Bình, phát biểu tại buổi lễ."
+    )
+    assert ("Vũ Đình Lâm", "Chủ tịch", "Tổng hội người Việt Nam tại Campuchia") in _holdings(
+        "Ông Vũ Đình Lâm, Chủ tịch Tổng hội người Việt Nam tại Campuchia chia sẻ niềm vui."
+    )
+    _, orgs = _found("Bộ phim do Toho Company, Ltd phát hành năm ngoái.", HYBRID_PIPELINE)
+    assert "Toho Company, Ltd" in orgs
+
+
+def test_a_body_ends_before_its_predicate_and_its_branch_before_what_it_did():
+    _, orgs = _found("Điều mà Trường Đại học Y Hà Nội quan tâm là chất lượng đầu vào.", HYBRID_PIPELINE)
+    assert "Trường Đại học Y Hà Nội" in orgs and not any("quan tâm" in org for org in orgs)
+    _, orgs = _found("Tổ công tác Phòng Cảnh sát hình sự bất ngờ khám xét căn nhà.", HYBRID_PIPELINE)
+    assert "Phòng Cảnh sát hình sự" in orgs and not any("bất ngờ" in org for org in orgs)
+    _, orgs = _found("Khu Quản lý giao thông đô thị số 2 đã lắp biển báo mới.", HYBRID_PIPELINE)
+    assert "Khu Quản lý giao thông đô thị số 2" in orgs
+
+
+def test_initials_of_the_state_bank_are_a_body_but_not_inside_a_document_number():
+    _, orgs = _found("Các ngân hàng thương mại phải báo cáo số liệu về NHNN.", HYBRID_PIPELINE)
+    assert "NHNN" in orgs
+    _, orgs = _found("Ngân hàng Nhà nước Việt Nam đã có công văn số 1234/NHNN-TD gửi các ngân hàng.", HYBRID_PIPELINE)
+    assert "NHNN" not in orgs
+
+
+def test_words_for_people_festivals_and_source_lines_are_no_bodies():
+    _, orgs = _found(
+        "Công ty tổ chức thăm hỏi cán bộ, công nhân viên, người lao động (CBCNVNLĐ) dịp Tết.", HYBRID_PIPELINE
+    )
+    assert "CBCNVNLĐ" not in orgs
+    _, orgs = _found("Hội làng Đông Phù mở vào ngày mùng 8 Tết hằng năm.", HYBRID_PIPELINE)
+    assert not orgs
+    _, orgs = _found("Ông Lê Văn Tám cho biết như vậy.\nTheo Báo Lao Động", HYBRID_PIPELINE)
+    assert not orgs
+    _, orgs = _found("Theo ghi nhận của phóng viên Vietnamnet.", HYBRID_PIPELINE)
+    assert "Vietnamnet" in orgs  # prose, no source line
+    _, orgs = _found("Theo Reuters, quân đội Syria đã rút khỏi thị trấn.", HYBRID_PIPELINE)
+    assert "Reuters" in orgs  # a source in running text stays one
+
+
+def test_the_parts_of_a_title_and_a_veterans_association_are_no_people():
+    found, _ = _found("Kỳ họp đã bầu Trưởng, Phó các ban của HĐND huyện.", HYBRID_PIPELINE)
+    assert not found
+    from kg.extract.chunker import title_parts_listed
+
+    text = "bầu Trưởng, Phó các ban; Trưởng và Lực khai nhận"
+    assert title_parts_listed(text, 4, 10) and title_parts_listed(text, 12, 15)
+    assert not title_parts_listed(text, 25, 31)  # a given name listed with another
+    found, orgs = _found("Đại hội đại biểu Hội Cựu chiến binh huyện Gia Lâm lần thứ V đã khai mạc.", HYBRID_PIPELINE)
+    assert not found and "Hội Cựu chiến binh huyện Gia Lâm" in orgs
+
+
+def test_a_post_said_of_the_pronoun_after_a_name_is_that_persons():
+    held = _holdings(
+        "Ông Phan Văn Hậu sinh năm 1968 tại Nghệ An. Trước khi về Tổng cục, ông từng giữ chức Giám đốc Sở Tài "
+        "chính tỉnh Nghệ An."
+    )
+    assert ("Phan Văn Hậu", "Giám đốc", "Sở Tài chính tỉnh Nghệ An") in held
+    held = _holdings("Bà Lê Thị Mai và ông Trần Văn Khoa dự họp. Ông từng là Giám đốc Sở Xây dựng.")
+    assert ("Trần Văn Khoa", "Giám đốc", "Sở Xây dựng") in held and not any(h[0] == "Lê Thị Mai" for h in held)
+    held = _holdings("Bà Lê Thị Mai và bà Đỗ Thị Hạnh dự họp. Bà từng là Giám đốc Sở Xây dựng.")
+    assert not any(h[1] == "Giám đốc" for h in held)  # either woman: nobody's
+
+
+def test_an_appointer_does_not_take_the_post_it_gives_and_a_club_is_no_coach():
+    held = _holdings("Thủ tướng Nhật Bản Shinzo Abe đã bổ nhiệm hai chuyên gia kinh tế làm cố vấn đặc biệt.")
+    assert not any(h[1] == "cố vấn đặc biệt" for h in held)
+    assert ("Nguyễn Văn An", "Giám đốc", "Sở Y tế") in _holdings(
+        "Ông Nguyễn Văn An được bổ nhiệm làm Giám đốc Sở Y tế."
+    )
+    found, orgs = _found("Công Phượng tiếp tục được HLV Mito FC khen ngợi.", HYBRID_PIPELINE)
+    assert "Mito FC" in orgs and "Mito FC" not in found
+
+
+def test_a_year_before_a_name_is_no_house_number():
+    found, _ = _found("Theo cáo trạng, cuối năm 2016 Đặng Văn Lực nhận tiền của nhiều người.", HYBRID_PIPELINE)
+    assert "Đặng Văn Lực" in found
+    found, _ = _found("Gia đình ông sống tại số 120 Lê Duẩn.", HYBRID_PIPELINE)
+    assert "Lê Duẩn" not in found  # an address
+
+
+def test_a_delegation_led_by_a_title_alone_is_led_by_its_bodys_officer():
+    assert ("Rajesh Kumar", "Chủ tịch", "Hội Hữu nghị Ấn Độ - Việt Nam") in _holdings(
+        "Chủ tịch nước tiếp đoàn Hội Hữu nghị Ấn Độ - Việt Nam do Chủ tịch Rajesh Kumar dẫn đầu."
+    )

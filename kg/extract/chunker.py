@@ -71,21 +71,36 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a year of the 20th or 21st century: a ti
 MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 
+def title_parts_listed(text: str, start: int, end: int) -> bool:
+    """ "bầu Trưởng, Phó các ban": [start, end) is a part of a title alone (lexicon `title_parts_alone`), listed with
+    another such part: the posts, no people (not "Trưởng và Cường khai giá…", a given name)."""
+    parts = load_lexicon().function_words["title_parts_alone"]
+    if fold(text[start:end]) not in parts:
+        return False
+    after = re.match(r"\s*(?:,|và)\s*(\w+)", text[end : end + 12])
+    before = re.search(r"(\w+)\s*(?:,|và)\s*$", text[max(0, start - 12) : start])
+    return (after is not None and fold(after.group(1)) in parts) or (
+        before is not None and fold(before.group(1)) in parts
+    )
+
+
 def starts_common_word(tokens: list[Token], folded: list[str], k: int) -> bool:
     """Token k begins a segmenter word that goes on in lower case and is a dictionary word ("Căn cứ", "Giám
     đốc", "Dân chủ"): no name syllable. The segmenter also glues names to the verb after them ("Tiến sinh"): those
     stay."""
     tok = tokens[k]
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (
-        nxt is not None
-        and tok.word >= 0
-        and nxt.word == tok.word
-        and not nxt.word_start
-        and not _is_cap(nxt)
-        and _is_word(nxt)
-        and f"{folded[k]} {folded[k + 1]}" in dictionary()
-    )
+    if nxt is None or tok.word < 0 or nxt.word != tok.word or nxt.word_start or _is_cap(nxt) or not _is_word(nxt):
+        return False
+    if f"{folded[k]} {folded[k + 1]}" in dictionary():
+        return True
+    # the whole segmenter word, of three syllables, in lower case after the first ("Cựu chiến binh")
+    end = k + 1
+    while (
+        end < len(tokens) and tokens[end].word == tok.word and not tokens[end].word_start and not _is_cap(tokens[end])
+    ):
+        end += 1
+    return end - k == 3 and " ".join(folded[k:end]) in dictionary()
 
 
 def glued_verb(before: Token, token: Token) -> bool:
@@ -285,12 +300,14 @@ class Chunker:
             prev[:1].isdigit()
             and not self._year_of_a_title(k - 1)
             and not self._rank_number(k - 1)
+            and not (k >= 2 and self.folded[k - 2] in self.lex.function_words["year_words"] and _YEAR.fullmatch(prev))
             and not any(
                 (m := self.lex.numbered_heads.match(self.folded, start)) and m[0] == k - 1
                 for start in range(max(0, k - 4), k - 1)
             )
         ):
-            return True  # "số 123 Nguyễn Kiệm", "gần 45 Hoàng Hoa Thám": an address (not "Quân khu 7 Võ Minh Lương")
+            return True  # "số 123 Nguyễn Kiệm", "gần 45 Hoàng Hoa Thám": an address (not "Quân khu 7 Võ Minh Lương",
+            # nor "đầu năm 2015 | Nguyễn Văn Bình gặp …": a year)
         prev2 = " ".join(self.folded[k - 2 : k]) if k >= 2 else ""
         place_type = self.lex.place_types.match(self.folded, k - 2) if k >= 2 else None
         if place_type and place_type[0] == k:
@@ -480,8 +497,9 @@ class Chunker:
             not_a_name = not_a_name or self._opens_a_time_or_clause(end)
             if self.role_at(end) or not_a_name or self.folded[end] in self.lex.credit_roles:
                 break  # nor "Vũ Hằng | Model": the job a credit writes after the name; but "Nguyễn Văn Để" goes on
-            if end - k >= 3 and self._starts_common_word(end):
-                break  # "Hồ Thị Thảo | Căn cứ kết quả": a capitalised dictionary word that goes on in lower case
+            if (end - k >= 3 or self._after_a_credit_opener(k)) and self._starts_common_word(end):
+                break  # "Hồ Thị Thảo | Căn cứ kết quả": a capitalised dictionary word that goes on in lower case;
+                # a credit's name is often of two syllables ("Ảnh: Bảo Anh | Vị trí Viện trưởng…")
             head = self.lex.org_heads.match(self.folded, end)
             if head and (head[0] - end >= 2 or end - k >= 3):  # "Nguyễn Phú Trọng Ban Bí thư", not "Trần Đoàn Thịnh"
                 if end - k == 1 and head[0] - end == 2 and self._given_names_spell_a_body(k, head[0]):
@@ -571,6 +589,19 @@ class Chunker:
             and all(self.tokens[i].text[:1].isupper() for i in range(k + 1, end))
             and not (end < self.n and self.cap(end))
         )
+
+    def _names_a_science(self, k: int) -> bool:
+        """k is a lower-case word that ends the name of a science with the capitalised words before it ("Tim mạch
+        học", "Ngôn ngữ học"; lexicon `science_endings`) and begins no word with the next ("học | tập")."""
+        if self.folded[k] not in self.lex.function_words["science_endings"] or k < 2:
+            return False
+        science = any(" ".join(self.folded[k - size : k + 1]) in dictionary() for size in (1, 2))
+        glued_on = k + 1 < self.n and not self.tokens[k + 1].word_start
+        return (self.cap(k - 1) or self.cap(k - 2)) and science and not glued_on
+
+    def _after_a_credit_opener(self, k: int) -> bool:
+        """ "Ảnh: | Bảo Anh": k opens the name a photo or source credit gives (lexicon `credit_openers`)."""
+        return k >= 2 and self.folded[k - 1] == ":" and self.folded[k - 2] in self.lex.function_words["credit_openers"]
 
     def _starts_common_word(self, k: int) -> bool:
         return starts_common_word(self.tokens, self.folded, k)
@@ -963,6 +994,9 @@ class Chunker:
             if self.cap(k):
                 k += 1
                 continue
+            if k > head_end and self._names_a_science(k):
+                k += 1  # "Hội Tim mạch | học | Việt Nam", "Viện Ngôn ngữ | học": the science the body studies
+                continue
             place_type = self.lex.place_types.match(self.folded, k)
             if place_type:
                 k = place_type[0]
@@ -1022,6 +1056,18 @@ class Chunker:
             branch = self._lower_case_branch(start, k)
             if branch is not None:
                 k = branch  # "Phòng Cảnh sát | điều tra tội phạm về ma túy": the unit's own lower-case words
+                if (
+                    k < self.n
+                    and _is_word(self.tokens[k])
+                    and not self.cap(k)
+                    and self.tokens[k].word_start
+                    and not self.lex.place_types.match(self.folded, k)
+                    and not self.lex.branch_words.match(self.folded, k)
+                    and self.org_head_at(k, allow_lower=True) is None
+                    and not (self.folded[k] == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit())
+                ):
+                    break  # "Phòng Cảnh sát ma túy | bất ngờ kiểm tra": the branch ends the name, the predicate follows
+                    # (not "Khu Quản lý giao thông đô thị | số 3": its number)
                 continue
             cont = self.lex.org_continuations.match(self.folded, k)
             if cont and (
@@ -1222,6 +1268,7 @@ class Chunker:
             tok.pos == "V"
             and not self._first_descriptive_verb_chain(head_end, k)
             and not self._fused_verb_name(head_end, k, fused)
+            and not (self.lex.name_nouns.match(self.folded, k) and any(self.cap(i) for i in range(head_end, k)))
         ):
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
@@ -1550,6 +1597,11 @@ class Chunker:
         if k < self.n and self.tokens[k].pos == "V":
             return None  # "Phó Chủ tịch UBND | đảm nhiệm …": the predicate
         j = k
+        # "Hội | người cao tuổi": an association names the people it gathers (lexicon `associations_of_people`)
+        members = (
+            self.folded[k] == "người"
+            and " ".join(self.folded[start:k]) in self.lex.function_words["associations_of_people"]
+        )
         # no predicate ("Giám đốc Sở | cho biết,"), no possessor, no place's kind ("Chủ tịch UBND | các tỉnh,"); a
         # plural first word is the name's ("Viện | các vấn đề …")
         while j < self.n and j < k + 9 and self.tokens[j].text.isalpha() and self.tokens[j].text.islower():
@@ -1558,7 +1610,10 @@ class Chunker:
                 self.lex.org_stop_words.match(self.folded, j) is not None
                 and not (j == k and self.folded[j] == "các")
                 and not inside_a_word  # "Vụ | trang thiết bị": "bị" ends a word, it is no passive
+                and not (j == k and members)
             )
+            if j > k and self._place_tail_end(j) is not None:
+                break  # "Hội | người cao tuổi | tỉnh Nam Định": where the body is, after its lower-case name
             if (
                 stop
                 or self.folded[j] == "của"
@@ -1571,9 +1626,28 @@ class Chunker:
             return None
         country = self.lex.countries.match(self.folded, j) if self.cap(j) else None
         end = country[0] if country is not None else j
+        place_end = self._place_tail_end(end)
+        if place_end is not None and (place_end >= self.n or self.tokens[place_end].pos == "V"):
+            return place_end  # "Chủ tịch Tổng hội | người Việt Nam tại Lào | chia sẻ": the place closes the name
+        end = place_end or end
         if end < self.n and self.tokens[end].text in (",", ")", ";", "(", "-", "–", "—"):
             return end
+        if (
+            country is not None
+            and self.cap(end)
+            and (self.name_at(end) or not is_vietnamese_syllable(self.tokens[end].text))
+        ):
+            return end  # "Chủ tịch Đảng | cực hữu Pháp | Marine Le Pen": the country closes it, the holder follows
         return None
+
+    def _place_tail_end(self, k: int) -> Optional[int]:
+        """End of a place closing a body's name from k: "tại Lào", "tỉnh Nam Định"; None where no place is."""
+        if k < self.n and self.folded[k] == "tại":
+            return self.place_at(k + 1)
+        kind = self.lex.place_types.match(self.folded, k)
+        if kind is None or kind[0] >= self.n or not self.cap(kind[0]):
+            return None
+        return self._place_name_end(kind[0])
 
     def _after_a_site_named_after_a_place(self, k: int) -> bool:
         """The words before k name a site that takes its place's name (lexicon `sites_named_after_places`)."""
@@ -1603,6 +1677,8 @@ class Chunker:
             return False
         if f"{self.folded[k]} {self.folded[k + 1]}" in words["name_ending_openers"]:
             return True
+        if self.folded[k] in words["quantity_openers"] and self.folded[k + 1][:1].isdigit():
+            return True  # "Trần Thị Ánh | Khoảng 12 giờ trưa nay"
         return self.folded[k] in words["time_openers"] and self.folded[k + 1] in words["time_units"]
 
     def _place_name_end(self, k: int) -> Optional[int]:

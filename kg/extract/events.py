@@ -77,7 +77,10 @@ class _Lexicon:
     held_until: re.Pattern[str]  # between a post and a date: it ended that day ("đến hết ngày 30/6")
     held_period: re.Pattern[str]  # opening a span of years written after a post: its bounds ("giai đoạn 2015–2020")
     reports: re.Pattern[str]  # right after a person: who tells of the event, not whom it concerns
-    since_when: re.Pattern[str]  # before an event's words in its sentence: it happened some time before the occasion
+    since_when: re.Pattern[str]
+    subject_clause: re.Pattern[
+        str
+    ]  # "khi": opens the clause an intransitive act is told in  # before an event's words in its sentence: it happened some time before the occasion
     other_occasion: re.Pattern[str]  # before a date: the date is that other occasion's ("sau cuộc bầu cử ngày 22/5")
     glued_post_nouns: frozenset[str]  # glued by the segmenter after an event's words: "miễn_nhiệm_chức"
     acting_only: re.Pattern[str]  # an appointment's words that give only an acting post ("giao ông X … Quyền …")
@@ -195,6 +198,7 @@ def _lexicon() -> _Lexicon:
         ),
         reports=_phrase_pattern([str(w) for w in data.get("reporting_words", [])], before=r"\s*"),
         since_when=_phrase_pattern([str(w) for w in data.get("since_when_words", [])]),
+        subject_clause=_phrase_pattern([str(w) for w in data["subject_clause_openers"]]),
         other_occasion=_phrase_pattern([str(w) for w in data.get("other_occasion_words", [])]),
         glued_post_nouns=frozenset(str(w).lower() for w in data.get("glued_post_nouns", [])),
         acting_only=_phrase_pattern([str(w) for w in data.get("acting_only_words", [])]),
@@ -816,6 +820,8 @@ def _subject_of_intransitive_acts(
             subject = replaced[-1]
         elif before and len({p.key for p in before}) == 1 and not (event.holdings or event.persons):
             subject = before[0]  # "Ông X giữ chức … từ năm 2016 và nghỉ hưu từ ngày 1/10/2020": the one subject
+        elif (in_clause := _named_in_its_clause(doc, before, event.start)) and not (event.holdings or event.persons):
+            subject = in_clause  # "…, khi ông Y, Cục trưởng từ năm 2012, nghỉ hưu": the one named in its clause
         else:
             continue
         event.holdings = [h for h in event.holdings if h.person.key == subject.key] or [
@@ -823,6 +829,17 @@ def _subject_of_intransitive_acts(
         ]  # "thay ông X, người giữ chức Chánh án TAND tỉnh từ năm 2016, nghỉ hưu": the post X held ends; not the
         # one after ("thôi giữ chức từ ngày 1/8 do được điều động làm Thứ trưởng")
         event.persons = [] if event.holdings else [subject]
+
+
+def _named_in_its_clause(doc: Document, before: list[PersonMention], start: int) -> Optional[PersonMention]:
+    """The one person named between the last clause opener before `start` ("khi", "sau khi"; events.yaml
+    `subject_clause_openers`) and `start`; None where no opener is, or several people are named after it."""
+    sentence = doc.sentences[next(k for k, s in enumerate(doc.sentences) if s.start <= start <= s.end)]
+    openers = list(_lexicon().subject_clause.finditer(doc.text, sentence.start, start))
+    if not openers:
+        return None
+    named = [p for p in before if p.start >= openers[-1].end()]
+    return named[0] if len({p.key for p in named}) == 1 else None
 
 
 def _person_named_as_concerned(

@@ -30,6 +30,7 @@ from kg.extract.chunker import (
     glued_verb,
     names_a_dynasty,
     overseen_by_title,
+    title_parts_listed,
 )
 from kg.extract.clusters import FILE_NAME as CLUSTERS_FILE
 from kg.extract.clusters import features as class_features
@@ -515,8 +516,9 @@ _CLAUSE_OPENERS = SENTENCE_STARTERS | {";"}  # a sentence or a clause begins aft
 def _end_before_a_time_or_clause(text: str, start: int, end: int) -> int:
     """A name's end before its last word when that word opens a time: with a date after it ("Cảnh Tuấn | Sáng 6/2": a
     byline, then the next sentence's "morning of 6 February"), or a word for a span of time ("Mohammed Al Thani |
-    Đầu tháng trước"; lexicon `time_openers`, `time_units`); or a clause, with the word after it ("Trần Thị Hiền |
-    Chính vì vậy"; lexicon `name_ending_openers`)."""
+    Đầu tháng trước"; lexicon `time_openers`, `time_units`), an amount ("Trần Thị Ánh | Khoảng 12 giờ"; lexicon
+    `quantity_openers`); or a clause, with the word after it ("Trần Thị Hiền | Chính vì vậy"; lexicon
+    `name_ending_openers`)."""
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) < 3:
         return end
@@ -526,7 +528,8 @@ def _end_before_a_time_or_clause(text: str, start: int, end: int) -> int:
     dated = last in lexicon.not_names and re.match(r"\s*\d{1,2}\s*[/.-]\s*\d", text[end:]) is not None
     timed = last in lexicon.function_words["time_openers"] and bool(after)
     clause = bool(after) and f"{last} {fold(after[0])}" in lexicon.function_words["name_ending_openers"]
-    if dated or clause or (timed and fold(after[0]) in lexicon.function_words["time_units"]):
+    counted = bool(after) and last in lexicon.function_words["quantity_openers"] and after[0][:1].isdigit()
+    if dated or clause or counted or (timed and fold(after[0]) in lexicon.function_words["time_units"]):
         return start + words[-2].end()
     return end
 
@@ -788,15 +791,18 @@ def _extend_byline_name(doc: Document, person: PersonMention, reading: TaggedSen
 
 def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
     """A given name that is also a district's ("Xuân Trường", "Thanh Bình": footballers), read by the model with
-    high confidence and not written where a place goes (after "ở", "huyện", "tại"): the person. A province or a
-    country stays a place."""
-    if span.confidence < DISTRICT_AS_NAME_CONFIDENCE:
-        return False
+    high confidence and not written where a place goes (after "ở", "huyện", "tại"), or given by a credit whatever
+    the confidence ("Ảnh: Quang Bình | Trao đổi với…": the photographer): the person. A province or a country stays
+    a place."""
     tokens = _token_range(sentence, span.start, span.end)
     if not tokens:
         return False
     folded = [fold(t.text) for t in sentence.tokens]
     lexicon = load_lexicon()
+    credited = tokens.start >= 2 and folded[tokens.start - 1] == ":"
+    credited = credited and folded[tokens.start - 2] in lexicon.function_words["credit_openers"]
+    if span.confidence < DISTRICT_AS_NAME_CONFIDENCE and not credited:
+        return False
     whole = tokens.stop - tokens.start
     district = lexicon.districts.match(folded, tokens.start)
     if district is None or district[0] != tokens.stop:
@@ -915,6 +921,8 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     start = _start_after_kind_word(sentence, _start_after_glued_word(sentence, span.start, end), end)
     end = _with_unit_number(doc.text, _with_continent(doc.text, end))
     end = _with_country_of_a_portfolio(doc.text, start, end)
+    end = _with_legal_suffix(doc.text, start, end)
+    end = _end_before_a_predicate(doc.text, start, end)
     return TaggedSpan(_head_before_abbreviation(doc.text, start, end), end, span.kind, span.confidence)
 
 
@@ -1411,6 +1419,32 @@ def _extend_to_branches(doc: Document) -> None:
                     holding.org = org
 
 
+def _end_before_a_predicate(text: str, start: int, end: int) -> int:
+    """A name the model ran on over the verb its sentence goes on with, in lower case ("trường Đại học Bách khoa |
+    quan tâm không phải là…"; lexicon `function_words.predicates_after_names`): the name ends before the verb. Not
+    where the verb closes the name ("“Liên minh các nhà khoa học quan tâm” cho rằng")."""
+    if not re.match(r"\s+[a-zđà-ỹ]", text[end : end + 3]):
+        return end
+    words = text[start:end].split()
+    for verb in load_lexicon().function_words["predicates_after_names"]:
+        size = len(verb.split())
+        if len(words) > size + 1 and fold(" ".join(words[-size:])) == verb:
+            return start + len(text[start:end].rsplit(None, size)[0].rstrip())
+    return end
+
+
+_LEGAL_SUFFIX = re.compile(r",\s*(Inc|Ltd|LLC|Corp|Co\.,?\s*Ltd|JSC|PLC|plc|GmbH|AG)\b")
+
+
+def _with_legal_suffix(text: str, start: int, end: int) -> int:
+    """A foreign company's name goes on over its legal form set off by a comma ("Fuji Television Network | , Inc"),
+    where the name is in Latin letters; the form's full stop is left to the sentence."""
+    found = _LEGAL_SUFFIX.match(text, end)
+    if found is None or not all(not is_vietnamese_syllable(w) or w.isascii() for w in text[start:end].split()):
+        return end
+    return found.end()
+
+
 def _with_branch(text: str, end: int) -> int:
     """The end of a body's name that the model stopped before its branch written right after it, with no dash or
     comma ("VietinBank | chi nhánh Quảng Bình"): the branch and its place are one unit of the body (lexicon
@@ -1782,6 +1816,19 @@ def _in_credit(text: str, start: int, end: Optional[int] = None) -> bool:
     )
 
 
+_THEO_LINE = re.compile(r"[\s\-–(]*(?:Theo(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,5}\s*)+[.)]?\s*")
+
+
+def _on_a_source_line(text: str, start: int, end: int) -> bool:
+    """A line that is only "Theo" and the outlet it names in capitalised words, maybe twice ("Theo Báo Tin Tức",
+    "Theo Vnexpress Theo Vnexpress"): the article's source, no organization of the story (a line with more words is
+    prose: "Theo Reuters, …", "Theo ghi nhận của nhóm phóng viên X")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line) <= 80 and _THEO_LINE.fullmatch(line) is not None
+
+
 def _slash_pair_in_prose(text: str, start: int, end: int) -> bool:
     """Two bodies joined by a slash inside a running sentence, a lower-case word before and after the pair ("cuộc
     thăm dò của Reuters/Ipsos gần đây"): no credit, which names its outlet after a reporter or alone on its line."""
@@ -1804,13 +1851,19 @@ _SENTENCE_OPENING = re.compile(r"(?:\w\s+(?:Theo|Cũng theo)|\S\s+(?:Phóng viê
 
 def _sentence_after_credit(credit: str) -> bool:
     """Between a credit's colon and the span, a name (capitalised words, an outlet after a slash) is followed by
-    prose: two lower-case words in a row, the credit's name having ended ("Ảnh: Internet Theo báo cáo của")."""
+    prose: two lower-case words in a row, the credit's name having ended ("Ảnh: Internet Theo báo cáo của"), or a
+    capitalised word that goes on in lower case as a dictionary word after the name ("Ảnh: Bảo Anh Vị trí Viện
+    trưởng")."""
     credited = credit.split(":", 1)[1] if ":" in credit else ""
     words = credited.replace("/", " ").split()
+    opened = any(
+        word[:1].isupper() and after[:1].islower() and fold(f"{word} {after}") in dictionary()
+        for word, after in zip(words[1:], words[2:])
+    )
     return (
         bool(words)
         and words[0][:1].isupper()
-        and re.search(r"(?:^|\s)[a-zđà-ỹ]\S*\s+[a-zđà-ỹ]\S*", credited) is not None
+        and (opened or re.search(r"(?:^|\s)[a-zđà-ỹ]\S*\s+[a-zđà-ỹ]\S*", credited) is not None)
     )
 
 
@@ -2056,6 +2109,8 @@ def _better_boundary(sentence: Sentence, text: str, start: int, end: int, new_st
         return False  # "bệnh viện đa khoa tỉnh Hòa Bình [Khoảng] 2h sáng": past its province, the next sentence
     if new_end > end and _ends_inside_a_word(text, new_end):
         return False  # "Ban Tổ chức [đổi] | mới phương pháp": the span would end in the middle of "đổi mới"
+    if new_end > end and _end_before_a_predicate(text, new_start, new_end) < new_end:
+        return False  # "trường Đại học Bách khoa [quan tâm] không phải…": the predicate
     if new_end > end and _counts_a_quantity(text, new_end):
         return False  # "Kiểm toán Nhà nước [2] lần": a count after the name, not the unit's number
     added = text[end:new_end].split()
@@ -2934,25 +2989,29 @@ def add_model_spans(doc: Document) -> Document:
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)  # "hậu vệ của Cologne": the club
             if span.confidence < MIN_CONFIDENCE or _overlaps(span.start, span.end, taken):
                 continue
-            if span.kind == "PER" and (
-                (
-                    _known_not_a_name(doc.text[span.start : span.end])
-                    and not _after_kin_word(doc.text, span.start)
-                    and not _district_named_as_a_person(doc.sentences[index], span)
+            if (
+                span.kind == "PER"
+                and (
+                    (
+                        _known_not_a_name(doc.text[span.start : span.end])
+                        and not _after_kin_word(doc.text, span.start)
+                        and not _district_named_as_a_person(doc.sentences[index], span)
+                    )
+                    or title_parts_listed(doc.text, span.start, span.end)  # "bầu Trưởng, Phó các ban"
+                    or _cuts_a_lunar_year(doc.text, span.start, span.end)
+                    or _a_dynasty(doc.text, span.start, span.end)
+                    or initials_only(doc.text[span.start : span.end])
+                    or _names_a_product(doc.text[span.start : span.end])
+                    or _names_a_place(doc.sentences[index], span.start)
+                    or _in_a_title(doc.sentences[index], span.start, span.end)
+                    or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
+                    or _district_in_a_list(doc.sentences[index], doc.text[span.start : span.end])
+                    or _names_an_outlet(doc.text[span.start : span.end])
+                    or _opens_a_word(doc.sentences[index], span.start, span.end)
+                    or _names_a_people(doc.sentences[index], span.start, span.end)
+                    or _made_thing_named(doc.text, span.start, span.end, person=True)  # "… mang tên Xavier"
+                    or _a_season(doc.text, span.start, span.end)
                 )
-                or _cuts_a_lunar_year(doc.text, span.start, span.end)
-                or _a_dynasty(doc.text, span.start, span.end)
-                or initials_only(doc.text[span.start : span.end])
-                or _names_a_product(doc.text[span.start : span.end])
-                or _names_a_place(doc.sentences[index], span.start)
-                or _in_a_title(doc.sentences[index], span.start, span.end)
-                or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
-                or _district_in_a_list(doc.sentences[index], doc.text[span.start : span.end])
-                or _names_an_outlet(doc.text[span.start : span.end])
-                or _opens_a_word(doc.sentences[index], span.start, span.end)
-                or _names_a_people(doc.sentences[index], span.start, span.end)
-                or _made_thing_named(doc.text, span.start, span.end, person=True)  # "… mang tên Xavier"
-                or _a_season(doc.text, span.start, span.end)
             ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
                 # "phố đi bộ Nguyễn Huệ" (a street)
@@ -3068,6 +3127,7 @@ def add_model_spans(doc: Document) -> Document:
             or _press_of_a_country(o.label)
             or _age_group_of_a_competition(doc.text, o.start, o.label)
             or _bloc_as_a_region(doc.text, o.start, o.label)
+            or _on_a_source_line(doc.text, o.start, o.end)
             or (
                 " ".join(fold(o.label).split()) in load_lexicon().function_words["placeless_generic_bodies"]
                 and not re.match(r"\s+(?:(?:trực\s+)?thuộc|của)\s+[A-ZĐ]", doc.text[o.end : o.end + 30])
@@ -3085,7 +3145,97 @@ def add_model_spans(doc: Document) -> Document:
     _names_after_a_kind_word(doc)
     _split_names_joined_by_a_hyphen(doc)
     _split_names_at_wide_gaps(doc)
+    _posts_said_of_a_pronoun(doc)
+    _bodies_with_their_legal_form(doc)
     return doc
+
+
+def _bodies_with_their_legal_form(doc: Document) -> None:
+    """Whoever read it, a foreign company's name goes on over its legal form set off by a comma ("Toho Company |
+    , Ltd"): see `_with_legal_suffix`."""
+    for org in doc.organizations:
+        end = _with_legal_suffix(doc.text, org.start, org.end)
+        if end > org.end and org.standalone:
+            org.end = end
+            org.label = org.written = doc.text[org.start : end]
+
+
+def _pronoun_antecedent(doc: Document, index: int, pronoun: str) -> Optional[PersonMention]:
+    """The person a sentence's "ông" or "bà" stands for: in the nearest of the two sentences before that names
+    anyone, the only person written after that same word ("Ông Dương Thế Vinh sinh năm 1964 … | Trước khi về Hội
+    sở chính, ông từng giữ chức …"); None where no such person is, or two are (the pronoun could be either)."""
+    for before in (index - 1, index - 2):
+        if before < 0:
+            return None
+        named = [p for p in doc.persons if p.sentence == before]
+        if not named:
+            continue
+        addressed = {
+            p.name: p
+            for p in named
+            if re.search(rf"(?:^|[\s(,.:])({pronoun})\s+$", doc.text[max(0, p.start - 8) : p.start], re.IGNORECASE)
+            or fold(doc.text[p.start : p.end]) == pronoun  # the pronoun read before as this person ("Ông từng là …")
+        }
+        return next(iter(addressed.values())) if len(addressed) == 1 else None
+    return None
+
+
+def _posts_said_of_a_pronoun(doc: Document) -> None:
+    """A post said of "ông" or "bà" alone, opening its sentence or a clause after a comma, belongs to the one person
+    the sentence before names with that word: biographies after an appointment ("Ông Dương Thế Vinh sinh năm 1964.
+    Trước khi về Hội sở chính, ông từng giữ chức Giám đốc NHCSXH chi nhánh tỉnh Bình Phước"; lexicon
+    `function_words.subject_pronouns`). The grammar reads the sentence with the pronoun taken for a name; only the
+    posts so read are kept, each once in its sentence, with the pronoun as a mention of the person named before."""
+    pronouns = load_lexicon().function_words["subject_pronouns"]
+    for index, sentence in enumerate(doc.sentences):
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            word = fold(token.text)
+            if word not in pronouns or k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper():
+                continue
+            if k > 0 and tokens[k - 1].text != ",":
+                continue  # not "bổ nhiệm ông giữ chức": an object, the sentence's subject elsewhere
+            person = _pronoun_antecedent(doc, index, word)
+            if person is None:
+                continue
+            forced = [(k, k + 1, "PER")]
+            for org in doc.organizations:  # the bodies as read and mended so far ("Vụ Pháp luật hình sự – hành chính")
+                tokens_of = _token_range(sentence, org.start, org.end) if org.sentence == index else None
+                if tokens_of and org.standalone:
+                    forced.append((tokens_of.start, tokens_of.stop, "ORG"))
+            found = find_in_sentence(sentence, index, forced=forced)
+            orgs = {(o.start, o.end): n for n, o in enumerate(doc.organizations) if o.sentence == index}
+            known = {
+                (fold(h.person.name), fold(h.role), h.org.label if h.org else "")
+                for h in doc.holdings
+                if h.sentence == index
+            }
+            # the pronoun is a mention of that person, here: what is said around it is read from its place
+            mention = PersonMention(person.name, token.start, token.end, index, prefixes=[token.text])
+            for holding in found.holdings:
+                if (holding.person.start, holding.person.end) != (token.start, token.end):
+                    continue
+                key = (fold(person.name), fold(holding.role), holding.org.label if holding.org else "")
+                if key in known:
+                    continue
+                if mention not in doc.persons:
+                    doc.persons.append(mention)
+                holding.person = mention
+                same = [
+                    o
+                    for o in doc.organizations
+                    if holding.org is not None
+                    and o.sentence == index
+                    and o.start == holding.org.start
+                    and holding.org.end <= o.end
+                ]
+                if same:
+                    holding.org = same[0]  # the body as read before, its branch joined to it
+                elif holding.org is not None:
+                    _add_units(doc, holding.org, orgs)
+                doc.holdings.append(holding)
+                known.add(key)
+    doc.holdings.sort(key=lambda h: (h.sentence, h.start))
 
 
 _JOINED_NAMES = re.compile(r"^(\S+(?: \S+)+)-(\S+(?: \S+)+)$")
@@ -3452,6 +3602,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         start, end = tokens[first].start, tokens[last - 1].end
         if _in_credit(doc.text, start, end):
             continue
+        if re.search(r"\d\s*/\s*$", doc.text[max(0, start - 12) : start]):
+            continue  # "văn bản số 3851/NHNN-PC": the issuer's initials in a document's number
         before = tokens[first - 1] if first > 1 else None  # not the sentence's first word
         if (
             before is not None

@@ -27,6 +27,7 @@ from kg.extract.chunker import (
     names_a_dynasty,
     overseen_by_title,
     starts_common_word,
+    title_parts_listed,
 )
 from kg.graph import authority
 from kg.language.lexicon import load_lexicon, phrase_key, phrase_starting_at
@@ -237,6 +238,22 @@ class _Reader:
         """A status chunk said of the one whose title follows, never of the clause's subject ("sa thải")."""
         chunk = self.chunks[i]
         return " ".join(self.folded[chunk.start : chunk.end]) in load_lexicon().function_words["title_object_markers"]
+
+    def _appoints_someone(self, i: int, chain_starting: Callable[[int], Optional[list]]) -> bool:
+        """The status chunk at i is an appointing verb said in the active voice (no "được" or "bị" before it) and
+        followed by its object, not by a post ("X đã bổ nhiệm | hai giáo sư … làm thư ký"; lexicon
+        `function_words.appointing_verbs`): what follows is someone else's post."""
+        chunk = self.chunks[i]
+        if " ".join(self.folded[chunk.start : chunk.end]) not in self.words["appointing_verbs"]:
+            return False
+        if any(self.is_word(k, set(self.words["passive_markers"]) | {"bị"}) for k in (i - 1, i - 2)):
+            return False
+        k = i + 1
+        while self.is_word(k, self.words["status_fillers"]):
+            k += 1
+        if self.kind(k) == HON and self.kind(k + 1) != NAME:
+            return False  # "cho ông X thôi giữ chức … và bổ nhiệm | ông giữ chức …": him again, the subject
+        return k < len(self.chunks) and self.kind(k) not in (STATUS, ROLE) and chain_starting(k) is None
 
     def _subject_body(self, first: int, orgs: dict[int, OrgMention]) -> Optional[OrgMention]:
         """ "Ban Kinh tế Trung ương còn có 8 phó trưởng ban": the body that 'has' the titles is their unit."""
@@ -848,6 +865,9 @@ class _Reader:
                 continue  # "các nghị sĩ Dân chủ": a capitalised word that goes on in lower case
             if self.folded[chunk.start] in load_lexicon().not_names:
                 continue  # "HLV The Voice": a show, not a person
+            start, end = self.chunks[i].span(self.tokens)
+            if title_parts_listed(self.sentence.text, start - self.sentence.start, end - self.sentence.start):
+                continue  # "bầu Trưởng, Phó các ban": the posts, named by their parts, not people
             if (
                 prev.kind == ROLE
                 and j == i - 1
@@ -899,6 +919,14 @@ class _Reader:
             ):
                 # the name ends before a lower-case word or a word that is no name ("Tổng thống Trump | Ngày 27/1",
                 # "Tổng thống Trump | ký Sắc lệnh"), particles of a foreign name aside ("Khalid bin Ahmed")
+                nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) else None
+                if (
+                    nxt is not None
+                    and nxt.start == chunk.end
+                    and self.folded[nxt.start] in self.words["team_name_marks"]
+                ):
+                    self.chunks[i : i + 2] = [Chunk(ORG, chunk.start, nxt.end, OrgInfo(levels=[chunk.start]))]
+                    continue  # "HLV Gangwon FC": the club a coach serves, marked as one
                 self._extend_foreign_name(i)
                 lexicon = load_lexicon()
                 cut = next(
@@ -1327,6 +1355,8 @@ class _Reader:
                     break  # "chưa bổ nhiệm Giám đốc Sở mới": nobody got it
                 if kind == STATUS and self._object_marker(j):
                     break  # "Trump … sa thải vị giám đốc FBI": the post of the one fired, never the subject's
+                if kind == STATUS and self._appoints_someone(j, chain_starting):
+                    break  # "Moon Jae-in đã bổ nhiệm hai giáo sư … làm thư ký": the professors' post
                 acting = (  # "bà X, Phó Hiệu trưởng, được Hội đồng trường giao | quyền Hiệu trưởng": the acting
                     # post a body gives, its name between "được" and "giao" (dated test32)
                     kind == WORD
@@ -1521,7 +1551,39 @@ class _Reader:
                     break
                 j += 1
         self._give_appointing_company(found, orgs)
+        self._give_delegation_body(found, orgs)
         return found
+
+    def _give_delegation_body(self, found: SentenceFindings, orgs: dict[int, OrgMention]) -> None:
+        """ "đoàn Ủy ban Đoàn kết Ấn Độ - Việt Nam do Chủ tịch Geetesh Sharma dẫn đầu": a delegation of a body, led by
+        a title written without its body, is led by that body's officer (lexicon `function_words.delegation_words`,
+        `leads_words`)."""
+        for holding in found.holdings:
+            if holding.org is not None:
+                continue
+            person = next(
+                (
+                    i
+                    for i, c in enumerate(self.chunks)
+                    if c.kind == NAME and c.span(self.tokens)[0] == holding.person.start
+                ),
+                None,
+            )
+            if person is None:
+                continue
+            title = person - 1
+            while self.kind(title) == HON:
+                title -= 1
+            if self.kind(title) != ROLE or not self.is_word(title - 1, {"do"}):
+                continue
+            body = title - 2  # past the body's place or the rest of its name the chunker left ("bang Tây Bengan")
+            while body > title - 6 and self.kind(body) in (PLACE, PROPER, WORD) and not self.is_word(body, {"do"}):
+                body -= 1
+            if self.kind(body) != ORG or not self.is_word(body - 1, set(self.words["delegation_words"])):
+                continue
+            if not self._phrase_from(person + 1, "leads_words"):
+                continue
+            holding.org = orgs.get(body)
 
     def _term_end(self, k: int) -> int:
         """The chunk after a body's term that starts at k ("khóa IX", "nhiệm kỳ 2022-2026"; lexicon
