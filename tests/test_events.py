@@ -1727,3 +1727,17 @@ def test_a_biography_after_an_appointment_dates_the_post_it_tells_of():
     )
     named = [(h.person.name, h.role, e.date.value) for e in found if e.kind == "appointment" for h in e.holdings]
     assert ("Phạm Văn Toàn", "Phó Bí thư", "2019-05") in named
+
+
+def test_an_act_at_the_meeting_takes_its_day_and_a_post_held_for_years_is_not_given_again():
+    found = events_of(
+        "Chiều 14/3, Bộ Nội vụ tổ chức hội nghị công bố quyết định bổ nhiệm ông Lê Văn Bảo giữ chức Cục trưởng Cục "
+        "Văn thư. Ông Lê Văn Bảo sinh năm 1970. Ông giữ chức Phó Cục trưởng Cục Văn thư từ năm 2012 và được giao "
+        "quyền Cục trưởng Cục Văn thư kể từ ngày 1/6/2022. Cũng tại hội nghị, bà Đỗ Thị Hương được bổ nhiệm giữ chức "
+        "Phó Cục trưởng Cục Văn thư.",
+        "2023-03-15",
+    )
+    given = {(h.person.name, h.role, e.date.value) for e in found if e.kind == "appointment" for h in e.holdings}
+    assert ("Đỗ Thị Hương", "Phó Cục trưởng", "2023-03-14") in given  # the meeting's day
+    assert ("Lê Văn Bảo", "quyền Cục trưởng", "2022-06-01") in given
+    assert not any(role == "Phó Cục trưởng" and name == "Lê Văn Bảo" for name, role, _ in given)  # held since 2012

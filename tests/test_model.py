@@ -1903,3 +1903,29 @@ def test_a_delegation_led_by_a_title_alone_is_led_by_its_bodys_officer():
     assert ("Rajesh Kumar", "Chủ tịch", "Hội Hữu nghị Ấn Độ - Việt Nam") in _holdings(
         "Chủ tịch nước tiếp đoàn Hội Hữu nghị Ấn Độ - Việt Nam do Chủ tịch Rajesh Kumar dẫn đầu."
     )
+
+
+def test_review_cases_of_the_pronoun_appointer_delegation_and_name_rules():
+    held = _holdings("Ông Lê Văn Phúc chủ trì hội nghị. Sau đó, ông ký quyết định bổ nhiệm Giám đốc Sở Nội vụ tỉnh.")
+    assert not any(h[0] == "Lê Văn Phúc" and h[1] == "Giám đốc" for h in held)  # the post his decision gives
+    doc = process(
+        Document("t", "Ông Đỗ Minh Tâm được bầu làm Chủ tịch. Trước đó, ông là Giám đốc Sở Tài chính tỉnh Phú Yên."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert {h.status for h in doc.holdings if h.role == "Giám đốc"} == {"former"}
+    assert ("Phan Văn Đức", "Giám đốc", "Công an tỉnh Cà Mau") in _holdings(
+        "Đại tá Phan Văn Đức được Bộ trưởng Bộ Công an điều động, bổ nhiệm làm Giám đốc Công an tỉnh Cà Mau."
+    )
+    held = _holdings("Chiều 3/4, đoàn Hội Nông dân Việt Nam do Phó Thủ tướng Lê Văn Thành dẫn đầu đã đến thăm.")
+    assert ("Lê Văn Thành", "Phó Thủ tướng", "") in held  # a title of its own office
+    found, _ = _found("Cụ Trần Văn Khoảng 92 tuổi vẫn minh mẫn.", HYBRID_PIPELINE)
+    assert "Trần Văn Khoảng" in found
+    assert ("Trưởng", "Phó Chủ tịch", "UBND xã Hòa Bình") in _holdings(
+        "Ông Trưởng, Phó Chủ tịch UBND xã Hòa Bình, cho biết như vậy."
+    )
+    _, orgs = _found("Chủ tịch Hội Làng nghề Việt Nam đã đề xuất nhiều giải pháp.", HYBRID_PIPELINE)
+    assert "Hội Làng nghề Việt Nam" in orgs
+    _, orgs = _found("Sinh viên Trường Đại học Y học cách sơ cứu người bị nạn.", HYBRID_PIPELINE)
+    assert not any("cách" in org for org in orgs)
+    _, orgs = _found("Thông tư 22/2019/TT-NHNN quy định về tỷ lệ an toàn vốn.", HYBRID_PIPELINE)
+    assert "NHNN" not in orgs

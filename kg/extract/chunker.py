@@ -74,9 +74,13 @@ MIDDLE_NAMES = frozenset({"văn", "thị"})
 def title_parts_listed(text: str, start: int, end: int) -> bool:
     """ "bầu Trưởng, Phó các ban": [start, end) is a part of a title alone (lexicon `title_parts_alone`), listed with
     another such part: the posts, no people (not "Trưởng và Cường khai giá…", a given name)."""
-    parts = load_lexicon().function_words["title_parts_alone"]
+    words = load_lexicon().function_words
+    parts = words["title_parts_alone"]
     if fold(text[start:end]) not in parts:
         return False
+    honorific = re.search(r"(\w+)\s+$", text[max(0, start - 8) : start])
+    if honorific is not None and fold(honorific.group(1)) in words["address_words"]:
+        return False  # "Ông Trưởng, Phó Chủ tịch UBND xã": a man called Trưởng
     after = re.match(r"\s*(?:,|và)\s*(\w+)", text[end : end + 12])
     before = re.search(r"(\w+)\s*(?:,|và)\s*$", text[max(0, start - 12) : start])
     return (after is not None and fold(after.group(1)) in parts) or (
@@ -195,6 +199,9 @@ class Chunker:
             return None
         if self.lex.org_head_exclusions.match(self.folded, k):
             return None  # "Hội nghị", "Báo cáo"
+        festival = phrase_starting_at(self.folded, k, self.lex.function_words["festival_heads"])
+        if festival and not self.cap(k + 1):
+            return None  # "Hội làng Đông Phù": a village's festival (not "Hội Làng nghề")
         place = self.lex.places.match(self.folded, k)
         if place and place[0] - k >= 2:
             return None  # "Trường Sa", "Đài Loan"
@@ -596,8 +603,14 @@ class Chunker:
         if self.folded[k] not in self.lex.function_words["science_endings"] or k < 2:
             return False
         science = any(" ".join(self.folded[k - size : k + 1]) in dictionary() for size in (1, 2))
-        glued_on = k + 1 < self.n and not self.tokens[k + 1].word_start
-        return (self.cap(k - 1) or self.cap(k - 2)) and science and not glued_on
+        # the name goes on or ends after it ("… học | Việt Nam", "… học | đã tổ chức"), no verb phrase ("học | cách")
+        closed = (
+            k + 1 >= self.n
+            or self.cap(k + 1)
+            or not _is_word(self.tokens[k + 1])
+            or self.folded[k + 1] in self.lex.function_words["tense_words"]
+        )
+        return (self.cap(k - 1) or self.cap(k - 2)) and science and closed
 
     def _after_a_credit_opener(self, k: int) -> bool:
         """ "Ảnh: | Bảo Anh": k opens the name a photo or source credit gives (lexicon `credit_openers`)."""
@@ -1677,7 +1690,12 @@ class Chunker:
             return False
         if f"{self.folded[k]} {self.folded[k + 1]}" in words["name_ending_openers"]:
             return True
-        if self.folded[k] in words["quantity_openers"] and self.folded[k + 1][:1].isdigit():
+        if (
+            self.folded[k] in words["quantity_openers"]
+            and self.folded[k + 1][:1].isdigit()
+            and k + 2 < self.n
+            and self.folded[k + 2] in words["quantity_units"]
+        ):
             return True  # "Trần Thị Ánh | Khoảng 12 giờ trưa nay"
         return self.folded[k] in words["time_openers"] and self.folded[k + 1] in words["time_units"]
 

@@ -765,6 +765,14 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if event.kind == "appointment" and given is not None and given.start() < event.end:
             event.holdings = [h for h in event.holdings if h.status == "new" or _acting_after_a_post(h, holdings)]
             event.persons = []
+        if event.kind not in lexicon.ending and event.date is not None:
+            # "Bà giữ chức Phó Cục trưởng từ năm 2014 và được giao quyền Cục trưởng kể từ ngày 1/4/2018": a post the
+            # sentence says began years before the act is held since, not given by it
+            event.holdings = [
+                h
+                for h in event.holdings
+                if h.status != "new" or h.since is None or h.since.value[:4] >= event.date.value[:4]
+            ]
         new_posts = [h for h in event.holdings if h.status == "new"]
         if new_posts and event.kind not in lexicon.ending:
             # "bổ nhiệm ông X, Vụ trưởng Vụ Y, giữ chức Thứ trưởng": the appointment begins the new post only
@@ -1945,7 +1953,14 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
         sentence_start = doc.sentences[event.sentence].start
         if lexicon.since_when.search(doc.text, sentence_start, event.start):
             continue  # "phụ trách nhà trường gần 10 tháng, kể từ khi bà X xin thôi chức": not on the occasion's day
-        if earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
+        held_there = (
+            [e for e in found if e.sentence < event.sentence and e.kind == "meeting" and e.date is not None]
+            if _at_the_meeting(doc, sentence_start, event.start)
+            else []
+        )
+        if held_there:
+            event.date = held_there[-1].date  # "Cũng tại hội nghị, ông X … được bổ nhiệm": the meeting's day
+        elif earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
             event.date = earlier[-1].date  # "… đồng thời được chỉ định …"
         elif same_kind:
             event.date = same_kind[-1].date
@@ -1956,6 +1971,16 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
         else:
             continue
         event.date_source = "occasion"
+
+
+def _at_the_meeting(doc: Document, start: int, end: int) -> bool:
+    """ "Cũng tại hội nghị, …": the words before an event place it at a meeting the article told of (a meeting's
+    words after "tại")."""
+    meeting = dict(_lexicon().triggers)["meeting"]
+    return any(
+        re.search(r"\btại\s+$", doc.text[max(start, m.start() - 6) : m.start()])
+        for m in meeting.finditer(doc.text, start, end)
+    )
 
 
 def _posts(event: Event) -> tuple:

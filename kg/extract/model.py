@@ -3184,9 +3184,10 @@ def _posts_said_of_a_pronoun(doc: Document) -> None:
     """A post said of "ông" or "bà" alone, opening its sentence or a clause after a comma, belongs to the one person
     the sentence before names with that word: biographies after an appointment ("Ông Dương Thế Vinh sinh năm 1964.
     Trước khi về Hội sở chính, ông từng giữ chức Giám đốc NHCSXH chi nhánh tỉnh Bình Phước"; lexicon
-    `function_words.subject_pronouns`). The grammar reads the sentence with the pronoun taken for a name; only the
+    `function_words.pronoun_subjects`, `pronoun_post_openers`). The grammar reads the sentence with the pronoun taken for a name; only the
     posts so read are kept, each once in its sentence, with the pronoun as a mention of the person named before."""
-    pronouns = load_lexicon().function_words["subject_pronouns"]
+    words = load_lexicon().function_words
+    pronouns = words["pronoun_subjects"]
     for index, sentence in enumerate(doc.sentences):
         tokens = sentence.tokens
         for k, token in enumerate(tokens):
@@ -3195,6 +3196,8 @@ def _posts_said_of_a_pronoun(doc: Document) -> None:
                 continue
             if k > 0 and tokens[k - 1].text != ",":
                 continue  # not "bổ nhiệm ông giữ chức": an object, the sentence's subject elsewhere
+            if not phrase_starting_at([fold(t.text) for t in tokens], k + 1, words["pronoun_post_openers"]):
+                continue  # not "ông ký quyết định bổ nhiệm Giám đốc Sở": the post the decision gives another
             person = _pronoun_antecedent(doc, index, word)
             if person is None:
                 continue
@@ -3221,6 +3224,12 @@ def _posts_said_of_a_pronoun(doc: Document) -> None:
                 if mention not in doc.persons:
                     doc.persons.append(mention)
                 holding.person = mention
+                opening = [fold(t.text) for t in tokens[:k]]
+                if holding.status == "current" and (
+                    phrase_starting_at(opening, 0, words["past_openers"])
+                    or re.match(r"\s*(?:Năm|Từ năm|Giai đoạn)\s+\d{4}", sentence.text)
+                ):
+                    holding.status = "former"  # "Trước đó, ông là Bộ trưởng …", "Năm 1995, bà là Hiệu trưởng …"
                 same = [
                     o
                     for o in doc.organizations
@@ -3602,8 +3611,8 @@ def known_organizations(doc: Document, index: int) -> list[tuple[int, int]]:
         start, end = tokens[first].start, tokens[last - 1].end
         if _in_credit(doc.text, start, end):
             continue
-        if re.search(r"\d\s*/\s*$", doc.text[max(0, start - 12) : start]):
-            continue  # "văn bản số 3851/NHNN-PC": the issuer's initials in a document's number
+        if re.search(r"(?:\d\s*/|[/-])\s*$", doc.text[max(0, start - 12) : start]):
+            continue  # "văn bản số 3851/NHNN-PC", "Thông tư 39/2016/TT-NHNN": the issuer's initials in a number
         before = tokens[first - 1] if first > 1 else None  # not the sentence's first word
         if (
             before is not None

@@ -239,15 +239,15 @@ class _Reader:
         chunk = self.chunks[i]
         return " ".join(self.folded[chunk.start : chunk.end]) in load_lexicon().function_words["title_object_markers"]
 
-    def _appoints_someone(self, i: int, chain_starting: Callable[[int], Optional[list]]) -> bool:
+    def _appoints_someone(self, since: int, i: int, chain_starting: Callable[[int], Optional[list]]) -> bool:
         """The status chunk at i is an appointing verb said in the active voice (no "được" or "bị" before it) and
         followed by its object, not by a post ("X đã bổ nhiệm | hai giáo sư … làm thư ký"; lexicon
         `function_words.appointing_verbs`): what follows is someone else's post."""
         chunk = self.chunks[i]
         if " ".join(self.folded[chunk.start : chunk.end]) not in self.words["appointing_verbs"]:
             return False
-        if any(self.is_word(k, set(self.words["passive_markers"]) | {"bị"}) for k in (i - 1, i - 2)):
-            return False
+        if any(self.is_word(k, set(self.words["passive_markers"]) | {"bị"}) for k in range(since, i)):
+            return False  # "X được Bộ trưởng điều động, bổ nhiệm làm …": given, from `since` (after the subject) on
         k = i + 1
         while self.is_word(k, self.words["status_fillers"]):
             k += 1
@@ -1355,7 +1355,7 @@ class _Reader:
                     break  # "chưa bổ nhiệm Giám đốc Sở mới": nobody got it
                 if kind == STATUS and self._object_marker(j):
                     break  # "Trump … sa thải vị giám đốc FBI": the post of the one fired, never the subject's
-                if kind == STATUS and self._appoints_someone(j, chain_starting):
+                if kind == STATUS and self._appoints_someone(end + 1, j, chain_starting):
                     break  # "Moon Jae-in đã bổ nhiệm hai giáo sư … làm thư ký": the professors' post
                 acting = (  # "bà X, Phó Hiệu trưởng, được Hội đồng trường giao | quyền Hiệu trưởng": the acting
                     # post a body gives, its name between "được" and "giao" (dated test32)
@@ -1576,6 +1576,8 @@ class _Reader:
                 title -= 1
             if self.kind(title) != ROLE or not self.is_word(title - 1, {"do"}):
                 continue
+            if fold(holding.role) not in self.words["heads_of_bodies"]:
+                continue  # "do Phó Thủ tướng X dẫn đầu": a title of its own office
             body = title - 2  # past the body's place or the rest of its name the chunker left ("bang Tây Bengan")
             while body > title - 6 and self.kind(body) in (PLACE, PROPER, WORD) and not self.is_word(body, {"do"}):
                 body -= 1

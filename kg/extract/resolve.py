@@ -1910,10 +1910,11 @@ def _posts_said_of_a_word_of_address(doc: Document) -> None:
         if last is None:
             continue
         named = last.key
+        said_here = {h.role.lower() for h in doc.holdings if h.sentence == index and h.person.key == named}
         for holding in [h for h in doc.holdings if h.person.key == named and h.org is not None and h.sentence != index]:
             role_end, held_in = at + len(holding.role), holding.org.key if holding.org is not None else ""
-            if doc.text[at:role_end].lower() != holding.role.lower():
-                continue
+            if doc.text[at:role_end].lower() != holding.role.lower() or holding.role.lower() in said_here:
+                continue  # nor a post the span model's reading already gave the word of address here
             body = next(
                 (
                     o
