@@ -1913,6 +1913,10 @@ def test_review_cases_of_the_pronoun_appointer_delegation_and_name_rules():
         pipeline=HYBRID_PIPELINE,
     )
     assert {h.status for h in doc.holdings if h.role == "Giám đốc"} == {"former"}
+    assert ("Võ Văn Sang", "Phó Chủ tịch", "UBND tỉnh Gia Lai") in _holdings(
+        "Ông Lý Văn Tư được bầu làm Chủ tịch UBND tỉnh Gia Lai. Thủ tướng cũng quyết định cho ông Võ Văn Sang thôi giữ "
+        "chức Chủ tịch UBND tỉnh Kon Tum và bổ nhiệm ông giữ chức Phó Chủ tịch UBND tỉnh Gia Lai."
+    )  # the appointer's object is the pronoun: him again
     assert ("Phan Văn Đức", "Giám đốc", "Công an tỉnh Cà Mau") in _holdings(
         "Đại tá Phan Văn Đức được Bộ trưởng Bộ Công an điều động, bổ nhiệm làm Giám đốc Công an tỉnh Cà Mau."
     )

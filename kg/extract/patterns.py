@@ -251,7 +251,8 @@ class _Reader:
         k = i + 1
         while self.is_word(k, self.words["status_fillers"]):
             k += 1
-        if self.kind(k) == HON and self.kind(k + 1) != NAME:
+        pronoun = k < len(self.chunks) and self.folded[self.chunks[k].start] in self.words["pronoun_subjects"]
+        if (self.kind(k) == HON or pronoun) and self.kind(k + 1) != NAME:
             return False  # "cho ông X thôi giữ chức … và bổ nhiệm | ông giữ chức …": him again, the subject
         return k < len(self.chunks) and self.kind(k) not in (STATUS, ROLE) and chain_starting(k) is None
 
