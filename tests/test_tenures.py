@@ -746,3 +746,22 @@ def test_a_title_alone_after_two_bodies_of_that_title_takes_neither():
         )
     )
     assert [h for h in doc.holdings if h.sentence == 1] == []
+
+
+def test_a_post_said_after_words_of_the_past_is_former_but_not_one_set_beside_the_name():
+    said = {
+        (h.role, h.status)
+        for h in process(
+            Document(
+                "w",
+                "Ông Phạm Quốc Bảo được bổ nhiệm làm Thứ trưởng Bộ Nội vụ. Trước đó, ông Phạm Quốc Bảo là Giám đốc Sở "
+                "Nội vụ tỉnh Bình Sơn.",
+                date="2024-03-02",
+            )
+        ).holdings
+    }
+    assert ("Giám đốc", "former") in said and ("Giám đốc", "current") not in said
+    beside = process(
+        Document("w", "Trước đó, ông Lê Văn Tâm, Giám đốc Sở Nội vụ tỉnh Bình Sơn, đã ký văn bản.", date="2024-03-02")
+    )
+    assert {h.status for h in beside.holdings} == {"current"}

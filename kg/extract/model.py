@@ -3146,6 +3146,7 @@ def add_model_spans(doc: Document) -> Document:
     _split_names_joined_by_a_hyphen(doc)
     _split_names_at_wide_gaps(doc)
     _posts_said_of_a_pronoun(doc)
+    _posts_told_as_before(doc)
     _bodies_with_their_legal_form(doc)
     return doc
 
@@ -3158,6 +3159,25 @@ def _bodies_with_their_legal_form(doc: Document) -> None:
         if end > org.end and org.standalone:
             org.end = end
             org.label = org.written = doc.text[org.start : end]
+
+
+def _posts_told_as_before(doc: Document) -> None:
+    """A post held now by its reading, said in a clause ("là", "giữ chức") of the person who opens the sentence after
+    words that put it in the past ("Trước đó, ông Nguyễn Văn An là Giám đốc Sở Y tế …"; lexicon
+    `function_words.past_openers`): held before."""
+    words = load_lexicon().function_words
+    for holding in doc.holdings:
+        if holding.status != "current" or holding.pattern != "status_clause":
+            continue  # a post said with "là", "giữ chức" after the name, not one set beside it
+        sentence = doc.sentences[holding.sentence]
+        opening = doc.text[sentence.start : holding.person.start]
+        clause, comma, subject = opening.rpartition(",")
+        if not comma or "," in clause or fold(subject.strip()) not in {"", *words["address_words"]}:
+            continue  # the person opens the clause after the opening words, with a word of address at most
+        if holding.start < sentence.start + len(clause):
+            continue  # not "Trước khi được bổ nhiệm làm Thứ trưởng, ông X …": a post the opening words give
+        if phrase_starting_at([fold(w) for w in clause.split()], 0, words["past_openers"]) and len(clause) < 40:
+            holding.status = "former"
 
 
 def _pronoun_antecedent(doc: Document, index: int, pronoun: str) -> Optional[PersonMention]:
