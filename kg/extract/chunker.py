@@ -71,6 +71,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a year of the 20th or 21st century: a ti
 MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 
+def after_a_credit_opener(folded: Sequence[str], k: int) -> bool:
+    """ "Ảnh: | Bảo Anh": word k opens the name a photo or source credit gives (lexicon `credit_openers`)."""
+    return k >= 2 and folded[k - 1] == ":" and folded[k - 2] in load_lexicon().function_words["credit_openers"]
+
+
 def title_parts_listed(text: str, start: int, end: int) -> bool:
     """ "bầu Trưởng, Phó các ban": [start, end) is a part of a title alone (lexicon `title_parts_alone`), listed with
     another such part: the posts, no people (not "Trưởng và Cường khai giá…", a given name)."""
@@ -504,7 +509,7 @@ class Chunker:
             not_a_name = not_a_name or self._opens_a_time_or_clause(end)
             if self.role_at(end) or not_a_name or self.folded[end] in self.lex.credit_roles:
                 break  # nor "Vũ Hằng | Model": the job a credit writes after the name; but "Nguyễn Văn Để" goes on
-            if (end - k >= 3 or self._after_a_credit_opener(k)) and self._starts_common_word(end):
+            if (end - k >= 3 or after_a_credit_opener(self.folded, k)) and self._starts_common_word(end):
                 break  # "Hồ Thị Thảo | Căn cứ kết quả": a capitalised dictionary word that goes on in lower case;
                 # a credit's name is often of two syllables ("Ảnh: Bảo Anh | Vị trí Viện trưởng…")
             head = self.lex.org_heads.match(self.folded, end)
@@ -612,9 +617,9 @@ class Chunker:
         )
         return (self.cap(k - 1) or self.cap(k - 2)) and science and closed
 
-    def _after_a_credit_opener(self, k: int) -> bool:
-        """ "Ảnh: | Bảo Anh": k opens the name a photo or source credit gives (lexicon `credit_openers`)."""
-        return k >= 2 and self.folded[k - 1] == ":" and self.folded[k - 2] in self.lex.function_words["credit_openers"]
+    def _numbered_at(self, k: int) -> bool:
+        """ "số 3" at k: a unit's or a school's number ("Khu Quản lý giao thông đô thị số 3", "THPT Thuận Thành số 1")."""
+        return k + 1 < self.n and self.folded[k] == "số" and self.tokens[k + 1].text.isdigit()
 
     def _starts_common_word(self, k: int) -> bool:
         return starts_common_word(self.tokens, self.folded, k)
@@ -1031,7 +1036,7 @@ class Chunker:
             if f == "tại" and self.lex.posted_heads.match(self.folded, start) and (posted := self._posting_end(k + 1)):
                 k = posted  # "Đại sứ quán Việt Nam tại La Haye": a mission's posting, a city no list knows
                 continue
-            if f == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit():
+            if self._numbered_at(k):
                 k += 2  # "Trường THPT Thuận Thành số 1"
                 continue
             if f == "và" and k > head_end and self._school_levels_joined_at(start, k):
@@ -1077,7 +1082,7 @@ class Chunker:
                     and not self.lex.place_types.match(self.folded, k)
                     and not self.lex.branch_words.match(self.folded, k)
                     and self.org_head_at(k, allow_lower=True) is None
-                    and not (self.folded[k] == "số" and k + 1 < self.n and self.tokens[k + 1].text.isdigit())
+                    and not self._numbered_at(k)
                 ):
                     break  # "Phòng Cảnh sát ma túy | bất ngờ kiểm tra": the branch ends the name, the predicate follows
                     # (not "Khu Quản lý giao thông đô thị | số 3": its number)
@@ -1528,7 +1533,7 @@ class Chunker:
         if k != level_head[1] or self.lex.numbered_heads.match(self.folded, level_head[0]) is None:
             return None  # only right after the head: not "Tổng công ty Sông Đà | thi công gói thầu số 3"
         for j in range(k, min(k + 6, self.n - 1)):
-            if j > k and self.folded[j] == "số" and self.tokens[j + 1].text.isdigit():
+            if j > k and self._numbered_at(j):
                 return j + 2
             if not self.tokens[j].text.isalpha() or self.cap(j) or self.lex.org_stop_words.match(self.folded, j):
                 return None

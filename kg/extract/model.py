@@ -26,6 +26,7 @@ from kg.extract.chunker import (
     PLURAL_WORDS,
     SENTENCE_STARTERS,
     Chunker,
+    after_a_credit_opener,
     dictionary,
     glued_verb,
     names_a_dynasty,
@@ -799,9 +800,7 @@ def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
         return False
     folded = [fold(t.text) for t in sentence.tokens]
     lexicon = load_lexicon()
-    credited = tokens.start >= 2 and folded[tokens.start - 1] == ":"
-    credited = credited and folded[tokens.start - 2] in lexicon.function_words["credit_openers"]
-    if span.confidence < DISTRICT_AS_NAME_CONFIDENCE and not credited:
+    if span.confidence < DISTRICT_AS_NAME_CONFIDENCE and not after_a_credit_opener(folded, tokens.start):
         return False
     whole = tokens.stop - tokens.start
     district = lexicon.districts.match(folded, tokens.start)
@@ -3210,13 +3209,14 @@ def _posts_said_of_a_pronoun(doc: Document) -> None:
     pronouns = words["pronoun_subjects"]
     for index, sentence in enumerate(doc.sentences):
         tokens = sentence.tokens
+        folded = [fold(t.text) for t in tokens]
         for k, token in enumerate(tokens):
-            word = fold(token.text)
+            word = folded[k]
             if word not in pronouns or k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper():
                 continue
             if k > 0 and tokens[k - 1].text != ",":
                 continue  # not "bổ nhiệm ông giữ chức": an object, the sentence's subject elsewhere
-            if not phrase_starting_at([fold(t.text) for t in tokens], k + 1, words["pronoun_post_openers"]):
+            if not phrase_starting_at(folded, k + 1, words["pronoun_post_openers"]):
                 continue  # not "ông ký quyết định bổ nhiệm Giám đốc Sở": the post the decision gives another
             person = _pronoun_antecedent(doc, index, word)
             if person is None:
@@ -3244,9 +3244,8 @@ def _posts_said_of_a_pronoun(doc: Document) -> None:
                 if mention not in doc.persons:
                     doc.persons.append(mention)
                 holding.person = mention
-                opening = [fold(t.text) for t in tokens[:k]]
                 if holding.status == "current" and (
-                    phrase_starting_at(opening, 0, words["past_openers"])
+                    phrase_starting_at(folded[:k], 0, words["past_openers"])
                     or re.match(r"\s*(?:Năm|Từ năm|Giai đoạn)\s+\d{4}", sentence.text)
                 ):
                     holding.status = "former"  # "Trước đó, ông là Bộ trưởng …", "Năm 1995, bà là Hiệu trưởng …"
