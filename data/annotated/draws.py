@@ -60,6 +60,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-40.tsv",
     "sample-fresh-41.tsv",
     "sample-fresh-42.tsv",
+    "sample-fresh-43.tsv",
 )
 
 

@@ -153,6 +153,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 42 (seed 2123, split `test43`, ids `fr42-*`, 200 articles) was drawn in the session that scores test42, before
 that score, for the session after; it leaves out every article sampled before, test42's included.
+
+Round 43 (seed 2125, split `test44`, ids `fr43-*`, 200 articles) was drawn in the session that scores test43, before
+that score, for the session after; it leaves out every article sampled before, test43's included.
 """
 
 from __future__ import annotations
@@ -210,6 +213,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     40: (2119, "test41", "fr40", "sample-fresh-40.tsv", "fresh40", 200),
     41: (2121, "test42", "fr41", "sample-fresh-41.tsv", "fresh41", 200),
     42: (2123, "test43", "fr42", "sample-fresh-42.tsv", "fresh42", 200),
+    43: (2125, "test44", "fr43", "sample-fresh-43.tsv", "fresh43", 200),
 }
 
 
