@@ -1741,3 +1741,29 @@ def test_an_act_at_the_meeting_takes_its_day_and_a_post_held_for_years_is_not_gi
     assert ("Đỗ Thị Hương", "Phó Cục trưởng", "2023-03-14") in given  # the meeting's day
     assert ("Lê Văn Bảo", "quyền Cục trưởng", "2022-06-01") in given
     assert not any(role == "Phó Cục trưởng" and name == "Lê Văn Bảo" for name, role, _ in given)  # held since 2012
+
+
+def test_a_credit_and_a_cited_source_take_no_event_and_a_sentence_opened_by_thay_replaces():
+    found = events_of(
+        "Ảnh: Hoàng Lâm Theo Đại tá Trần Văn Hải, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh, trong thời gian "
+        "ông Kiên làm Giám đốc (từ năm 2010 đến khi nghỉ hưu năm 2015), công ty đã bán nhiều tài sản.",
+        "2021-05-04",
+    )
+    concerned = {name for e in found for name in people(e.holdings) + people(e.persons)}
+    assert not concerned & {"Hoàng Lâm", "Trần Văn Hải"}
+    found = events_of("Ảnh: Ngọc Hà Báo cáo tại hội nghị cho thấy tỉnh đã hoàn thành kế hoạch năm.", "2021-05-04")
+    assert not any("Ngọc Hà" in people(e.persons) + people(e.holdings) for e in found)
+    found = events_of(
+        "Ông Lê Văn Sơn, Giám đốc Sở Nội vụ, nghỉ hưu từ ngày 1/7. Thay ông Sơn, bà Trần Thị Mai, Phó Giám đốc Sở Nội "
+        "vụ, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ kể từ cùng ngày.",
+        "2021-07-02",
+    )
+    (appointment,) = [e for e in found if e.kind == "appointment"]
+    assert people(appointment.holdings) == ["Trần Thị Mai"] and people(appointment.persons) == []
+    assert appointment.replaced is not None and appointment.replaced.name.endswith("Sơn")
+    found = events_of(
+        "Quyết định được công bố, theo đó ông Phạm Văn Lực, Giám đốc Sở Tài chính, được bổ nhiệm giữ chức Phó Chủ "
+        "tịch UBND tỉnh, thay ông Đỗ Văn Tú nghỉ hưu.",
+        "2021-07-02",
+    )
+    assert "Phạm Văn Lực" in [n for e in found if e.kind == "appointment" for n in people(e.holdings)]  # "theo đó"

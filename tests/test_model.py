@@ -1933,3 +1933,39 @@ def test_review_cases_of_the_pronoun_appointer_delegation_and_name_rules():
     assert not any("cách" in org for org in orgs)
     _, orgs = _found("Thông tư 22/2019/TT-NHNN quy định về tỷ lệ an toàn vốn.", HYBRID_PIPELINE)
     assert "NHNN" not in orgs
+
+
+def test_committees_named_after_their_task_keep_it_whole():
+    _, orgs = _found("Phó Thủ tướng chủ trì phiên họp Ủy ban Quốc gia về người khuyết tật Việt Nam.", HYBRID_PIPELINE)
+    assert "Ủy ban Quốc gia về người khuyết tật Việt Nam" in orgs
+    _, orgs = _found(
+        "Văn phòng Thường trực Ban Chỉ đạo Trung ương về Phòng chống thiên tai vừa có công điện.", HYBRID_PIPELINE
+    )
+    assert "Văn phòng Thường trực Ban Chỉ đạo Trung ương về Phòng chống thiên tai" in orgs
+    _, orgs = _found("Ủy ban Hỗn hợp về hợp tác kinh tế Việt Nam – Lào đã họp phiên thứ tư.", HYBRID_PIPELINE)
+    assert "Ủy ban Hỗn hợp về hợp tác kinh tế Việt Nam – Lào" in orgs
+    _, orgs = _found(
+        "Ban Chỉ đạo Trung ương về Phòng chống thiên tai-Văn phòng Ủy ban Quốc gia Tìm kiếm cứu nạn đề nghị các tỉnh.",
+        HYBRID_PIPELINE,
+    )
+    assert {"Ban Chỉ đạo Trung ương về Phòng chống thiên tai", "Văn phòng Ủy ban Quốc gia Tìm kiếm cứu nạn"} <= orgs
+    _, orgs = _found("Sáng nay, Ban Chỉ đạo về Bắc Giang kiểm tra công tác phòng dịch.", HYBRID_PIPELINE)
+    assert not any("Bắc Giang" in org for org in orgs)  # went to a place, no task
+
+
+def test_a_company_ending_in_its_legal_word_holds_no_post_and_a_title_inside_a_body_name_is_nobodys():
+    found, orgs = _found("Từ năm 2015, ông Hiroshi Tanaka là Chủ tịch Nikko Motor Corp, hãng xe lớn.", HYBRID_PIPELINE)
+    assert "Nikko Motor Corp" in orgs and "Motor Corp" not in found
+    held = _holdings("Người phát ngôn Văn phòng Tổng thống Indonesia, ông Bey Machmudin, cho biết như vậy.")
+    assert not any(role == "Tổng thống" for _, role, _ in held)
+
+
+def test_foreign_names_match_results_and_fixtures():
+    found, _ = _found("Bà Aung San Suu Kyi đã gặp các nhà báo.", HYBRID_PIPELINE)
+    assert "Aung San Suu Kyi" in found
+    found, _ = _found("Hòa 2-2, Chelsea mất ngôi đầu bảng.", HYBRID_PIPELINE)
+    assert "Hòa" not in found
+    found, _ = _found("Hòa và Bình cùng đến dự.", HYBRID_PIPELINE)
+    assert "Hòa" in found  # a given name, no score after it
+    _, orgs = _found("U23 Việt Nam - U23 Myanmar: trận cầu quyết định", HYBRID_PIPELINE)
+    assert {"U23 Việt Nam", "U23 Myanmar"} <= orgs

@@ -44,6 +44,19 @@ def test_a_name_glued_to_a_body_by_a_dash_gets_its_family_name_back():
     assert split_glued_dashes(province) == province
 
 
+def test_a_provinces_last_syllable_glued_to_the_name_after_it_goes_back_to_the_province():
+    from kg.extract.segment import split_place_tails
+
+    glued = [("UBND", "Ny"), ("tỉnh", "N"), ("Đắk", "Np"), ("Nông Lê Văn Tám", "Np"), ("phát biểu", "V")]
+    assert split_place_tails(glued)[2:5] == [("Đắk", "Np"), ("Nông", "Np"), ("Lê Văn Tám", "Np")]
+    alone = [("ông", "N"), ("Nông Văn Dền", "Np")]  # a man named Nông, no province before him
+    assert split_place_tails(alone) == alone
+    doc = process(Document("d", "Chủ tịch UBND tỉnh Đắk Nông Lê Quang Vũ cam kết hoàn thành các chỉ tiêu năm 2024."))
+    assert [(h.person.name, h.role, h.org.label) for h in doc.holdings] == [
+        ("Lê Quang Vũ", "Chủ tịch", "UBND tỉnh Đắk Nông")
+    ]
+
+
 @pytest.mark.parametrize(
     "text, may",
     [

@@ -1008,6 +1008,8 @@ class Chunker:
                 break  # "bệnh viện đa khoa tỉnh Hòa Bình | Khoảng 2h sáng": a caption ran into the next sentence
             if self.cap(k) and (topic := self._steering_topic_end(level_head, k)):
                 k = topic  # "Ban Chỉ đạo | Tổng điều tra kinh tế"
+                if self._body_glued_after(k):
+                    break
                 continue
             if self.cap(k):
                 k += 1
@@ -1018,6 +1020,9 @@ class Chunker:
             place_type = self.lex.place_types.match(self.folded, k)
             if place_type:
                 k = place_type[0]
+                province = self.lex.provinces.match(self.folded, k) if k < self.n and self.cap(k) else None
+                if province is not None:
+                    k = province[0]  # "UBND tỉnh | Đắk Nông | Hồ Quang Vinh": the province whole, not "Nông Hồ …"
                 continue
             if (
                 (f == "tại" or (f == "ở" and self.lex.posted_heads.match(self.folded, start)))
@@ -1116,6 +1121,8 @@ class Chunker:
             topic = self._steering_topic_end(level_head, k)
             if topic:
                 k = topic
+                if self._body_glued_after(k):
+                    break  # "… về Phòng chống thiên tai | -Văn phòng Ủy ban Quốc gia …": one office of two bodies
                 continue
             if (
                 f in self.lex.function_words["year_words"]
@@ -1422,11 +1429,21 @@ class Chunker:
             return False
         return any(self.place_at(i) == k for i in range(max(0, k - 4), k))
 
+    def _body_glued_after(self, k: int) -> bool:
+        """A dash glued between the word before k and another body's head ("thiên tai-Văn phòng Ủy ban …")."""
+        return (
+            0 < k < self.n - 1
+            and self.tokens[k].text in ("-", "–")
+            and self.tokens[k].start == self.tokens[k - 1].end
+            and self.org_head_at(k + 1) is not None
+        )
+
     def _steering_topic_end(self, level_head: tuple[int, int], k: int) -> Optional[int]:
         """End of the task a steering committee is named after, written in lower case: "Ban Chỉ đạo Trung ương [về
         phòng chống thiên tai]", "Ban chỉ đạo [xử lý dự án yếu kém]", "Ban Chỉ đạo [thi] THPT quốc gia". It begins with
         "về" or a word for the task and runs over lower-case words to a stop word or punctuation."""
-        if self.lex.steering_heads.match(self.folded, level_head[0]) is None or self.tokens[k - 1].text[:1].isdigit():
+        steering = any(self.lex.steering_heads.match(self.folded, i) for i in range(level_head[0], k))
+        if not steering or self.tokens[k - 1].text[:1].isdigit():  # "Văn phòng Thường trực | Ban Chỉ đạo …" too
             return None  # not "Ban Chỉ đạo Đề án 896 | về tình hình"; the head first: this runs at every capital
         if self.cap(k):  # "Ban Chỉ đạo Tổng điều tra kinh tế": only a task whose first word is written with a capital
             task = self.lex.steering_tasks.match(self.folded, k)
@@ -1434,6 +1451,10 @@ class Chunker:
                 return None
         if self.folded[k] == "về":
             j = k + 1
+            if j < self.n and self.folded[j] == "người" and not self.cap(j):
+                j += 1  # "Ủy ban Quốc gia về | người cao tuổi": the people it serves ("người" stops a name elsewhere)
+            elif j < self.n and self.cap(j) and (task := self.lex.steering_tasks.match(self.folded, j)) is not None:
+                j = task[0]  # "Ban Chỉ đạo Trung ương về | Phòng chống | thiên tai": the task written with a capital
         else:
             task = self.lex.steering_tasks.match(self.folded, k)
             if task is None:
@@ -1839,8 +1860,11 @@ class Chunker:
                 or self._opens_a_time_or_clause(end)
             ):
                 break
-            if self._foreign_name_after(k, end):
-                break  # "Ngoại giao | Vladimir Makei": a Vietnamese unit name, then a foreign person
+            if self._foreign_name_after(k, end) and not all(
+                t.text.isascii() and len(t.text) > 1 for t in self.tokens[k:end]
+            ):
+                break  # "Ngoại giao | Vladimir Makei": a Vietnamese unit name, then a foreign person; not "Aung San |
+                # Suu Kyi", words no mark makes Vietnamese
             if (
                 end + 1 < self.n
                 and not self.cap(end + 1)

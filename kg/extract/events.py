@@ -361,6 +361,15 @@ def _tells_of_another(doc: Document, at: int, named: list[PersonMention], trigge
     )
 
 
+def _cited(doc: Document, person: PersonMention, told: int, named: list[PersonMention]) -> bool:
+    """The person is the source the sentence cites ("Theo Thượng tá X, Phó Thủ trưởng …, | trong giai đoạn ông Nhân
+    làm Tổng Giám đốc … đến khi nghỉ hưu"), and another person is named after what is said of them (`told`): the
+    event is the other's; not "theo đó ông X, …" (accordingly)."""
+    before = doc.text[doc.sentences[person.sentence].start : person.start]
+    cites = re.search(r"(?:(?:^|[,;:]\s*)theo|\bTheo)\s+(?!đó\b|đấy\b)(?:\w+\s+){0,2}$", before)
+    return cites is not None and any(other.start > told for other in named if other is not person)
+
+
 def _chairing(doc: Document, holding: Holding) -> bool:
     """The holding's title and name come right after a chair word in its sentence ("dưới sự chủ trì của Chủ tịch VFF
     Trịnh Quang Vinh"): who chairs, not whom the act concerns."""
@@ -497,6 +506,13 @@ def _signs(doc: Document, person: PersonMention, told: int = -1) -> bool:
     return found is not None and not re.match(r"\s+đơn\b", doc.text[found.end() : found.end() + 8])
 
 
+def _credited(doc: Document, person: PersonMention) -> bool:
+    """The name follows a photo or source credit ("Ảnh: Thanh Nhàn | Theo Thượng tá …"): who took the picture, never
+    who an event of the sentence is about (lexicon `credit_openers`)."""
+    opener = re.search(r"(\w+)\s*:\s*$", doc.text[max(0, person.start - 12) : person.start])
+    return opener is not None and fold(opener.group(1)) in load_lexicon().function_words["credit_openers"]
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -620,6 +636,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     signers = {id(p) for p in people if _signs(doc, p)} | {
         id(h.person) for h in holdings if _signs(doc, h.person, max(h.end, h.org.end if h.org is not None else 0))
     }
+    signers |= {id(p) for p in people if _credited(doc, p)}
     holdings = [h for h in holdings if id(h.person) not in signers]
     people = [p for p in people if id(p) not in signers]
     named_here = [h.person for h in holdings] + people
@@ -628,6 +645,8 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         told = max(holding.end, holding.org.end if holding.org is not None else 0)
         if re.match(r"\s*,", doc.text[told : told + 3]) and _tells_of_another(doc, told + 1, named_here, triggers):
             continue  # "Ông Quý, Chánh Văn phòng UBND tỉnh, cho biết ông Phong đã nộp đơn xin từ chức": Quý tells
+        if _cited(doc, holding.person, told, named_here):
+            continue
         if holding.status == "new":
             kinds = begin_kinds
         elif holding.status == "former":
@@ -684,7 +703,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     for person in people:
         if id(person) in held:
             continue
-        if _tells_of_another(doc, person.end, named, triggers):
+        if _tells_of_another(doc, person.end, named, triggers) or _cited(doc, person, person.end, named):
             continue  # "ông Vinh thông báo bà Mai … đã từ chức": Vinh tells of it
         chosen = _nearest(person.start, triggers, begin_kinds | end_kinds | person_kinds)
         if chosen is not None and any(
@@ -699,6 +718,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     for k, event in enumerate(events):
         # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": whom the event replaces, named right after "thay"
         replaced = lexicon.replaces.search(text, max(0, event.end - sentence.start))
+        opening = lexicon.replaces.match(text)  # "Thay ông Quân, bà X … được bổ nhiệm": the sentence opens with it
+        if replaced is None and opening is not None and opening.end() <= event.start - sentence.start:
+            replaced = opening
         whom = (
             _named_right_after(people + [h.person for h in holdings], sentence.start + replaced.end())
             if replaced is not None and event.kind not in lexicon.ending

@@ -604,6 +604,14 @@ def _a_season(text: str, start: int, end: int) -> bool:
     )
 
 
+def _a_match_result(text: str, start: int, end: int) -> bool:
+    """ "Thắng | 4-1, Arsenal được 69 điểm": a word for a match's result, then the score (lexicon `match_results`), no
+    given name."""
+    return fold(text[start:end]) in load_lexicon().function_words["match_results"] and bool(
+        re.match(r"\s+\d+\s*[-–]\s*\d+\b", text[end : end + 12])
+    )
+
+
 def _known_not_a_name(text: str) -> bool:
     words = [fold(w) for w in text.split()]
     lexicon = load_lexicon()
@@ -3010,6 +3018,7 @@ def add_model_spans(doc: Document) -> Document:
                     or _names_a_people(doc.sentences[index], span.start, span.end)
                     or _made_thing_named(doc.text, span.start, span.end, person=True)  # "… mang tên Xavier"
                     or _a_season(doc.text, span.start, span.end)
+                    or _a_match_result(doc.text, span.start, span.end)
                 )
             ):
                 continue  # what the lexicons know is no name: "Đinh Dậu" (a lunar year), "Đông Nam Á" (a region),
@@ -3147,6 +3156,9 @@ def add_model_spans(doc: Document) -> Document:
     _posts_said_of_a_pronoun(doc)
     _posts_told_as_before(doc)
     _bodies_with_their_legal_form(doc)
+    _companies_read_as_holders(doc)
+    _posts_inside_a_body_name(doc)
+    _fixtures_as_two_teams(doc)
     return doc
 
 
@@ -3158,6 +3170,78 @@ def _bodies_with_their_legal_form(doc: Document) -> None:
         if end > org.end and org.standalone:
             org.end = end
             org.label = org.written = doc.text[org.start : end]
+
+
+def _team_opens(words: Sequence[str]) -> bool:
+    """The words open a team's name: a team word (lexicon `team_openers`) or an age group ("U23")."""
+    return bool(words) and (
+        fold(words[0]) in load_lexicon().function_words["team_openers"] or re.fullmatch(r"U\d\d", words[0]) is not None
+    )
+
+
+def _fixtures_as_two_teams(doc: Document) -> None:
+    """ "Tuyển trẻ Việt Nam - ĐT Indonesia": two teams a fixture sets either side of a spaced dash, each opened by a
+    team word, are two organizations, not one."""
+    held = {id(h.org) for h in doc.holdings}
+    for org in list(doc.organizations):
+        written = doc.text[org.start : org.end]
+        dash = re.search(r"\s[-–]\s", written)
+        if id(org) in held or dash is None or org.parent is not None:
+            continue
+        left, right = written[: dash.start()], written[dash.end() :]
+        if not (_team_opens(left.split()) and _team_opens(right.split())):
+            continue
+        org.end = org.start + dash.start()
+        org.label = org.written = left
+        other = OrgMention(right, org.start + dash.end(), org.start + len(written), org.sentence)
+        doc.organizations.insert(doc.organizations.index(org) + 1, other)
+
+
+def _posts_inside_a_body_name(doc: Document) -> None:
+    """ "người phát ngôn Văn phòng Tổng thống Myanmar, ông U Zaw Htay": a title written only inside a body's name
+    (the office is the president's) is no post of the person named after the body."""
+    kept = []
+    for holding in doc.holdings:
+        at = _title_at(doc, holding)
+        inside = at is not None and any(
+            org.sentence == holding.sentence and org.start < at and at + len(holding.role) <= org.end
+            for org in doc.organizations
+        )
+        if not inside or doc.text.count(holding.role, holding.start, holding.end) > 1:
+            kept.append(holding)
+    doc.holdings = kept
+
+
+def _companies_read_as_holders(doc: Document) -> None:
+    """ "Chủ tịch Toyota | Motor Corp": a name ending in a company word (lexicon `company_suffixes`) that the grammar
+    read as the holder of a post after a body's first word is the end of that company's name (`suffixed_companies`):
+    the company is one organization, and no one holds the post there."""
+    lexicon = load_lexicon()
+    for person in list(doc.persons):
+        words = person.name.split()
+        if len(words) < 2 or fold(words[-1]) not in lexicon.company_suffixes:
+            continue
+        company = next(
+            (
+                (start, end)
+                for start, end in suffixed_companies(doc, person.sentence)
+                if start < person.start and person.end <= end
+            ),
+            None,
+        )
+        if company is None:
+            continue
+        start, end = company
+        doc.persons.remove(person)
+        doc.holdings = [h for h in doc.holdings if h.person is not person]
+        inside = [o for o in doc.organizations if start <= o.start and o.end <= end]
+        if not inside:
+            doc.organizations.append(OrgMention(doc.text[start:end], start, end, person.sentence))
+            continue
+        inside[0].start, inside[0].end = start, end  # "Toyota" becomes "Toyota Motor Corp"
+        inside[0].label = inside[0].written = doc.text[start:end]
+        held = {id(h.org) for h in doc.holdings}
+        doc.organizations = [o for o in doc.organizations if not any(o is i for i in inside[1:]) or id(o) in held]
 
 
 def _posts_told_as_before(doc: Document) -> None:

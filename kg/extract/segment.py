@@ -292,6 +292,40 @@ def split_glued_dashes(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[tuple[str, ...]]:
+    """Provinces and districts (kg/resources/places.yaml, districts.yaml) as lower-case syllable tuples of two or
+    more syllables: the places whose last syllables the segmenter may glue to a name after them."""
+    from kg.resources import read_yaml_shared
+
+    names = [*read_yaml_shared("places.yaml")["provinces"], *read_yaml_shared("districts.yaml")["districts"]]
+    return frozenset(t for t in (tuple(str(n).lower().split()) for n in names) if len(t) >= 2)
+
+
+def split_place_tails(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A place's last syllable glued to the name after it ("UBND tỉnh Đắk | Nông Hồ Quang Vinh": "Nông" is a family
+    name too) is given back to the place: "Đắk | Nông | Hồ Quang Vinh". Only where the syllables before it and the
+    glued ones spell a province or district the lists know and a capitalised name of two syllables or more
+    remains."""
+    out: list[tuple[str, str]] = []
+    for word, tag in words:
+        syllables = word.split()
+        before = [s for w, _ in out[-2:] for s in w.split()]
+        cut = 0
+        if len(syllables) >= 3 and all(s[:1].isupper() and s.isalpha() for s in syllables):
+            for glued in (1, 2):
+                for kept in (1, 2, 3):
+                    if len(syllables) - glued < 2 or len(before) < kept:
+                        continue
+                    if tuple(s.lower() for s in before[-kept:] + syllables[:glued]) in _place_names():
+                        cut = glued
+        if cut:
+            out += [(" ".join(syllables[:cut]), "Np"), (" ".join(syllables[cut:]), tag)]
+        else:
+            out.append((word, tag))
+    return out
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_syllables(word: str) -> tuple[str, ...]:
     """The syllables of one of underthesea's words, remembered: news repeats a few thousand words."""
@@ -370,7 +404,11 @@ def segment(doc: Document) -> Document:
         analysed = len(text) <= _MAX_SENTENCE_CHARS and (not PREFILTER or may_name_someone(text))
         spans = syllable_spans(text)
         try:
-            words = split_glued_dashes(split_glued_verbs(pos_tag(_unglued(text, spans)))) if analysed else None
+            words = (
+                split_place_tails(split_glued_dashes(split_glued_verbs(pos_tag(_unglued(text, spans)))))
+                if analysed
+                else None
+            )
         except Exception:
             words = None
         doc.sentences.append(Sentence(start, end, text, tokenize_sentence(text, start, words, spans)))
