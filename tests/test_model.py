@@ -1969,3 +1969,14 @@ def test_foreign_names_match_results_and_fixtures():
     assert "Hòa" in found  # a given name, no score after it
     _, orgs = _found("U23 Việt Nam - U23 Myanmar: trận cầu quyết định", HYBRID_PIPELINE)
     assert {"U23 Việt Nam", "U23 Myanmar"} <= orgs
+
+
+def test_a_name_ends_with_a_capital_and_two_players_named_alone_are_two_people():
+    found, _ = _found("Mr.Tùng ậm ờ về chuyện tấm thiệp cưới.", HYBRID_PIPELINE)
+    assert not any(name.endswith("ờ") for name in found)
+    found, _ = _found("Federer thắng. Murray thua. Trận chung kết là màn tái ngộ của Federer-Murray.", HYBRID_PIPELINE)
+    assert "Federer-Murray" not in found and {"Federer", "Murray"} <= found
+    found, _ = _found("Ông Jean-Pierre Raffarin phát biểu tại hội thảo.", HYBRID_PIPELINE)
+    assert "Jean-Pierre Raffarin" in found
+    found, _ = _found("Ông Tư là thôn trưởng thôn Nà Lừa, xã Hòa Bình.", HYBRID_PIPELINE)
+    assert "Nà Lừa" not in found  # the village the chief leads

@@ -1925,3 +1925,13 @@ def test_titles_said_of_a_place_or_of_another_kind_of_body_are_not_held_there(te
 def test_a_deputy_title_is_not_shared_with_the_accused_kin_the_unaddressed_or_part_of_a_list(text):
     assert "Nguyễn Văn Sáu" not in {p[0] for p in _posts(text)} and "Nguyễn Văn Nam" not in {p[0] for p in _posts(text)}
     assert "Phạm Văn Dũng" not in {p[0] for p in _posts(text)}
+
+
+def test_a_team_written_with_its_country_is_not_another_countrys_team_of_the_sentence():
+    from kg.components import HYBRID_PIPELINE
+
+    doc = process(
+        Document("t", "Đội tuyển Việt Nam gặp Đội tuyển Oman trên sân Mỹ Đình tối nay."), pipeline=HYBRID_PIPELINE
+    )
+    assert {o.label for o in doc.organizations} == {"Đội tuyển Việt Nam", "Đội tuyển Oman"}
+    assert len({o.key for o in doc.organizations}) == 2

@@ -604,6 +604,17 @@ def _a_season(text: str, start: int, end: int) -> bool:
     )
 
 
+def _without_lower_case_tail(text: str, start: int, end: int) -> int:
+    """The end of a name the model ran on over lower-case words after it ("Mr.Đàm | ậm ờ", "Kaity Nguyễn | cute"): a
+    name ends with a capitalised word; a foreign name's particles stay inside it ("Osama bin Laden"), never last."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    particles = load_lexicon().name_particles
+    last = len(words)
+    while last > 1 and words[last - 1].group()[:1].islower() and fold(words[last - 1].group()) not in particles:
+        last -= 1
+    return start + words[last - 1].end() if last < len(words) else end
+
+
 def _a_match_result(text: str, start: int, end: int) -> bool:
     """ "Thắng | 4-1, Arsenal được 69 điểm": a word for a match's result, then the score (lexicon `match_results`), no
     given name."""
@@ -3062,6 +3073,9 @@ def add_model_spans(doc: Document) -> Document:
                 end = _with_initials_and_generation(doc.text, span.start, span.end)
                 if end > span.end and not _overlaps(span.end, end, taken):
                     span = TaggedSpan(span.start, end, span.kind, span.confidence)
+                end = _without_lower_case_tail(doc.text, span.start, span.end)
+                if end < span.end:
+                    span = TaggedSpan(span.start, end, span.kind, span.confidence)
             text = doc.text[span.start : span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
                 span = TaggedSpan(span.start, span.end, "ORG", span.confidence)
@@ -3174,8 +3188,9 @@ def _bodies_with_their_legal_form(doc: Document) -> None:
 
 def _team_opens(words: Sequence[str]) -> bool:
     """The words open a team's name: a team word (lexicon `team_openers`) or an age group ("U23")."""
+    openers = load_lexicon().function_words["team_openers"]
     return bool(words) and (
-        fold(words[0]) in load_lexicon().function_words["team_openers"] or re.fullmatch(r"U\d\d", words[0]) is not None
+        any(fold(" ".join(words[:size])) in openers for size in (1, 2)) or re.fullmatch(r"U\d\d", words[0]) is not None
     )
 
 
@@ -3351,6 +3366,7 @@ def _posts_said_of_a_pronoun(doc: Document) -> None:
 
 
 _JOINED_NAMES = re.compile(r"^(\S+(?: \S+)+)-(\S+(?: \S+)+)$")
+_JOINED_SURNAMES = re.compile(r"^([^\W\d_]+)-([^\W\d_]+)$")
 
 
 def _split_names_joined_by_a_hyphen(doc: Document) -> None:
@@ -3358,8 +3374,13 @@ def _split_names_joined_by_a_hyphen(doc: Document) -> None:
     photographers' credit, a pair), never one name: a hyphen inside one name joins single syllables ("Jean-Michel
     Aulas", "Kim Jong-un"). People who hold a post here are left as read."""
     held = {id(h.person) for h in doc.holdings}
+    # the last words of the names written elsewhere: "Nadal-Djokovic" joins two of them, "Jean-Michel" none
+    named_alone = {p.name.split()[-1] for p in doc.persons if "-" not in p.name}
     for person in list(doc.persons):
         found = _JOINED_NAMES.match(doc.text[person.start : person.end])
+        pair = _JOINED_SURNAMES.match(doc.text[person.start : person.end])
+        if found is None and pair is not None and {pair.group(1), pair.group(2)} <= named_alone:
+            found = pair
         if id(person) in held or found is None:
             continue
         left, right = found.group(1), found.group(2)

@@ -2989,7 +2989,9 @@ def _resolve_short_org_references(doc: Document) -> None:
         if org.parent is not None or _of_several_countries(org, doc) or _any_such_body(org, doc):
             continue
         own = name_key(org.label) + " "
-        vietnamese = id(org) in held_by_vietnamese  # "Bộ trưởng Tư pháp Lê Thành Long": not "Tư pháp Mỹ"
+        # "Bộ trưởng Tư pháp Lê Thành Long": not "Tư pháp Mỹ"; "Đội tuyển Việt Nam", its country written: not "Đội
+        # tuyển Jordan" of the same sentence
+        vietnamese = id(org) in held_by_vietnamese or _writes_country(org.label.split())
         candidates = [
             other
             for label, orgs in written.items()
@@ -3152,8 +3154,15 @@ def _resolve_bare_heads(doc: Document) -> None:
         own = name_key(org.label)
         if _any_such_body(org, doc) or _of_several_countries(org, doc):
             continue  # "các Bộ", "Quân ủy Trung ương hai nước": any or each such body
+        country = _writes_country(org.label.split())  # "Đội tuyển Việt Nam": not "Đội tuyển Oman"
         candidates = [  # "công an quận 2" where "Công an quận 2" is written too: the same body
-            o for o in named if o is not org and any(f == own or f.startswith(own + " ") for f in forms[id(o)])
+            o
+            for o in named
+            if o is not org
+            and any(
+                f == own or (f.startswith(own + " ") and not (country and _opens_with_foreign_country(f[len(own) :])))
+                for f in forms[id(o)]
+            )
         ]
         held = set(posts.get(id(org), []))
         # "Chủ tịch Thành phố Nguyễn Đức Chung" after "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung": a place's kind

@@ -315,7 +315,7 @@ def split_place_tails(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if len(syllables) >= 3 and all(s[:1].isupper() and s.isalpha() for s in syllables):
             for glued in (1, 2):
                 for kept in (1, 2, 3):
-                    if len(syllables) - glued < 2 or len(before) < kept:
+                    if len(syllables) - glued < 2 or len(before) < kept or not before[-kept][:1].isupper():
                         continue
                     if tuple(s.lower() for s in before[-kept:] + syllables[:glued]) in _place_names():
                         cut = glued
