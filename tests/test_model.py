@@ -1980,3 +1980,10 @@ def test_a_name_ends_with_a_capital_and_two_players_named_alone_are_two_people()
     assert "Jean-Pierre Raffarin" in found
     found, _ = _found("Ông Tư là thôn trưởng thôn Nà Lừa, xã Hòa Bình.", HYBRID_PIPELINE)
     assert "Nà Lừa" not in found  # the village the chief leads
+
+
+def test_a_bodys_term_glued_to_its_name_by_the_segmenter_stays_out_of_it():
+    held = _holdings(
+        "Hội nghị cho anh Trần Văn Tuấn thôi giữ chức Bí thư Trung ương Đoàn khóa XII để nhận công tác mới."
+    )
+    assert ("Trần Văn Tuấn", "Bí thư", "Trung ương Đoàn") in held

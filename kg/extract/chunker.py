@@ -20,7 +20,7 @@ from kg.language.lexicon import (
     phrase_starting_at,
     school_levels_end,
 )
-from kg.language.text import fold, is_vietnamese_syllable
+from kg.language.text import fold, is_roman_numeral_word, is_vietnamese_syllable
 
 PUNCT, WORD, HON, STATUS, ROLE, ORG, NAME, PROPER, PLACE = (
     "PUNCT",
@@ -1108,6 +1108,7 @@ class Chunker:
                     tok.pos != "V" or self._word_capitalised(k)  # "Dân vận" yes; "VHTTDL góp ý" (one segment) no
                 )
                 and not self._stop_phrase(k)
+                and not self._term_at(k)  # "Trung ương Đoàn khóa | XII" (one segment): the body's term, no name
                 and not self._after_acronym(k, legal_forms_too=True)
                 and not glued_verb(prev, tok)  # "Tây Ban Nha hoãn" (one segment, a verb, no word) no
                 and not self._glued_after_place(k)  # "Quốc hội Cuba thăm" (one segment, a noun by its tag) no
@@ -2024,6 +2025,14 @@ class Chunker:
                 if found is not None:
                     return found[0]
         return None
+
+    def _term_at(self, k: int) -> bool:
+        """A body's term opens at k: "khóa" and its number ("khóa XII", "khóa 14")."""
+        return (
+            self.folded[k] in ("khóa", "khoá")
+            and k + 1 < self.n
+            and (is_roman_numeral_word(self.folded[k + 1]) or self.tokens[k + 1].text.isdigit())
+        )
 
     def _stop_phrase(self, k: int) -> bool:
         """A stop phrase of two or more syllables starts at k ("nhiệm kỳ"); single stop syllables inside a
