@@ -604,17 +604,6 @@ def _a_season(text: str, start: int, end: int) -> bool:
     )
 
 
-def _without_lower_case_tail(text: str, start: int, end: int) -> int:
-    """The end of a name the model ran on over lower-case words after it ("Mr.Đàm | ậm ờ", "Kaity Nguyễn | cute"): a
-    name ends with a capitalised word; a foreign name's particles stay inside it ("Osama bin Laden"), never last."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    particles = load_lexicon().name_particles
-    last = len(words)
-    while last > 1 and words[last - 1].group()[:1].islower() and fold(words[last - 1].group()) not in particles:
-        last -= 1
-    return start + words[last - 1].end() if last < len(words) else end
-
-
 def _a_match_result(text: str, start: int, end: int) -> bool:
     """ "Thắng | 4-1, Arsenal được 69 điểm": a word for a match's result, then the score (lexicon `match_results`), no
     given name."""
@@ -3072,9 +3061,6 @@ def add_model_spans(doc: Document) -> Document:
             if span.kind == "PER":
                 end = _with_initials_and_generation(doc.text, span.start, span.end)
                 if end > span.end and not _overlaps(span.end, end, taken):
-                    span = TaggedSpan(span.start, end, span.kind, span.confidence)
-                end = _without_lower_case_tail(doc.text, span.start, span.end)
-                if end < span.end:
                     span = TaggedSpan(span.start, end, span.kind, span.confidence)
             text = doc.text[span.start : span.end]
             if span.kind == "PER" and _names_a_company(doc.text, span.start, span.end):
