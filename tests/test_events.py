@@ -1767,3 +1767,26 @@ def test_a_credit_and_a_cited_source_take_no_event_and_a_sentence_opened_by_thay
         "2021-07-02",
     )
     assert "Phạm Văn Lực" in [n for e in found if e.kind == "appointment" for n in people(e.holdings)]  # "theo đó"
+    found = events_of(
+        "Theo ông Nguyễn Văn Hậu, ông đã nghỉ hưu từ tháng 5 và bà Trần Thị Lụa sẽ tiếp quản.", "2023-06-01"
+    )
+    assert "Nguyễn Văn Hậu" in [n for e in found if e.kind == "retirement" for n in people(e.persons + e.holdings)]
+    found = events_of(
+        "Theo ông Lê Văn Khải, người vừa nghỉ hưu tháng trước, ông Đỗ Văn Hòa là người kế nhiệm.", "2023-06-01"
+    )
+    assert "Lê Văn Khải" in [n for e in found if e.kind == "retirement" for n in people(e.persons + e.holdings)]
+    found = events_of("Clip: Trần Văn Khánh được bổ nhiệm làm HLV trưởng đội tuyển U23.", "2023-06-01")
+    assert ["Trần Văn Khánh"] == [n for e in found if e.kind == "appointment" for n in people(e.holdings)]
+    found = events_of(
+        "Thay ông Nguyễn Văn Tú bận công tác, bà Lê Thị Hằng trao quyết định bổ nhiệm ông Phạm Văn Dũng làm Phó "
+        "Giám đốc Sở.",
+        "2023-06-01",
+    )
+    assert all(e.replaced is None for e in found)  # on his behalf
+    found = events_of(
+        "Thay ông Lê Văn Hùng, bà Nguyễn Thị Hương được bầu làm Chủ tịch HĐND huyện; ông Hùng được điều động làm Phó "
+        "Giám đốc Sở Nội vụ.",
+        "2023-06-01",
+    )
+    (transfer,) = [e for e in found if e.kind == "transfer"]
+    assert transfer.replaced is None  # Hùng's own move replaces no one

@@ -51,6 +51,8 @@ def test_a_provinces_last_syllable_glued_to_the_name_after_it_goes_back_to_the_p
     assert split_place_tails(glued)[2:5] == [("Đắk", "Np"), ("Nông", "Np"), ("Lê Văn Tám", "Np")]
     alone = [("ông", "N"), ("Nông Văn Dền", "Np")]  # a man named Nông, no province before him
     assert split_place_tails(alone) == alone
+    whole = [("thành phố", "N"), ("Bảo Lộc", "Np"), ("Hà Văn Toàn", "Np")]  # "Lộc Hà" is a district too
+    assert split_place_tails(whole) == whole
     doc = process(Document("d", "Chủ tịch UBND tỉnh Đắk Nông Lê Quang Vũ cam kết hoàn thành các chỉ tiêu năm 2024."))
     assert [(h.person.name, h.role, h.org.label) for h in doc.holdings] == [
         ("Lê Quang Vũ", "Chủ tịch", "UBND tỉnh Đắk Nông")

@@ -361,13 +361,47 @@ def _tells_of_another(doc: Document, at: int, named: list[PersonMention], trigge
     )
 
 
-def _cited(doc: Document, person: PersonMention, told: int, named: list[PersonMention]) -> bool:
+def _cited(
+    doc: Document, person: PersonMention, told: int, named: list[PersonMention], triggers: list[tuple[str, int, int]]
+) -> bool:
     """The person is the source the sentence cites ("Theo Thượng tá X, Phó Thủ trưởng …, | trong giai đoạn ông Nhân
-    làm Tổng Giám đốc … đến khi nghỉ hưu"), and another person is named after what is said of them (`told`): the
-    event is the other's; not "theo đó ông X, …" (accordingly)."""
-    before = doc.text[doc.sentences[person.sentence].start : person.start]
-    cites = re.search(r"(?:(?:^|[,;:]\s*)theo|\bTheo)\s+(?!đó\b|đấy\b)(?:\w+\s+){0,2}$", before)
-    return cites is not None and any(other.start > told for other in named if other is not person)
+    làm Tổng Giám đốc … đến khi nghỉ hưu"): every event of the sentence is told after the citation and its
+    apposition (`told`, then ", người vừa …,"), of another person named there, and not of the source again ("Theo ông
+    X, ông đã nghỉ hưu …"); not "theo đó ông X, …" (accordingly)."""
+    sentence = doc.sentences[person.sentence]
+    before = doc.text[sentence.start : person.start]
+    if re.search(r"(?:(?:^|[,;:]\s*)theo|\bTheo)\s+(?!đó\b|đấy\b)(?:\w+\s+){0,2}$", before) is None:
+        return False
+    if not re.match(r"\s*[,;]", doc.text[told : told + 3]):  # "Theo ông X, tân Giám đốc … vừa được bổ nhiệm, …"
+        rest = re.search(r"[,;]", doc.text[told : sentence.end])
+        told = told + rest.start() if rest is not None else sentence.end
+    # an apposition that describes the source: a title, or "người …", "tân …", "vừa …"
+    said = re.match(
+        r"\s*,(\s*(?:[A-ZĐ]|người\b|nguyên\b|cựu\b|tân\b|vừa\b|mới\b)[^,;]*),", doc.text[told : sentence.end]
+    )
+    if said is not None:
+        told += said.end() - 1
+    pronoun = re.match(r"\s*,?\s*(?:ông|bà|anh|chị)\s+(\w)", doc.text[told : told + 12])
+    if pronoun is not None and not pronoun.group(1).isupper():
+        return False  # "Theo ông X, ông đã nghỉ hưu": the source tells of himself
+    return all(start > told for _, start, _ in triggers) and any(
+        other.start > told for other in named if other is not person
+    )
+
+
+def _replaced_by_the_opening(
+    doc: Document, index: int, people: list[PersonMention], holdings: list[Holding]
+) -> Optional[PersonMention]:
+    """ "Thay ông Quân, bà X … được bổ nhiệm": the person a sentence opens replacing, a comma right after the name;
+    not "Thay ông Tú bận công tác, …" or "Thay ông Bình chủ trì hội nghị, …" (on his behalf)."""
+    sentence = doc.sentences[index]
+    opening = _lexicon().replaces.match(doc.text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    named = _named_right_after(people + [h.person for h in holdings], opening.end())
+    if not named or not re.match(r"\s*,", doc.text[named[0].end : named[0].end + 3]):
+        return None
+    return named[0]
 
 
 def _chairing(doc: Document, holding: Holding) -> bool:
@@ -507,10 +541,13 @@ def _signs(doc: Document, person: PersonMention, told: int = -1) -> bool:
 
 
 def _credited(doc: Document, person: PersonMention) -> bool:
-    """The name follows a photo or source credit ("Ảnh: Thanh Nhàn | Theo Thượng tá …"): who took the picture, never
-    who an event of the sentence is about (lexicon `credit_openers`)."""
+    """The name follows a photo or source credit and ends it ("Ảnh: Thanh Nhàn | Theo Thượng tá …"): who took the
+    picture, never who an event of the sentence is about (lexicon `credit_openers`)."""
     opener = re.search(r"(\w+)\s*:\s*$", doc.text[max(0, person.start - 12) : person.start])
-    return opener is not None and fold(opener.group(1)) in load_lexicon().function_words["credit_openers"]
+    after = re.match(r"\s*(\S?)", doc.text[person.end : person.end + 3])
+    ends = after is None or not after.group(1) or not after.group(1).isalpha() or after.group(1).isupper()
+    # a caption's subject goes on in lower case ("Clip: Hoàng Anh Tuấn được bổ nhiệm …"): not a credit
+    return ends and opener is not None and fold(opener.group(1)) in load_lexicon().function_words["credit_openers"]
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -645,7 +682,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         told = max(holding.end, holding.org.end if holding.org is not None else 0)
         if re.match(r"\s*,", doc.text[told : told + 3]) and _tells_of_another(doc, told + 1, named_here, triggers):
             continue  # "Ông Quý, Chánh Văn phòng UBND tỉnh, cho biết ông Phong đã nộp đơn xin từ chức": Quý tells
-        if _cited(doc, holding.person, told, named_here):
+        if _cited(doc, holding.person, told, named_here, triggers):
             continue
         if holding.status == "new":
             kinds = begin_kinds
@@ -703,7 +740,7 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
     for person in people:
         if id(person) in held:
             continue
-        if _tells_of_another(doc, person.end, named, triggers) or _cited(doc, person, person.end, named):
+        if _tells_of_another(doc, person.end, named, triggers) or _cited(doc, person, person.end, named, triggers):
             continue  # "ông Vinh thông báo bà Mai … đã từ chức": Vinh tells of it
         chosen = _nearest(person.start, triggers, begin_kinds | end_kinds | person_kinds)
         if chosen is not None and any(
@@ -715,17 +752,18 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             events[chosen].persons.append(person)
     text = doc.text[sentence.start : sentence.end]
     taken = [(h.start, h.end) for h in holdings]
+    first_begun = next((k for k, e in enumerate(events) if e.kind in ("appointment", "election", "transfer")), -1)
     for k, event in enumerate(events):
         # "được bầu làm Chủ tịch thay ông Nguyễn Văn A": whom the event replaces, named right after "thay"
         replaced = lexicon.replaces.search(text, max(0, event.end - sentence.start))
-        opening = lexicon.replaces.match(text)  # "Thay ông Quân, bà X … được bổ nhiệm": the sentence opens with it
-        if replaced is None and opening is not None and opening.end() <= event.start - sentence.start:
-            replaced = opening
         whom = (
             _named_right_after(people + [h.person for h in holdings], sentence.start + replaced.end())
             if replaced is not None and event.kind not in lexicon.ending
             else []
         )
+        if replaced is None and k == first_begun and (opened := _replaced_by_the_opening(doc, index, people, holdings)):
+            whom = [opened]
+            event.holdings = [h for h in event.holdings if h.person is not opened]
         # not the day the replaced person's post began ("bầu ông X … thay ông Y, Chủ tịch UBND tỉnh từ năm 2011")
         theirs = {id(b) for h in holdings if whom and h.person is whom[0] for b in (h.since, h.until) if b is not None}
         if _no_end_no_meeting(event.kind):  # nor the bounds of a post held, set off beside the new one ("bà X, người

@@ -310,14 +310,21 @@ def split_place_tails(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for word, tag in words:
         syllables = word.split()
-        before = [s for w, _ in out[-2:] for s in w.split()]
         cut = 0
         if len(syllables) >= 3 and all(s[:1].isupper() and s.isalpha() for s in syllables):
-            for glued in (1, 2):
-                for kept in (1, 2, 3):
-                    if len(syllables) - glued < 2 or len(before) < kept or not before[-kept][:1].isupper():
-                        continue
-                    if tuple(s.lower() for s in before[-kept:] + syllables[:glued]) in _place_names():
+            for kept in (1, 2):  # the whole words before it ("Đắk"), never a place already whole ("Bảo Lộc | Hà …")
+                before = [s for w, _ in out[-kept:] for s in w.split()] if len(out) >= kept else []
+                if (
+                    not before
+                    or not all(s[:1].isupper() for s in before)
+                    or tuple(map(str.lower, before)) in _place_names()
+                ):
+                    continue
+                for glued in (1, 2):
+                    if (
+                        len(syllables) - glued >= 2
+                        and tuple(s.lower() for s in before + syllables[:glued]) in _place_names()
+                    ):
                         cut = glued
         if cut:
             out += [(" ".join(syllables[:cut]), "Np"), (" ".join(syllables[cut:]), tag)]
