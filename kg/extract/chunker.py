@@ -1446,8 +1446,10 @@ class Chunker:
         steering = any(self.lex.steering_heads.match(self.folded, i) for i in range(level_head[0], k))
         if not steering or self.tokens[k - 1].text[:1].isdigit():  # "Văn phòng Thường trực | Ban Chỉ đạo …" too
             return None  # not "Ban Chỉ đạo Đề án 896 | về tình hình"; the head first: this runs at every capital
-        if "về" in self.folded[level_head[0] : k]:
-            return None  # one task a name: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài | xây dựng đề án"
+        if "về" in self.folded[level_head[0] : k] and not (
+            self.tokens[k - 1].text == "," and self.lex.steering_task_joins.match(self.folded, k)
+        ):  # one task a name: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài | xây dựng đề án"; not "… về phòng, |
+            return None  # chống thiên tai", one task over a comma
         if self.folded[k] == "về" and k + 1 < self.n and self.folded[k + 1] in self.lex.function_words["went_to"]:
             return None  # "đoàn Ủy ban Hỗn hợp | về nước ngày 12/5": went home
         if self.cap(k):  # "Ban Chỉ đạo Tổng điều tra kinh tế": only a task whose first word is written with a capital
