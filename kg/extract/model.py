@@ -1068,11 +1068,15 @@ def _end_before_open_bracket(text: str, start: int, end: int) -> int:
 
 def _start_after_kind_word(sentence: Sentence, start: int, end: int) -> int:
     """Where a span begun on lower-case words for the kind of body that are no part of its name starts: "hãng hàng
-    không [Qatar Airways]", "đài phát thanh [RMC]" (lexicon `kind_words_outside_names`)."""
+    không [Qatar Airways]", "đài phát thanh [RMC]", "Hãng [Ford]" opening a sentence (lexicon
+    `kind_words_outside_names`)."""
     tokens = _token_range(sentence, start, end)
-    if not tokens or not sentence.tokens[tokens.start].text[:1].islower():
-        return start
     folded = [fold(t.text) for t in sentence.tokens]
+    # lower case, or "Hãng" capitalised only because it opens the sentence ("Hãng Ford công bố …")
+    if not tokens or not (
+        sentence.tokens[tokens.start].text[:1].islower() or (tokens.start == 0 and folded[0] == "hãng")
+    ):
+        return start
     kind = load_lexicon().kind_words_outside_names.match(folded, tokens.start)
     if kind is None or kind[0] >= tokens.stop or not sentence.tokens[kind[0]].text[:1].isupper():
         return start
