@@ -2033,12 +2033,10 @@ class Chunker:
         return None
 
     def _term_at(self, k: int) -> bool:
-        """A body's term opens at k: "khóa" and its number ("khóa XII", "khóa 14")."""
-        return (
-            self.folded[k] in ("khóa", "khoá")
-            and k + 1 < self.n
-            and (is_roman_numeral_word(self.folded[k + 1]) or self.tokens[k + 1].text.isdigit())
-        )
+        """A body's term opens at k: a term word (lexicon `function_words.body_terms`, as `patterns._Reader._term_end`
+        reads it) and its number ("khóa XII", "khóa 14")."""
+        end = k + phrase_starting_at(self.folded, k, self.lex.function_words["body_terms"])
+        return k < end < self.n and (is_roman_numeral_word(self.folded[end]) or self.tokens[end].text.isdigit())
 
     def _stop_phrase(self, k: int) -> bool:
         """A stop phrase of two or more syllables starts at k ("nhiệm kỳ"); single stop syllables inside a

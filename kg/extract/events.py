@@ -17,6 +17,7 @@ from typing import Iterable, Optional, Union
 
 from kg.components import component
 from kg.document import DateMention, Document, Event, Holding, OrgMention, PersonMention, Sentence
+from kg.extract.chunker import after_a_credit_opener
 from kg.extract.resolve import person_named_last_before, refresh_person_keys
 from kg.language.lexicon import load_lexicon
 from kg.language.text import fold, phrase_alternation
@@ -77,10 +78,8 @@ class _Lexicon:
     held_until: re.Pattern[str]  # between a post and a date: it ended that day ("đến hết ngày 30/6")
     held_period: re.Pattern[str]  # opening a span of years written after a post: its bounds ("giai đoạn 2015–2020")
     reports: re.Pattern[str]  # right after a person: who tells of the event, not whom it concerns
-    since_when: re.Pattern[str]
-    subject_clause: re.Pattern[
-        str
-    ]  # "khi": opens the clause an intransitive act is told in  # before an event's words in its sentence: it happened some time before the occasion
+    since_when: re.Pattern[str]  # before an event's words in its sentence: it happened some time before the occasion
+    subject_clause: re.Pattern[str]  # "khi": opens the clause an intransitive act is told in
     other_occasion: re.Pattern[str]  # before a date: the date is that other occasion's ("sau cuộc bầu cử ngày 22/5")
     glued_post_nouns: frozenset[str]  # glued by the segmenter after an event's words: "miễn_nhiệm_chức"
     acting_only: re.Pattern[str]  # an appointment's words that give only an acting post ("giao ông X … Quyền …")
@@ -543,11 +542,13 @@ def _signs(doc: Document, person: PersonMention, told: int = -1) -> bool:
 def _credited(doc: Document, person: PersonMention) -> bool:
     """The name follows a photo or source credit and ends it ("Ảnh: Thanh Nhàn | Theo Thượng tá …"): who took the
     picture, never who an event of the sentence is about (lexicon `credit_openers`)."""
-    opener = re.search(r"(\w+)\s*:\s*$", doc.text[max(0, person.start - 12) : person.start])
     after = re.match(r"\s*(\S?)", doc.text[person.end : person.end + 3])
     ends = after is None or not after.group(1) or not after.group(1).isalpha() or after.group(1).isupper()
-    # a caption's subject goes on in lower case ("Clip: Hoàng Anh Tuấn được bổ nhiệm …"): not a credit
-    return ends and opener is not None and fold(opener.group(1)) in load_lexicon().function_words["credit_openers"]
+    if not ends:
+        return False  # a caption's subject goes on in lower case ("Clip: Hoàng Anh Tuấn được bổ nhiệm …"): no credit
+    tokens = doc.sentences[person.sentence].tokens
+    at = next((k for k, t in enumerate(tokens) if t.start == person.start), None)
+    return at is not None and after_a_credit_opener([fold(t.text) for t in tokens[:at]], at)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -888,7 +889,7 @@ def _subject_of_intransitive_acts(
             subject = replaced[-1]
         elif before and len({p.key for p in before}) == 1 and not (event.holdings or event.persons):
             subject = before[0]  # "Ông X giữ chức … từ năm 2016 và nghỉ hưu từ ngày 1/10/2020": the one subject
-        elif (in_clause := _named_in_its_clause(doc, before, event.start)) and not (event.holdings or event.persons):
+        elif (in_clause := _named_in_its_clause(doc, before, event)) and not (event.holdings or event.persons):
             subject = in_clause  # "…, khi ông Y, Cục trưởng từ năm 2012, nghỉ hưu": the one named in its clause
         else:
             continue
@@ -899,11 +900,10 @@ def _subject_of_intransitive_acts(
         event.persons = [] if event.holdings else [subject]
 
 
-def _named_in_its_clause(doc: Document, before: list[PersonMention], start: int) -> Optional[PersonMention]:
-    """The one person named between the last clause opener before `start` ("khi", "sau khi"; events.yaml
-    `subject_clause_openers`) and `start`; None where no opener is, or several people are named after it."""
-    sentence = doc.sentences[next(k for k, s in enumerate(doc.sentences) if s.start <= start <= s.end)]
-    openers = list(_lexicon().subject_clause.finditer(doc.text, sentence.start, start))
+def _named_in_its_clause(doc: Document, before: list[PersonMention], event: Event) -> Optional[PersonMention]:
+    """The one person named between the last clause opener before the event's words ("khi", "sau khi"; events.yaml
+    `subject_clause_openers`) and them; None where no opener is, or several people are named after it."""
+    openers = list(_lexicon().subject_clause.finditer(doc.text, doc.sentences[event.sentence].start, event.start))
     if not openers:
         return None
     named = [p for p in before if p.start >= openers[-1].end()]
