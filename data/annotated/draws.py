@@ -61,6 +61,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-41.tsv",
     "sample-fresh-42.tsv",
     "sample-fresh-43.tsv",
+    "sample-fresh-44.tsv",
 )
 
 

@@ -156,6 +156,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 43 (seed 2125, split `test44`, ids `fr43-*`, 200 articles) was drawn in the session that scores test43, before
 that score, for the session after; it leaves out every article sampled before, test43's included.
+
+Round 44 (seed 2127, split `test45`, ids `fr44-*`, 200 articles) was drawn in the session that scores test44, before
+that score, for the session after; it leaves out every article sampled before, test44's included.
 """
 
 from __future__ import annotations
@@ -214,6 +217,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     41: (2121, "test42", "fr41", "sample-fresh-41.tsv", "fresh41", 200),
     42: (2123, "test43", "fr42", "sample-fresh-42.tsv", "fresh42", 200),
     43: (2125, "test44", "fr43", "sample-fresh-43.tsv", "fresh43", 200),
+    44: (2127, "test45", "fr44", "sample-fresh-44.tsv", "fresh44", 200),
 }
 
 
