@@ -71,6 +71,8 @@ found four posts given to the wrong person of an appointment list and five coach
 Round 27 (`draw 27`, seeds 86 and 38), at kg 0.56.0 (aea3004), leaves out every sample drawn up to then (test44
 included); one reader per list: persons 88/100, organizations 90/100, holdings 29/48 (`score 27`; the holdings reader
 counted four former presidents read as current and five coaches or a chairman given another club).
+Round 28 (`draw 28`, seeds 87 and 39), at kg 0.57.0 (ee03ff0), leaves out every sample drawn up to then (test45
+included).
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ ROUNDS = {
     25: ("handcheck25", 84, 36),
     26: ("handcheck26", 85, 37),
     27: ("handcheck27", 86, 38),
+    28: ("handcheck28", 87, 39),
 }  # prefix, seeds
 
 
@@ -165,6 +168,7 @@ def _excluded(round_: int = 1) -> set[str]:
             25: "sample-fresh-41.tsv",
             26: "sample-fresh-42.tsv",
             27: "sample-fresh-43.tsv",
+            28: "sample-fresh-44.tsv",
         }[round_]
     )
     for name in later:
