@@ -1790,3 +1790,64 @@ def test_a_credit_and_a_cited_source_take_no_event_and_a_sentence_opened_by_thay
     )
     (transfer,) = [e for e in found if e.kind == "transfer"]
     assert transfer.replaced is None  # Hùng's own move replaces no one
+
+
+def test_a_candidate_not_elected_has_no_election_and_no_post_from_it():
+    found = events_of(
+        "Ở nội dung bầu bổ sung Ủy viên UBND tỉnh, ông Lã Văn Hạnh, Giám đốc Sở Công Thương tỉnh Nam Định, được "
+        "giới thiệu nhưng chỉ đạt 20/50 phiếu tán thành, không trúng cử.",
+        "2019-07-12",
+    )
+    assert not [e for e in found if e.kind == "election"]
+    doc = process(
+        Document("t", "Ông Lã Văn Hạnh, Giám đốc Sở Công Thương, không trúng cử chức Ủy viên UBND tỉnh."),
+    )
+    assert not [h for h in doc.holdings if h.role.startswith("Ủy viên")]
+
+
+def test_a_trial_of_named_defendants_is_their_prosecution_on_the_trials_day():
+    found = events_of(
+        "Ngày 12/10, TAND tỉnh Nghệ An mở phiên tòa sơ thẩm xét xử các bị cáo Hoàng Văn Mạnh, nguyên Giám đốc "
+        "Ban Quản lý dự án Cảng Cửa Lò; Lê Thị Nga, nguyên Kế toán trưởng Ban Quản lý dự án Cảng Cửa Lò.",
+        "2020-10-13",
+    )
+    prosecutions = [e for e in found if e.kind == "prosecution"]
+    assert {"Hoàng Văn Mạnh", "Lê Thị Nga"} <= {n for e in prosecutions for n in people(e.holdings)}
+    assert all(e.date is not None and e.date.value == "2020-10-12" for e in prosecutions)
+    assert not events_of("Chánh án Nguyễn Văn Phúc yêu cầu nâng cao chất lượng xét xử.", "2020-10-13")
+
+
+def test_a_plan_to_appoint_is_no_appointment_and_a_post_kept_is_held_now():
+    text = (
+        "Phương án bổ nhiệm ông Cao Văn Lâm làm Giám đốc Sở từng được nêu ra nhưng không được thực hiện. Ông Lâm "
+        "tiếp tục giữ chức Phó Giám đốc Sở Y tế tỉnh Hà Nam."
+    )
+    doc = process(Document("t", text, date="2021-06-29"))
+    assert not [e for e in doc.events if e.kind == "appointment"]
+    assert {h.status for h in doc.holdings if h.role == "Phó Giám đốc"} == {"current"}
+
+
+def test_a_measure_for_a_fault_during_an_old_post_concerns_the_post_held_now():
+    doc = process(
+        Document(
+            "t",
+            "Tháng 5/2018, Ban Bí thư thi hành kỷ luật cảnh cáo đối với ông Đào Văn Hiển, Phó Chủ tịch UBND tỉnh Bến "
+            "Tre, do có vi phạm ở thời gian giữ chức Chủ tịch UBND huyện Mỏ Cày Nam.",
+            date="2018-07-13",
+        )
+    )
+    assert {h.status for h in doc.holdings if h.org is not None and "huyện" in h.org.label} == {"former"}
+
+
+def test_a_reelection_takes_the_day_after_its_words_and_the_session_day_is_the_reported_meetings():
+    text = (
+        "Hôm qua, HĐND tỉnh Yên Bái tổ chức kỳ họp thứ 12. Bà Lương Thị Mai, Chủ tịch HĐND tỉnh, chủ trì kỳ họp. "
+        "Ông Trần Văn Nhất giữ chức Chủ tịch UBND tỉnh Yên Bái từ tháng 10/2019 và được HĐND tỉnh bầu lại tại kỳ "
+        "họp thứ nhất vào tháng 6/2021. Tại kỳ họp, HĐND tỉnh đã thông qua nghị quyết miễn nhiệm chức Chủ tịch UBND "
+        "tỉnh Yên Bái đối với ông Trần Văn Nhất."
+    )
+    found = events_of(text, "2023-09-14")
+    (election,) = [e for e in found if e.kind == "election"]
+    assert election.date.value == "2021-06"
+    (dismissal,) = [e for e in found if e.kind == "dismissal"]
+    assert dismissal.date.value == "2023-09-13"

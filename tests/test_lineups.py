@@ -58,3 +58,11 @@ def test_a_results_line_names_its_teams_as_bodies_but_not_a_credit_a_date_or_sco
         "Danh sách ghi bàn 05. Luis Hernandez - Real Sociedad 2 - 2 Malaga.",
     ):
         assert not result_teams(Document("d", text)), text
+
+
+def test_a_line_shaped_as_a_teams_line_up_names_its_players_without_the_word_doi_hinh():
+    doc = Document("t", "Inter: Handanovic, Skriniar, Miranda, Dalbert, Gagliardini, Vecino, Perisic, Icardi.")
+    names = {doc.text[start:end] for start, end in lineup_names(doc)}
+    assert {"Handanovic", "Skriniar", "Icardi"} <= names and "Inter" not in names
+    doc = Document("t", "Hà Nội: trời nắng, nhiệt độ cao, độ ẩm thấp, gió nhẹ, mây ít, mưa rào, sương mù về đêm.")
+    assert lineup_names(doc) == []

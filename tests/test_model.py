@@ -1992,3 +1992,35 @@ def test_a_bodys_term_glued_to_its_name_by_the_segmenter_stays_out_of_it():
 def test_an_agency_word_opening_the_sentence_is_no_part_of_the_outlets_name():
     _, orgs = _found("Hãng tin Reuters ngày 9-8 dẫn lại thông báo của Hải quân Mỹ.", HYBRID_PIPELINE)
     assert "Reuters" in orgs and "Hãng tin Reuters" not in orgs
+
+
+def test_a_loosely_spaced_sentence_keeps_a_name_whole_and_a_caption_list_parts_two():
+    found, _ = _found("Trước trận đấu, HLV Carlo  Ancelotti  sẽ cho đội hình dự bị ra sân.", HYBRID_PIPELINE)
+    assert "Carlo  Ancelotti" in found
+    found, _ = _found("Ảnh: Lukaku  Mertens  Romelu Lukaku mừng bàn thắng.", HYBRID_PIPELINE)
+    assert "Mertens" in found and not any("  " in name for name in found)
+
+
+def test_a_spokesman_of_him_is_the_name_after_the_pronoun_not_the_name_before():
+    held = _holdings("Về phía Scholz, người phát ngôn của ông, Steffen Hebestreit cũng xác nhận cuộc gọi.")
+    assert ("Steffen Hebestreit", "người phát ngôn", "") in held
+    assert not any(person == "Scholz" for person, _, _ in held)
+
+
+def test_the_models_narrower_span_never_cuts_a_word_of_three_syllables():
+    held = _holdings("TS Hoàng Văn Lâm làm Viện trưởng Viện Ngôn ngữ học")
+    assert ("Hoàng Văn Lâm", "Viện trưởng", "Viện Ngôn ngữ học") in held
+
+
+def test_a_fixture_opening_a_line_names_the_club_beside_a_known_one():
+    _, orgs = _found("Sassuolo - AC Milan: bàn thắng phút cuối", HYBRID_PIPELINE)
+    assert {"Sassuolo", "AC Milan"} <= orgs
+    _, orgs = _found("Hà Nội - Hải Phòng: tuyến cao tốc mới thông xe", HYBRID_PIPELINE)
+    assert not orgs  # two places
+
+
+def test_a_short_form_after_a_head_word_alone_is_no_body_but_a_parent_after_a_name_is():
+    _, orgs = _found("Khi gia nhập Công đoàn (CĐ), người lao động được cấp thẻ đoàn viên.", HYBRID_PIPELINE)
+    assert not orgs
+    _, orgs = _found("Cục Quản lý thị trường (Bộ Công Thương) vừa ra thông báo.", HYBRID_PIPELINE)
+    assert {"Cục Quản lý thị trường", "Bộ Công Thương"} <= orgs

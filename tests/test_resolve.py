@@ -1935,3 +1935,51 @@ def test_a_team_written_with_its_country_is_not_another_countrys_team_of_the_sen
     )
     assert {o.label for o in doc.organizations} == {"Đội tuyển Việt Nam", "Đội tuyển Oman"}
     assert len({o.key for o in doc.organizations}) == 2
+
+
+def _holdings(text: str) -> set[tuple[str, str, str]]:
+    from kg.components import HYBRID_PIPELINE
+
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    return {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings}
+
+
+def test_a_bare_title_beside_the_same_post_given_in_a_body_is_held_in_that_body():
+    held = _holdings("Ông Đặng Văn Lộc, Phó Giám đốc, được giao quyền Giám đốc Sở Tư pháp tỉnh Hà Tĩnh từ ngày 1/3.")
+    assert ("Đặng Văn Lộc", "Phó Giám đốc", "Sở Tư pháp tỉnh Hà Tĩnh") in held
+    held = _holdings("Ông Đặng Văn Lộc, Phó Giám đốc, được bổ nhiệm làm Chủ tịch UBND huyện Kỳ Anh.")
+    assert ("Đặng Văn Lộc", "Phó Giám đốc", "") in held  # another post: the bare title's body is not said
+
+
+def test_deputies_a_body_is_said_to_have_left_and_a_title_at_a_body_before_the_name():
+    held = _holdings("Hiện TAND tỉnh Hà Tĩnh còn hai Phó Chánh án là ông Lê Văn Sáu và bà Trần Thị Bảy.")
+    assert ("Trần Thị Bảy", "Phó Chánh án", "TAND tỉnh Hà Tĩnh") in held
+    held = _holdings("Lãnh đạo phe thiểu số ở Thượng viện Mỹ Chuck Schumer phản đối dự luật.")
+    assert ("Chuck Schumer", "Lãnh đạo phe thiểu số", "Thượng viện Mỹ") in held
+
+
+def test_a_head_elected_a_deputy_himself_gives_the_deputies_no_body():
+    held = _holdings(
+        "Ông Phan Văn Tám, Chủ tịch Công đoàn Sở Y tế, và bà Hồ Thị Chín, Trưởng Ban Nữ công, được bầu giữ chức Phó "
+        "Chủ tịch."
+    )
+    assert ("Hồ Thị Chín", "Phó Chủ tịch", "Công đoàn Sở Y tế") not in held
+
+
+def test_a_committee_of_the_assembly_written_with_an_en_dash_and_the_deputy_it_seats():
+    held = _holdings(
+        "Bên lề kỳ họp, đại biểu Vũ Văn Mười (Nam Định) – Phó Chủ nhiệm Ủy ban Tài chính – Ngân sách của Quốc hội "
+        "cho rằng cần sửa luật."
+    )
+    assert ("Vũ Văn Mười", "Phó Chủ nhiệm", "Ủy ban Tài chính – Ngân sách của Quốc hội") in held
+    assert ("Vũ Văn Mười", "đại biểu", "Quốc hội") in held
+
+
+def test_a_trade_unions_zone_is_its_name_not_a_person():
+    held = _holdings(
+        "Ông Võ Văn Tám, Chủ tịch Công đoàn Khu kinh tế Đông Bắc, và bà Lê Thị Chín, Trưởng Ban Tổ chức Liên đoàn "
+        "Lao động tỉnh Quảng Ninh, được bầu giữ chức Phó Chủ tịch Liên đoàn Lao động tỉnh Quảng Ninh."
+    )
+    assert ("Võ Văn Tám", "Chủ tịch", "Công đoàn Khu kinh tế Đông Bắc") in held
+    assert ("Võ Văn Tám", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Ninh") in held
+    assert not any(person == "Đông Bắc" for person, _, _ in held)

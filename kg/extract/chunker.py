@@ -175,6 +175,9 @@ def names_a_dynasty(title: Sequence[str], name: Sequence[str]) -> bool:
     )
 
 
+_LIST_DASHES = {"–": "-", "—": "-"}
+
+
 class Chunker:
     """Turns a sentence's tokens into chunks, left to right, longest match first."""
 
@@ -182,6 +185,8 @@ class Chunker:
         self.lex = lexicon or load_lexicon()
         self.tokens = tokens
         self.folded = [fold(t.text) for t in tokens]
+        # the folded words with an en or em dash written as the hyphen the lists spell names with
+        self.hyphened = [_LIST_DASHES.get(f, f) for f in self.folded]
         self.n = len(tokens)
 
     # ---- single-position tests -------------------------------------------------------------------------------
@@ -1143,7 +1148,7 @@ class Chunker:
                 k = closed
                 continue
             break
-        known = self.lex.listed_names.match(self.folded, start)
+        known = self.lex.listed_names.match(self.hyphened, start)  # "Ủy ban Tài chính – Ngân sách của Quốc hội"
         if known and known[0] > k and not any(self.cap(i) for i in range(k, known[0])):
             k = known[0]  # "Bộ Giao thông vận tải | về cổ phần hóa": a listed body's name is read to its end
         elif known and known[0] > k and any(not _is_word(self.tokens[i]) for i in range(start, known[0])):

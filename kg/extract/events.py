@@ -76,6 +76,7 @@ class _Lexicon:
     concerned: re.Pattern[str]  # right after an event's words, then the person it concerns
     announced: re.Pattern[str]  # before such an event's words: the day is its announcement's
     held_until: re.Pattern[str]  # between a post and a date: it ended that day ("đến hết ngày 30/6")
+    not_elected: re.Pattern[str]  # said of a candidate after the name: the vote did not elect them
     held_period: re.Pattern[str]  # opening a span of years written after a post: its bounds ("giai đoạn 2015–2020")
     reports: re.Pattern[str]  # right after a person: who tells of the event, not whom it concerns
     since_when: re.Pattern[str]  # before an event's words in its sentence: it happened some time before the occasion
@@ -173,6 +174,7 @@ def _lexicon() -> _Lexicon:
         ),
         announced=_phrase_pattern([str(w) for w in data.get("announced_words", [])]),
         held_until=_phrase_pattern([str(w) for w in data.get("held_until_words", [])]),
+        not_elected=_phrase_pattern([str(w) for w in data["not_elected"]]),
         held_period=_phrase_pattern([str(w) for w in data.get("held_period_words", [])]),
         refused=re.compile(
             rf"(?<!\w)(?:(?:{'|'.join(re.escape(str(w)) for w in data['refused']['not_granted'])})"
@@ -636,6 +638,18 @@ def _date_for(
     owned = [d for d in usable if _owner(d, triggers) == k]  # "nghỉ hưu từ ngày 1/1/2018": its own
     if owned:
         return owned[0]
+    # "giữ chức … từ tháng 10/2020 và được bầu lại tại kỳ họp thứ nhất vào tháng 6/2021": the day in the event's own
+    # clause after its words, not the start of the post held in the clause before (dated test35)
+    said_after = [
+        d
+        for d in usable
+        if d.kind == "point" and d.start >= trigger_end and not re.search(r"[,;:()]", doc.text[trigger_end : d.start])
+    ]
+    if said_after and any(
+        d.kind == "from" and d.end <= trigger_start and re.search(r"\svà\s", doc.text[d.end : trigger_start])
+        for d in usable
+    ):
+        return said_after[0]
     return min(usable, key=lambda d: (d.kind != preferred, d.kind != "point", abs(d.start - trigger_start)))
 
 
@@ -829,10 +843,14 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
         if event.kind not in lexicon.ending and event.date is not None:
             # "Bà giữ chức Phó Cục trưởng từ năm 2014 và được giao quyền Cục trưởng kể từ ngày 1/4/2018": a post the
             # sentence says began years before the act is held since, not given by it
+            again = re.match(r"(?:tái\b|\w+(?: \w+)*\s+lại\b)", doc.text[event.start : event.end + 4], re.IGNORECASE)
             event.holdings = [
                 h
                 for h in event.holdings
-                if h.status != "new" or h.since is None or h.since.value[:4] >= event.date.value[:4]
+                if h.status != "new"
+                or h.since is None
+                or h.since.value[:4] >= event.date.value[:4]
+                or again is not None  # "giữ chức … từ tháng 10/2020 và được bầu lại … vào tháng 6/2021": the same post
             ]
         new_posts = [h for h in event.holdings if h.status == "new"]
         if new_posts and event.kind not in lexicon.ending:
@@ -1306,6 +1324,7 @@ def events(doc: Document) -> Document:
     _held_since_said_of_this_post(doc)
     _proposed_posts_are_not_held(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
+    _candidates_not_elected_taken_out(doc, found)
     _attendees_said_apart(doc, found)
     _date_from_the_occasion(doc, found)  # by the ceremonies' days ("Cùng ngày, …"), then the days decisions take effect
     _effective_day_said_after(doc, found)
@@ -1723,7 +1742,10 @@ def _proposed_posts_are_not_held(doc: Document) -> None:
     "ông Z sẽ được điều động về làm …": a post the sentence gives only as proposed or planned (its appointing words,
     between the name and the post or else the last before the name, taken back) is not held: the post written as
     new after such words goes."""
-    dropped: set[int] = set()
+    # "bầu bổ sung Ủy viên UBND tỉnh, ông X, …, không trúng cử": the post stood for, written before the name or as new
+    dropped = {
+        id(h) for h in doc.holdings if (h.status == "new" or h.start < h.person.start) and _not_elected(doc, h.person)
+    }
     for index in {h.sentence for h in doc.holdings if h.status == "new"}:
         words = sorted(
             (start, taken_back) for start, _, kind, taken_back in _trigger_words(doc, index) if _no_end_no_meeting(kind)
@@ -1740,6 +1762,26 @@ def _proposed_posts_are_not_held(doc: Document) -> None:
             elif _nominated_for(doc, sentence.start, holding):
                 dropped.add(id(holding))
     doc.holdings = [h for h in doc.holdings if id(h) not in dropped]
+
+
+def _not_elected(doc: Document, person: PersonMention) -> bool:
+    """ "ông Trương Công Danh, Giám đốc Sở Xây dựng, được giới thiệu nhưng chỉ đạt 21/52 phiếu, không trúng cử": the
+    person's clause (to the next name, semicolon or full stop) says the vote did not elect them (lexicon
+    `not_elected`); no election of them, no post from it (dated test35)."""
+    sentence = doc.sentences[person.sentence]
+    following = [p.start for p in doc.persons if p.sentence == person.sentence and p.start > person.end]
+    end = min([sentence.end, *following])
+    clause = re.split(r"[;.!?]", doc.text[person.end : end], maxsplit=1)[0]
+    return _lexicon().not_elected.search(clause) is not None
+
+
+def _candidates_not_elected_taken_out(doc: Document, found: list[Event]) -> None:
+    """The people of an election whose clause says they were not elected are none of it: see `_not_elected`."""
+    for event in found:
+        if event.kind != "election":
+            continue
+        event.holdings = [h for h in event.holdings if not _not_elected(doc, h.person)]
+        event.persons = [p for p in event.persons if not _not_elected(doc, p)]
 
 
 def _nominated_for(doc: Document, sentence_start: int, holding: Holding) -> bool:
@@ -1997,6 +2039,7 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             # … Phát biểu bế mạc Đại hội, ông X": the day of the meeting called by the same words, if one was
             words = doc.text[event.start : event.end].lower()
             same_kind = [e for e in same_kind if doc.text[e.start : e.end].lower() == words] or same_kind
+            same_kind = [e for e in same_kind if not _setting_of_another_act(doc, e, found)] or same_kind
         # "Tuần trước, … tổ chức hội nghị … Tại hội nghị, … bầu ông X": the meeting's month, if only that is known
         meetings = (
             [
@@ -2010,6 +2053,7 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             if event.kind in in_session
             else []
         )
+        meetings = [e for e in meetings if not _setting_of_another_act(doc, e, found)] or meetings
         sentence_start = doc.sentences[event.sentence].start
         if lexicon.since_when.search(doc.text, sentence_start, event.start):
             continue  # "phụ trách nhà trường gần 10 tháng, kể từ khi bà X xin thôi chức": not on the occasion's day
@@ -2018,6 +2062,9 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             if _at_the_meeting(doc, sentence_start, event.start)
             else []
         )
+        # a meeting somebody chaired or attended, not one named as where another act happened years before ("được
+        # bầu lại tại kỳ họp thứ nhất vào tháng 6/2021"; dated test35)
+        held_there = [e for e in held_there if not _setting_of_another_act(doc, e, found)] or held_there
         if held_there:
             event.date = held_there[-1].date  # "Cũng tại hội nghị, ông X … được bổ nhiệm": the meeting's day
         elif earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
@@ -2031,6 +2078,18 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
         else:
             continue
         event.date_source = "occasion"
+
+
+def _setting_of_another_act(doc: Document, meeting: Event, found: list[Event]) -> bool:
+    """The meeting's words come right after another act's and "tại" ("được bầu lại | tại | kỳ họp thứ nhất"): where
+    that act happened, not the occasion the article reports."""
+    return any(
+        other.kind != "meeting"
+        and other.sentence == meeting.sentence
+        and other.end <= meeting.start
+        and re.fullmatch(r"(?:\s+\w+){0,2}\s+tại\s+", doc.text[other.end : meeting.start]) is not None
+        for other in found
+    )
 
 
 def _at_the_meeting(doc: Document, start: int, end: int) -> bool:

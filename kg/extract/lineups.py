@@ -23,6 +23,12 @@ from kg.resources import read_yaml
 # "Đội hình ra sân:", "Đội hình dự kiến của hai đội:", "Đội hình U23 Việt Nam:" (a headline "Đội hình MU du đấu Mỹ:
 # Mourinho & Lukaku gây bất ngờ" names players too, then prose)
 _OPENING = re.compile(r"[Đđ]ội hình[^:\n.]{0,40}:")
+# a line that is a team's line-up by its shape, with no "Đội hình" before it: a team's name and its colon at the start
+# of the line, then at least seven capitalised names between commas or semicolons to its full stop ("Milan:
+# Donnarumma, Abate, Paletta, …, Deulofeu.")
+_TEAM_LINE = re.compile(
+    r"(?m)^[ \t]*[A-ZĐ][\w.]*(?: [A-ZĐ0-9][\w.]*){0,3}:(?=(?:\s*[A-ZĐÀ-Ỹ][^,;:\n.]{0,30}[,;]){6,}\s*[A-ZĐ])"
+)
 _WORD = r"(?<![\w'’.-])[^\W\d_][\w'’-]*"  # a whole word; capitalised: checked after (the range of accented letters
 # holds lower-case ones too)
 _PARTICLE_WORDS = ("de", "da", "di", "del", "della", "van", "von", "der", "ter", "dos", "bin", "al", "el", "le", "la")
@@ -36,7 +42,8 @@ def lineup_names(doc: Document) -> list[tuple[int, int]]:
     """(start, end) in the text of each player a line-up names."""
     lexicon = load_lexicon()
     out: list[tuple[int, int]] = []
-    for opening in _OPENING.finditer(doc.text):
+    openings = sorted([*_OPENING.finditer(doc.text), *_TEAM_LINE.finditer(doc.text)], key=lambda m: m.start())
+    for opening in openings:
         end = doc.text.find("\n", opening.end())
         region_end = len(doc.text) if end < 0 else end
         prose = _PROSE.search(doc.text, opening.end(), region_end)

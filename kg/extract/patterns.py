@@ -776,6 +776,15 @@ class _Reader:
             k += 1
         return self.is_punct(k, ",") and self.kind(k + 1) == STATUS
 
+    def _of_a_pronoun_after(self, last: int) -> bool:
+        """ "của ông," after the chunk `last` ends a title: the post of whom the pronoun stands for (lexicon
+        `function_words.possessive_pronouns`), not of the name the title stands beside."""
+        if last >= len(self.chunks):
+            return False
+        end = self.chunks[last].span(self.tokens)[1] - self.base
+        found = re.match(r"\s+của\s+([^\W\d_]+(?: [^\W\d_]+)?)\s*,", self.text[end : end + 30])
+        return found is not None and fold(found.group(1)) in self.words["possessive_pronouns"]
+
     def _given_to_a_list(self, first: int) -> bool:
         """The words before a list's head title give its members the post: "bầu (4) | Phó Chủ tịch"."""
         k = first - 1
@@ -1314,6 +1323,8 @@ class _Reader:
                     break
                 if i in titled and self._another_countrys(i, chain):
                     break  # "với Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ khẳng định": the President is another
+                if self._of_a_pronoun_after(chain[-1].last):
+                    break  # "Về phía Macron, người phát ngôn của ông, Laurence Haim": the spokesman is another
                 add(i, chain, "appositive")
                 claimed.add(id(chain))
                 end = chain[-1].last

@@ -518,9 +518,21 @@ def _deputies_of_the_assembly(doc: Document) -> None:
     if any(f" {other} " in folded for other in words["other_assemblies"]):
         return
     assembly = next((o for o in doc.organizations if o.standalone and phrase_key(o.label) == ("quốc", "hội")), None)
+    if assembly is None:
+        assembly = _assembly_of_a_committee(doc)
     for holding in deputies if assembly is not None else []:
         if name_key(holding.person.name) not in seated:  # "(Đoàn ĐBQH Phú Thọ)" given at another mention
             holding.org = assembly  # keyed as the article's assembly is: another country's where the article says so
+
+
+def _assembly_of_a_committee(doc: Document) -> Optional[OrgMention]:
+    """The Quốc hội an article names only inside a committee's name ("Phó Chủ nhiệm Ủy ban Tài chính – Ngân sách của
+    Quốc hội"), as a mention of its own for the deputies it seats (test44)."""
+    for org in _written_organizations(doc):
+        if phrase_key(org.label)[-3:] == ("của", "quốc", "hội") and doc.text.startswith(org.label, org.start):
+            start = org.start + len(org.label) - len("Quốc hội")
+            return OrgMention("Quốc hội", start, org.end, org.sentence, standalone=False, written="Quốc hội")
+    return None
 
 
 def _assembly_delegation(own: str, doc: Document, org: OrgMention) -> str:
@@ -1803,6 +1815,8 @@ def resolve(doc: Document) -> Document:
     _parents_after_short_names(doc)
     _attach_units_named_in_sentence(doc)
     _deputies_of_the_body_before(doc)
+    _bare_titles_of_the_post_named_to(doc)
+    _bodies_written_after_at(doc)
     _titles_a_body_is_said_to_have(doc)
     _deputy_title_shared_by_two_names(doc)
     fused = _unit_words_of_fused_titles(doc)
@@ -2408,6 +2422,9 @@ def _deputies_of_the_body_before(doc: Document) -> None:
     named_to = {  # the posts the article names people to, with their bodies
         (name_key(h.person.name), role_key(h.role)) for h in doc.holdings if h.org is not None and h.status == "new"
     }
+    # "Ông A, Chủ tịch Công đoàn X, và bà B, … được bầu giữ chức Phó Chủ tịch": the head's holder is made a deputy
+    # too, so the deputy's post is of another body
+    given = {(name_key(h.person.name), role_key(h.role)) for h in doc.holdings}
     for holding in doc.holdings:
         if holding.org is not None:
             continue
@@ -2424,6 +2441,38 @@ def _deputies_of_the_body_before(doc: Document) -> None:
             and role_key(h.role) == head
             and holding.sentence - 1 <= h.sentence <= holding.sentence
             and h.start < holding.start
+            and (name_key(h.person.name), role_key(holding.role)) not in given
+        }
+        if len(bodies) == 1:
+            holding.org = next(iter(bodies.values()))
+
+
+def _bare_titles_of_the_post_named_to(doc: Document) -> None:
+    """ "Ông Phan Đình Khải, Phó Tổng Giám đốc, được giao quyền Tổng Giám đốc Tập đoàn Hóa chất Việt Nam": a title with
+    no body in apposition to a name, where the sentence names that person to the same post (its deputy's, acting or
+    full) of one body, is held in that body (dated test35). The deputy and acting words are told apart only."""
+    words = load_lexicon().function_words
+    prefixes = {*words["deputy_prefixes"], *words["acting_title_prefixes"]}
+
+    def post(role: str) -> str:
+        words = role_key(role).split()
+        while len(words) > 1 and words[0] in prefixes:
+            words = words[1:]
+        return " ".join(words)
+
+    for holding in doc.holdings:
+        if holding.org is not None:
+            continue
+        written = doc.text.find(holding.role, holding.person.end, doc.sentences[holding.sentence].end)
+        bodies = {
+            h.org.key or fold(h.org.label): h.org
+            for h in doc.holdings
+            if h.org is not None
+            and h.sentence == holding.sentence
+            and 0 <= written < h.org.start
+            and name_key(h.person.name) == name_key(holding.person.name)
+            and role_key(h.role) != role_key(holding.role)
+            and post(h.role) == post(holding.role)
         }
         if len(bodies) == 1:
             holding.org = next(iter(bodies.values()))
@@ -2433,6 +2482,33 @@ def _title_written_before(doc: Document, holding: Holding) -> int:
     """Where the holding's title is written: its last occurrence in the sentence before the person; -1 if nowhere."""
     sentence = doc.sentences[holding.sentence]
     return doc.text.rfind(holding.role, sentence.start, holding.person.start)
+
+
+def _bodies_written_after_at(doc: Document) -> None:
+    """ "Lãnh đạo phe đa số ở Hạ viện Mỹ Steve Scalise": a title with no body, then "ở" or "tại" and a body read
+    right before the name, is held in that body (test44); a place after those words ("Đại sứ Việt Nam tại Mỹ") is no
+    body and stays out."""
+    for holding in doc.holdings:
+        if holding.org is not None:
+            continue
+        at = _title_written_before(doc, holding)
+        if at < 0:
+            continue
+        between = doc.text[at + len(holding.role) : holding.person.start]
+        found = re.fullmatch(r"\s+(?:ở|tại)\s+(\S.*?)\s*", between)
+        if found is None:
+            continue
+        start = at + len(holding.role) + found.start(1)
+        body = next(
+            (
+                o
+                for o in doc.organizations
+                if o.sentence == holding.sentence and o.start == start and o.end == start + len(found.group(1))
+            ),
+            None,
+        )
+        if body is not None:
+            holding.org = body
 
 
 @lru_cache(maxsize=1)
@@ -2463,11 +2539,12 @@ def _titles_acted_for(doc: Document) -> None:
 
 @lru_cache(maxsize=1)
 def _has_titles() -> re.Pattern[str]:
-    """The words between a body and the titles it is said to have: "VCCI | hiện có ba | Phó Chủ tịch là …"."""
+    """The words between a body and the titles it is said to have: "VCCI | hiện có ba | Phó Chủ tịch là …", "TAND tỉnh
+    | còn hai | Phó Chánh án là …" (the deputies left after the head's post fell vacant)."""
     words = load_lexicon().function_words
     adverbs = phrase_alternation([*words["copula_adverbs"], "đã", "chỉ"])
     counts = phrase_alternation(words["list_counts"])
-    return re.compile(rf"\s*(?:(?:{adverbs})\s+)*có\s+(?:(?:{counts}|\d+)\s+)?", re.IGNORECASE)
+    return re.compile(rf"\s*(?:(?:{adverbs})\s+)*(?:có|còn)\s+(?:(?:{counts}|\d+)\s+)?", re.IGNORECASE)
 
 
 def _titles_a_body_is_said_to_have(doc: Document) -> None:
