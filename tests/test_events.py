@@ -1803,6 +1803,20 @@ def test_a_candidate_not_elected_has_no_election_and_no_post_from_it():
         Document("t", "Ông Lã Văn Hạnh, Giám đốc Sở Công Thương, không trúng cử chức Ủy viên UBND tỉnh."),
     )
     assert not [h for h in doc.holdings if h.role.startswith("Ủy viên")]
+    doc = process(
+        Document("t", "Cựu Thủ tướng Anh Theresa May, người thất cử năm đó, tuyên bố ủng hộ ông Rishi Sunak.")
+    )
+    assert ("Theresa May", "Thủ tướng", "former") in {(h.person.name, h.role, h.status) for h in doc.holdings}
+    doc = process(Document("t", "Chủ tịch UBND tỉnh Hồ Văn Ánh không trúng cử Ủy viên Ban Chấp hành Trung ương."))
+    assert ("Hồ Văn Ánh", "Chủ tịch") in {(h.person.name, h.role) for h in doc.holdings}  # the post he holds
+    doc = process(
+        Document(
+            "t",
+            "Ông Lê Minh Tuấn, người từng không được bầu vào Ban Chấp hành khóa trước, nay được bầu làm Bí "
+            "thư Đảng ủy xã.",
+        )
+    )
+    assert ("Lê Minh Tuấn", "Bí thư") in {(h.person.name, h.role) for h in doc.holdings}  # lost a vote of the past
 
 
 def test_a_trial_of_named_defendants_is_their_prosecution_on_the_trials_day():
@@ -1815,6 +1829,10 @@ def test_a_trial_of_named_defendants_is_their_prosecution_on_the_trials_day():
     assert {"Hoàng Văn Mạnh", "Lê Thị Nga"} <= {n for e in prosecutions for n in people(e.holdings)}
     assert all(e.date is not None and e.date.value == "2020-10-12" for e in prosecutions)
     assert not events_of("Chánh án Nguyễn Văn Phúc yêu cầu nâng cao chất lượng xét xử.", "2020-10-13")
+    found = events_of("Thẩm phán Vũ Thị Lan được phân công chủ tọa phiên xét xử sơ thẩm vụ án.", "2020-10-13")
+    assert not [e for e in found if e.kind == "prosecution"]  # the judge
+    found = events_of("Luật sư Đỗ Văn Hưng bào chữa cho các bị cáo tại phiên xét xử sơ thẩm ngày 10/3.", "2020-10-13")
+    assert not [e for e in found if e.kind == "prosecution"]  # the lawyer
 
 
 def test_a_plan_to_appoint_is_no_appointment_and_a_post_kept_is_held_now():
@@ -1851,3 +1869,22 @@ def test_a_reelection_takes_the_day_after_its_words_and_the_session_day_is_the_r
     assert election.date.value == "2021-06"
     (dismissal,) = [e for e in found if e.kind == "dismissal"]
     assert dismissal.date.value == "2023-09-13"
+    found = events_of(
+        "Từ ngày 1/8/2023, ông Ngô Văn Phúc và bà Lê Thị Hồng được bổ nhiệm làm Phó Giám đốc Sở Tài chính theo quyết "
+        "định ký ngày 25/7/2023.",
+        "2023-08-02",
+    )
+    assert [e.date.value for e in found if e.kind == "appointment"] == ["2023-08-01"]  # not a re-election's "và"
+
+
+def test_a_nomination_for_a_vote_is_no_election():
+    found = events_of(
+        "Theo danh sách do Thường trực HĐND tỉnh giới thiệu, ông Mạc Văn Nghĩa, Giám đốc Sở Nội vụ, được đề cử để "
+        "bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+        "2019-10-03",
+    )
+    assert not [e for e in found if e.kind == "election"]
+    found = events_of(
+        "HĐND tỉnh đã bầu ông Mạc Văn Nghĩa, người được đề cử, giữ chức Chủ tịch UBND tỉnh.", "2019-10-03"
+    )
+    assert [e.kind for e in found] == ["election"]

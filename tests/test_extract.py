@@ -1887,10 +1887,3 @@ def test_a_place_and_its_other_spelling_give_one_key():
     first = process(Document("t", "Ông Lê Văn Hà, Chủ tịch UBND tỉnh Đăk Lắk, cho biết."))
     second = process(Document("t", "Ông Lê Văn Hà, Chủ tịch UBND tỉnh Đắk Lắk, cho biết."))
     assert [p.key for p in first.persons] == [p.key for p in second.persons]
-
-
-def test_a_name_elected_to_a_title_holds_it_and_a_president_elect_is_still_read():
-    doc = process(Document("t", "Ngay sau khi ông Yoon Suk-yeol đắc cử Tổng thống Hàn Quốc, hai bên đã điện đàm."))
-    assert {(h.person.name, h.role, h.status) for h in doc.holdings} == {("Yoon Suk-yeol", "Tổng thống", "new")}
-    doc = process(Document("t", "Tổng thống đắc cử Mỹ Joe Biden phát biểu tại Delaware."))
-    assert [(h.person.name, h.role) for h in doc.holdings] == [("Joe Biden", "Tổng thống")]

@@ -646,7 +646,7 @@ def _date_for(
         if d.kind == "point" and d.start >= trigger_end and not re.search(r"[,;:()]", doc.text[trigger_end : d.start])
     ]
     if said_after and any(
-        d.kind == "from" and d.end <= trigger_start and re.search(r"\svà\s", doc.text[d.end : trigger_start])
+        d.kind == "from" and d.end <= trigger_start and re.match(r"\s+và\s", doc.text[d.end : trigger_start])
         for d in usable
     ):
         return said_after[0]
@@ -1742,9 +1742,13 @@ def _proposed_posts_are_not_held(doc: Document) -> None:
     "ông Z sẽ được điều động về làm …": a post the sentence gives only as proposed or planned (its appointing words,
     between the name and the post or else the last before the name, taken back) is not held: the post written as
     new after such words goes."""
-    # "bầu bổ sung Ủy viên UBND tỉnh, ông X, …, không trúng cử": the post stood for, written before the name or as new
+    # "bầu bổ sung Ủy viên UBND tỉnh, ông X, …, không trúng cử": the post stood for, written as new or before the name
+    # after the election's words (not "Chủ tịch UBND tỉnh X không trúng cử Ủy viên …": the post X holds)
     dropped = {
-        id(h) for h in doc.holdings if (h.status == "new" or h.start < h.person.start) and _not_elected(doc, h.person)
+        id(h)
+        for h in doc.holdings
+        if (h.status == "new" or (h.start < h.person.start and _after_election_words(doc, h)))
+        and _not_elected(doc, h.person)
     }
     for index in {h.sentence for h in doc.holdings if h.status == "new"}:
         words = sorted(
@@ -1772,7 +1776,14 @@ def _not_elected(doc: Document, person: PersonMention) -> bool:
     following = [p.start for p in doc.persons if p.sentence == person.sentence and p.start > person.end]
     end = min([sentence.end, *following])
     clause = re.split(r"[;.!?]", doc.text[person.end : end], maxsplit=1)[0]
-    return _lexicon().not_elected.search(clause) is not None
+    found = _lexicon().not_elected.search(clause)
+    # not "người từng không được bầu vào … khóa trước": a vote of the past
+    return found is not None and not re.search(r"\btừng\s*$", clause[: found.start()])
+
+
+def _after_election_words(doc: Document, holding: Holding) -> bool:
+    """An election's words come before the holding's title in its sentence ("bầu bổ sung | Ủy viên UBND tỉnh, ông X")."""
+    return any(kind == "election" and end <= holding.start for _, end, kind, _ in _trigger_words(doc, holding.sentence))
 
 
 def _candidates_not_elected_taken_out(doc: Document, found: list[Event]) -> None:

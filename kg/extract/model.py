@@ -2030,7 +2030,10 @@ def _alias_of_a_bare_head(doc: Document, span: "OrgMention | TaggedSpan") -> boo
         return False
     opening = text.rfind("(", 0, span.start)
     written = text[:opening].rstrip()
-    if not any(_bare_head(" ".join(before.group(1).split()[-n:])) for n in (1, 2, 3)):
+    heads = [" ".join(before.group(1).split()[-n:]) for n in (1, 2, 3)]
+    alias = text[span.start : span.end]
+    # the head's own initials ("Công đoàn (CĐ)"), not a body's fuller short name ("Hội (HNDVN)")
+    if not any(_bare_head(head) and len(alias) <= len(head.split()) for head in heads):
         return False
     return not any(
         o.end == len(written) and not _bare_head(o.label) and o.start < len(written) for o in doc.organizations
@@ -3248,8 +3251,15 @@ def _fixture_teams_at_a_lines_start(doc: Document) -> None:
             continue
         read = [any(o.start == a and o.end == b for o in doc.organizations) for a, b in sides]
         for (start, end), known, other in zip(sides, read, reversed(read)):
+            words = doc.text[start:end].split()
             if known or not other or _overlaps(start, end, taken):
                 continue
+            if any(re.search(r"\d", w) or is_roman_numeral_word(fold(w)) for w in words) or _place_alone(
+                " ".join(words)
+            ):
+                continue  # "Samsung - Galaxy S24:", "FPT - Quý III:", "Viettel - Lào:": a product, a time, a market
+            if all(is_vietnamese_syllable(w) for w in words):
+                continue  # "EVN - Mùa khô:": words of a topic; a foreign club's name is no Vietnamese syllable
             sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
             if sentence is not None:
                 doc.organizations.append(OrgMention(doc.text[start:end], start, end, sentence))
@@ -3462,11 +3472,15 @@ def _split_names_at_wide_gaps(doc: Document) -> None:
     """ "Mahrez  Mata", "Marcus Rashford  Ibrahimovic": two names a wide gap or a line break parts (the captions of
     photos taken out of a page) are two people; one name is written with single spaces. A person holding a post
     keeps the part written next to the title, the first; a part that opens the next sentence ("Lê Văn  Thông | tin
-    …") is no name. A name the sentence goes on after with the same wide gap ("HLV Jose  Mourinho  sẽ để …") is
-    one name in a text spaced loosely throughout."""
+    …") is no name. A name after a title that the sentence goes on after with the same wide gap ("HLV Jose  Mourinho
+    sẽ để …") is one name in a text spaced loosely throughout; names alone so spaced stay apart ("Salah  Mane
+    Firmino  tỏa sáng")."""
     for person in list(doc.persons):
         written = doc.text[person.start : person.end]
-        if not _WIDE_GAP.search(written) or _spaced_loosely_after(doc.text, person.end):
+        if not _WIDE_GAP.search(written) or (
+            _spaced_loosely_after(doc.text, person.end)
+            and any(h.person is person and h.start < person.start for h in doc.holdings)
+        ):
             continue
         parts = [
             (person.start + found.start(), person.start + found.end())

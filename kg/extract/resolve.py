@@ -2441,7 +2441,10 @@ def _deputies_of_the_body_before(doc: Document) -> None:
             and role_key(h.role) == head
             and holding.sentence - 1 <= h.sentence <= holding.sentence
             and h.start < holding.start
-            and (name_key(h.person.name), role_key(holding.role)) not in given
+            and (
+                name_key(h.person.name) == name_key(holding.person.name)  # "Ông X … trước đó là Phó Chủ tịch": his own
+                or (name_key(h.person.name), role_key(holding.role)) not in given
+            )
         }
         if len(bodies) == 1:
             holding.org = next(iter(bodies.values()))
@@ -2453,6 +2456,7 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
     full) of one body, is held in that body (dated test35). The deputy and acting words are told apart only."""
     words = load_lexicon().function_words
     prefixes = {*words["deputy_prefixes"], *words["acting_title_prefixes"]}
+    moves = re.compile(rf"(?<!\w)(?:{phrase_alternation(words['transfer_words'])})(?!\w)", re.IGNORECASE)
 
     def post(role: str) -> str:
         words = role_key(role).split()
@@ -2464,6 +2468,10 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
         if holding.org is not None:
             continue
         written = doc.text.find(holding.role, holding.person.end, doc.sentences[holding.sentence].end)
+        if written < 0 or not re.fullmatch(r"\s*[,–-]\s*", doc.text[holding.person.end : written]):
+            continue  # in apposition only, not "Giám đốc X được điều động làm Phó Giám đốc Sở …"
+        if moves.search(doc.text, written, doc.sentences[holding.sentence].end):
+            continue  # "ông X, Phó Giám đốc, được điều động giữ chức Giám đốc Sở Y": moved from another body
         bodies = {
             h.org.key or fold(h.org.label): h.org
             for h in doc.holdings

@@ -2,13 +2,13 @@
 
     python data/annotated/annotate.py materialize            # out/annotated/{train,dev,test,...}.jsonl
     python -m kg.extract.train \
-        out/annotated/{train,test,test{2..43}}.jsonl \
+        out/annotated/{train,test,test{2..44}}.jsonl \
         --dev out/annotated/dev.jsonl -o kg/resources/model/spans.crfsuite
 
-The shipped model (kg 0.57.0: the grammar's proposals are features, so a later grammar gives a slightly different
+The shipped model (kg 0.58.0: the grammar's proposals are features, so a later grammar gives a slightly different
 file) is trained on the train split and on every test split that has been scored once and so no longer measures unseen
-text (test to test43: 54,679 sentences, about 14 to 20 minutes on one busy core, 7.8 MB); dev is for tuning, and the
-next fresh split (test44) stays out, sealed, to measure it. Trained so on test to test28 only, a
+text (test to test44: 55,664 sentences, about 14 to 20 minutes on one busy core, 7.9 MB); dev is for tuning, and the
+next fresh split (test45) stays out, sealed, to measure it. Trained so on test to test28 only, a
 model read test29 to test31 (2,957 sentences it never saw) better than the one of kg 0.31.0 (28,041 sentences):
 persons .937 -> .945, person-role .910 -> .914, person-role-org .873 -> .874, organizations .838 -> .847, with the dev
 split's organizations a little lower (.934 -> .927): the extraction is judged on unseen news, and more annotated
