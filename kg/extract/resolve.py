@@ -2493,9 +2493,9 @@ def _title_written_before(doc: Document, holding: Holding) -> int:
 
 
 def _bodies_written_after_at(doc: Document) -> None:
-    """ "Lãnh đạo phe đa số ở Hạ viện Mỹ Steve Scalise": a title with no body, then "ở" or "tại" and a body read
-    right before the name, is held in that body (test44); a place after those words ("Đại sứ Việt Nam tại Mỹ") is no
-    body and stays out."""
+    """ "Lãnh đạo phe đa số ở Hạ viện Mỹ Steve Scalise": a title with no body, then "ở" and a body read right before
+    the name, is held in that body (test44); not "tại", where a speech or a vote is held ("bài phát biểu của Thủ tướng
+    tại Quốc hội Anh Keir Starmer"), nor a place after it ("Đại sứ Việt Nam ở Mỹ")."""
     for holding in doc.holdings:
         if holding.org is not None:
             continue
@@ -2503,7 +2503,7 @@ def _bodies_written_after_at(doc: Document) -> None:
         if at < 0:
             continue
         between = doc.text[at + len(holding.role) : holding.person.start]
-        found = re.fullmatch(r"\s+(?:ở|tại)\s+(\S.*?)\s*", between)
+        found = re.fullmatch(r"\s+ở\s+(\S.*?)\s*", between)
         if found is None:
             continue
         start = at + len(holding.role) + found.start(1)
