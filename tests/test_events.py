@@ -1888,3 +1888,14 @@ def test_a_nomination_for_a_vote_is_no_election():
         "HĐND tỉnh đã bầu ông Mạc Văn Nghĩa, người được đề cử, giữ chức Chủ tịch UBND tỉnh.", "2019-10-03"
     )
     assert [e.kind for e in found] == ["election"]
+
+
+def test_the_post_a_candidate_stood_for_named_before_him_is_not_his():
+    doc = process(
+        Document(
+            "t",
+            "Riêng với chức danh Phó Chủ tịch HĐND tỉnh, ông Lò Văn Mười, Trưởng Ban Pháp chế HĐND tỉnh, được giới "
+            "thiệu nhưng chỉ đạt 20/47 phiếu nên không trúng cử.",
+        )
+    )
+    assert {(h.person.name, h.role) for h in doc.holdings} == {("Lò Văn Mười", "Trưởng Ban")}

@@ -1782,7 +1782,10 @@ def _not_elected(doc: Document, person: PersonMention) -> bool:
 
 
 def _after_election_words(doc: Document, holding: Holding) -> bool:
-    """An election's words come before the holding's title in its sentence ("bầu bổ sung | Ủy viên UBND tỉnh, ông X")."""
+    """An election's words, or a word for the post stood for, come before the holding's title in its sentence ("bầu
+    bổ sung | Ủy viên UBND tỉnh, ông X", "Riêng với chức danh | Phó Chủ tịch HĐND tỉnh, ông X")."""
+    if re.search(r"(?:chức danh|chức vụ|vị trí)\s*$", doc.text[max(0, holding.start - 20) : holding.start]):
+        return True
     return any(kind == "election" and end <= holding.start for _, end, kind, _ in _trigger_words(doc, holding.sentence))
 
 
