@@ -1792,13 +1792,18 @@ def test_a_credit_and_a_cited_source_take_no_event_and_a_sentence_opened_by_thay
     assert transfer.replaced is None  # Hùng's own move replaces no one
 
 
-def test_a_candidate_not_elected_has_no_election_and_no_post_from_it():
-    found = events_of(
+def test_a_candidate_not_elected_or_only_nominated_has_no_election_and_no_post_from_it():
+    for text in (
         "Ở nội dung bầu bổ sung Ủy viên UBND tỉnh, ông Lã Văn Hạnh, Giám đốc Sở Công Thương tỉnh Nam Định, được "
         "giới thiệu nhưng chỉ đạt 20/50 phiếu tán thành, không trúng cử.",
-        "2019-07-12",
+        "Theo danh sách do Thường trực HĐND tỉnh giới thiệu, ông Mạc Văn Nghĩa, Giám đốc Sở Nội vụ, được đề cử để "
+        "bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+    ):
+        assert not [e for e in events_of(text, "2019-07-12") if e.kind == "election"]
+    found = events_of(
+        "HĐND tỉnh đã bầu ông Mạc Văn Nghĩa, người được đề cử, giữ chức Chủ tịch UBND tỉnh.", "2019-10-03"
     )
-    assert not [e for e in found if e.kind == "election"]
+    assert [e.kind for e in found] == ["election"]
     doc = process(
         Document("t", "Ông Lã Văn Hạnh, Giám đốc Sở Công Thương, không trúng cử chức Ủy viên UBND tỉnh."),
     )
@@ -1875,19 +1880,6 @@ def test_a_reelection_takes_the_day_after_its_words_and_the_session_day_is_the_r
         "2023-08-02",
     )
     assert [e.date.value for e in found if e.kind == "appointment"] == ["2023-08-01"]  # not a re-election's "và"
-
-
-def test_a_nomination_for_a_vote_is_no_election():
-    found = events_of(
-        "Theo danh sách do Thường trực HĐND tỉnh giới thiệu, ông Mạc Văn Nghĩa, Giám đốc Sở Nội vụ, được đề cử để "
-        "bầu giữ chức Phó Chủ tịch UBND tỉnh.",
-        "2019-10-03",
-    )
-    assert not [e for e in found if e.kind == "election"]
-    found = events_of(
-        "HĐND tỉnh đã bầu ông Mạc Văn Nghĩa, người được đề cử, giữ chức Chủ tịch UBND tỉnh.", "2019-10-03"
-    )
-    assert [e.kind for e in found] == ["election"]
 
 
 def test_the_post_a_candidate_stood_for_named_before_him_is_not_his():
