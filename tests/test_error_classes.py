@@ -1002,6 +1002,8 @@ def test_a_late_leader_s_post_is_former_after_his_death_and_current_before():
     before = process(Document("t", text, date="1968-05-19"))
     assert [h.status for h in after.holdings if h.person.name == "Hồ Chí Minh"] == ["former"]
     assert [h.status for h in before.holdings if h.person.name == "Hồ Chí Minh"] == ["current"]
+    undated = process(Document("t", "Nhân dịp kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, nhà hát tổ chức đêm diễn."))
+    assert [h.status for h in undated.holdings if h.person.name == "Hồ Chí Minh"] == ["former"]  # news of this century
 
 
 @pytest.mark.parametrize(
