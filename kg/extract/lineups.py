@@ -26,8 +26,11 @@ _OPENING = re.compile(r"[Đđ]ội hình[^:\n.]{0,40}:")
 # a line that is a team's line-up by its shape, with no "Đội hình" before it: a team's name and its colon at the start
 # of the line, then at least seven capitalised names between commas or semicolons to its full stop ("Milan:
 # Donnarumma, Abate, Paletta, …, Deulofeu.")
+_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"  # capitals only (a range "À-Ỹ" holds
+# lower-case letters too)
 _TEAM_LINE = re.compile(
-    r"(?m)^[ \t]*[A-ZĐ][\w.]*(?: [A-ZĐ0-9][\w.]*){0,3}:(?=(?:\s*[A-ZĐÀ-Ỹ][^,;:\n.]{0,30}[,;]){6,}\s*[A-ZĐ])"
+    rf"(?m)^[ \t]*[{_UPPER}][\w.]*(?: [{_UPPER}0-9][\w.]*){{0,3}}:"
+    rf"(?=(?:\s*[{_UPPER}][^,;:\n.]{{0,30}}[,;]){{6,}}\s*[{_UPPER}])"
 )
 _WORD = r"(?<![\w'’.-])[^\W\d_][\w'’-]*"  # a whole word; capitalised: checked after (the range of accented letters
 # holds lower-case ones too)
