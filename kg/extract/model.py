@@ -38,7 +38,7 @@ from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.lineups import lineup_names, result_teams
-from kg.extract.patterns import find_in_sentence
+from kg.extract.patterns import find_in_sentence, of_a_pronoun_end
 from kg.language.lexicon import (
     PhraseTrie,
     country_at_end,
@@ -4194,14 +4194,11 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
             and _between_is_glue(_PREFIX_MARKER_END.sub("", doc.text[ordered[i - 1].end : span.start]))
             else None
         )
-        if after is None and _of_a_pronoun(doc.text, last_end):
+        pronoun_end = of_a_pronoun_end(doc.text, last_end) if after is None else -1
+        if pronoun_end >= 0:
             before = None  # "Macron, người phát ngôn của ông, Laurence Haim": the spokesman is not Macron, but
             after = next(  # the name right after the pronoun's comma
-                (
-                    s
-                    for s in ordered[j : j + 1]
-                    if s.kind == "PER" and re.fullmatch(r"\s+của\s+[^,]{1,12},\s*", doc.text[last_end : s.start])
-                ),
+                (s for s in ordered[j : j + 1] if s.kind == "PER" and not doc.text[pronoun_end : s.start].strip()),
                 None,
             )
         holder = after or before
@@ -4230,12 +4227,6 @@ def model_holdings(doc: Document, index: int, spans: list[TaggedSpan], only_unhe
                 status=status,
             )
         )
-
-
-def _of_a_pronoun(text: str, end: int) -> bool:
-    """ "của ông," right after a title: the post of whom the pronoun stands for (lexicon `possessive_pronouns`)."""
-    found = re.match(r"\s+của\s+([^\W\d_]+(?: [^\W\d_]+)?)\s*,", text[end : end + 30])
-    return found is not None and fold(found.group(1)) in load_lexicon().function_words["possessive_pronouns"]
 
 
 @component(

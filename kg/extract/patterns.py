@@ -777,13 +777,10 @@ class _Reader:
         return self.is_punct(k, ",") and self.kind(k + 1) == STATUS
 
     def _of_a_pronoun_after(self, last: int) -> bool:
-        """ "của ông," after the chunk `last` ends a title: the post of whom the pronoun stands for (lexicon
-        `function_words.possessive_pronouns`), not of the name the title stands beside."""
+        """ "của ông," after the chunk `last` ends a title: see `of_a_pronoun_end`."""
         if last >= len(self.chunks):
             return False
-        end = self.chunks[last].span(self.tokens)[1] - self.base
-        found = re.match(r"\s+của\s+([^\W\d_]+(?: [^\W\d_]+)?)\s*,", self.text[end : end + 30])
-        return found is not None and fold(found.group(1)) in self.words["possessive_pronouns"]
+        return of_a_pronoun_end(self.text, self.chunks[last].span(self.tokens)[1] - self.base) >= 0
 
     def _given_to_a_list(self, first: int) -> bool:
         """The words before a list's head title give its members the post: "bầu (4) | Phó Chủ tịch"."""
@@ -1742,6 +1739,16 @@ def force_spans(chunks: list[Chunk], spans: Sequence[tuple[int, int, str]]) -> l
                 pieces.append(Chunk(chunk.kind, last, chunk.end, chunk.value if chunk.kind == WORD else None))
         out[position : position + len(inside)] = pieces
     return out
+
+
+def of_a_pronoun_end(text: str, end: int) -> int:
+    """Where "của ông," right after a title at `end` ends (after its comma), or -1: the post of whom the pronoun stands
+    for (lexicon `function_words.possessive_pronouns`), not of the name the title stands beside ("Về phía Macron,
+    người phát ngôn của ông, Laurence Haim"). The grammar's appositions and the span model's posts both read it."""
+    found = re.match(r"\s+của\s+([^\W\d_]+(?: [^\W\d_]+)?)\s*,", text[end : end + 30])
+    if found is None or fold(found.group(1)) not in load_lexicon().function_words["possessive_pronouns"]:
+        return -1
+    return end + found.end()
 
 
 def find_in_sentence(
