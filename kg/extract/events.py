@@ -1747,8 +1747,8 @@ def _proposed_posts_are_not_held(doc: Document) -> None:
     dropped = {
         id(h)
         for h in doc.holdings
-        if (h.status == "new" or (h.start < h.person.start and _after_election_words(doc, h)))
-        and _not_elected(doc, h.person)
+        if _not_elected(doc, h.person)  # rare and cheap: read first, before the sentence's event words
+        and (h.status == "new" or (h.start < h.person.start and _after_election_words(doc, h)))
     }
     for index in {h.sentence for h in doc.holdings if h.status == "new"}:
         words = sorted(
@@ -2035,6 +2035,9 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
         and (d.kind == "point" or (d.kind == "from" and lexicon.effect.search(doc.text, max(0, d.start - 30), d.start)))
     ]  # "từ ngày 1/4" is another event's, unless the article's decisions take effect then
     in_session = lexicon.decided_in_session
+    # meetings named as where another act happened years before ("được bầu lại tại kỳ họp thứ nhất vào tháng 6/2021";
+    # dated test35): not the occasion the article reports, whenever another meeting is
+    settings = {id(e) for e in found if e.kind == "meeting" and _setting_of_another_act(doc, e, found)}
     for event in found:
         if event.date is not None or event.date_source == "none":
             continue
@@ -2053,7 +2056,7 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             # … Phát biểu bế mạc Đại hội, ông X": the day of the meeting called by the same words, if one was
             words = doc.text[event.start : event.end].lower()
             same_kind = [e for e in same_kind if doc.text[e.start : e.end].lower() == words] or same_kind
-            same_kind = [e for e in same_kind if not _setting_of_another_act(doc, e, found)] or same_kind
+            same_kind = [e for e in same_kind if id(e) not in settings] or same_kind
         # "Tuần trước, … tổ chức hội nghị … Tại hội nghị, … bầu ông X": the meeting's month, if only that is known
         meetings = (
             [
@@ -2067,7 +2070,7 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             if event.kind in in_session
             else []
         )
-        meetings = [e for e in meetings if not _setting_of_another_act(doc, e, found)] or meetings
+        meetings = [e for e in meetings if id(e) not in settings] or meetings
         sentence_start = doc.sentences[event.sentence].start
         if lexicon.since_when.search(doc.text, sentence_start, event.start):
             continue  # "phụ trách nhà trường gần 10 tháng, kể từ khi bà X xin thôi chức": not on the occasion's day
@@ -2076,9 +2079,7 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
             if _at_the_meeting(doc, sentence_start, event.start)
             else []
         )
-        # a meeting somebody chaired or attended, not one named as where another act happened years before ("được
-        # bầu lại tại kỳ họp thứ nhất vào tháng 6/2021"; dated test35)
-        held_there = [e for e in held_there if not _setting_of_another_act(doc, e, found)] or held_there
+        held_there = [e for e in held_there if id(e) not in settings] or held_there
         if held_there:
             event.date = held_there[-1].date  # "Cũng tại hội nghị, ông X … được bổ nhiệm": the meeting's day
         elif earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):

@@ -2035,9 +2035,7 @@ def _alias_of_a_bare_head(doc: Document, span: "OrgMention | TaggedSpan") -> boo
     # the head's own initials ("Công đoàn (CĐ)"), not a body's fuller short name ("Hội (HNDVN)")
     if not any(_bare_head(head) and len(alias) <= len(head.split()) for head in heads):
         return False
-    return not any(
-        o.end == len(written) and not _bare_head(o.label) and o.start < len(written) for o in doc.organizations
-    )
+    return not any(o.end == len(written) and not _bare_head(o.label) for o in doc.organizations)
 
 
 def _bare_head(text: str) -> bool:

@@ -2450,13 +2450,19 @@ def _deputies_of_the_body_before(doc: Document) -> None:
             holding.org = next(iter(bodies.values()))
 
 
+@lru_cache(maxsize=1)
+def _title_prefixes_and_moves() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words a deputy's or an acting title opens with, and the words of a move to another body (lexicon)."""
+    words = load_lexicon().function_words
+    moves = re.compile(rf"(?<!\w)(?:{phrase_alternation(words['transfer_words'])})(?!\w)", re.IGNORECASE)
+    return frozenset([*words["deputy_prefixes"], *words["acting_title_prefixes"]]), moves
+
+
 def _bare_titles_of_the_post_named_to(doc: Document) -> None:
     """ "Ông Phan Đình Khải, Phó Tổng Giám đốc, được giao quyền Tổng Giám đốc Tập đoàn Hóa chất Việt Nam": a title with
     no body in apposition to a name, where the sentence names that person to the same post (its deputy's, acting or
     full) of one body, is held in that body (dated test35). The deputy and acting words are told apart only."""
-    words = load_lexicon().function_words
-    prefixes = {*words["deputy_prefixes"], *words["acting_title_prefixes"]}
-    moves = re.compile(rf"(?<!\w)(?:{phrase_alternation(words['transfer_words'])})(?!\w)", re.IGNORECASE)
+    prefixes, moves = _title_prefixes_and_moves()
 
     def post(role: str) -> str:
         words = role_key(role).split()
