@@ -62,6 +62,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-42.tsv",
     "sample-fresh-43.tsv",
     "sample-fresh-44.tsv",
+    "sample-fresh-45.tsv",
 )
 
 

@@ -159,6 +159,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 44 (seed 2127, split `test45`, ids `fr44-*`, 200 articles) was drawn in the session that scores test44, before
 that score, for the session after; it leaves out every article sampled before, test44's included.
+
+Round 45 (seed 2129, split `test46`, ids `fr45-*`, 200 articles) was drawn in the session that scores test45, before
+that score, for the session after; it leaves out every article sampled before, test45's included.
 """
 
 from __future__ import annotations
@@ -218,6 +221,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     42: (2123, "test43", "fr42", "sample-fresh-42.tsv", "fresh42", 200),
     43: (2125, "test44", "fr43", "sample-fresh-43.tsv", "fresh43", 200),
     44: (2127, "test45", "fr44", "sample-fresh-44.tsv", "fresh44", 200),
+    45: (2129, "test46", "fr45", "sample-fresh-45.tsv", "fresh45", 200),
 }
 
 
