@@ -1891,3 +1891,45 @@ def test_the_post_a_candidate_stood_for_named_before_him_is_not_his():
         )
     )
     assert {(h.person.name, h.role) for h in doc.holdings} == {("Lò Văn Mười", "Trưởng Ban")}
+
+
+def test_a_request_to_consider_letting_someone_go_is_no_dismissal():
+    kinds = {
+        e.kind
+        for e in events_of(
+            "Ủy ban Kiểm tra đã đề nghị UBND tỉnh xem xét cho ông Trần Hậu thôi giữ chức Giám đốc Sở Xây dựng."
+        )
+    }
+    assert "dismissal" not in kinds and "resignation" not in kinds
+    done = _posts_by_kind("Ngày 3/5, UBND tỉnh quyết định cho ông Trần Hậu thôi giữ chức Giám đốc Sở Xây dựng.")
+    assert ("dismissal", "Trần Hậu", "Giám đốc") in done
+
+
+def test_who_chairs_the_meeting_an_act_was_decided_at_is_not_whom_it_concerns():
+    found = events_of(
+        "Quyết định kỷ luật được đưa ra tại hội nghị ngày 16/12 do ông Lê Quang Tuấn, Phó Bí thư Thường trực "
+        "Tỉnh ủy, chủ trì.",
+        "2016-12-20",
+    )
+    assert not any(h.person.name == "Lê Quang Tuấn" for e in found if e.kind != "meeting" for h in e.holdings)
+    (meeting,) = [e for e in found if e.kind == "meeting"]
+    assert people(meeting.chairs) == ["Lê Quang Tuấn"]
+
+
+def test_an_election_a_time_clause_points_back_to_gives_no_post_held_before():
+    found = _posts_by_kind(
+        "Trước khi được bầu, ông Lò Văn Hải giữ chức Phó Chủ tịch Thường trực UBND tỉnh từ tháng 5/2014.", "2016-06-29"
+    )
+    assert not any(kind == "election" for kind, _, _ in found)
+
+
+def test_a_predecessor_retired_with_the_day_his_post_began_takes_the_successors_day():
+    found = events_of(
+        "Sáng 28-6, HĐND tỉnh khai mạc kỳ họp thứ nhất. Với 50/51 phiếu, ông Lò Văn Hải được bầu giữ chức Chủ tịch "
+        "UBND tỉnh Sơn La, thay ông Cầm Văn Chính, người giữ chức Chủ tịch UBND tỉnh Sơn La từ tháng 3/2011, nghỉ hưu "
+        "theo chế độ.",
+        "2016-06-29",
+    )
+    (retired,) = [e for e in found if e.kind == "retirement"]
+    (elected,) = [e for e in found if e.kind == "election"]
+    assert retired.date is not None and retired.date.value == elected.date.value

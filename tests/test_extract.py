@@ -1887,3 +1887,34 @@ def test_a_place_and_its_other_spelling_give_one_key():
     first = process(Document("t", "Ông Lê Văn Hà, Chủ tịch UBND tỉnh Đăk Lắk, cho biết."))
     second = process(Document("t", "Ông Lê Văn Hà, Chủ tịch UBND tỉnh Đắk Lắk, cho biết."))
     assert [p.key for p in first.persons] == [p.key for p in second.persons]
+
+
+def test_a_post_given_to_two_people_after_its_count_is_each_ones():
+    held = holdings(
+        "Quốc hội phê chuẩn việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao đối với ông Trần Văn Hải và bà Lê Thị Mai."
+    )
+    assert ("Trần Văn Hải", "Thẩm phán", "Tòa án nhân dân tối cao") in held
+    assert ("Lê Thị Mai", "Thẩm phán", "Tòa án nhân dân tối cao") in held
+
+
+def test_a_post_given_for_a_term_goes_to_the_one_named_after_it():
+    held = holdings("Bộ trưởng trao quyết định bổ nhiệm có thời hạn chức vụ Vụ trưởng Vụ Pháp chế cho bà Đỗ Thu Hà.")
+    assert ("Đỗ Thu Hà", "Vụ trưởng", "Vụ Pháp chế") in held
+
+
+def test_a_foreign_leader_set_off_by_a_dash_and_a_word_of_address_holds_the_post():
+    held = holdings("Tổng thống Pháp đã điện đàm với Thủ tướng Canada - ông Justin Trudeau.")
+    assert ("Justin Trudeau", "Thủ tướng", "") in held
+
+
+def test_a_departments_field_goes_on_over_a_word_that_heads_banks():
+    orgs = organizations("Ông Hòa được bổ nhiệm làm Vụ trưởng Vụ Tài chính ngân hàng từ tháng này.")
+    assert "Vụ Tài chính ngân hàng" in orgs
+    orgs = organizations("Giáo sư Lâm, Trưởng khoa Nội tiết bệnh viện, cho biết bệnh nhân đã ổn định.")
+    assert "khoa Nội tiết bệnh viện" not in orgs  # the hospital's department
+
+
+def test_a_bare_lower_case_title_after_whose_is_not_the_next_persons():
+    held = holdings("Tiếp thu ý kiến của đại biểu, Giám đốc Sở Y tế Trần Thanh Sơn cho biết sẽ rà soát.")
+    assert ("Trần Thanh Sơn", "Giám đốc", "Sở Y tế") in held
+    assert not any(role.lower() == "đại biểu" for _, role, _ in held)

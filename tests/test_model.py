@@ -2035,3 +2035,48 @@ def test_a_short_form_after_a_head_word_alone_is_no_body_but_a_parent_after_a_na
     assert "HNDVN" in orgs  # a body's own short name, not the head's initials
     _, orgs = _found("Cục Quản lý thị trường (Bộ Công Thương) vừa ra thông báo.", HYBRID_PIPELINE)
     assert {"Cục Quản lý thị trường", "Bộ Công Thương"} <= orgs
+
+
+def test_a_ranking_rows_foreign_names_are_people_not_addresses():
+    found, orgs = _found(
+        "Bảng xếp hạng quần vợt nam  TT   Tay vợt   Tuổi   Điểm  1 Daniil Medvedev  (Nga) 27 9,850 "
+        "2 Alexander Zverev  (Đức) 26 7,120",
+        HYBRID_PIPELINE,
+    )
+    assert {"Daniil Medvedev", "Alexander Zverev"} <= found
+    assert not any("Tay vợt" in org for org in orgs)  # a table's column heads are no body
+    found, _ = _found("Cửa hàng ở số 12 Lê Lợi (quận 1) mở cửa từ sáng.", HYBRID_PIPELINE)
+    assert "Lê Lợi" not in found  # a street after its number stays a street
+
+
+def test_brands_listed_after_a_word_for_goods_are_products():
+    _, orgs = _found("Lực lượng chức năng thu giữ lô túi Gucci, Prada nhập lậu.", HYBRID_PIPELINE)
+    assert not orgs & {"Gucci", "Prada"}
+    _, orgs = _found("Kho hàng chứa giày mang nhãn hiệu nổi tiếng: Nike, Puma, Chanel; Apple.", HYBRID_PIPELINE)
+    assert not orgs & {"Nike", "Puma", "Chanel", "Apple"}
+    _, orgs = _found("Chanel vừa công bố doanh thu năm ngoái tăng mạnh.", HYBRID_PIPELINE)
+    assert "Chanel" in orgs  # the company that acts
+
+
+def test_a_name_opening_with_a_word_for_an_outlet_is_no_persons():
+    from kg.extract.model import _names_an_outlet
+
+    assert _names_an_outlet("Kênh QPTV") and _names_an_outlet("Tạp chí Đẹp")
+    assert not _names_an_outlet("Nguyễn Văn Kênh") and not _names_an_outlet("Kênh")
+
+
+def test_a_ship_named_after_its_kind_is_no_person():
+    found, _ = _found("Tàu hộ vệ Quang Trung và tàu hỗ trợ Nanhai tham gia diễn tập.", HYBRID_PIPELINE)
+    assert not found & {"Quang Trung", "Nanhai"}
+
+
+def test_a_web_celebritys_label_is_not_part_of_the_name():
+    found, _ = _found("Facebooker Linh Chi Tran viết rằng chị rất buồn.", HYBRID_PIPELINE)
+    assert "Linh Chi Tran" in found and not any(name.startswith("Facebooker") for name in found)
+
+
+def test_a_job_of_ones_own_is_no_post():
+    held = _holdings("Chị Mai hiện làm huấn luyện viên cá nhân bán thời gian.")
+    assert not any(role.lower() == "huấn luyện viên" for _, role, _ in held)
+    held = _holdings("Anh Tuấn hiện làm huấn luyện viên đội tuyển bóng chuyền nữ.")
+    assert any(role.lower() == "huấn luyện viên" for _, role, _ in held)

@@ -1986,3 +1986,13 @@ def test_a_committee_of_the_assembly_written_with_an_en_dash_and_the_deputy_it_s
 def test_an_economic_zones_name_is_the_zones_not_a_person():
     held = _holdings("Ông Võ Văn Tám, Trưởng Ban Quản lý Khu kinh tế Đông Bắc, phát biểu tại hội nghị.")
     assert held == {("Võ Văn Tám", "Trưởng Ban", "Ban Quản lý Khu kinh tế Đông Bắc")}
+
+
+def test_a_bare_post_given_to_its_acting_holder_is_held_in_the_same_body():
+    held = _holdings(
+        "Tổng công ty Thủy sản tổ chức hội nghị công bố quyết định bổ nhiệm bà Lê Thu Trang, "
+        "Quyền Tổng Giám đốc Tổng công ty Thủy sản Việt Nam, giữ chức Tổng Giám đốc."
+    )
+    assert ("Lê Thu Trang", "Tổng Giám đốc", "Tổng công ty Thủy sản Việt Nam") in held
+    held = _holdings("Bộ Y tế điều động ông Đỗ Minh Tâm, Phó Giám đốc Sở Y tế Hà Nam, giữ chức Giám đốc.")
+    assert ("Đỗ Minh Tâm", "Giám đốc", "Sở Y tế Hà Nam") not in held  # moved: another body, unnamed

@@ -93,3 +93,8 @@ def test_a_terms_roman_numeral_and_full_stop_end_the_sentence_but_an_initial_doe
         "Chị Lò Thị Mai sinh năm 1985.",
         "Ông Nguyễn X. Bình phát biểu.",
     ]
+    text = "Ông Vũ Hải thôi giữ chức Giám đốc Học viện Chính trị khu vực I. Học viện giao bà Hà phụ trách."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ông Vũ Hải thôi giữ chức Giám đốc Học viện Chính trị khu vực I.",
+        "Học viện giao bà Hà phụ trách.",
+    ]

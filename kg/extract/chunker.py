@@ -1277,6 +1277,24 @@ class Chunker:
         found = self.lex.national_bodies.match(self.folded, head[0])
         return (found is not None and found[0] == head[1]) or key in self.lex.foreign_only_bodies
 
+    def _field_of_a_department(self, start: int, head_end: int, k: int) -> bool:
+        """ "Vụ Tài chính | ngân hàng": a ministry's department (lexicon `sub_unit_heads`) named after its field, the
+        field going on in lower case with a word that heads bodies elsewhere (`fields_like_heads`); no body's name
+        follows it (not "Vụ Tài chính | ngân hàng Vietcombank", nor a place's)."""
+        head = self.lex.sub_unit_heads.match(self.folded, start)
+        if head is None or head[0] != head_end or not self.cap(head_end) or k == head_end:
+            return False
+        found = self.lex.fields_like_heads.match(self.folded, k)
+        if found is None:
+            return False
+        after = found[0]
+        return (
+            after <= len(self.tokens)
+            and all(not self.cap(i) for i in range(k, after))
+            and (after == len(self.tokens) or not self.cap(after))
+            and not self.lex.place_types.match(self.folded, after)
+        )  # not "Phòng Cảnh sát giao thông | công an tỉnh Nam Định": the unit, then its parent
+
     def _descriptive_continuation(self, start: int, head_end: int, k: int, fused: bool = False) -> bool:
         """A lower-case word inside a unit's descriptive name: "Cục Quản lý [chất lượng]", "Hiệp hội Vận tải [ôtô]".
 
@@ -1304,7 +1322,11 @@ class Chunker:
             return False  # a verb continues a name only in its first words ("Cục Chống tham nhũng", "Cục Kiểm soát hoạt động")
         if self.lex.place_types.match(self.folded, k):
             return False
-        if self.lex.org_heads.match(self.folded, k) and not (fused and k == head_end):
+        if (
+            self.lex.org_heads.match(self.folded, k)
+            and not (fused and k == head_end)
+            and not self._field_of_a_department(start, head_end, k)
+        ):
             return False  # a new unit word ("bệnh viện") ends the name, except in "phòng cảnh sát hình sự"
         for i in range(head_end, k):
             if self.lex.place_types.match(self.folded, i) or self.lex.places.match(self.folded, i):

@@ -414,6 +414,18 @@ def _chairing(doc: Document, holding: Holding) -> bool:
     return found is not None and not re.search(r"[,;:]", before[found.end() :]) and len(before) - found.end() < 12
 
 
+def _chairing_after(doc: Document, holding: Holding) -> bool:
+    """The holding is written between "do" and a chair word that closes it ("tại hội nghị ngày 16/12 do ông X, Phó
+    Bí thư Tỉnh ủy, chủ trì"): who chairs the meeting the sentence names, not whom its act concerns."""
+    sentence = doc.sentences[holding.sentence]
+    start = min(holding.start, holding.person.start)
+    end = max(holding.end, holding.person.end)
+    before = doc.text[sentence.start : start]
+    after = doc.text[end : sentence.end]
+    chair = _lexicon().chair.match(after.lstrip(" ,"))
+    return chair is not None and re.search(r"(?:^|\s)do\s+(?:(?:ông|bà|đồng chí)\s+)?$", before) is not None
+
+
 def _last_match(pattern: re.Pattern[str], text: str) -> Optional[re.Match[str]]:
     """The last match of `pattern` in `text`: the words nearest what follows the text."""
     last = None
@@ -489,7 +501,12 @@ def _negated(before: str, lexicon: _Lexicon) -> bool:
     words = clause.split()
     if len(words) == 1 or (len(words) >= 2 and words[1][:1].islower()):
         clause = clause.replace(words[0], words[0].lower(), 1)  # "Chưa bổ nhiệm", "Sẽ bầu"
-    last_words = " ".join(clause.split()[-4:])
+    kept = clause.split()
+    # "xem xét cho ông Thạch | thôi giữ chức": the one let go, named between; the four words are those before him
+    causative = max((i for i, w in enumerate(kept) if w in lexicon.causative), default=None)
+    if causative is not None and len(kept) - causative <= 5 and all(w[:1].isupper() for w in kept[causative + 2 :]):
+        kept = kept[:causative]
+    last_words = " ".join(kept[-4:])
     if lexicon.unnamed_subject.search(clause):
         return True  # "sau khi người tiền nhiệm nghỉ hưu": the predecessor's, whom the sentence does not name
     if lexicon.negation.search(last_words) or lexicon.future.search(clause):
@@ -829,7 +846,9 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
             # "thay ông Y, Chủ tịch UBND tỉnh từ năm 2011, nghỉ hưu": the day Y's post began is not the day it ends
             event.date = _date_for(doc, [d for d in dates if id(d) not in began], triggers, k, True)
             own = event.date is not None and _owner(event.date, triggers) == k
-            event.date_source = "own" if own else "sentence" if event.date is not None else "none"
+            # with no other day in the sentence, the act is dated as any other is (the successor's day, the
+            # occasion's): "thay ông Y, người giữ chức … từ tháng 3/2011, nghỉ hưu" (dated test36)
+            event.date_source = "own" if own else "sentence"
     events = _appointed_on_transfer(doc, events)
     _posts_left_by_transfers(events, holdings)
     events = _left_to_retire(doc, events)
@@ -866,6 +885,10 @@ def _sentence_events(doc: Document, index: int) -> list[Event]:
                 for h in event.holdings
                 if h.status == "former" or (h.person.key not in ended and not _chairing(doc, h))
             ]
+        if event.kind != "meeting":
+            # "quyết định kỷ luật được đưa ra tại hội nghị … do ông X, Phó Bí thư, chủ trì": X chairs, the act is
+            # another's
+            event.holdings = [h for h in event.holdings if not _chairing_after(doc, h)]
         if event.kind == "meeting" and any(other.kind == "meeting" for other in kept):
             continue  # "chủ trì hội nghị …; dự hội nghị có …": one meeting
         if event.kind == "meeting":

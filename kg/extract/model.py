@@ -825,9 +825,15 @@ def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
 def _names_an_outlet(name: str) -> bool:
     """A name of two words or more ending with a word that ends the names of photo agencies and outlets ("Rex
     Features", "Getty Images", "Viral Press", "IB Times"; lexicon `function_words.outlet_name_ends`), as credits
-    write them: no person."""
+    write them: no person; nor one opening with a word that opens outlets' names ("Kênh QPVN"; `outlet_name_starts`)."""
     words = name.split()
-    return len(words) >= 2 and fold(words[-1]) in load_lexicon().function_words["outlet_name_ends"]
+    if len(words) < 2:
+        return False
+    starts = load_lexicon().function_words["outlet_name_starts"]
+    folded = " ".join(fold(w) for w in words)
+    return fold(words[-1]) in load_lexicon().function_words["outlet_name_ends"] or any(
+        folded.startswith(start + " ") for start in starts
+    )
 
 
 def _district_in_a_list(sentence: Sentence, name: str) -> bool:
@@ -860,11 +866,27 @@ def _list_of_districts(folded: Sequence[str]) -> bool:
     return listed >= LISTED_DISTRICTS
 
 
-def _names_a_place(sentence: Sentence, start: int) -> bool:
+def _names_a_place(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """A name written where the grammar reads a street, a ward or a bridge named after a person ("đường Nguyễn
-    Khoái", "cầu Trần Đình Xu và Nguyễn Khoái", "164/235 Trần Quốc Thảo")."""
+    Khoái", "cầu Trần Đình Xu và Nguyễn Khoái", "164/235 Trần Quốc Thảo"); not a foreign name after its rank with
+    its country in brackets ("2 Simona Halep (Romania) 25"): a row of a ranking, whose numbers are no address."""
     first = next((i for i, t in enumerate(sentence.tokens) if t.start == start), None)
-    return first is not None and Chunker(sentence.tokens).name_blocked(first)
+    if first is None or not Chunker(sentence.tokens).name_blocked(first):
+        return False
+    return end is None or not _ranked_with_a_country(sentence, start, end)
+
+
+def _ranked_with_a_country(sentence: Sentence, start: int, end: int) -> bool:
+    """A foreign name (a syllable no Vietnamese word has) followed by a country in brackets."""
+    tokens = _token_range(sentence, start, end)
+    if not tokens or all(is_vietnamese_syllable(t.text) for t in sentence.tokens[tokens.start : tokens.stop]):
+        return False
+    after = sentence.tokens[tokens.stop :]
+    if len(after) < 3 or after[0].text != "(":
+        return False
+    folded = [fold(t.text) for t in after[1:]]
+    country = load_lexicon().countries.match(folded, 0)
+    return country is not None and country[0] < len(folded) and folded[country[0]] == ")"
 
 
 def _names_a_people(sentence: Sentence, start: int, end: int) -> bool:
@@ -1678,7 +1700,7 @@ def _product_named(text: str, start: int, end: int, person_starts: Collection[in
     return _names_a_product(text[start : end + found.end()])
 
 
-_LISTED_BRAND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}\s*,\s*$")
+_LISTED_BRAND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}(?:\s*[,;]\s*|\s+và\s+)$")
 
 
 def _made_thing_named(text: str, start: int, end: int, person: bool = False) -> bool:
@@ -1701,6 +1723,14 @@ def _made_thing_named(text: str, start: int, end: int, person: bool = False) -> 
     listed = 0
     while (brand := _LISTED_BRAND.search(before)) is not None and brand.group()[:1].isupper():
         before, listed = before[: brand.start()], listed + 1
+    colon = re.search(r"\s*:\s*$", before)
+    if colon is not None:  # "nhãn hiệu nổi tiếng: | Adidas, Puma": the kind, a word of praise, the list
+        words = " " + " ".join(phrase_key(before[: colon.start()][-40:]))
+        qualifier = next((q for q in lexicon.product_qualifiers if words.endswith(" " + q)), None)
+        if qualifier is None:
+            return False
+        kept = before[: colon.start()].split()[: -len(qualifier.split())]
+        before = " ".join(kept) + " "
     if not re.search(r"\w\s+$", before):
         return False  # "… xe. Ford cho biết": punctuation between, the word is not the brand's
     words = " " + " ".join(phrase_key(before[-40:]))
@@ -3042,7 +3072,7 @@ def add_model_spans(doc: Document) -> Document:
                     or _a_dynasty(doc.text, span.start, span.end)
                     or initials_only(doc.text[span.start : span.end])
                     or _names_a_product(doc.text[span.start : span.end])
-                    or _names_a_place(doc.sentences[index], span.start)
+                    or _names_a_place(doc.sentences[index], span.start, span.end)
                     or _in_a_title(doc.sentences[index], span.start, span.end)
                     or _names_a_district(doc.sentences[index], doc.text, span.start, span.end)
                     or _district_in_a_list(doc.sentences[index], doc.text[span.start : span.end])
@@ -3076,6 +3106,7 @@ def add_model_spans(doc: Document) -> Document:
                 or _names_a_state(doc.text, span.start, span.end)
                 or _after_a_place_word(doc.sentences[index], span.start, span.end)
                 or _rest_of_a_school_name(doc.sentences[index], span.start, span.end)
+                or _across_table_columns(doc.text[span.start : span.end])
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
@@ -3117,6 +3148,7 @@ def add_model_spans(doc: Document) -> Document:
                     not _overlaps(start, end, taken)
                     and not _is_alias(doc.text, start, end, taken, {(p.start, p.end) for p in doc.persons})
                     and not _part_of_an_event_or_several(doc.text, start, end)
+                    and not _made_thing_named(doc.text, start, end)  # "túi xách nhãn hiệu Adidas, Puma và Chanel"
                 ):
                     doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
                     taken.append((start, end))
@@ -3192,6 +3224,7 @@ def add_model_spans(doc: Document) -> Document:
     _bodies_with_their_legal_form(doc)
     _companies_read_as_holders(doc)
     _posts_inside_a_body_name(doc)
+    _jobs_of_ones_own(doc)
     _fixtures_as_two_teams(doc)
     _fixture_teams_at_a_lines_start(doc)
     return doc
@@ -3261,6 +3294,23 @@ def _fixture_teams_at_a_lines_start(doc: Document) -> None:
             sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
             if sentence is not None:
                 doc.organizations.append(OrgMention(doc.text[start:end], start, end, sentence))
+
+
+def _jobs_of_ones_own(doc: Document) -> None:
+    """ "hiện làm huấn luyện viên cá nhân": a title followed by words that make it a job of one's own (lexicon
+    `function_words.not_post_tails`) is no post in a body."""
+    tails = load_lexicon().function_words["not_post_tails"]
+    kept = []
+    for holding in doc.holdings:
+        at = _title_at(doc, holding)
+        if holding.org is None and at is not None:
+            following = " ".join(
+                fold(w) for w in doc.text[at + len(holding.role) : at + len(holding.role) + 20].split()[:2]
+            )
+            if any(f"{following} ".startswith(f"{tail} ") for tail in tails):
+                continue
+        kept.append(holding)
+    doc.holdings = kept
 
 
 def _posts_inside_a_body_name(doc: Document) -> None:
@@ -3464,6 +3514,11 @@ def _spaced_loosely_after(text: str, end: int) -> bool:
     """Two spaces or more on one line, then a lower-case word: the sentence goes on, not a caption's next name."""
     following = re.match(r"[ \t\u00a0]{2,}(\w)", text[end:])
     return following is not None and following.group(1).islower()
+
+
+def _across_table_columns(written: str) -> bool:
+    """ "tennis Nữ  TT   Tay vợt   Tuổi   +": a table's column heads; no body's name has two wide gaps."""
+    return len(_WIDE_GAP.findall(written)) >= 2
 
 
 def _split_names_at_wide_gaps(doc: Document) -> None:

@@ -481,9 +481,15 @@ class _Reader:
             plural = self.is_word(start - 1, PLURAL_WORDS)
             given = self._given_by_passive_status(start)
             addressed = self._new_holder_addressed(start)
+            # "ý kiến của đại biểu, Bí thư Thành ủy X": someone's bare title in lower case, of people unnamed
+            unnamed = (
+                self.is_word(start - 1, {"của"})
+                and units[start].org is None
+                and self.tokens[self.chunks[start].start].text[:1].islower()
+            )
             while not plural:  # "ý kiến của các ĐBQH, Thống đốc … Lê Minh Hưng": deputies, then his own title
                 after = chain[-1].last + 1
-                if addressed and self.is_punct(after, ","):
+                if (addressed or unnamed) and self.is_punct(after, ","):
                     break  # "Giao nhiệm vụ cho tân Cục trưởng, Thứ trưởng Ngô Quang Trực yêu cầu": two people
                 if self.is_punct(after, ",", "-", "–") or self.is_word(after, self.words["title_joiners"]):
                     nxt = after + 1
@@ -1201,11 +1207,12 @@ class _Reader:
                     return chain_by_last[k]
             elif (
                 j < i - 1
-                and self.is_punct(j, ",")
+                and self.is_punct(j, ",", "-", "–")
                 and self.chunks[j + 1].value == "honorific"
                 and self.kind(j - 1) == PLACE
             ):
-                k = skip_posting(j - 1)  # "Đại sứ Bulgaria tại Việt Nam, ông Evgueni Stoychev"
+                k = skip_posting(j - 1)  # "Đại sứ Bulgaria tại Việt Nam, ông Evgueni Stoychev", "Thủ tướng Anh - bà
+                # Theresa May"
                 if (
                     k in chain_by_last
                     and chain_by_last[k][-1].org is None
@@ -1441,11 +1448,23 @@ class _Reader:
             if chunk.kind != STATUS:
                 continue
             k = j + 1
-            while self.is_word(k, self.words["status_fillers"]) or self.kind(k) == STATUS:
-                k += 1
-            chain = chain_starting(k)
+            while (
+                self.is_word(k, self.words["status_fillers"])
+                or self.kind(k) == STATUS
+                or self._phrase_from(k, "appointment_qualifiers")
+            ):
+                k += max(1, self._phrase_from(k, "appointment_qualifiers"))
+            counted = (
+                k < len(self.chunks)
+                and self.kind(k) == WORD
+                and (self.chunks[k].value.isdigit() or self.folded[self.chunks[k].start] in self.words["list_counts"])
+                and chain_starting(k + 1) is not None
+            )  # "bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao đối với ông A và ông B": one post, two holders
+            chain = chain_starting(k + 1 if counted else k)
             if not chain or id(chain) in claimed:
                 continue
+            if counted and self.is_word(self._term_end(chain[-1].last + 1), {"là"}):
+                continue  # "bổ nhiệm hai Phó Giám đốc Sở là bà A, …, và ông B, …": a list, read as one below
             holder = self._holder_named_after(chain[-1].last + 1)
             if holder is None and self._whose_post_follows(chain[-1].last + 1):
                 holder = chain[-1].last + 2  # "đơn xin thôi giữ chức Chủ tịch Hội của bà X": hers
@@ -1459,6 +1478,12 @@ class _Reader:
                 if not self.is_word(k, {"và"}):
                     break
                 k += 1
+                if counted:  # "2 Thẩm phán … đối với ông A và ông B": the same post for the next one
+                    while self.kind(k) == HON:
+                        k += 1
+                    if self.kind(k) == NAME:
+                        add(k, chain, "status_clause", chunk.value)
+                    break
                 post_noun = bool(self._phrase_from(k, "post_nouns") or self.is_word(k, {"chức"}))
                 while self.is_word(k, self.words["status_fillers"]):
                     k += 1

@@ -1816,6 +1816,7 @@ def resolve(doc: Document) -> Document:
     _attach_units_named_in_sentence(doc)
     _deputies_of_the_body_before(doc)
     _bare_titles_of_the_post_named_to(doc)
+    _bare_posts_given_to_their_deputy(doc)
     _bodies_written_after_at(doc)
     _titles_a_body_is_said_to_have(doc)
     _deputy_title_shared_by_two_names(doc)
@@ -2487,6 +2488,40 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
             and name_key(h.person.name) == name_key(holding.person.name)
             and role_key(h.role) != role_key(holding.role)
             and post(h.role) == post(holding.role)
+        }
+        if len(bodies) == 1:
+            holding.org = next(iter(bodies.values()))
+
+
+def _bare_posts_given_to_their_deputy(doc: Document) -> None:
+    """ "bổ nhiệm ông Phan Văn Kiên, Quyền Tổng Giám đốc Tổng công ty X, giữ chức Tổng Giám đốc.": a new post named
+    with no body, given to one whose deputy's or acting post of the same title the sentence writes before it in a
+    body, is held in that body (dated test36): a promotion within it; not in a sentence of a move ("điều động ông X,
+    Phó Giám đốc Sở Y tế, giữ chức Giám đốc": another body's, unnamed)."""
+    prefixes, moves = _title_prefixes_and_moves()
+
+    def post(role: str) -> str:
+        words = role_key(role).split()
+        while len(words) > 1 and words[0] in prefixes:
+            words = words[1:]
+        return " ".join(words)
+
+    for holding in doc.holdings:
+        if holding.org is not None or holding.status != "new" or post(holding.role) != role_key(holding.role):
+            continue
+        sentence = doc.sentences[holding.sentence]
+        if moves.search(doc.text, sentence.start, sentence.end):
+            continue
+        bodies = {
+            h.org.key or fold(h.org.label): h.org
+            for h in doc.holdings
+            if h.org is not None
+            and h is not holding
+            and h.sentence == holding.sentence
+            and h.end < holding.end  # its title written before the new one's
+            and name_key(h.person.name) == name_key(holding.person.name)
+            and role_key(h.role) != role_key(holding.role)
+            and post(h.role) == role_key(holding.role)
         }
         if len(bodies) == 1:
             holding.org = next(iter(bodies.values()))

@@ -106,6 +106,7 @@ class Lexicon:
     parent_heads: PhraseTrie
     local_heads: set[tuple[str, ...]]
     sub_unit_heads: PhraseTrie
+    fields_like_heads: PhraseTrie  # "Vụ Tài chính | ngân hàng": a department's field, not a new body
     place_types: PhraseTrie
     org_continuations: PhraseTrie
     zone_name_tails: PhraseTrie  # what goes on an economic zone's board's name ("… và các khu công nghiệp")
@@ -233,6 +234,7 @@ class Lexicon:
     product_words: tuple[str, ...]  # folded: "chiếc | Rolex", "siêu xe | Lamborghini": a product, not its maker
     product_maker_words: tuple[str, ...]  # folded: "hãng | xe Ford": the maker after all
     product_naming_words: tuple[str, ...]  # folded: "dòng bia như | Heineken": still the product's name
+    product_qualifiers: tuple[str, ...]  # folded: "nhãn hiệu nổi tiếng: | Adidas": still the product's name
     named_product_kinds: tuple[str, ...]  # folded: "bia", "phần mềm": products only with a naming word
     product_words_alone_only: tuple[str, ...]  # folded: not "tín hiệu | Buakaw"
     service_brands: frozenset[str]  # folded: "xe Grab" is a ride the company runs, not a product
@@ -389,6 +391,7 @@ def load_lexicon() -> Lexicon:
         parent_heads=PhraseTrie((p, p) for p in data["parent_heads"]),
         local_heads={phrase_key(p) for p in data["local_heads"]},
         sub_unit_heads=PhraseTrie((p, p) for p in data["sub_unit_heads"]),
+        fields_like_heads=PhraseTrie((p, p) for p in data.get("fields_like_heads", [])),
         place_types=PhraseTrie((p, p) for p in data["place_types"]),
         org_continuations=PhraseTrie((p, p) for p in data["org_continuations"]),
         zone_name_tails=PhraseTrie((str(p), p) for p in data.get("zone_name_tails", [])),
@@ -526,6 +529,7 @@ def load_lexicon() -> Lexicon:
         product_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words", [])),
         product_maker_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_maker_words", [])),
         product_naming_words=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_naming_words", [])),
+        product_qualifiers=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_qualifiers", [])),
         named_product_kinds=tuple(" ".join(phrase_key(str(w))) for w in data.get("named_product_kinds", [])),
         product_words_alone_only=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words_alone_only", [])),
         service_brands=frozenset(" ".join(phrase_key(str(w))) for w in data.get("service_brands", [])),
