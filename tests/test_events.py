@@ -1903,6 +1903,8 @@ def test_a_request_to_consider_letting_someone_go_is_no_dismissal():
     assert "dismissal" not in kinds and "resignation" not in kinds
     done = _posts_by_kind("Ngày 3/5, UBND tỉnh quyết định cho ông Trần Hậu thôi giữ chức Giám đốc Sở Xây dựng.")
     assert ("dismissal", "Trần Hậu", "Giám đốc") in done
+    done = _posts_by_kind("HĐND tỉnh đã xem xét cho ông Trần Hậu thôi giữ chức Giám đốc Sở Xây dựng.")
+    assert ("dismissal", "Trần Hậu", "Giám đốc") in done  # considered and done: no request
 
 
 def test_who_chairs_the_meeting_an_act_was_decided_at_is_not_whom_it_concerns():
@@ -1914,6 +1916,10 @@ def test_who_chairs_the_meeting_an_act_was_decided_at_is_not_whom_it_concerns():
     assert not any(h.person.name == "Lê Quang Tuấn" for e in found if e.kind != "meeting" for h in e.holdings)
     (meeting,) = [e for e in found if e.kind == "meeting"]
     assert people(meeting.chairs) == ["Lê Quang Tuấn"]
+    found = events_of(
+        "Quyết định cách chức được đưa ra tại cuộc họp do Thượng tướng Lê Quang Tuấn, Thứ trưởng Bộ Công an, chủ trì."
+    )
+    assert not any(e.kind == "dismissal" for e in found)  # a rank before the chair's name
 
 
 def test_an_election_a_time_clause_points_back_to_gives_no_post_held_before():
@@ -1933,3 +1939,16 @@ def test_a_predecessor_retired_with_the_day_his_post_began_takes_the_successors_
     (retired,) = [e for e in found if e.kind == "retirement"]
     (elected,) = [e for e in found if e.kind == "election"]
     assert retired.date is not None and retired.date.value == elected.date.value
+
+
+def test_a_time_clause_before_an_act_leaves_the_posts_it_names_held():
+    held = {
+        (h.person.name, h.role)
+        for h in process(
+            Document(
+                "d",
+                "Ông Hải từng làm Phó Giám đốc trước khi được bổ nhiệm làm Giám đốc FBI khi ông Obama làm tổng thống.",
+            )
+        ).holdings
+    }
+    assert ("Obama", "tổng thống") in held

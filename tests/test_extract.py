@@ -1891,10 +1891,15 @@ def test_a_place_and_its_other_spelling_give_one_key():
 
 def test_a_post_given_to_two_people_after_its_count_is_each_ones():
     held = holdings(
-        "Quốc hội phê chuẩn việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao đối với ông Trần Văn Hải và bà Lê Thị Mai."
+        "Quốc hội phê chuẩn việc bổ nhiệm 3 Thẩm phán Tòa án nhân dân tối cao đối với ông Trần Văn Hải, ông Đỗ Bình và bà Lê Thị Mai."
     )
     assert ("Trần Văn Hải", "Thẩm phán", "Tòa án nhân dân tối cao") in held
     assert ("Lê Thị Mai", "Thẩm phán", "Tòa án nhân dân tối cao") in held
+    assert ("Đỗ Bình", "Thẩm phán", "Tòa án nhân dân tối cao") in held
+    held = holdings(
+        "Sở bổ nhiệm hai Phó Giám đốc là bà Vũ Thị Hằng, Trưởng phòng Kế toán, và ông Đào Minh Tú, Hiệu phó."
+    )
+    assert ("Vũ Thị Hằng", "Phó Giám đốc", "") in held and ("Đào Minh Tú", "Phó Giám đốc", "") in held  # a list
 
 
 def test_a_post_given_for_a_term_goes_to_the_one_named_after_it():

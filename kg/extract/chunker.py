@@ -1289,8 +1289,7 @@ class Chunker:
             return False
         after = found[0]
         return (
-            after <= len(self.tokens)
-            and all(not self.cap(i) for i in range(k, after))
+            all(not self.cap(i) for i in range(k, after))
             and (after == len(self.tokens) or not self.cap(after))
             and not self.lex.place_types.match(self.folded, after)
         )  # not "Phòng Cảnh sát giao thông | công an tỉnh Nam Định": the unit, then its parent

@@ -39,6 +39,8 @@ class _Lexicon:
     triggers: list[tuple[str, re.Pattern[str]]]  # (kind, pattern)
     ending: frozenset[str]
     chair: re.Pattern[str]
+    closing_chair: re.Pattern[str]  # "điều hành": a chair word only where it closes the clause
+    name_openers: frozenset[str]  # honorifics and ranks, in lower case: "do | ông | X", "do | Thượng tướng | X"
     run_by: re.Pattern[str]  # "Phiên họp do X điều hành": who runs a sitting chairs it
     attend: re.Pattern[str]
     counted: re.Pattern[str]  # what, right before an attend word, makes it a count of those there
@@ -63,6 +65,7 @@ class _Lexicon:
     honorifics: frozenset[str]
     negation: re.Pattern[str]
     future: re.Pattern[str]
+    time_clause: re.Pattern[str]  # "Trước khi được | bầu": the act a time clause points back to
     replaces: re.Pattern[str]
     transitive: frozenset[str]
     passive: re.Pattern[str]
@@ -107,6 +110,8 @@ def _lexicon() -> _Lexicon:
         triggers=[(str(kind), _phrase_pattern([str(w) for w in spec["words"]])) for kind, spec in kinds.items()],
         ending=frozenset(str(kind) for kind, spec in kinds.items() if spec.get("ends_post")),
         chair=_phrase_pattern([str(w) for w in data["chair_words"]]),
+        closing_chair=_phrase_pattern([str(w) for w in data["closing_chair_words"]]),
+        name_openers=honorifics | frozenset(str(w).lower() for w in words["ranks"]),
         # "Phiên họp do X điều hành.": a sitting's word, "do", the one who runs it, and the word closing the clause
         run_by=_phrase_pattern(
             [str(w) for w in kinds["meeting"]["words"]],
@@ -150,6 +155,10 @@ def _lexicon() -> _Lexicon:
         # function words, written in lower case: "cần" is not the "Cần" of Cần Thơ
         negation=_phrase_pattern([str(w) for w in data["negations"]], ignore_case=False),
         future=_phrase_pattern([str(w) for w in data["future_words"]], ignore_case=False),
+        time_clause=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(str(w)) for w in data['time_clause_openers'])})(?:\s+được)?\s*$",
+            re.IGNORECASE,
+        ),
         replaces=_phrase_pattern(
             [str(w) for w in data["replaces_words"]]
             + [f"{w} {rank}" for w in data["replaces_before_rank"] for rank in words["ranks"]]
@@ -420,10 +429,15 @@ def _chairing_after(doc: Document, holding: Holding) -> bool:
     sentence = doc.sentences[holding.sentence]
     start = min(holding.start, holding.person.start)
     end = max(holding.end, holding.person.end)
-    before = doc.text[sentence.start : start]
-    after = doc.text[end : sentence.end]
-    chair = _lexicon().chair.match(after.lstrip(" ,"))
-    return chair is not None and re.search(r"(?:^|\s)do\s+(?:(?:ông|bà|đồng chí)\s+)?$", before) is not None
+    lexicon = _lexicon()
+    before = " " + " ".join(doc.text[sentence.start : start].lower().split())
+    opener = next((w for w in lexicon.name_openers if before.endswith(" " + w)), None)
+    while opener is not None:  # "do | ông", "do | Thượng tướng"
+        before = before[: -len(opener) - 1]
+        opener = next((w for w in lexicon.name_openers if before.endswith(" " + w)), None)
+    after = doc.text[end : sentence.end].lstrip(" ,")
+    chair = lexicon.chair.match(after) or lexicon.closing_chair.match(after)  # "…, chủ trì", "…, điều hành"
+    return chair is not None and before.endswith(" do")
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> Optional[re.Match[str]]:
@@ -454,7 +468,17 @@ def _remark_on_a_member(
 def _triggers(doc: Document, index: int, words: list[tuple[int, int, str, bool]]) -> list[tuple[str, int, int]]:
     """(kind, start, end) of the event words of sentence `index` (`_trigger_words`) that report acts, longest first
     where they overlap."""
-    found = [(start, end, kind) for start, end, kind, taken_back in words if not taken_back]
+    lexicon = _lexicon()
+    sentence_start = doc.sentences[index].start
+    found = [
+        (start, end, kind)
+        for start, end, kind, taken_back in words
+        if not taken_back
+        and not (
+            lexicon.time_clause.search(doc.text, sentence_start, start) and doc.text[end : end + 2].strip()[:1] == ","
+        )
+    ]  # "Trước khi được bầu, …": an act told elsewhere, its post not written (not "… trước khi được bầu làm Phó Chủ
+    # tịch UBND tỉnh năm 2018": that election, dated)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     found = [f for f in found if not _remark_on_a_member(doc, index, f, found)]
     out: list[tuple[str, int, int]] = []
@@ -502,9 +526,14 @@ def _negated(before: str, lexicon: _Lexicon) -> bool:
     if len(words) == 1 or (len(words) >= 2 and words[1][:1].islower()):
         clause = clause.replace(words[0], words[0].lower(), 1)  # "Chưa bổ nhiệm", "Sẽ bầu"
     kept = clause.split()
-    # "xem xét cho ông Thạch | thôi giữ chức": the one let go, named between; the four words are those before him
+    # "đề nghị UBND tỉnh xem xét cho ông Thạch | thôi giữ chức": a request, the one let go named between; the four
+    # words are those before him (not "HĐND tỉnh đã xem xét cho ông X thôi giữ chức": considered and done)
     causative = max((i for i, w in enumerate(kept) if w in lexicon.causative), default=None)
-    if causative is not None and len(kept) - causative <= 5 and all(w[:1].isupper() for w in kept[causative + 2 :]):
+    if (
+        causative is not None
+        and all(w[:1].isupper() or w.lower() in lexicon.honorifics for w in kept[causative + 1 :])
+        and lexicon.request.search(" ".join(kept[:causative]))
+    ):
         kept = kept[:causative]
     last_words = " ".join(kept[-4:])
     if lexicon.unnamed_subject.search(clause):

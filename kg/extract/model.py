@@ -825,15 +825,17 @@ def _district_named_as_a_person(sentence: Sentence, span: TaggedSpan) -> bool:
 def _names_an_outlet(name: str) -> bool:
     """A name of two words or more ending with a word that ends the names of photo agencies and outlets ("Rex
     Features", "Getty Images", "Viral Press", "IB Times"; lexicon `function_words.outlet_name_ends`), as credits
-    write them: no person; nor one opening with a word that opens outlets' names ("Kênh QPVN"; `outlet_name_starts`)."""
+    write them: no person; nor one opening with a word that opens outlets' names and their short name ("Kênh QPVN";
+    `outlet_name_starts`)."""
     words = name.split()
     if len(words) < 2:
         return False
     starts = load_lexicon().function_words["outlet_name_starts"]
     folded = " ".join(fold(w) for w in words)
-    return fold(words[-1]) in load_lexicon().function_words["outlet_name_ends"] or any(
-        folded.startswith(start + " ") for start in starts
-    )
+    opener = next((start for start in starts if folded.startswith(start + " ")), None)
+    # the opener, then the outlet's short name ("Kênh QPVN", "Báo VTC14"); not "Kênh Văn Páo", a person's name
+    short = opener is not None and bool(re.fullmatch(r"[A-ZĐ0-9&.+-]{2,}", words[len(opener.split())]))
+    return fold(words[-1]) in load_lexicon().function_words["outlet_name_ends"] or short
 
 
 def _district_in_a_list(sentence: Sentence, name: str) -> bool:
@@ -877,9 +879,12 @@ def _names_a_place(sentence: Sentence, start: int, end: int | None = None) -> bo
 
 
 def _ranked_with_a_country(sentence: Sentence, start: int, end: int) -> bool:
-    """A foreign name (a syllable no Vietnamese word has) followed by a country in brackets."""
+    """A foreign name (a syllable no Vietnamese word has) right after a number, followed by a country in brackets (not
+    "đền Abraham Lincoln (Mỹ)": a place)."""
     tokens = _token_range(sentence, start, end)
     if not tokens or all(is_vietnamese_syllable(t.text) for t in sentence.tokens[tokens.start : tokens.stop]):
+        return False
+    if tokens.start == 0 or not sentence.tokens[tokens.start - 1].text.isdigit():
         return False
     after = sentence.tokens[tokens.stop :]
     if len(after) < 3 or after[0].text != "(":
@@ -1700,7 +1705,12 @@ def _product_named(text: str, start: int, end: int, person_starts: Collection[in
     return _names_a_product(text[start : end + found.end()])
 
 
-_LISTED_BRAND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}(?:\s*[,;]\s*|\s+và\s+)$")
+_LISTED_BRAND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}\s*[,;]\s*$")
+# ... and one joined by "và" ("túi xách nhãn hiệu Adidas, Puma và | Chanel"), for bodies only: "chiếc xe Mercedes,
+# Lewis Hamilton và | Valtteri Bottas" names two drivers
+_LISTED_BRAND_OR_LAST = re.compile(
+    r"(?<!\w)[A-ZĐÀ-Ỹ][\w&.'-]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w&.'-]*){0,2}(?:\s*[,;]\s*|\s+và\s+)$"
+)
 
 
 def _made_thing_named(text: str, start: int, end: int, person: bool = False) -> bool:
@@ -1716,21 +1726,21 @@ def _made_thing_named(text: str, start: int, end: int, person: bool = False) -> 
     if any(is_vietnamese_syllable(w) for w in re.findall(r"[^\W\d_]+", text[start:end])):
         return False  # "nhà xe Cường Tuyết", "ôtô Công an quận": Vietnamese names are no brands of made things
     lexicon = load_lexicon()
-    if " ".join(phrase_key(text[start:end])) in lexicon.service_brands:
-        return False  # "xe Grab": a ride the company runs
+    written = phrase_key(text[start:end])
+    if " ".join(written) in lexicon.service_brands or (written and written[-1] in lexicon.service_name_ends):
+        return False  # "xe Grab": a ride the company runs; "máy bay Vietnam Airlines": a flight
     before = text[max(0, start - 120) : start]
     # (the class À-Ỹ holds lower-case letters too: "như Heineken," is no brand's name, "Heineken," is)
     listed = 0
-    while (brand := _LISTED_BRAND.search(before)) is not None and brand.group()[:1].isupper():
+    listing = _LISTED_BRAND if person else _LISTED_BRAND_OR_LAST
+    while (brand := listing.search(before)) is not None and brand.group()[:1].isupper():
         before, listed = before[: brand.start()], listed + 1
     colon = re.search(r"\s*:\s*$", before)
-    if colon is not None:  # "nhãn hiệu nổi tiếng: | Adidas, Puma": the kind, a word of praise, the list
-        words = " " + " ".join(phrase_key(before[: colon.start()][-40:]))
-        qualifier = next((q for q in lexicon.product_qualifiers if words.endswith(" " + q)), None)
-        if qualifier is None:
-            return False
-        kept = before[: colon.start()].split()[: -len(qualifier.split())]
-        before = " ".join(kept) + " "
+    if colon is not None:  # "nhãn hiệu (nổi tiếng): | Adidas, Puma": the kind, maybe a word of praise, the list
+        kept = [w for w in before[: colon.start()].split() if phrase_key(w)]  # words, not punctuation alone
+        words = " " + " ".join(" ".join(phrase_key(w)) for w in kept[-8:])
+        qualifier = next((q for q in lexicon.product_qualifiers if words.endswith(" " + q)), "")
+        before = " ".join(kept[: len(kept) - len(qualifier.split())]) + " "
     if not re.search(r"\w\s+$", before):
         return False  # "… xe. Ford cho biết": punctuation between, the word is not the brand's
     words = " " + " ".join(phrase_key(before[-40:]))

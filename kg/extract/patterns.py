@@ -1473,17 +1473,21 @@ class _Reader:
             while holder is not None and chain and id(chain) not in claimed:
                 add(holder, chain, "status_clause", chunk.value)
                 claimed.add(id(chain))
-                # "… đối với ông A và chức vụ Chủ nhiệm Ủy ban Y đối với bà B": the act goes on to the next pair
                 k = holder + 1
+                if counted:  # "3 Thẩm phán … đối với ông A, ông B và bà C": the same post for each one named
+                    while self.is_punct(k, ",") or self.is_word(k, {"và"}):
+                        k += 1
+                        while self.kind(k) == HON:
+                            k += 1
+                        if self.kind(k) != NAME:
+                            break
+                        add(k, chain, "status_clause", chunk.value)
+                        k += 1
+                    break
+                # "… đối với ông A và chức vụ Chủ nhiệm Ủy ban Y đối với bà B": the act goes on to the next pair
                 if not self.is_word(k, {"và"}):
                     break
                 k += 1
-                if counted:  # "2 Thẩm phán … đối với ông A và ông B": the same post for the next one
-                    while self.kind(k) == HON:
-                        k += 1
-                    if self.kind(k) == NAME:
-                        add(k, chain, "status_clause", chunk.value)
-                    break
                 post_noun = bool(self._phrase_from(k, "post_nouns") or self.is_word(k, {"chức"}))
                 while self.is_word(k, self.words["status_fillers"]):
                     k += 1

@@ -2459,6 +2459,14 @@ def _title_prefixes_and_moves() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset([*words["deputy_prefixes"], *words["acting_title_prefixes"]]), moves
 
 
+def _post_of(role: str, prefixes: frozenset[str]) -> str:
+    """The post a deputy's or an acting title is of ("phó tổng giám đốc", "quyền tổng giám đốc": "tổng giám đốc")."""
+    words = role_key(role).split()
+    while len(words) > 1 and words[0] in prefixes:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _bare_titles_of_the_post_named_to(doc: Document) -> None:
     """ "Ông Phan Đình Khải, Phó Tổng Giám đốc, được giao quyền Tổng Giám đốc Tập đoàn Hóa chất Việt Nam": a title with
     no body in apposition to a name, where the sentence names that person to the same post (its deputy's, acting or
@@ -2466,10 +2474,7 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
     prefixes, moves = _title_prefixes_and_moves()
 
     def post(role: str) -> str:
-        words = role_key(role).split()
-        while len(words) > 1 and words[0] in prefixes:
-            words = words[1:]
-        return " ".join(words)
+        return _post_of(role, prefixes)
 
     for holding in doc.holdings:
         if holding.org is not None:
@@ -2501,17 +2506,14 @@ def _bare_posts_given_to_their_deputy(doc: Document) -> None:
     prefixes, moves = _title_prefixes_and_moves()
 
     def post(role: str) -> str:
-        words = role_key(role).split()
-        while len(words) > 1 and words[0] in prefixes:
-            words = words[1:]
-        return " ".join(words)
+        return _post_of(role, prefixes)
 
     for holding in doc.holdings:
         if holding.org is not None or holding.status != "new" or post(holding.role) != role_key(holding.role):
             continue
-        sentence = doc.sentences[holding.sentence]
-        if moves.search(doc.text, sentence.start, sentence.end):
-            continue
+        if moves.search(doc.text, doc.sentences[holding.sentence].start, holding.end):
+            continue  # a move before the new title: "điều động ông X, Phó Giám đốc Sở Y tế, giữ chức Giám đốc" (not
+            # one of someone else after it: "…, đồng thời điều động ông B về Kho bạc")
         bodies = {
             h.org.key or fold(h.org.label): h.org
             for h in doc.holdings

@@ -238,6 +238,7 @@ class Lexicon:
     named_product_kinds: tuple[str, ...]  # folded: "bia", "phần mềm": products only with a naming word
     product_words_alone_only: tuple[str, ...]  # folded: not "tín hiệu | Buakaw"
     service_brands: frozenset[str]  # folded: "xe Grab" is a ride the company runs, not a product
+    service_name_ends: frozenset[str]  # folded: "máy bay Vietnam Airlines" is a flight the company runs
     platforms: frozenset[str]  # folded: "Facebook" …, a place where written after `platform_places`
     platform_places: tuple[str, ...]  # folded: "trên | Facebook"
     platform_kinds: tuple[str, ...]  # folded: "trên trang | Facebook"
@@ -533,6 +534,7 @@ def load_lexicon() -> Lexicon:
         named_product_kinds=tuple(" ".join(phrase_key(str(w))) for w in data.get("named_product_kinds", [])),
         product_words_alone_only=tuple(" ".join(phrase_key(str(w))) for w in data.get("product_words_alone_only", [])),
         service_brands=frozenset(" ".join(phrase_key(str(w))) for w in data.get("service_brands", [])),
+        service_name_ends=frozenset(" ".join(phrase_key(str(w))) for w in data.get("service_name_ends", [])),
         platforms=frozenset(" ".join(phrase_key(str(w))) for w in data.get("platforms", [])),
         platform_places=tuple(" ".join(phrase_key(str(w))) for w in data.get("platform_places", [])),
         platform_kinds=tuple(" ".join(phrase_key(str(w))) for w in data.get("platform_kinds", [])),
