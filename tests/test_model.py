@@ -2095,3 +2095,10 @@ def test_people_and_carriers_after_words_for_goods_are_not_taken_for_brands():
     assert "Vietnam Airlines" in orgs
     found, _ = _found("Du khách đến thăm đền Abraham Lincoln (Mỹ) vào mùa hè.", HYBRID_PIPELINE)
     assert "Abraham Lincoln" not in found  # no rank before it: a place
+
+
+def test_an_aides_title_before_a_word_of_address_is_the_aide_of_the_one_named():
+    held = _holdings("Trợ lý ông Putin cho biết cuộc gặp sẽ diễn ra vào tuần tới.")
+    assert not any(person == "Putin" for person, _, _ in held)
+    held = _holdings("Người phát ngôn Điện Kremlin, ông Dmitry Peskov cho biết cuộc gặp sẽ diễn ra.")
+    assert ("Dmitry Peskov", "Người phát ngôn", "Điện Kremlin") in held

@@ -3235,6 +3235,7 @@ def add_model_spans(doc: Document) -> Document:
     _companies_read_as_holders(doc)
     _posts_inside_a_body_name(doc)
     _jobs_of_ones_own(doc)
+    _aides_named_by_their_principal(doc)
     _fixtures_as_two_teams(doc)
     _fixture_teams_at_a_lines_start(doc)
     return doc
@@ -3304,6 +3305,27 @@ def _fixture_teams_at_a_lines_start(doc: Document) -> None:
             sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
             if sentence is not None:
                 doc.organizations.append(OrgMention(doc.text[start:end], start, end, sentence))
+
+
+def _aides_named_by_their_principal(doc: Document) -> None:
+    """ "Cố vấn ông Trump từng thảo luận …": an aide's title (lexicon `function_words.aide_titles`), then a word of
+    address and the name with no comma between, names that person's aide, unnamed: no post of the name's."""
+    lexicon = load_lexicon()
+    aides = lexicon.function_words["aide_titles"]
+    kept = []
+    for holding in doc.holdings:
+        between = doc.text[holding.start : holding.person.start].split()
+        words = [fold(w) for w in between]
+        honorific = bool(words) and lexicon.honorifics.match(words, len(words) - 1) is not None
+        title = " ".join(words[:-1]) if honorific else ""
+        if (
+            honorific
+            and any(title == aide or title.endswith(" " + aide) for aide in aides)
+            and "," not in "".join(between)
+        ):
+            continue
+        kept.append(holding)
+    doc.holdings = kept
 
 
 def _jobs_of_ones_own(doc: Document) -> None:
