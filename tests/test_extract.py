@@ -1923,3 +1923,10 @@ def test_a_bare_lower_case_title_after_whose_is_not_the_next_persons():
     held = holdings("Tiếp thu ý kiến của đại biểu, Giám đốc Sở Y tế Trần Thanh Sơn cho biết sẽ rà soát.")
     assert ("Trần Thanh Sơn", "Giám đốc", "Sở Y tế") in held
     assert not any(role.lower() == "đại biểu" for _, role, _ in held)
+
+
+def test_a_post_then_held_by_the_one_named_after_khi_do_la_is_a_former_one():
+    doc = process(Document("t", "Giám đốc Công ty cổ phần Hòa Bình khi đó là ông Lý Văn Sang đã ký công văn."))
+    assert [(h.person.name, h.role, h.org.label if h.org else "", h.status) for h in doc.holdings] == [
+        ("Lý Văn Sang", "Giám đốc", "Công ty cổ phần Hòa Bình", "former")
+    ]

@@ -1549,9 +1549,22 @@ class _Reader:
                     given, after = "new", k
             if given is None and self._given_to_a_list(chain[0].first):
                 given = "new"  # "Hội nghị bầu 4 Phó Chủ tịch, trong đó có bà X"
+            then = self._phrase_from(after, "then_words")
+            introduced = False
+            if given is None and then and self._phrase_from(after + then, "list_introducers"):
+                given, after = "former", after + then  # "Chủ tịch UBND tỉnh lúc đó là ông Y": Y's, then
+            elif (
+                given is None
+                and self.kind(after) == STATUS
+                and self.chunks[after].value == "former"
+                and self.folded[self.chunks[after].end - 1] in self.words["list_introducers"]
+            ):  # "Giám đốc Công ty X | khi đó là | ông Y": one status chunk
+                given, after, introduced = "former", after + 1, True
             if self.is_punct(after, ",") and self._phrase_from(after + 1, "list_introducers"):
                 after += 1
-            if introducer := self._phrase_from(after, "list_introducers"):
+            if introduced:
+                pass
+            elif introducer := self._phrase_from(after, "list_introducers"):
                 after += introducer
                 if self.is_punct(after, ":"):
                     after += 1
