@@ -1930,3 +1930,13 @@ def test_a_post_then_held_by_the_one_named_after_khi_do_la_is_a_former_one():
     assert [(h.person.name, h.role, h.org.label if h.org else "", h.status) for h in doc.holdings] == [
         ("Lý Văn Sang", "Giám đốc", "Công ty cổ phần Hòa Bình", "former")
     ]
+
+
+def test_a_title_of_someone_named_then_a_word_of_address_is_not_the_name_befores():
+    held = holdings(
+        "Khi được hỏi về bình luận của Thủ tướng Trudeau, cố vấn an ninh quốc gia của Tổng thống Biden, ông Jake "
+        "Sullivan cho biết quan hệ hai nước mạnh mẽ."
+    )
+    assert not any(person == "Trudeau" and role.lower().startswith("cố vấn") for person, role, _ in held)
+    held = holdings("Ông Jake Sullivan, cố vấn an ninh của Tổng thống Biden, đã tới Bắc Kinh.")
+    assert any(person == "Jake Sullivan" and role.lower().startswith("cố vấn") for person, role, _ in held)

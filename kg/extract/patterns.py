@@ -1786,11 +1786,23 @@ def force_spans(chunks: list[Chunk], spans: Sequence[tuple[int, int, str]]) -> l
 def of_a_pronoun_end(text: str, end: int) -> int:
     """Where "của ông," right after a title at `end` ends (after its comma), or -1: the post of whom the pronoun stands
     for (lexicon `function_words.possessive_pronouns`), not of the name the title stands beside ("Về phía Macron,
-    người phát ngôn của ông, Laurence Haim"). The grammar's appositions and the span model's posts both read it."""
+    người phát ngôn của ông, Laurence Haim"); likewise of someone named, a word of address and a name after the comma
+    ("của Tổng thống Trump, ông McMaster": the end is at the word of address). The grammar's appositions and the span
+    model's posts both read it."""
     found = re.match(r"\s+của\s+([^\W\d_]+(?: [^\W\d_]+)?)\s*,", text[end : end + 30])
-    if found is None or fold(found.group(1)) not in load_lexicon().function_words["possessive_pronouns"]:
-        return -1
-    return end + found.end()
+    if found is not None and fold(found.group(1)) in load_lexicon().function_words["possessive_pronouns"]:
+        return end + found.end()
+    # "Merkel, cố vấn an ninh quốc gia | của Tổng thống Trump, | ông H.R. McMaster": of someone named, then a word of
+    # address and the holder (hand check 29)
+    found = re.match(r"\s+của\s+((?:[^\W\d_]+\s+){0,4}[A-ZĐ][^\s,]*)\s*,\s*([^\W\d_]+)\s+[A-ZĐ]", text[end : end + 80])
+    lexicon = load_lexicon()
+    if (
+        found is not None
+        and lexicon.roles.match([fold(w) for w in found.group(1).split()], 0) is not None  # a title, then the name
+        and lexicon.honorifics.match([fold(found.group(2))], 0) is not None
+    ):
+        return end + found.start(2)
+    return -1
 
 
 def find_in_sentence(
