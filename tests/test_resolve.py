@@ -1996,3 +1996,9 @@ def test_a_bare_post_given_to_its_acting_holder_is_held_in_the_same_body():
     assert ("Lê Thu Trang", "Tổng Giám đốc", "Tổng công ty Thủy sản Việt Nam") in held
     held = _holdings("Bộ Y tế điều động ông Đỗ Minh Tâm, Phó Giám đốc Sở Y tế Hà Nam, giữ chức Giám đốc.")
     assert ("Đỗ Minh Tâm", "Giám đốc", "Sở Y tế Hà Nam") not in held  # moved: another body, unnamed
+
+
+def test_a_unit_set_off_by_a_dash_from_the_body_after_it_belongs_to_that_body():
+    doc = process(Document("d", "Theo bệnh án tại khoa Hồi sức – Bệnh viện Đống Đa, bệnh nhân đã tỉnh lại."))
+    unit = next(o for o in doc.organizations if o.label.lower().startswith("khoa"))
+    assert unit.parent is not None and unit.parent.label == "Bệnh viện Đống Đa"

@@ -2235,18 +2235,22 @@ def _rest_of_a_listed_name(label: str, tokens: Sequence) -> int:
 
 
 _SHORT_NAME_BETWEEN = re.compile(r"\s*\([^()]{1,15}\)\s*(?:,\s*)?")
+# a dash between a unit and the body it belongs to: "khoa Ngoại Thần kinh – Bệnh viện Thanh Nhàn"
+_PARENT_SET_OFF = re.compile(r"\s+[–—-]\s+")
 
 
 def _parents_after_short_names(doc: Document) -> None:
     """ "Phòng Cảnh sát Hình sự (PC45) Công an tỉnh Bà Rịa - Vũng Tàu": a unit, its short name in parentheses, then a
     body that encloses units (lexicon `sub_unit_heads`, `parent_heads`) with nothing between is the unit's parent,
-    as it would be written without the parentheses."""
+    as it would be written without the parentheses; so is such a body set off by a dash."""
     lexicon = load_lexicon()
     by_start = {(o.sentence, o.start): o for o in doc.organizations if o.parent is None}
     for unit in doc.organizations:
         if unit.parent is not None or not lexicon.sub_unit_heads.match(phrase_key(unit.label), 0):
             continue
-        between = _SHORT_NAME_BETWEEN.match(doc.text, unit.end)
+        # "(PC45) Công an tỉnh …"; or a dash then the body, "khoa Ngoại Thần kinh – Bệnh viện Thanh Nhàn" (hand check
+        # 29; the grammar reads a comma's)
+        between = _SHORT_NAME_BETWEEN.match(doc.text, unit.end) or _PARENT_SET_OFF.match(doc.text, unit.end)
         parent = by_start.get((unit.sentence, between.end())) if between is not None else None
         if parent is not None and parent is not unit and lexicon.parent_heads.match(phrase_key(parent.label), 0):
             unit.parent = parent
