@@ -431,10 +431,8 @@ def _chairing_after(doc: Document, holding: Holding) -> bool:
     end = max(holding.end, holding.person.end)
     lexicon = _lexicon()
     before = " " + " ".join(doc.text[sentence.start : start].lower().split())
-    opener = next((w for w in lexicon.name_openers if before.endswith(" " + w)), None)
-    while opener is not None:  # "do | ông", "do | Thượng tướng"
-        before = before[: -len(opener) - 1]
-        opener = next((w for w in lexicon.name_openers if before.endswith(" " + w)), None)
+    while opener := next((w for w in lexicon.name_openers if before.endswith(" " + w)), None):
+        before = before[: -len(opener) - 1]  # "do | ông", "do | Thượng tướng"
     after = doc.text[end : sentence.end].lstrip(" ,")
     chair = lexicon.chair.match(after) or lexicon.closing_chair.match(after)  # "…, chủ trì", "…, điều hành"
     return chair is not None and before.endswith(" do")

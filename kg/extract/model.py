@@ -830,12 +830,12 @@ def _names_an_outlet(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    starts = load_lexicon().function_words["outlet_name_starts"]
+    function_words = load_lexicon().function_words
     folded = " ".join(fold(w) for w in words)
-    opener = next((start for start in starts if folded.startswith(start + " ")), None)
+    opener = next((start for start in function_words["outlet_name_starts"] if folded.startswith(start + " ")), None)
     # the opener, then the outlet's short name ("Kênh QPVN", "Báo VTC14"); not "Kênh Văn Páo", a person's name
     short = opener is not None and bool(re.fullmatch(r"[A-ZĐ0-9&.+-]{2,}", words[len(opener.split())]))
-    return fold(words[-1]) in load_lexicon().function_words["outlet_name_ends"] or short
+    return fold(words[-1]) in function_words["outlet_name_ends"] or short
 
 
 def _district_in_a_list(sentence: Sentence, name: str) -> bool:
@@ -3158,7 +3158,6 @@ def add_model_spans(doc: Document) -> Document:
                     not _overlaps(start, end, taken)
                     and not _is_alias(doc.text, start, end, taken, {(p.start, p.end) for p in doc.persons})
                     and not _part_of_an_event_or_several(doc.text, start, end)
-                    and not _made_thing_named(doc.text, start, end)  # "túi xách nhãn hiệu Adidas, Puma và Chanel"
                 ):
                     doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
                     taken.append((start, end))
@@ -3955,6 +3954,7 @@ def suffixed_companies(doc: Document, index: int) -> list[tuple[int, int]]:
             and not (after.isalpha() and after.islower() and not is_vietnamese_syllable(after))  # "Motor | show"
             and not (start > 0 and tokens[start - 1].end == tokens[start].start)  # "Mortgage-|Backed Securities"
             and not _in_credit(doc.text, tokens[start].start, tokens[end - 1].end)  # "(Theo The Hacker News)"
+            and not _made_thing_named(doc.text, tokens[start].start, tokens[end - 1].end)  # as `known_organizations`
         ):
             out.append((tokens[start].start, tokens[end - 1].end))
         k = max(end, k + 1)

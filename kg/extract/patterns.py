@@ -788,10 +788,14 @@ class _Reader:
             return False
         return of_a_pronoun_end(self.text, self.chunks[last].span(self.tokens)[1] - self.base) >= 0
 
+    def _count_at(self, k: int) -> bool:
+        """Chunk k counts the people a title is given to: "hai", "các" (lexicon `list_counts`) or a number."""
+        return self.is_word(k, self.words["list_counts"]) or (self.kind(k) == WORD and self.chunks[k].value.isdigit())
+
     def _given_to_a_list(self, first: int) -> bool:
         """The words before a list's head title give its members the post: "bầu (4) | Phó Chủ tịch"."""
         k = first - 1
-        if self.is_word(k, self.words["list_counts"]) or (self.kind(k) == WORD and self.chunks[k].value.isdigit()):
+        if self._count_at(k):
             k -= 1
         return self._phrase_ending_at(k, "list_givers") > 0
 
@@ -1454,12 +1458,8 @@ class _Reader:
                 or self._phrase_from(k, "appointment_qualifiers")
             ):
                 k += max(1, self._phrase_from(k, "appointment_qualifiers"))
-            counted = (
-                k < len(self.chunks)
-                and self.kind(k) == WORD
-                and (self.chunks[k].value.isdigit() or self.folded[self.chunks[k].start] in self.words["list_counts"])
-                and chain_starting(k + 1) is not None
-            )  # "bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao đối với ông A và ông B": one post, two holders
+            # "bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao đối với ông A và ông B": one post, two holders
+            counted = self._count_at(k) and chain_starting(k + 1) is not None
             chain = chain_starting(k + 1 if counted else k)
             if not chain or id(chain) in claimed:
                 continue

@@ -2477,9 +2477,6 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
     full) of one body, is held in that body (dated test35). The deputy and acting words are told apart only."""
     prefixes, moves = _title_prefixes_and_moves()
 
-    def post(role: str) -> str:
-        return _post_of(role, prefixes)
-
     for holding in doc.holdings:
         if holding.org is not None:
             continue
@@ -2496,7 +2493,7 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
             and 0 <= written < h.org.start
             and name_key(h.person.name) == name_key(holding.person.name)
             and role_key(h.role) != role_key(holding.role)
-            and post(h.role) == post(holding.role)
+            and _post_of(h.role, prefixes) == _post_of(holding.role, prefixes)
         }
         if len(bodies) == 1:
             holding.org = next(iter(bodies.values()))
@@ -2509,11 +2506,12 @@ def _bare_posts_given_to_their_deputy(doc: Document) -> None:
     Phó Giám đốc Sở Y tế, giữ chức Giám đốc": another body's, unnamed)."""
     prefixes, moves = _title_prefixes_and_moves()
 
-    def post(role: str) -> str:
-        return _post_of(role, prefixes)
-
     for holding in doc.holdings:
-        if holding.org is not None or holding.status != "new" or post(holding.role) != role_key(holding.role):
+        if (
+            holding.org is not None
+            or holding.status != "new"
+            or _post_of(holding.role, prefixes) != role_key(holding.role)
+        ):
             continue
         if moves.search(doc.text, doc.sentences[holding.sentence].start, holding.end):
             continue  # a move before the new title: "điều động ông X, Phó Giám đốc Sở Y tế, giữ chức Giám đốc" (not
@@ -2527,7 +2525,7 @@ def _bare_posts_given_to_their_deputy(doc: Document) -> None:
             and h.end < holding.end  # its title written before the new one's
             and name_key(h.person.name) == name_key(holding.person.name)
             and role_key(h.role) != role_key(holding.role)
-            and post(h.role) == role_key(holding.role)
+            and _post_of(h.role, prefixes) == role_key(holding.role)
         }
         if len(bodies) == 1:
             holding.org = next(iter(bodies.values()))
