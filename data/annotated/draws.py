@@ -63,6 +63,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-43.tsv",
     "sample-fresh-44.tsv",
     "sample-fresh-45.tsv",
+    "sample-fresh-46.tsv",
 )
 
 

@@ -162,6 +162,9 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 45 (seed 2129, split `test46`, ids `fr45-*`, 200 articles) was drawn in the session that scores test45, before
 that score, for the session after; it leaves out every article sampled before, test45's included.
+
+Round 46 (seed 2131, split `test47`, ids `fr46-*`, 200 articles) was drawn in the session that scores test46, before
+that score, for the session after; it leaves out every article sampled before, test46's included.
 """
 
 from __future__ import annotations
@@ -222,6 +225,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     43: (2125, "test44", "fr43", "sample-fresh-43.tsv", "fresh43", 200),
     44: (2127, "test45", "fr44", "sample-fresh-44.tsv", "fresh44", 200),
     45: (2129, "test46", "fr45", "sample-fresh-45.tsv", "fresh45", 200),
+    46: (2131, "test47", "fr46", "sample-fresh-46.tsv", "fresh46", 200),
 }
 
 
