@@ -77,6 +77,8 @@ found five posts without the body the text names, four bodies cut to a bare word
 Round 29 (`draw 29`, seeds 88 and 40), at kg 0.58.0 (a1d2ad4), leaves out every sample drawn up to then (test46
 included); one reader per list: persons 94/100, organizations 88/100, holdings 40/49 (`score 29`; the holdings reader
 found five posts without the body the text names, two past presidents current and a headline's "Cố vấn ông Trump").
+Round 30 (`draw 30`, seeds 89 and 41), at kg 0.59.0 (351e24c), leaves out every sample drawn up to then (test47
+included).
 """
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ ROUNDS = {
     27: ("handcheck27", 86, 38),
     28: ("handcheck28", 87, 39),
     29: ("handcheck29", 88, 40),
+    30: ("handcheck30", 89, 41),
 }  # prefix, seeds
 
 
@@ -175,6 +178,7 @@ def _excluded(round_: int = 1) -> set[str]:
             27: "sample-fresh-43.tsv",
             28: "sample-fresh-44.tsv",
             29: "sample-fresh-45.tsv",
+            30: "sample-fresh-46.tsv",
         }[round_]
     )
     for name in later:
