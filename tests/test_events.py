@@ -1952,3 +1952,48 @@ def test_a_time_clause_before_an_act_leaves_the_posts_it_names_held():
         ).holdings
     }
     assert ("Obama", "tổng thống") in held
+
+
+def test_a_discipline_decided_at_a_meeting_takes_the_meetings_date():
+    text = (
+        "Tuần trước, Ủy ban Kiểm tra Tỉnh ủy Bình Phước tổ chức kỳ họp thứ 12. Bà Kiều Thị Nga, Phó Giám đốc Sở Tài"
+        " nguyên và Môi trường tỉnh Bình Phước, đã ký nhiều văn bản sai. Kỳ họp quyết định thi hành kỷ luật khiển trách"
+        " bà Kiều Thị Nga."
+    )
+    (discipline,) = [e for e in events_of(text, "2021-05-20") if e.kind == "discipline"]
+    assert people(discipline.persons) == ["Kiều Thị Nga"]  # no post written in its sentence (data/events/SPEC.md)
+    assert discipline.date is not None and discipline.date.value == "2021-05"  # the meeting's, where it was decided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trình bày tham luận tại Đại hội, ông Trương Văn Nhứt, Chủ tịch Liên minh Hợp tác xã tỉnh An Giang, cho biết.",
+        "Cũng tại phiên khai mạc, ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh Trà Vinh, giải trình ý kiến đại biểu.",
+    ],
+)
+def test_who_presents_a_paper_or_answers_at_a_meeting_attended_it(text):
+    assert people(the_meeting(text, "2020-10-02").attendees) in (["Trương Văn Nhứt"], ["Trần Quốc Hưng"])
+
+
+def test_who_did_not_present_a_paper_did_not_speak():
+    text = "Tại hội thảo sáng 20/11, ông Trần Văn An, Giám đốc Sở Y tế, không trình bày tham luận do bận công tác."
+    assert not [e for e in events_of(text, "2020-11-21") if e.kind == "meeting"]
+
+
+def test_a_meeting_dated_last_week_and_by_its_day_in_brackets_dates_what_it_decided():
+    text = (
+        "Ủy ban Kiểm tra Tỉnh ủy Kon Tum vừa thông báo kết quả kỳ họp thứ 14, diễn ra tuần trước (ngày 13/9). Cũng tại"
+        " kỳ họp, ông Nguyễn Tấn Lực, Chánh Thanh tra tỉnh Kon Tum, bị kỷ luật khiển trách."
+    )
+    (discipline,) = [e for e in events_of(text, "2017-09-19") if e.kind == "discipline"]
+    assert discipline.date is not None and discipline.date.value == "2017-09-13"
+
+
+def test_a_discipline_takes_the_day_of_the_decision_written_after_the_meeting():
+    text = (
+        "Sáng 10/5, Ủy ban Kiểm tra Tỉnh ủy Bình Định tổ chức kỳ họp thứ 5. Ngày 13/5, UBND tỉnh ban hành quyết định."
+        " Ông Nguyễn Văn Hải, Giám đốc Sở Xây dựng tỉnh Bình Định, bị kỷ luật cảnh cáo theo quyết định này."
+    )
+    (discipline,) = [e for e in events_of(text, "2021-05-20") if e.kind == "discipline"]
+    assert discipline.date is not None and discipline.date.value == "2021-05-13"

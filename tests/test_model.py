@@ -2102,3 +2102,169 @@ def test_an_aides_title_before_a_word_of_address_is_the_aide_of_the_one_named():
     assert not any(person == "Putin" for person, _, _ in held)
     held = _holdings("Người phát ngôn Điện Kremlin, ông Dmitry Peskov cho biết cuộc gặp sẽ diễn ra.")
     assert ("Dmitry Peskov", "Người phát ngôn", "Điện Kremlin") in held
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hãng tin Pháp AFP ngày 7/6 dẫn lời một quan chức.", "AFP"),
+        ("Hành động này được ghi lại trong video của hãng tin Israel Haaretz.", "Haaretz"),
+        ("Hãng tin Mỹ AP đưa tin vụ việc.", "AP"),
+        ("Hãng hàng không Malaysia Airlines xin lỗi hành khách.", "Hãng hàng không Malaysia Airlines"),
+        (
+            "Tạp chí Việt Nam Investment Review đăng bài phân tích.",
+            "Tạp chí Việt Nam Investment Review",
+        ),  # its own name
+    ],
+)
+def test_a_news_agencys_country_is_no_part_of_its_name(text, expected):
+    assert expected in _found(text, HYBRID_PIPELINE)[1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ông Kevin Snowball, CEO và CIO của PXP Vietnam Asset Management, tin rằng thị trường sẽ tăng.",
+            {
+                ("Kevin Snowball", "CEO", "PXP Vietnam Asset Management"),
+                ("Kevin Snowball", "CIO", "PXP Vietnam Asset Management"),
+            },
+        ),
+        (
+            "Ông Trần Văn Nam, Chủ tịch và Tổng Giám đốc Công ty CP Hoa Sen, cho biết.",
+            {
+                ("Trần Văn Nam", "Chủ tịch", "Công ty CP Hoa Sen"),
+                ("Trần Văn Nam", "Tổng Giám đốc", "Công ty CP Hoa Sen"),
+            },
+        ),
+        (  # a post of one kind is in no body of the title joined to it
+            "Ông Hun Sen, Thủ tướng và Chủ tịch Đảng Nhân dân Campuchia, phát biểu.",
+            {("Hun Sen", "Thủ tướng", ""), ("Hun Sen", "Chủ tịch", "Đảng Nhân dân Campuchia")},
+        ),
+        (  # a Party secretary is not the People's Committee's
+            "Ông Nguyễn Văn Ba, Bí thư kiêm Chủ tịch UBND xã Tân An, cho biết.",
+            {("Nguyễn Văn Ba", "Bí thư", ""), ("Nguyễn Văn Ba", "Chủ tịch", "UBND xã Tân An")},
+        ),
+    ],
+)
+def test_two_titles_joined_by_va_or_kiem_share_the_body_after_them(text, expected):
+    doc = process(Document("d", text))
+    assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == expected
+
+
+@pytest.mark.parametrize(
+    "text, body, acronym",
+    [
+        (
+            "Nhóm công tác về phát triển nguồn nhân lực (HRDWG) đã tổ chức hội thảo chuyên đề.",
+            "Nhóm công tác về phát triển nguồn nhân lực",
+            "HRDWG",
+        ),
+        (
+            "Bà Merkel hy vọng Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) sẽ đạt đồng thuận.",
+            "Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới",
+            "G20",
+        ),
+    ],
+)
+def test_a_group_named_before_its_acronym_is_one_body_and_the_acronym_no_other(text, body, acronym):
+    doc = process(Document("t", text))
+    keys = {o.label: o.key for o in doc.organizations}
+    assert body in keys and keys.get(acronym, keys[body]) == keys[body]  # the acronym, if kept, names the same body
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Nhóm Công tác Thị trường vốn tại Diễn đàn Doanh nghiệp Việt Nam (VBF) đã kiến nghị.", None),
+        ("Diễn đàn năm nay do Bộ Kế hoạch và Đầu tư (MPI) tổ chức.", "Bộ Kế hoạch và Đầu tư"),
+        ("Nhóm chuyên gia đã làm việc với Ngân hàng Phát triển châu Á (ADB).", "Ngân hàng Phát triển châu Á"),
+    ],
+)
+def test_a_group_named_before_another_body_is_left_as_read(text, body):
+    organizations = _found(text, HYBRID_PIPELINE)[1]
+    assert not any(
+        o.startswith(("Nhóm Công tác Thị trường vốn tại", "Diễn đàn năm", "Nhóm chuyên")) for o in organizations
+    )
+    assert body is None or body in organizations
+
+
+def test_an_alliance_is_a_body_only_where_capitalised():
+    assert (
+        "Liên minh Hợp tác xã Việt Nam"
+        in _found(
+            "Đại hội đại biểu toàn quốc Liên minh Hợp tác xã Việt Nam lần thứ VI đã bầu ông Bùi Đức Khang.",
+            HYBRID_PIPELINE,
+        )[1]
+    )
+    assert not any(o.startswith("liên minh") for o in _found("Nissan nằm trong liên minh Renault.", HYBRID_PIPELINE)[1])
+
+
+@pytest.mark.parametrize(
+    "text, holding",
+    [
+        (
+            "Nhận lời mời của Thủ tướng Cộng hòa Liên bang (CHLB) Đức A.Méc-ken, ông sang thăm.",
+            ("A.Méc-ken", "Thủ tướng", ""),
+        ),
+        (
+            "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Cộng hòa Séc Hồ Minh Tuấn phát biểu.",
+            ("Hồ Minh Tuấn", "Đại sứ Đặc mệnh toàn quyền", ""),
+        ),
+        ("Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov cho biết.", ("Dmitry Peskov", "Thư ký báo chí", "")),
+        ("Theo thư ký của Thủ tướng Nhật Bản, ông Abe đã rời văn phòng.", None),  # a source, then the principal
+        (
+            "Sputniknews dẫn lời Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov tuyên bố.",
+            ("Dmitry Peskov", "Thư ký báo chí", ""),
+        ),
+    ],
+)
+def test_a_title_reaches_its_holder_over_a_states_initials_and_a_principal(text, holding):
+    doc = process(Document("d", text))
+    assert {(h.person.name, h.role, h.org.label if h.org else "") for h in doc.holdings} == ({holding} - {None})
+
+
+def test_a_hospital_named_after_its_region_after_its_kind_is_a_body():
+    organizations = _found(
+        "Cả 6 bệnh nhân đều đã được chuyển xuống bệnh viện đa khoa Tây Bắc Nghệ An, để tiếp tục điều trị.",
+        HYBRID_PIPELINE,
+    )[1]
+    assert organizations == {"bệnh viện đa khoa Tây Bắc Nghệ An"}
+    assert not _found("Nhiều trường mầm non Trung Quốc cấm học sinh mang đồ chơi.", HYBRID_PIPELINE)[1]
+    assert not _found("Một trường mầm non Hà Nội bị phạt vì thu sai quy định.", HYBRID_PIPELINE)[1]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Thẩm phán Harith Sham Mohamed Yasin tại Tòa hành chính hôm 30-5 đã chấp nhận đơn.",
+            "Harith Sham Mohamed Yasin",
+        ),
+        ("Thị trưởng London Sadiq Khan phát biểu trước báo giới.", "Sadiq Khan"),  # the city the post serves
+        ("Thị trưởng Huamelula Victor Aguilar phát biểu trước báo giới.", "Victor Aguilar"),
+    ],
+)
+def test_a_foreign_name_right_after_a_title_begins_at_its_first_word(text, name):
+    assert [p.name for p in process(Document("d", text)).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Công ty TNHH thương mại và dịch vụ Hoàng Long bị xử phạt.", "Công ty TNHH thương mại và dịch vụ Hoàng Long"),
+        ("Công ty CP đầu tư và thương mại DIC trúng đấu giá.", "Công ty CP đầu tư và thương mại DIC"),
+    ],
+)
+def test_a_companys_lines_of_business_in_lower_case_lead_to_its_name(text, company):
+    persons, organizations = _found(text, HYBRID_PIPELINE)
+    assert organizations == {company} and not persons
+
+
+def test_a_news_agency_of_a_media_group_is_named_after_its_kind_words():
+    assert _found("Theo hãng truyền thông RND của Đức, cuộc gặp sẽ bàn về khủng bố.", HYBRID_PIPELINE)[1] == {"RND"}
+
+
+def test_a_bus_stop_named_after_a_street_is_no_person():
+    assert not _found("Hành khách chờ xe buýt nhanh tại nhà chờ Khuất Duy Tiến từ sáng sớm.", HYBRID_PIPELINE)[0]

@@ -219,6 +219,12 @@ class Chunker:
         if not m:
             return None
         end = m[0]
+        if " ".join(self.folded[k:end]) in self.lex.function_words["heads_capitalised_only"] and not (
+            _is_cap(self.tokens[k]) and ((k > 0 and self.folded[k - 1] not in SENTENCE_STARTERS) or self.cap(end))
+        ):
+            return (
+                None  # "liên minh Renault", "Liên minh quân sự do Mỹ dẫn đầu": an alliance, not the body "Liên minh …"
+            )
         if self.head_ends_mid_word(k, end):
             return None
         if str(m[1]).isupper() and not all(t.text.isupper() for t in self.tokens[k:end]):
@@ -974,16 +980,16 @@ class Chunker:
                 and (self.lex.provinces.match(self.folded, k))
             ):
                 break  # "Chủ tịch Quốc hội | Thanh Hóa": a national body has no province
-            trade = self.lex.company_trades.match(self.folded, k) if k == level_head[1] else None
+            after_form = k == level_head[1] + 1 and self.folded[k - 1] in self.lex.legal_forms_after_company  # "CP"
+            trade = self._lower_trades_end(k) if k == level_head[1] or after_form else None
             if (
                 trade is not None
-                and not self.cap(k)
-                and trade[0] < self.n
-                and self.cap(trade[0])
+                and trade < self.n
+                and self.cap(trade)
                 and (self.lex.company_heads.match(self.folded, level_head[0]) or self.folded[level_head[0]] == "cty")
             ):
-                k = trade[0]  # "Cty | than | Dương Huy": the company's trade, then its name
-                continue
+                k = trade  # "Cty | than | Dương Huy", "Công ty TNHH | thương mại và dịch vụ | Hoàng Long": its trades,
+                continue  # then its name
             legal = self.lex.legal_forms.match(self.folded, k) if k == level_head[1] else None
             if legal:  # "Công ty TNHH | Một thành viên | thoát nước Hải Phòng": the legal form belongs to the head
                 k = legal[0]
@@ -1354,6 +1360,19 @@ class Chunker:
         while run > head_end and self.cap(run - 1) and self.tokens[run - 1].text.isalpha():
             run -= 1
         return k - run >= 3 and not any(self.tokens[i].text.isupper() for i in range(run, k))
+
+    def _lower_trades_end(self, k: int) -> Optional[int]:
+        """Where a company's lines of business written in lower case from `k` end ("than", "thương mại và dịch vụ",
+        "đầu tư, xây dựng"; lexicon `company_trades`, `company_form_words`), joined by "và" or a comma; None if none."""
+        end = None
+        while k < self.n and not self.cap(k) and not self.lex.legal_forms.match(self.folded, k):  # a form goes on
+            found = self.lex.company_trades.match(self.folded, k) or self.lex.company_form_words.match(self.folded, k)
+            if found is None:
+                break
+            end = k = found[0]
+            if k + 1 < self.n and self.folded[k] in ("và", ",") and not self.cap(k + 1):
+                k += 1
+        return end
 
     def _after_acronym(self, k: int, legal_forms_too: bool) -> bool:
         """A lower-case word segmented into one word with the acronym before it ("Bộ VHTTDL thẩm định"): the acronym
@@ -1818,7 +1837,7 @@ class Chunker:
         head = self.lex.lowercase_named_heads.match(self.folded, k)
         if head is None:
             return False
-        nxt = head[0]
+        nxt = kind_start = head[0]
         kind = self.lex.kinds_before_a_name.match(self.folded, nxt)
         if kind is not None:
             nxt = kind[0]  # "trường | tiểu học | Đoàn Thượng"
@@ -1827,7 +1846,18 @@ class Chunker:
             if " ".join(self.folded[nxt : nxt + size]) in level:
                 nxt += size
                 return nxt < self.n and (self.cap(nxt) or self.tokens[nxt].text.isdigit())
-        return nxt < self.n and self.cap(nxt) and not self.place_at(nxt)  # not "ngân hàng Mỹ", "công ty Trung Quốc"
+        # not "ngân hàng Mỹ", "công ty Trung Quốc"; but after the kind of a hospital (lexicon
+        # `kinds_named_after_places`), a place of the country is its name ("bệnh viện đa khoa Tây Bắc Nghệ An", test46;
+        # not the first of two joined by a dash, "… Hà Nội – Amsterdam", which the span model reads whole)
+        place_end = self.place_at(nxt) if nxt < self.n else None
+        named_after_a_place = (
+            kind is not None
+            and " ".join(self.folded[kind_start : kind[0]]) in self.lex.function_words["kinds_named_after_places"]
+            and place_end is not None
+            and self.lex.countries.match(self.folded, nxt) is None
+            and not (place_end < self.n and self.folded[place_end] in ("-", "–", "—"))
+        )
+        return nxt < self.n and self.cap(nxt) and (named_after_a_place or place_end is None)
 
     def _glued_after(self, k: int) -> bool:
         """Token k cannot begin the word the segmenter glued a capitalised syllable to: an acronym ("UBND
@@ -2109,7 +2139,18 @@ class Chunker:
         """A news outlet or agency named after its cue: "hãng tin Yonhap", "tờ Marca", or a source opening the
         sentence, "Theo Coconuts, …". Returns where the name starts and ends; the cue stays a plain word."""
         cue = self.lex.outlet_cues.match(self.folded, k)
-        if cue and not self.cap(k):
+        country = self.lex.countries.match(self.folded, cue[0]) if cue is not None and cue[0] < self.n else None
+        if (
+            cue is not None
+            and self.folded[k] == "hãng"  # an agency's country, not a paper's own name ("Tờ Việt Nam News")
+            and country is not None
+            and self.cap(cue[0])
+            and country[0] < self.n
+            and self.cap(country[0])
+            and (self.tokens[country[0]].text.isupper() or not is_vietnamese_syllable(self.tokens[country[0]].text))
+        ):
+            start = country[0]  # "Hãng tin Pháp AFP", "hãng tin Israel Haaretz": the agency's country, then its name
+        elif cue and not self.cap(k):
             start = cue[0]
         elif self.folded[k] == "theo" and self.cap(k) and (k == 0 or self.folded[k - 1] in (")", ":", ".", "]")):
             start = k + 1

@@ -49,6 +49,8 @@ class _Lexicon:
     this_post: re.Pattern[str]  # after a name: "giữ cương vị này (kể) từ", before the date the post began
     speak: re.Pattern[str]  # attends too, said of the one person named right after it or of those before it
     absent: re.Pattern[str]  # from where it is matched, blanks allowed before
+    unspoken: re.Pattern[str]  # right before a speaker's words: nobody spoke ("không trình bày tham luận")
+    this_decision: re.Pattern[str]  # "theo quyết định này": the act is the decision told before
     considered: re.Pattern[str]  # at the end of the clause before
     request: re.Pattern[str]
     signer: re.Pattern[str]  # right after a person, adverbs allowed between
@@ -135,6 +137,8 @@ def _lexicon() -> _Lexicon:
         ),
         speak=_phrase_pattern([str(w) for w in data.get("speak_words", [])]),
         absent=_phrase_pattern([str(w) for w in data["absent_words"]], before=r"\s*"),
+        unspoken=re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(re.escape(str(w)) for w in data["unspoken_words"])),
+        this_decision=_phrase_pattern([str(w) for w in data["this_decision"]]),
         request=_phrase_pattern([str(w) for w in data["request_words"]]),
         considered=_phrase_pattern([str(w) for w in data["considered_words"]], after=r"\s*$"),
         signer=re.compile(
@@ -1232,6 +1236,7 @@ def _roles(
                 _whole_words(sentence, offset + m.start(), offset + m.end())
                 or (0 <= offset + m.end() <= meeting_start and not doc.text[offset + m.end() : meeting_start].strip())
             )
+            and not (which == "speak" and lexicon.unspoken.search(text[max(0, m.start() - 12) : m.start()]))
             and not (
                 which == "attend"
                 and lexicon.counted.search(text, max(0, m.start() - 20), m.start())
@@ -2131,18 +2136,40 @@ def _date_from_the_occasion(doc: Document, found: list[Event]) -> None:
         )
         held_there = [e for e in held_there if id(e) not in settings] or held_there
         if held_there:
-            event.date = held_there[-1].date  # "Cũng tại hội nghị, ông X … được bổ nhiệm": the meeting's day
+            event.date = _meeting_day(doc, held_there[-1], days)  # "Cũng tại hội nghị, ông X … được bổ nhiệm": its day
         elif earlier and lexicon.same_occasion.search(doc.text, sentence_start, event.start):
             event.date = earlier[-1].date  # "… đồng thời được chỉ định …"
         elif same_kind:
             event.date = same_kind[-1].date
         elif meetings:
-            event.date = meetings[-1].date
+            # "Ngày 13/5, UBND tỉnh ban hành quyết định. Ông X … bị kỷ luật theo quyết định này": the day written
+            # after the meeting's sentence that the act's sentence points back to is the act's, not the meeting's
+            said = doc.text[sentence_start : doc.sentences[event.sentence].end]
+            after = [d for d in days if meetings[-1].sentence < d.sentence < event.sentence]
+            this_decision = lexicon.this_decision.search(said)
+            event.date = after[-1] if after and this_decision else _meeting_day(doc, meetings[-1], days)
         elif earlier_days := [d for d in days if d.sentence < event.sentence]:
             event.date = earlier_days[-1]
         else:
             continue
         event.date_source = "occasion"
+
+
+def _meeting_day(doc: Document, meeting: Event, days: list[DateMention]) -> Optional[DateMention]:
+    """A meeting's date, or where it gives only a month and a day within it follows in brackets ("kỳ họp thứ 14, diễn
+    ra tuần trước (ngày 13/9)"), that day."""
+    date = meeting.date
+    if date is None or date.precision != "month":
+        return date
+    within = [
+        d
+        for d in days
+        if d.sentence == meeting.sentence
+        and d.value.startswith(date.value + "-")
+        and d.start > date.end
+        and doc.text[date.end : d.start].strip() == "("
+    ]
+    return within[0] if within else date
 
 
 def _setting_of_another_act(doc: Document, meeting: Event, found: list[Event]) -> bool:
@@ -2158,13 +2185,17 @@ def _setting_of_another_act(doc: Document, meeting: Event, found: list[Event]) -
 
 
 def _at_the_meeting(doc: Document, start: int, end: int) -> bool:
-    """ "Cũng tại hội nghị, …": the words before an event place it at a meeting the article told of (a meeting's
-    words after "tại")."""
+    """ "Cũng tại hội nghị, …", "kỳ họp quyết định …": the words before an event place it at a meeting the article
+    told of (a meeting's words after "tại", or the meeting deciding it)."""
     meeting = dict(_lexicon().triggers)["meeting"]
     return any(
         re.search(r"\btại\s+$", doc.text[max(start, m.start() - 6) : m.start()])
+        or _DECIDED_BY_IT.match(doc.text, m.end())  # "Từ kết quả trên, kỳ họp quyết định thi hành kỷ luật …"
         for m in meeting.finditer(doc.text, start, end)
     )
+
+
+_DECIDED_BY_IT = re.compile(r"\s+(?:đã\s+)?(?:quyết định|thống nhất|biểu quyết)\b")
 
 
 def _posts(event: Event) -> tuple:

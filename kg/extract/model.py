@@ -341,12 +341,46 @@ _DESCRIBED = re.compile(r"((?:[ \t]+[^\W\d_]+){0,3})[ \t]+của[ \t]+")
 _CAPITALISED_WORDS = re.compile(r"(?:[A-ZĐ]\w*[ \t]+(?:\w+[ \t]+){0,2})?")  # "Truyền hình | FPT"
 
 
+def _share_a_body_with_the_title_after(doc: Document, holding: Holding, found: re.Match[str]) -> None:
+    """Two titles of one person joined by "và" or "kiêm", then "của" and the body: "Chủ tịch và CEO của Apple", "CEO
+    và CIO của PXP Vietnam Asset Management". Both posts are held there; the second is added where none was read."""
+    body = next(
+        (
+            o
+            for o in doc.organizations
+            if o.sentence == holding.sentence and o.start == found.end() and o.parent is None
+        ),
+        None,
+    )
+    if body is None or _keeps_its_own_body(holding.role):
+        return
+    second_role = found.group(1).split(maxsplit=1)[1]  # "và CIO": "CIO"
+    holding.org = body
+    holding.end = max(holding.end, body.end)
+    if not any(
+        h.person is holding.person and h.role == second_role and h.sentence == holding.sentence for h in doc.holdings
+    ):
+        doc.holdings.append(
+            Holding(
+                holding.person,
+                second_role,
+                body,
+                holding.start,
+                max(holding.end, body.end),
+                holding.sentence,
+                holding.status,
+                holding.confidence,
+                holding.pattern,
+            )
+        )
+
+
 def _described_titles(doc: Document) -> None:
     """A title the words after it describe, then "của" and the body: "Giám đốc Sáng tạo của Truyền hình FPT", "giám
     đốc bán hàng của Chanel" (issue 12). The post is the title with its description, held in that body; capitalised
     words between "của" and the body's name as read are the body's ("Truyền hình | FPT")."""
     lexicon = load_lexicon()
-    for holding in doc.holdings:
+    for holding in list(doc.holdings):  # the second of two titles joined may be added
         at = _title_at(doc, holding)
         if holding.org is not None or at is None:
             continue
@@ -355,6 +389,11 @@ def _described_titles(doc: Document) -> None:
             continue
         described = [fold(w) for w in found.group(1).split()]
         words = _dictionary_words(described)
+        joined = bool(described) and described[0] in lexicon.function_words["title_joiners"]
+        second = lexicon.roles.match(described, 1) if joined else None
+        if second is not None and second[0] == len(described):
+            _share_a_body_with_the_title_after(doc, holding, found)  # "CEO và CIO của PXP"
+            continue
         if any(word in lexicon.org_stop_words for word in words) or lexicon.roles.match(described, 0):
             continue  # "giám đốc cho biết của …", "Giám đốc, Phó Giám đốc của": no description
         if any(p.sentence == holding.sentence and _overlaps(p.start, p.end, [found.span(1)]) for p in doc.persons):
@@ -382,17 +421,24 @@ def _described_titles(doc: Document) -> None:
         holding.end = max(holding.end, body.end)
 
 
-_KIEM = re.compile(r"[ \t]+kiêm[ \t]+")
+def _keeps_its_own_body(role: str) -> bool:
+    """A title never held in the body of another title joined to it: a Party title ("Bí thư kiêm Chủ tịch UBND xã";
+    lexicon `party_titles`) or one of a kind ("Thủ tướng và Chủ tịch Đảng Nhân dân Campuchia", "Phó Thủ tướng và Bộ
+    trưởng Bộ Ngoại giao"; lexicon `unique_titles`)."""
+    lexicon = load_lexicon()
+    return fold(role) in lexicon.function_words["party_titles"] or " ".join(phrase_key(role)) in lexicon.unique_titles
 
 
 def _bodies_shared_over_kiem(doc: Document) -> None:
-    """A title with no body, then "kiêm" and another title of the same person with its body: both posts are in that
-    body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide")."""
+    """A title with no body, then "kiêm" or "và" and another title of the same person with its body: both posts are in
+    that body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide", "Chủ tịch và Tổng Giám đốc Công ty X")."""
+    words = load_lexicon().function_words
+    joiner = re.compile(r"[ \t]+(?:%s)[ \t]+" % "|".join(map(re.escape, words["title_joiners"])))
     for holding in doc.holdings:
         at = _title_at(doc, holding)
-        if holding.org is not None or at is None:
+        if holding.org is not None or at is None or _keeps_its_own_body(holding.role):
             continue
-        joined = _KIEM.match(doc.text, at + len(holding.role))
+        joined = joiner.match(doc.text, at + len(holding.role))
         if joined is None:
             continue
         second = next(
@@ -483,6 +529,7 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 MIN_CONFIDENCE = 0.5  # a model span is added when every token's label has at least this probability
+AIDE_OF_A_TITLE_CONFIDENCE = 0.75  # an aide named after their principal's title: as sure as the grammar's apposition
 # a model span around a grammar organization, which corroborates it, mends its boundary from this probability
 # ("bệnh viện (BV) Đa khoa tỉnh Hòa Bình" around the grammar's "BV")
 MIN_CONFIDENCE_AROUND = 0.4
@@ -631,6 +678,37 @@ def _known_not_a_name(text: str) -> bool:
 
 
 _GLUED_SYLLABLE = re.compile(r"-([^\W\d_]+)")  # "-tê" glued to the syllable before it
+
+
+def _foreign_name_start(text: str, start: int) -> int:
+    """A foreign name the model began late, right after a title: "Thẩm phán | Harith Sham | Mohamed Yasin" begins
+    at "Harith", its capitalised words of no Vietnamese syllable (two or three, no place) between the title and the
+    span."""
+    words = list(re.finditer(r"\S+", text[max(0, start - 80) : start]))
+    offset = max(0, start - 80)
+    first = len(words)
+    while (
+        first > 0
+        and len(words) - first < 3
+        and re.fullmatch(r"[A-ZĐ][a-zà-ỹ'’-]+", words[first - 1].group())
+        and not is_vietnamese_syllable(words[first - 1].group())
+    ):
+        first -= 1
+    if len(words) - first < 2 or first == 0:
+        return start  # one word may be the place the post serves ("Thị trưởng Huamelula | Victor Aguilar")
+    added = [fold(w.group()) for w in words[first:]]
+    if any(load_lexicon().places.match(added, i) is not None for i in range(len(added))):
+        return start  # "Thị trưởng London | Sadiq Khan": the place the post serves
+    before = [fold(w.group()) for w in words[max(0, first - 4) : first]]
+    if not any(_title_ends(before, i) for i in range(len(before))):
+        return start
+    return offset + words[first].start()
+
+
+def _title_ends(words: list[str], i: int) -> bool:
+    """The words from `i` on spell a title the lexicon knows, to their end."""
+    found = load_lexicon().roles.match(words, i)
+    return found is not None and found[0] == len(words)
 
 
 def _foreign_name_end(text: str, start: int, end: int) -> int:
@@ -1099,6 +1177,9 @@ def _start_after_kind_word(sentence: Sentence, start: int, end: int) -> int:
     `kind_words_outside_names`)."""
     tokens = _token_range(sentence, start, end)
     folded = [fold(t.text) for t in sentence.tokens]
+    after_country = _start_after_an_outlets_country(sentence, start, end)
+    if after_country != start:
+        return after_country
     # lower case, or "Hãng" capitalised only because it opens the sentence ("Hãng Ford công bố …")
     if not tokens or not (
         sentence.tokens[tokens.start].text[:1].islower() or (tokens.start == 0 and folded[0] == "hãng")
@@ -1111,6 +1192,23 @@ def _start_after_kind_word(sentence: Sentence, start: int, end: int) -> int:
     if place is not None and place[0] >= tokens.stop:
         return start  # "hãng hàng không Malaysia": a place alone is no airline's name
     return sentence.tokens[kind[0]].start
+
+
+def _start_after_an_outlets_country(sentence: Sentence, start: int, end: int) -> int:
+    """Where a span begun on the words for a news agency and its country starts: at the agency's name, foreign ("Hãng
+    tin Mỹ [AP]", "hãng tin Israel [Haaretz]"; lexicon `outlet_cues` that begin "hãng"); not an airline's ("Hãng hàng
+    không Malaysia Airlines"), nor a paper's ("Tờ Việt Nam News")."""
+    tokens = _token_range(sentence, start, end)
+    folded = [fold(t.text) for t in sentence.tokens]
+    lexicon = load_lexicon()
+    cue = lexicon.outlet_cues.match(folded, tokens.start) if tokens and folded[tokens.start] == "hãng" else None
+    country = lexicon.countries.match(folded, cue[0]) if cue is not None and cue[0] < tokens.stop else None
+    if country is None or country[0] >= tokens.stop:
+        return start
+    name = sentence.tokens[country[0]].text
+    if not name[:1].isupper() or (is_vietnamese_syllable(name) and not name.isupper()):
+        return start  # "Tạp chí Việt Nam Investment Review", "Tờ Việt Nam News": the paper's own name
+    return sentence.tokens[country[0]].start
 
 
 def _names_after_a_kind_word(doc: Document) -> None:
@@ -1329,7 +1427,8 @@ def _leading_country_end(text: str, start: int, end: int) -> int:
         return start
     country = words[: found[0]]
     foreign = [w for w in re.findall(r"[^\W\d_]+", " ".join(words[1:])) if not is_vietnamese_syllable(w)]
-    if len(country) == 1 and is_vietnamese_syllable(country[0]) and len(foreign) < 2:
+    initialled = re.match(r"(?:[A-ZĐ]\.)+[A-ZĐ]", words[found[0]]) is not None  # "Đức A.Méc-ken": Merkel, spelt out
+    if len(country) == 1 and is_vietnamese_syllable(country[0]) and len(foreign) < 2 and not initialled:
         return start  # "Anh", "Đức" may begin a name ("Anh Phuong"); not "Mỹ H.R.McMaster", "Anh Boris Johnson"
     rest = re.match(r"\S+(?:\s+\S+){%d}\s+" % (found[0] - 1), text[start:end])
     return start + rest.end() if rest else start
@@ -3026,7 +3125,8 @@ def add_model_spans(doc: Document) -> Document:
                     and not _overlaps(span.start, span.end, [(p.start, p.end) for p in doc.persons])
                     and not _bridges_two_bodies(doc, org, span.start, span.end)
                 ):
-                    org.start = _head_before_abbreviation(doc.text, span.start, span.end)
+                    start = _start_after_an_outlets_country(doc.sentences[org.sentence], span.start, span.end)
+                    org.start = _head_before_abbreviation(doc.text, start, span.end)
                     org.end = _with_continent(doc.text, span.end)
                     org.label = org.written = doc.text[org.start : org.end]
                     final_spans[org.sentence][(span.start, span.end)] = TaggedSpan(
@@ -3120,6 +3220,9 @@ def add_model_spans(doc: Document) -> Document:
             ):
                 continue  # an alias "(PVN)"; a bare "Bộ"; "xây dựng Đảng"; an outlet in a credit; a run-on span
             if span.kind == "PER":
+                start = _foreign_name_start(doc.text, span.start)
+                if start < span.start and not _overlaps(start, span.start, taken):
+                    span = TaggedSpan(start, span.end, span.kind, span.confidence)  # "Thẩm phán Harith Sham …"
                 end = repeated_name_end(doc.text, span.start, _foreign_name_end(doc.text, span.start, span.end))
                 end = _before_credit_roles(doc.text, span.start, end)
                 end = _end_before_a_time_or_clause(doc.text, span.start, end)
@@ -3226,6 +3329,7 @@ def add_model_spans(doc: Document) -> Document:
     _add_lineup_players(doc)
     _add_result_teams(doc)
     _names_after_a_kind_word(doc)
+    _bodies_named_before_their_acronym(doc)
     _split_names_joined_by_a_hyphen(doc)
     _split_names_at_wide_gaps(doc)
     _posts_said_of_a_pronoun(doc)
@@ -3235,6 +3339,7 @@ def add_model_spans(doc: Document) -> Document:
     _posts_inside_a_body_name(doc)
     _jobs_of_ones_own(doc)
     _aides_named_by_their_principal(doc)
+    _aides_of_a_principal_by_title(doc)
     _fixtures_as_two_teams(doc)
     _fixture_teams_at_a_lines_start(doc)
     return doc
@@ -3325,6 +3430,55 @@ def _aides_named_by_their_principal(doc: Document) -> None:
             continue
         kept.append(holding)
     doc.holdings = kept
+
+
+def _aides_of_a_principal_by_title(doc: Document) -> None:
+    """ "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": an aide's title (lexicon `function_words.aide_titles`,
+    with up to three words that qualify it) opening the sentence or its clause, "của" and a principal named by a title
+    and capitalised words only, then a comma, a word of address and the person named: that person is the aide, in no
+    body the sentence writes. Not "Theo thư ký của Thủ tướng, ông Abe …" (the principal, after a source)."""
+    lexicon = load_lexicon()
+    held = {id(h.person) for h in doc.holdings}
+    for person in doc.persons:
+        if id(person) in held or not 0 <= person.sentence < len(doc.sentences):
+            continue
+        sentence_start = doc.sentences[person.sentence].start
+        found = _aide_of_a_title().search(doc.text, sentence_start, person.start)
+        if found is None or found.end() != person.start:
+            continue
+        opening = fold(doc.text[sentence_start : found.start("title")].strip())
+        quoting = lexicon.function_words["aide_quoting_words"]
+        if opening and not opening.endswith(",") and not any(opening.endswith(" " + w) for w in quoting):
+            continue  # "Theo thư ký của …", "Sau khi nghe trợ lý của …": the name is someone else's
+        principal = found.group("principal").split()
+        title = lexicon.roles.match([fold(w) for w in principal], 0)
+        if title is None or not all(w[:1].isupper() for w in principal[title[0] :]):
+            continue  # "người phát ngôn của Bộ Ngoại giao Mỹ, bà X": a body, which the grammar reads
+        if lexicon.honorifics.match([fold(w) for w in found.group("address").split()], 0) is None:
+            continue
+        doc.holdings.append(
+            Holding(
+                person,
+                found.group("title"),
+                None,
+                found.start("title"),
+                person.end,
+                person.sentence,
+                confidence=AIDE_OF_A_TITLE_CONFIDENCE,
+                pattern="aide_of_a_title",
+            )
+        )
+
+
+@lru_cache(maxsize=1)
+def _aide_of_a_title() -> re.Pattern[str]:
+    """An aide's title and its qualifiers, "của", the principal up to a comma, a word of address: the name follows."""
+    aides = sorted(load_lexicon().function_words["aide_titles"], key=len, reverse=True)
+    titles = "|".join(rf"[{a[0]}{a[0].upper()}]{re.escape(a[1:])}" for a in aides)
+    return re.compile(
+        rf"(?<!\w)(?P<title>(?:{titles})(?:[ \t]+[^\W\d_]+){{0,3}}?)[ \t]+của[ \t]+"
+        r"(?P<principal>[^,;.()]{2,60}?)[ \t]*,[ \t]+(?P<address>\w+(?:[ \t]+\w+)?)[ \t]+"
+    )
 
 
 def _jobs_of_ones_own(doc: Document) -> None:
@@ -3715,6 +3869,43 @@ def _one_kind_per_name(doc: Document) -> None:
         else:
             kept.append(person)
     doc.persons = kept
+
+
+def _bodies_named_before_their_acronym(doc: Document) -> None:
+    """ "Nhóm công tác về phát triển nguồn nhân lực (HRDWG)": a capitalised word for a group (lexicon
+    `heads_named_by_an_acronym`) and the words after it up to a bracketed acronym name a body, its acronym no body
+    of its own; not over a word that opens a clause or names another body (`not_in_a_group_name`), nor where a body
+    read ends at the bracket (the acronym is its), a person, a held body or a body reaching outside was read."""
+    for found in _group_before_an_acronym().finditer(doc.text):
+        start, end = found.start(1), found.end(2)
+        index = _sentence_at(doc, start)
+        inside = [o for o in doc.organizations if start <= o.start and o.end <= end]
+        words = fold(found.group(2))
+        if (
+            index is None
+            or any(f" {w} " in f" {words} " for w in load_lexicon().function_words["not_in_a_group_name"])
+            or any(o.end == end and o.start > start for o in inside)  # "… với Ngân hàng Phát triển châu Á (ADB)"
+            or _overlaps(start, end, [(p.start, p.end) for p in doc.persons])
+            or any(_overlaps(o.start, o.end, [(start, end)]) for o in doc.organizations if o not in inside)
+            or any(h.org is not None and h.org in inside for h in doc.holdings)
+        ):
+            continue
+        acronym = found.span(3)
+        doc.organizations = [
+            o for o in doc.organizations if o not in inside and not (o.standalone and (o.start, o.end) == acronym)
+        ]
+        doc.organizations.append(OrgMention(doc.text[start:end], start, end, index))
+
+
+@lru_cache(maxsize=1)
+def _group_before_an_acronym() -> re.Pattern[str]:
+    """A group's head word (capitalised), up to thirteen words without punctuation, then an acronym in brackets."""
+    heads = sorted(load_lexicon().function_words["heads_named_by_an_acronym"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads)
+    return re.compile(
+        rf"(?<!\w)({alternatives})[ \t]+((?:[\w-]+[ \t]+){{0,12}}?[\w-]+)[ \t]+\("
+        r"(?=[^)]*[A-ZĐ][^)]*[A-ZĐ0-9])([A-ZĐ][A-Za-zĐđ0-9&]{1,7})\)"
+    )
 
 
 def _stage_names(doc: Document) -> None:

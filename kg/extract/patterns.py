@@ -508,9 +508,11 @@ class _Reader:
                         and not self.is_word(after, {"và"})
                         and " ".join(phrase_key(chain[-1].role)) not in load_lexicon().unique_titles
                         and fold(chain[-1].role) not in self.words["committee_members"]
+                        and fold(chain[-1].role) not in self.words["party_titles"]
                     ):
                         # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office; not "Phó Thủ tướng, Bộ
-                        # trưởng Ngoại giao" (a Deputy Prime Minister's post is in no ministry)
+                        # trưởng Ngoại giao" (a Deputy Prime Minister's post is in no ministry), nor "Bí thư kiêm Chủ
+                        # tịch UBND xã" (a Party title)
                         chain[-1].org = units[nxt].org
                     if (
                         chain[0].status == "former"
@@ -577,6 +579,16 @@ class _Reader:
             if found is None:
                 continue
             chunk.kind = PLACE
+            after = self.chunks[i + 1 : i + 5]
+            if (
+                found[0] == chunk.end - chunk.start
+                and [c.kind for c in after] == [PUNCT, PROPER, PUNCT, PLACE]
+                and self.tokens[after[0].start].text == "("
+                and self.tokens[after[2].start].text == ")"
+                and all(t.text.isupper() for t in self.tokens[after[1].start : after[1].end])
+            ):
+                self._absorb(i, after[3].end)  # "Cộng hòa Liên bang (CHLB) Đức": the form's initials, then the country
+                continue
             nxt = self.chunks[i + 1] if i + 1 < len(self.chunks) else None
             if (
                 found[0] == chunk.end - chunk.start
