@@ -2268,3 +2268,20 @@ def test_a_news_agency_of_a_media_group_is_named_after_its_kind_words():
 
 def test_a_bus_stop_named_after_a_street_is_no_person():
     assert not _found("Hành khách chờ xe buýt nhanh tại nhà chờ Khuất Duy Tiến từ sáng sớm.", HYBRID_PIPELINE)[0]
+
+
+@pytest.mark.parametrize(
+    "text, organizations",
+    [
+        ("Ông Putin đã tới Bắc Kinh hôm qua. Mai Chi Theo Reuters", set()),  # the source after the byline
+        ("Việc hồi phục sau chấn thương thì đúng là quá muộn… Theo SGGP", set()),
+        ("Tin này được xác nhận. Theo Reuters, ông Putin đã tới Bắc Kinh.", {"Reuters"}),  # prose
+    ],
+)
+def test_the_source_closing_a_line_is_no_body_of_the_story(text, organizations):
+    assert _found(text, HYBRID_PIPELINE)[1] == organizations
+
+
+def test_a_street_after_a_place_word_and_before_its_district_is_no_person():
+    persons = _found("Chị Đinh Thị Thùy Phương (ở Trần Quý Kiên, Cầu Giấy, Hà Nội) là vợ Hùng.", HYBRID_PIPELINE)[0]
+    assert persons == {"Đinh Thị Thùy Phương", "Hùng"}

@@ -1759,10 +1759,36 @@ def _body_in_apposition(text: str, end: int, opens_clause: bool = False) -> bool
     return load_lexicon().appositive_bodies.match([fold(w) for w in written], 0) is not None
 
 
+def _street_before_its_district(sentence: Sentence, text: str, start: int, end: int) -> bool:
+    """ "(ở Trần Quý Kiên, Cầu Giấy, Hà Nội)": a name after a place word with a district after a comma is a street."""
+    lexicon = load_lexicon()
+    tokens = _token_range(sentence, start, end)
+    if not tokens or tokens.start == 0 or re.match(r"\s*,", text[end:]) is None:
+        return False
+    folded = [fold(t.text) for t in sentence.tokens]
+    return (
+        folded[tokens.start - 1] in lexicon.place_prepositions
+        and lexicon.districts.match(folded, tokens.stop + 1) is not None
+    )
+
+
+def _streets_read_as_people(doc: Document) -> None:
+    """The grammar's names that are streets of an address (`_street_before_its_district`), holding no post."""
+    held = {id(h.person) for h in doc.holdings}
+    doc.persons = [
+        p
+        for p in doc.persons
+        if id(p) in held
+        or not 0 <= p.sentence < len(doc.sentences)
+        or not _street_before_its_district(doc.sentences[p.sentence], doc.text, p.start, p.end)
+    ]
+
+
 def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bool:
     """A district or commune whose name starts like a personal name, where the text says it is a place: after a
-    place word ("các xã ở | Vũ Quang"), right after the unit's kind in lower case ("huyện Krông Ana", whatever the
-    spelling), or at the head of an address in parentheses ("(An Khánh - Hoài Đức - Hà Nội)")."""
+    place word ("các xã ở | Vũ Quang"), or after one with its district after a comma (a street: "ở Trần Quý Kiên,
+    Cầu Giấy"), right after the unit's kind in lower case ("huyện Krông Ana", whatever the spelling), or at the head of
+    an address in parentheses ("(An Khánh - Hoài Đức - Hà Nội)")."""
     lexicon = load_lexicon()
     tokens = _token_range(sentence, start, end)
     if not tokens:
@@ -1771,6 +1797,8 @@ def _names_a_district(sentence: Sentence, text: str, start: int, end: int) -> bo
     previous = folded[tokens.start - 1] if tokens.start else ""
     district = lexicon.districts.match(folded, tokens.start)
     if previous in lexicon.place_prepositions and district is not None and district[0] == tokens.stop:
+        return True
+    if _street_before_its_district(sentence, text, start, end):
         return True
     words_before = " ".join(t.text for t in sentence.tokens[max(0, tokens.start - 2) : tokens.start])
     levels = load_lexicon().chapter_levels  # "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"
@@ -1971,12 +1999,21 @@ _THEO_LINE = re.compile(r"[\s\-–(]*(?:Theo(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){1,5
 
 def _on_a_source_line(text: str, start: int, end: int) -> bool:
     """A line that is only "Theo" and the outlet it names in capitalised words, maybe twice ("Theo Báo Tin Tức",
-    "Theo Vnexpress Theo Vnexpress"): the article's source, no organization of the story (a line with more words is
-    prose: "Theo Reuters, …", "Theo ghi nhận của nhóm phóng viên X")."""
+    "Theo Vnexpress Theo Vnexpress"), or that ends so: the article's source, no organization of the story (a line with
+    more words after is prose: "Theo Reuters, …", "Theo ghi nhận của nhóm phóng viên X")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(line) <= 80 and _THEO_LINE.fullmatch(line) is not None
+    if len(line) <= 80 and _THEO_LINE.fullmatch(line) is not None:
+        return True
+    # the source closing the line after the byline or the last sentence it was glued to ("Mai Chi Theo Reuters",
+    # "… quá muộn… Theo SGGP"): "Theo" capitalised, the outlet's capitalised words to the line's end
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return (
+        rest.strip() in ("", ".")
+        and text[max(line_start, start - 5) : start] == "Theo "
+        and _THEO_LINE.fullmatch(text[start - 5 : end]) is not None
+    )
 
 
 def _slash_pair_in_prose(text: str, start: int, end: int) -> bool:
@@ -3340,6 +3377,7 @@ def add_model_spans(doc: Document) -> Document:
     _jobs_of_ones_own(doc)
     _aides_named_by_their_principal(doc)
     _aides_of_a_principal_by_title(doc)
+    _streets_read_as_people(doc)
     _fixtures_as_two_teams(doc)
     _fixture_teams_at_a_lines_start(doc)
     return doc
