@@ -1954,17 +1954,6 @@ def test_a_time_clause_before_an_act_leaves_the_posts_it_names_held():
     assert ("Obama", "tổng thống") in held
 
 
-def test_a_discipline_decided_at_a_meeting_takes_the_meetings_date():
-    text = (
-        "Tuần trước, Ủy ban Kiểm tra Tỉnh ủy Bình Phước tổ chức kỳ họp thứ 12. Bà Kiều Thị Nga, Phó Giám đốc Sở Tài"
-        " nguyên và Môi trường tỉnh Bình Phước, đã ký nhiều văn bản sai. Kỳ họp quyết định thi hành kỷ luật khiển trách"
-        " bà Kiều Thị Nga."
-    )
-    (discipline,) = [e for e in events_of(text, "2021-05-20") if e.kind == "discipline"]
-    assert people(discipline.persons) == ["Kiều Thị Nga"]  # no post written in its sentence (data/events/SPEC.md)
-    assert discipline.date is not None and discipline.date.value == "2021-05"  # the meeting's, where it was decided
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1981,19 +1970,40 @@ def test_who_did_not_present_a_paper_did_not_speak():
     assert not [e for e in events_of(text, "2020-11-21") if e.kind == "meeting"]
 
 
-def test_a_meeting_dated_last_week_and_by_its_day_in_brackets_dates_what_it_decided():
-    text = (
-        "Ủy ban Kiểm tra Tỉnh ủy Kon Tum vừa thông báo kết quả kỳ họp thứ 14, diễn ra tuần trước (ngày 13/9). Cũng tại"
-        " kỳ họp, ông Nguyễn Tấn Lực, Chánh Thanh tra tỉnh Kon Tum, bị kỷ luật khiển trách."
-    )
-    (discipline,) = [e for e in events_of(text, "2017-09-19") if e.kind == "discipline"]
-    assert discipline.date is not None and discipline.date.value == "2017-09-13"
+_DECIDED_AT_THE_MEETING = (
+    "Tuần trước, Ủy ban Kiểm tra Tỉnh ủy Bình Phước tổ chức kỳ họp thứ 12. Bà Kiều Thị Nga, Phó Giám đốc Sở Tài nguyên"
+    " và Môi trường tỉnh Bình Phước, đã ký nhiều văn bản sai. Kỳ họp quyết định thi hành kỷ luật khiển trách bà Kiều"
+    " Thị Nga."
+)
 
 
-def test_a_discipline_takes_the_day_of_the_decision_written_after_the_meeting():
-    text = (
-        "Sáng 10/5, Ủy ban Kiểm tra Tỉnh ủy Bình Định tổ chức kỳ họp thứ 5. Ngày 13/5, UBND tỉnh ban hành quyết định."
-        " Ông Nguyễn Văn Hải, Giám đốc Sở Xây dựng tỉnh Bình Định, bị kỷ luật cảnh cáo theo quyết định này."
-    )
-    (discipline,) = [e for e in events_of(text, "2021-05-20") if e.kind == "discipline"]
-    assert discipline.date is not None and discipline.date.value == "2021-05-13"
+@pytest.mark.parametrize(
+    "text, date, day",
+    [
+        (  # the meeting's, where it was decided
+            _DECIDED_AT_THE_MEETING,
+            "2021-05-20",
+            "2021-05",
+        ),
+        (  # the meeting's day in brackets after its week
+            "Ủy ban Kiểm tra Tỉnh ủy Kon Tum vừa thông báo kết quả kỳ họp thứ 14, diễn ra tuần trước (ngày 13/9). Cũng"
+            " tại kỳ họp, ông Nguyễn Tấn Lực, Chánh Thanh tra tỉnh Kon Tum, bị kỷ luật khiển trách.",
+            "2017-09-19",
+            "2017-09-13",
+        ),
+        (  # the day of the decision its sentence points back to, written after the meeting
+            "Sáng 10/5, Ủy ban Kiểm tra Tỉnh ủy Bình Định tổ chức kỳ họp thứ 5. Ngày 13/5, UBND tỉnh ban hành quyết"
+            " định. Ông Nguyễn Văn Hải, Giám đốc Sở Xây dựng tỉnh Bình Định, bị kỷ luật cảnh cáo theo quyết định này.",
+            "2021-05-20",
+            "2021-05-13",
+        ),
+    ],
+)
+def test_a_discipline_decided_in_session_takes_the_day_its_article_gives(text, date, day):
+    (discipline,) = [e for e in events_of(text, date) if e.kind == "discipline"]
+    assert discipline.date is not None and discipline.date.value == day
+
+
+def test_a_discipline_whose_sentence_names_no_post_concerns_the_person_alone():
+    (discipline,) = [e for e in events_of(_DECIDED_AT_THE_MEETING, "2021-05-20") if e.kind == "discipline"]
+    assert people(discipline.persons) == ["Kiều Thị Nga"] and not discipline.holdings  # data/events/SPEC.md

@@ -137,6 +137,28 @@ def _acronym(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
 
+def agency_name_after_its_country(
+    tokens: Sequence[Token], folded: Sequence[str], k: int, stop: int, lexicon: Optional[Lexicon] = None
+) -> Optional[int]:
+    """Where a news agency's name begins after the words for it at `k` and its country, all before `stop`: "Hãng tin
+    Pháp | AFP", "hãng tin Israel | Haaretz" (lexicon `outlet_cues` that begin "hãng"; the name capitalised, an
+    acronym or of no Vietnamese syllable). Not an airline's ("Hãng hàng không Malaysia Airlines"), nor a paper's own
+    name ("Tờ Việt Nam News", "Tạp chí Việt Nam Investment Review"); None if none."""
+    lexicon = lexicon or load_lexicon()
+    if k >= len(folded) or folded[k] != "hãng":
+        return None
+    cue = lexicon.outlet_cues.match(folded, k)
+    if cue is None or cue[0] >= stop or not (_is_word(tokens[cue[0]]) and _is_cap(tokens[cue[0]])):
+        return None
+    country = lexicon.countries.match(folded, cue[0])
+    if country is None or country[0] >= stop:
+        return None
+    name = tokens[country[0]]
+    if not (_is_word(name) and _is_cap(name)) or (is_vietnamese_syllable(name.text) and not name.text.isupper()):
+        return None
+    return country[0]
+
+
 @lru_cache(maxsize=1)
 def dictionary() -> frozenset[str]:
     """underthesea's Vietnamese word list (Viet74K), folded as our text is (lower case, tone marks placed the new way:
@@ -219,12 +241,11 @@ class Chunker:
         if not m:
             return None
         end = m[0]
+        # "liên minh Renault", "Liên minh quân sự do Mỹ dẫn đầu": an alliance, not the body "Liên minh …"
         if " ".join(self.folded[k:end]) in self.lex.function_words["heads_capitalised_only"] and not (
             _is_cap(self.tokens[k]) and ((k > 0 and self.folded[k - 1] not in SENTENCE_STARTERS) or self.cap(end))
         ):
-            return (
-                None  # "liên minh Renault", "Liên minh quân sự do Mỹ dẫn đầu": an alliance, not the body "Liên minh …"
-            )
+            return None
         if self.head_ends_mid_word(k, end):
             return None
         if str(m[1]).isupper() and not all(t.text.isupper() for t in self.tokens[k:end]):
@@ -2139,17 +2160,9 @@ class Chunker:
         """A news outlet or agency named after its cue: "hãng tin Yonhap", "tờ Marca", or a source opening the
         sentence, "Theo Coconuts, …". Returns where the name starts and ends; the cue stays a plain word."""
         cue = self.lex.outlet_cues.match(self.folded, k)
-        country = self.lex.countries.match(self.folded, cue[0]) if cue is not None and cue[0] < self.n else None
-        if (
-            cue is not None
-            and self.folded[k] == "hãng"  # an agency's country, not a paper's own name ("Tờ Việt Nam News")
-            and country is not None
-            and self.cap(cue[0])
-            and country[0] < self.n
-            and self.cap(country[0])
-            and (self.tokens[country[0]].text.isupper() or not is_vietnamese_syllable(self.tokens[country[0]].text))
-        ):
-            start = country[0]  # "Hãng tin Pháp AFP", "hãng tin Israel Haaretz": the agency's country, then its name
+        agency = agency_name_after_its_country(self.tokens, self.folded, k, self.n, self.lex)
+        if agency is not None:
+            start = agency  # "Hãng tin Pháp AFP", "hãng tin Israel Haaretz": the agency's country, then its name
         elif cue and not self.cap(k):
             start = cue[0]
         elif self.folded[k] == "theo" and self.cap(k) and (k == 0 or self.folded[k - 1] in (")", ":", ".", "]")):

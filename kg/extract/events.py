@@ -137,7 +137,7 @@ def _lexicon() -> _Lexicon:
         ),
         speak=_phrase_pattern([str(w) for w in data.get("speak_words", [])]),
         absent=_phrase_pattern([str(w) for w in data["absent_words"]], before=r"\s*"),
-        unspoken=re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(re.escape(str(w)) for w in data["unspoken_words"])),
+        unspoken=_phrase_pattern([str(w) for w in data["unspoken_words"]], after=r"\s+$"),
         this_decision=_phrase_pattern([str(w) for w in data["this_decision"]]),
         request=_phrase_pattern([str(w) for w in data["request_words"]]),
         considered=_phrase_pattern([str(w) for w in data["considered_words"]], after=r"\s*$"),

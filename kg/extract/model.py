@@ -27,6 +27,7 @@ from kg.extract.chunker import (
     SENTENCE_STARTERS,
     Chunker,
     after_a_credit_opener,
+    agency_name_after_its_country,
     dictionary,
     glued_verb,
     names_a_dynasty,
@@ -38,7 +39,7 @@ from kg.extract.clusters import features as class_features
 from kg.extract.contexts import FILE_NAME as CONTEXTS_FILE
 from kg.extract.contexts import features as corpus_features
 from kg.extract.lineups import lineup_names, result_teams
-from kg.extract.patterns import find_in_sentence, of_a_pronoun_end
+from kg.extract.patterns import find_in_sentence, keeps_its_own_body, of_a_pronoun_end
 from kg.language.lexicon import (
     PhraseTrie,
     country_at_end,
@@ -352,7 +353,7 @@ def _share_a_body_with_the_title_after(doc: Document, holding: Holding, found: r
         ),
         None,
     )
-    if body is None or _keeps_its_own_body(holding.role):
+    if body is None or keeps_its_own_body(holding.role):
         return
     second_role = found.group(1).split(maxsplit=1)[1]  # "và CIO": "CIO"
     holding.org = body
@@ -421,14 +422,6 @@ def _described_titles(doc: Document) -> None:
         holding.end = max(holding.end, body.end)
 
 
-def _keeps_its_own_body(role: str) -> bool:
-    """A title never held in the body of another title joined to it: a Party title ("Bí thư kiêm Chủ tịch UBND xã";
-    lexicon `party_titles`) or one of a kind ("Thủ tướng và Chủ tịch Đảng Nhân dân Campuchia", "Phó Thủ tướng và Bộ
-    trưởng Bộ Ngoại giao"; lexicon `unique_titles`)."""
-    lexicon = load_lexicon()
-    return fold(role) in lexicon.function_words["party_titles"] or " ".join(phrase_key(role)) in lexicon.unique_titles
-
-
 def _bodies_shared_over_kiem(doc: Document) -> None:
     """A title with no body, then "kiêm" or "và" and another title of the same person with its body: both posts are in
     that body ("Chủ tịch kiêm Tổng Giám đốc điều hành của Hilton Worldwide", "Chủ tịch và Tổng Giám đốc Công ty X")."""
@@ -436,7 +429,7 @@ def _bodies_shared_over_kiem(doc: Document) -> None:
     joiner = re.compile(r"[ \t]+(?:%s)[ \t]+" % "|".join(map(re.escape, words["title_joiners"])))
     for holding in doc.holdings:
         at = _title_at(doc, holding)
-        if holding.org is not None or at is None or _keeps_its_own_body(holding.role):
+        if holding.org is not None or at is None or keeps_its_own_body(holding.role):
             continue
         joined = joiner.match(doc.text, at + len(holding.role))
         if joined is None:
@@ -1195,20 +1188,14 @@ def _start_after_kind_word(sentence: Sentence, start: int, end: int) -> int:
 
 
 def _start_after_an_outlets_country(sentence: Sentence, start: int, end: int) -> int:
-    """Where a span begun on the words for a news agency and its country starts: at the agency's name, foreign ("Hãng
-    tin Mỹ [AP]", "hãng tin Israel [Haaretz]"; lexicon `outlet_cues` that begin "hãng"); not an airline's ("Hãng hàng
-    không Malaysia Airlines"), nor a paper's ("Tờ Việt Nam News")."""
+    """Where a span begun on the words for a news agency and its country starts: at the agency's name
+    (`agency_name_after_its_country`: "Hãng tin Mỹ [AP]", "hãng tin Israel [Haaretz]")."""
     tokens = _token_range(sentence, start, end)
-    folded = [fold(t.text) for t in sentence.tokens]
-    lexicon = load_lexicon()
-    cue = lexicon.outlet_cues.match(folded, tokens.start) if tokens and folded[tokens.start] == "hãng" else None
-    country = lexicon.countries.match(folded, cue[0]) if cue is not None and cue[0] < tokens.stop else None
-    if country is None or country[0] >= tokens.stop:
+    if not tokens:
         return start
-    name = sentence.tokens[country[0]].text
-    if not name[:1].isupper() or (is_vietnamese_syllable(name) and not name.isupper()):
-        return start  # "Tạp chí Việt Nam Investment Review", "Tờ Việt Nam News": the paper's own name
-    return sentence.tokens[country[0]].start
+    folded = [fold(t.text) for t in sentence.tokens]
+    name = agency_name_after_its_country(sentence.tokens, folded, tokens.start, tokens.stop)
+    return start if name is None else sentence.tokens[name].start
 
 
 def _names_after_a_kind_word(doc: Document) -> None:

@@ -506,9 +506,8 @@ class _Reader:
                         chain[-1].org is None
                         and units[nxt].org is not None
                         and not self.is_word(after, {"và"})
-                        and " ".join(phrase_key(chain[-1].role)) not in load_lexicon().unique_titles
+                        and not keeps_its_own_body(chain[-1].role)
                         and fold(chain[-1].role) not in self.words["committee_members"]
-                        and fold(chain[-1].role) not in self.words["party_titles"]
                     ):
                         # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": both in the office; not "Phó Thủ tướng, Bộ
                         # trưởng Ngoại giao" (a Deputy Prime Minister's post is in no ministry), nor "Bí thư kiêm Chủ
@@ -1815,6 +1814,14 @@ def of_a_pronoun_end(text: str, end: int) -> int:
     ):
         return end + found.start(2)
     return -1
+
+
+def keeps_its_own_body(role: str) -> bool:
+    """A title never held in the body of another title joined to it: one of a kind ("Phó Thủ tướng, Bộ trưởng Ngoại
+    giao", "Thủ tướng và Chủ tịch Đảng Nhân dân Campuchia"; lexicon `unique_titles`) or a Party title ("Bí thư kiêm
+    Chủ tịch UBND xã"; lexicon `party_titles`)."""
+    lexicon = load_lexicon()
+    return " ".join(phrase_key(role)) in lexicon.unique_titles or fold(role) in lexicon.function_words["party_titles"]
 
 
 def find_in_sentence(
