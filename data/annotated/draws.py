@@ -64,6 +64,7 @@ DRAWN_IN_ORDER = (
     "sample-fresh-44.tsv",
     "sample-fresh-45.tsv",
     "sample-fresh-46.tsv",
+    "sample-fresh-47.tsv",
 )
 
 

@@ -165,6 +165,8 @@ that score, for the session after; it leaves out every article sampled before, t
 
 Round 46 (seed 2131, split `test47`, ids `fr46-*`, 200 articles) was drawn in the session that scores test46, before
 that score, for the session after; it leaves out every article sampled before, test46's included.
+Round 47 (seed 2133, split `test48`, ids `fr47-*`, 200 articles) was drawn in the session that scores test47, before
+that score, for the session after; it leaves out every article sampled before, test47's included.
 """
 
 from __future__ import annotations
@@ -226,6 +228,7 @@ ROUNDS = {  # round: (seed, split, id prefix, sample file, batch prefix, article
     44: (2127, "test45", "fr44", "sample-fresh-44.tsv", "fresh44", 200),
     45: (2129, "test46", "fr45", "sample-fresh-45.tsv", "fresh45", 200),
     46: (2131, "test47", "fr46", "sample-fresh-46.tsv", "fresh46", 200),
+    47: (2133, "test48", "fr47", "sample-fresh-47.tsv", "fresh47", 200),
 }
 
 
