@@ -81,7 +81,9 @@ Round 30 (`draw 30`, seeds 89 and 41), at kg 0.59.0 (351e24c), leaves out every 
 included); one reader per list: persons 92/100, organizations 94/100, holdings 49/62 (`score 30`; the holdings reader
 found a leader's wife given his post, coaches given the wrong club and two posts ended in their sentence current).
 Round 31 (`draw 31`, seeds 90 and 42), at kg 0.60.0 (18f6578), leaves out every sample drawn up to then (test48
-included).
+included); one reader per list: persons 92/100, organizations 91/100, holdings 42/53 (`score 31`; the holdings reader
+found a president's press secretary given the presidency, figures of speech read as posts and coaches without their
+team).
 """
 
 from __future__ import annotations

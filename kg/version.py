@@ -1,3 +1,3 @@
 """The version of kg: the one place it is written (the package metadata and ontology/kg.ttl follow it)."""
 
-__version__ = "0.60.0"
+__version__ = "0.61.0"

@@ -2007,3 +2007,30 @@ def test_a_discipline_decided_in_session_takes_the_day_its_article_gives(text, d
 def test_a_discipline_whose_sentence_names_no_post_concerns_the_person_alone():
     (discipline,) = [e for e in events_of(_DECIDED_AT_THE_MEETING, "2021-05-20") if e.kind == "discipline"]
     assert people(discipline.persons) == ["Kiều Thị Nga"] and not discipline.holdings  # data/events/SPEC.md
+
+
+def test_a_deputy_given_to_act_as_head_is_appointed_to_the_acting_post():
+    (event,) = events_of(
+        "Cùng ngày, ông Châu Minh Triết, Phó Giám đốc VNPT Kiên Giang, được giao làm Quyền Giám đốc VNPT Kiên Giang.",
+        "2018-08-23",
+    )
+    assert event.kind == "appointment"
+    assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
+        ("Châu Minh Triết", "Quyền Giám đốc", "VNPT Kiên Giang")
+    ]
+
+
+def test_one_elected_after_a_vote_for_a_post_is_elected_to_that_post():
+    text = (
+        "Chiều 15/7, kỳ họp HĐND tỉnh Phú Thọ đã bầu bổ sung một Phó Chủ tịch UBND tỉnh Phú Thọ trong số hai ứng cử "
+        "viên. Ông Phạm Quốc Vượng, Giám đốc Sở Tài chính tỉnh Phú Thọ, trúng cử với 61/75 phiếu. Ông Đào Minh Hải, "
+        "Giám đốc Sở Nội vụ tỉnh Phú Thọ, chỉ đạt 14 phiếu nên không trúng cử."
+    )
+    elections = [e for e in events_of(text, "2016-07-16") if e.kind == "election"]
+    assert [(h.person.name, h.role, h.org.label) for e in elections for h in e.holdings] == [
+        ("Phạm Quốc Vượng", "Phó Chủ tịch", "UBND tỉnh Phú Thọ")
+    ]
+    assert elections[0].date is not None and elections[0].date.value == "2016-07-15"
+    # a vote that names its candidate gives no one else the post
+    text = "Kỳ họp đã bầu một Phó Chủ tịch UBND tỉnh. Ông Lê Văn Tám phát biểu cảm ơn các đại biểu."
+    assert not [e for e in events_of(text) if e.kind == "election"]

@@ -2285,3 +2285,23 @@ def test_the_source_closing_a_line_is_no_body_of_the_story(text, organizations):
 def test_a_street_after_a_place_word_and_before_its_district_is_no_person():
     persons = _found("Chị Đinh Thị Thùy Phương (ở Trần Quý Kiên, Cầu Giấy, Hà Nội) là vợ Hùng.", HYBRID_PIPELINE)[0]
     assert persons == {"Đinh Thị Thùy Phương", "Hùng"}
+
+
+def test_a_groups_name_of_a_letter_and_a_number_is_read_whole():
+    _, organizations = _found(
+        "Ngày 7/7/2017, nhận lời mời của Thủ tướng CHLB Đức Angela Merkel, Chủ tịch Nhóm G20 năm 2017, Thủ tướng "
+        "Nguyễn Xuân Phúc đã tới Hamburg.",
+        HYBRID_PIPELINE,
+    )
+    assert "Nhóm G20" in organizations and "Nhóm G" not in organizations
+
+
+def test_a_person_named_by_one_syllable_is_that_person_wherever_it_stands_alone_again():
+    text = (
+        "Bị cáo Hoa (ngồi xe) và bị cáo Đạm tại phiên xử. Cùng thời điểm này, anh Hà Văn Ty cũng đưa cho Đạm số tiền "
+        "350 triệu đồng. Đạm sinh ra ở Ninh Bình, còn bà Lê Thị Đạm Hương ở xã Gia Đạm."
+    )
+    doc = process(Document("t", text), pipeline=HYBRID_PIPELINE)
+    alone = sorted(doc.text[p.start : p.end] for p in doc.persons if doc.text[p.start : p.end] == "Đạm")
+    assert len(alone) == 2  # "bị cáo Đạm", "cho Đạm"; not the sentence's opening word
+    assert not any(doc.text[p.start : p.end] == "Bình" for p in doc.persons)  # a syllable of "Ninh Bình"

@@ -2002,3 +2002,59 @@ def test_a_unit_set_off_by_a_dash_from_the_body_after_it_belongs_to_that_body():
     doc = process(Document("d", "Theo bệnh án tại khoa Hồi sức – Bệnh viện Đống Đa, bệnh nhân đã tỉnh lại."))
     unit = next(o for o in doc.organizations if o.label.lower().startswith("khoa"))
     assert unit.parent is not None and unit.parent.label == "Bệnh viện Đống Đa"
+
+
+def test_a_post_given_after_a_name_is_that_names_not_the_next_ones():
+    held = _holdings(
+        "Tỉnh bổ nhiệm ông Phạm Văn Quý làm Giám đốc Sở Tài nguyên và Môi trường, ông Lê Văn Khương nói trong "
+        "buổi họp báo."
+    )
+    assert ("Phạm Văn Quý", "Giám đốc", "Sở Tài nguyên và Môi trường") in held
+    assert not any(person == "Lê Văn Khương" for person, _, _ in held)
+    held = _holdings("Giám đốc Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn, ông Dương Công Vĩ, cho biết dự án đã xong.")
+    assert ("Dương Công Vĩ", "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn") in held  # the post, then the person
+
+
+def test_titles_a_body_named_again_in_lower_case_is_said_to_have_are_held_in_it():
+    held = _holdings(
+        "Ông Võ Thành Nhân, Phó Giám đốc Sở Tài chính tỉnh Hậu Giang, được bổ nhiệm giữ chức Giám đốc Sở Tài "
+        "nguyên và Môi trường tỉnh Hậu Giang. Hiện sở có 3 Phó Giám đốc là bà Trịnh Thu Hà, ông Mai Văn Quý và ông Tô "
+        "Minh Luân."
+    )
+    for deputy in ("Trịnh Thu Hà", "Mai Văn Quý", "Tô Minh Luân"):
+        assert (deputy, "Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Hậu Giang") in held
+    held = _holdings(
+        "Công ty CP Hoa Sen vừa họp cổ đông. Hiện bộ có hai Thứ trưởng là ông Lê Văn Bốn và ông Trần Văn Năm."
+    )
+    assert ("Lê Văn Bốn", "Thứ trưởng", "Công ty CP Hoa Sen") not in held  # no ministry named before
+
+
+def test_a_deputy_given_the_acting_post_acts_in_the_deputys_body():
+    held = _holdings(
+        "Bà Nguyễn Thị Hồng Nhung, Phó Giám đốc Cảng hàng không quốc tế Cam Ranh, được giao quyền Giám đốc kể từ "
+        "ngày 1/10."
+    )
+    assert ("Nguyễn Thị Hồng Nhung", "quyền Giám đốc", "Cảng hàng không quốc tế Cam Ranh") in held
+    held = _holdings(
+        "Hội đồng quản trị giao quyền Tổng Giám đốc cho ông Đỗ Thanh Tùng, Phó Tổng Giám đốc Tổng công ty Cảng "
+        "hàng không Việt Nam, kể từ ngày 1/3."
+    )
+    assert ("Đỗ Thanh Tùng", "Quyền Tổng Giám đốc", "Tổng công ty Cảng hàng không Việt Nam") in held
+    held = _holdings("Bộ Y tế điều động ông Đỗ Minh Tâm, Phó Giám đốc Sở Y tế Hà Nam, giữ chức Quyền Giám đốc.")
+    assert ("Đỗ Minh Tâm", "Quyền Giám đốc", "Sở Y tế Hà Nam") not in held  # moved: another body, unnamed
+
+
+def test_an_airport_is_a_body_after_a_title_and_a_place_elsewhere():
+    held = _holdings("Bà Nguyễn Thị Hồng Nhung, Phó Giám đốc Cảng hàng không quốc tế Cam Ranh, phát biểu.")
+    assert ("Nguyễn Thị Hồng Nhung", "Phó Giám đốc", "Cảng hàng không quốc tế Cam Ranh") in held
+    doc = process(Document("t", "Dự án Cảng hàng không quốc tế Long Thành được khởi công năm 2021."))
+    assert not any(o.label.startswith("Cảng hàng không") for o in doc.organizations)
+
+
+def test_a_foreign_broadcasters_full_name_is_not_vietnams():
+    doc = process(Document("t", "Đài truyền hình Trung ương Triều Tiên KCTV cho biết tên lửa bay gần 40 phút."))
+    (broadcaster,) = [o for o in doc.organizations if o.label.startswith("Đài")]
+    assert broadcaster.label == "Đài truyền hình Trung ương Triều Tiên"
+    assert "viet-nam" not in broadcaster.key
+    doc = process(Document("t", "Đài Truyền hình Việt Nam Sáng nay phát sóng chương trình mới."))
+    assert [o.key for o in doc.organizations if o.label.startswith("Đài")] == ["authority:dai-truyen-hinh-viet-nam"]

@@ -70,6 +70,7 @@ class _Lexicon:
     time_clause: re.Pattern[str]  # "Trước khi được | bầu": the act a time clause points back to
     replaces: re.Pattern[str]
     transitive: frozenset[str]
+    said_of_the_concerned: re.Pattern[str]  # "trúng cử": a transitive kind's word said of whom the event concerns
     passive: re.Pattern[str]
     need_a_post: frozenset[str]
     another_duty: re.Pattern[str]  # right after a move's words: to a duty the text does not name
@@ -168,6 +169,7 @@ def _lexicon() -> _Lexicon:
             + [f"{w} {rank}" for w in data["replaces_before_rank"] for rank in words["ranks"]]
         ),
         transitive=frozenset(str(k) for k in data["transitive"]),
+        said_of_the_concerned=_phrase_pattern([str(w) for w in data["said_of_the_concerned"]]),
         passive=_phrase_pattern([str(w) for w in data["passive_words"]]),
         need_a_post=frozenset(str(k) for k in data["need_a_post"]),
         same_occasion=_phrase_pattern([str(w) for w in data["same_occasion_words"]]),
@@ -566,6 +568,7 @@ def _acts(doc: Document, start: int, trigger_start: int, kind: str) -> bool:
     return (
         kind in lexicon.transitive
         and start < trigger_start
+        and not lexicon.said_of_the_concerned.match(doc.text, trigger_start)  # "ông X trúng cử": X is elected
         and not (  # "kỷ luật ông X, …, đồng thời cho thôi giữ chức": X is let go, the causative opening the second
             opening  # act on him; not "Chủ tịch X cho thôi giữ chức hai Phó Giám đốc" (X lets them go)
             and opening[0].lower() in lexicon.causative
@@ -1378,6 +1381,7 @@ def events(doc: Document) -> Document:
     _held_since(doc)
     _held_since_said_of_this_post(doc)
     _proposed_posts_are_not_held(doc)
+    _posts_voted_for_said_before(doc)
     found = [event for index in range(len(doc.sentences)) for event in _sentence_events(doc, index)]
     _candidates_not_elected_taken_out(doc, found)
     _attendees_said_apart(doc, found)
@@ -1405,6 +1409,68 @@ def events(doc: Document) -> Document:
     _retired_when_replaced(doc.events, replacing)
     doc.events = _left_for_a_new_post(doc, doc.events)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _vote_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A vote for one post ("bầu bổ sung một | Phó Chủ tịch …"), and what follows the name of one elected with no
+    post after the word ("…, Giám đốc Sở Tài chính, trúng cử | với 40/46 phiếu")."""
+    words = read_yaml("events.yaml")["post_voted_for"]
+    vote = _phrase_pattern(
+        [str(w) for w in words["votes"]], after=rf"\s+(?:{phrase_alternation(words['one_post'])})\s+"
+    )
+    elected = _phrase_pattern(
+        [str(w) for w in words["elected_alone"]],
+        before=r"^(?:\s*,[^.;,]*(?:,[^.;,]*)*,)?\s*(?:(?:đã|đều|cũng)\s+)?",
+        after=r"(?=\s+với\b|\s*[.,;]|\s*$)",
+    )
+    return vote, elected
+
+
+def _posts_voted_for_said_before(doc: Document) -> None:
+    """ "Kỳ họp cũng bầu bổ sung một Phó Chủ tịch UBND tỉnh Kon Tum theo hình thức có số dư. | Ông Nguyễn Hữu Tháp,
+    Giám đốc Sở Tài chính tỉnh Kon Tum, trúng cử với 40/46 phiếu": a sentence votes for one post and names no one; the
+    one the next sentence says elected, with no post after the word, is elected to it (dated test38). Not one "không
+    trúng cử": the word must follow the name and its apposition alone."""
+    vote, elected = _vote_patterns()
+    lexicon = load_lexicon()
+    added = False
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        if any(p.sentence == index for p in doc.persons):
+            continue
+        found = vote.search(doc.text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        org = min(
+            (o for o in doc.organizations if o.sentence == index and o.start > found.end()),
+            key=lambda o: o.start,
+            default=None,
+        )
+        title = doc.text[found.end() : org.start].strip() if org is not None else ""
+        folded = [fold(w) for w in title.split()]
+        opening = (lexicon.role_prefixes.match(folded, 0) or (0,))[0]  # "Phó"
+        if not title[:1].isupper() or (lexicon.roles.match(folded, opening) or (0,))[0] != len(folded):
+            continue  # "bầu một | Phó Chủ tịch | UBND tỉnh": a title, then its body, nothing else
+        for person in (p for p in doc.persons if p.sentence == index + 1):
+            said = elected.search(doc.text[person.end : doc.sentences[index + 1].end])
+            if said is None or any(h.person is person and h.status == "new" for h in doc.holdings):
+                continue
+            doc.holdings.append(
+                Holding(
+                    person,
+                    title,
+                    org,
+                    person.start,
+                    person.end + said.end(),
+                    index + 1,
+                    status="new",
+                    confidence=0.8,
+                    pattern="post_voted_for_before",
+                )
+            )
+            added = True
+    if added:
+        refresh_person_keys(doc)
 
 
 def _left_for_a_new_post(doc: Document, found: list[Event]) -> list[Event]:

@@ -1028,7 +1028,15 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _with_country_of_a_portfolio(doc.text, start, end)
     end = _with_legal_suffix(doc.text, start, end)
     end = _end_before_a_predicate(doc.text, start, end)
+    end = _to_the_end_of_its_word(doc.text, end)
     return TaggedSpan(_head_before_abbreviation(doc.text, start, end), end, span.kind, span.confidence)
+
+
+def _to_the_end_of_its_word(text: str, end: int) -> int:
+    """A span that ends between the letter and the number of one word ("Nhóm [G]20") ends after the word."""
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return end
 
 
 _VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
@@ -2742,6 +2750,57 @@ def _given_names_by_their_acts(doc: Document) -> None:
                 named.add(fold(word))
 
 
+def _given_names_said_again(doc: Document) -> None:
+    """ "Bị cáo Hoa (ngồi xe) và bị cáo Đạm tại phiên xử. | … cũng đưa cho Đạm số tiền 350 triệu đồng": a person the
+    article names by one syllable is that person wherever the syllable stands alone again, capitalised inside a
+    sentence (not opening it), between words in lower case; never a word the lexicon knows is no name, a place, a
+    people, a head of a body or a title, nor a syllable of a dictionary word ("Hoa Kỳ" aside, "cho Hoa hậu")."""
+    lexicon = load_lexicon()
+    words = lexicon.function_words
+    refused = lexicon.not_names | lexicon.lone_bodies | {fold(w) for w in words["never_given_names"]}
+    alone = {fold(p.name) for p in doc.persons if " " not in p.name.strip() and is_vietnamese_syllable(p.name)}
+    alone = {
+        w
+        for w in alone
+        if w not in refused
+        and lexicon.places.match([w], 0) is None
+        and w not in lexicon.nationality_words
+        and lexicon.bare_heads.match([w], 0) is None
+        and lexicon.roles.match([w], 0) is None
+        and not _spells_a_country(w)
+    }
+    if not alone:
+        return
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for mention in doc.persons:
+        taken.setdefault(mention.sentence, []).append((mention.start, mention.end))
+    for org in doc.organizations:
+        taken.setdefault(org.sentence, []).append((org.start, org.end))
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.text[sentence.start : sentence.end]
+        for found in _LONE_CAPITALISED.finditer(text):
+            word = found.group(1)
+            start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+            if (
+                not word[:1].isupper()
+                or not word[1:].islower()
+                or fold(word) not in alone
+                or _overlaps(start, end, taken.get(index, []))
+            ):
+                continue
+            before = text[: found.start(1)].split()[-1]
+            if not before[:1].islower() or not before.isalpha():
+                continue  # "(Ninh Bình)", "Nga Sơn": a syllable of a longer name; "Lưu ý: Tỏi": a sentence opening
+            if _glued_to_the_next(text, found.end(1)) or fold(f"{before} {word}") in dictionary():
+                continue  # "Hoa hậu", "bông Hoa": a syllable of a word
+            doc.persons.append(PersonMention(word, start, end, index))
+            taken.setdefault(index, []).append((start, end))
+
+
+# a capitalised syllable inside a sentence after a space, before a word in lower case, a number or punctuation
+_LONE_CAPITALISED = re.compile(r"(?<=\S )(\w+)(?=\s+[a-zđà-ỹ0-9]|\s*[.,;:!?)]|\s*$)")
+
+
 _LISTED_BETWEEN = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:[^\W\d_]+(?:\s*,\s*|\s+và\s+))+")
 
 _GIVEN_AFTER_INITIAL = re.compile(r"['’][^\W\d_]+")  # "'Nhiên" after the initial H of "Rơ Chăm H'Nhiên"
@@ -3350,6 +3409,7 @@ def add_model_spans(doc: Document) -> Document:
     _without_an_unnamed_owner(doc)
     _names_listed_with_names(doc)
     _given_names_by_their_acts(doc)
+    _given_names_said_again(doc)
     _add_lineup_players(doc)
     _add_result_teams(doc)
     _names_after_a_kind_word(doc)

@@ -546,6 +546,12 @@ class _Reader:
             and self.is_word(status - 1, self.words["addressing_words"])
         )
 
+    def _given_to_the_name_before(self, start: int) -> bool:
+        """The title at `start` follows a name and its status verb ("bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở X, ông
+        Khương nói"): the post is that name's, not the one after the comma."""
+        status = start if self.kind(start) == STATUS else start - 1
+        return self.kind(status) == STATUS and self.kind(status - 1) == NAME
+
     def _given_by_passive_status(self, start: int) -> bool:
         """The title at `start` is what a passive status verb gives its subject ("được cử làm", "được bổ nhiệm giữ
         chức"): "được" opens the status words written right before it."""
@@ -1186,6 +1192,7 @@ class _Reader:
                 # not "chưa kiện toàn chức danh Chủ tịch UBND tỉnh, ông X, Phó Chủ tịch …": the post, not X's;
                 # nor "Quyết định số … của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở …": who decided
                 and not self._after_post_noun(chain_by_last[j - 1][0].first)
+                and not self._given_to_the_name_before(chain_by_last[j - 1][0].first)
                 and not self.is_word(chain_by_last[j - 1][0].first - 1, {"của"})
                 and self._written_before(chain_by_last[j - 1][0].first) not in self.words["board_words"]
             ):

@@ -1197,6 +1197,8 @@ def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
             or _written_name(rest[:4])
             or not (first in dictionary() or " ".join(folded[:2]) in dictionary())
             or any(lexicon.provinces.match(folded, i) for i in range(1, len(folded)))  # "Đài Tiếng nói Nhân dân TPHCM"
+            # "Đài truyền hình | Trung ương Triều Tiên": another country's body (KCTV), not Vietnam's
+            or any(lexicon.country_names.match(folded, i) for i in range(1, len(folded)))
             # "Ủy ban kinh tế Chính Hiệp": two capitalised words that make no word together end it, a name going on
             or (
                 len(rest) == 2
@@ -2502,16 +2504,14 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
 def _bare_posts_given_to_their_deputy(doc: Document) -> None:
     """ "bổ nhiệm ông Phan Văn Kiên, Quyền Tổng Giám đốc Tổng công ty X, giữ chức Tổng Giám đốc.": a new post named
     with no body, given to one whose deputy's or acting post of the same title the sentence writes before it in a
-    body, is held in that body (dated test36): a promotion within it; not in a sentence of a move ("điều động ông X,
+    body, is held in that body (dated test36): a promotion within it, to the post or to act in it ("bà X, Phó Giám
+    đốc Cảng hàng không Y, được giao quyền Giám đốc", dated test38); not in a sentence of a move ("điều động ông X,
     Phó Giám đốc Sở Y tế, giữ chức Giám đốc": another body's, unnamed)."""
     prefixes, moves = _title_prefixes_and_moves()
+    deputies = frozenset(load_lexicon().function_words["deputy_prefixes"])
 
     for holding in doc.holdings:
-        if (
-            holding.org is not None
-            or holding.status != "new"
-            or _post_of(holding.role, prefixes) != role_key(holding.role)
-        ):
+        if holding.org is not None or holding.status != "new" or role_key(holding.role).split()[0] in deputies:
             continue
         if moves.search(doc.text, doc.sentences[holding.sentence].start, holding.end):
             continue  # a move before the new title: "điều động ông X, Phó Giám đốc Sở Y tế, giữ chức Giám đốc" (not
@@ -2522,13 +2522,21 @@ def _bare_posts_given_to_their_deputy(doc: Document) -> None:
             if h.org is not None
             and h is not holding
             and h.sentence == holding.sentence
-            and h.end < holding.end  # its title written before the new one's
+            # its title written before the new one's, or in apposition to the name the new one is given to ("giao
+            # quyền Tổng Giám đốc cho ông X, Phó Tổng Giám đốc Tổng công ty Y", dated test38)
+            and (h.end < holding.end or _in_apposition_after(doc, h))
             and name_key(h.person.name) == name_key(holding.person.name)
             and role_key(h.role) != role_key(holding.role)
-            and _post_of(h.role, prefixes) == role_key(holding.role)
+            and _post_of(h.role, prefixes) == _post_of(holding.role, prefixes)
         }
         if len(bodies) == 1:
             holding.org = next(iter(bodies.values()))
+
+
+def _in_apposition_after(doc: Document, holding: Holding) -> bool:
+    """The holding's title is written right after its person's name and a comma ("ông X, Phó Giám đốc Sở Y")."""
+    written = doc.text.find(holding.role, holding.person.end, doc.sentences[holding.sentence].end)
+    return written >= 0 and re.fullmatch(r"\s*,\s*", doc.text[holding.person.end : written]) is not None
 
 
 def _title_written_before(doc: Document, holding: Holding) -> int:
@@ -2627,6 +2635,32 @@ def _titles_a_body_is_said_to_have(doc: Document) -> None:
                 break  # "Thứ trưởng" of a ministry, not of the hospital named
             holding.org = org
             break
+        else:
+            said_again = _body_said_again(doc, holding.sentence, at)
+            if said_again is not None and not (unit and not fold(said_again.label).startswith(fold(unit) + " ")):
+                holding.org = said_again
+
+
+@lru_cache(maxsize=1)
+def _body_said_again_before() -> re.Pattern[str]:
+    """A lower-case kind of body, "này"/"đó" perhaps, then the words before the titles it is said to have ("Hiện sở
+    có 3 Phó Giám đốc là …"), to the end of the text searched."""
+    words = load_lexicon().function_words
+    kinds = phrase_alternation(words["bodies_said_again"])
+    these = phrase_alternation(words["body_demonstratives"])
+    return re.compile(rf"(?:^|\s)({kinds})(?:\s+(?:{these}))?(?={_has_titles().pattern}$)")
+
+
+def _body_said_again(doc: Document, sentence: int, at: int) -> Optional[OrgMention]:
+    """The body a lower-case kind word before the titles stands for: the last body of that kind the article named
+    before, in this sentence or an earlier one."""
+    begin = doc.sentences[sentence].start
+    found = _body_said_again_before().search(doc.text, begin, at)
+    if found is None or not found.group(1).islower():
+        return None
+    kind = fold(found.group(1)) + " "
+    earlier = [o for o in doc.organizations if o.end <= begin + found.start(1) and fold(o.label).startswith(kind)]
+    return max(earlier, key=lambda o: o.start) if earlier else None
 
 
 def _deputy_title_shared_by_two_names(doc: Document) -> None:
