@@ -1197,8 +1197,6 @@ def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
             or _written_name(rest[:4])
             or not (first in dictionary() or " ".join(folded[:2]) in dictionary())
             or any(lexicon.provinces.match(folded, i) for i in range(1, len(folded)))  # "Đài Tiếng nói Nhân dân TPHCM"
-            # "Đài truyền hình | Trung ương Triều Tiên": another country's body (KCTV), not Vietnam's
-            or any(lexicon.country_names.match(folded, i) for i in range(1, len(folded)))
             # "Ủy ban kinh tế Chính Hiệp": two capitalised words that make no word together end it, a name going on
             or (
                 len(rest) == 2
@@ -1209,7 +1207,11 @@ def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
         ):
             continue
         body = bodies.lookup(org_name_key(" ".join(words[:end])))
-        if body is not None:
+        if body is not None and (
+            _every_country_has(body) or not any(lexicon.country_names.match(folded, i) for i in range(1, len(folded)))
+        ):
+            # not "Đài truyền hình | Trung ương Triều Tiên": another country's broadcaster (KCTV), not Vietnam's;
+            # a body every country has takes the country written after ("Chính phủ | và Nhân dân nước … Cuba")
             return body
     return None
 
