@@ -2018,6 +2018,8 @@ def test_a_deputy_given_to_act_as_head_is_appointed_to_the_acting_post():
     assert [(h.person.name, h.role, h.org.label) for h in event.holdings] == [
         ("Châu Minh Triết", "Quyền Giám đốc", "VNPT Kiên Giang")
     ]
+    # a task given is no post: "được giao làm nhiệm vụ", "giao làm rõ"
+    assert not events_of("Ông Lê Văn Hai, Phó Chủ tịch UBND huyện Tam Nông, được giao làm nhiệm vụ trực chiến.")
 
 
 def test_one_elected_after_a_vote_for_a_post_is_elected_to_that_post():
@@ -2031,6 +2033,16 @@ def test_one_elected_after_a_vote_for_a_post_is_elected_to_that_post():
         ("Phạm Quốc Vượng", "Phó Chủ tịch", "UBND tỉnh Phú Thọ")
     ]
     assert elections[0].date is not None and elections[0].date.value == "2016-07-15"
-    # a vote that names its candidate gives no one else the post
-    text = "Kỳ họp đã bầu một Phó Chủ tịch UBND tỉnh. Ông Lê Văn Tám phát biểu cảm ơn các đại biểu."
-    assert not [e for e in events_of(text) if e.kind == "election"]
+    # no one said elected; a vote for two seats; a candidate who lost, listed before the one elected
+    for text in (
+        "Kỳ họp đã bầu một Phó Chủ tịch UBND tỉnh. Ông Lê Văn Tám phát biểu cảm ơn các đại biểu.",
+        "Kỳ họp bầu một Phó Chủ tịch HĐND tỉnh Lai Châu và một Ủy viên UBND tỉnh. Ông Giàng A Tính trúng cử với "
+        "40/45 phiếu.",
+    ):
+        assert not [e for e in events_of(text) if e.kind == "election"]
+    text = (
+        "Kỳ họp đã bầu bổ sung một Phó Chủ tịch UBND tỉnh Phú Yên. Ông Trần Văn Tài, Giám đốc Sở Y tế, nhận được "
+        "20/50 phiếu, ông Lê Tấn Hổ, Giám đốc Sở Tài chính, trúng cử với 30/50 phiếu."
+    )
+    elected = [h.person.name for e in events_of(text) if e.kind == "election" for h in e.holdings]
+    assert elected == ["Lê Tấn Hổ"]

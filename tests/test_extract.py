@@ -1942,13 +1942,6 @@ def test_a_title_of_someone_named_then_a_word_of_address_is_not_the_name_befores
     assert any(person == "Jake Sullivan" and role.lower().startswith("cố vấn") for person, role, _ in held)
 
 
-def test_a_quantifier_opening_the_next_headline_is_no_part_of_a_name():
-    found = persons(
-        "Thống đốc Ngân hàng Nhà nước Việt Nam Lê Minh Hưng Nhiều cán bộ ngân hàng bị truy tố, thậm chí tử hình."
-    )
-    assert found == {"Lê Minh Hưng"}
-
-
 def test_a_press_secretary_of_a_president_holds_no_presidency():
     doc = process(
         Document("t", "Thư ký báo chí tổng thống Nga Dmitry Peskov cho biết hai nhà lãnh đạo đã gặp nhau."),

@@ -2305,3 +2305,8 @@ def test_a_person_named_by_one_syllable_is_that_person_wherever_it_stands_alone_
     alone = sorted(doc.text[p.start : p.end] for p in doc.persons if doc.text[p.start : p.end] == "Đạm")
     assert len(alone) == 2  # "bị cáo Đạm", "cho Đạm"; not the sentence's opening word
     assert not any(doc.text[p.start : p.end] == "Bình" for p in doc.persons)  # a syllable of "Ninh Bình"
+    doc = process(
+        Document("t", "Bị cáo Nam khai nhận. Chị Hương sinh ra ở tỉnh Nam Định, bên bờ sông Hương."),
+        pipeline=HYBRID_PIPELINE,
+    )
+    assert [doc.text[p.start : p.end] for p in doc.persons] == ["Nam", "Hương"]  # no province, no river

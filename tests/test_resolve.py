@@ -2013,6 +2013,10 @@ def test_a_post_given_after_a_name_is_that_names_not_the_next_ones():
     assert not any(person == "Lê Văn Khương" for person, _, _ in held)
     held = _holdings("Giám đốc Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn, ông Dương Công Vĩ, cho biết dự án đã xong.")
     assert ("Dương Công Vĩ", "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn") in held  # the post, then the person
+    held = _holdings(
+        "Bộ trưởng Bộ Công an Tô Lâm bổ nhiệm Giám đốc Công an tỉnh Hà Giang, Đại tá Nguyễn Văn Long, thay ông Tám."
+    )
+    assert ("Nguyễn Văn Long", "Giám đốc", "Công an tỉnh Hà Giang") in held  # an act the name does to another
 
 
 def test_titles_a_body_named_again_in_lower_case_is_said_to_have_are_held_in_it():
@@ -2027,6 +2031,16 @@ def test_titles_a_body_named_again_in_lower_case_is_said_to_have_are_held_in_it(
         "Công ty CP Hoa Sen vừa họp cổ đông. Hiện bộ có hai Thứ trưởng là ông Lê Văn Bốn và ông Trần Văn Năm."
     )
     assert ("Lê Văn Bốn", "Thứ trưởng", "Công ty CP Hoa Sen") not in held  # no ministry named before
+    held = _holdings(
+        "Sở Y tế tỉnh Bắc Giang vừa kiểm tra Phòng khám đa khoa Hà Nội. Theo báo cáo, cơ sở này có 2 Phó Giám đốc là "
+        "ông Trần Văn Khánh và ông Lê Văn Hòa."
+    )
+    assert ("Trần Văn Khánh", "Phó Giám đốc", "Sở Y tế tỉnh Bắc Giang") not in held  # "cơ sở": the clinic
+    held = _holdings(
+        "Sáng 20/7, Sở Y tế tỉnh Thanh Hóa tổ chức hội nghị. Hiện sở có 3 Phó Giám đốc là ông An Văn Bình, ông Bảo "
+        "Văn Cường và ông Lê Văn Chín. Cũng trong ngày, Sở Giáo dục và Đào tạo tỉnh Thanh Hóa họp."
+    )
+    assert ("Lê Văn Chín", "Phó Giám đốc", "Sở Y tế tỉnh Thanh Hóa") in held  # the body named before, not after
 
 
 def test_a_deputy_given_the_acting_post_acts_in_the_deputys_body():
@@ -2042,6 +2056,11 @@ def test_a_deputy_given_the_acting_post_acts_in_the_deputys_body():
     assert ("Đỗ Thanh Tùng", "Quyền Tổng Giám đốc", "Tổng công ty Cảng hàng không Việt Nam") in held
     held = _holdings("Bộ Y tế điều động ông Đỗ Minh Tâm, Phó Giám đốc Sở Y tế Hà Nam, giữ chức Quyền Giám đốc.")
     assert ("Đỗ Minh Tâm", "Quyền Giám đốc", "Sở Y tế Hà Nam") not in held  # moved: another body, unnamed
+    held = _holdings(
+        "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam giao quyền Tổng Giám đốc cho ông Lê Mạnh Hùng, Phó Tổng Giám "
+        "đốc Tổng công ty Khí Việt Nam."
+    )
+    assert ("Lê Mạnh Hùng", "quyền Tổng Giám đốc", "Tổng công ty Khí Việt Nam") not in held  # the giver's body's
 
 
 def test_an_airport_is_a_body_after_a_title_and_a_place_elsewhere():
@@ -2058,3 +2077,5 @@ def test_a_foreign_broadcasters_full_name_is_not_vietnams():
     assert "viet-nam" not in broadcaster.key
     doc = process(Document("t", "Đài Truyền hình Việt Nam Sáng nay phát sóng chương trình mới."))
     assert [o.key for o in doc.organizations if o.label.startswith("Đài")] == ["authority:dai-truyen-hinh-viet-nam"]
+    doc = process(Document("t", "Văn phòng Trung ương Đảng Cộng sản Việt Nam thông báo lịch làm việc."))
+    assert [o.key for o in doc.organizations] == ["authority:van-phong-trung-uong-dang"]  # Vietnam is no other country

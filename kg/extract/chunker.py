@@ -2373,10 +2373,9 @@ class Chunker:
                 k = state_end
                 continue
             org_end = self.org_head_at(k, allow_lower=prev_kind == ROLE or self._lowercase_named_head(k))
-            if not org_end and prev_kind == ROLE and self.cap(k):
+            if not org_end and prev_kind == ROLE:
                 after_title = self.lex.post_title_org_heads.match(self.folded, k)
-                titled_head = phrase_starting_at(self.folded, k, self.lex.function_words["heads_after_a_title"])
-                org_end = after_title[0] if after_title else (k + titled_head if titled_head else None)
+                org_end = after_title[0] if after_title and self.cap(k) else None
             if org_end and org_end - k == 1 and (prev_kind == HON or (self.name_at(k) or k) - k >= 3):
                 org_end = None  # "ông Đoàn Minh Huấn": a family name that is also a unit word
             if org_end and org_end - k == 1 and self._name_after_title(out, k):

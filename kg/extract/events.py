@@ -98,6 +98,7 @@ class _Lexicon:
     unnamed_subject: re.Pattern[str]  # at the end of the clause before a trigger: its subject is unnamed
     generic_appointees: re.Pattern[str]  # "các cán bộ được" right before a trigger: people in general
     of_someone_only: re.Pattern[str]  # "ra lệnh tạm giữ": an arrest only before a person
+    before_a_title_only: re.Pattern[str]  # "giao làm": an appointment only before a capitalised title
     detained_after: re.Pattern[str]  # right after those words, a person: "hình sự", "đối với", "ông", a name
     moves_leave_posts: re.Pattern[str]  # a resignation's words that a move the same day explains
 
@@ -209,6 +210,7 @@ def _lexicon() -> _Lexicon:
             after=rf"(?:\s+(?:{adverbs}))*\s+được\s*$",
         ),
         of_someone_only=_phrase_pattern([str(w) for w in data["arrest_of_someone_only"]], before="^", after="$"),
+        before_a_title_only=_phrase_pattern([str(w) for w in data["before_a_title_only"]], before="^", after="$"),
         detained_after=re.compile(  # the words in any case, or a capital (a name)
             r"\s+(?:(?i:" + _phrase_pattern([str(w) for w in data["detained_after"]]).pattern + r")|[A-ZĐ])"
         ),
@@ -333,6 +335,8 @@ def _trigger_words(doc: Document, index: int) -> list[tuple[int, int, str, bool]
                 taken_back = False  # "giữ chức … từ năm 2015 đến khi nghỉ hưu vào tháng 1/2021": it happened
             if lexicon.of_someone_only.search(match.group()) and not lexicon.detained_after.match(text, match.end()):
                 continue  # "ra lệnh tạm giữ 3 xe tải của Công ty …": goods, nobody detained
+            if lexicon.before_a_title_only.search(match.group()) and not text[match.end() :].strip()[:1].isupper():
+                continue  # "được giao làm nhiệm vụ trực chiến": a task, no post
             if lexicon.generic_appointees.search(before) and not any(
                 end <= p.start < sentence.end for p in doc.persons
             ):
@@ -1412,19 +1416,21 @@ def events(doc: Document) -> Document:
 
 
 @lru_cache(maxsize=1)
-def _vote_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A vote for one post ("bầu bổ sung một | Phó Chủ tịch …"), and what follows the name of one elected with no
-    post after the word ("…, Giám đốc Sở Tài chính, trúng cử | với 40/46 phiếu")."""
+def _vote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A vote for one post ("bầu bổ sung một | Phó Chủ tịch …"); what votes for another seat after it ("… và một Ủy
+    viên"); what follows the name of one elected with no post after the word: one apposition at most, then the word
+    ("…, Giám đốc Sở Tài chính, trúng cử | với 40/46 phiếu"; not "ông A, …, nhận 20 phiếu, ông B, …, trúng cử")."""
     words = read_yaml("events.yaml")["post_voted_for"]
     vote = _phrase_pattern(
-        [str(w) for w in words["votes"]], after=rf"\s+(?:{phrase_alternation(words['one_post'])})\s+"
+        [str(w) for w in words["votes"]], after=rf"\s+(?:{phrase_alternation(words['before_the_post'])})\s+"
     )
+    another = _phrase_pattern([str(w) for w in words["another_seat"]])
     elected = _phrase_pattern(
         [str(w) for w in words["elected_alone"]],
-        before=r"^(?:\s*,[^.;,]*(?:,[^.;,]*)*,)?\s*(?:(?:đã|đều|cũng)\s+)?",
+        before=r"^(?:\s*,[^.;,]*,)?\s*(?:(?:đã|đều|cũng)\s+)?",
         after=r"(?=\s+với\b|\s*[.,;]|\s*$)",
     )
-    return vote, elected
+    return vote, another, elected
 
 
 def _posts_voted_for_said_before(doc: Document) -> None:
@@ -1432,7 +1438,7 @@ def _posts_voted_for_said_before(doc: Document) -> None:
     Giám đốc Sở Tài chính tỉnh Kon Tum, trúng cử với 40/46 phiếu": a sentence votes for one post and names no one; the
     one the next sentence says elected, with no post after the word, is elected to it (dated test38). Not one "không
     trúng cử": the word must follow the name and its apposition alone."""
-    vote, elected = _vote_patterns()
+    vote, another, elected = _vote_patterns()
     lexicon = load_lexicon()
     added = False
     for index, sentence in enumerate(doc.sentences[:-1]):
@@ -1451,6 +1457,8 @@ def _posts_voted_for_said_before(doc: Document) -> None:
         opening = (lexicon.role_prefixes.match(folded, 0) or (0,))[0]  # "Phó"
         if not title[:1].isupper() or (lexicon.roles.match(folded, opening) or (0,))[0] != len(folded):
             continue  # "bầu một | Phó Chủ tịch | UBND tỉnh": a title, then its body, nothing else
+        if org is not None and another.search(doc.text, org.end, sentence.end):
+            continue  # "bầu một Phó Chủ tịch HĐND tỉnh và một Ủy viên UBND tỉnh": two seats, whose is unsaid
         for person in (p for p in doc.persons if p.sentence == index + 1):
             said = elected.search(doc.text[person.end : doc.sentences[index + 1].end])
             if said is None or any(h.person is person and h.status == "new" for h in doc.holdings):

@@ -1028,15 +1028,7 @@ def _repaired_org_span(doc: Document, index: int, span: TaggedSpan) -> TaggedSpa
     end = _with_country_of_a_portfolio(doc.text, start, end)
     end = _with_legal_suffix(doc.text, start, end)
     end = _end_before_a_predicate(doc.text, start, end)
-    end = _to_the_end_of_its_word(doc.text, end)
     return TaggedSpan(_head_before_abbreviation(doc.text, start, end), end, span.kind, span.confidence)
-
-
-def _to_the_end_of_its_word(text: str, end: int) -> int:
-    """A span that ends between the letter and the number of one word ("Nhóm [G]20") ends after the word."""
-    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-        end += 1
-    return end
 
 
 _VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
@@ -2273,8 +2265,9 @@ def _written_in_full_elsewhere(org: OrgMention, organizations: Sequence[OrgMenti
 
 
 def _counts_a_quantity(text: str, end: int) -> bool:
-    """The span ends in a number a quantity word follows ("… 2 | lần", "… 60 | năm")."""
-    number = re.search(r"\d+$", text[:end])
+    """The span ends in a number of its own a quantity word follows ("… 2 | lần", "… 60 | năm"; not the number of a
+    word, "Nhóm G20 | năm nay", "U23 | năm")."""
+    number = re.search(r"(?<!\S)\d+$", text[:end])
     after = text[end:].split(maxsplit=1)
     return (
         number is not None
@@ -2771,6 +2764,9 @@ def _given_names_said_again(doc: Document) -> None:
     }
     if not alone:
         return
+    places_before = {
+        fold(w) for key in ("natural_features", "past_monarch_titles", "words_before_a_place") for w in words[key]
+    }
     taken: dict[int, list[tuple[int, int]]] = {}
     for mention in doc.persons:
         taken.setdefault(mention.sentence, []).append((mention.start, mention.end))
@@ -2789,16 +2785,21 @@ def _given_names_said_again(doc: Document) -> None:
             ):
                 continue
             before = text[: found.start(1)].split()[-1]
+            after = text[found.end(1) :].split(maxsplit=1)
             if not before[:1].islower() or not before.isalpha():
                 continue  # "(Ninh Bình)", "Nga Sơn": a syllable of a longer name; "Lưu ý: Tỏi": a sentence opening
+            if after and after[0][:1].isalpha() and not after[0][:1].islower():
+                continue  # "Nam Định", "Hà Đông": the first syllable of a capitalised name
+            if fold(before) in places_before or lexicon.place_types.match([fold(before)], 0) is not None:
+                continue  # "sông Hương", "biển phía Đông", "triều Lý", "xứ Thanh": a place, a river, a dynasty
             if _glued_to_the_next(text, found.end(1)) or fold(f"{before} {word}") in dictionary():
                 continue  # "Hoa hậu", "bông Hoa": a syllable of a word
             doc.persons.append(PersonMention(word, start, end, index))
             taken.setdefault(index, []).append((start, end))
 
 
-# a capitalised syllable inside a sentence after a space, before a word in lower case, a number or punctuation
-_LONE_CAPITALISED = re.compile(r"(?<=\S )(\w+)(?=\s+[a-zđà-ỹ0-9]|\s*[.,;:!?)]|\s*$)")
+# a word inside a sentence after a space, before another word or punctuation (the cases are checked in the code)
+_LONE_CAPITALISED = re.compile(r"(?<=\S )(\w+)(?=\s+\S|\s*[.,;:!?)]|\s*$)")
 
 
 _LISTED_BETWEEN = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:[^\W\d_]+(?:\s*,\s*|\s+và\s+))+")

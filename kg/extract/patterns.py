@@ -546,11 +546,19 @@ class _Reader:
             and self.is_word(status - 1, self.words["addressing_words"])
         )
 
-    def _given_to_the_name_before(self, start: int) -> bool:
-        """The title at `start` follows a name and its status verb ("bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở X, ông
-        Khương nói"): the post is that name's, not the one after the comma."""
+    def _given_to_the_name_before(self, chain: list[TitleUnit]) -> bool:
+        """The one title of `chain` follows a name and a verb by which that name takes the post ("bổ nhiệm ông Phạm Sỹ
+        Quý làm Giám đốc Sở X, ông Khương nói": lexicon `subject_takes_the_post`): the post is that name's, not the
+        one after the comma. Not a verb the name does to another ("Bộ trưởng Tô Lâm bổ nhiệm Giám đốc Công an tỉnh,
+        Đại tá X"), nor a chain of titles whose last is the next name's ("… làm Chủ tịch UBND tỉnh, Phó Chủ tịch UBND
+        tỉnh Quảng Nam, ông Huỳnh Khánh Toàn")."""
+        start = chain[0].first
         status = start if self.kind(start) == STATUS else start - 1
-        return self.kind(status) == STATUS and self.kind(status - 1) == NAME
+        if len(chain) != 1 or self.kind(status) != STATUS or self.kind(status - 1) != NAME:
+            return False
+        verb = fold(self.span_text(self.chunks[status].start, self.chunks[status].end))
+        # the verb may close longer status words: "được bầu làm", "được bổ nhiệm giữ chức"
+        return any(verb == w or verb.endswith(" " + w) for w in self.words["subject_takes_the_post"])
 
     def _given_by_passive_status(self, start: int) -> bool:
         """The title at `start` is what a passive status verb gives its subject ("được cử làm", "được bổ nhiệm giữ
@@ -1192,7 +1200,7 @@ class _Reader:
                 # not "chưa kiện toàn chức danh Chủ tịch UBND tỉnh, ông X, Phó Chủ tịch …": the post, not X's;
                 # nor "Quyết định số … của Chủ tịch UBND tỉnh, ông X, Giám đốc Sở …": who decided
                 and not self._after_post_noun(chain_by_last[j - 1][0].first)
-                and not self._given_to_the_name_before(chain_by_last[j - 1][0].first)
+                and not self._given_to_the_name_before(chain_by_last[j - 1])
                 and not self.is_word(chain_by_last[j - 1][0].first - 1, {"của"})
                 and self._written_before(chain_by_last[j - 1][0].first) not in self.words["board_words"]
             ):

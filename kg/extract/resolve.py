@@ -1208,7 +1208,11 @@ def _body_before_headline(words: list[str]) -> Optional[authority.Body]:
             continue
         body = bodies.lookup(org_name_key(" ".join(words[:end])))
         if body is not None and (
-            _every_country_has(body) or not any(lexicon.country_names.match(folded, i) for i in range(1, len(folded)))
+            _every_country_has(body)
+            or not any(
+                (country := lexicon.country_names.match(folded, i)) is not None and country[1] != "Việt Nam"
+                for i in range(1, len(folded))
+            )
         ):
             # not "Đài truyền hình | Trung ương Triều Tiên": another country's broadcaster (KCTV), not Vietnam's;
             # a body every country has takes the country written after ("Chính phủ | và Nhân dân nước … Cuba")
@@ -2484,8 +2488,8 @@ def _bare_titles_of_the_post_named_to(doc: Document) -> None:
     for holding in doc.holdings:
         if holding.org is not None:
             continue
-        written = doc.text.find(holding.role, holding.person.end, doc.sentences[holding.sentence].end)
-        if written < 0 or not re.fullmatch(r"\s*[,–-]\s*", doc.text[holding.person.end : written]):
+        written = _title_in_apposition(doc, holding)
+        if written < 0:
             continue  # in apposition only, not "Giám đốc X được điều động làm Phó Giám đốc Sở …"
         if moves.search(doc.text, written, doc.sentences[holding.sentence].end):
             continue  # "ông X, Phó Giám đốc, được điều động giữ chức Giám đốc Sở Y": moved from another body
@@ -2511,13 +2515,26 @@ def _bare_posts_given_to_their_deputy(doc: Document) -> None:
     Phó Giám đốc Sở Y tế, giữ chức Giám đốc": another body's, unnamed)."""
     prefixes, moves = _title_prefixes_and_moves()
     deputies = frozenset(load_lexicon().function_words["deputy_prefixes"])
+    boards = [fold(w) for w in load_lexicon().function_words["company_boards"]]
 
     for holding in doc.holdings:
-        if holding.org is not None or holding.status != "new" or role_key(holding.role).split()[0] in deputies:
+        opening = role_key(holding.role).split()[:1]
+        if holding.org is not None or holding.status != "new" or not opening or opening[0] in deputies:
             continue
         if moves.search(doc.text, doc.sentences[holding.sentence].start, holding.end):
             continue  # a move before the new title: "điều động ông X, Phó Giám đốc Sở Y tế, giữ chức Giám đốc" (not
             # one of someone else after it: "…, đồng thời điều động ông B về Kho bạc")
+        sentence = doc.sentences[holding.sentence]
+        title = doc.text[sentence.start : holding.person.start].lower().rfind(holding.role.lower())
+        if title >= 0 and any(
+            o.sentence == holding.sentence
+            and o.end <= sentence.start + title
+            and any(fold(o.label).startswith(board + " ") for board in boards)
+            for o in doc.organizations
+        ):
+            continue  # "Hội đồng thành viên Tập đoàn X giao quyền Tổng Giám đốc cho ông Y, Phó Tổng Giám đốc Tổng
+            # công ty Z": the acting post is the company's whose board gives it (not "Bộ Y tế giao quyền Cục trưởng
+            # cho bà X, Phó Cục trưởng": the ministry gives a post of its department)
         bodies = {
             h.org.key or fold(h.org.label): h.org
             for h in doc.holdings
@@ -2526,7 +2543,7 @@ def _bare_posts_given_to_their_deputy(doc: Document) -> None:
             and h.sentence == holding.sentence
             # its title written before the new one's, or in apposition to the name the new one is given to ("giao
             # quyền Tổng Giám đốc cho ông X, Phó Tổng Giám đốc Tổng công ty Y", dated test38)
-            and (h.end < holding.end or _in_apposition_after(doc, h))
+            and (h.end < holding.end or _title_in_apposition(doc, h) >= 0)
             and name_key(h.person.name) == name_key(holding.person.name)
             and role_key(h.role) != role_key(holding.role)
             and _post_of(h.role, prefixes) == _post_of(holding.role, prefixes)
@@ -2535,10 +2552,13 @@ def _bare_posts_given_to_their_deputy(doc: Document) -> None:
             holding.org = next(iter(bodies.values()))
 
 
-def _in_apposition_after(doc: Document, holding: Holding) -> bool:
-    """The holding's title is written right after its person's name and a comma ("ông X, Phó Giám đốc Sở Y")."""
+def _title_in_apposition(doc: Document, holding: Holding) -> int:
+    """Where the holding's title is written right after its person's name and a comma or a dash ("ông X, Phó Giám đốc
+    Sở Y", "ông X – Phó Giám đốc"); -1 when it is not."""
     written = doc.text.find(holding.role, holding.person.end, doc.sentences[holding.sentence].end)
-    return written >= 0 and re.fullmatch(r"\s*,\s*", doc.text[holding.person.end : written]) is not None
+    if written < 0 or not re.fullmatch(r"\s*[,–-]\s*", doc.text[holding.person.end : written]):
+        return -1
+    return written
 
 
 def _title_written_before(doc: Document, holding: Holding) -> int:
@@ -2650,18 +2670,23 @@ def _body_said_again_before() -> re.Pattern[str]:
     words = load_lexicon().function_words
     kinds = phrase_alternation(words["bodies_said_again"])
     these = phrase_alternation(words["body_demonstratives"])
-    return re.compile(rf"(?:^|\s)({kinds})(?:\s+(?:{these}))?(?={_has_titles().pattern}$)")
+    return re.compile(rf"(?<!\S)({kinds})(?:\s+(?:{these}))?(?={_has_titles().pattern}$)")
 
 
 def _body_said_again(doc: Document, sentence: int, at: int) -> Optional[OrgMention]:
     """The body a lower-case kind word before the titles stands for: the last body of that kind the article named
-    before, in this sentence or an earlier one."""
+    before it, in this sentence or an earlier one; not the last syllable of a word ("cơ sở", "trụ sở", "đảng bộ")."""
+    from kg.extract.chunker import dictionary
+
     begin = doc.sentences[sentence].start
     found = _body_said_again_before().search(doc.text, begin, at)
-    if found is None or not found.group(1).islower():
+    if found is None:
         return None
+    before = doc.text[begin : found.start(1)].split()
+    if before and f"{fold(before[-1])} {fold(found.group(1).split()[0])}" in dictionary():
+        return None  # "cơ sở này có 2 Phó Giám đốc": the clinic, no Sở
     kind = fold(found.group(1)) + " "
-    earlier = [o for o in doc.organizations if o.end <= begin + found.start(1) and fold(o.label).startswith(kind)]
+    earlier = [o for o in doc.organizations if o.end <= found.start(1) and fold(o.label).startswith(kind)]
     return max(earlier, key=lambda o: o.start) if earlier else None
 
 
