@@ -258,3 +258,16 @@ def test_a_worker_that_dies_stops_the_build_cleanly_and_the_next_run_completes_i
     out, err = final.communicate(timeout=120)
     assert final.returncode == 0, err
     assert _nquads(str(location)) == long_graph
+
+
+def test_a_worker_killed_while_sending_its_result_ends_the_run_with_worker_lost():
+    """The executor alone waits for ever on a half-sent result (a build hung after its worker was killed at that
+    moment): the runner must see the dead worker, say so and shut down."""
+    script = Path(__file__).parent / "half_sent.py"
+    try:
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the run with a worker killed half-way through sending its result did not end within 60 s")
+    assert "lost: a worker died" in done.stdout, done.stdout + done.stderr
+    assert "closed after" in done.stdout
+    assert "Traceback" not in done.stderr, done.stderr

@@ -14,11 +14,13 @@ import signal
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from kg.errors import KGError
 
 CHUNK = 8  # documents per task: enough to hide the cost of sending a task, small enough to balance the load
+WORKER_CHECK_SECONDS = 1.0  # how often a wait for a result looks whether a worker died
 
 
 def _worker_setup(parent: int) -> None:
@@ -61,18 +63,26 @@ def _worker_call(call: Callable[[], Any]) -> Any:
         ) from error
 
 
-def _ordered(submit: Callable[[list[Any]], Future], chunks: Iterator[list[Any]], window: int) -> Iterator[Any]:
+def _ordered(
+    submit: Callable[[list[Any]], Future],
+    chunks: Iterator[list[Any]],
+    window: int,
+    result: Callable[[Future], Any] = lambda future: future.result(),
+    left: Callable[[Future], Any] = lambda future: future.cancel(),
+) -> Iterator[Any]:
     pending: collections.deque[Future] = collections.deque()
     try:
         for chunk in chunks:
             pending.append(_worker_call(lambda: submit(chunk)))
             if len(pending) >= window:
-                yield from _worker_call(pending.popleft().result)
+                future = pending.popleft()
+                yield from _worker_call(lambda: result(future))
         while pending:
-            yield from _worker_call(pending.popleft().result)
+            future = pending.popleft()
+            yield from _worker_call(lambda: result(future))
     finally:
         for future in pending:
-            future.cancel()
+            left(future)
 
 
 class Runner:
@@ -104,11 +114,51 @@ class ProcessRunner(Runner):
         self._pool = ProcessPoolExecutor(
             jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_setup, initargs=(os.getpid(),)
         )
+        self._broken = False
 
     def map(self, function, items):
-        return _ordered(lambda chunk: self._pool.submit(function, chunk), _chunks(items, CHUNK), 4 * self.jobs)
+        return _ordered(
+            lambda chunk: self._pool.submit(function, chunk),
+            _chunks(items, CHUNK),
+            4 * self.jobs,
+            self._result,
+            # a broken pool's own shutdown fails the futures left (cancelled, Python 3.11 raises in its thread)
+            lambda future: None if self._broken else future.cancel(),
+        )
+
+    def _workers(self) -> list[multiprocessing.process.BaseProcess]:
+        return list((getattr(self._pool, "_processes", None) or {}).values())
+
+    def _result(self, future: Future) -> Any:
+        """The chunk's result, or WorkerLost as soon as a worker is seen dead. The executor finds a dead worker by
+        itself, except when the worker was killed while sending a result: its manager thread then waits for the
+        rest of a message that never comes, and so would this process (a build killed by the OOM killer at the
+        wrong moment hung); so the workers' exit codes are looked at while waiting."""
+        while True:
+            try:
+                return future.result(timeout=WORKER_CHECK_SECONDS)
+            except FutureTimeout:
+                dead = [p for p in self._workers() if p.exitcode is not None]
+                if dead:
+                    self._broken = True
+                    raise WorkerLost(
+                        f"a worker died (process {dead[0].pid} ended with exit code {dead[0].exitcode})"
+                    ) from None
 
     def close(self) -> None:
+        if self._broken:
+            # the executor's manager thread may wait on a half-sent result: end the workers, then close this side's
+            # end of the result pipe so that no writer is left and its read ends; then the pool shuts down
+            for process in self._workers():
+                if process.exitcode is None:
+                    process.kill()
+                process.join(timeout=5)
+            writer = getattr(getattr(self._pool, "_result_queue", None), "_writer", None)
+            if writer is not None:
+                try:
+                    writer.close()
+                except OSError:
+                    pass
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
