@@ -99,6 +99,10 @@ class _Lexicon:
     generic_appointees: re.Pattern[str]  # "các cán bộ được" right before a trigger: people in general
     of_someone_only: re.Pattern[str]  # "ra lệnh tạm giữ": an arrest only before a person
     before_a_title_only: re.Pattern[str]  # "giao làm": an appointment only before a capitalised title
+    vote_for_one_post: re.Pattern[str]  # "bầu bổ sung một | Phó Chủ tịch …": a vote for one post
+    another_seat: re.Pattern[str]  # "… và một Ủy viên": the same vote for another seat
+    elected_alone: re.Pattern[str]  # after a name and one apposition at most: "trúng cử | với 40/46 phiếu"
+    decided_by_it: re.Pattern[str]  # right after a meeting's words: the meeting decides ("kỳ họp quyết định")
     detained_after: re.Pattern[str]  # right after those words, a person: "hình sự", "đối với", "ông", a name
     moves_leave_posts: re.Pattern[str]  # a resignation's words that a move the same day explains
 
@@ -211,6 +215,20 @@ def _lexicon() -> _Lexicon:
         ),
         of_someone_only=_phrase_pattern([str(w) for w in data["arrest_of_someone_only"]], before="^", after="$"),
         before_a_title_only=_phrase_pattern([str(w) for w in data["before_a_title_only"]], before="^", after="$"),
+        vote_for_one_post=_phrase_pattern(
+            [str(w) for w in data["post_voted_for"]["votes"]],
+            after=rf"\s+(?:{phrase_alternation([str(w) for w in data['post_voted_for']['before_the_post']])})\s+",
+        ),
+        another_seat=_phrase_pattern([str(w) for w in data["post_voted_for"]["another_seat"]]),
+        # one apposition at most between the name and the word (not "ông A, …, nhận 20 phiếu, ông B, …, trúng cử")
+        elected_alone=_phrase_pattern(
+            [str(w) for w in data["post_voted_for"]["elected_alone"]],
+            before=r"^(?:\s*,[^.;,]*,)?\s*(?:(?:đã|đều|cũng)\s+)?",
+            after=r"(?=\s+với\b|\s*[.,;]|\s*$)",
+        ),
+        decided_by_it=_phrase_pattern(
+            [str(w) for w in data["decided_by_the_meeting"]], ignore_case=False, before=r"\s+(?:đã\s+)?"
+        ),
         detained_after=re.compile(  # the words in any case, or a capital (a name)
             r"\s+(?:(?i:" + _phrase_pattern([str(w) for w in data["detained_after"]]).pattern + r")|[A-ZĐ])"
         ),
@@ -1415,31 +1433,13 @@ def events(doc: Document) -> Document:
     return doc
 
 
-@lru_cache(maxsize=1)
-def _vote_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A vote for one post ("bầu bổ sung một | Phó Chủ tịch …"); what votes for another seat after it ("… và một Ủy
-    viên"); what follows the name of one elected with no post after the word: one apposition at most, then the word
-    ("…, Giám đốc Sở Tài chính, trúng cử | với 40/46 phiếu"; not "ông A, …, nhận 20 phiếu, ông B, …, trúng cử")."""
-    words = read_yaml("events.yaml")["post_voted_for"]
-    vote = _phrase_pattern(
-        [str(w) for w in words["votes"]], after=rf"\s+(?:{phrase_alternation(words['before_the_post'])})\s+"
-    )
-    another = _phrase_pattern([str(w) for w in words["another_seat"]])
-    elected = _phrase_pattern(
-        [str(w) for w in words["elected_alone"]],
-        before=r"^(?:\s*,[^.;,]*,)?\s*(?:(?:đã|đều|cũng)\s+)?",
-        after=r"(?=\s+với\b|\s*[.,;]|\s*$)",
-    )
-    return vote, another, elected
-
-
 def _posts_voted_for_said_before(doc: Document) -> None:
     """ "Kỳ họp cũng bầu bổ sung một Phó Chủ tịch UBND tỉnh Kon Tum theo hình thức có số dư. | Ông Nguyễn Hữu Tháp,
     Giám đốc Sở Tài chính tỉnh Kon Tum, trúng cử với 40/46 phiếu": a sentence votes for one post and names no one; the
     one the next sentence says elected, with no post after the word, is elected to it (dated test38). Not one "không
     trúng cử": the word must follow the name and its apposition alone."""
-    vote, another, elected = _vote_patterns()
-    lexicon = load_lexicon()
+    events_words, lexicon = _lexicon(), load_lexicon()
+    vote, another, elected = events_words.vote_for_one_post, events_words.another_seat, events_words.elected_alone
     added = False
     for index, sentence in enumerate(doc.sentences[:-1]):
         if any(p.sentence == index for p in doc.persons):
@@ -2264,12 +2264,9 @@ def _at_the_meeting(doc: Document, start: int, end: int) -> bool:
     meeting = dict(_lexicon().triggers)["meeting"]
     return any(
         re.search(r"\btại\s+$", doc.text[max(start, m.start() - 6) : m.start()])
-        or _DECIDED_BY_IT.match(doc.text, m.end())  # "Từ kết quả trên, kỳ họp quyết định thi hành kỷ luật …"
+        or _lexicon().decided_by_it.match(doc.text, m.end())  # "Từ kết quả trên, kỳ họp quyết định thi hành kỷ luật …"
         for m in meeting.finditer(doc.text, start, end)
     )
-
-
-_DECIDED_BY_IT = re.compile(r"\s+(?:đã\s+)?(?:quyết định|thống nhất|biểu quyết)\b")
 
 
 def _posts(event: Event) -> tuple:

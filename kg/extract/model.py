@@ -2662,6 +2662,16 @@ def _glued_to_the_next(text: str, end: int) -> bool:
     return fold(f"{before.group(1)} {after.group(1)}") in dictionary()
 
 
+def _mention_spans_by_sentence(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the persons and organizations read so far, by sentence: where no new name may be read."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for person in doc.persons:
+        spans.setdefault(person.sentence, []).append((person.start, person.end))
+    for org in doc.organizations:
+        spans.setdefault(org.sentence, []).append((org.start, org.end))
+    return spans
+
+
 def _given_names_by_their_acts(doc: Document) -> None:
     """ "Sợ bị phát hiện, Thực kéo thi thể Hà …", "Ngay lập tức, Vinh liền bảo Tài dừng lại": court and police reports
     name the accused by the given name alone, and what the word does says it is a person, whatever else it spells (a
@@ -2690,11 +2700,7 @@ def _given_names_by_their_acts(doc: Document) -> None:
     joiners = {fold(w) for w in _clause_joiners()}
     named = {fold(p.name) for p in doc.persons}
     person_starts = {p.start for p in doc.persons}
-    mentions: dict[int, list[tuple[int, int]]] = {}
-    for person in doc.persons:
-        mentions.setdefault(person.sentence, []).append((person.start, person.end))
-    for org in doc.organizations:
-        mentions.setdefault(org.sentence, []).append((org.start, org.end))
+    mentions = _mention_spans_by_sentence(doc)
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end]
         taken = mentions.get(index, [])
@@ -2767,11 +2773,7 @@ def _given_names_said_again(doc: Document) -> None:
     places_before = {
         fold(w) for key in ("natural_features", "past_monarch_titles", "words_before_a_place") for w in words[key]
     }
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for mention in doc.persons:
-        taken.setdefault(mention.sentence, []).append((mention.start, mention.end))
-    for org in doc.organizations:
-        taken.setdefault(org.sentence, []).append((org.start, org.end))
+    taken = _mention_spans_by_sentence(doc)
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end]
         for found in _LONE_CAPITALISED.finditer(text):

@@ -2647,19 +2647,23 @@ def _titles_a_body_is_said_to_have(doc: Document) -> None:
         unit = _unit_of_title(lexicon.role_units, role)
         if any(role == t or role.endswith(" " + t) for t in lexicon.unique_titles):
             continue
+
+        def of_the_titles_kind(org: OrgMention) -> bool:  # "Thứ trưởng" of a ministry, not of a hospital
+            return not unit or fold(org.label).startswith(fold(unit) + " ")
+
         for org in bodies.get(holding.sentence, []):
             if org.end > at or not _has_titles().fullmatch(doc.text[org.end : at]):
                 continue
             before = doc.text[doc.sentences[org.sentence].start : org.start].split()
             if before and fold(before[-1]) in settings:
                 break  # "tại Bệnh viện X có …": where it happens, not whose titles
-            if unit and not fold(org.label).startswith(fold(unit) + " "):
+            if not of_the_titles_kind(org):
                 break  # "Thứ trưởng" of a ministry, not of the hospital named
             holding.org = org
             break
-        else:
+        else:  # "Hiện sở có 3 Phó Giám đốc là …": the body said again by its kind
             said_again = _body_said_again(doc, holding.sentence, at)
-            if said_again is not None and not (unit and not fold(said_again.label).startswith(fold(unit) + " ")):
+            if said_again is not None and of_the_titles_kind(said_again):
                 holding.org = said_again
 
 
